@@ -1,0 +1,190 @@
+"""The command line: python -m app <command>. Bad input gives one line and exit 1 or 2, never a traceback.
+
+Exit codes: 0 success, 1 the input was refused (invalid file, unknown id...), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app import __version__, paths
+from app.domain.questionnaire import LANGUAGES
+
+
+class Refused(Exception):
+    """Input refused: printed as one line, exit code 1."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m app",
+        description="OPSC self-assessment against the CRC Guidelines (CRC/C/156). "
+                    "Without a command, the application window opens.",
+    )
+    p.add_argument("--version", action="version", version=f"opsc-assess {__version__}")
+    p.add_argument("--lang", choices=LANGUAGES, help="interface language (remembered)")
+    sub = p.add_subparsers(dest="command", metavar="command")
+
+    v = sub.add_parser("validate", help="check a questionnaire folder; print every error with file, line and key")
+    v.add_argument("path", type=Path)
+    sub.add_parser("list", help="list the assessments")
+    n = sub.add_parser("new", help="create an assessment; prints its id")
+    n.add_argument("--title", required=True)
+    n.add_argument("--country", required=True, help="ISO 3166 code, e.g. MA, KE, CI")
+    n.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
+    n.add_argument("--organisation", default="")
+    n.add_argument("--assessors", default="")
+    e = sub.add_parser("export", help="write an Excel or PDF report")
+    e.add_argument("id", type=int)
+    e.add_argument("--format", choices=("xlsx", "pdf"), required=True)
+    e.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en", help="report language")
+    e.add_argument("--out", type=Path, required=True)
+    s = sub.add_parser("score", help="print the scores of an assessment")
+    s.add_argument("id", type=int)
+    s.add_argument("--json", action="store_true", help="as JSON")
+    i = sub.add_parser("import-answers", help="import answers from a CSV file or an answer template (.xlsx)")
+    i.add_argument("id", type=int)
+    i.add_argument("file", type=Path)
+    t = sub.add_parser("template", help="write an Excel answer template for offline answering")
+    t.add_argument("id", type=int)
+    t.add_argument("--out", type=Path, required=True)
+    t.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en")
+    c = sub.add_parser("coverage", help="paragraph coverage of the questionnaire; writes docs/content-coverage.md")
+    c.add_argument("--out", type=Path, default=None, help="where to write the Markdown table")
+    sub.add_parser("gui", help="open the application window (the default)")
+    return p
+
+
+def run(argv: list[str]) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse printed usage or --help/--version
+        return int(e.code or 0)
+    if args.command in (None, "gui"):
+        from app.ui.application import run_gui
+
+        return run_gui(lang=args.lang)
+    try:
+        return int(COMMANDS[args.command](args) or 0)
+    except Refused as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # the one place a failure becomes a message, not a traceback
+        from app.services.errors import describe
+
+        print(f"error: {describe(e)}", file=sys.stderr)
+        return 1
+
+
+def _workspace() -> Any:
+    from app.services.workspace import Workspace
+
+    return Workspace.open()
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from app.definitions import check_questionnaire
+
+    if not args.path.exists():
+        raise Refused(f"{args.path} does not exist")
+    q, problems = check_questionnaire(args.path)
+    for p in problems:
+        print(p)
+    if q is None:
+        print(f"{len([p for p in problems if not p.warning])} error(s)", file=sys.stderr)
+        return 1
+    print(f"ok: {q.id} {q.version}, {len(q.sections)} sections, {len(q.questions())} questions, {q.content_hash}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ws = _workspace()
+    for a in ws.list_assessments():
+        d = a.assessment_date.isoformat() if a.assessment_date else "-"
+        print(f"{a.id}\t{a.country_code}\t{d}\t{a.answered}/{len(ws.questionnaire.questions())}\t{a.title}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    ws = _workspace()
+    aid = ws.create_assessment(args.title, args.country, args.date, args.organisation, args.assessors)
+    print(aid)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.exports import export_report
+
+    out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out)
+    print(out)
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    ws = _workspace()
+    r = ws.score(args.id)
+
+    def d(t: Any) -> dict[str, Any]:
+        return {"score": t.score, "conservative": t.conservative, "coverage": t.coverage}
+
+    if args.json:
+        print(json.dumps({"overall": d(r.overall), "sections": {k: d(v) for k, v in r.sections.items()}}, indent=2))
+        return 0
+
+    def pct(x: float | None) -> str:
+        return "not scored" if x is None else f"{x:5.1f}%"
+
+    print(f"{'section':8} {'score':>10} {'conservative':>13} {'coverage':>9}")
+    for sid, t in [*r.sections.items(), ("overall", r.overall)]:
+        cov = "-" if t.coverage is None else f"{t.coverage:.0%}"
+        print(f"{sid:8} {pct(t.score):>10} {pct(t.conservative):>13} {cov:>9}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.imports import ImportRefused, apply_import, read_import
+
+    ws = _workspace()
+    try:
+        plan = read_import(ws, args.id, args.file)
+    except ImportRefused as e:
+        for line in e.problems:
+            print(line, file=sys.stderr)
+        raise Refused(f"nothing was imported from {args.file}: fix the {len(e.problems)} problem(s) above") from None
+    apply_import(ws, plan)
+    print(f"imported {len(plan.rows)} answer(s) ({plan.changed} changed) into assessment {args.id}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from app.services.exports import export_template
+
+    print(export_template(_workspace(), args.id, args.report_lang, args.out))
+    return 0
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from app.services.coverage import coverage_markdown
+    from app.services.catalog import default
+
+    loaded = default()
+    if loaded.questionnaire is None:
+        raise Refused("the questionnaire has errors; run 'validate' to see them")
+    text = coverage_markdown(loaded.questionnaire)
+    out = args.out or paths.docs_dir() / "content-coverage.md"
+    out.write_text(text, encoding="utf-8")
+    print(text)
+    print(f"written to {out}", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {
+    "validate": cmd_validate, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
+    "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
+}

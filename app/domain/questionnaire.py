@@ -1,0 +1,126 @@
+"""The questionnaire model: sections of the Guidelines and their questions, in several languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
+FALLBACK_LANGUAGE = "en"
+
+
+class Strength(StrEnum):
+    """How strongly the paragraph of the Guidelines words the measure."""
+
+    MUST = "must"
+    REMINDS = "reminds"
+    URGES = "urges"
+    SHOULD = "should"
+    RECOMMENDS = "recommends"
+    ENCOURAGES = "encourages"
+
+
+# The rule from docs/methodology.md: the weight of a question follows the wording of its paragraph.
+STRENGTH_WEIGHTS: dict[Strength, float] = {
+    Strength.MUST: 3.0,
+    Strength.REMINDS: 3.0,
+    Strength.URGES: 2.5,
+    Strength.SHOULD: 2.0,
+    Strength.RECOMMENDS: 1.5,
+    Strength.ENCOURAGES: 1.0,
+}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in several languages, keyed by language code."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, or the English text where that translation is missing."""
+        value = self.values.get(lang, "").strip()
+        return value or self.values.get(FALLBACK_LANGUAGE, "")
+
+    def has(self, lang: str) -> bool:
+        return bool(self.values.get(lang, "").strip())
+
+    def __bool__(self) -> bool:
+        return any(v.strip() for v in self.values.values())
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: str
+    framework: str  # "mnr" (WeProtect Model National Response) or "icmec"
+    name: Text
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    section_id: str
+    paragraphs: tuple[int, ...]
+    opsc_articles: tuple[str, ...]
+    strength: Strength
+    weight: float
+    text: Text
+    guidance: Text
+    asks_for_law: bool = False
+    tags: tuple[str, ...] = ()
+
+    @property
+    def paragraph_label(self) -> str:
+        return ", ".join(f"¶{p}" for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str  # "III.A", "V", ...
+    chapter: str  # "III", "V", ...
+    paragraph_range: tuple[int, int]
+    title: Text
+    intro: Text
+    questions: tuple[Question, ...]
+    context_paragraphs: tuple[int, ...] = ()  # explain a term or context; feed guidance, no question
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    content_hash: str
+    title: Text
+    chapters: tuple[Chapter, ...]
+    sections: tuple[Section, ...]
+    tags: tuple[Tag, ...] = ()
+
+    def questions(self) -> list[Question]:
+        return [q for s in self.sections for q in s.questions]
+
+    def question(self, question_id: str) -> Question:
+        for q in self.questions():
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def section(self, section_id: str) -> Section:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
+
+    def chapter(self, chapter_id: str) -> Chapter:
+        for c in self.chapters:
+            if c.id == chapter_id:
+                return c
+        raise KeyError(chapter_id)
+
+    def sections_of(self, chapter_id: str) -> list[Section]:
+        return [s for s in self.sections if s.chapter == chapter_id]

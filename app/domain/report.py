@@ -1,0 +1,68 @@
+"""Report data: everything an export needs, assembled by the services, never read from the DB by exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from .answers import Answer
+from .questionnaire import Questionnaire
+from .scoring import ScoreResult
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: int
+    title: str
+    country_code: str  # ISO 3166-1 alpha-2
+    country_name: str  # in the report's language
+    assessment_date: date | None
+    organisation: str = ""
+    assessors: str = ""
+    confidentiality: str = ""  # the marking the user chose, e.g. "Internal", "Restricted"
+    questionnaire_id: str = ""
+    questionnaire_version: str = ""
+    questionnaire_hash: str = ""
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: int
+    question_id: str
+    description: str
+    lead: str = ""
+    partners: str = ""
+    deadline: date | None = None
+    budget: float | None = None
+    currency: str = ""
+    priority: Priority = Priority.MEDIUM
+    status: ActionStatus = ActionStatus.PLANNED
+
+
+@dataclass(frozen=True)
+class ReportData:
+    lang: str  # "en", "fr" or "ar": the report's language, chosen at export time
+    assessment: AssessmentInfo
+    questionnaire: Questionnaire
+    answers: dict[str, Answer]
+    result: ScoreResult
+    actions: tuple[ActionItem, ...] = ()
+    app_version: str = ""
+    generated_at: datetime = field(default_factory=datetime.now)
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "ar"

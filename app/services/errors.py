@@ -1,0 +1,22 @@
+"""Turning any failure into one clear sentence (the interface translates the known kinds)."""
+
+from __future__ import annotations
+
+import errno
+
+from app.storage import StorageError
+
+
+def describe(e: BaseException) -> str:
+    if isinstance(e, StorageError):
+        return e.describe()
+    if isinstance(e, PermissionError):
+        return f"permission denied: {e.filename or e}; choose a folder you can write to"
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+        return "the disk is full; free some space and try again"
+    if isinstance(e, FileNotFoundError):
+        return f"file not found: {e.filename or e}"
+    if isinstance(e, OSError):
+        return f"{e.strerror or e}: {e.filename or ''}".rstrip(": ")
+    text = str(e).strip() or type(e).__name__
+    return text.splitlines()[0] if len(text.splitlines()) == 1 else text

@@ -1,0 +1,29 @@
+"""Export use cases: build the report data, then hand it to a writer (which never sees the DB)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .workspace import Workspace
+
+
+def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: Path) -> Path:
+    data = ws.report_data(assessment_id, lang)
+    if fmt == "xlsx":
+        from app.export.xlsx import write_xlsx
+
+        write_xlsx(data, out)
+    elif fmt == "pdf":
+        from app.export.pdf import write_pdf
+
+        write_pdf(data, out)
+    else:
+        raise ValueError(f"unknown format '{fmt}': use xlsx or pdf")
+    return out
+
+
+def export_template(ws: Workspace, assessment_id: int, lang: str, out: Path) -> Path:
+    from app.export.template import write_answer_template
+
+    write_answer_template(ws.questionnaire, ws.answers(assessment_id), lang, out, assessment_id)
+    return out
