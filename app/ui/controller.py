@@ -1,0 +1,144 @@
+"""The interface's single door to the services.
+
+Views never open a session or compute a score: they call this controller, which calls the one
+write path (app.services.workspace.Workspace) and emits `changed` with what changed, so every
+view can refresh itself. Storage failures (full disk, damaged file) are emitted as `failed` with
+a message in the interface language; nothing the user typed is dropped by the controller.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.answers import Answer
+from app.domain.questionnaire import Questionnaire
+from app.domain.report import ActionItem
+from app.domain.scoring import ScoreResult
+from app.services.workspace import AssessmentSummary, Change, ServiceError, Workspace
+from app.storage import StorageError
+
+
+class Controller(QObject):
+    changed = Signal(object)  # Change
+    opened = Signal(int)  # assessment id; -1 when closed
+    failed = Signal(str)  # a message for the user, already translated
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ws = workspace
+        self.current: int | None = None
+        self._score_cache: tuple[int, ScoreResult] | None = None
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        return self.ws.questionnaire
+
+    # ---- reading -------------------------------------------------------------------------------
+    def assessments(self) -> list[AssessmentSummary]:
+        return self.ws.list_assessments()
+
+    def answers(self) -> dict[str, Answer]:
+        return self.ws.answers(self.current) if self.current is not None else {}
+
+    def answer(self, question_id: str) -> Answer | None:
+        return self.answers().get(question_id)
+
+    def score(self) -> ScoreResult | None:
+        """The scores of the open assessment (cached until the next change)."""
+        if self.current is None:
+            return None
+        if self._score_cache is None or self._score_cache[0] != self.current:
+            self._score_cache = (self.current, self.ws.score(self.current))
+        return self._score_cache[1]
+
+    def actions(self) -> list[ActionItem]:
+        return self.ws.actions(self.current) if self.current is not None else []
+
+    def weight_overrides(self) -> dict[str, float]:
+        return self.ws.weight_overrides(self.current) if self.current is not None else {}
+
+    # ---- opening -------------------------------------------------------------------------------
+    def open(self, assessment_id: int) -> None:
+        self.ws.info(assessment_id)  # raises ServiceError if it does not exist
+        self.current = assessment_id
+        self._score_cache = None
+        self.opened.emit(assessment_id)
+
+    def close_assessment(self) -> None:
+        self.current = None
+        self._score_cache = None
+        self.opened.emit(-1)
+
+    # ---- writing: every method returns the Change, or None after emitting `failed` -------------
+    def _do(self, fn: Any, *args: Any, **kwargs: Any) -> Change | None:
+        try:
+            change: Change = fn(*args, **kwargs)
+        except StorageError as e:
+            self.failed.emit(storage_message(e))
+            return None
+        except (ServiceError, ValueError) as e:
+            self.failed.emit(str(e))
+            return None
+        self._score_cache = None
+        self.changed.emit(change)
+        return change
+
+    def create(self, **values: Any) -> int | None:
+        try:
+            aid = self.ws.create_assessment(**values)
+        except StorageError as e:
+            self.failed.emit(storage_message(e))
+            return None
+        except (ServiceError, ValueError) as e:
+            self.failed.emit(str(e))
+            return None
+        self.changed.emit(Change("assessment", aid))
+        return aid
+
+    def update_assessment(self, assessment_id: int, **values: Any) -> Change | None:
+        return self._do(self.ws.update_assessment, assessment_id, **values)
+
+    def delete(self, assessment_id: int) -> Change | None:
+        change = self._do(self.ws.delete_assessment, assessment_id)
+        if change and self.current == assessment_id:
+            self.close_assessment()
+        return change
+
+    def set_answer(self, question_id: str, **values: Any) -> Change | None:
+        assert self.current is not None
+        return self._do(self.ws.set_answer, self.current, question_id, **values)
+
+    def set_weight(self, question_id: str, weight: float | None, reason: str = "") -> Change | None:
+        assert self.current is not None
+        return self._do(self.ws.set_weight, self.current, question_id, weight, reason)
+
+    def add_action(self, question_id: str, **values: Any) -> Change | None:
+        assert self.current is not None
+        return self._do(self.ws.add_action, self.current, question_id, **values)
+
+    def update_action(self, action_id: int, **values: Any) -> Change | None:
+        return self._do(self.ws.update_action, action_id, **values)
+
+    def delete_action(self, action_id: int) -> Change | None:
+        return self._do(self.ws.delete_action, action_id)
+
+
+def storage_message(e: StorageError) -> str:
+    """The storage failure in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    texts = {
+        "disk_full": tr("Storage", "The disk is full: the last change could not be saved. Free some space; "
+                        "what you typed stays on screen and is saved again once there is room."),
+        "corrupt": tr("Storage", "The file {path} is damaged and cannot be opened. It has not been changed. "
+                      "Open a backup from the backups folder, or start a new file."),
+        "newer": tr("Storage", "The file {path} was written by a newer version of this app. It has not been "
+                    "changed. Update the app to open it, or open another file."),
+        "foreign": tr("Storage", "The file {path} is not an OPSC assessment file. It has not been changed. "
+                      "Choose another file, or start a new one."),
+    }
+    return texts.get(e.kind, tr("Storage", "The file {path} could not be used: {detail}")).format(
+        path=e.path, detail=e.detail)
