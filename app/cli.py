@@ -69,7 +69,7 @@ def run(argv: list[str]) -> int:
     if args.command in (None, "gui"):
         from app.ui.application import run_gui
 
-        return run_gui(lang=args.lang)
+        return int(run_gui(lang=args.lang))
     try:
         return int(COMMANDS[args.command](args) or 0)
     except Refused as e:
@@ -170,8 +170,8 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from app.services.coverage import coverage_markdown
     from app.services.catalog import default
+    from app.services.coverage import coverage_markdown
 
     loaded = default()
     if loaded.questionnaire is None:

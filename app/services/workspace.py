@@ -88,7 +88,7 @@ class Workspace:
         with self.db.session() as s:
             counts = dict(s.execute(
                 select(AnswerRow.assessment_id, func.count()).where(AnswerRow.value.is_not(None))
-                .group_by(AnswerRow.assessment_id)).tuples().all())
+                .group_by(AnswerRow.assessment_id)).all())
             rows = s.scalars(select(AssessmentRow).order_by(AssessmentRow.updated_at.desc(), AssessmentRow.id.desc()))
             return [AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
                                       counts.get(r.id, 0), r.updated_at) for r in rows]

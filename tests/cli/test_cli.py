@@ -1,0 +1,93 @@
+"""The command line: real processes for exit codes and messages; no tracebacks ever."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from app import __version__
+from tests.conftest import REPO, SHIPPED
+
+
+def run(*args: str, env_home=None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = dict(os.environ)
+    if env_home is not None:
+        env["OPSC_ASSESS_HOME"] = str(env_home)
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=REPO, env=env,
+                          timeout=120)
+
+
+def test_version_and_help():
+    assert run("--version").stdout.strip() == f"opsc-assess {__version__}"
+    out = run("--help").stdout
+    for cmd in ("validate", "list", "new", "export", "score", "import-answers", "template", "coverage"):
+        assert cmd in out
+
+
+def test_validate_shipped_questionnaire_passes():
+    r = run("validate", str(SHIPPED))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "ok: opsc-crc-c-156" in r.stdout
+
+
+def test_validate_names_file_line_and_key_and_exits_1(tmp_path):
+    copy = tmp_path / "opsc"
+    shutil.copytree(SHIPPED, copy)
+    f = copy / "sections" / "III.A.yaml"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    n = next(i for i, line in enumerate(lines) if line.strip().startswith("weight:"))
+    lines[n] = lines[n].replace("weight:", "wieght:")
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("validate", str(copy))
+    assert r.returncode == 1
+    assert f"sections/III.A.yaml:{n + 1}:" in r.stdout and "wieght" in r.stdout
+    assert "Traceback" not in r.stdout + r.stderr
+
+
+def test_new_list_score_and_bad_input(tmp_path):
+    home = tmp_path / "home"
+    r = run("new", "--title", "Revue 2026", "--country", "bf", env_home=home)
+    assert r.returncode == 0 and r.stdout.strip() == "1"
+    assert "Revue 2026" in run("list", env_home=home).stdout
+    bad = run("new", "--title", "x", "--country", "ZZ", env_home=home)
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "ISO 3166" in bad.stderr
+    missing = run("score", "42", env_home=home)
+    assert missing.returncode == 1 and "no assessment 42" in missing.stderr and "Traceback" not in missing.stderr
+    usage = run("frobnicate", env_home=home)
+    assert usage.returncode == 2
+    data = json.loads(run("score", "1", "--json", env_home=home).stdout)
+    assert data["overall"] == {"score": None, "conservative": 0.0, "coverage": 0.0}
+    assert "III.A" in data["sections"]
+
+
+def test_import_answers_then_score_json(tmp_path):
+    home = tmp_path / "home"
+    run("new", "--title", "T", "--country", "KE", env_home=home)
+    from app.definitions import load_questionnaire
+
+    q = load_questionnaire(SHIPPED)
+    first, second = q.sections[1].questions[0], q.sections[1].questions[1]
+    csv = tmp_path / "a.csv"
+    csv.write_text(f"question_id,answer,na_reason,comment\n{first.id},fully,,\n{second.id},partially,,\n",
+                   encoding="utf-8")
+    r = run("import-answers", "1", str(csv), env_home=home)
+    assert r.returncode == 0, r.stderr
+    s = json.loads(run("score", "1", "--json", env_home=home).stdout)["sections"][q.sections[1].id]
+    w1, w2 = first.weight, second.weight
+    assert s["score"] == pytest.approx(100 * (w1 + w2 / 3) / (w1 + w2))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("question_id,answer,na_reason,comment\nNOPE,fully,,\n", encoding="utf-8")
+    r = run("import-answers", "1", str(bad), env_home=home)
+    assert r.returncode == 1 and "bad.csv:2:" in r.stderr and "nothing was imported" in r.stderr
+
+
+def test_data_stays_in_the_data_folder(tmp_path):
+    home = tmp_path / "home"
+    run("new", "--title", "T", "--country", "KE", env_home=home)
+    assert (home / "assessments.sqlite").exists()

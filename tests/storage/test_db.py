@@ -1,0 +1,165 @@
+"""Opening assessment files: new, older (migrated after a backup), and refused ones left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import text
+
+from app.storage import (
+    CorruptDatabaseError,
+    DiskFullError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    open_database,
+)
+from app.storage.migrations import APPLICATION_ID, CURRENT_VERSION, STEPS, migrate
+from app.storage.models import AnswerRow, AssessmentRow, Base
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_has_wal_foreign_keys_and_current_schema(tmp_path):
+    db = open_database(tmp_path / "a.sqlite")
+    with db.session() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION
+        assert s.execute(text("PRAGMA application_id")).scalar() == APPLICATION_ID
+    db.close()
+
+
+def test_migrated_schema_matches_the_models(tmp_path):
+    """The frozen migration steps and the typed models describe the same tables and columns."""
+    db = open_database(tmp_path / "a.sqlite")
+    con = sqlite3.connect(tmp_path / "a.sqlite")
+    for table in Base.metadata.sorted_tables:
+        cols = {r[1] for r in con.execute(f"PRAGMA table_info({table.name})")}
+        assert cols == {c.name for c in table.columns}, table.name
+    con.close()
+    db.close()
+
+
+def test_a_file_of_the_first_schema_is_backed_up_and_migrated(tmp_path):
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path, isolation_level=None)
+    migrate(con, target=1)
+    con.execute("INSERT INTO assessments (id, title, country_code, questionnaire_id, questionnaire_version, "
+                "questionnaire_hash, created_at, updated_at) VALUES (1, 'Kenya 2024', 'KE', 'q', '1.0', 'h', "
+                "'2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+    con.execute("INSERT INTO answers (assessment_id, question_id, value, comment, updated_at) "
+                "VALUES (1, 'III.A-01', 'largely', 'Sexual Offences Act 2006, s. 13', '2024-01-01 00:00:00')")
+    con.close()
+
+    db = open_database(path, backups=tmp_path / "backups")
+    with db.session() as s:
+        row = s.get(AssessmentRow, 1)
+        assert row is not None and row.title == "Kenya 2024" and row.confidentiality == ""
+        ans = s.query(AnswerRow).one()
+        assert (ans.value, ans.comment, ans.confidence) == ("largely", "Sexual Offences Act 2006, s. 13", None)
+        assert s.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION
+    db.close()
+    backups = list((tmp_path / "backups").glob("old-v1-*.sqlite"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT comment FROM answers").fetchone()[0] == "Sexual Offences Act 2006, s. 13"
+    old.close()
+
+
+def test_every_step_is_listed_in_order():
+    assert sorted(STEPS) == list(range(1, CURRENT_VERSION + 1))
+
+
+def test_corrupt_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "broken.sqlite"
+    db = open_database(path)
+    with db.session() as s:
+        s.add(AssessmentRow(title="x", country_code="MA", questionnaire_id="q", questionnaire_version="1",
+                            questionnaire_hash="h", created_at=datetime.now(), updated_at=datetime.now()))
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # smash the first page's b-tree
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(CorruptDatabaseError) as e:
+        open_database(path)
+    assert "has not been changed" in str(e.value)
+    assert digest(path) == before
+
+
+def test_random_bytes_are_not_ours(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is a word processor file" * 50)
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_another_programs_database_is_not_ours(tmp_path):
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE contacts (name TEXT)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_a_newer_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.sqlite"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(NewerDatabaseError) as e:
+        open_database(path)
+    assert "newer version" in str(e.value)
+    assert digest(path) == before
+
+
+def test_deleting_an_assessment_cascades_to_its_answers(tmp_path):
+    db = open_database(tmp_path / "a.sqlite")
+    now = datetime.now()
+    with db.session() as s:
+        a = AssessmentRow(title="x", country_code="MA", questionnaire_id="q", questionnaire_version="1",
+                          questionnaire_hash="h", created_at=now, updated_at=now, assessment_date=date(2026, 1, 2))
+        s.add(a)
+        s.flush()
+        s.add(AnswerRow(assessment_id=a.id, question_id="q1", value="fully", updated_at=now))
+    with db.session() as s:
+        s.execute(text("DELETE FROM assessments"))
+    with db.session() as s:
+        assert s.query(AnswerRow).count() == 0
+    db.close()
+
+
+def test_disk_full_is_reported_as_such(tmp_path, monkeypatch):
+    db = open_database(tmp_path / "a.sqlite")
+    with pytest.raises(DiskFullError), db.session() as s:
+        s.execute(text("PRAGMA max_page_count = 1"))  # the file cannot grow: SQLITE_FULL
+        s.execute(text("CREATE TABLE big (x TEXT)"))
+        s.execute(text("INSERT INTO big VALUES (:v)"), {"v": "x" * 100000})
+    db.close()
+
+
+def test_backup_makes_a_consistent_copy(tmp_path):
+    db = open_database(tmp_path / "a.sqlite")
+    with db.session() as s:
+        s.add(AssessmentRow(title="copy me", country_code="BJ", questionnaire_id="q", questionnaire_version="1",
+                            questionnaire_hash="h", created_at=datetime.now(), updated_at=datetime.now()))
+    dest = db.backup(tmp_path / "b" / "copy.sqlite")
+    con = sqlite3.connect(dest)
+    assert con.execute("SELECT title FROM assessments").fetchone()[0] == "copy me"
+    con.close()
+    db.close()
