@@ -1,15 +1,24 @@
-"""User preferences, kept as JSON in the data folder (never in the registry or ~/.config)."""
+"""User preferences, kept as JSON in the data folder (never in the registry or ~/.config).
+
+A missing, unreadable or hand-damaged settings file never stops the application: every value that
+is missing or of the wrong type falls back to its default, unknown keys are ignored.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from app import paths
 from app.domain.questionnaire import LANGUAGES
+
+MIN_TEXT_SCALE = 0.75
+MAX_TEXT_SCALE = 2.5
 
 
 @dataclass
@@ -23,21 +32,49 @@ class Settings:
     report_language: str | None = None
 
 
+def clamp_text_scale(value: Any) -> float:
+    """A text scale between 75 % and 250 %; anything that is not a finite number gives 1.0."""
+    try:
+        scale = float(value)
+    except (TypeError, ValueError):
+        return 1.0
+    if not math.isfinite(scale) or scale <= 0:
+        return 1.0
+    return min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE)
+
+
+def _optional_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _from_dict(raw: dict[str, Any]) -> Settings:
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in raw.items() if k in known}
+    s = Settings()
+    lang = values.get("language")
+    s.language = lang if isinstance(lang, str) and lang in LANGUAGES else "en"
+    s.text_scale = clamp_text_scale(values.get("text_scale", 1.0))
+    s.first_run_done = values.get("first_run_done") is True
+    s.last_database = _optional_str(values.get("last_database"))
+    s.window_geometry = _optional_str(values.get("window_geometry"))
+    marking = values.get("confidentiality")
+    s.confidentiality = marking if isinstance(marking, str) else ""
+    report = values.get("report_language")
+    s.report_language = report if isinstance(report, str) and report in LANGUAGES else None
+    return s
+
+
 def load_settings(path: Path | None = None) -> Settings:
     path = path or paths.settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Settings()  # missing or unreadable settings never stop the app
-    known = {f.name for f in fields(Settings)}
-    s = Settings(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else Settings()
-    if s.language not in LANGUAGES:
-        s.language = "en"
-    s.text_scale = min(max(float(s.text_scale or 1.0), 0.75), 2.5)
-    return s
+    return _from_dict(raw) if isinstance(raw, dict) else Settings()
 
 
 def save_settings(s: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically (a temporary file renamed over the old one)."""
     path = path or paths.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")

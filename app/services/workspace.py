@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 
 from app import __version__, paths
 from app.domain.answers import Answer, AnswerValue, Confidence
@@ -50,6 +53,23 @@ class AssessmentSummary:
     updated_at: datetime
 
 
+_ANSWERS = cast(Table, AnswerRow.__table__)
+_ASSESSMENTS = cast(Table, AssessmentRow.__table__)
+_BLANK_ANSWER: dict[str, Any] = {"value": None, "na_reason": "", "comment": "", "legal_provision": "",
+                                 "evidence": "", "confidence": None}
+_TOUCH = (update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("aid"))
+          .values(updated_at=bindparam("now")))
+
+
+@cache
+def _upsert_statement(fields: tuple[str, ...]) -> Any:
+    """INSERT ... ON CONFLICT DO UPDATE of the given fields; built once per set of fields and cached."""
+    columns = ("assessment_id", "question_id", "updated_at", *_BLANK_ANSWER)
+    ins = sqlite_insert(_ANSWERS).values({c: bindparam(c) for c in columns})
+    return ins.on_conflict_do_update(index_elements=["assessment_id", "question_id"],
+                                     set_={f: ins.excluded[f] for f in (*fields, "updated_at")})
+
+
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
@@ -69,6 +89,7 @@ class Workspace:
     def __init__(self, db: Database, questionnaire: Questionnaire):
         self.db = db
         self.questionnaire = questionnaire
+        self._question_ids = frozenset(q.id for q in questionnaire.questions())
 
     @classmethod
     def open(cls, db_path: Path | None = None, questionnaire: Questionnaire | None = None) -> Workspace:
@@ -86,12 +107,15 @@ class Workspace:
 
     def list_assessments(self) -> list[AssessmentSummary]:
         with self.db.session() as s:
-            counts = dict(s.execute(
-                select(AnswerRow.assessment_id, func.count()).where(AnswerRow.value.is_not(None))
-                .group_by(AnswerRow.assessment_id)).all())
-            rows = s.scalars(select(AssessmentRow).order_by(AssessmentRow.updated_at.desc(), AssessmentRow.id.desc()))
-            return [AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
-                                      counts.get(r.id, 0), r.updated_at) for r in rows]
+            stats = {aid: (n or 0, last) for aid, n, last in s.execute(
+                select(AnswerRow.assessment_id, func.count(AnswerRow.value), func.max(AnswerRow.updated_at))
+                .group_by(AnswerRow.assessment_id)).all()}
+            out = []
+            for r in s.scalars(select(AssessmentRow)):
+                n, last = stats.get(r.id, (0, None))
+                out.append(AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation, n,
+                                             max(r.updated_at, last) if last else r.updated_at))
+            return sorted(out, key=lambda a: (a.updated_at, a.id), reverse=True)
 
     def create_assessment(self, title: str, country_code: str, assessment_date: date | None = None,
                           organisation: str = "", assessors: str = "", confidentiality: str = "") -> int:
@@ -167,47 +191,50 @@ class Workspace:
             return {r.question_id: answer_from_row(r) for r in rows}
 
     def set_answer(self, assessment_id: int, question_id: str, **values: Any) -> Change:
-        """Save some fields of one answer at once (value, na_reason, comment, legal_provision, ...)."""
+        """Save some fields of one answer at once (value, na_reason, comment, legal_provision, ...).
+
+        One statement, one commit: this runs on every click and (debounced) keystroke.
+        """
         self._check_answer_fields(question_id, values)
-        with self.db.session() as s:
-            row = self._row(s, assessment_id)
-            self._apply_answer(s, assessment_id, question_id, values)
-            row.updated_at = _now()
+        try:
+            with self.db.connection() as con:
+                self._upsert_answer(con, assessment_id, question_id, values)
+        except IntegrityError:
+            raise ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are") from None
         return Change("answer", assessment_id, question_id)
 
     def _check_answer_fields(self, question_id: str, values: dict[str, Any]) -> None:
         unknown = set(values) - set(ANSWER_FIELDS)
         if unknown:
             raise ServiceError(f"unknown answer field(s): {', '.join(sorted(unknown))}")
-        try:
-            self.questionnaire.question(question_id)
-        except KeyError:
-            raise ServiceError(f"'{question_id}' is not a question of {self.questionnaire.id}") from None
-        if values.get("value") is not None:
-            values["value"] = AnswerValue(values["value"])
-        if values.get("confidence") is not None:
-            values["confidence"] = Confidence(values["confidence"])
+        if question_id not in self._question_ids:
+            raise ServiceError(f"'{question_id}' is not a question of {self.questionnaire.id}")
+        for key, kind in (("value", AnswerValue), ("confidence", Confidence)):
+            if values.get(key) is not None:
+                values[key] = kind(values[key]).value
+        for key in ("na_reason", "comment", "legal_provision", "evidence"):
+            if key in values and values[key] is None:
+                values[key] = ""
 
-    def _apply_answer(self, s: Any, assessment_id: int, question_id: str, values: dict[str, Any]) -> None:
-        row = s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id,
-                                               AnswerRow.question_id == question_id)).one_or_none()
-        if row is None:
-            row = AnswerRow(assessment_id=assessment_id, question_id=question_id, value=None, na_reason="",
-                            comment="", legal_provision="", evidence="", confidence=None)
-            s.add(row)
-        for k, v in values.items():
-            setattr(row, k, v.value if isinstance(v, AnswerValue | Confidence) else v)
-        row.updated_at = _now()
+    def _touch(self, con: Any, assessment_id: int) -> None:
+        """Mark the assessment as changed; refuse an assessment that does not exist."""
+        done = con.execute(_TOUCH, {"aid": assessment_id, "now": _now()})
+        if done.rowcount != 1:
+            raise ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are")
+
+    def _upsert_answer(self, con: Any, assessment_id: int, question_id: str, values: dict[str, Any]) -> None:
+        row = {**_BLANK_ANSWER, **values, "assessment_id": assessment_id, "question_id": question_id,
+               "updated_at": _now()}
+        con.execute(_upsert_statement(tuple(sorted(values))), row)
 
     def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]]) -> Change:
         """Several answers in one transaction: all are saved or none."""
         for qid, values in answers:
             self._check_answer_fields(qid, values)
-        with self.db.session() as s:
-            row = self._row(s, assessment_id)
+        with self.db.connection() as con:
+            self._touch(con, assessment_id)
             for qid, values in answers:
-                self._apply_answer(s, assessment_id, qid, values)
-            row.updated_at = _now()
+                self._upsert_answer(con, assessment_id, qid, values)
         return Change("import", assessment_id)
 
     # ---- weights -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -126,6 +126,15 @@ class Database:
             except BaseException:
                 s.rollback()
                 raise
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """One transaction on a Core connection (the fast path for single-row writes)."""
+        try:
+            with self.engine.begin() as con:
+                yield con
+        except DBAPIError as e:
+            raise translate(self.path, e) from e
 
     def backup(self, dest: Path) -> Path:
         """A consistent copy of the live database (never a plain file copy of a file in use)."""

@@ -65,7 +65,6 @@ CREATE TABLE actions (
     created_at DATETIME NOT NULL,
     updated_at DATETIME NOT NULL
 );
-CREATE INDEX ix_answers_assessment ON answers(assessment_id);
 CREATE INDEX ix_actions_assessment ON actions(assessment_id);
 """
 
