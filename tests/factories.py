@@ -12,7 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain.answers import Answer, AnswerValue, Confidence
-from app.domain.questionnaire import STRENGTH_WEIGHTS, Chapter, Question, Questionnaire, Section, Strength, Text
+from app.domain.questionnaire import (
+    STRENGTH_WEIGHTS,
+    Chapter,
+    Question,
+    Questionnaire,
+    Section,
+    Strength,
+    Text,
+)
 from app.domain.report import ActionItem, AssessmentInfo, Priority, ReportData
 from app.domain.scoring import score
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.answers import Answer, AnswerValue, AnswerError, validate_answer
+from app.domain.answers import Answer, AnswerError, AnswerValue, validate_answer
 from app.domain.scoring import WeightError, band_for, score, suggested_priority
 from tests.factories import make_questionnaire, sample_answers
 
