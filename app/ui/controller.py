@@ -8,16 +8,20 @@ a message in the interface language; nothing the user typed is dropped by the co
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.answers import Answer
 from app.domain.questionnaire import Questionnaire
-from app.domain.report import ActionItem
+from app.domain.report import ActionItem, AssessmentInfo
 from app.domain.scoring import ScoreResult
 from app.services.workspace import AssessmentSummary, Change, ServiceError, Workspace
 from app.storage import StorageError
+
+if TYPE_CHECKING:
+    from app.services.imports import ImportPlan
 
 
 class Controller(QObject):
@@ -39,6 +43,9 @@ class Controller(QObject):
     def assessments(self) -> list[AssessmentSummary]:
         return self.ws.list_assessments()
 
+    def info(self, assessment_id: int, lang: str = "en") -> AssessmentInfo:
+        return self.ws.info(assessment_id, lang)
+
     def answers(self) -> dict[str, Answer]:
         return self.ws.answers(self.current) if self.current is not None else {}
 
@@ -58,6 +65,19 @@ class Controller(QObject):
 
     def weight_overrides(self) -> dict[str, float]:
         return self.ws.weight_overrides(self.current) if self.current is not None else {}
+
+    def weight_reasons(self) -> dict[str, str]:
+        """The reason written for each weight override of the open assessment (read only)."""
+        if self.current is None:
+            return {}
+        from sqlalchemy import select
+
+        from app.storage.models import WeightOverrideRow
+
+        with self.ws.db.session() as s:
+            rows = s.execute(select(WeightOverrideRow.question_id, WeightOverrideRow.reason)
+                             .where(WeightOverrideRow.assessment_id == self.current)).all()
+        return {qid: reason for qid, reason in rows}
 
     # ---- opening -------------------------------------------------------------------------------
     def open(self, assessment_id: int) -> None:
@@ -123,6 +143,45 @@ class Controller(QObject):
 
     def delete_action(self, action_id: int) -> Change | None:
         return self._do(self.ws.delete_action, action_id)
+
+    # ---- files: import, export, switching the database file -----------------------------------
+    def read_import(self, path: Path) -> ImportPlan:
+        """Check an answers file for the open assessment; raises ImportRefused listing every problem."""
+        from app.services.imports import read_import
+
+        assert self.current is not None
+        return read_import(self.ws, self.current, path)
+
+    def apply_import(self, plan: ImportPlan) -> Change | None:
+        from app.services.imports import apply_import
+
+        def apply() -> Change:
+            apply_import(self.ws, plan)
+            return Change("import", plan.assessment_id)
+
+        return self._do(apply)
+
+    def export_report(self, fmt: str, lang: str, out: Path) -> Path:
+        """Write the open assessment's report; raises on failure (the caller says why)."""
+        from app.services.exports import export_report
+
+        assert self.current is not None
+        return export_report(self.ws, self.current, fmt, lang, out)
+
+    def export_template(self, lang: str, out: Path) -> Path:
+        from app.services.exports import export_template
+
+        assert self.current is not None
+        return export_template(self.ws, self.current, lang, out)
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        """Use another database file: the open assessment is closed, the old file released."""
+        old = self.ws
+        self.close_assessment()
+        self.ws = workspace
+        if old is not workspace:
+            old.close()
+        self.changed.emit(Change("workspace", -1))
 
 
 def storage_message(e: StorageError) -> str:

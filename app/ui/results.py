@@ -1,11 +1,64 @@
-"""Results dashboard (placeholder: replaced by the results work)."""
+"""Results dashboard: overall score, charts, the table of sections, and the gaps to close.
+
+Everything shown comes from controller.score() (the scoring service); this view only lays it out.
+It refreshes when the controller reports a change, at once when visible, otherwise when next shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Confidence
+from app.domain.scoring import Gap, ScoreResult, Tally, suggested_priority
+
+from .action_dialog import ActionDialog
+from .charts import BarChart, RadarChart
 from .controller import Controller
+from .i18n import current_language, fmt_number, fmt_percent, fmt_share
+from .weights import OVERRIDE_MARK, WeightsDialog, fmt_weight, select_row
+
+NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NO_CONFIDENCE = "-"
+
+
+def _table(columns: int) -> QTableWidget:
+    t = QTableWidget(0, columns)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.setWordWrap(False)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+def _item(text: str, data: object = None, numeric: bool = False, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    if numeric:
+        item.setTextAlignment(NUMERIC)
+    if tip:
+        item.setToolTip(tip)
+    return item
 
 
 class ResultsView(QWidget):
@@ -14,4 +67,297 @@ class ResultsView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Results")))
+        self.result: ScoreResult | None = None
+        self.action_dialog: ActionDialog | None = None
+        self.weights_dialog: WeightsDialog | None = None
+        self._dirty = True
+        self._build()
+        self._retranslate()
+        controller.changed.connect(self._on_changed)
+        controller.opened.connect(self._on_changed)
+        self.refresh()
+
+    # ---- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._header())
+        self.tabs = QTabWidget()  # one page at a time: each gets the full height of a small screen
+        self.sections_table = _table(10)
+        self.tabs.addTab(self._charts(), "")
+        self.tabs.addTab(self.sections_table, "")
+        self.tabs.addTab(self._gaps_page(), "")
+        layout.addWidget(self.tabs, 1)
+
+    def _header(self) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(frame)
+        self.title_label = QLabel()
+        self.overall_label = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.2)
+        big.setBold(True)
+        self.overall_label.setFont(big)
+        self.band_label = QLabel()
+        band_font = QFont(self.font())
+        band_font.setPointSizeF(band_font.pointSizeF() * 1.4)
+        self.band_label.setFont(band_font)
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.overridden_label = QLabel()
+        self.overridden_label.setWordWrap(True)
+        self.overridden_label.setStyleSheet("color: #8a4b00;")
+        self.weights_button = QPushButton()
+        self.weights_button.clicked.connect(self.adjust_weights)
+        grid.addWidget(self.title_label, 0, 0, 1, 3)
+        grid.addWidget(self.overall_label, 1, 0, 2, 1)
+        grid.addWidget(self.band_label, 1, 1)
+        grid.addWidget(self.details_label, 2, 1)
+        grid.addWidget(self.weights_button, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.overridden_label, 3, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return frame
+
+    def _charts(self) -> QScrollArea:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        self.bar_chart = BarChart()
+        self.radar_chart = RadarChart()
+        row.addWidget(self.bar_chart, 3)
+        row.addWidget(self.radar_chart, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        return scroll
+
+    def _gaps_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        filters = QHBoxLayout()
+        self.section_filter_label = QLabel()
+        self.section_filter = QComboBox()
+        self.confidence_filter_label = QLabel()
+        self.confidence_filter = QComboBox()
+        self.section_filter_label.setBuddy(self.section_filter)
+        self.confidence_filter_label.setBuddy(self.confidence_filter)
+        for label, combo in ((self.section_filter_label, self.section_filter),
+                             (self.confidence_filter_label, self.confidence_filter)):
+            combo.currentIndexChanged.connect(lambda *_: self._fill_gaps())
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._open_selected)
+        self.create_action_button = QPushButton()
+        self.create_action_button.clicked.connect(self.create_action)
+        filters.addWidget(self.open_button)
+        filters.addWidget(self.create_action_button)
+        self.gaps_table = _table(7)
+        self.gaps_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.gaps_table.activated.connect(lambda index: self._emit_open(index.row()))
+        self.gaps_table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addLayout(filters)
+        layout.addWidget(self.gaps_table, 1)
+        return page
+
+    def _retranslate(self) -> None:
+        self.weights_button.setText(self.tr("Adjust &weights…"))
+        self.tabs.setTabText(0, self.tr("Charts"))
+        self.tabs.setTabText(1, self.tr("By section"))
+        self.tabs.setTabText(2, self.tr("Gaps to close"))
+        self.sections_table.setHorizontalHeaderLabels([
+            self.tr("Section"), self.tr("Title"), self.tr("Score"), self.tr("Conservative"), self.tr("Coverage"),
+            self.tr("Band"), self.tr("Equal weights"), self.tr("Declared"), self.tr("Documented"),
+            self.tr("Verified")])
+        self.sections_table.setAccessibleName(self.tr("Scores by section"))
+        self.section_filter_label.setText(self.tr("&Section:"))
+        self.confidence_filter_label.setText(self.tr("C&onfidence:"))
+        self.open_button.setText(self.tr("&Open question"))
+        self.create_action_button.setText(self.tr("&Create action…"))
+        self.gaps_table.setHorizontalHeaderLabels([
+            self.tr("Question"), self.tr("Section"), self.tr("Question text"), self.tr("Answer"), self.tr("Weight"),
+            self.tr("Weight × gap"), self.tr("Confidence")])
+        self.gaps_table.setAccessibleName(self.tr("Gaps to close, largest weight × gap first"))
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        lang = current_language()
+        for combo in (self.section_filter, self.confidence_filter):
+            combo.blockSignals(True)
+        current = self.section_filter.currentData(), self.confidence_filter.currentData()
+        self.section_filter.clear()
+        self.section_filter.addItem(self.tr("All sections"), None)
+        for s in self.controller.questionnaire.sections:
+            self.section_filter.addItem(f"{s.id} {s.title.get(lang)}", s.id)
+        self.confidence_filter.clear()
+        self.confidence_filter.addItem(self.tr("Any confidence"), None)
+        for c in Confidence:
+            self.confidence_filter.addItem(CONFIDENCE_LABELS[c].get(lang, c.value), c.value)
+        self.confidence_filter.addItem(self.tr("Confidence not given"), NO_CONFIDENCE)
+        for combo, data in zip((self.section_filter, self.confidence_filter), current, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(data)) if data is not None else 0)
+            combo.blockSignals(False)
+
+    # ---- refreshing ----------------------------------------------------------------------------
+    def _on_changed(self, *_: object) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "gaps_table"):
+            self._retranslate()
+            self._on_changed()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.result = self.controller.score()
+        self._fill_header()
+        self._fill_charts()
+        self._fill_sections()
+        self._fill_gaps()
+
+    def _fill_header(self) -> None:
+        r, lang = self.result, current_language()
+        overall = r.overall if r else None
+        self.title_label.setText(self.tr("Overall score") if r else self.tr("No assessment is open."))
+        self.overall_label.setText(fmt_percent(overall.score if overall else None))
+        band = overall.band if overall else None
+        self.band_label.setText(band.label.get(lang) if band else "")
+        self.details_label.setText(self.tr(
+            "Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered"
+        ).format(c=fmt_percent(overall.conservative), cov=fmt_share(overall.coverage)) if overall else "")
+        self.overall_label.setAccessibleName(self.tr("Overall score {s}, {band}").format(
+            s=self.overall_label.text(), band=self.band_label.text()))
+        n = len(r.overridden) if r else 0
+        self.overridden_label.setVisible(n > 0)
+        self.overridden_label.setText(self.tr(
+            "{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those "
+            "under the questionnaire's weights.").format(mark=OVERRIDE_MARK, n=n))
+        self.weights_button.setEnabled(r is not None)
+
+    def _fill_charts(self) -> None:
+        r, lang, qn = self.result, current_language(), self.controller.questionnaire
+        tallies = r.sections if r else {}
+        self.bar_chart.set_items([
+            (f"{s.id} {s.title.get(lang)}", t.score, t.conservative)
+            for s in qn.sections if (t := tallies.get(s.id)) is not None])
+        chapters = r.chapters if r else {}
+        self.radar_chart.set_items([
+            (f"{c.id} {c.title.get(lang)}", t.score) for c in qn.chapters if (t := chapters.get(c.id)) is not None])
+
+    def _fill_sections(self) -> None:
+        r, lang, qn = self.result, current_language(), self.controller.questionnaire
+        sections = [s for s in qn.sections if r and s.id in r.sections]
+        overridden = r.overridden if r else {}
+        table = self.sections_table
+        table.setRowCount(len(sections))
+        for row, s in enumerate(sections):
+            assert r is not None
+            t: Tally = r.sections[s.id]
+            changed = [q.id for q in s.questions if q.id in overridden]
+            tip = self.tr("Weights changed for: {ids}").format(ids=", ".join(changed)) if changed else ""
+            band = t.band
+            cells = [
+                _item(f"{s.id} {OVERRIDE_MARK}" if changed else s.id, s.id, tip=tip),
+                _item(s.title.get(lang), tip=s.title.get(lang)),
+                _item(fmt_percent(t.score), numeric=True, tip=tip),
+                _item(fmt_percent(t.conservative), numeric=True),
+                _item(fmt_share(t.coverage), numeric=True,
+                      tip=self.tr("{a} of {n} applicable questions answered").format(a=t.answered, n=t.applicable)),
+                _item(band.label.get(lang) if band else ""),
+                _item(fmt_percent(t.equal_weight_score), numeric=True),
+            ] + [_item(fmt_share(t.confidence.get(c.value, 0.0) if t.answered else None), numeric=True)
+                 for c in Confidence]
+            for col, item in enumerate(cells):
+                table.setItem(row, col, item)
+
+    def gaps(self) -> list[Gap]:
+        """The gaps of the result that pass the two filters, in the result's order."""
+        if self.result is None:
+            return []
+        section, conf = self.section_filter.currentData(), self.confidence_filter.currentData()
+        out = []
+        for g in self.result.gaps:
+            level = g.confidence.value if g.confidence else NO_CONFIDENCE
+            if (section is None or g.section_id == section) and (conf is None or level == conf):
+                out.append(g)
+        return out
+
+    def _fill_gaps(self) -> None:
+        lang, qn = current_language(), self.controller.questionnaire
+        overridden = self.result.overridden if self.result else {}
+        selected = self.selected_gap()
+        gaps = self.gaps()
+        table = self.gaps_table
+        table.setRowCount(len(gaps))
+        for row, g in enumerate(gaps):
+            text = qn.question(g.question_id).text.get(lang)
+            weight = fmt_weight(g.weight)
+            tip = ""
+            if g.question_id in overridden:
+                weight = f"{weight} {OVERRIDE_MARK}"
+                tip = self.tr("Questionnaire weight {a}, changed to {b}").format(
+                    a=fmt_weight(overridden[g.question_id][0]), b=fmt_weight(g.weight))
+            cells = [
+                _item(g.question_id), _item(g.section_id), _item(text, tip=text),
+                _item(ANSWER_LABELS[g.value].get(lang, g.value.value)),
+                _item(weight, numeric=True, tip=tip), _item(fmt_number(g.priority_score, 2), numeric=True),
+                _item(CONFIDENCE_LABELS[g.confidence].get(lang, "") if g.confidence else self.tr("not given")),
+            ]
+            for col, item in enumerate(cells):
+                item.setData(Qt.ItemDataRole.UserRole, g.question_id)
+                table.setItem(row, col, item)
+            if selected is not None and g.question_id == selected.question_id:
+                select_row(table, row)
+        self._update_buttons()
+
+    # ---- actions on gaps -----------------------------------------------------------------------
+    def selected_gap(self) -> Gap | None:
+        model = self.gaps_table.selectionModel()
+        rows = model.selectedRows() if model else []
+        if not rows or self.result is None:
+            return None
+        qid = rows[0].data(Qt.ItemDataRole.UserRole)
+        return next((g for g in self.result.gaps if g.question_id == qid), None)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_gap() is not None
+        self.create_action_button.setEnabled(has)
+        self.open_button.setEnabled(has)
+
+    def _emit_open(self, row: int) -> None:
+        item = self.gaps_table.item(row, 0)
+        if item is not None:
+            self.open_question.emit(item.text())
+
+    def _open_selected(self) -> None:
+        gap = self.selected_gap()
+        if gap is not None:
+            self.open_question.emit(gap.question_id)
+
+    def create_action(self) -> None:
+        """Open the action dialog for the selected gap, with the priority the method suggests."""
+        gap = self.selected_gap()
+        if gap is None:
+            return
+        if self.action_dialog is not None:
+            self.action_dialog.deleteLater()  # the previous one, long closed
+        self.action_dialog = ActionDialog(self.controller, question_id=gap.question_id,
+                                          priority=suggested_priority(gap), parent=self)
+        self.action_dialog.open()
+
+    def adjust_weights(self) -> None:
+        gap = self.selected_gap()
+        if self.weights_dialog is not None:
+            self.weights_dialog.deleteLater()
+        self.weights_dialog = WeightsDialog(self.controller, gap.question_id if gap else None, parent=self)
+        self.weights_dialog.open()
