@@ -188,16 +188,16 @@ def storage_message(e: StorageError) -> str:
     """The storage failure in the interface language."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     texts = {
-        "disk_full": tr("Storage", "The disk is full: the last change could not be saved. Free some space; "
-                        "what you typed stays on screen and is saved again once there is room."),
-        "corrupt": tr("Storage", "The file {path} is damaged and cannot be opened. It has not been changed. "
-                      "Open a backup from the backups folder, or start a new file."),
-        "newer": tr("Storage", "The file {path} was written by a newer version of this app. It has not been "
-                    "changed. Update the app to open it, or open another file."),
-        "foreign": tr("Storage", "The file {path} is not an OPSC assessment file. It has not been changed. "
-                      "Choose another file, or start a new one."),
+        "disk_full": QCoreApplication.translate("Storage", "The disk is full: the last change could not be saved. Free some space; "
+                                                   "what you typed stays on screen and is saved again once there is room."),
+        "corrupt": QCoreApplication.translate("Storage", "The file {path} is damaged and cannot be opened. It has not been changed. "
+                                                 "Open a backup from the backups folder, or start a new file."),
+        "newer": QCoreApplication.translate("Storage", "The file {path} was written by a newer version of this app. It has not been "
+                                               "changed. Update the app to open it, or open another file."),
+        "foreign": QCoreApplication.translate("Storage", "The file {path} is not an OPSC assessment file. It has not been changed. "
+                                                 "Choose another file, or start a new one."),
     }
-    return texts.get(e.kind, tr("Storage", "The file {path} could not be used: {detail}")).format(
+    fallback = QCoreApplication.translate("Storage", "The file {path} could not be used: {detail}")
+    return texts.get(e.kind, fallback).format(
         path=e.path, detail=e.detail)

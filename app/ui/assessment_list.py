@@ -1,0 +1,195 @@
+"""The first page: every assessment in the open file, with buttons to create, open, edit and delete."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.countries import country_name
+from app.services.workspace import AssessmentSummary
+
+from . import i18n
+from .assessment_dialogs import AssessmentDialog, summary_values
+from .controller import Controller
+
+
+def fmt_datetime(value: datetime) -> str:
+    dt = QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
+    return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
+
+
+class AssessmentListPage(QWidget):
+    open_requested = Signal(int)
+
+    def __init__(self, controller: Controller, can_open: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.can_open = can_open
+        self.summaries: list[AssessmentSummary] = []
+        heading = QLabel(self.tr("Assessments"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.empty = QLabel(self.tr("There is no assessment in this file yet. Press “New assessment” (Ctrl+N) "
+                                    "to start one."), self)
+        self.empty.setWordWrap(True)
+        self.table = self._make_table()
+        self.new_button = self._button(self.tr("&New assessment…"), self.new_assessment)
+        self.open_button = self._button(self.tr("&Open"), self.open_selected)
+        self.edit_button = self._button(self.tr("&Edit details…"), self.edit_selected)
+        self.delete_button = self._button(self.tr("&Delete…"), self.delete_selected)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.edit_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        controller.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, 6, self)
+        table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Country"), self.tr("Date"),
+                                         self.tr("Organisation"), self.tr("Answered"), self.tr("Last change")])
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setAccessibleName(self.tr("Assessments"))
+        table.setAccessibleDescription(self.tr("Enter opens the selected assessment; F2 edits its details; "
+                                               "Delete deletes it after confirmation."))
+        table.doubleClicked.connect(lambda _index: self.open_selected())
+        table.activated.connect(lambda _index: self.open_selected())
+        table.itemSelectionChanged.connect(self._update_buttons)
+        return table
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        b = QPushButton(text, self)
+        b.clicked.connect(slot)
+        b.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return b
+
+    # ---- showing -------------------------------------------------------------------------------
+    def _on_changed(self, _change: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.summaries = self.controller.assessments()
+        total = len(self.controller.questionnaire.questions())
+        lang = i18n.current_language()
+        self.table.setRowCount(len(self.summaries))
+        for row, s in enumerate(self.summaries):
+            cells = (s.title, country_name(s.country_code, lang), i18n.fmt_date(s.assessment_date), s.organisation,
+                     self.tr("{answered} of {total}").format(answered=i18n.fmt_number(s.answered),
+                                                             total=i18n.fmt_number(total)),
+                     fmt_datetime(s.updated_at))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+                self.table.setItem(row, col, item)
+            if s.id == selected:
+                self._select_row(row)
+        if self.summaries and self.selected_id() is None:
+            self._select_row(0)
+        self.empty.setVisible(not self.summaries)
+        self.table.setVisible(bool(self.summaries))
+        self._update_buttons()
+
+    def _select_row(self, row: int) -> None:
+        """Select a whole row (QTableView.selectRow selects nothing in a right-to-left layout)."""
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().select(self.table.model().index(row, 0), flags)
+        self.table.setCurrentCell(row, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.open_button.setEnabled(has and self.can_open)
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.new_button.setEnabled(self.can_open)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def select(self, assessment_id: int) -> None:
+        for row, s in enumerate(self.summaries):
+            if s.id == assessment_id:
+                self._select_row(row)
+
+    def _summary(self, assessment_id: int | None) -> AssessmentSummary | None:
+        return next((s for s in self.summaries if s.id == assessment_id), None)
+
+    # ---- acting --------------------------------------------------------------------------------
+    def new_assessment(self) -> int | None:
+        dialog = AssessmentDialog(self)
+        if dialog.exec() != AssessmentDialog.DialogCode.Accepted:
+            return None
+        aid = self.controller.create(**dialog.values())
+        if aid is not None:
+            self.select(aid)
+            self.open_requested.emit(aid)
+        return aid
+
+    def open_selected(self) -> None:
+        aid = self.selected_id()
+        if aid is not None and self.can_open:
+            self.open_requested.emit(aid)
+
+    def edit_selected(self) -> None:
+        summary = self._summary(self.selected_id())
+        if summary is None:
+            return
+        dialog = AssessmentDialog(self, summary_values(self.controller, summary))
+        if dialog.exec() == AssessmentDialog.DialogCode.Accepted:
+            self.controller.update_assessment(summary.id, **dialog.values())
+
+    def delete_selected(self) -> None:
+        summary = self._summary(self.selected_id())
+        if summary is None:
+            return
+        text = self.tr("Delete the assessment “{title}” ({country}) with all its answers and actions? "
+                       "This cannot be undone.").format(
+            title=summary.title, country=country_name(summary.country_code, i18n.current_language()))
+        if confirm_delete(self, self.tr("Delete assessment"), text):
+            self.controller.delete(summary.id)
+
+
+def confirm_delete(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before deleting; Cancel is the default button."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    delete = box.addButton(QCoreApplication.translate("AssessmentListPage", "Delete"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete

@@ -1,0 +1,256 @@
+"""Files in and out: the report export dialog, importing answers (preview, then apply) and the Excel
+answer template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.answers import ANSWER_LABELS, AnswerValue
+from app.services.errors import describe
+from app.services.imports import ImportPlan, ImportRefused
+
+from . import i18n
+from .assessment_dialogs import marking_labels
+from .controller import Controller
+from .errors import show_error
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
+
+
+def with_wait_cursor(fn: Callable[[], Path]) -> Path:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return fn()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def default_name(controller: Controller, suffix: str) -> str:
+    assert controller.current is not None
+    info = controller.info(controller.current)
+    safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in info.title).strip() or "assessment"
+    return f"{safe}{suffix}"
+
+
+class ExportDialog(QDialog):
+    """Format, report language (independent of the interface), marking and where to write."""
+
+    def __init__(self, controller: Controller, fmt: str = "pdf", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Export report"))
+        self.setMinimumWidth(520)
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("PDF report"), "pdf")
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format.setCurrentIndex(self.format.findData(fmt))
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.marking = QComboBox(self)
+        self.marking.setEditable(True)
+        for key, label in marking_labels().items():
+            self.marking.addItem(label, key)
+        assert controller.current is not None
+        stored = controller.info(controller.current).confidentiality
+        i = self.marking.findData(stored)
+        self.marking.setCurrentIndex(i) if i >= 0 else self.marking.setEditText(stored)
+        self.path = QLineEdit(self)
+        self.path.setText(str(Path.home() / default_name(controller, ".pdf")))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self.browse)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.error = QLabel(self, wordWrap=True)
+        self.error.setStyleSheet("color:#b3261e;")
+        self.error.hide()
+        self._lay_out(browse)
+        self._format_changed()
+
+    def _lay_out(self, browse: QPushButton) -> None:
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("Report &language:"), self.language)
+        form.addRow(self.tr("Confidentiality &marking:"), self.marking)
+        form.addRow(self.tr("&Save as:"), where)
+        for w, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
+                        (self.marking, self.tr("Confidentiality marking")), (self.path, self.tr("File to write"))):
+            w.setAccessibleName(name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        p = Path(self.path.text())
+        self.path.setText(str(p.with_suffix("." + self.fmt())))
+
+    def browse(self) -> None:
+        filters = self.tr("PDF files (*.pdf)") if self.fmt() == "pdf" else self.tr("Excel workbooks (*.xlsx)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), self.path.text(), filters)
+        if chosen:
+            self.path.setText(str(Path(chosen).with_suffix("." + self.fmt())))
+
+    def marking_value(self) -> str:
+        text = self.marking.currentText().strip()
+        i = self.marking.currentIndex()
+        return str(self.marking.itemData(i)) if i >= 0 and self.marking.itemText(i) == text else text
+
+    def run(self) -> None:
+        """Write the report; on failure say why and stay open."""
+        out = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            self._fail(self.tr("Choose where to save the report."))
+            return
+        assert self.controller.current is not None
+        marking = self.marking_value()
+        if marking != self.controller.info(self.controller.current).confidentiality:
+            self.controller.update_assessment(self.controller.current, confidentiality=marking)
+        try:
+            self.written = with_wait_cursor(
+                lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out))
+        except Exception as e:  # any failure becomes a message the user can act on
+            self._fail(self.tr("The report could not be written: {reason}").format(reason=describe(e)))
+            return
+        self.accept()
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+# ---- import ------------------------------------------------------------------------------------
+
+
+def answer_label(code: str | None) -> str:
+    if not code:
+        return "—"
+    labels = ANSWER_LABELS[AnswerValue(code)]
+    return labels.get(i18n.current_language()) or labels["en"]
+
+
+class ImportProblemsDialog(QDialog):
+    """The file was refused: every problem line, nothing changed."""
+
+    def __init__(self, problems: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The file was not imported"))
+        self.resize(700, 380)
+        intro = QLabel(self.tr("Nothing was changed. Correct these {n} problem(s) in the file and import it "
+                               "again:").format(n=len(problems)), self, wordWrap=True)
+        self.list = QListWidget(self)
+        self.list.addItems(problems)
+        self.list.setAccessibleName(self.tr("Problems found in the file"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+
+class ImportPreviewDialog(QDialog):
+    """What the file would change; applied only when the user confirms."""
+
+    def __init__(self, controller: Controller, plan: ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import answers: check before applying"))
+        self.resize(860, 460)
+        lang = i18n.current_language()
+        intro = QLabel(self.tr("{file}: {n} answer(s), {changed} of them different from now. Apply?").format(
+            file=plan.source.name, n=len(plan.rows), changed=plan.changed), self, wordWrap=True)
+        self.table = QTableWidget(len(plan.rows), 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Text"), self.tr("Now"),
+                                              self.tr("After import")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Answers that would be imported"))
+        for row, r in enumerate(plan.rows):
+            text = controller.questionnaire.question(r.question_id).text.get(lang)
+            value = r.values.get("value")
+            cells = (r.question_id, text, answer_label(r.before), answer_label(str(value) if value else None))
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(cell))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+
+def import_answers(parent: QWidget, controller: Controller, path: Path | None = None) -> bool:
+    """Choose a file, check it, preview the changes, apply on confirmation. True when applied."""
+    if path is None:
+        title = QCoreApplication.translate("FileDialogs", "Import answers")
+        filters = QCoreApplication.translate(
+            "FileDialogs", "Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)")
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+        if not chosen:
+            return False
+        path = Path(chosen)
+    try:
+        plan = controller.read_import(path)
+    except ImportRefused as e:
+        ImportProblemsDialog(e.problems, parent).exec()
+        return False
+    except Exception as e:
+        text = QCoreApplication.translate("FileDialogs", "The file could not be read: {reason}")
+        show_error(parent, text.format(reason=describe(e)))
+        return False
+    if ImportPreviewDialog(controller, plan, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    return controller.apply_import(plan) is not None
+
+
+def save_template(parent: QWidget, controller: Controller) -> Path | None:
+    """Write the Excel answer template for answering offline."""
+    start = str(Path.home() / default_name(controller, " - answers.xlsx"))
+    title = QCoreApplication.translate("FileDialogs", "Save the answer template")
+    filters = QCoreApplication.translate("FileDialogs", "Excel workbooks (*.xlsx)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    if not chosen:
+        return None
+    out = Path(chosen).with_suffix(".xlsx")
+    try:
+        return with_wait_cursor(lambda: controller.export_template(i18n.current_language(), out))
+    except Exception as e:
+        text = QCoreApplication.translate("FileDialogs", "The template could not be written: {reason}")
+        show_error(parent, text.format(reason=describe(e)))
+        return None

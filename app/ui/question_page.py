@@ -1,0 +1,439 @@
+"""One question at a time: its text, references and guidance, the answer scale and the notes.
+
+Nothing needs saving: a choice on the scale is saved at once; text is saved 500 ms after the last
+keystroke, and at once when the field loses focus, when the user moves to another question or tab,
+and when the window closes. A failed save keeps the text on screen and is retried on the next edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, SCALE_ORDER, Answer, AnswerValue, Confidence
+from app.domain.questionnaire import Question, Text
+
+from . import i18n
+from .controller import Controller
+
+TEXT_FIELDS = ("na_reason", "legal_provision", "evidence", "comment")
+DEBOUNCE_MS = 500
+
+
+def label_of(labels: dict[Any, dict[str, str]], key: Any) -> str:
+    texts = labels[key]
+    return texts.get(i18n.current_language()) or texts["en"]
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(6.0, base.pointSizeF() * factor))
+    font.setBold(bold)
+    return font
+
+
+class QuestionPage(QWidget):
+    question_shown = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.qid: str | None = None
+        self._value: AnswerValue | None = None
+        self._pending: dict[str, Any] = {}
+        self._loading = False
+        self._saving = False
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._build()
+        self._shortcuts()
+        controller.changed.connect(self._on_changed)
+
+    # ---- building --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.section_title = QLabel(self)
+        self.section_title.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.section_title.setWordWrap(True)
+        self.intro_button = QToolButton(self)
+        self.intro_button.setCheckable(True)
+        self.intro_button.setText(self.tr("Section introduction"))
+        self.intro_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.intro_button.setArrowType(self._closed_arrow())
+        self.intro_button.setAccessibleName(self.tr("Show or hide the section introduction"))
+        self.intro = QLabel(self, wordWrap=True)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.intro.hide()
+        self.intro_button.toggled.connect(self._toggle_intro)
+        self.position = QLabel(self)
+        self.position.setAccessibleName(self.tr("Position in the section"))
+        header = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.section_title, 1)
+        top.addWidget(self.intro_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(top)
+        header.addWidget(self.intro)
+        header.addWidget(self.position)
+
+        self.guidance = QTextBrowser(self)
+        self.guidance.setAccessibleName(self.tr("Guidance"))
+        self.guidance.setOpenExternalLinks(False)
+        guidance_box = QGroupBox(self.tr("Guidance"), self)
+        QVBoxLayout(guidance_box).addWidget(self.guidance)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._question_area())
+        splitter.addWidget(guidance_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._nav_row())
+
+    def _question_area(self) -> QScrollArea:
+        inner = QWidget()
+        col = QVBoxLayout(inner)
+        self.text = QLabel(inner, wordWrap=True)
+        self.text.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.untranslated = QLabel(self.tr("(English — no translation)"), inner)
+        self.untranslated.setStyleSheet("color:#8a4b00; font-style:italic;")
+        self.references = QLabel(inner, wordWrap=True)
+        self.references.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.references.setStyleSheet("color:#555;")
+        for w in (self.text, self.untranslated, self.references):
+            col.addWidget(w)
+        col.addWidget(self._answer_box(inner))
+        col.addWidget(self._na_box(inner))
+        col.addWidget(self._notes_box(inner))
+        col.addStretch(1)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(inner)
+        return area
+
+    def _answer_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Answer (keys 1–6)"), parent)
+        grid = QGridLayout(box)
+        self.group = QButtonGroup(self)
+        self.radios: dict[AnswerValue, QRadioButton] = {}
+        for n, value in enumerate(SCALE_ORDER, start=1):
+            key = QLabel(str(n), box)
+            key.setStyleSheet("border:1px solid #999; border-radius:3px; padding:0 5px; color:#444;")
+            key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            radio = QRadioButton(label_of(ANSWER_LABELS, value), box)
+            radio.setAccessibleName(label_of(ANSWER_LABELS, value))
+            radio.setAccessibleDescription(self.tr("Key {n}, or Alt+{n} from a text box").format(n=n))
+            self.group.addButton(radio, n)
+            self.radios[value] = radio
+            grid.addWidget(key, n - 1, 0)
+            grid.addWidget(radio, n - 1, 1)
+        self.group.idClicked.connect(lambda n: self.choose(SCALE_ORDER[n - 1]))
+        self.clear_button = QPushButton(self.tr("Clear answer"), box)
+        self.clear_button.setAccessibleName(self.tr("Clear the answer"))
+        self.clear_button.clicked.connect(lambda: self.choose(None))
+        grid.addWidget(self.clear_button, len(SCALE_ORDER), 1, Qt.AlignmentFlag.AlignLeading)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _na_box(self, parent: QWidget) -> QWidget:
+        self.na_frame = QWidget(parent)
+        col = QVBoxLayout(self.na_frame)
+        col.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Why does this question not apply? (required)"), self.na_frame)
+        self.na_reason = QLineEdit(self.na_frame)
+        self.na_reason.setAccessibleName(self.tr("Reason why the question does not apply"))
+        label.setBuddy(self.na_reason)
+        self.na_warning = QLabel(self.tr("“Not applicable” needs a reason: until one is written, the question "
+                                         "counts as unanswered."), self.na_frame, wordWrap=True)
+        self.na_warning.setStyleSheet("color:#b3261e; font-weight:bold;")
+        for w in (label, self.na_reason, self.na_warning):
+            col.addWidget(w)
+        return self.na_frame
+
+    def _notes_box(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.law_label = QLabel(box, wordWrap=True)
+        self.legal_provision = QLineEdit(box)
+        self.legal_provision.setPlaceholderText(self.tr("e.g. Penal Code, art. 227-23"))
+        self.law_label.setBuddy(self.legal_provision)
+        self.confidence = QComboBox(box)
+        self.confidence.addItem(self.tr("— not stated —"), None)
+        for c in Confidence:
+            self.confidence.addItem(label_of(CONFIDENCE_LABELS, c), c.value)
+        self.confidence.activated.connect(self._confidence_chosen)
+        self.evidence = QPlainTextEdit(box)
+        self.comment = QPlainTextEdit(box)
+        for edit in (self.evidence, self.comment):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+        rows = ((self.law_label, self.legal_provision),
+                (QLabel(self.tr("C&onfidence in this answer:"), box), self.confidence),
+                (QLabel(self.tr("&Evidence (documents, data, sources):"), box), self.evidence),
+                (QLabel(self.tr("Co&mment:"), box), self.comment))
+        for label, widget in rows:
+            label.setBuddy(widget)
+            col.addWidget(label)
+            col.addWidget(widget)
+        self.confidence.setAccessibleName(self.tr("Confidence in this answer"))
+        self.confidence.setAccessibleDescription(self.tr("Declared, documented or verified"))
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.comment.setAccessibleName(self.tr("Comment"))
+        self.legal_provision.setAccessibleName(self.tr("Legal provision: statute and article"))
+        for name in TEXT_FIELDS:
+            field_widget = self._field(name)
+            field_widget.installEventFilter(self)
+            field_widget.textChanged.connect(lambda *_a, f=name: self._edited(f))
+        return box
+
+    def _nav_row(self) -> QHBoxLayout:
+        self.prev_button = QPushButton(self.tr("&Previous"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        style = self.style()
+        self.prev_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))  # mirrored in RTL
+        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.next_button.setLayoutDirection(  # the arrow after the text
+            Qt.LayoutDirection.RightToLeft if self.isLeftToRight() else Qt.LayoutDirection.LeftToRight)
+        self.prev_button.setToolTip(self.tr("Previous question (Page Up)"))
+        self.next_button.setToolTip(self.tr("Next question (Page Down or Ctrl+Enter)"))
+        self.prev_button.setAccessibleName(self.tr("Previous question"))
+        self.next_button.setAccessibleName(self.tr("Next question"))
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.progress = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.prev_button)
+        row.addStretch(1)
+        row.addWidget(self.progress)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        return row
+
+    def _shortcuts(self) -> None:
+        ctx = Qt.ShortcutContext.WindowShortcut
+        for n, value in enumerate(SCALE_ORDER, start=1):
+            for seq in (str(n), f"Alt+{n}"):
+                QShortcut(QKeySequence(seq), self, lambda v=value: self._key_choose(v), context=ctx)
+        for seq, delta in (("PgDown", 1), ("PgUp", -1), ("Ctrl+Return", 1), ("Ctrl+Enter", 1)):
+            QShortcut(QKeySequence(seq), self, lambda d=delta: self._key_step(d), context=ctx)
+
+    # ---- fields ---------------------------------------------------------------------------------
+    def _field(self, name: str) -> QLineEdit | QPlainTextEdit:
+        widget: QLineEdit | QPlainTextEdit = getattr(self, name)
+        return widget
+
+    def field_text(self, name: str) -> str:
+        w = self._field(name)
+        return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+
+    def _set_field(self, name: str, text: str) -> None:
+        w = self._field(name)
+        if isinstance(w, QLineEdit):
+            w.setText(text)
+        else:
+            w.setPlainText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._pending:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def _toggle_intro(self, on: bool) -> None:
+        self.intro.setVisible(on)
+        self.intro_button.setArrowType(Qt.ArrowType.DownArrow if on else self._closed_arrow())
+
+    def _closed_arrow(self) -> Qt.ArrowType:
+        return Qt.ArrowType.RightArrow if self.isLeftToRight() else Qt.ArrowType.LeftArrow
+
+    # ---- showing a question -------------------------------------------------------------------
+    def questions(self) -> list[Question]:
+        return self.controller.questionnaire.questions()
+
+    def show_first(self) -> None:
+        """Open an assessment at its first unanswered question (or the first one)."""
+        answers = self.controller.answers()
+        qs = self.questions()
+        first = next((q for q in qs if q.id not in answers or answers[q.id].value is None), qs[0] if qs else None)
+        self.qid = None
+        self._pending.clear()
+        if first is not None:
+            self.show_question(first.id)
+
+    def show_question(self, qid: str) -> bool:
+        """Flush what was typed, then show another question; False when the save failed (stay here)."""
+        if qid != self.qid and not self.flush():
+            return False
+        q = self.controller.questionnaire.question(qid)
+        self.qid = qid
+        self._show_texts(q)
+        self._load_answer(self.controller.answer(qid) or Answer(qid))
+        self.question_shown.emit(qid)
+        return True
+
+    def _show_texts(self, q: Question) -> None:
+        lang = i18n.current_language()
+        section = self.controller.questionnaire.section(q.section_id)
+        self.section_title.setText(f"{section.id} · {section.title.get(lang)}")
+        self.intro.setText(section.intro.get(lang))
+        self.intro_button.setVisible(bool(section.intro))
+        n = section.questions.index(q) + 1
+        self.position.setText(self.tr("Question {n} of {total} in this section · {id}").format(
+            n=i18n.fmt_number(n), total=i18n.fmt_number(len(section.questions)), id=q.id))
+        self.text.setText(q.text.get(lang))
+        self.text.setAccessibleName(self.tr("Question {id}").format(id=q.id))
+        self.untranslated.setVisible(lang != "en" and not q.text.has(lang))
+        self.references.setText(self._references(q, lang))
+        self.guidance.setPlainText(q.guidance.get(lang) + self._fallback_mark(q.guidance, lang))
+        law = q.asks_for_law
+        self.law_label.setText(self.tr("<b>&Legal provision — statute and article that give effect to this "
+                                       "(asked by this question):</b>") if law else
+                               self.tr("&Legal provision (statute and article), if any:"))
+        self.legal_provision.setStyleSheet("QLineEdit { border:2px solid #2a6fb0; padding:2px; }" if law else "")
+        qs = self.questions()
+        i = [x.id for x in qs].index(q.id)
+        self.prev_button.setEnabled(i > 0)
+        self.next_button.setEnabled(i < len(qs) - 1)
+        self.progress.setText(self.tr("{n} of {total} questions").format(
+            n=i18n.fmt_number(i + 1), total=i18n.fmt_number(len(qs))))
+
+    def _fallback_mark(self, text: Text, lang: str) -> str:
+        return "\n\n" + self.tr("(English — no translation)") if lang != "en" and text and not text.has(lang) else ""
+
+    def _references(self, q: Question, lang: str) -> str:
+        strengths = {"must": self.tr("must"), "reminds": self.tr("reminds"), "urges": self.tr("urges"),
+                     "should": self.tr("should"), "recommends": self.tr("recommends"),
+                     "encourages": self.tr("encourages")}
+        parts = [self.tr("Guidelines {paragraphs}").format(paragraphs=q.paragraph_label)]
+        if q.opsc_articles:
+            parts.append(self.tr("OPSC art. {articles}").format(articles=", ".join(q.opsc_articles)))
+        parts.append(self.tr("Wording: {strength} · weight {weight}").format(
+            strength=strengths.get(q.strength.value, q.strength.value), weight=i18n.fmt_number(q.weight, 1)))
+        names = {t.id: t.name.get(lang) for t in self.controller.questionnaire.tags}
+        if q.tags:
+            parts.append(self.tr("Tags: {tags}").format(tags=", ".join(names.get(t, t) for t in q.tags)))
+        return " · ".join(parts)
+
+    def _load_answer(self, a: Answer) -> None:
+        self._loading = True
+        try:
+            self._value = a.value
+            self._set_checked(a.value)
+            for name in TEXT_FIELDS:
+                self._set_field(name, getattr(a, name))
+            i = self.confidence.findData(a.confidence.value if a.confidence else None)
+            self.confidence.setCurrentIndex(max(i, 0))
+            self._update_na()
+        finally:
+            self._loading = False
+
+    def _set_checked(self, value: AnswerValue | None) -> None:
+        self.group.setExclusive(False)
+        for v, radio in self.radios.items():
+            radio.setChecked(v is value)
+        self.group.setExclusive(True)
+
+    def _update_na(self) -> None:
+        is_na = self._value is AnswerValue.NA
+        self.na_frame.setVisible(is_na)
+        self.na_warning.setVisible(is_na and not self.na_reason.text().strip())
+
+    # ---- saving ---------------------------------------------------------------------------------
+    def _key_choose(self, value: AnswerValue) -> None:
+        if self.isVisible() and self.qid is not None:
+            self.choose(value)
+
+    def choose(self, value: AnswerValue | None) -> None:
+        if self.qid is None:
+            return
+        self._value = value
+        self._set_checked(value)
+        self._pending["value"] = value
+        self.flush()
+        self._update_na()
+        if value is AnswerValue.NA and not self.na_reason.text().strip():
+            self.na_reason.setFocus()
+
+    def _confidence_chosen(self, index: int) -> None:
+        data = self.confidence.itemData(index)
+        self._pending["confidence"] = Confidence(data) if data else None
+        self.flush()
+
+    def _edited(self, name: str) -> None:
+        if self._loading or self.qid is None:
+            return
+        self._pending[name] = self.field_text(name)
+        if name == "na_reason":
+            self._update_na()
+        self._timer.start()
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Save what is waiting; True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._pending or self.qid is None or self.controller.current is None:
+            return True
+        values = dict(self._pending)
+        self._saving = True
+        try:
+            change = self.controller.set_answer(self.qid, **values)
+        finally:
+            self._saving = False
+        if change is None:
+            return False  # the message is shown by whoever listens to controller.failed; retried later
+        for k, v in values.items():
+            if self._pending.get(k) == v:
+                del self._pending[k]
+        return True
+
+    def _on_changed(self, change: Any) -> None:
+        """Another view or an import changed this answer: show it (unless we are the ones saving)."""
+        if self._saving or self._pending or self.qid is None or change.kind not in ("answer", "import"):
+            return
+        if change.question_id in (None, self.qid):
+            self._load_answer(self.controller.answer(self.qid) or Answer(self.qid))
+
+    # ---- moving ---------------------------------------------------------------------------------
+    def _key_step(self, delta: int) -> None:
+        if self.isVisible():
+            self._step(delta)
+
+    def _step(self, delta: int) -> None:
+        ids = [q.id for q in self.questions()]
+        if self.qid in ids:
+            i = ids.index(self.qid) + delta
+            if 0 <= i < len(ids):
+                self.show_question(ids[i])
+
+    def next(self) -> None:
+        self._step(1)
+
+    def previous(self) -> None:
+        self._step(-1)

@@ -1,0 +1,225 @@
+"""The assessment page: chapters and sections with their progress on the left; the questionnaire,
+results and action plan as tabs on the right; a banner when the questionnaire changed since."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.answers import Answer, AnswerValue
+
+from . import i18n
+from .controller import Controller
+from .errors import Banner
+from .question_page import QuestionPage
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def is_done(a: Answer | None) -> bool:
+    """Answered for the walk: any choice, except N/A still waiting for its reason."""
+    if a is None or a.value is None:
+        return False
+    return not (a.value is AnswerValue.NA and not a.na_reason.strip())
+
+
+class SectionTree(QTreeWidget):
+    section_chosen = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("Section"), self.tr("Answered"), ""])
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 56)
+        self.setAccessibleName(self.tr("Chapters and sections"))
+        self.setAccessibleDescription(self.tr("Choose a section to answer its questions"))
+        self.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 40))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.bars: dict[str, QProgressBar] = {}
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+        controller.changed.connect(self._on_changed)
+        self.build()
+
+    def _on_changed(self, _change: Any) -> None:
+        if self.controller.current is not None:
+            self.refresh()
+
+    def build(self) -> None:
+        self.clear()
+        self.items.clear()
+        self.bars.clear()
+        lang = i18n.current_language()
+        qn = self.controller.questionnaire
+        for chapter in qn.chapters:
+            top = QTreeWidgetItem(self, [f"{chapter.id}. {chapter.title.get(lang)}"])
+            top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            top.setData(0, SECTION_ROLE, None)
+            self.items["chapter:" + chapter.id] = top
+            self._add_bar(top, "chapter:" + chapter.id)
+            for s in qn.sections_of(chapter.id):
+                title = s.title.get(lang) if s.id == chapter.id else f"{s.id} {s.title.get(lang)}"
+                item = QTreeWidgetItem(top, [title])
+                item.setData(0, SECTION_ROLE, s.id)
+                item.setToolTip(0, title)
+                self.items[s.id] = item
+                self._add_bar(item, s.id)
+            top.setExpanded(True)
+        self.refresh()
+
+    def _add_bar(self, item: QTreeWidgetItem, key: str) -> None:
+        bar = QProgressBar(self)
+        bar.setTextVisible(False)
+        bar.setMaximumHeight(10)
+        bar.setFixedWidth(48)
+        bar.setAccessibleName(self.tr("Progress"))
+        self.setItemWidget(item, 2, bar)
+        self.bars[key] = bar
+
+    def refresh(self) -> None:
+        answers = self.controller.answers()
+        qn = self.controller.questionnaire
+        for chapter in qn.chapters:
+            totals = [0, 0]
+            for s in qn.sections_of(chapter.id):
+                done = sum(1 for q in s.questions if is_done(answers.get(q.id)))
+                self._show(self.items.get(s.id), self.bars.get(s.id), done, len(s.questions))
+                totals[0] += done
+                totals[1] += len(s.questions)
+            top = self.bars.get("chapter:" + chapter.id)
+            self._show(self.items.get("chapter:" + chapter.id), top, totals[0], totals[1])
+
+    def _show(self, item: QTreeWidgetItem | None, bar: QProgressBar | None, done: int, total: int) -> None:
+        if item is None or bar is None:
+            return
+        text = f"{i18n.fmt_number(done)}/{i18n.fmt_number(total)}"
+        item.setText(1, text)
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
+        bar.setMaximum(max(total, 1))
+        bar.setValue(done)
+        bar.setToolTip(self.tr("{done} of {total} answered").format(done=done, total=total))
+        bar.setAccessibleDescription(bar.toolTip())
+
+    def select_section(self, section_id: str) -> None:
+        item = self.items.get(section_id)
+        if item is not None and self.currentItem() is not item:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+
+    def _activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        sid = item.data(0, SECTION_ROLE)
+        if sid:
+            self.section_chosen.emit(str(sid))
+
+
+class AssessmentPage(QWidget):
+    """The open assessment."""
+
+    QUESTIONS, RESULTS, ACTIONS = range(3)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        from .actions import ActionPlanView
+        from .results import ResultsView
+
+        self.controller = controller
+        self.banner = Banner("warning", closable=True, parent=self)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.tree = SectionTree(controller, self)
+        self.questions = QuestionPage(controller, self)
+        self.results_view = ResultsView(controller, self)
+        self.actions_view = ActionPlanView(controller, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.questions, self.tr("&Questionnaire"))
+        self.tabs.addTab(self.results_view, self.tr("&Results"))
+        self.tabs.addTab(self.actions_view, self.tr("&Action plan"))
+        self.tabs.setAccessibleName(self.tr("Questionnaire, results and action plan"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+        self.tree.section_chosen.connect(self.show_section)
+        self.questions.question_shown.connect(self._question_shown)
+        self.results_view.open_question.connect(self.go_to_question)
+        self.actions_view.open_question.connect(self.go_to_question)
+        controller.changed.connect(self._on_changed)
+
+    def load(self, assessment_id: int) -> None:
+        """Called once the controller has opened an assessment."""
+        info = self._show_title(assessment_id)
+        self.tree.build()
+        if self.controller.ws.questionnaire_changed(assessment_id):
+            self.banner.show_message(self.tr(
+                "The questionnaire has changed since these answers were given (answers were given against "
+                "{old}, the app now uses {new}). Answers to questions that still exist are kept; check them "
+                "before reporting.").format(old=f"{info.questionnaire_id} {info.questionnaire_version}",
+                                            new=f"{self.controller.questionnaire.id} "
+                                                f"{self.controller.questionnaire.version}"))
+        else:
+            self.banner.hide()
+        self.tabs.setCurrentIndex(self.QUESTIONS)
+        self.questions.show_first()
+
+    def _show_title(self, assessment_id: int) -> Any:
+        info = self.controller.info(assessment_id, i18n.current_language())
+        self.title.setText(f"<b>{html.escape(info.title)}</b> — {html.escape(info.country_name)}")
+        return info
+
+    def _on_changed(self, change: Any) -> None:
+        if change.kind == "assessment" and change.assessment_id == self.controller.current:
+            self._show_title(change.assessment_id)
+
+    def flush(self) -> bool:
+        return self.questions.flush()
+
+    def show_section(self, section_id: str) -> None:
+        section = self.controller.questionnaire.section(section_id)
+        if section.questions:
+            self.go_to_question(section.questions[0].id)
+
+    def go_to_question(self, question_id: str) -> None:
+        self.tabs.setCurrentIndex(self.QUESTIONS)
+        self.questions.show_question(question_id)
+
+    def _question_shown(self, qid: str) -> None:
+        self.tree.select_section(self.controller.questionnaire.question(qid).section_id)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.questions.flush()
+
+    def state(self) -> dict[str, Any]:
+        return {"question": self.questions.qid, "tab": self.tabs.currentIndex()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if state.get("question"):
+            self.questions.show_question(state["question"])
+        self.tabs.setCurrentIndex(int(state.get("tab") or 0))

@@ -1,0 +1,52 @@
+"""Shared helpers for the interface tests: a controller over a real SQLite file, a shown main window."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from app.domain.questionnaire import Questionnaire
+from app.services.settings import Settings
+from app.services.workspace import Workspace
+from app.storage import open_database
+from app.ui import i18n
+from app.ui.controller import Controller
+from tests.factories import make_questionnaire
+
+
+def make_workspace(path: Path, questionnaire: Questionnaire | None = None) -> Workspace:
+    return Workspace(open_database(path), questionnaire or make_questionnaire())
+
+
+def make_controller(path: Path, questionnaire: Questionnaire | None = None) -> Controller:
+    return Controller(make_workspace(path, questionnaire))
+
+
+def add_assessment(controller: Controller, title: str = "National review 2026", country: str = "MA") -> int:
+    aid = controller.create(title=title, country_code=country, assessment_date=date(2026, 11, 23),
+                            organisation="Ministry of Justice")
+    assert aid is not None
+    return aid
+
+
+def set_language(lang: str, scale: float = 1.0) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.apply_language(app, lang, scale)
+
+
+def make_window(qtbot: Any, controller: Controller, settings: Settings | None = None) -> Any:
+    """The main window, shown and active (so that window shortcuts such as 1..6 and PageDown work)."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(controller, settings or Settings(first_run_done=True))
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

@@ -1,0 +1,119 @@
+"""Nothing to save: text is saved 500 ms after typing, on focus-out, on navigation, on tab switch and
+when the window closes; a failed save keeps the text on screen and is retried."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.domain.answers import AnswerValue
+from app.storage import DiskFullError
+from tests.ui.helpers import add_assessment, make_controller, make_window, make_workspace, set_language
+
+FRENCH = "Le code pénal réprime la tentative ; voir l'article 227-23 — « œuvre »."
+ARABIC = "يجرّم القانون الجنائي الشروع في الجريمة (المادة 475)."
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+def type_text(widget, text: str) -> None:
+    """Key events per character (qtbot.keyClicks refuses non-ASCII text)."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def test_a_half_filled_assessment_closed_with_the_x_loses_nothing(qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    controller = make_controller(db)
+    aid = add_assessment(controller)
+    window = make_window(qtbot, controller)
+    window.open_assessment(aid)
+    page = window.page.questions
+    long_comment = ("Observation détaillée. " * 220)[:5000]
+
+    QTest.keyClick(page.radios[AnswerValue.FULLY], Qt.Key.Key_3)
+    type_text(page.legal_provision, "Code pénal, art. 227-23")
+    QTest.keyClick(page.radios[AnswerValue.FULLY], Qt.Key.Key_PageDown)  # navigation flushes
+    QTest.keyClick(page.radios[AnswerValue.FULLY], Qt.Key.Key_1)
+    page.comment.setFocus()
+    type_text(page.comment, FRENCH)
+    QTest.keyClick(page.comment, Qt.Key.Key_PageDown)
+    QTest.keyClick(page.radios[AnswerValue.FULLY], Qt.Key.Key_2)
+    page.evidence.setPlainText(ARABIC)
+    page.comment.setPlainText(long_comment)
+    assert page.has_pending() and page._timer.isActive()  # the debounce has not fired yet
+    window.close()  # the window's X, before the 500 ms are up
+
+    controller.ws.close()
+    fresh = make_workspace(db)
+    answers = fresh.answers(aid)
+    assert answers["III.A-01"].value is AnswerValue.PARTIALLY
+    assert answers["III.A-01"].legal_provision == "Code pénal, art. 227-23"
+    assert answers["III.A-02"].value is AnswerValue.FULLY
+    assert answers["III.A-02"].comment == FRENCH
+    assert answers["III.A-03"].value is AnswerValue.LARGELY
+    assert answers["III.A-03"].evidence == ARABIC
+    assert answers["III.A-03"].comment == long_comment and len(long_comment) == 5000
+    fresh.close()
+
+
+def test_text_is_saved_after_the_debounce_without_leaving_the_field(qtbot, tmp_path: Path) -> None:
+    controller = make_controller(tmp_path / "a.sqlite")
+    window = make_window(qtbot, controller)
+    window.open_assessment(add_assessment(controller))
+    page = window.page.questions
+    page.comment.setFocus()
+    QTest.keyClicks(page.comment, "typed")
+    assert controller.answer("III.A-01") is None  # not yet: 500 ms after the last key
+    qtbot.waitUntil(lambda: controller.answer("III.A-01") is not None, timeout=3000)
+    assert controller.answer("III.A-01").comment == "typed"
+    assert "Saved" in window.saved_label.text()
+    assert page.comment.hasFocus()
+
+
+def test_focus_out_and_tab_switch_flush_at_once(qtbot, tmp_path: Path) -> None:
+    controller = make_controller(tmp_path / "a.sqlite")
+    window = make_window(qtbot, controller)
+    window.open_assessment(add_assessment(controller))
+    page = window.page.questions
+    page.evidence.setFocus()
+    QTest.keyClicks(page.evidence, "report 2024")
+    page.comment.setFocus()  # focus-out of the evidence box
+    assert controller.answer("III.A-01").evidence == "report 2024"
+    QTest.keyClicks(page.comment, "note")
+    window.page.tabs.setCurrentIndex(window.page.RESULTS)
+    assert controller.answer("III.A-01").comment == "note"
+
+
+def test_disk_full_shows_a_banner_keeps_the_text_and_retries(qtbot, tmp_path: Path, monkeypatch) -> None:
+    controller = make_controller(tmp_path / "a.sqlite")
+    window = make_window(qtbot, controller)
+    window.open_assessment(add_assessment(controller))
+    page = window.page.questions
+    real = controller.ws.set_answer
+
+    def full(*_a, **_k):
+        raise DiskFullError(tmp_path / "a.sqlite")
+
+    monkeypatch.setattr(controller.ws, "set_answer", full)
+    page.comment.setFocus()
+    QTest.keyClicks(page.comment, "precious words")
+    assert page.flush() is False
+    assert window.failure.isVisible() and "disk is full" in window.failure.text()
+    assert page.comment.toPlainText() == "precious words"
+    assert "Not saved" in window.saved_label.text()
+    QTest.keyClick(page.radios[AnswerValue.FULLY], Qt.Key.Key_PageDown)
+    assert page.qid == "III.A-01"  # it does not move on and drop the text
+    monkeypatch.setattr(controller.ws, "set_answer", real)
+    QTest.keyClicks(page.comment, "!")  # the next edit retries
+    qtbot.waitUntil(lambda: controller.answer("III.A-01") is not None, timeout=3000)
+    assert controller.answer("III.A-01").comment == "precious words!"
+    assert window.failure.isHidden()
