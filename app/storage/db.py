@@ -87,6 +87,8 @@ def check_file(path: Path) -> int:
         raise StorageError(path, e.strerror or str(e)) from e
     if header != SQLITE_HEADER:
         raise ForeignDatabaseError(path, "not a SQLite database")
+    sidecars = [path.with_name(path.name + ext) for ext in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -100,6 +102,10 @@ def check_file(path: Path) -> int:
             con.close()
     except sqlite3.DatabaseError as e:
         raise CorruptDatabaseError(path, str(e)) from e
+    finally:
+        for p in sidecars:  # a read-only look must leave nothing behind beside a file we may refuse
+            if p not in existed and p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                p.unlink(missing_ok=True)
     if app_id != APPLICATION_ID and (tables or version):
         raise ForeignDatabaseError(path, "it holds tables of another program")
     if version > CURRENT_VERSION:

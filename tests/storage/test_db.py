@@ -126,6 +126,7 @@ def test_a_newer_file_is_refused_untouched(tmp_path):
         open_database(path)
     assert "newer version" in str(e.value)
     assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.sqlite"]  # nothing left beside it
 
 
 def test_deleting_an_assessment_cascades_to_its_answers(tmp_path):
