@@ -3,6 +3,7 @@ have errors), the database file (a damaged, newer or foreign file is never touch
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -105,6 +106,13 @@ def show_first_run(window: MainWindow) -> None:
         window.rebuild()
 
 
+def _report_shown(app: QApplication) -> None:
+    import resource
+
+    print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    app.quit()
+
+
 def run_gui(lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -123,6 +131,8 @@ def run_gui(lang: str | None = None) -> int:
         return 0
     controller = window.controller
     window.show()
+    if os.environ.get("OPSC_ASSESS_EXIT_AFTER_SHOW"):  # benchmarks/bench_startup.py: time to a shown window
+        QTimer.singleShot(0, lambda: _report_shown(app))
     if window.loaded is not None and window.loaded.errors:
         QTimer.singleShot(0, window.show_questionnaire_problems)
     QTimer.singleShot(0, lambda: show_first_run(window))
