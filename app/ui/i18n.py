@@ -1,18 +1,31 @@
-"""Languages of the interface: Qt translators, right-to-left layout, the bundled font, locale formats."""
+"""Languages of the interface: Qt translators, right-to-left layout, the bundled font, locale formats.
+
+Content language = interface language: the questionnaire is shown in `current_language()`, with
+English where a translation is missing (`tr_content` says when that happened).
+
+Number formats follow the exported reports (app/export/strings.py): French "54,5 %" with a narrow
+no-break space; Arabic with Latin digits and a decimal point (locale ar_001, see
+translations/README.md for why); English "54.5%".
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import paths
+from app.domain.questionnaire import LANGUAGES, Text
 
-LOCALES = {"en": "en_GB", "fr": "fr_FR", "ar": "ar"}
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "ar": "ar_001"}
+NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}  # each language in its own words
+_PERCENT_SEP = {"fr": "\u202f"}  # narrow no-break space before % in French only
 _installed: list[QTranslator] = []
 _family: str | None = None
+_base_size: float | None = None
 
 
 def load_fonts() -> str:
@@ -32,40 +45,79 @@ def locale(lang: str) -> QLocale:
     return QLocale(LOCALES.get(lang, "en_GB"))
 
 
-def apply_language(app: QApplication, lang: str, text_scale: float = 1.0) -> None:
-    """Install the interface and Qt translations for `lang`, the layout direction and the font."""
+def _load(app: QApplication, name: str, folder: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    if translator.load(name, folder) and not translator.isEmpty():
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return translator
+    translator.deleteLater()
+    return None
+
+
+def install_translators(app: QApplication, lang: str) -> bool:
+    """Qt's own strings (qtbase_<lang>) and ours (app_<lang>); False when ours is missing."""
     for t in _installed:
         app.removeTranslator(t)
+        t.deleteLater()
     _installed.clear()
-    if lang != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            _installed.append(qt)
-        ours = QTranslator(app)
-        if ours.load(f"app_{lang}", str(paths.translations_dir())):
-            app.installTranslator(ours)
-            _installed.append(ours)
-    QLocale.setDefault(locale(lang))
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+    if lang == "en":
+        return True
+    _load(app, f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return _load(app, f"app_{lang}", str(paths.translations_dir())) is not None
+
+
+def apply_text_scale(app: QApplication, text_scale: float = 1.0) -> None:
+    """The bundled font everywhere, at `text_scale` times the system size (not compounding)."""
+    global _base_size
+    if _base_size is None:
+        size = QGuiApplication.font().pointSizeF()
+        _base_size = size if size > 0 else 10.0
     font = QFont(load_fonts())
-    base = QGuiApplication.font().pointSizeF()
-    font.setPointSizeF(max(6.0, (base if base > 0 else 10.0) * text_scale))
+    font.setPointSizeF(max(6.0, _base_size * text_scale))
     app.setFont(font)
-    app.setProperty("opsc_lang", lang)
+
+
+def apply_language(app: QApplication, lang: str, text_scale: float = 1.0) -> None:
+    """Install the interface and Qt translations for `lang`, the layout direction and the font.
+
+    Installing a translator sends QEvent.LanguageChange to every widget: views that re-set their
+    texts in changeEvent switch at once; the others show the new language after a restart.
+    """
+    lang = lang if lang in LANGUAGES else "en"
+    app.setProperty("opsc_lang", lang)  # before the translators, so retranslating views see it
+    QLocale.setDefault(locale(lang))
+    install_translators(app, lang)
+    rtl = lang == "ar"
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    apply_text_scale(app, text_scale)
 
 
 def current_language() -> str:
     app = QCoreApplication.instance()
     lang = app.property("opsc_lang") if app is not None else None
-    return str(lang) if lang else "en"
+    return str(lang) if lang in LANGUAGES else "en"
+
+
+def tr_content(text: Text) -> tuple[str, bool]:
+    """Questionnaire text in the current language and whether it fell back to English."""
+    lang = current_language()
+    fallback = lang != "en" and not text.has(lang) and text.has("en")
+    return text.get(lang), fallback
+
+
+def ltr(text: object) -> str:
+    """A path, file name or code kept left to right inside a translated sentence (a bidi isolate),
+    so that slashes and brackets do not jump around in Arabic."""
+    return f"\u2066{text}\u2069"
 
 
 def fmt_percent(value: float | None, decimals: int = 0) -> str:
     """A score in percent (0-100), in the current locale; None is 'not scored'."""
     if value is None:
         return QCoreApplication.translate("Format", "not scored")
-    return QLocale().toString(float(value), "f", decimals) + "\u00a0%"
+    sep = _PERCENT_SEP.get(current_language(), "")
+    return QLocale().toString(float(value), "f", decimals) + sep + "%"
 
 
 def fmt_share(value: float | None) -> str:
@@ -81,3 +133,44 @@ def fmt_date(d: date | None) -> str:
     if d is None:
         return ""
     return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+
+
+# ---- pseudo-translation: finds the strings that do not go through tr() ---------------------------
+_ACCENTS = str.maketrans("AEIOUYCNSZaeiouycnsz", "ÂÉÎÖÛŸÇÑŠŽâéîöûÿçñšž")
+_KEEP = re.compile(r"(\{[^{}]*\}|%\d|%n|<[^<>]*>|&[a-zA-Z]+;|&&)")
+# Qt reads these through its translators to configure itself, not to show them.
+_PSEUDO_SKIP_CONTEXTS = {"QShortcut", "QKeySequence"}
+_PSEUDO_SKIP_SOURCES = {"QT_LAYOUT_DIRECTION"}
+
+
+def pseudo(source: str) -> str:
+    """'Save {n} files' -> '⟦Šâvé {n} fîléš⟧': accents letters, keeps placeholders, tags, '&' keys."""
+    parts = _KEEP.split(source)
+    out = [p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(parts)]
+    return "⟦" + "".join(out) + "⟧"
+
+
+class PseudoTranslator(QTranslator):
+    """Returns a visibly changed text for every source string it is asked for."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if not source or context in _PSEUDO_SKIP_CONTEXTS or source in _PSEUDO_SKIP_SOURCES:
+            return None  # not translated here: Qt asks the next translator
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_pseudo(app: QApplication) -> QTranslator:
+    """Install the pseudo-locale on top of everything else (tests and translators' previews)."""
+    translator = PseudoTranslator(app)
+    app.installTranslator(translator)
+    return translator
+
+
+def remove_translator(app: QApplication, translator: QObject) -> None:
+    if isinstance(translator, QTranslator):
+        app.removeTranslator(translator)

@@ -1,0 +1,75 @@
+"""Preferences in settings.json: round trip, damaged files, unknown keys, limits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app import paths
+from app.services.settings import Settings, clamp_text_scale, load_settings, save_settings
+
+
+def test_round_trip_in_the_data_folder(data_home: Path) -> None:
+    s = Settings(language="ar", text_scale=1.5, first_run_done=True, last_database="/x/a.sqlite",
+                 window_geometry="AAAA", confidentiality="Internal", report_language="fr")
+    save_settings(s)
+    assert paths.settings_path() == data_home / "settings.json"
+    assert (data_home / "settings.json").is_file()
+    assert load_settings() == s
+
+
+def test_missing_file_gives_defaults(data_home: Path) -> None:
+    assert not (data_home / "settings.json").exists()
+    assert load_settings() == Settings()
+
+
+@pytest.mark.parametrize("text", ["{not json", "", "\x00\x01", "[1, 2, 3]", "null", '"en"'])
+def test_corrupt_json_gives_defaults(data_home: Path, text: str) -> None:
+    data_home.mkdir(parents=True)
+    (data_home / "settings.json").write_text(text, encoding="utf-8")
+    assert load_settings() == Settings()
+
+
+def test_wrong_types_fall_back_per_field(data_home: Path) -> None:
+    data_home.mkdir(parents=True)
+    (data_home / "settings.json").write_text(json.dumps({
+        "language": ["fr"], "text_scale": "huge", "first_run_done": "yes",
+        "last_database": 12, "confidentiality": None, "report_language": "de",
+    }), encoding="utf-8")
+    s = load_settings()
+    assert s == Settings()
+
+
+def test_unknown_keys_are_ignored_and_known_kept(data_home: Path) -> None:
+    data_home.mkdir(parents=True)
+    (data_home / "settings.json").write_text(
+        json.dumps({"language": "fr", "theme": "dark", "telemetry": True}), encoding="utf-8")
+    s = load_settings()
+    assert s.language == "fr"
+    assert not hasattr(s, "theme")
+
+
+def test_unknown_language_becomes_english(data_home: Path) -> None:
+    data_home.mkdir(parents=True)
+    (data_home / "settings.json").write_text(json.dumps({"language": "de"}), encoding="utf-8")
+    assert load_settings().language == "en"
+
+
+@pytest.mark.parametrize(("stored", "expected"), [
+    (0.1, 0.75), (9, 2.5), (1.25, 1.25), (-3, 1.0), ("1.5", 1.5), (float("nan"), 1.0), (None, 1.0),
+])
+def test_text_scale_is_clamped(data_home: Path, stored: object, expected: float) -> None:
+    data_home.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({"text_scale": stored}) if stored == stored else '{"text_scale": NaN}'
+    (data_home / "settings.json").write_text(payload, encoding="utf-8")
+    assert load_settings().text_scale == pytest.approx(expected)
+    assert clamp_text_scale(stored) == pytest.approx(expected)
+
+
+def test_save_leaves_no_temporary_files(data_home: Path) -> None:
+    save_settings(Settings(language="fr"))
+    save_settings(Settings(language="ar"))
+    assert sorted(p.name for p in data_home.iterdir()) == ["settings.json"]
+    assert json.loads((data_home / "settings.json").read_text(encoding="utf-8"))["language"] == "ar"
