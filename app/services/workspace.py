@@ -244,6 +244,11 @@ class Workspace:
             rows = s.scalars(select(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id))
             return {r.question_id: r.weight for r in rows}
 
+    def weight_reasons(self, assessment_id: int) -> dict[str, str]:
+        with self.db.session() as s:
+            rows = s.scalars(select(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id))
+            return {r.question_id: r.reason for r in rows}
+
     def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str = "") -> Change:
         """Override the questionnaire's weight of one question; None restores it."""
         self._check_answer_fields(question_id, {})

@@ -67,17 +67,8 @@ class Controller(QObject):
         return self.ws.weight_overrides(self.current) if self.current is not None else {}
 
     def weight_reasons(self) -> dict[str, str]:
-        """The reason written for each weight override of the open assessment (read only)."""
-        if self.current is None:
-            return {}
-        from sqlalchemy import select
-
-        from app.storage.models import WeightOverrideRow
-
-        with self.ws.db.session() as s:
-            rows = s.execute(select(WeightOverrideRow.question_id, WeightOverrideRow.reason)
-                             .where(WeightOverrideRow.assessment_id == self.current)).all()
-        return {qid: reason for qid, reason in rows}
+        """The reason written for each weight override of the open assessment."""
+        return self.ws.weight_reasons(self.current) if self.current is not None else {}
 
     # ---- opening -------------------------------------------------------------------------------
     def open(self, assessment_id: int) -> None:

@@ -72,6 +72,7 @@ def test_weights_override_and_restore(ws):
     with pytest.raises(WeightError):
         ws.set_weight(aid, "III.A-01", 0)
     assert ws.weight_overrides(aid) == {"III.A-01": 1.0}
+    assert ws.weight_reasons(aid) == {"III.A-01": "national priority lower"}
     ws.set_weight(aid, "III.A-01", None)
     assert ws.weight_overrides(aid) == {}
 
