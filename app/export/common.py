@@ -1,0 +1,124 @@
+"""What both report writers need from ReportData: labels of answers, bands and actions, rankings.
+
+Pure functions over ReportData; the numbers always come from ReportData.result, never recomputed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Answer, AnswerValue
+from app.domain.questionnaire import Section
+from app.domain.report import ActionItem, ReportData
+from app.domain.scoring import BANDS, Gap, Tally
+
+from .strings import label
+
+ANSWER_COLOURS: dict[str, str] = {  # background colours (hex RGB), shared by Excel and PDF
+    AnswerValue.FULLY.value: "C6EFCE",
+    AnswerValue.LARGELY.value: "E2F0D9",
+    AnswerValue.PARTIALLY.value: "FFEB9C",
+    AnswerValue.NOT.value: "FFC7CE",
+    AnswerValue.NA.value: "E7E6E6",
+    AnswerValue.DONT_KNOW.value: "DDEBF7",
+    "": "FFFFFF",
+}
+
+BAND_COLOURS: dict[str, str] = {
+    "advanced": "2E7D32",
+    "established": "7CB342",
+    "developing": "F9A825",
+    "initial": "EF6C00",
+    "minimal": "C62828",
+}
+
+
+def answer_code(answer: Answer | None) -> str:
+    return answer.value.value if answer is not None and answer.value is not None else ""
+
+
+def answer_label(answer: Answer | None, lang: str) -> str:
+    if answer is None or answer.value is None:
+        return label("not_answered", lang)
+    return ANSWER_LABELS[answer.value].get(lang, ANSWER_LABELS[answer.value]["en"])
+
+
+def confidence_label(answer: Answer | None, lang: str) -> str:
+    if answer is None or answer.confidence is None:
+        return ""
+    return CONFIDENCE_LABELS[answer.confidence].get(lang, CONFIDENCE_LABELS[answer.confidence]["en"])
+
+
+def band_label(tally: Tally | None, lang: str) -> str:
+    band = tally.band if tally is not None else None
+    return label("not_scored", lang) if band is None else band.label.get(lang)
+
+
+def band_id(tally: Tally | None) -> str:
+    band = tally.band if tally is not None else None
+    return "" if band is None else band.id
+
+
+def band_rows(lang: str) -> list[tuple[str, float]]:
+    return [(b.label.get(lang), b.minimum) for b in BANDS]
+
+
+def section_title(section: Section, lang: str) -> str:
+    return f"{section.id} {section.title.get(lang)}"
+
+
+def priority_label(action: ActionItem, lang: str) -> str:
+    return label(f"priority_{action.priority.value}", lang)
+
+
+def status_label(action: ActionItem, lang: str) -> str:
+    return label(f"status_{action.status.value}", lang)
+
+
+def ranked_sections(data: ReportData) -> list[tuple[Section, float]]:
+    """Scored sections, highest score first (ties in questionnaire order)."""
+    scored = [(s, t.score) for s in data.questionnaire.sections
+              if (t := data.result.sections.get(s.id)) is not None and t.score is not None]
+    return sorted(scored, key=lambda pair: -pair[1])
+
+
+def strongest_and_weakest(data: ReportData, n: int = 3) -> tuple[list[Section], list[Section]]:
+    """Up to n strongest and n weakest scored sections, never the same section in both lists."""
+    ranked = ranked_sections(data)
+    top = min(n, (len(ranked) + 1) // 2)
+    bottom = min(n, len(ranked) - top)
+    strongest = [s for s, _ in ranked[:top]]
+    weakest = [s for s, _ in reversed(ranked[len(ranked) - bottom:])] if bottom else []
+    return strongest, weakest
+
+
+def largest_gaps(data: ReportData, n: int = 10) -> list[Gap]:
+    return list(data.result.gaps[:n])
+
+
+RADAR_MAX_AXES = 12
+
+
+@dataclass(frozen=True)
+class Axis:
+    label: str
+    score: float | None
+    conservative: float | None
+
+
+def radar_axes(data: ReportData) -> tuple[str, list[Axis]]:
+    """The axes of the radar chart: the chapters, or the sections when there are fewer than 3 chapters
+    (and no more than RADAR_MAX_AXES sections: beyond, a radar is unreadable).
+
+    Returns the label key of the chart title and the axes (an empty list when a radar would not make sense).
+    """
+    lang = data.lang
+    chapters = [(c.id, c.title.get(lang), data.result.chapters.get(c.id)) for c in data.questionnaire.chapters]
+    if len(chapters) >= 3:
+        return "chart_chapters", [Axis(f"{cid} {title}", t.score if t else None, t.conservative if t else None)
+                                  for cid, title, t in chapters]
+    sections = [(s.id, data.result.sections.get(s.id)) for s in data.questionnaire.sections]
+    if 3 <= len(sections) <= RADAR_MAX_AXES:
+        return "chart_sections", [Axis(sid, t.score if t else None, t.conservative if t else None)
+                                  for sid, t in sections]
+    return "chart_chapters", []

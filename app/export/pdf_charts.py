@@ -1,0 +1,184 @@
+"""Vector charts for the PDF, drawn with reportlab.graphics shapes: a bar per section, a radar of chapters.
+
+Right-to-left reports mirror the charts: labels on the right, bars growing to the left, the radar
+turning anticlockwise.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.domain.questionnaire import Section
+from app.domain.report import ReportData
+from app.domain.scoring import band_for
+
+from .common import BAND_COLOURS, Axis, radar_axes, section_title
+from .pdf_text import FONT, FONT_BOLD, visual
+from .strings import fmt_pct, label
+
+GRID = colors.HexColor("#BFBFBF")
+TRACK = colors.HexColor("#F2F2F2")
+INK = colors.HexColor("#262626")
+SCORE_COLOUR = colors.HexColor("#1F5FA8")
+CONSERVATIVE_COLOUR = colors.HexColor("#C62828")
+ROW = 18.0
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, cut with an ellipsis to fit `width` once shaped (measured on the shaped form)."""
+    if stringWidth(visual(text), font, size) <= width:
+        return text
+    while text and stringWidth(visual(text + "…"), font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _text(d: Drawing, x: float, y: float, text: str, anchor: str, size: float = 7.5, bold: bool = False,
+          colour: colors.Color = INK) -> None:
+    d.add(String(x, y, visual(text), fontName=FONT_BOLD if bold else FONT, fontSize=size, fillColor=colour,
+                 textAnchor=anchor))
+
+
+def _band_colour(score: float | None) -> colors.Color:
+    band = band_for(score)
+    return colors.HexColor("#" + BAND_COLOURS[band.id]) if band else GRID
+
+
+class _Mirror:
+    """x positions and anchors of a chart that may be drawn right to left."""
+
+    def __init__(self, width: float, rtl: bool):
+        self.width, self.rtl = width, rtl
+
+    def x(self, x: float) -> float:
+        return self.width - x if self.rtl else x
+
+    def rect(self, x: float, w: float) -> float:
+        """The left edge of a rectangle starting at x (in reading direction) of width w."""
+        return self.width - x - w if self.rtl else x
+
+    def anchor(self, anchor: str) -> str:
+        return {"start": "end", "end": "start"}.get(anchor, anchor) if self.rtl else anchor
+
+
+def _bar_row(d: Drawing, m: _Mirror, y: float, name: str, score: float | None, conservative: float | None,
+             geometry: tuple[float, float, float], lang: str) -> None:
+    label_w, x0, bar_w = geometry
+    _text(d, m.x(0), y + 4, fit(name, FONT, 7.5, label_w - 6), m.anchor("start"))
+    d.add(Rect(m.rect(x0, bar_w), y, bar_w, ROW - 6, fillColor=TRACK, strokeColor=None))
+    if score is not None:
+        w = bar_w * max(0.0, min(score, 100.0)) / 100.0
+        d.add(Rect(m.rect(x0, w), y + 3, w, ROW - 9, fillColor=_band_colour(score), strokeColor=None))
+    if conservative is not None:
+        w = bar_w * max(0.0, min(conservative, 100.0)) / 100.0
+        d.add(Rect(m.rect(x0, w), y, w, 2.5, fillColor=CONSERVATIVE_COLOUR, strokeColor=None))
+    _text(d, m.x(x0 + bar_w + 4), y + 4, fmt_pct(score, lang), m.anchor("start"), bold=score is not None)
+
+
+def bar_charts(data: ReportData, width: float, per_chart: int = 34) -> list[Drawing]:
+    """The bar chart of the sections, in parts of at most `per_chart` bars (each fits on a page)."""
+    sections = list(data.questionnaire.sections)
+    chunks = [sections[i:i + per_chart] for i in range(0, len(sections), per_chart)] or [[]]
+    return [bar_chart(data, width, chunk) for chunk in chunks]
+
+
+def bar_chart(data: ReportData, width: float, sections: list[Section]) -> Drawing:
+    """One bar per section (score, coloured by band) with a thin red bar for the conservative score."""
+    lang = data.lang
+    height = ROW * len(sections) + 44
+    d = Drawing(width, height, initialFontName=FONT)
+    m = _Mirror(width, data.rtl)
+    label_w = min(190.0, width * 0.38)
+    bar_w = width - label_w - 62
+    top = height - 8
+    for i, s in enumerate(sections):
+        t = data.result.sections.get(s.id)
+        _bar_row(d, m, top - ROW * (i + 1), section_title(s, lang), t.score if t else None,
+                 t.conservative if t else None, (label_w, label_w, bar_w), lang)
+    base = top - ROW * len(sections) - 4
+    for tick in range(0, 101, 25):
+        x = m.x(label_w + bar_w * tick / 100)
+        d.add(Line(x, base, x, top, strokeColor=GRID, strokeWidth=0.4, strokeDashArray=[1, 2]))
+        _text(d, x, base - 9, str(tick), "middle", 6.5)
+    _legend(d, m, label_w, base - 26, lang)
+    return d
+
+
+def _legend(d: Drawing, m: _Mirror, x: float, y: float, lang: str) -> None:
+    """Score: a bar in the colour of its band (the five colours shown); conservative: a thin red bar."""
+    for i, colour in enumerate(reversed(list(BAND_COLOURS.values()))):
+        d.add(Rect(m.rect(x + 4 * i, 4), y, 4, 6, fillColor=colors.HexColor("#" + colour), strokeColor=None))
+    _text(d, m.x(x + 24), y, label("score", lang), m.anchor("start"), 7)
+    x2 = x + 40 + stringWidth(visual(label("score", lang)), FONT, 7)
+    d.add(Rect(m.rect(x2, 10), y + 2, 10, 2.5, fillColor=CONSERVATIVE_COLOUR, strokeColor=None))
+    _text(d, m.x(x2 + 14), y, label("conservative_score", lang), m.anchor("start"), 7)
+
+
+def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:
+    return cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+
+
+def _angles(n: int, rtl: bool) -> list[float]:
+    step = 2 * math.pi / n
+    return [math.pi / 2 + (i * step if rtl else -i * step) for i in range(n)]
+
+
+def _polygon(cx: float, cy: float, radius: float, angles: list[float], values: list[float | None]) -> list[float]:
+    points: list[float] = []
+    for angle, value in zip(angles, values, strict=True):
+        points.extend(_point(cx, cy, radius * max(0.0, min(value or 0.0, 100.0)) / 100.0, angle))
+    return points
+
+
+def _radar_grid(d: Drawing, cx: float, cy: float, radius: float, angles: list[float]) -> None:
+    between = (angles[0] + angles[1]) / 2  # ring values between the first two spokes, clear of labels
+    for ring in (20, 40, 60, 80, 100):
+        pts = _polygon(cx, cy, radius, angles, [float(ring)] * len(angles))
+        d.add(Polygon(pts, fillColor=None, strokeColor=GRID, strokeWidth=0.4))
+        x, y = _point(cx, cy, radius * ring / 100 * math.cos(math.pi / len(angles)), between)
+        _text(d, x, y - 2, str(ring), "middle", 5.5, colour=colors.grey)
+    for angle in angles:
+        x, y = _point(cx, cy, radius, angle)
+        d.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.4))
+
+
+def _radar_labels(d: Drawing, cx: float, cy: float, radius: float, angles: list[float], axes: list[Axis],
+                  lang: str) -> None:
+    for angle, axis in zip(angles, axes, strict=True):
+        x, y = _point(cx, cy, radius + 10, angle)
+        c = math.cos(angle)
+        anchor = "start" if c > 0.2 else "end" if c < -0.2 else "middle"
+        y += 4 if math.sin(angle) > 0.2 else -8 if math.sin(angle) < -0.2 else 0
+        _text(d, x, y, fit(axis.label, FONT, 7, 120), anchor, 7)
+        _text(d, x, y - 9, fmt_pct(axis.score, lang), anchor, 7, bold=True, colour=SCORE_COLOUR)
+
+
+def radar_chart(data: ReportData, width: float) -> Drawing | None:
+    """A spider chart of the chapters (of the sections when there are fewer than 3 chapters)."""
+    _key, axes = radar_axes(data)
+    if not axes:
+        return None
+    height = min(width * 0.62, 300.0)
+    d = Drawing(width, height, initialFontName=FONT)
+    cx, cy, radius = width / 2, height / 2 - 4, height / 2 - 34
+    angles = _angles(len(axes), data.rtl)
+    _radar_grid(d, cx, cy, radius, angles)
+    d.add(Polygon(_polygon(cx, cy, radius, angles, [a.conservative for a in axes]), fillColor=None,
+                  strokeColor=CONSERVATIVE_COLOUR, strokeWidth=1, strokeDashArray=[3, 2]))
+    score_fill = colors.Color(SCORE_COLOUR.red, SCORE_COLOUR.green, SCORE_COLOUR.blue, alpha=0.25)
+    d.add(Polygon(_polygon(cx, cy, radius, angles, [a.score for a in axes]), fillColor=score_fill,
+                  strokeColor=SCORE_COLOUR, strokeWidth=1.2))
+    for angle, axis in zip(angles, axes, strict=True):
+        if axis.score is not None:
+            x, y = _point(cx, cy, radius * axis.score / 100.0, angle)
+            d.add(Circle(x, y, 2, fillColor=SCORE_COLOUR, strokeColor=None))
+    _radar_labels(d, cx, cy, radius, angles, axes, data.lang)
+    m = _Mirror(width, data.rtl)
+    _text(d, m.x(4), 4, f"— {label('score', data.lang)}", m.anchor("start"), 7, colour=SCORE_COLOUR)
+    _text(d, m.x(4), 14, f"- - {label('conservative_score', data.lang)}", m.anchor("start"), 7,
+          colour=CONSERVATIVE_COLOUR)
+    return d

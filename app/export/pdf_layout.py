@@ -1,0 +1,116 @@
+"""Paragraph styles and layout helpers of the PDF report, aware of the writing direction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from .pdf_text import FONT, FONT_BOLD, Block, para, para_blocks
+from .strings import french_spacing
+
+NAVY = colors.HexColor("#1F3864")
+GREY = colors.HexColor("#595959")
+LIGHT = colors.HexColor("#F2F2F2")
+RULE = colors.HexColor("#BFBFBF")
+
+Cell = Any  # a text, or a ready flowable
+
+
+def make_styles(rtl: bool) -> dict[str, ParagraphStyle]:
+    align = TA_RIGHT if rtl else TA_LEFT
+
+    def s(name: str, size: float, bold: bool = False, colour: colors.Color = colors.black, **kw: object) -> ParagraphStyle:
+        options: dict[str, object] = {"leading": size * 1.32, "alignment": align, **kw}
+        return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size, textColor=colour,
+                              splitLongWords=True, **options)
+
+    return {
+        "cover_title": s("cover_title", 22, True, NAVY, spaceAfter=10, leading=29),
+        "cover_sub": s("cover_sub", 12, False, GREY, spaceAfter=28),
+        "cover_name": s("cover_name", 17, True, colors.black, spaceAfter=18),
+        "h1": s("h1", 16, True, NAVY, spaceBefore=4, spaceAfter=10),
+        "h2": s("h2", 12.5, True, NAVY, spaceBefore=10, spaceAfter=6),
+        "h3": s("h3", 10, True, colors.black, spaceAfter=3),
+        "body": s("body", 9.5, spaceAfter=5),
+        "intro": s("intro", 8.5, False, GREY, spaceAfter=8),
+        "label": s("label", 7.5, True, GREY, spaceBefore=3, spaceAfter=1),
+        "value": s("value", 9, spaceBefore=2, spaceAfter=2),
+        "cell": s("cell", 8.5),
+        "cell_bold": s("cell_bold", 8.5, True),
+        "head": s("head", 8.5, True, colors.white),
+        "figure_label": s("figure_label", 8, False, GREY, alignment=TA_CENTER),
+        "figure": s("figure", 20, True, NAVY, alignment=TA_CENTER, leading=24),
+        "figure_none": s("figure_none", 12, True, GREY, alignment=TA_CENTER, leading=16),
+        "figure_band": s("figure_band", 9.5, True, colors.black, alignment=TA_CENTER),
+        "note": s("note", 8.5, False, GREY, spaceBefore=4, spaceAfter=6),
+        "marking": s("marking", 11, True, colors.HexColor("#9C0006"), alignment=TA_CENTER),
+    }
+
+
+@dataclass
+class Layout:
+    """Everything the story builders share: language, direction, frame width and styles."""
+
+    lang: str
+    rtl: bool
+    width: float
+    styles: dict[str, ParagraphStyle] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.styles:
+            self.styles = make_styles(self.rtl)
+
+    def p(self, text: str, style: str = "body") -> Flowable:
+        return para(french_spacing(text) if self.lang == "fr" else text, self.styles[style])
+
+    def blocks(self, blocks: Sequence[Block], style: str = "value") -> Flowable:
+        """Label/text pairs in one paragraph (a label printed small and bold above its text)."""
+        if self.lang == "fr":
+            blocks = [(french_spacing(h), french_spacing(t)) for h, t in blocks]
+        return para_blocks(blocks, self.styles[style])
+
+    def cell(self, value: Cell, style: str = "cell") -> Flowable:
+        return value if isinstance(value, Flowable) else self.p(value, style)
+
+    def table(self, rows: Sequence[Sequence[Cell]], fractions: Sequence[float], header: bool = True,
+              extra: Sequence[tuple[object, ...]] = ()) -> Table:
+        """A grid of paragraphs; columns in reading order (mirrored for right-to-left), header repeated."""
+        total = sum(fractions)
+        widths = [self.width * f / total for f in fractions]
+        cells = [[self.cell(v, "head" if header and r == 0 else "cell") for v in row] for r, row in enumerate(rows)]
+        commands: list[tuple[object, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default would add an unembedded Helvetica
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
+        commands.extend(extra)
+        if self.rtl:
+            cells = [list(reversed(row)) for row in cells]
+            widths = list(reversed(widths))
+            commands = [_mirror(c, len(widths)) for c in commands]
+        return Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
+                     style=TableStyle(commands), hAlign="RIGHT" if self.rtl else "LEFT")
+
+
+def _mirror(command: tuple[object, ...], n: int) -> tuple[object, ...]:
+    """A TableStyle command with its column numbers mirrored (column c becomes n-1-c)."""
+    name, start, end, *rest = command
+    assert isinstance(start, tuple) and isinstance(end, tuple)
+
+    def flip(c: int) -> int:
+        c = c if c >= 0 else n + c
+        return n - 1 - c
+
+    (c0, r0), (c1, r1) = start, end
+    a, b = flip(c0), flip(c1)
+    return (name, (min(a, b), r0), (max(a, b), r1), *rest)

@@ -1,0 +1,131 @@
+"""The body of the PDF report: one part per chapter and section, the action plan, the methodology annex."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from app.domain.answers import ANSWER_LABELS, SCALE_ORDER, SCALE_VALUES, Answer
+from app.domain.questionnaire import STRENGTH_WEIGHTS, Question, Section
+from app.domain.report import ReportData
+
+from .common import (
+    ANSWER_COLOURS,
+    answer_code,
+    answer_label,
+    band_label,
+    band_rows,
+    confidence_label,
+    priority_label,
+    section_title,
+    status_label,
+)
+from .pdf_flowables import QuestionHead
+from .pdf_layout import LIGHT, Layout
+from .pdf_story import heading
+from .strings import METHOD_KEYS, fmt_date, fmt_number, fmt_pct, fmt_share, label
+
+SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
+
+
+def _section_strip(data: ReportData, section: Section, layout: Layout) -> Flowable:
+    lang, t = data.lang, data.result.sections.get(section.id)
+    keys = ("score", "conservative_score", "coverage", "band", "answered")
+    answered = f"{t.answered} / {t.applicable}" if t else "–"
+    values = [fmt_pct(t.score if t else None, lang), fmt_pct(t.conservative if t else None, lang),
+              fmt_share(t.coverage if t else None, lang), band_label(t, lang), answered]
+    rows = [[label(k, lang) for k in keys], [layout.p(v, "cell_bold") for v in values]]
+    return layout.table(rows, [1, 1.2, 1, 1.2, 1], extra=[("BACKGROUND", (0, 1), (-1, 1), LIGHT)])
+
+
+def _question_head(q: Question, a: Answer | None, data: ReportData) -> Flowable:
+    lang = data.lang
+    weight = f"{label('weight', lang)} {fmt_number(data.result.weights.get(q.id, q.weight), lang)}"
+    parts = [weight, q.id, q.paragraph_label] if data.rtl else [q.id, q.paragraph_label, weight]
+    return QuestionHead(" · ".join(parts), confidence_label(a, lang), answer_label(a, lang),
+                        ANSWER_COLOURS[answer_code(a)], data.rtl)
+
+
+def question_block(q: Question, data: ReportData, layout: Layout) -> list[Flowable]:
+    """A question with its answer and, when filled in, reason, legal provision, evidence and comment."""
+    a, lang = data.answers.get(q.id), data.lang
+    head: list[Flowable] = [_question_head(q, a, data), Spacer(1, 3), layout.p(q.text.get(lang), "h3")]
+    fields = [("na_reason", a.na_reason if a and a.is_na else ""), ("legal_provision", a.legal_provision if a else ""),
+              ("evidence", a.evidence if a else ""), ("comment", a.comment if a else "")]
+    blocks = [(label(key, lang), value.strip()) for key, value in fields if value.strip()]
+    body = [layout.blocks(blocks)] if blocks else []
+    return [KeepTogether(head), *body, Spacer(1, 8)]
+
+
+def sections(data: ReportData, layout: Layout) -> list[Flowable]:
+    """One part per chapter (outline level 0) holding its sections (level 1)."""
+    story: list[Flowable] = []
+    lang, q = data.lang, data.questionnaire
+    placed: set[str] = set()
+    groups = [(f"{c.id} {c.title.get(lang)}", c.id, q.sections_of(c.id)) for c in q.chapters]
+    orphans = [s for s in q.sections if s.chapter not in {c.id for c in q.chapters}]
+    if orphans:
+        groups.append((label("results_by_section", lang), "other", orphans))
+    for title, key, members in groups:
+        if not members:
+            continue
+        story += [PageBreak(), heading(layout, f"{label('chapter', lang)} {title}", "h1", f"chapter-{key}", 0)]
+        for s in members:
+            placed.add(s.id)
+            story += [CondPageBreak(160), heading(layout, section_title(s, lang), "h2", f"section-{s.id}", 1),
+                      _section_strip(data, s, layout), Spacer(1, 6)]
+            if s.intro:
+                story.append(layout.p(s.intro.get(lang), "intro"))
+            for question in s.questions:
+                story += question_block(question, data, layout)
+    return story
+
+
+def actions(data: ReportData, layout: Layout) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [PageBreak(), heading(layout, label("action_plan", lang), "h1", "actions", 0)]
+    if not data.actions:
+        return [*story, layout.p(label("no_actions", lang), "body")]
+    keys = ("question_id", "action", "lead", "deadline", "budget", "priority", "status")
+    rows: list[list[str]] = [[label(k, lang) for k in keys]]
+    for a in data.actions:
+        budget = f"{fmt_number(a.budget, lang, 0)} {a.currency}".strip() if a.budget is not None else ""
+        lead = f"{a.lead}\n{a.partners}".strip()
+        rows.append([a.question_id, a.description, lead, fmt_date(a.deadline, lang) if a.deadline else "", budget,
+                     priority_label(a, lang), status_label(a, lang)])
+    return [*story, layout.table(rows, [0.9, 3.2, 1.7, 1.2, 1.1, 0.9, 1])]
+
+
+def _pairs(layout: Layout, title: str, headers: list[str], rows: list[list[str]]) -> list[Flowable]:
+    return [layout.p(title, "h2"), layout.table([headers, *rows], [3, 1] if len(headers) == 2 else [2, 1.2, 1.2])]
+
+
+def methodology(data: ReportData, layout: Layout) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [PageBreak(), heading(layout, label("annex_methodology", lang), "h1", "methodology", 0)]
+    story += [layout.p(label(k, lang), "body") for k in METHOD_KEYS]
+    scale = [[ANSWER_LABELS[v].get(lang, ANSWER_LABELS[v]["en"]), SCALE_TEXT[v.value]]
+             for v in SCALE_ORDER if v in SCALE_VALUES]
+    story += _pairs(layout, label("answer_scale", lang), [label("answer", lang), label("value", lang)], scale)
+    weights = [[label(f"strength_{s.value}", lang), fmt_number(w, lang)] for s, w in STRENGTH_WEIGHTS.items()]
+    story += _pairs(layout, label("weights", lang), [label("strength", lang), label("weight", lang)], weights)
+    bands = [[name, f"≥ {minimum:g}"] for name, minimum in band_rows(lang)]
+    story += _pairs(layout, label("bands", lang), [label("band", lang), label("minimum", lang)], bands)
+    if data.result.overridden:
+        rows = [[qid, fmt_number(old, lang), fmt_number(new, lang)]
+                for qid, (old, new) in sorted(data.result.overridden.items())]
+        headers = [label(k, lang) for k in ("question_id", "questionnaire_weight", "used_weight")]
+        story += _pairs(layout, label("overridden_weights", lang), headers, rows)
+    else:
+        story += [layout.p(label("overridden_weights", lang), "h2"), layout.p(label("no_overrides", lang), "body")]
+    return [*story, Spacer(1, 12), *_about(data, layout)]
+
+
+def _about(data: ReportData, layout: Layout) -> list[Flowable]:
+    lang, a, q = data.lang, data.assessment, data.questionnaire
+    lines = [
+        f"{label('questionnaire', lang)}: {a.questionnaire_id or q.id} — {label('version', lang)} "
+        f"{a.questionnaire_version or q.version}",
+        f"{label('content_hash', lang)}: {a.questionnaire_hash or q.content_hash}",
+        label("generated_by", lang, version=data.app_version, date=fmt_date(data.generated_at, lang)),
+    ]
+    return [layout.p(label("about", lang), "h2"), *[layout.p(line, "note") for line in lines]]

@@ -1,0 +1,175 @@
+"""The front of the PDF report: cover page, executive summary, results with charts.
+
+Each builder takes ReportData and the Layout and returns flowables (pretix-style get_story parts).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+)
+
+from app.domain.questionnaire import Section
+from app.domain.report import ReportData
+from app.domain.scoring import Tally
+
+from .common import (
+    ANSWER_COLOURS,
+    BAND_COLOURS,
+    answer_label,
+    band_id,
+    band_label,
+    largest_gaps,
+    radar_axes,
+    section_title,
+    strongest_and_weakest,
+)
+from .pdf_charts import bar_charts, radar_chart
+from .pdf_flowables import Stack
+from .pdf_layout import LIGHT, Layout
+from .pdf_text import FONT
+from .strings import fmt_date, fmt_number, fmt_pct, fmt_share, label
+
+
+def heading(layout: Layout, text: str, style: str, key: str, level: int) -> Flowable:
+    """A heading that the document template turns into a bookmark and an outline entry."""
+    flowable = layout.p(text, style)
+    flowable._outline = (text, key, level)
+    return flowable
+
+
+def cover(data: ReportData, layout: Layout) -> list[Flowable]:
+    a, lang = data.assessment, data.lang
+    rows = [
+        (label("country", lang), a.country_name),
+        (label("assessment_date", lang), fmt_date(a.assessment_date, lang)),
+        (label("organisation", lang), a.organisation),
+        (label("assessors", lang), a.assessors),
+        (label("questionnaire", lang), f"{data.questionnaire.title.get(lang)} — {data.questionnaire.id} "
+                                       f"{data.questionnaire.version}"),
+        (label("generated_on", lang), fmt_date(data.generated_at, lang)),
+    ]
+    details = layout.table([(layout.p(k, "cell_bold"), v) for k, v in rows if v], [1, 2.6], header=False,
+                           extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT), ("GRID", (0, 0), (-1, -1), 0.4, colors.white)])
+    story: list[Flowable] = [
+        Spacer(1, 70),
+        layout.p(label("report_title", lang), "cover_title"),
+        layout.p(label("report_subtitle", lang), "cover_sub"),
+        layout.p(a.title, "cover_name"),
+        details,
+    ]
+    if a.confidentiality:
+        mark = layout.table([[layout.p(f"{label('confidentiality', lang)}: {a.confidentiality}", "marking")]], [1],
+                            header=False, extra=[("GRID", (0, 0), (-1, -1), 0, colors.white),
+                                                 ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#9C0006"))])
+        story += [Spacer(1, 40), mark]
+    return [*story, NextPageTemplate("body"), PageBreak()]
+
+
+def _figure(layout: Layout, key: str, value: float | None, text: str, band: Tally | None = None) -> list[Flowable]:
+    """A key figure: its name, the number (smaller words when not scored) and, for the overall score, the band."""
+    cells = [layout.p(label(key, layout.lang), "figure_label"), layout.p(text, "figure" if value is not None else "figure_none")]
+    if band is not None and band.band is not None:
+        cells.append(layout.p(band_label(band, layout.lang), "figure_band"))
+    return cells
+
+
+def _key_figures(data: ReportData, layout: Layout) -> Flowable:
+    t, lang = data.result.overall, data.lang
+    columns = [
+        _figure(layout, "overall_score", t.score, fmt_pct(t.score, lang), t),
+        _figure(layout, "conservative_score", t.conservative, fmt_pct(t.conservative, lang)),
+        _figure(layout, "coverage", t.coverage, fmt_share(t.coverage, lang)),
+        _figure(layout, "equal_weight_score", t.equal_weight_score, fmt_pct(t.equal_weight_score, lang)),
+    ]
+    colour = BAND_COLOURS.get(band_id(t))
+    extra: list[tuple[object, ...]] = [("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                                       ("GRID", (0, 0), (-1, -1), 2, colors.white),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
+    if colour:
+        first = 3 if layout.rtl else 0  # the overall score's box, underlined in the colour of its band
+        extra.append(("LINEBELOW", (first, 0), (first, 0), 4, colors.HexColor("#" + colour)))
+    cells: list[Flowable] = [Stack(c) for c in columns]
+    return Table([list(reversed(cells)) if layout.rtl else cells], colWidths=[layout.width / 4] * 4, style=extra)
+
+
+def _rankings(data: ReportData, layout: Layout) -> list[Flowable]:
+    lang = data.lang
+    strongest, weakest = strongest_and_weakest(data)
+    if not strongest:  # nothing scored: the summary already says so
+        return []
+
+    def line(sections: list[Section], i: int) -> str:
+        if i >= len(sections):
+            return ""
+        s = sections[i]
+        return f"{section_title(s, lang)} — {fmt_pct(data.result.sections[s.id].score, lang)}"
+
+    rows: list[list[str]] = [[label("strongest_sections", lang), label("weakest_sections", lang)]]
+    rows += [[line(strongest, i), line(weakest, i)] for i in range(max(len(strongest), len(weakest)))]
+    return [layout.table(rows, [1, 1])]
+
+
+def _gaps(data: ReportData, layout: Layout) -> list[Flowable]:
+    lang, gaps = data.lang, largest_gaps(data)
+    title = layout.p(label("largest_gaps", lang), "h2")
+    if not gaps:
+        return [title, layout.p(label("no_gaps", lang), "note")]
+    rows: list[list[str]] = [[label(k, lang) for k in ("question_id", "question", "answer", "weight", "gap_short")]]
+    extra: list[tuple[object, ...]] = []
+    for i, g in enumerate(gaps, start=1):
+        q = data.questionnaire.question(g.question_id)
+        rows.append([g.question_id, q.text.get(lang), answer_label(data.answers.get(g.question_id), lang),
+                     fmt_number(g.weight, lang), fmt_number(g.priority_score, lang, 2)])
+        extra.append(("BACKGROUND", (2, i), (2, i), colors.HexColor("#" + ANSWER_COLOURS[g.value.value])))
+    return [title, layout.table(rows, [0.9, 3.7, 1.5, 0.8, 0.8], extra=extra)]
+
+
+def summary(data: ReportData, layout: Layout) -> list[Flowable]:
+    lang, t = data.lang, data.result.overall
+    story: list[Flowable] = [
+        heading(layout, label("executive_summary", lang), "h1", "summary", 0),
+        _key_figures(data, layout),
+        Spacer(1, 6),
+        layout.p(label("answered_of", lang, answered=t.answered, applicable=t.applicable), "note"),
+    ]
+    if t.score is None:
+        story.append(layout.p(label("not_scored_note", lang), "body"))
+    story += [Spacer(1, 6), *_rankings(data, layout), Spacer(1, 4), *_gaps(data, layout)]
+    return story
+
+
+def _results_table(data: ReportData, layout: Layout) -> Flowable:
+    lang = data.lang
+    keys = ("section", "score", "conservative_score", "coverage", "band", "equal_weight_score")
+    rows: list[list[str]] = [[label(k, lang) for k in keys]]
+    for s in data.questionnaire.sections:
+        t = data.result.sections.get(s.id)
+        rows.append([section_title(s, lang), fmt_pct(t.score if t else None, lang),
+                     fmt_pct(t.conservative if t else None, lang), fmt_share(t.coverage if t else None, lang),
+                     band_label(t, lang), fmt_pct(t.equal_weight_score if t else None, lang)])
+    return layout.table(rows, [2.4, 1.1, 1.4, 1.4, 1.4, 1.5])
+
+
+def results(data: ReportData, layout: Layout) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [
+        PageBreak(),
+        heading(layout, label("results_by_section", lang), "h1", "results", 0),
+        _results_table(data, layout),
+        Spacer(1, 12),
+    ]
+    charts = bar_charts(data, layout.width)
+    story += [KeepTogether([layout.p(label("chart_sections", lang), "h2"), charts[0]]), *charts[1:]]
+    radar = radar_chart(data, layout.width)
+    if radar is not None:
+        story += [CondPageBreak(radar.height + 40),
+                  KeepTogether([layout.p(label(radar_axes(data)[0], lang), "h2"), radar])]
+    return story

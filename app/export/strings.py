@@ -1,0 +1,303 @@
+"""Every label the reports print, in English, French and Arabic, and the number/date formats.
+
+label(key, lang, **values) -> the text in `lang` (English when the language is unknown), with
+`{name}` placeholders filled from `values`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+LANGS: tuple[str, ...] = ("en", "fr", "ar")
+
+# key: (English, French, Arabic)
+_LABELS: dict[str, tuple[str, str, str]] = {
+    # -- titles ---------------------------------------------------------------------------------
+    "report_title": (
+        "Self-assessment of the implementation of the Optional Protocol on the sale of children",
+        "Auto-évaluation de la mise en œuvre du Protocole facultatif concernant la vente d’enfants",
+        "التقييم الذاتي لتنفيذ البروتوكول الاختياري بشأن بيع الأطفال",
+    ),
+    "report_subtitle": (
+        "Against the Guidelines of the Committee on the Rights of the Child (CRC/C/156)",
+        "Au regard des Lignes directrices du Comité des droits de l’enfant (CRC/C/156)",
+        "وفقاً للمبادئ التوجيهية للجنة حقوق الطفل (CRC/C/156)",
+    ),
+    "executive_summary": ("Executive summary", "Synthèse", "الملخص التنفيذي"),
+    "results_by_section": ("Results by section", "Résultats par section", "النتائج حسب القسم"),
+    "results_by_chapter": ("Results by chapter", "Résultats par chapitre", "النتائج حسب الفصل"),
+    "chart_sections": ("Score by section (%)", "Score par section (%)", "الدرجة حسب القسم (%)"),
+    "chart_chapters": ("Score by chapter (%)", "Score par chapitre (%)", "الدرجة حسب الفصل (%)"),
+    "strongest_sections": ("Strongest sections", "Sections les plus avancées", "الأقسام الأقوى"),
+    "weakest_sections": ("Weakest sections", "Sections les plus faibles", "الأقسام الأضعف"),
+    "largest_gaps": ("The ten largest gaps", "Les dix écarts les plus importants", "أكبر عشر فجوات"),
+    "no_gaps": ("No gap: no answer below “Fully in place”.", "Aucun écart : aucune réponse en deçà de « Pleinement en place ».",
+                "لا توجد فجوات: لا إجابة دون «قائم بالكامل»."),
+    "action_plan": ("Action plan", "Plan d’action", "خطة العمل"),
+    "no_actions": ("No action has been recorded yet.", "Aucune action n’a encore été enregistrée.", "لم تُسجَّل أي إجراءات بعد."),
+    "methodology": ("Methodology", "Méthodologie", "المنهجية"),
+    "annex_methodology": ("Annex: methodology", "Annexe : méthodologie", "مرفق: المنهجية"),
+    "answer_scale": ("Answer scale", "Échelle de réponse", "سلّم الإجابات"),
+    "weights": ("Weights", "Pondérations", "الأوزان"),
+    "bands": ("Maturity bands", "Niveaux de maturité", "مستويات النضج"),
+    "overridden_weights": ("Weights changed for this assessment", "Pondérations modifiées pour cette évaluation",
+                           "أوزان عُدِّلت لهذا التقييم"),
+    "no_overrides": ("No weight was changed: every question carries the weight of its paragraph.",
+                     "Aucune pondération n’a été modifiée : chaque question a le poids de son paragraphe.",
+                     "لم يُعدَّل أي وزن: لكل سؤال وزن الفقرة التي يستند إليها."),
+    "about": ("About this report", "À propos de ce rapport", "حول هذا التقرير"),
+    # -- sheet names (at most 31 characters, none of []:*?/\) ---------------------------------
+    "sheet_summary": ("Summary", "Synthèse", "الملخص"),
+    "sheet_answers": ("Answers", "Réponses", "الإجابات"),
+    "sheet_actions": ("Action plan", "Plan d’action", "خطة العمل"),
+    "sheet_methodology": ("Methodology", "Méthodologie", "المنهجية"),
+    "sheet_about": ("About", "À propos", "حول"),
+    "sheet_legend": ("Legend", "Légende", "دليل الرموز"),
+    # -- assessment details -------------------------------------------------------------------
+    "assessment": ("Assessment", "Évaluation", "التقييم"),
+    "title": ("Title", "Titre", "العنوان"),
+    "country": ("Country", "Pays", "البلد"),
+    "assessment_date": ("Date of the assessment", "Date de l’évaluation", "تاريخ التقييم"),
+    "organisation": ("Organisation", "Organisation", "الجهة"),
+    "assessors": ("Assessors", "Évaluateurs", "المقيِّمون"),
+    "confidentiality": ("Classification", "Classification", "درجة السرية"),
+    "generated_on": ("Generated on", "Généré le", "تاريخ الإنشاء"),
+    "questionnaire": ("Questionnaire", "Questionnaire", "الاستبيان"),
+    "version": ("Version", "Version", "الإصدار"),
+    "content_hash": ("Content fingerprint", "Empreinte du contenu", "بصمة المحتوى"),
+    "app_version": ("Application version", "Version de l’application", "إصدار التطبيق"),
+    "export_date": ("Export date", "Date d’export", "تاريخ التصدير"),
+    "assessment_id": ("Assessment number", "Numéro de l’évaluation", "رقم التقييم"),
+    "report_language": ("Report language", "Langue du rapport", "لغة التقرير"),
+    # -- scores -------------------------------------------------------------------------------
+    "overall_score": ("Overall score", "Score global", "الدرجة الإجمالية"),
+    "score": ("Score", "Score", "الدرجة"),
+    "conservative_score": ("Conservative score", "Score prudent", "الدرجة المتحفّظة"),
+    "coverage": ("Coverage", "Couverture", "نسبة التغطية"),
+    "band": ("Band", "Niveau", "المستوى"),
+    "equal_weight_score": ("Equal-weight score", "Score à poids égaux", "الدرجة بأوزان متساوية"),
+    "not_scored": ("not scored", "non évalué", "غير مقيَّم"),
+    "not_scored_note": (
+        "Not scored: no applicable question has been answered on the scale yet.",
+        "Non évalué : aucune question applicable n’a encore reçu de réponse sur l’échelle.",
+        "غير مقيَّم: لم تتم الإجابة بعد على أي سؤال منطبق وفق السلّم.",
+    ),
+    "answered_of": ("{answered} of {applicable} applicable questions answered",
+                    "{answered} questions applicables sur {applicable} renseignées",
+                    "تمت الإجابة على {answered} من أصل {applicable} سؤالاً منطبقاً"),
+    "questions": ("Questions", "Questions", "الأسئلة"),
+    "answered": ("Answered", "Renseignées", "مُجاب عنها"),
+    "gap_short": ("Gap", "Écart", "الفجوة"),
+    "gap": ("Gap (weight × shortfall)", "Écart (poids × manque)", "الفجوة (الوزن × النقص)"),
+    # -- answers ------------------------------------------------------------------------------
+    "section": ("Section", "Section", "القسم"),
+    "chapter": ("Chapter", "Chapitre", "الفصل"),
+    "question_id": ("ID", "Réf.", "الرمز"),
+    "paragraphs": ("Paragraphs", "Paragraphes", "الفقرات"),
+    "question": ("Question", "Question", "السؤال"),
+    "answer": ("Answer", "Réponse", "الإجابة"),
+    "na_reason": ("Reason for “not applicable”", "Motif « sans objet »", "سبب «لا ينطبق»"),
+    "legal_provision": ("Legal provision", "Disposition légale", "النص القانوني"),
+    "evidence": ("Evidence", "Éléments de preuve", "الأدلة"),
+    "confidence": ("Confidence", "Fiabilité", "درجة الثقة"),
+    "comment": ("Comment", "Commentaire", "تعليق"),
+    "weight": ("Weight", "Poids", "الوزن"),
+    "not_answered": ("Not answered", "Sans réponse", "بلا إجابة"),
+    "value": ("Value", "Valeur", "القيمة"),
+    "code": ("Code", "Code", "الرمز"),
+    "meaning": ("Meaning", "Signification", "المعنى"),
+    "strength": ("Wording of the paragraph", "Formulation du paragraphe", "صيغة الفقرة"),
+    "minimum": ("From (%)", "À partir de (%)", "ابتداءً من (%)"),
+    "questionnaire_weight": ("Questionnaire weight", "Poids du questionnaire", "وزن الاستبيان"),
+    "used_weight": ("Weight used", "Poids utilisé", "الوزن المستخدم"),
+    "truncated": ("… [cut here: {n} more characters in the application]",
+                  "… [texte coupé : {n} caractères de plus dans l’application]",
+                  "… [اقتُطع النص: {n} حرفاً إضافياً في التطبيق]"),
+    # -- strengths (the verb of the paragraph) ------------------------------------------------
+    "strength_must": ("must", "doit", "يجب"),
+    "strength_reminds": ("reminds", "rappelle", "يذكّر"),
+    "strength_urges": ("urges", "prie instamment", "يحث"),
+    "strength_should": ("should", "devrait", "ينبغي"),
+    "strength_recommends": ("recommends", "recommande", "يوصي"),
+    "strength_encourages": ("encourages", "encourage", "يشجّع"),
+    # -- action plan --------------------------------------------------------------------------
+    "action": ("Action", "Action", "الإجراء"),
+    "lead": ("Lead", "Responsable", "الجهة المسؤولة"),
+    "partners": ("Partners", "Partenaires", "الشركاء"),
+    "deadline": ("Deadline", "Échéance", "الموعد النهائي"),
+    "budget": ("Budget", "Budget", "الميزانية"),
+    "currency": ("Currency", "Devise", "العملة"),
+    "priority": ("Priority", "Priorité", "الأولوية"),
+    "status": ("Status", "Statut", "الحالة"),
+    "priority_high": ("High", "Haute", "عالية"),
+    "priority_medium": ("Medium", "Moyenne", "متوسطة"),
+    "priority_low": ("Low", "Basse", "منخفضة"),
+    "status_planned": ("Planned", "Prévue", "مخطط لها"),
+    "status_in_progress": ("In progress", "En cours", "قيد التنفيذ"),
+    "status_done": ("Done", "Réalisée", "منجزة"),
+    # -- page furniture -----------------------------------------------------------------------
+    "page_x_of_y": ("Page {page} of {total}", "Page {page} sur {total}", "الصفحة {page} من {total}"),
+    "excel_footer": ("Page &P of &N", "Page &P sur &N", "الصفحة &P من &N"),
+    "generated_by": ("Generated by OPSC-Assess {version} on {date}", "Généré par OPSC-Assess {version} le {date}",
+                     "أُنشئ بواسطة OPSC-Assess {version} بتاريخ {date}"),
+    # -- answer template ----------------------------------------------------------------------
+    "template_help": (
+        "Write one answer code per question in the “answer” column (list in the Legend sheet). "
+        "“na” needs a reason in “na_reason”. Do not change the id column.",
+        "Indiquez un code de réponse par question dans la colonne « answer » (liste dans la feuille Légende). "
+        "« na » exige un motif dans « na_reason ». Ne modifiez pas la colonne id.",
+        "اكتب رمز إجابة واحداً لكل سؤال في عمود «answer» (القائمة في ورقة دليل الرموز). "
+        "يتطلب الرمز «na» ذكر السبب في «na_reason». لا تعدّل عمود id.",
+    ),
+    "template_bad_value": ("Use one of the codes of the list.", "Utilisez l’un des codes de la liste.",
+                           "استخدم أحد الرموز الواردة في القائمة."),
+    # -- errors -------------------------------------------------------------------------------
+    "err_locked": (
+        "The file {name} is open in another program or read-only; close it or choose another name.",
+        "Le fichier {name} est ouvert dans un autre programme ou en lecture seule ; fermez-le ou choisissez un autre nom.",
+        "الملف {name} مفتوح في برنامج آخر أو للقراءة فقط؛ أغلقه أو اختر اسماً آخر.",
+    ),
+    "err_no_folder": ("The folder {folder} does not exist; choose another folder.",
+                      "Le dossier {folder} n’existe pas ; choisissez un autre dossier.",
+                      "المجلد {folder} غير موجود؛ اختر مجلداً آخر."),
+    "err_folder_readonly": ("The folder {folder} cannot be written to; choose another folder.",
+                            "Impossible d’écrire dans le dossier {folder} ; choisissez un autre dossier.",
+                            "لا يمكن الكتابة في المجلد {folder}؛ اختر مجلداً آخر."),
+    "err_disk_full": ("The disk is full: {name} was not written. Free some space and try again.",
+                      "Le disque est plein : {name} n’a pas été écrit. Libérez de l’espace et réessayez.",
+                      "القرص ممتلئ: لم يُكتب الملف {name}. أفرغ بعض المساحة وأعد المحاولة."),
+    "err_write": ("The report {name} could not be written ({reason}); the previous file, if any, is unchanged.",
+                  "Le rapport {name} n’a pas pu être écrit ({reason}) ; le fichier précédent, s’il existe, est intact.",
+                  "تعذّرت كتابة التقرير {name} ({reason})؛ الملف السابق، إن وُجد، لم يتغيّر."),
+    "err_not_template": ("{name} is not an answer template written by this application.",
+                         "{name} n’est pas un modèle de réponses créé par cette application.",
+                         "الملف {name} ليس نموذج إجابات أنشأه هذا التطبيق."),
+}
+
+_METHOD: dict[str, tuple[str, str, str]] = {
+    "meth_intro": (
+        "Each question follows one or more paragraphs of the Guidelines regarding the implementation of the "
+        "Optional Protocol (CRC/C/156). The scores are computed from the answers only, as described here.",
+        "Chaque question découle d’un ou de plusieurs paragraphes des Lignes directrices concernant l’application "
+        "du Protocole facultatif (CRC/C/156). Les scores sont calculés à partir des seules réponses, selon la méthode décrite ici.",
+        "يستند كل سؤال إلى فقرة أو أكثر من المبادئ التوجيهية المتعلقة بتنفيذ البروتوكول الاختياري (CRC/C/156). "
+        "وتُحسب الدرجات من الإجابات وحدها وفق الطريقة المبيّنة هنا.",
+    ),
+    "meth_scale": (
+        "Answer scale: fully in place = 1; largely in place = 2/3; partially in place = 1/3; not in place = 0.",
+        "Échelle : pleinement en place = 1 ; largement en place = 2/3 ; partiellement en place = 1/3 ; pas en place = 0.",
+        "سلّم الإجابات: قائم بالكامل = 1؛ قائم إلى حد كبير = 2/3؛ قائم جزئياً = 1/3؛ غير قائم = 0.",
+    ),
+    "meth_na": (
+        "“Not applicable” needs a written reason; the question is then left out of every calculation. "
+        "“Don’t know”, and “not applicable” without a reason, count as unanswered.",
+        "« Sans objet » exige un motif écrit ; la question est alors exclue de tous les calculs. "
+        "« Ne sait pas », et « sans objet » sans motif, comptent comme sans réponse.",
+        "يتطلب خيار «لا ينطبق» ذكر سبب مكتوب، ويُستبعد السؤال حينئذٍ من جميع الحسابات. "
+        "أما «لا أعرف»، و«لا ينطبق» دون سبب، فيُحتسبان بلا إجابة.",
+    ),
+    "meth_score": (
+        "Score of a section = Σ(weight × value) ÷ Σ(weight) over the applicable questions answered on the scale, in percent.",
+        "Score d’une section = Σ(poids × valeur) ÷ Σ(poids) sur les questions applicables renseignées sur l’échelle, en pourcentage.",
+        "درجة القسم = مجموع (الوزن × القيمة) ÷ مجموع الأوزان، على الأسئلة المنطبقة المُجاب عنها وفق السلّم، بالنسبة المئوية.",
+    ),
+    "meth_conservative": (
+        "Conservative score = the same sum divided by the weights of all applicable questions: unanswered questions count as 0.",
+        "Score prudent = la même somme divisée par les poids de toutes les questions applicables : les questions sans réponse comptent pour 0.",
+        "الدرجة المتحفّظة = المجموع نفسه مقسوماً على أوزان جميع الأسئلة المنطبقة: تُحتسب الأسئلة بلا إجابة صفراً.",
+    ),
+    "meth_coverage": (
+        "Coverage = applicable questions answered on the scale ÷ applicable questions.",
+        "Couverture = questions applicables renseignées sur l’échelle ÷ questions applicables.",
+        "نسبة التغطية = الأسئلة المنطبقة المُجاب عنها وفق السلّم ÷ الأسئلة المنطبقة.",
+    ),
+    "meth_overall": (
+        "The overall score applies the same formulas to every question; chapters are not weighted separately. "
+        "The equal-weight score gives every question the weight 1, to show how much the weights drive the result.",
+        "Le score global applique les mêmes formules à toutes les questions ; les chapitres ne sont pas pondérés séparément. "
+        "Le score à poids égaux donne à chaque question le poids 1, pour montrer l’effet des pondérations.",
+        "تطبّق الدرجة الإجمالية الصيغ نفسها على جميع الأسئلة، ولا تُوزن الفصول على حدة. "
+        "وتمنح الدرجة بأوزان متساوية كل سؤال الوزن 1، لبيان أثر الأوزان في النتيجة.",
+    ),
+    "meth_weights": (
+        "The weight of a question follows the wording of its paragraph: must 3, reminds 3, urges 2.5, should 2, "
+        "recommends 1.5, encourages 1.",
+        "Le poids d’une question suit la formulation de son paragraphe : doit 3, rappelle 3, prie instamment 2,5, "
+        "devrait 2, recommande 1,5, encourage 1.",
+        "يتبع وزن السؤال صيغة الفقرة التي يستند إليها: يجب 3، يذكّر 3، يحث 2.5، ينبغي 2، يوصي 1.5، يشجّع 1.",
+    ),
+    "meth_bands": (
+        "Bands: Advanced ≥ 85; Established ≥ 60; Developing ≥ 35; Initial ≥ 15; Minimal < 15.",
+        "Niveaux : Avancé ≥ 85 ; Établi ≥ 60 ; En développement ≥ 35 ; Initial ≥ 15 ; Minimal < 15.",
+        "المستويات: متقدّم ≥ 85؛ راسخ ≥ 60؛ قيد التطوير ≥ 35؛ أوّلي ≥ 15؛ ضئيل < 15.",
+    ),
+    "meth_gaps": (
+        "Gap of a question = weight × (1 − value); the largest gaps come first.",
+        "Écart d’une question = poids × (1 − valeur) ; les écarts les plus importants figurent en premier.",
+        "فجوة السؤال = الوزن × (1 − القيمة)؛ وتُعرض الفجوات الأكبر أولاً.",
+    ),
+}
+_LABELS.update(_METHOD)
+
+METHOD_KEYS: tuple[str, ...] = tuple(_METHOD)
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"),
+}
+
+
+def _index(lang: str) -> int:
+    return LANGS.index(lang) if lang in LANGS else 0
+
+
+_FR_THIN = re.compile(r" ([;!?])")
+_FR_WIDE = re.compile(r" ([:»])")
+
+
+def french_spacing(text: str) -> str:
+    """French typography: no line break before ; ! ? : » or after « (narrow or no-break spaces)."""
+    text = _FR_THIN.sub("\u202f\\1", text)
+    return _FR_WIDE.sub("\u00a0\\1", text).replace("« ", "«\u00a0")
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    """The label `key` in `lang`, with its {placeholders} filled from `values`."""
+    text = _LABELS[key][_index(lang)]
+    if values:
+        text = text.format(**values)
+    return french_spacing(text) if lang == "fr" else text
+
+
+def keys() -> list[str]:
+    return list(_LABELS)
+
+
+def fmt_number(value: float, lang: str, decimals: int = 1) -> str:
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def fmt_pct(value: float | None, lang: str) -> str:
+    """A score in percent (0-100), or the 'not scored' label."""
+    if value is None:
+        return label("not_scored", lang)
+    sep = "\u202f" if lang == "fr" else ""
+    return f"{fmt_number(value, lang)}{sep}%"
+
+
+def fmt_share(value: float | None, lang: str) -> str:
+    """A share 0-1 (coverage) in percent, or a dash."""
+    return "–" if value is None else fmt_pct(100.0 * value, lang)
+
+
+def fmt_date(value: date | datetime | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    month = _MONTHS.get(lang, _MONTHS["en"])[value.month - 1]
+    return f"{value.day} {month} {value.year}"

@@ -1,0 +1,182 @@
+"""The Excel report: Summary (with native charts), Answers, Action plan, Methodology, About.
+
+write_xlsx(data, path) writes the workbook atomically; every number comes from data.result.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, RadarChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.domain.questionnaire import Chapter, Section
+from app.domain.report import ReportData
+from app.domain.scoring import Tally
+
+from .atomic import write_atomically
+from .common import band_label, radar_axes
+from .strings import fmt_date, label
+from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, methodology_sheet
+from .xlsx_style import add_styles, header_row, put, set_widths, setup_page
+
+SUMMARY_WIDTHS = (26, 38, 11, 13, 11, 17, 13, 11, 11)
+TABLE_HEADERS = ("section", "title", "score", "conservative_score", "coverage", "band", "equal_weight_score",
+                 "answered", "questions")
+
+
+def write_xlsx(data: ReportData, path: str | os.PathLike[str]) -> Path:
+    """Write the Excel report of `data` to `path` (replacing it only once the workbook is complete)."""
+    wb = build_workbook(data)
+    return write_atomically(path, lambda tmp: wb.save(tmp), data.lang)
+
+
+def build_workbook(data: ReportData) -> Workbook:
+    wb = Workbook()
+    add_styles(wb, data.lang)
+    summary = wb.active
+    assert summary is not None
+    summary.title = label("sheet_summary", data.lang)
+    summary_sheet(summary, data)
+    answers_sheet(wb.create_sheet(label("sheet_answers", data.lang)), data)
+    actions_sheet(wb.create_sheet(label("sheet_actions", data.lang)), data)
+    methodology_sheet(wb.create_sheet(label("sheet_methodology", data.lang)), data)
+    about_sheet(wb.create_sheet(label("sheet_about", data.lang)), data)
+    wb.properties.title = data.assessment.title
+    wb.properties.creator = data.assessment.organisation or "OPSC-Assess"
+    wb.properties.subject = label("report_title", data.lang)
+    wb.properties.language = data.lang
+    return wb
+
+
+def _details(ws: Worksheet, data: ReportData, row: int) -> int:
+    a, lang = data.assessment, data.lang
+    pairs = [
+        ("title", a.title), ("country", a.country_name), ("assessment_date", fmt_date(a.assessment_date, lang)),
+        ("organisation", a.organisation), ("assessors", a.assessors), ("confidentiality", a.confidentiality),
+        ("questionnaire", f"{data.questionnaire.title.get(lang)} ({a.questionnaire_id or data.questionnaire.id} "
+                          f"{a.questionnaire_version or data.questionnaire.version})"),
+    ]
+    for key, value in pairs:
+        put(ws, row, 1, label(key, lang), lang, "label")
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+        put(ws, row, 2, value, lang, "line")
+        row += 1
+    return row + 1
+
+
+def _score(ws: Worksheet, row: int, col: int, value: float | None, lang: str, share: bool = False) -> None:
+    """A score cell: a number with one decimal, or empty (charts leave a gap) when not scored."""
+    put(ws, row, col, value, lang, "share" if share else "score")
+
+
+def _overall(ws: Worksheet, data: ReportData, row: int) -> int:
+    lang, t = data.lang, data.result.overall
+    put(ws, row, 1, label("overall_score", lang), lang, "heading")
+    row += 1
+    lines: list[tuple[str, float | None, bool]] = [
+        ("overall_score", t.score, False), ("conservative_score", t.conservative, False),
+        ("coverage", t.coverage, True), ("equal_weight_score", t.equal_weight_score, False),
+    ]
+    for key, value, share in lines:
+        put(ws, row, 1, label(key, lang), lang, "label")
+        if value is None:
+            put(ws, row, 2, label("not_scored", lang), lang, "cell")
+        else:
+            _score(ws, row, 2, value, lang, share)
+        row += 1
+    put(ws, row, 1, label("band", lang), lang, "label")
+    put(ws, row, 2, band_label(t, lang), lang, "cell_bold")
+    put(ws, row + 1, 1, label("answered_of", lang, answered=t.answered, applicable=t.applicable), lang, "line")
+    return row + 3
+
+
+def _tally_row(ws: Worksheet, row: int, key: str, title: str, t: Tally | None, lang: str) -> None:
+    put(ws, row, 1, key, lang, "cell")
+    put(ws, row, 2, title, lang, "cell")
+    _score(ws, row, 3, t.score if t else None, lang)
+    _score(ws, row, 4, t.conservative if t else None, lang)
+    _score(ws, row, 5, t.coverage if t else None, lang, share=True)
+    put(ws, row, 6, band_label(t, lang), lang, "cell")
+    _score(ws, row, 7, t.equal_weight_score if t else None, lang)
+    put(ws, row, 8, t.answered if t else 0, lang, "cell")
+    put(ws, row, 9, t.total if t else 0, lang, "cell")
+
+
+def _table(ws: Worksheet, data: ReportData, row: int, chapters: bool) -> tuple[int, int]:
+    """The table of sections (or chapters); returns its first and last data rows."""
+    lang = data.lang
+    put(ws, row, 1, label("results_by_chapter" if chapters else "results_by_section", lang), lang, "heading")
+    headers = [label(k, lang) for k in TABLE_HEADERS]
+    headers[0] = label("chapter" if chapters else "section", lang)
+    header_row(ws, row + 1, headers, lang)
+    first = row + 2
+    groups: Sequence[Chapter | Section] = data.questionnaire.chapters if chapters else data.questionnaire.sections
+    tallies = data.result.chapters if chapters else data.result.sections
+    for i, g in enumerate(groups):
+        _tally_row(ws, first + i, g.id, g.title.get(lang), tallies.get(g.id), lang)
+    return first, first + len(groups) - 1
+
+
+def _bar_chart(ws: Worksheet, data: ReportData, first: int, last: int, anchor: str) -> None:
+    chart = BarChart()
+    chart.type = "bar"
+    chart.style = 10
+    chart.title = label("chart_sections", data.lang)
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.majorGridlines = None
+    chart.y_axis.majorUnit = 25
+    chart.y_axis.number_format = "0"
+    chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides axes in Excel unless told
+    chart.x_axis.scaling.orientation = "maxMin"  # first section on top, as in the table
+    chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=first - 1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    chart.height = max(7.5, 1.0 * (last - first + 1) + 3)
+    chart.width = 16
+    ws.add_chart(chart, anchor)
+
+
+def _radar_chart(ws: Worksheet, data: ReportData, row: int, anchor: str) -> None:
+    """A radar of chapters (or sections), from a small table written for it at `row`."""
+    key, axes = radar_axes(data)
+    if not axes:
+        return
+    lang = data.lang
+    group = label("chapter" if key == "chart_chapters" else "section", lang)
+    header_row(ws, row, [group, label("score", lang), label("conservative_score", lang)], lang)
+    for i, axis in enumerate(axes, start=row + 1):
+        put(ws, i, 1, axis.label, lang, "cell")
+        _score(ws, i, 2, axis.score, lang)
+        _score(ws, i, 3, axis.conservative, lang)
+    last = row + len(axes)
+    chart = RadarChart()
+    chart.type = "marker"
+    chart.title = label(key, lang)
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.number_format = "0"
+    chart.x_axis.delete = chart.y_axis.delete = False
+    chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=row, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=row + 1, max_row=last))
+    chart.height, chart.width = 9, 16
+    ws.add_chart(chart, anchor)
+
+
+def summary_sheet(ws: Worksheet, data: ReportData) -> None:
+    lang = data.lang
+    setup_page(ws, lang, landscape=False)
+    set_widths(ws, SUMMARY_WIDTHS)
+    put(ws, 1, 1, label("report_title", lang), lang, "title")
+    put(ws, 2, 1, label("report_subtitle", lang), lang, "subtitle")
+    row = _details(ws, data, 4)
+    row = _overall(ws, data, row)
+    first, last = _table(ws, data, row, chapters=False)
+    _, c_last = _table(ws, data, last + 2, chapters=True)
+    radar_row = c_last + 2
+    charts_row = radar_row + len(radar_axes(data)[1]) + 2
+    _bar_chart(ws, data, first, last, f"A{charts_row}")
+    _radar_chart(ws, data, radar_row, f"E{charts_row}")

@@ -1,0 +1,140 @@
+"""The detail sheets of the Excel report: Answers, Action plan, Methodology, About."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.domain.answers import ANSWER_LABELS, SCALE_ORDER, SCALE_VALUES
+from app.domain.questionnaire import STRENGTH_WEIGHTS
+from app.domain.report import ReportData
+
+from .common import ANSWER_COLOURS, answer_label, band_rows, confidence_label, priority_label, status_label
+from .strings import METHOD_KEYS, fmt_date, label
+from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
+
+SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
+ANSWER_COLUMNS = ("section", "question_id", "paragraphs", "question", "answer", "na_reason", "legal_provision",
+                  "evidence", "confidence", "comment")
+ANSWER_WIDTHS = (12, 11, 12, 50, 18, 28, 28, 32, 13, 45)
+ACTION_COLUMNS = ("question_id", "action", "lead", "partners", "deadline", "budget", "currency", "priority",
+                  "status")
+ACTION_WIDTHS = (11, 50, 24, 24, 13, 13, 9, 11, 13)
+ACTION_STYLES = {5: "date", 6: "money"}
+
+
+def _answer_colours(ws: Worksheet, lang: str, last_row: int) -> None:
+    """Conditional fills on the answer column (E), one rule per point of the scale."""
+    if last_row < 2:
+        return
+    target = f"E2:E{last_row}"
+    for value in SCALE_ORDER:
+        text = ANSWER_LABELS[value].get(lang, ANSWER_LABELS[value]["en"]).replace('"', '""')
+        fill = PatternFill("solid", fgColor=ANSWER_COLOURS[value.value], bgColor=ANSWER_COLOURS[value.value])
+        ws.conditional_formatting.add(target, FormulaRule(formula=[f'$E2="{text}"'], fill=fill, stopIfTrue=True))
+
+
+def answers_sheet(ws: Worksheet, data: ReportData) -> None:
+    lang = data.lang
+    setup_page(ws, lang, landscape=True, title_rows="1:1")
+    set_widths(ws, ANSWER_WIDTHS)
+    header_row(ws, 1, [label(k, lang) for k in ANSWER_COLUMNS], lang)
+    row = 1
+    for section in data.questionnaire.sections:
+        for q in section.questions:
+            row += 1
+            a = data.answers.get(q.id)
+            values = (section.id, q.id, q.paragraph_label, q.text.get(lang), answer_label(a, lang),
+                      a.na_reason if a else "", a.legal_provision if a else "", a.evidence if a else "",
+                      confidence_label(a, lang), a.comment if a else "")
+            for col, value in enumerate(values, start=1):
+                put(ws, row, col, value, lang, "cell")
+            fit_row_height(ws, row, ANSWER_WIDTHS, values)
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:J{max(row, 2)}"
+    _answer_colours(ws, lang, row)
+
+
+def actions_sheet(ws: Worksheet, data: ReportData) -> None:
+    lang = data.lang
+    setup_page(ws, lang, landscape=True, title_rows="1:1")
+    set_widths(ws, ACTION_WIDTHS)
+    header_row(ws, 1, [label(k, lang) for k in ACTION_COLUMNS], lang)
+    ws.freeze_panes = "A2"
+    if not data.actions:
+        put(ws, 2, 1, label("no_actions", lang), lang, "line")
+        return
+    for row, a in enumerate(data.actions, start=2):
+        values = (a.question_id, a.description, a.lead, a.partners, a.deadline, a.budget, a.currency,
+                  priority_label(a, lang), status_label(a, lang))
+        for col, value in enumerate(values, start=1):
+            put(ws, row, col, value, lang, ACTION_STYLES.get(col, "cell"))
+        fit_row_height(ws, row, ACTION_WIDTHS, values)
+    ws.auto_filter.ref = f"A1:I{len(data.actions) + 1}"
+
+
+def _paragraph(ws: Worksheet, row: int, text: str, lang: str) -> int:
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+    put(ws, row, 1, text, lang)
+    fit_row_height(ws, row, (90,), (text,))
+    return row + 1
+
+
+def _pairs(ws: Worksheet, row: int, title: str, headers: list[str], rows: Sequence[Sequence[object]],
+           lang: str) -> int:
+    put(ws, row, 1, title, lang, "heading")
+    header_row(ws, row + 1, headers, lang)
+    for i, values in enumerate(rows, start=row + 2):
+        for col, value in enumerate(values, start=1):
+            put(ws, i, col, value, lang, "cell")
+    return row + len(rows) + 3
+
+
+def methodology_sheet(ws: Worksheet, data: ReportData) -> None:
+    lang = data.lang
+    setup_page(ws, lang)
+    set_widths(ws, (46, 22, 22))
+    put(ws, 1, 1, label("methodology", lang), lang, "title")
+    row = 3
+    for key in METHOD_KEYS:
+        row = _paragraph(ws, row, label(key, lang), lang)
+    scale = [(ANSWER_LABELS[v].get(lang, ANSWER_LABELS[v]["en"]), SCALE_TEXT[v.value])
+             for v in SCALE_ORDER if v in SCALE_VALUES]
+    row = _pairs(ws, row + 1, label("answer_scale", lang), [label("answer", lang), label("value", lang)], scale,
+                 lang)
+    weights = [(label(f"strength_{s.value}", lang), w) for s, w in STRENGTH_WEIGHTS.items()]
+    row = _pairs(ws, row, label("weights", lang), [label("strength", lang), label("weight", lang)], weights, lang)
+    bands = [(name, minimum) for name, minimum in band_rows(lang)]
+    row = _pairs(ws, row, label("bands", lang), [label("band", lang), label("minimum", lang)], bands, lang)
+    overrides = [(qid, old, new) for qid, (old, new) in sorted(data.result.overridden.items())]
+    headers = [label("question_id", lang), label("questionnaire_weight", lang), label("used_weight", lang)]
+    if overrides:
+        _pairs(ws, row, label("overridden_weights", lang), headers, overrides, lang)
+    else:
+        put(ws, row, 1, label("overridden_weights", lang), lang, "heading")
+        _paragraph(ws, row + 1, label("no_overrides", lang), lang)
+
+
+def about_sheet(ws: Worksheet, data: ReportData) -> None:
+    lang, a, q = data.lang, data.assessment, data.questionnaire
+    setup_page(ws, lang)
+    set_widths(ws, (30, 70))
+    put(ws, 1, 1, label("about", lang), lang, "title")
+    pairs: list[tuple[str, object]] = [
+        ("questionnaire", a.questionnaire_id or q.id),
+        ("version", a.questionnaire_version or q.version),
+        ("content_hash", a.questionnaire_hash or q.content_hash),
+        ("app_version", data.app_version),
+        ("export_date", data.generated_at.replace(microsecond=0, tzinfo=None)),
+        ("assessment_id", a.id),
+        ("report_language", lang),
+    ]
+    for row, (key, value) in enumerate(pairs, start=3):
+        is_date = key == "export_date"
+        put(ws, row, 1, label(key, lang), lang, "label")
+        put(ws, row, 2, value if is_date else str(value), lang, "datetime" if is_date else "cell")
+    put(ws, len(pairs) + 4, 1, label("generated_by", lang, version=data.app_version,
+                                      date=fmt_date(data.generated_at, lang)), lang, "line")

@@ -1,0 +1,148 @@
+"""Cell styles and helpers shared by the Excel writers (report and answer template)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from copy import copy
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .strings import label
+
+FONT_NAME = "DejaVu Sans"
+EXCEL_CELL_LIMIT = 32_767
+MAX_ROW_HEIGHT = 409.0  # points: Excel's limit
+LINE_HEIGHT = 13.0  # points per line of 10 pt text
+
+BODY = Font(name=FONT_NAME, size=10)
+BOLD = Font(name=FONT_NAME, size=10, bold=True)
+HEADER_FONT = Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF")
+TITLE = Font(name=FONT_NAME, size=15, bold=True, color="1F3864")
+SUBTITLE = Font(name=FONT_NAME, size=11, italic=True, color="404040")
+HEADING = Font(name=FONT_NAME, size=12, bold=True, color="1F3864")
+HEADER_FILL = PatternFill("solid", fgColor="1F3864")
+LABEL_FILL = PatternFill("solid", fgColor="F2F2F2")
+THIN = Side(style="thin", color="BFBFBF")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+SCORE_FORMAT = "0.0"
+SHARE_FORMAT = "0.0%"
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def clean_text(text: str, lang: str) -> str:
+    """Text Excel accepts: no control characters, at most 32,767 characters (cut with a marker)."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    marker = "\n" + label("truncated", lang, n=len(text) - EXCEL_CELL_LIMIT)
+    keep = EXCEL_CELL_LIMIT - len(marker)
+    marker = "\n" + label("truncated", lang, n=len(text) - keep)
+    return text[: EXCEL_CELL_LIMIT - len(marker)] + marker
+
+
+def align(rtl: bool, wrap: bool = True, horizontal: str | None = None) -> Alignment:
+    return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal, readingOrder=2 if rtl else 0)
+
+
+# Named styles, registered once per workbook: assigning a name is far cheaper than assigning fonts,
+# fills and borders cell by cell. key: (font, fill, border, number format, wrap, horizontal)
+_STYLES: dict[str, tuple[Font, PatternFill | None, Border | None, str, bool, str | None]] = {
+    "body": (BODY, None, None, "General", True, None),
+    "line": (BODY, None, None, "General", False, None),
+    "bold": (BOLD, None, None, "General", True, None),
+    "label": (BOLD, LABEL_FILL, GRID, "General", True, None),
+    "title": (TITLE, None, None, "General", False, None),
+    "subtitle": (SUBTITLE, None, None, "General", False, None),
+    "heading": (HEADING, None, None, "General", False, None),
+    "header": (HEADER_FONT, HEADER_FILL, GRID, "General", True, "center"),
+    "cell": (BODY, None, GRID, "General", True, None),
+    "cell_bold": (BOLD, None, GRID, "General", True, None),
+    "score": (BODY, None, GRID, SCORE_FORMAT, False, None),
+    "share": (BODY, None, GRID, SHARE_FORMAT, False, None),
+    "date": (BODY, None, GRID, DATE_FORMAT, False, None),
+    "datetime": (BODY, None, GRID, "yyyy-mm-dd hh:mm", False, None),
+    "money": (BODY, None, GRID, "#,##0.00", False, None),
+}
+
+
+_REGISTERED: WeakKeyDictionary[Workbook, dict[str, StyleArray]] = WeakKeyDictionary()
+
+
+def add_styles(wb: Workbook, lang: str) -> None:
+    """Register the named styles of the reports in `wb` (right-to-left reading order for Arabic)."""
+    rtl = lang == "ar"
+    registered: dict[str, StyleArray] = {}
+    for key, (font, fill, border, number_format, wrap, horizontal) in _STYLES.items():
+        style = NamedStyle(name=f"opsc-{key}", font=font, number_format=number_format,
+                           alignment=align(rtl, wrap, horizontal))
+        if fill is not None:
+            style.fill = fill
+        if border is not None:
+            style.border = border
+        wb.add_named_style(style)
+        registered[key] = style.as_tuple()  # the style's indices in this workbook
+    _REGISTERED[wb] = registered
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "body",
+        formula: bool = False) -> Cell:
+    """Write one cell in a named style; text is stored as text (a leading '=' never becomes a formula)
+    unless formula=True."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str) and not formula:
+        cell.value = clean_text(value, lang)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+    # What `cell.style = name` does, without looking the name up for each of thousands of cells.
+    cell._style = copy(_REGISTERED[ws.parent][style])
+    return cell
+
+
+def header_row(ws: Worksheet, row: int, headers: Sequence[str], lang: str, col: int = 1) -> None:
+    for i, text in enumerate(headers):
+        put(ws, row, col + i, text, lang, "header")
+
+
+def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def _lines(text: str, width: float) -> int:
+    per_line = max(1.0, width * 1.2)  # characters of 10 pt DejaVu Sans per unit of column width
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def fit_row_height(ws: Worksheet, row: int, widths: Sequence[float], values: Sequence[object]) -> None:
+    """Set the height of a row of wrapped text (Excel does not grow rows written by a program)."""
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        if isinstance(value, str) and value:
+            lines = max(lines, _lines(value, width))
+    ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4)
+
+
+def setup_page(ws: Worksheet, lang: str, landscape: bool = False, title_rows: str | None = None) -> None:
+    """A4, fit to the page width, optional repeated header rows, 'page X of Y' in the footer, RTL for Arabic."""
+    ws.sheet_view.rightToLeft = lang == "ar"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.center.text = label("excel_footer", lang)
+    ws.oddFooter.center.font = FONT_NAME
+    ws.oddFooter.center.size = 8

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.export.pdf import write_pdf
+from app.export.pdf_text import reshape
+from app.export.strings import label
+from tests.export.helpers import empty_report, long_text_report, many_sections_report, overridden_report
+from tests.factories import sample_report
+
+
+def _pdf(tmp_path: Path, data, name: str = "r.pdf") -> PdfReader:
+    path = tmp_path / name
+    write_pdf(data, path)
+    return PdfReader(path)
+
+
+def _text(reader: PdfReader) -> str:
+    """The text of every page, with no-break spaces made plain (pypdf is not consistent about them)."""
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _outline(reader: PdfReader) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+
+    def walk(items, level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                out.append((level, item.title))
+
+    walk(reader.outline, 0)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_pages_sections_metadata_and_outline(tmp_path: Path, lang: str) -> None:
+    data = sample_report(lang)
+    reader = _pdf(tmp_path, data)
+    assert len(reader.pages) > 3
+    text = _text(reader)
+    for s in data.questionnaire.sections:
+        assert s.title.get(lang) in text
+    assert label("executive_summary", lang) in text
+    assert _plain(label("annex_methodology", lang)) in text
+    assert label("page_x_of_y", lang, page=2, total=len(reader.pages)) in text
+    meta = reader.metadata
+    assert meta.title == "National review 2026"
+    assert meta.author == "Ministry of Justice"
+    assert meta.subject == label("report_title", lang)
+    assert reader.trailer["/Root"]["/Lang"] == lang
+    outline = _outline(reader)
+    sections = [title for level, title in outline if level == 1]
+    assert sections == [f"{s.id} {s.title.get(lang)}" for s in data.questionnaire.sections]
+    assert (0, label("action_plan", lang)) in outline
+
+
+def test_numbers_in_the_summary_come_from_the_result(tmp_path: Path) -> None:
+    data = sample_report("en")
+    text = _text(_pdf(tmp_path, data))
+    assert f"{data.result.overall.score:.1f}%" in text
+    assert f"{data.result.overall.conservative:.1f}%" in text
+    assert "Developing" in text
+    assert "III.B-01" in text.split("The ten largest gaps")[1][:400]
+
+
+def test_fonts_are_embedded(tmp_path: Path) -> None:
+    reader = _pdf(tmp_path, sample_report("ar"))
+    fonts = {}
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            fonts[font["/BaseFont"]] = font
+    assert fonts
+    for name, font in fonts.items():
+        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        descriptor = descendant["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, f"{name} is not embedded"
+        assert "DejaVuSans" in name
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_pdffonts_sees_only_embedded_fonts(tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    write_pdf(sample_report("fr"), path)
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert lines
+    assert all(line.split()[-5] == "yes" for line in lines), lines  # the "emb" column
+
+
+def test_arabic_is_shaped_right_to_left_and_mirrored(tmp_path: Path) -> None:
+    reader = _pdf(tmp_path, sample_report("ar"))
+    assert reader.trailer["/Root"]["/Lang"] == "ar"
+    raw = _text(reader)
+    # Shaped: joined presentation forms (U+FE70-U+FEFF), not the bare letters of the logical text.
+    assert sum("\ufe70" <= ch <= "\ufeff" for ch in raw) > 200
+    # Reordered: pypdf reads glyphs back as drawn and reverses right-to-left runs, so a heading drawn
+    # in visual order comes back in reading order (drawn in reading order it would come back reversed).
+    heading = reshape(label("executive_summary", "ar"))
+    assert heading in raw
+    assert heading[::-1] not in raw
+    outline = _outline(reader)
+    assert (0, label("executive_summary", "ar")) in outline  # outline text stays logical: viewers shape it
+
+
+def test_empty_assessment_is_an_honest_report(tmp_path: Path) -> None:
+    for lang, words in (("en", "not scored"), ("fr", "non évalué")):
+        reader = _pdf(tmp_path, empty_report(lang), f"empty-{lang}.pdf")
+        text = _text(reader)
+        assert words in text
+        assert label("no_actions", lang).split()[0] in text
+        assert len(reader.pages) > 3
+
+
+def test_long_texts_wrap_and_split_across_pages(tmp_path: Path) -> None:
+    short = len(_pdf(tmp_path, sample_report("en"), "short.pdf").pages)
+    comment = "The prosecutor's office reports that the database is being built. " * 75  # ~5,000 characters
+    unbroken = "x" * 3000  # no space at all: cut into lines, never overflowing
+    description = "Draft, consult and adopt the implementing decree. " * 120
+    data = long_text_report("en", comment + unbroken, description)
+    reader = _pdf(tmp_path, data, "long.pdf")
+    assert len(reader.pages) > short + 1
+    text = _text(reader).replace("\n", " ")
+    assert text.count("being built") >= 70
+
+
+def test_long_arabic_comment(tmp_path: Path) -> None:
+    comment = "أفادت النيابة العامة بأن قاعدة البيانات قيد الإنشاء (المادة 3). " * 80
+    reader = _pdf(tmp_path, long_text_report("ar", comment), "long-ar.pdf")
+    assert len(reader.pages) > 8
+
+
+def test_overridden_weights_are_listed(tmp_path: Path) -> None:
+    text = _text(_pdf(tmp_path, overridden_report("en")))
+    annex = text.split("Weights changed for this assessment")[1]
+    assert "III.A-02" in annex and "0.5" in annex
+
+
+def test_a_questionnaire_with_many_sections_still_fits_the_pages(tmp_path: Path) -> None:
+    data = many_sections_report("en", 30)  # 90 sections: the bar chart is split over several pages
+    reader = _pdf(tmp_path, data, "many.pdf")
+    text = _text(reader)
+    assert text.count("Score by section (%)") == 1
+    assert "V~29 Prohibition" in text
+    assert len([t for level, t in _outline(reader) if level == 1]) == 90
