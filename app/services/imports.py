@@ -117,10 +117,14 @@ def read_import(ws: Workspace, assessment_id: int, path: Path) -> ImportPlan:
     """Check the whole file; raise ImportRefused listing every bad row, or return what would change."""
     if not path.exists():
         raise ImportRefused([f"{path}: file not found"])
-    if path.suffix.lower() == ".xlsx":
-        from app.export.template import read_answer_template
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from app.export.template import TemplateError, read_answer_template
 
-        rows = template_rows(ws, assessment_id, path, read_answer_template(path))
+        try:
+            contents = read_answer_template(path)
+        except TemplateError as e:
+            raise ImportRefused([str(e)]) from e
+        rows = template_rows(ws, assessment_id, path, contents)
     else:
         rows = read_csv_rows(path)
     return plan_rows(ws, assessment_id, path, rows)

@@ -70,3 +70,44 @@ def test_empty_or_wrong_header_is_refused(ws, tmp_path, content, message):
     with pytest.raises(ImportRefused) as e:
         read_import(ws, aid, f)
     assert message in e.value.problems[0]
+
+
+def test_excel_template_round_trip_and_refusals(ws, tmp_path, reopen):
+    from dataclasses import replace
+
+    from app.export.template import write_answer_template
+
+    aid = ws.create_assessment("T", "MA")
+    ws.set_answer(aid, "V-01", value="partially")
+    path = tmp_path / "template.xlsx"
+    write_answer_template(ws.questionnaire, ws.answers(aid), "fr", path, aid)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    sheet = next(s for s in wb.worksheets if s.sheet_state == "visible")
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "III.A-01")
+    sheet.cell(row, 5).value = "largely"
+    wb.save(path)
+
+    plan = read_import(ws, aid, path)
+    changed = {r.question_id: (r.before, r.values["value"]) for r in plan.rows if r.before != r.values["value"]}
+    assert changed == {"III.A-01": (None, "largely")}
+    apply_import(ws, plan)
+    answers = reopen().answers(aid)
+    assert answers["III.A-01"].value is AnswerValue.LARGELY and answers["V-01"].value is AnswerValue.PARTIALLY
+
+    # a template made for another version of the questionnaire is refused, with the reason
+    other = replace(ws.questionnaire, version="2.0")
+    old = tmp_path / "other.xlsx"
+    write_answer_template(other, {}, "en", old, aid)
+    with pytest.raises(ImportRefused) as e:
+        read_import(ws, aid, old)
+    assert "version 2.0" in e.value.problems[0] and "write a new template" in e.value.problems[0]
+
+    # a workbook that is not a template at all
+    from openpyxl import Workbook
+
+    stray = tmp_path / "budget.xlsx"
+    Workbook().save(stray)
+    with pytest.raises(ImportRefused):
+        read_import(ws, aid, stray)
