@@ -1,5 +1,13 @@
 """Starting the interface: settings, language, the questionnaire (the app starts even when its files
-have errors), the database file (a damaged, newer or foreign file is never touched), the window."""
+have errors), the database file (a damaged, newer or foreign file is never touched), the window.
+
+The start is in two phases so that the window appears as soon as Qt is up:
+1. `begin()`: settings, language, and the window's shell (menus, status bar, "Opening your
+   assessments…"), shown. Only Qt, app.paths, the settings and i18n are imported for this.
+2. `finish()`, once the shell has been drawn: the questionnaire, the database file (with the same
+   dialogs as ever when it cannot be used), the controller; the window gets its data (`attach()`).
+Heavy modules (pydantic, SQLAlchemy, the views) are therefore imported inside the functions below.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +15,42 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app import __version__, paths
-from app.domain.questionnaire import Questionnaire, Text
-from app.services import catalog
 from app.services.settings import Settings, load_settings, save_settings
-from app.services.workspace import Workspace
-from app.storage import StorageError
 
 from . import i18n
-from .controller import Controller
-from .errors import StorageChoice, ask_storage_choice, show_error, storage_error_text
-from .main_window import MainWindow
+from .main_window import MainWindow, database_to_open
 
-Chooser = Callable[[QWidget | None, str], StorageChoice]
+if TYPE_CHECKING:
+    from app.domain.questionnaire import Questionnaire
+    from app.services import catalog
+    from app.services.workspace import Workspace
 
+    from .controller import Controller
+    from .errors import StorageChoice
+
+    Chooser = Callable[[QWidget | None, str], StorageChoice]
+
+BENCHMARK = "OPSC_ASSESS_EXIT_AFTER_SHOW"  # benchmarks/bench_startup.py: print 'shown' and 'ready', then quit
+PAINT_FALLBACK_MS = 1500  # load anyway if the window is never drawn (started minimised...)
 
 
 def placeholder_questionnaire() -> Questionnaire:
     """Stands in while the questionnaire files have errors: the list shows, nothing can be opened."""
+    from app.domain.questionnaire import Questionnaire, Text
+
     return Questionnaire(id="", version="", content_hash="", title=Text({"en": "Questionnaire with errors"}),
                          chapters=(), sections=())
 
 
 def load_questionnaire(path: Path | None = None) -> tuple[Questionnaire, catalog.Loaded]:
+    from app.services import catalog
+
     loaded = catalog.load(path) if path is not None else catalog.default()
     return (loaded.questionnaire or placeholder_questionnaire()), loaded
 
@@ -53,6 +70,8 @@ def choose_database(parent: QWidget | None, new: bool) -> Path | None:
         return None
     path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".sqlite")
     if path.exists() and path.stat().st_size > 0:
+        from .errors import show_error
+
         text = QCoreApplication.translate("Application", "{path} already exists. Choose a new name: an "
                                                          "existing file is never overwritten.")
         show_error(parent, text.format(path=path))
@@ -61,8 +80,14 @@ def choose_database(parent: QWidget | None, new: bool) -> Path | None:
 
 
 def open_workspace(path: Path, questionnaire: Questionnaire, parent: QWidget | None = None,
-                   choose: Chooser = ask_storage_choice) -> Workspace | None:
+                   choose: Chooser | None = None) -> Workspace | None:
     """Open the file; when it cannot be used, say why and offer another file, a new one, or quitting."""
+    from app.services.workspace import Workspace
+    from app.storage import StorageError
+
+    from .errors import StorageChoice, ask_storage_choice, storage_error_text
+
+    choose = choose or ask_storage_choice
     while True:
         try:
             return Workspace.open(path, questionnaire)
@@ -75,19 +100,62 @@ def open_workspace(path: Path, questionnaire: Questionnaire, parent: QWidget | N
             path = picked
 
 
-def start(settings: Settings, questionnaire_dir: Path | None = None,
-          choose: Chooser = ask_storage_choice) -> MainWindow | None:
-    """Everything up to a ready main window (not shown); None when the user chose to quit."""
+def load_data(settings: Settings, questionnaire_dir: Path | None = None, parent: QWidget | None = None,
+              choose: Chooser | None = None) -> tuple[Controller, catalog.Loaded] | None:
+    """The questionnaire, the database file and the controller over them; None when the user chose to
+    quit. The file actually opened is remembered in the settings."""
+    from .controller import Controller
+
     questionnaire, loaded = load_questionnaire(questionnaire_dir)
-    db_path = Path(settings.last_database) if settings.last_database else paths.database_path()
-    ws = open_workspace(db_path, questionnaire, None, choose)
+    ws = open_workspace(database_to_open(settings), questionnaire, parent, choose)
     if ws is None:
         return None
     if settings.last_database != str(ws.db.path):
         settings.last_database = str(ws.db.path)
         save_settings(settings)
-    window = MainWindow(Controller(ws), settings, loaded)
+    return Controller(ws), loaded
+
+
+def start(settings: Settings, questionnaire_dir: Path | None = None,
+          choose: Chooser | None = None) -> MainWindow | None:
+    """Everything up to a complete main window in one go (not shown); None when the user chose to quit."""
+    data = load_data(settings, questionnaire_dir, None, choose)
+    return MainWindow(data[0], settings, data[1]) if data is not None else None
+
+
+def begin(settings: Settings, questionnaire_dir: Path | None = None, choose: Chooser | None = None,
+          then: Callable[[MainWindow], None] | None = None) -> MainWindow:
+    """Phase 1: show the window's shell now; phase 2 (`finish`, then `then`) runs once it has been drawn."""
+    window = MainWindow(None, settings)
+    done = False
+
+    def phase_two() -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        if finish(window, questionnaire_dir, choose) and then is not None:
+            then(window)
+
+    if os.environ.get(BENCHMARK):
+        window.first_painted.connect(lambda: _report("shown"))
+    window.first_painted.connect(phase_two)
+    QTimer.singleShot(PAINT_FALLBACK_MS, phase_two)
+    window.show()
     return window
+
+
+def finish(window: MainWindow, questionnaire_dir: Path | None = None, choose: Chooser | None = None) -> bool:
+    """Phase 2: load the data into the shown window; False (and the window closed) when the user chose
+    to quit rather than open another file."""
+    data = load_data(window.settings, questionnaire_dir, window, choose)
+    if data is None:
+        window.close()
+        return False
+    window.attach(*data)
+    if window.loaded is not None and window.loaded.errors:
+        QTimer.singleShot(0, window.show_questionnaire_problems)
+    return True
 
 
 def show_first_run(window: MainWindow) -> None:
@@ -106,36 +174,46 @@ def show_first_run(window: MainWindow) -> None:
         window.rebuild()
 
 
-def _report_shown(app: QApplication) -> None:
+def _report(what: str, app: QApplication | None = None) -> None:
+    """For the benchmark: the moment and the peak memory ('shown <kB>' or 'ready <kB>')."""
     import resource
 
-    print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    app.quit()
+    print(what, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    if app is not None:
+        app.quit()
+
+
+def _ready(window: MainWindow, app: QApplication) -> None:
+    if os.environ.get(BENCHMARK):  # after the list has been laid out and drawn
+        QTimer.singleShot(0, lambda: _report("ready", app))
+        return
+    QTimer.singleShot(0, lambda: show_first_run(window))
 
 
 def run_gui(lang: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:  # "-style" is setStyle("Fusion") without building QStyle's Python enums (~20 ms)
+        app = QApplication([*sys.argv, "-style", "Fusion"])
+    else:
+        QApplication.setStyle("Fusion")
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "OPSC self-assessment"))
     app.setOrganizationName("OPSC-Assess")
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
     settings = load_settings()
     if lang:
         settings.language = lang
         save_settings(settings)
     i18n.apply_language(app, settings.language, settings.text_scale)
-    window = start(settings)
-    if window is None:
-        return 0
-    controller = window.controller
-    window.show()
-    if os.environ.get("OPSC_ASSESS_EXIT_AFTER_SHOW"):  # benchmarks/bench_startup.py: time to a shown window
-        QTimer.singleShot(0, lambda: _report_shown(app))
-    if window.loaded is not None and window.loaded.errors:
-        QTimer.singleShot(0, window.show_questionnaire_problems)
-    QTimer.singleShot(0, lambda: show_first_run(window))
+    opened: list[Controller] = []  # the window may be replaced (language change); the data stays
+
+    def ready(window: MainWindow) -> None:
+        opened.append(window.controller)
+        _ready(window, app)
+
+    begin(settings, then=ready)
     code = app.exec()
-    controller.ws.close()
+    for controller in opened:
+        controller.ws.close()
     return int(code)

@@ -1,5 +1,10 @@
 """The main window: the list of assessments, or one open assessment; menus; the "Saved" indicator.
 
+It is built in two steps so that it appears at once: the shell (title, menus, status bar and
+"Opening your assessments…" where the list will be) needs only Qt and the settings; `attach()` adds
+the list once the questionnaire and the database are loaded. Until then the actions that need data
+are disabled. The assessment page is built the first time an assessment is opened.
+
 Changing the language or the text size rebuilds the window in place (keeping the open assessment,
 question and tab), which is simpler and more robust than retranslating every widget.
 """
@@ -9,70 +14,142 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QTime
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app import __version__, paths
-from app.services.catalog import Loaded
 from app.services.settings import Settings, save_settings
 
 from . import i18n
-from .assessment_list import AssessmentListPage
-from .controller import Controller
-from .errors import Banner, QuestionnaireProblemsDialog, show_error
-from .section_tree import AssessmentPage
+
+if TYPE_CHECKING:  # the heavy modules are imported when the data is there (see attach())
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from app.services.catalog import Loaded
+
+    from .assessment_list import AssessmentListPage
+    from .controller import Controller
+    from .errors import Banner, QuestionnaireProblemsDialog
+    from .section_tree import AssessmentPage
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 SCALE_STEP, SCALE_MIN, SCALE_MAX = 0.125, 0.75, 2.5
 _windows: list[MainWindow] = []  # the live window (a rebuilt window replaces the old one)
 
 
+def database_to_open(settings: Settings) -> Path:
+    """The file opened at startup: the last one used, or the default one in the data folder."""
+    return Path(settings.last_database) if settings.last_database else paths.database_path()
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, controller: Controller, settings: Settings, loaded: Loaded | None = None):
+    first_painted = Signal()  # once, just after the window was first drawn on screen
+    attached = Signal()  # the data is there: the list shows the assessments
+
+    def __init__(self, controller: Controller | None, settings: Settings, loaded: Loaded | None = None):
+        """With a controller the window is complete at once; without, it is the shell until attach()."""
         super().__init__()
-        self.controller = controller
+        self._controller: Controller | None = None
+        self._page: AssessmentPage | None = None
         self.settings = settings
         self.loaded = loaded
         self.questionnaire_ok = loaded is None or not loaded.errors
-        self._replaced = False
+        self._replaced = self._painted = False
         self.setWindowTitle(self.tr("OPSC self-assessment"))
-        self.failure = Banner("error", parent=self)
-        self.failure.setAccessibleName(self.tr("The last change was not saved"))
-        self.list_page = AssessmentListPage(controller, self.questionnaire_ok, self)
-        self.page = AssessmentPage(controller, self)
+        self.loading = self._loading_page()
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.page)
+        self.stack.addWidget(self.loading)
         central = QWidget(self)
-        col = QVBoxLayout(central)
-        col.setContentsMargins(6, 6, 6, 0)
-        col.addWidget(self.failure)
-        col.addWidget(self.stack, 1)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(6, 6, 6, 0)
+        self.column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._status_bar()
         self._menus()
+        self._restore_geometry()
+        self._update_actions()
+        _windows[:] = [self]
+        if controller is not None:
+            self.attach(controller, loaded)
+
+    # ---- building --------------------------------------------------------------------------------
+    def _loading_page(self) -> QWidget:
+        """Where the list will be: its heading and a short "Opening…" while the data is loaded."""
+        page = QWidget(self)
+        heading = QLabel(QCoreApplication.translate("AssessmentListPage", "Assessments"), page)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.loading_label = QLabel(self.tr("Opening your assessments…"), page)
+        self.loading_label.setAccessibleName(self.loading_label.text())
+        col = QVBoxLayout(page)
+        col.addWidget(heading)
+        col.addWidget(self.loading_label)
+        col.addStretch(1)
+        return page
+
+    def attach(self, controller: Controller, loaded: Loaded | None = None) -> None:
+        """The questionnaire and the database are loaded: show the list and enable what needs data."""
+        from .assessment_list import AssessmentListPage
+        from .errors import Banner
+
+        self._controller = controller
+        self.loaded = loaded
+        self.questionnaire_ok = loaded is None or not loaded.errors
+        self.failure: Banner = Banner("error", parent=self)
+        self.failure.setAccessibleName(self.tr("The last change was not saved"))
+        self.column.insertWidget(0, self.failure)
+        self.list_page: AssessmentListPage = AssessmentListPage(controller, self.questionnaire_ok, self)
+        self.stack.addWidget(self.list_page)
+        self.stack.setCurrentWidget(self.list_page)
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
         self.list_page.open_requested.connect(self.open_assessment)
         self.list_page.table.itemSelectionChanged.connect(self._update_actions)
         controller.changed.connect(self._on_changed)
         controller.failed.connect(self._on_failed)
         controller.opened.connect(self._on_opened)
-        self._restore_geometry()
+        self._show_file()
         self._update_actions()
-        _windows[:] = [self]
+        focus = self.list_page.table if self.list_page.table.isVisibleTo(self) else self.list_page.new_button
+        focus.setFocus()
+        self.attached.emit()
 
-    # ---- building --------------------------------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        """True once attach() gave the window its data."""
+        return self._controller is not None
+
+    @property
+    def controller(self) -> Controller:
+        if self._controller is None:
+            raise RuntimeError("the main window has no data yet: attach() was not called")
+        return self._controller
+
+    @property
+    def page(self) -> AssessmentPage:
+        """The open assessment (questions, results, action plan): built the first time it is needed."""
+        if self._page is None:
+            from .section_tree import AssessmentPage
+
+            self._page = AssessmentPage(self.controller, self)
+            self.stack.addWidget(self._page)
+        return self._page
+
+    def _flush(self) -> bool:
+        """Save what is being typed on the assessment page; False when that failed."""
+        return self._page is None or self._page.flush()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this frame has reached the screen
+
     def _status_bar(self) -> None:
         self.saved_label = QLabel(self.tr("All changes are saved automatically"), self)
         self.saved_label.setAccessibleName(self.tr("Save status"))
@@ -82,7 +159,7 @@ class MainWindow(QMainWindow):
         self._show_file()
 
     def _show_file(self) -> None:
-        path = Path(self.controller.ws.db.path)
+        path = Path(self.controller.ws.db.path) if self.ready else database_to_open(self.settings)
         self.file_label.setText(self.tr("File: {name}").format(name=path.name))
         tip = self.tr("Assessment file: {path}\nData folder: {home}").format(path=path, home=paths.data_home())
         self.file_label.setToolTip(tip)
@@ -91,7 +168,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])  # "Ctrl+N" strings
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
@@ -100,12 +177,14 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         f = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(f, self.tr("&New assessment…"), self.list_page.new_assessment, "Ctrl+N")
+        self.new_action = self._action(f, self.tr("&New assessment…"), lambda: self.list_page.new_assessment(),
+                                       "Ctrl+N")
         f.addSeparator()
-        self._action(f, self.tr("&Open database file…"), self.open_database_file,
-                     tip=self.tr("Open another assessment file"))
-        self._action(f, self.tr("New data&base file…"), self.new_database_file,
-                     tip=self.tr("Start a new, empty assessment file"))
+        self.data_actions = [  # need the data: disabled until attach()
+            self._action(f, self.tr("&Open database file…"), self.open_database_file,
+                         tip=self.tr("Open another assessment file")),
+            self._action(f, self.tr("New data&base file…"), self.new_database_file,
+                         tip=self.tr("Start a new, empty assessment file"))]
         f.addSeparator()
         self.import_action = self._action(f, self.tr("&Import answers (CSV/Excel)…"), self.import_answers)
         self.template_action = self._action(f, self.tr("Answer &template (Excel)…"), self.save_template)
@@ -113,21 +192,28 @@ class MainWindow(QMainWindow):
         self.pdf_action = self._action(f, self.tr("Export to &PDF…"), lambda: self.export("pdf"), "Ctrl+E")
         f.addSeparator()
         self.close_action = self._action(f, self.tr("&Close assessment"), self.close_assessment, "Ctrl+W")
-        self._action(f, self.tr("&Settings…"), self.open_settings)
+        self.data_actions.append(self._action(f, self.tr("&Settings…"), self.open_settings))
         self._action(f, self.tr("&Quit"), self.close, "Ctrl+Q")
         a = bar.addMenu(self.tr("&Assessment"))
         self.edit_action = self._action(a, self.tr("&Edit details…"), self.edit_details)
         self.delete_action = self._action(a, self.tr("&Delete…"), self.delete_assessment)
-        v = bar.addMenu(self.tr("&View"))
+        self._view_menu(bar.addMenu(self.tr("&View")))
+        h = bar.addMenu(self.tr("&Help"))
+        self._action(h, self.tr("&User guide"), self.user_guide, "F1")
+        self._action(h, self.tr("&About"), self.about)
+
+    def _view_menu(self, v: QMenu) -> None:
         self.view_actions = [
             self._action(v, text, lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}")
             for i, text in enumerate((self.tr("&Questionnaire"), self.tr("&Results"), self.tr("&Action plan")))]
         v.addSeparator()
-        self._action(v, self.tr("&Larger text"), lambda: self.set_text_scale(self.settings.text_scale + SCALE_STEP),
-                     [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self._action(v, self.tr("&Smaller text"), lambda: self.set_text_scale(self.settings.text_scale - SCALE_STEP),
-                     "Ctrl+-")
-        self._action(v, self.tr("&Normal text size"), lambda: self.set_text_scale(1.0), "Ctrl+0")
+        self.data_actions += [  # these rebuild the window, which needs its data
+            self._action(v, self.tr("&Larger text"),
+                         lambda: self.set_text_scale(self.settings.text_scale + SCALE_STEP),
+                         ["Ctrl++", "Ctrl+="]),
+            self._action(v, self.tr("&Smaller text"),
+                         lambda: self.set_text_scale(self.settings.text_scale - SCALE_STEP), "Ctrl+-"),
+            self._action(v, self.tr("&Normal text size"), lambda: self.set_text_scale(1.0), "Ctrl+0")]
         languages = v.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         for code, name in LANGUAGES:
@@ -135,23 +221,24 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             act.setChecked(code == i18n.current_language())
             group.addAction(act)
-        h = bar.addMenu(self.tr("&Help"))
-        self._action(h, self.tr("&User guide"), self.user_guide, "F1")
-        self._action(h, self.tr("&About"), self.about)
+            self.data_actions.append(act)
 
     def _update_actions(self) -> None:
-        open_ = self.controller.current is not None
+        ready = self.ready
+        open_ = ready and self.controller.current is not None
         for act in (self.import_action, self.template_action, self.xlsx_action, self.pdf_action, self.close_action,
                     *self.view_actions):
             act.setEnabled(open_)
-        self.new_action.setEnabled(self.questionnaire_ok)
-        has = open_ or self.list_page.selected_id() is not None
+        for act in self.data_actions:
+            act.setEnabled(ready)
+        self.new_action.setEnabled(ready and self.questionnaire_ok)
+        has = open_ or (ready and self.list_page.selected_id() is not None)
         self.edit_action.setEnabled(has)
         self.delete_action.setEnabled(has)
 
     # ---- assessments ---------------------------------------------------------------------------
     def open_assessment(self, assessment_id: int) -> None:
-        if not self.questionnaire_ok or not self.page.flush():
+        if not self.questionnaire_ok or not self._flush():
             return
         self.controller.open(assessment_id)
 
@@ -165,7 +252,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def close_assessment(self) -> None:
-        if self.page.flush():
+        if self._flush():
             self.controller.close_assessment()
 
     def _target(self) -> int | None:
@@ -179,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def delete_assessment(self) -> None:
         target = self._target()
-        if target is not None and self.page.flush():
+        if target is not None and self._flush():
             self.list_page.select(target)
             self.list_page.delete_selected()
 
@@ -202,6 +289,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("⚠ Not saved"))
 
     def show_questionnaire_problems(self) -> QuestionnaireProblemsDialog | None:
+        from .errors import QuestionnaireProblemsDialog
+
         if self.loaded is None or not self.loaded.errors:
             return None
         dialog = QuestionnaireProblemsDialog(self.loaded, self)
@@ -212,19 +301,19 @@ class MainWindow(QMainWindow):
     def import_answers(self) -> None:
         from .file_dialogs import import_answers
 
-        if self.page.flush():
+        if self._flush():
             import_answers(self, self.controller)
 
     def save_template(self) -> None:
         from .file_dialogs import save_template
 
-        if self.page.flush():
+        if self._flush():
             save_template(self, self.controller)
 
     def export(self, fmt: str) -> None:
         from .file_dialogs import ExportDialog
 
-        if self.controller.current is not None and self.page.flush():
+        if self.controller.current is not None and self._flush():
             dialog = ExportDialog(self.controller, fmt, self)
             if dialog.exec() == ExportDialog.DialogCode.Accepted:
                 self.statusBar().showMessage(self.tr("Report written: {path}").format(path=dialog.written), 10000)
@@ -233,14 +322,14 @@ class MainWindow(QMainWindow):
         from .application import choose_database, open_workspace
 
         path = choose_database(self, new=False)
-        if path is not None and self.page.flush():
+        if path is not None and self._flush():
             self._switch(open_workspace(path, self.controller.questionnaire, self))
 
     def new_database_file(self) -> None:
         from .application import choose_database, open_workspace
 
         path = choose_database(self, new=True)
-        if path is not None and self.page.flush():
+        if path is not None and self._flush():
             self._switch(open_workspace(path, self.controller.questionnaire, self))
 
     def _switch(self, ws: Any) -> None:
@@ -264,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def rebuild(self) -> MainWindow | None:
         """Apply the language and text size by replacing this window with a new one in the same state."""
-        if not self.page.flush():
+        if not self._flush():
             return None
         save_settings(self.settings)
         state = self.state()
@@ -280,7 +369,7 @@ class MainWindow(QMainWindow):
         return new
 
     def state(self) -> dict[str, Any]:
-        return {"assessment": self.controller.current, **self.page.state()}
+        return {"assessment": self.controller.current, **(self._page.state() if self._page is not None else {})}
 
     def restore(self, state: dict[str, Any]) -> None:
         if state.get("assessment") is not None:
@@ -303,6 +392,8 @@ class MainWindow(QMainWindow):
         try:
             from .help import show_user_guide
         except ImportError:
+            from .errors import show_error
+
             show_error(self, self.tr("The user guide is not available in this build."))
             return
         show_user_guide(self, i18n.current_language())
@@ -311,10 +402,12 @@ class MainWindow(QMainWindow):
         try:
             from .help import AboutDialog
         except ImportError:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.about(self, self.tr("About"), self.tr("OPSC self-assessment {version}\nData folder: {home}")
                               .format(version=__version__, home=paths.data_home()))
             return
-        AboutDialog(self, self.controller.questionnaire).exec()
+        AboutDialog(self, self.controller.questionnaire if self.ready else None).exec()
 
     # ---- geometry and closing -------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -327,7 +420,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing with the window's X loses nothing: what was typed is saved first."""
-        if not self.page.flush() and not self._replaced and not confirm_close_unsaved(self):
+        if not self._flush() and not self._replaced and not confirm_close_unsaved(self):
             event.ignore()
             return
         if not self._replaced:
@@ -338,6 +431,8 @@ class MainWindow(QMainWindow):
 
 
 def confirm_close_unsaved(parent: QWidget) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.warning(
         parent, QCoreApplication.translate("MainWindow", "Not saved"),
         QCoreApplication.translate("MainWindow", "The last change could not be saved (see the message at the top "
