@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, paths
-from app.domain.questionnaire import LANGUAGES
+from app.domain.languages import LANGUAGES
 
 
 class Refused(Exception):
@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    if not argv:  # the common case, double-clicked: straight to the window, no parser to build
+        from app.ui.application import run_gui
+
+        return int(run_gui())
     parser = _parser()
     try:
         args = parser.parse_args(argv)

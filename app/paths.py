@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "OPSC-Assess"
 ENV_HOME = "OPSC_ASSESS_HOME"
 
@@ -26,8 +24,11 @@ def install_root() -> Path:
 
 def data_home() -> Path:
     env = os.environ.get(ENV_HOME)
-    home = Path(env).expanduser() if env else Path(user_data_dir(APP_NAME, appauthor=False))
-    return home
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def ensure(path: Path) -> Path:

