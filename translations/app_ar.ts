@@ -1,1872 +1,1878 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="254" />
-            <source>About</source>
-            <translation>حول البرنامج</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="255" />
-            <source>OPSC self-assessment, version {version}</source>
-            <translation>التقييم الذاتي للبروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="257" />
-            <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
-            <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق البروتوكول الاختياري بشأن بيع الأطفال (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="262" />
-            <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
-            <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>Application:</source>
-            <translation>التطبيق:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>Qt:</source>
-            <translation>Qt:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>PySide6:</source>
-            <translation>PySide6:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>Python:</source>
-            <translation>Python:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="265" />
-            <source>Questionnaire:</source>
-            <translation>الاستبيان:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="265" />
-            <source>Content hash:</source>
-            <translation>بصمة المحتوى:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="265" />
-            <source>Font licence:</source>
-            <translation>ترخيص الخطوط:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="266" />
-            <source>Data folder:</source>
-            <translation>مجلد البيانات:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="269" />
-            <source>&amp;Copy details</source>
-            <translation>&amp;نسخ التفاصيل</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionDialog</name>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="62" />
-            <source>Edit action</source>
-            <translation>تعديل الإجراء</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="62" />
-            <source>New action</source>
-            <translation>إجراء جديد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="73" />
-            <source>Question:</source>
-            <translation>السؤال:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="76" />
-            <source>What is to be done (required)</source>
-            <translation>ما يجب القيام به (مطلوب)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="78" />
-            <source>&amp;What is to be done:</source>
-            <translation>&amp;ما يجب القيام به:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="80" />
-            <source>&amp;Lead institution:</source>
-            <translation>الجهة &amp;المسؤولة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="82" />
-            <source>&amp;Partners:</source>
-            <translation>ال&amp;شركاء:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="83" />
-            <source>&amp;Deadline:</source>
-            <translation>الموعد ال&amp;نهائي:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="84" />
-            <source>&amp;Budget:</source>
-            <translation>المي&amp;زانية:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="88" />
-            <source>P&amp;riority:</source>
-            <translation>الأ&amp;ولوية:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="90" />
-            <source>Suggested from weight × gap: {p}</source>
-            <translation>مقترحة بحسب الوزن × الفجوة: {p}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="96" />
-            <source>&amp;Status:</source>
-            <translation>ال&amp;حالة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="123" />
-            <source>Question</source>
-            <translation>السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="134" />
-            <source>Deadline</source>
-            <translation>الموعد النهائي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="135" />
-            <source>No deadline</source>
-            <translation>بلا موعد نهائي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="152" />
-            <source>optional</source>
-            <translation>اختياري</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="153" />
-            <source>Budget</source>
-            <translation>الميزانية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="158" />
-            <source>Currency</source>
-            <translation>العملة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="161" />
-            <source>Currency:</source>
-            <translation>العملة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="187" />
-            <source>Say what is to be done: the description is required.</source>
-            <translation>اذكر ما يجب القيام به: الوصف مطلوب.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="194" />
-            <source>The budget is not a number: write it like {example}, or leave it empty.</source>
-            <translation>الميزانية ليست رقماً: اكتبها على هذا النحو {example}، أو اتركها فارغة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionPlanView</name>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>Question</source>
-            <translation>السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>What is to be done</source>
-            <translation>ما يجب القيام به</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>Lead institution</source>
-            <translation>الجهة المسؤولة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>Partners</source>
-            <translation>الشركاء</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Deadline</source>
-            <translation>الموعد النهائي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Budget</source>
-            <translation>الميزانية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Priority</source>
-            <translation>الأولوية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="135" />
-            <source>Action plan</source>
-            <translation>خطة العمل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="136" />
-            <source>&amp;Add action…</source>
-            <translation>&amp;إضافة إجراء…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="137" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;تعديل…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="138" />
-            <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="194" />
-            <source>No action yet. Add one here, or from a gap in the results.</source>
-            <translation>لا توجد إجراءات بعد. أضف إجراءً هنا، أو انطلاقاً من فجوة في النتائج.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="203" />
-            <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
-            <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="207" />
-            <source>Budget: {budget}.</source>
-            <translation>الميزانية: {budget}.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="262" />
-            <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
-            <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="264" />
-            <source>Delete action</source>
-            <translation>حذف الإجراء</translation>
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="40" />
-            <source>High</source>
-            <translation>عالية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="41" />
-            <source>Medium</source>
-            <translation>متوسطة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="42" />
-            <source>Low</source>
-            <translation>منخفضة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="46" />
-            <source>Planned</source>
-            <translation>مخطط لها</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="47" />
-            <source>In progress</source>
-            <translation>قيد التنفيذ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="48" />
-            <source>Done</source>
-            <translation>منجزة</translation>
-        </message>
-    </context>
-    <context>
-        <name>Application</name>
-        <message>
-            <location filename="../app/ui/application.py" line="42" />
-            <source>Assessment files (*.sqlite *.db);;All files (*)</source>
-            <translation>ملفات التقييمات (*.sqlite *.db);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="45" />
-            <source>Open an assessment file</source>
-            <translation>فتح ملف تقييمات</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="48" />
-            <source>New assessment file</source>
-            <translation>ملف تقييمات جديد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="55" />
-            <source>{path} already exists. Choose a new name: an existing file is never overwritten.</source>
-            <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="112" />
-            <source>OPSC self-assessment</source>
-            <translation>التقييم الذاتي للبروتوكول الاختياري</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentDialog</name>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="87" />
-            <source>New assessment</source>
-            <translation>تقييم جديد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="87" />
-            <source>Edit assessment details</source>
-            <translation>تعديل بيانات التقييم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="91" />
-            <source>e.g. National review 2026</source>
-            <translation>مثال: المراجعة الوطنية 2026</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="98" />
-            <source>Names, separated by semicolons</source>
-            <translation>الأسماء، مفصولة بفواصل منقوطة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="122" />
-            <source>&amp;Title:</source>
-            <translation>ال&amp;عنوان:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="124" />
-            <source>&amp;Country:</source>
-            <translation>ال&amp;بلد:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="126" />
-            <source>&amp;Date:</source>
-            <translation>ال&amp;تاريخ:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="127" />
-            <source>&amp;Organisation:</source>
-            <translation>ال&amp;جهة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="128" />
-            <source>&amp;Assessors:</source>
-            <translation>ال&amp;مقيِّمون:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="129" />
-            <source>Confidentiality &amp;marking:</source>
-            <translation>درجة ال&amp;سرية:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="133" />
-            <source>Create</source>
-            <translation>إنشاء</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="133" />
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="142" />
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="142" />
-            <source>Required. The name of this assessment.</source>
-            <translation>مطلوب. اسم هذا التقييم.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="143" />
-            <source>Country</source>
-            <translation>البلد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="143" />
-            <source>Required. Type a few letters to search.</source>
-            <translation>مطلوب. اكتب بضعة أحرف للبحث.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="144" />
-            <source>Date of the assessment</source>
-            <translation>تاريخ التقييم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="145" />
-            <source>Organisation</source>
-            <translation>الجهة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="145" />
-            <source>The ministry or body carrying out the assessment</source>
-            <translation>الوزارة أو الهيئة التي تجري التقييم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="146" />
-            <source>Assessors</source>
-            <translation>المقيِّمون</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="146" />
-            <source>The people who answered</source>
-            <translation>الأشخاص الذين أجابوا</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="147" />
-            <source>Confidentiality marking</source>
-            <translation>درجة السرية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="147" />
-            <source>Printed on every page of the reports</source>
-            <translation>تُطبع على كل صفحة من التقارير</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="181" />
-            <source>Give the assessment a title.</source>
-            <translation>أعطِ التقييم عنواناً.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="183" />
-            <source>Choose a country from the list (type a few letters to search).</source>
-            <translation>اختر بلداً من القائمة (اكتب بضعة أحرف للبحث).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentListPage</name>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="43" />
-            <location filename="../app/ui/assessment_list.py" line="84" />
-            <source>Assessments</source>
-            <translation>التقييمات</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="48" />
-            <source>There is no assessment in this file yet. Press “New assessment” (Ctrl+N) to start one.</source>
-            <translation>لا يوجد أي تقييم في هذا الملف بعد. اضغط «تقييم جديد» (Ctrl+N) لبدء تقييم.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="52" />
-            <source>&amp;New assessment…</source>
-            <translation>تقييم &amp;جديد…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="53" />
-            <source>&amp;Open</source>
-            <translation>&amp;فتح</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="54" />
-            <source>&amp;Edit details…</source>
-            <translation>&amp;تعديل البيانات…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="55" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;حذف…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="74" />
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="74" />
-            <source>Country</source>
-            <translation>البلد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="74" />
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="75" />
-            <source>Organisation</source>
-            <translation>الجهة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="75" />
-            <source>Answered</source>
-            <translation>مُجاب عنها</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="75" />
-            <source>Last change</source>
-            <translation>آخر تعديل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="85" />
-            <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
-            <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="110" />
-            <source>{answered} of {total}</source>
-            <translation>{answered} من {total}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="181" />
-            <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
-            <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="184" />
-            <source>Delete assessment</source>
-            <translation>حذف التقييم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="191" />
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentPage</name>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="155" />
-            <source>&amp;Questionnaire</source>
-            <translation>ال&amp;استبيان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="156" />
-            <source>&amp;Results</source>
-            <translation>ال&amp;نتائج</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="157" />
-            <source>&amp;Action plan</source>
-            <translation>&amp;خطة العمل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="158" />
-            <source>Questionnaire, results and action plan</source>
-            <translation>الاستبيان والنتائج وخطة العمل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="182" />
-            <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
-            <translation>تغيّر الاستبيان منذ إعطاء هذه الإجابات (أُعطيت الإجابات وفق {old}، ويستخدم التطبيق الآن {new}). احتُفظ بإجابات الأسئلة التي ما زالت موجودة؛ راجعها قبل إعداد التقرير.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Banner</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="55" />
-            <location filename="../app/ui/errors.py" line="56" />
-            <source>Hide this message</source>
-            <translation>إخفاء هذه الرسالة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="59" />
-            <source>Message</source>
-            <translation>رسالة</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <location filename="../app/ui/charts.py" line="53" />
-            <source>Scores by section</source>
-            <translation>الدرجات حسب القسم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="58" />
-            <source>{label}: score {score}, conservative {conservative}</source>
-            <translation>{label}: الدرجة {score}، المتحفظة {conservative}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="142" />
-            <source>Score</source>
-            <translation>الدرجة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="143" />
-            <source>Conservative (unanswered = 0)</source>
-            <translation>المتحفظة (بلا إجابة = 0)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountryBox</name>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="59" />
-            <source>Type to search, e.g. Morocco</source>
-            <translation>اكتب للبحث، مثال: المغرب</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="76" />
-            <source>The questionnaire in {path} has {n} error(s):</source>
-            <translation>يحتوي الاستبيان في {path} على {n} خطأ (أخطاء):</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="87" />
-            <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
-            <translation>لا يمكن فتح التقييمات قبل إصلاح الملف. صحّح الملفات المذكورة، ثم تحقّق منها بالأمر: python -m app validate {path}. إجاباتك المحفوظة لن تتأثر.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="142" />
-            <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
-            <translation>تعذّر فتح الملف {path}: {detail}. لم يُغيَّر الملف.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="184" />
-            <source>Something went wrong</source>
-            <translation>حدث خطأ ما</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="63" />
-            <location filename="../app/ui/file_dialogs.py" line="122" />
-            <source>Export report</source>
-            <translation>تصدير التقرير</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="66" />
-            <source>PDF report</source>
-            <translation>تقرير PDF</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="67" />
-            <source>Excel workbook (.xlsx)</source>
-            <translation>مصنف Excel (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="83" />
-            <source>&amp;Browse…</source>
-            <translation>ا&amp;ستعراض…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="97" />
-            <source>&amp;Format:</source>
-            <translation>ال&amp;صيغة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="98" />
-            <source>Report &amp;language:</source>
-            <translation>&amp;لغة التقرير:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="99" />
-            <source>Confidentiality &amp;marking:</source>
-            <translation>درجة ال&amp;سرية:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="100" />
-            <source>&amp;Save as:</source>
-            <translation>&amp;حفظ باسم:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="101" />
-            <source>Format</source>
-            <translation>الصيغة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="101" />
-            <source>Report language</source>
-            <translation>لغة التقرير</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="102" />
-            <source>Confidentiality marking</source>
-            <translation>درجة السرية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="102" />
-            <source>File to write</source>
-            <translation>الملف المراد كتابته</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="105" />
-            <source>Export</source>
-            <translation>تصدير</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="121" />
-            <source>PDF files (*.pdf)</source>
-            <translation>ملفات PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="121" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>مصنفات Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="135" />
-            <source>Choose where to save the report.</source>
-            <translation>اختر مكان حفظ التقرير.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="145" />
-            <source>The report could not be written: {reason}</source>
-            <translation>تعذّرت كتابة التقرير: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileDialogs</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="221" />
-            <source>Import answers</source>
-            <translation>استيراد الإجابات</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="222" />
-            <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
-            <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="234" />
-            <source>The file could not be read: {reason}</source>
-            <translation>تعذّرت قراءة الملف: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="245" />
-            <source>Save the answer template</source>
-            <translation>حفظ نموذج الإجابات</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="246" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>مصنفات Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="254" />
-            <source>The template could not be written: {reason}</source>
-            <translation>تعذّرت كتابة النموذج: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="159" />
-            <source>Welcome</source>
-            <translation>مرحباً</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="160" />
-            <source>OPSC self-assessment</source>
-            <translation>التقييم الذاتي للبروتوكول الاختياري</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="161" />
-            <source>&amp;Language:</source>
-            <translation>ال&amp;لغة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="163" />
-            <source>This tool helps a country review, question by question, how it implements the Optional Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
-            <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ البروتوكول الاختياري بشأن بيع الأطفال (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="167" />
-            <source>Your data stays on this computer</source>
-            <translation>تبقى بياناتك على هذا الحاسوب</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="168" />
-            <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
-            <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="170" />
-            <source>&amp;Open folder</source>
-            <translation>&amp;فتح المجلد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="171" />
-            <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
-            <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="173" />
-            <source>How to start</source>
-            <translation>كيف تبدأ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="175" />
-            <source>Create an assessment: country, date and the people taking part.</source>
-            <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="176" />
-            <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
-            <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="177" />
-            <source>Look at the results: scores by section, gaps, and an action plan.</source>
-            <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="178" />
-            <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
-            <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="180" />
-            <source>&amp;Don't show this again at start-up</source>
-            <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="181" />
-            <source>User &amp;guide</source>
-            <translation>&amp;دليل المستخدم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="182" />
-            <source>&amp;Start</source>
-            <translation>اب&amp;دأ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="195" />
-            <source>Open folder</source>
-            <translation>فتح المجلد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="196" />
-            <source>The folder could not be opened. Its path is:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="254"/>
+        <source>About</source>
+        <translation>حول البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="255"/>
+        <source>OPSC self-assessment, version {version}</source>
+        <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="257"/>
+        <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
+        <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق البروتوكول الاختياري بشأن بيع الأطفال (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="262"/>
+        <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
+        <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>Application:</source>
+        <translation>التطبيق:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="265"/>
+        <source>Questionnaire:</source>
+        <translation>الاستبيان:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="265"/>
+        <source>Content hash:</source>
+        <translation>بصمة المحتوى:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="265"/>
+        <source>Font licence:</source>
+        <translation>ترخيص الخطوط:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="266"/>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="269"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <source>Edit action</source>
+        <translation>تعديل الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <source>New action</source>
+        <translation>إجراء جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="73"/>
+        <source>Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="76"/>
+        <source>What is to be done (required)</source>
+        <translation>ما يجب القيام به (مطلوب)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="78"/>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;ما يجب القيام به:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="80"/>
+        <source>&amp;Lead institution:</source>
+        <translation>الجهة &amp;المسؤولة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="82"/>
+        <source>&amp;Partners:</source>
+        <translation>ال&amp;شركاء:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="83"/>
+        <source>&amp;Deadline:</source>
+        <translation>الموعد ال&amp;نهائي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="84"/>
+        <source>&amp;Budget:</source>
+        <translation>المي&amp;زانية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="88"/>
+        <source>P&amp;riority:</source>
+        <translation>الأ&amp;ولوية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="90"/>
+        <source>Suggested from weight × gap: {p}</source>
+        <translation>مقترحة بحسب الوزن × الفجوة: {p}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="96"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="123"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="134"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="135"/>
+        <source>No deadline</source>
+        <translation>بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="152"/>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="153"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="158"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="161"/>
+        <source>Currency:</source>
+        <translation>العملة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="187"/>
+        <source>Say what is to be done: the description is required.</source>
+        <translation>اذكر ما يجب القيام به: الوصف مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="194"/>
+        <source>The budget is not a number: write it like {example}, or leave it empty.</source>
+        <translation>الميزانية ليست رقماً: اكتبها على هذا النحو {example}، أو اتركها فارغة.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>What is to be done</source>
+        <translation>ما يجب القيام به</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>Lead institution</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="135"/>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="136"/>
+        <source>&amp;Add action…</source>
+        <translation>&amp;إضافة إجراء…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="137"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="138"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="194"/>
+        <source>No action yet. Add one here, or from a gap in the results.</source>
+        <translation>لا توجد إجراءات بعد. أضف إجراءً هنا، أو انطلاقاً من فجوة في النتائج.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="203"/>
+        <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
+        <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="207"/>
+        <source>Budget: {budget}.</source>
+        <translation>الميزانية: {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="262"/>
+        <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
+        <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="264"/>
+        <source>Delete action</source>
+        <translation>حذف الإجراء</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="40"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="41"/>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="42"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="46"/>
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="47"/>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="48"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/ui/application.py" line="60"/>
+        <source>Assessment files (*.sqlite *.db);;All files (*)</source>
+        <translation>ملفات التقييمات (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="63"/>
+        <source>Open an assessment file</source>
+        <translation>فتح ملف تقييمات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="66"/>
+        <source>New assessment file</source>
+        <translation>ملف تقييمات جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="75"/>
+        <source>{path} already exists. Choose a new name: an existing file is never overwritten.</source>
+        <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="201"/>
+        <source>OPSC self-assessment</source>
+        <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <source>New assessment</source>
+        <translation>تقييم جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <source>Edit assessment details</source>
+        <translation>تعديل بيانات التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="91"/>
+        <source>e.g. National review 2026</source>
+        <translation>مثال: المراجعة الوطنية 2026</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <source>Names, separated by semicolons</source>
+        <translation>الأسماء، مفصولة بفواصل منقوطة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="122"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="124"/>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="126"/>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="127"/>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;جهة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="128"/>
+        <source>&amp;Assessors:</source>
+        <translation>ال&amp;مقيِّمون:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="129"/>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>درجة ال&amp;سرية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <source>Required. The name of this assessment.</source>
+        <translation>مطلوب. اسم هذا التقييم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <source>Required. Type a few letters to search.</source>
+        <translation>مطلوب. اكتب بضعة أحرف للبحث.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <source>Date of the assessment</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <source>The ministry or body carrying out the assessment</source>
+        <translation>الوزارة أو الهيئة التي تجري التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <source>Assessors</source>
+        <translation>المقيِّمون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <source>The people who answered</source>
+        <translation>الأشخاص الذين أجابوا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <source>Confidentiality marking</source>
+        <translation>درجة السرية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <source>Printed on every page of the reports</source>
+        <translation>تُطبع على كل صفحة من التقارير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="181"/>
+        <source>Give the assessment a title.</source>
+        <translation>أعطِ التقييم عنواناً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
+        <source>Choose a country from the list (type a few letters to search).</source>
+        <translation>اختر بلداً من القائمة (اكتب بضعة أحرف للبحث).</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListPage</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="82"/>
+        <location filename="../app/ui/assessment_list.py" line="43"/>
+        <location filename="../app/ui/assessment_list.py" line="84"/>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="48"/>
+        <source>There is no assessment in this file yet. Press “New assessment” (Ctrl+N) to start one.</source>
+        <translation>لا يوجد أي تقييم في هذا الملف بعد. اضغط «تقييم جديد» (Ctrl+N) لبدء تقييم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <source>&amp;New assessment…</source>
+        <translation>تقييم &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="54"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;تعديل البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="55"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <source>Answered</source>
+        <translation>مُجاب عنها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <source>Last change</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
+        <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="110"/>
+        <source>{answered} of {total}</source>
+        <translation>{answered} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
+        <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="188"/>
+        <source>Delete assessment</source>
+        <translation>حذف التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="156"/>
+        <source>&amp;Questionnaire</source>
+        <translation>ال&amp;استبيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="157"/>
+        <source>&amp;Results</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="158"/>
+        <source>&amp;Action plan</source>
+        <translation>&amp;خطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="159"/>
+        <source>Questionnaire, results and action plan</source>
+        <translation>الاستبيان والنتائج وخطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="183"/>
+        <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
+        <translation>تغيّر الاستبيان منذ إعطاء هذه الإجابات (أُعطيت الإجابات وفق {old}، ويستخدم التطبيق الآن {new}). احتُفظ بإجابات الأسئلة التي ما زالت موجودة؛ راجعها قبل إعداد التقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="55"/>
+        <location filename="../app/ui/errors.py" line="56"/>
+        <source>Hide this message</source>
+        <translation>إخفاء هذه الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="59"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../app/ui/charts.py" line="53"/>
+        <source>Scores by section</source>
+        <translation>الدرجات حسب القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="58"/>
+        <source>{label}: score {score}, conservative {conservative}</source>
+        <translation>{label}: الدرجة {score}، المتحفظة {conservative}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="142"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="143"/>
+        <source>Conservative (unanswered = 0)</source>
+        <translation>المتحفظة (بلا إجابة = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="59"/>
+        <source>Type to search, e.g. Morocco</source>
+        <translation>اكتب للبحث، مثال: المغرب</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="76"/>
+        <source>Errors in the questionnaire in {path} (total: {n}):</source>
+        <translation>أخطاء في الاستبيان الموجود في {path} (المجموع: {n}):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="87"/>
+        <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
+        <translation>لا يمكن فتح التقييمات قبل إصلاح الملف. صحّح الملفات المذكورة، ثم تحقّق منها بالأمر: python -m app validate {path}. إجاباتك المحفوظة لن تتأثر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="142"/>
+        <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
+        <translation>تعذّر فتح الملف {path}: {detail}. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="184"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="63"/>
+        <location filename="../app/ui/file_dialogs.py" line="125"/>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="66"/>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="67"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="84"/>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="98"/>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="99"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;لغة التقرير:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="100"/>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>درجة ال&amp;سرية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="101"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;حفظ باسم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <source>Confidentiality marking</source>
+        <translation>درجة السرية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="108"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="138"/>
+        <source>Choose where to save the report.</source>
+        <translation>اختر مكان حفظ التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="148"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>تعذّرت كتابة التقرير: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="224"/>
+        <source>Import answers</source>
+        <translation>استيراد الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="225"/>
+        <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
+        <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="237"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>تعذّرت قراءة الملف: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="248"/>
+        <source>Save the answer template</source>
+        <translation>حفظ نموذج الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="249"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <source>The template could not be written: {reason}</source>
+        <translation>تعذّرت كتابة النموذج: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="159"/>
+        <source>Welcome</source>
+        <translation>مرحباً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="160"/>
+        <source>OPSC self-assessment</source>
+        <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="161"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="163"/>
+        <source>This tool helps a country review, question by question, how it implements the Optional Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
+        <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ البروتوكول الاختياري بشأن بيع الأطفال (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="167"/>
+        <source>Your data stays on this computer</source>
+        <translation>تبقى بياناتك على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="168"/>
+        <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
+        <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="170"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="171"/>
+        <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
+        <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="173"/>
+        <source>How to start</source>
+        <translation>كيف تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="175"/>
+        <source>Create an assessment: country, date and the people taking part.</source>
+        <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="176"/>
+        <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
+        <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="177"/>
+        <source>Look at the results: scores by section, gaps, and an action plan.</source>
+        <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="178"/>
+        <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
+        <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="180"/>
+        <source>&amp;Don&apos;t show this again at start-up</source>
+        <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="181"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="182"/>
+        <source>&amp;Start</source>
+        <translation>اب&amp;دأ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="195"/>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="196"/>
+        <source>The folder could not be opened. Its path is:
 {path}</source>
-            <translation>تعذّر فتح المجلد. مساره هو:
+        <translation>تعذّر فتح المجلد. مساره هو:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <location filename="../app/ui/i18n.py" line="118" />
-            <source>not scored</source>
-            <translation>غير مقيَّم</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="189" />
-            <source>Import answers: check before applying</source>
-            <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="192" />
-            <source>{file}: {n} answer(s), {changed} of them different from now. Apply?</source>
-            <translation>{file}: {n} إجابة (إجابات)، منها {changed} تختلف عن الحالية. هل تريد التطبيق؟</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="195" />
-            <source>Question</source>
-            <translation>السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="195" />
-            <source>Text</source>
-            <translation>النص</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="195" />
-            <source>Now</source>
-            <translation>الآن</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="196" />
-            <source>After import</source>
-            <translation>بعد الاستيراد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="198" />
-            <source>Answers that would be imported</source>
-            <translation>الإجابات التي ستُستورد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="209" />
-            <source>Apply</source>
-            <translation>تطبيق</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblemsDialog</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="169" />
-            <source>The file was not imported</source>
-            <translation>لم يُستورد الملف</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="171" />
-            <source>Nothing was changed. Correct these {n} problem(s) in the file and import it again:</source>
-            <translation>لم يتغيّر شيء. صحّح هذه المشكلات ({n}) في الملف ثم استورده مجدداً:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="175" />
-            <source>Problems found in the file</source>
-            <translation>المشكلات التي وُجدت في الملف</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../app/ui/main_window.py" line="50" />
-            <source>OPSC self-assessment</source>
-            <translation>التقييم الذاتي للبروتوكول الاختياري</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="52" />
-            <source>The last change was not saved</source>
-            <translation>لم يُحفظ التعديل الأخير</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="77" />
-            <source>All changes are saved automatically</source>
-            <translation>تُحفظ كل التعديلات تلقائياً</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="78" />
-            <source>Save status</source>
-            <translation>حالة الحفظ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="86" />
-            <source>File: {name}</source>
-            <translation>الملف: {name}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="87" />
-            <source>Assessment file: {path}
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../app/ui/i18n.py" line="124"/>
+        <source>not scored</source>
+        <translation>غير مقيَّم</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="192"/>
+        <source>Import answers: check before applying</source>
+        <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
+        <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="199"/>
+        <source>After import</source>
+        <translation>بعد الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <source>Answers that would be imported</source>
+        <translation>الإجابات التي ستُستورد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="212"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <source>The file was not imported</source>
+        <translation>لم يُستورد الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
+        <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="178"/>
+        <source>Problems found in the file</source>
+        <translation>المشكلات التي وُجدت في الملف</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="61"/>
+        <source>OPSC self-assessment</source>
+        <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="87"/>
+        <source>Opening your assessments…</source>
+        <translation>جارٍ فتح تقييماتك…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="104"/>
+        <source>The last change was not saved</source>
+        <translation>لم يُحفظ التعديل الأخير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="153"/>
+        <source>All changes are saved automatically</source>
+        <translation>تُحفظ كل التعديلات تلقائياً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="154"/>
+        <source>Save status</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="162"/>
+        <source>File: {name}</source>
+        <translation>الملف: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="163"/>
+        <source>Assessment file: {path}
 Data folder: {home}</source>
-            <translation>ملف التقييمات: {path}
+        <translation>ملف التقييمات: {path}
 مجلد البيانات: {home}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="102" />
-            <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="103" />
-            <source>&amp;New assessment…</source>
-            <translation>تقييم &amp;جديد…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="105" />
-            <source>&amp;Open database file…</source>
-            <translation>&amp;فتح ملف تقييمات…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="106" />
-            <source>Open another assessment file</source>
-            <translation>فتح ملف تقييمات آخر</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="107" />
-            <source>New data&amp;base file…</source>
-            <translation>ملف تقييمات &amp;جديد…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="108" />
-            <source>Start a new, empty assessment file</source>
-            <translation>بدء ملف تقييمات جديد فارغ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="110" />
-            <source>&amp;Import answers (CSV/Excel)…</source>
-            <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="111" />
-            <source>Answer &amp;template (Excel)…</source>
-            <translation>&amp;نموذج الإجابات (Excel)…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="112" />
-            <source>Export to E&amp;xcel…</source>
-            <translation>تصدير إلى E&amp;xcel…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="113" />
-            <source>Export to &amp;PDF…</source>
-            <translation>تصدير إلى &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="115" />
-            <source>&amp;Close assessment</source>
-            <translation>إ&amp;غلاق التقييم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="116" />
-            <source>&amp;Settings…</source>
-            <translation>الإ&amp;عدادات…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="117" />
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="118" />
-            <source>&amp;Assessment</source>
-            <translation>ال&amp;تقييم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="119" />
-            <source>&amp;Edit details…</source>
-            <translation>&amp;تعديل البيانات…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="120" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;حذف…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="121" />
-            <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="124" />
-            <source>&amp;Questionnaire</source>
-            <translation>ال&amp;استبيان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="124" />
-            <source>&amp;Results</source>
-            <translation>ال&amp;نتائج</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="124" />
-            <source>&amp;Action plan</source>
-            <translation>&amp;خطة العمل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="126" />
-            <source>&amp;Larger text</source>
-            <translation>نص أ&amp;كبر</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="128" />
-            <source>&amp;Smaller text</source>
-            <translation>نص أ&amp;صغر</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="130" />
-            <source>&amp;Normal text size</source>
-            <translation>حجم النص ال&amp;عادي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="131" />
-            <source>Lan&amp;guage</source>
-            <translation>ال&amp;لغة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="138" />
-            <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="139" />
-            <source>&amp;User guide</source>
-            <translation>&amp;دليل المستخدم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="140" />
-            <source>&amp;About</source>
-            <translation>&amp;حول البرنامج</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="194" />
-            <source>✓ Saved at {time}</source>
-            <translation>✓ حُفظ في {time}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="202" />
-            <source>⚠ Not saved</source>
-            <translation>⚠ لم يُحفظ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="230" />
-            <source>Report written: {path}</source>
-            <translation>كُتب التقرير: {path}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="306" />
-            <source>The user guide is not available in this build.</source>
-            <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="314" />
-            <source>About</source>
-            <translation>حول البرنامج</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="314" />
-            <source>OPSC self-assessment {version}
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="178"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="179"/>
+        <source>&amp;New assessment…</source>
+        <translation>تقييم &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="183"/>
+        <source>&amp;Open database file…</source>
+        <translation>&amp;فتح ملف تقييمات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="184"/>
+        <source>Open another assessment file</source>
+        <translation>فتح ملف تقييمات آخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="185"/>
+        <source>New data&amp;base file…</source>
+        <translation>ملف تقييمات &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="186"/>
+        <source>Start a new, empty assessment file</source>
+        <translation>بدء ملف تقييمات جديد فارغ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="188"/>
+        <source>&amp;Import answers (CSV/Excel)…</source>
+        <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="189"/>
+        <source>Answer &amp;template (Excel)…</source>
+        <translation>&amp;نموذج الإجابات (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="190"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>تصدير إلى E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="191"/>
+        <source>Export to &amp;PDF…</source>
+        <translation>تصدير إلى &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="193"/>
+        <source>&amp;Close assessment</source>
+        <translation>إ&amp;غلاق التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="194"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="195"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="196"/>
+        <source>&amp;Assessment</source>
+        <translation>ال&amp;تقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="197"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;تعديل البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="198"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;Questionnaire</source>
+        <translation>ال&amp;استبيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;Results</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;Action plan</source>
+        <translation>&amp;خطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="210"/>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="213"/>
+        <source>&amp;Smaller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="215"/>
+        <source>&amp;Normal text size</source>
+        <translation>حجم النص ال&amp;عادي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="216"/>
+        <source>Lan&amp;guage</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="200"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="201"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="202"/>
+        <source>&amp;About</source>
+        <translation>&amp;حول البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="282"/>
+        <source>✓ Saved at {time}</source>
+        <translation>✓ حُفظ في {time}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="290"/>
+        <source>⚠ Not saved</source>
+        <translation>⚠ لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="320"/>
+        <source>Report written: {path}</source>
+        <translation>كُتب التقرير: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="398"/>
+        <source>The user guide is not available in this build.</source>
+        <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="408"/>
+        <source>About</source>
+        <translation>حول البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="408"/>
+        <source>OPSC self-assessment {version}
 Data folder: {home}</source>
-            <translation>التقييم الذاتي للبروتوكول الاختياري {version}
+        <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="342" />
-            <source>Not saved</source>
-            <translation>لم يُحفظ</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="343" />
-            <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
-            <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
-        </message>
-    </context>
-    <context>
-        <name>Marking</name>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="32" />
-            <source>Public</source>
-            <translation>عام</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="33" />
-            <source>Internal</source>
-            <translation>داخلي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="34" />
-            <source>Restricted</source>
-            <translation>مقيَّد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="35" />
-            <source>Confidential</source>
-            <translation>سري</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionPage</name>
-        <message>
-            <location filename="../app/ui/question_page.py" line="81" />
-            <source>Section introduction</source>
-            <translation>مقدمة القسم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="84" />
-            <source>Show or hide the section introduction</source>
-            <translation>إظهار مقدمة القسم أو إخفاؤها</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="90" />
-            <source>Position in the section</source>
-            <translation>الموضع في القسم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="100" />
-            <location filename="../app/ui/question_page.py" line="102" />
-            <source>Guidance</source>
-            <translation>إرشادات</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="122" />
-            <location filename="../app/ui/question_page.py" line="326" />
-            <source>(English — no translation)</source>
-            <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="140" />
-            <source>Answer (keys 1–6)</source>
-            <translation>الإجابة (المفاتيح 1–6)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="150" />
-            <source>Key {n}, or Alt+{n} from a text box</source>
-            <translation>المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="156" />
-            <source>Clear answer</source>
-            <translation>مسح الإجابة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="157" />
-            <source>Clear the answer</source>
-            <translation>مسح الإجابة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="167" />
-            <source>&amp;Why does this question not apply? (required)</source>
-            <translation>&amp;لماذا لا ينطبق هذا السؤال؟ (مطلوب)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="169" />
-            <source>Reason why the question does not apply</source>
-            <translation>سبب عدم انطباق السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="171" />
-            <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
-            <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="184" />
-            <source>e.g. Penal Code, art. 227-23</source>
-            <translation>مثال: القانون الجنائي، المادة 227-23</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="187" />
-            <source>— not stated —</source>
-            <translation>— غير محدد —</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="197" />
-            <source>C&amp;onfidence in this answer:</source>
-            <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="198" />
-            <source>&amp;Evidence (documents, data, sources):</source>
-            <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="199" />
-            <source>Co&amp;mment:</source>
-            <translation>&amp;تعليق:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="204" />
-            <source>Confidence in this answer</source>
-            <translation>درجة الثقة في هذه الإجابة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="205" />
-            <source>Declared, documented or verified</source>
-            <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="206" />
-            <source>Evidence</source>
-            <translation>الأدلة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="207" />
-            <source>Comment</source>
-            <translation>تعليق</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="208" />
-            <source>Legal provision: statute and article</source>
-            <translation>الحكم القانوني: النص والمادة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="216" />
-            <source>&amp;Previous</source>
-            <translation>ال&amp;سابق</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="217" />
-            <source>&amp;Next</source>
-            <translation>ال&amp;تالي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="223" />
-            <source>Previous question (Page Up)</source>
-            <translation>السؤال السابق (Page Up)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="224" />
-            <source>Next question (Page Down or Ctrl+Enter)</source>
-            <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="225" />
-            <source>Previous question</source>
-            <translation>السؤال السابق</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="226" />
-            <source>Next question</source>
-            <translation>السؤال التالي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="306" />
-            <source>Question {n} of {total} in this section · {id}</source>
-            <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="309" />
-            <source>Question {id}</source>
-            <translation>السؤال {id}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="314" />
-            <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
-            <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="316" />
-            <source>&amp;Legal provision (statute and article), if any:</source>
-            <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="322" />
-            <source>{n} of {total} questions</source>
-            <translation>{n} من {total} سؤالاً</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="329" />
-            <source>must</source>
-            <translation>يجب</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="329" />
-            <source>reminds</source>
-            <translation>يذكّر</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="329" />
-            <source>urges</source>
-            <translation>يحث</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="330" />
-            <source>should</source>
-            <translation>ينبغي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="330" />
-            <source>recommends</source>
-            <translation>يوصي</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="331" />
-            <source>encourages</source>
-            <translation>يشجّع</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="332" />
-            <source>Guidelines {paragraphs}</source>
-            <translation>المبادئ التوجيهية {paragraphs}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="334" />
-            <source>OPSC art. {articles}</source>
-            <translation>البروتوكول الاختياري، المادة {articles}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="335" />
-            <source>Wording: {strength} · weight {weight}</source>
-            <translation>الصيغة: {strength} · الوزن {weight}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="339" />
-            <source>Tags: {tags}</source>
-            <translation>الوسوم: {tags}</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionnaireProblemsDialog</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="98" />
-            <source>The questionnaire has errors</source>
-            <translation>الاستبيان يحتوي على أخطاء</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="100" />
-            <source>The questionnaire in {path} has {n} error(s). The app has started, but assessments cannot be opened until the file is fixed.</source>
-            <translation>يحتوي الاستبيان في {path} على {n} خطأ (أخطاء). بدأ التطبيق، لكن لا يمكن فتح التقييمات قبل إصلاح الملف.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>Line</source>
-            <translation>السطر</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>Key</source>
-            <translation>المفتاح</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>Problem</source>
-            <translation>المشكلة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="107" />
-            <source>Problems in the questionnaire files</source>
-            <translation>مشكلات في ملفات الاستبيان</translation>
-        </message>
-    </context>
-    <context>
-        <name>RadarChart</name>
-        <message>
-            <location filename="../app/ui/charts.py" line="192" />
-            <source>Scores by chapter</source>
-            <translation>الدرجات حسب الفصل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="196" />
-            <source>{label}: {score}</source>
-            <translation>{label}: {score}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsView</name>
-        <message>
-            <location filename="../app/ui/results.py" line="165" />
-            <source>Adjust &amp;weights…</source>
-            <translation>تعديل الأ&amp;وزان…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="166" />
-            <source>Charts</source>
-            <translation>الرسوم البيانية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="167" />
-            <source>By section</source>
-            <translation>حسب القسم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="168" />
-            <source>Gaps to close</source>
-            <translation>الفجوات المطلوب سدّها</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Section</source>
-            <translation>القسم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Score</source>
-            <translation>الدرجة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Conservative</source>
-            <translation>المتحفظة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Coverage</source>
-            <translation>التغطية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Band</source>
-            <translation>المستوى</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Equal weights</source>
-            <translation>أوزان متساوية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Declared</source>
-            <translation>مُعلَن</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Documented</source>
-            <translation>موثَّق</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="172" />
-            <source>Verified</source>
-            <translation>متحقَّق منه</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="173" />
-            <source>Scores by section</source>
-            <translation>الدرجات حسب القسم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="174" />
-            <source>&amp;Section:</source>
-            <translation>ال&amp;قسم:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="175" />
-            <source>C&amp;onfidence:</source>
-            <translation>درجة ال&amp;ثقة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="176" />
-            <source>&amp;Open question</source>
-            <translation>&amp;فتح السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="177" />
-            <source>&amp;Create action…</source>
-            <translation>إ&amp;نشاء إجراء…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Question</source>
-            <translation>السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Question text</source>
-            <translation>نص السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Answer</source>
-            <translation>الإجابة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Weight</source>
-            <translation>الوزن</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="180" />
-            <source>Weight × gap</source>
-            <translation>الوزن × الفجوة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="180" />
-            <source>Confidence</source>
-            <translation>درجة الثقة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="181" />
-            <source>Gaps to close, largest weight × gap first</source>
-            <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="190" />
-            <source>All sections</source>
-            <translation>كل الأقسام</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="194" />
-            <source>Any confidence</source>
-            <translation>أي درجة ثقة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="197" />
-            <source>Confidence not given</source>
-            <translation>درجة الثقة غير محددة</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="231" />
-            <source>Overall score</source>
-            <translation>الدرجة الإجمالية</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="231" />
-            <source>No assessment is open.</source>
-            <translation>لا يوجد تقييم مفتوح.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="236" />
-            <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
-            <translation>الدرجة المتحفظة (ما لم يُجب عنه يُحتسب 0): {c} · التغطية: {cov} من الأسئلة المنطبقة مُجاب عنها</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="238" />
-            <source>Overall score {s}, {band}</source>
-            <translation>الدرجة الإجمالية {s}، {band}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="243" />
-            <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire's weights.</source>
-            <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مميَّزة بالعلامة {mark}). تختلف الدرجات عن تلك المحسوبة بأوزان الاستبيان.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="267" />
-            <source>Weights changed for: {ids}</source>
-            <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="275" />
-            <source>{a} of {n} applicable questions answered</source>
-            <translation>تمت الإجابة على {a} من أصل {n} سؤالاً منطبقاً</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="308" />
-            <source>Questionnaire weight {a}, changed to {b}</source>
-            <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="314" />
-            <source>not given</source>
-            <translation>غير محددة</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionTree</name>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="46" />
-            <source>Section</source>
-            <translation>القسم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="46" />
-            <source>Answered</source>
-            <translation>مُجاب عنها</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="53" />
-            <source>Chapters and sections</source>
-            <translation>الفصول والأقسام</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="54" />
-            <source>Choose a section to answer its questions</source>
-            <translation>اختر قسماً للإجابة عن أسئلته</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="95" />
-            <source>Progress</source>
-            <translation>التقدم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="120" />
-            <source>{done} of {total} answered</source>
-            <translation>{done} من {total} مُجاب عنها</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="366" />
-            <source>Settings</source>
-            <translation>الإعدادات</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="367" />
-            <source>Interface &amp;language:</source>
-            <translation>&amp;لغة الواجهة:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="368" />
-            <source>&amp;Text size:</source>
-            <translation>&amp;حجم النص:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="374" />
-            <source>Reports can be exported in any language, whatever the interface language.</source>
-            <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="377" />
-            <source>The new language is used as soon as you press OK.</source>
-            <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="379" />
-            <source>The new language takes effect when the application restarts.</source>
-            <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="398" />
-            <source>Restart</source>
-            <translation>إعادة التشغيل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="399" />
-            <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
-            <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="401" />
-            <source>Restart &amp;now</source>
-            <translation>إعادة التشغيل &amp;الآن</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="402" />
-            <source>&amp;Later</source>
-            <translation>&amp;لاحقاً</translation>
-        </message>
-    </context>
-    <context>
-        <name>Storage</name>
-        <message>
-            <location filename="../app/ui/controller.py" line="192" />
-            <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
-            <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="194" />
-            <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
-            <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="196" />
-            <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
-            <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="198" />
-            <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
-            <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="201" />
-            <source>The file {path} could not be used: {detail}</source>
-            <translation>تعذّر استخدام الملف {path}: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageErrorDialog</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="152" />
-            <source>The assessment file cannot be opened</source>
-            <translation>لا يمكن فتح ملف التقييمات</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="158" />
-            <source>What went wrong</source>
-            <translation>ما الذي حدث</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="161" />
-            <source>&amp;Open another file…</source>
-            <translation>&amp;فتح ملف آخر…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="162" />
-            <source>Start a &amp;new file…</source>
-            <translation>بدء ملف &amp;جديد…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="163" />
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserGuideDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="317" />
-            <source>User guide</source>
-            <translation>دليل المستخدم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="319" />
-            <source>The user guide is missing from this installation.</source>
-            <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeightsDialog</name>
-        <message>
-            <location filename="../app/ui/weights.py" line="53" />
-            <source>Adjust weights</source>
-            <translation>تعديل الأوزان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="66" />
-            <source>The weight says how much a question counts in the scores. The questionnaire sets it from the wording of the Guidelines (must 3 … encourages 1). Change it only for a reason you can defend: the report lists every change with its reason.</source>
-            <translation>يبيّن الوزن مقدار ما يُحتسب للسؤال في الدرجات. يحدده الاستبيان بحسب صيغة المبادئ التوجيهية (يجب 3 … يشجّع 1). لا تغيّره إلا لسبب يمكنك الدفاع عنه: يسرد التقرير كل تغيير مع سببه.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="71" />
-            <source>Question</source>
-            <translation>السؤال</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="71" />
-            <source>Text</source>
-            <translation>النص</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="71" />
-            <source>Questionnaire weight</source>
-            <translation>وزن الاستبيان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="72" />
-            <source>Weight used</source>
-            <translation>الوزن المستخدم</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="72" />
-            <location filename="../app/ui/weights.py" line="104" />
-            <source>Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="81" />
-            <source>Questions and their weights</source>
-            <translation>الأسئلة وأوزانها</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="92" />
-            <source>Weight of the selected question</source>
-            <translation>وزن السؤال المحدد</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="100" />
-            <source>Weight</source>
-            <translation>الوزن</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="103" />
-            <source>Why this question counts more or less here</source>
-            <translation>لماذا يُحتسب هذا السؤال هنا أكثر أو أقل</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="105" />
-            <source>&amp;Apply</source>
-            <translation>&amp;تطبيق</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="107" />
-            <source>&amp;Restore questionnaire weight</source>
-            <translation>&amp;استعادة وزن الاستبيان</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="113" />
-            <source>&amp;Weight:</source>
-            <translation>ال&amp;وزن:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="115" />
-            <source>R&amp;eason:</source>
-            <translation>ال&amp;سبب:</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="152" />
-            <source>Changed for this assessment from {a} to {b}</source>
-            <translation>عُدِّل لهذا التقييم من {a} إلى {b}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="193" />
-            <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
-            <translation>يجب أن يكون الوزن أكبر من الصفر. لاستبعاد سؤال من الدرجات، أجب عنه بـ«لا ينطبق» مع ذكر السبب.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="438"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="439"/>
+        <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
+        <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="32"/>
+        <source>Public</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="33"/>
+        <source>Internal</source>
+        <translation>داخلي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="34"/>
+        <source>Restricted</source>
+        <translation>مقيَّد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="35"/>
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../app/ui/question_page.py" line="81"/>
+        <source>Section introduction</source>
+        <translation>مقدمة القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="84"/>
+        <source>Show or hide the section introduction</source>
+        <translation>إظهار مقدمة القسم أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="90"/>
+        <source>Position in the section</source>
+        <translation>الموضع في القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="100"/>
+        <location filename="../app/ui/question_page.py" line="102"/>
+        <source>Guidance</source>
+        <translation>إرشادات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="122"/>
+        <location filename="../app/ui/question_page.py" line="326"/>
+        <source>(English — no translation)</source>
+        <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="140"/>
+        <source>Answer (keys 1–6)</source>
+        <translation>الإجابة (المفاتيح 1–6)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="150"/>
+        <source>Key {n}, or Alt+{n} from a text box</source>
+        <translation>المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="156"/>
+        <source>Clear answer</source>
+        <translation>مسح الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="157"/>
+        <source>Clear the answer</source>
+        <translation>مسح الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="167"/>
+        <source>&amp;Why does this question not apply? (required)</source>
+        <translation>&amp;لماذا لا ينطبق هذا السؤال؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="169"/>
+        <source>Reason why the question does not apply</source>
+        <translation>سبب عدم انطباق السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="171"/>
+        <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
+        <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="184"/>
+        <source>e.g. Penal Code, art. 227-23</source>
+        <translation>مثال: القانون الجنائي، المادة 227-23</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="187"/>
+        <source>— not stated —</source>
+        <translation>— غير محدد —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="197"/>
+        <source>C&amp;onfidence in this answer:</source>
+        <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="198"/>
+        <source>&amp;Evidence (documents, data, sources):</source>
+        <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="199"/>
+        <source>Co&amp;mment:</source>
+        <translation>تعلي&amp;ق:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="204"/>
+        <source>Confidence in this answer</source>
+        <translation>درجة الثقة في هذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="205"/>
+        <source>Declared, documented or verified</source>
+        <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="206"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="207"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="208"/>
+        <source>Legal provision: statute and article</source>
+        <translation>الحكم القانوني: النص والمادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="216"/>
+        <source>&amp;Previous</source>
+        <translation>السا&amp;بق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="217"/>
+        <source>&amp;Next</source>
+        <translation>التال&amp;ي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="223"/>
+        <source>Previous question (Page Up)</source>
+        <translation>السؤال السابق (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="224"/>
+        <source>Next question (Page Down or Ctrl+Enter)</source>
+        <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="225"/>
+        <source>Previous question</source>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="226"/>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="306"/>
+        <source>Question {n} of {total} in this section · {id}</source>
+        <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="309"/>
+        <source>Question {id}</source>
+        <translation>السؤال {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="314"/>
+        <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="316"/>
+        <source>&amp;Legal provision (statute and article), if any:</source>
+        <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="322"/>
+        <source>Question {n} / {total}</source>
+        <translation>السؤال {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="329"/>
+        <source>must</source>
+        <translation>يجب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="329"/>
+        <source>reminds</source>
+        <translation>يذكّر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="329"/>
+        <source>urges</source>
+        <translation>يحث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="330"/>
+        <source>should</source>
+        <translation>ينبغي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="330"/>
+        <source>recommends</source>
+        <translation>يوصي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="331"/>
+        <source>encourages</source>
+        <translation>يشجّع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="332"/>
+        <source>Guidelines {paragraphs}</source>
+        <translation>المبادئ التوجيهية {paragraphs}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="334"/>
+        <source>OPSC art. {articles}</source>
+        <translation>البروتوكول الاختياري، المادة {articles}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="335"/>
+        <source>Wording: {strength} · weight {weight}</source>
+        <translation>الصيغة: {strength} · الوزن {weight}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="339"/>
+        <source>Tags: {tags}</source>
+        <translation>الوسوم: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireProblemsDialog</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="98"/>
+        <source>The questionnaire has errors</source>
+        <translation>الاستبيان يحتوي على أخطاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="100"/>
+        <source>The questionnaire in {path} has errors (total: {n}). The app has started, but assessments cannot be opened until the file is fixed.</source>
+        <translation>يحتوي الاستبيان الموجود في {path} على أخطاء (المجموع: {n}). بدأ التطبيق، لكن لا يمكن فتح التقييمات قبل إصلاح الملف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="107"/>
+        <source>Problems in the questionnaire files</source>
+        <translation>مشكلات في ملفات الاستبيان</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../app/ui/charts.py" line="192"/>
+        <source>Scores by chapter</source>
+        <translation>الدرجات حسب الفصل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="196"/>
+        <source>{label}: {score}</source>
+        <translation>{label}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../app/ui/results.py" line="178"/>
+        <source>Adjust &amp;weights…</source>
+        <translation>تعديل الأ&amp;وزان…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="179"/>
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="180"/>
+        <source>By section</source>
+        <translation>حسب القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="181"/>
+        <source>Gaps to close</source>
+        <translation>الفجوات المطلوب سدّها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Conservative</source>
+        <translation>المتحفظة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Band</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Equal weights</source>
+        <translation>أوزان متساوية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Declared</source>
+        <translation>مُعلَن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Documented</source>
+        <translation>موثَّق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="185"/>
+        <source>Verified</source>
+        <translation>متحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="186"/>
+        <source>Scores by section</source>
+        <translation>الدرجات حسب القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="187"/>
+        <source>&amp;Section:</source>
+        <translation>ال&amp;قسم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="188"/>
+        <source>C&amp;onfidence:</source>
+        <translation>درجة ال&amp;ثقة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="189"/>
+        <source>&amp;Open question</source>
+        <translation>&amp;فتح السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="190"/>
+        <source>&amp;Create action…</source>
+        <translation>إ&amp;نشاء إجراء…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Question text</source>
+        <translation>نص السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="193"/>
+        <source>Weight × gap</source>
+        <translation>الوزن × الفجوة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="193"/>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="194"/>
+        <source>Gaps to close, largest weight × gap first</source>
+        <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="203"/>
+        <source>All sections</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="207"/>
+        <source>Any confidence</source>
+        <translation>أي درجة ثقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="210"/>
+        <source>Confidence not given</source>
+        <translation>درجة الثقة غير محددة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="244"/>
+        <source>Overall score</source>
+        <translation>الدرجة الإجمالية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="244"/>
+        <source>No assessment is open.</source>
+        <translation>لا يوجد تقييم مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="249"/>
+        <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
+        <translation>الدرجة المتحفظة (ما لم يُجب عنه يُحتسب 0): {c} · التغطية: {cov} من الأسئلة المنطبقة مُجاب عنها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="251"/>
+        <source>Overall score {s}, {band}</source>
+        <translation>الدرجة الإجمالية {s}، {band}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="256"/>
+        <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
+        <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مميَّزة بالعلامة {mark}). تختلف الدرجات عن تلك المحسوبة بأوزان الاستبيان.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="280"/>
+        <source>Weights changed for: {ids}</source>
+        <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="288"/>
+        <source>Applicable questions: {n} · answered: {a}</source>
+        <translation>الأسئلة المنطبقة: {n} · المُجاب عنها: {a}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="321"/>
+        <source>Questionnaire weight {a}, changed to {b}</source>
+        <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="327"/>
+        <source>not given</source>
+        <translation>غير محددة</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="46"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="46"/>
+        <source>Answered</source>
+        <translation>مُجاب عنها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="53"/>
+        <source>Chapters and sections</source>
+        <translation>الفصول والأقسام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="54"/>
+        <source>Choose a section to answer its questions</source>
+        <translation>اختر قسماً للإجابة عن أسئلته</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="95"/>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="120"/>
+        <source>{done} of {total} answered</source>
+        <translation>المُجاب عنها: {done} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="376"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="377"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;لغة الواجهة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="378"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;حجم النص:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="384"/>
+        <source>Reports can be exported in any language, whatever the interface language.</source>
+        <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="387"/>
+        <source>The new language is used as soon as you press OK.</source>
+        <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="389"/>
+        <source>The new language takes effect when the application restarts.</source>
+        <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="408"/>
+        <source>Restart</source>
+        <translation>إعادة التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="409"/>
+        <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
+        <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="411"/>
+        <source>Restart &amp;now</source>
+        <translation>إعادة التشغيل &amp;الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="412"/>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقاً</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../app/ui/controller.py" line="183"/>
+        <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
+        <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="185"/>
+        <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
+        <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="187"/>
+        <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
+        <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="189"/>
+        <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
+        <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="192"/>
+        <source>The file {path} could not be used: {detail}</source>
+        <translation>تعذّر استخدام الملف {path}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorDialog</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="152"/>
+        <source>The assessment file cannot be opened</source>
+        <translation>لا يمكن فتح ملف التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="158"/>
+        <source>What went wrong</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="161"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;فتح ملف آخر…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="162"/>
+        <source>Start a &amp;new file…</source>
+        <translation>بدء ملف &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="163"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="327"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="329"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../app/ui/weights.py" line="53"/>
+        <source>Adjust weights</source>
+        <translation>تعديل الأوزان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="66"/>
+        <source>The weight says how much a question counts in the scores. The questionnaire sets it from the wording of the Guidelines (must 3 … encourages 1). Change it only for a reason you can defend: the report lists every change with its reason.</source>
+        <translation>يبيّن الوزن مقدار ما يُحتسب للسؤال في الدرجات. يحدده الاستبيان بحسب صيغة المبادئ التوجيهية (يجب 3 … يشجّع 1). لا تغيّره إلا لسبب يمكنك الدفاع عنه: يسرد التقرير كل تغيير مع سببه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="71"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="71"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="71"/>
+        <source>Questionnaire weight</source>
+        <translation>وزن الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="72"/>
+        <source>Weight used</source>
+        <translation>الوزن المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="72"/>
+        <location filename="../app/ui/weights.py" line="104"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="81"/>
+        <source>Questions and their weights</source>
+        <translation>الأسئلة وأوزانها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="92"/>
+        <source>Weight of the selected question</source>
+        <translation>وزن السؤال المحدد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="100"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="103"/>
+        <source>Why this question counts more or less here</source>
+        <translation>لماذا يُحتسب هذا السؤال هنا أكثر أو أقل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="105"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="107"/>
+        <source>&amp;Restore questionnaire weight</source>
+        <translation>&amp;استعادة وزن الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="113"/>
+        <source>&amp;Weight:</source>
+        <translation>ال&amp;وزن:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="115"/>
+        <source>R&amp;eason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="152"/>
+        <source>Changed for this assessment from {a} to {b}</source>
+        <translation>عُدِّل لهذا التقييم من {a} إلى {b}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="193"/>
+        <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
+        <translation>يجب أن يكون الوزن أكبر من الصفر. لاستبعاد سؤال من الدرجات، أجب عنه بـ«لا ينطبق» مع ذكر السبب.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1872 +1,1878 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="254" />
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="255" />
-            <source>OPSC self-assessment, version {version}</source>
-            <translation>Auto-évaluation OPSC, version {version}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="257" />
-            <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
-            <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du Protocole facultatif concernant la vente d’enfants (OPSC). Les Lignes directrices restent le texte de référence ; cet outil n’est pas une publication des Nations Unies.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="262" />
-            <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
-            <translation>Logiciel libre sous licence MIT. Les polices DejaVu conservent leur propre licence libre, donnée dans le fichier indiqué ci-dessous.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>Application:</source>
-            <translation>Application :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>Qt:</source>
-            <translation>Qt :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>PySide6:</source>
-            <translation>PySide6 :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="264" />
-            <source>Python:</source>
-            <translation>Python :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="265" />
-            <source>Questionnaire:</source>
-            <translation>Questionnaire :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="265" />
-            <source>Content hash:</source>
-            <translation>Empreinte du contenu :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="265" />
-            <source>Font licence:</source>
-            <translation>Licence des polices :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="266" />
-            <source>Data folder:</source>
-            <translation>Dossier des données :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="269" />
-            <source>&amp;Copy details</source>
-            <translation>&amp;Copier les détails</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionDialog</name>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="62" />
-            <source>Edit action</source>
-            <translation>Modifier l’action</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="62" />
-            <source>New action</source>
-            <translation>Nouvelle action</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="73" />
-            <source>Question:</source>
-            <translation>Question :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="76" />
-            <source>What is to be done (required)</source>
-            <translation>Ce qu’il faut faire (obligatoire)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="78" />
-            <source>&amp;What is to be done:</source>
-            <translation>&amp;Ce qu’il faut faire :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="80" />
-            <source>&amp;Lead institution:</source>
-            <translation>&amp;Institution responsable :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="82" />
-            <source>&amp;Partners:</source>
-            <translation>&amp;Partenaires :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="83" />
-            <source>&amp;Deadline:</source>
-            <translation>É&amp;chéance :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="84" />
-            <source>&amp;Budget:</source>
-            <translation>&amp;Budget :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="88" />
-            <source>P&amp;riority:</source>
-            <translation>P&amp;riorité :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="90" />
-            <source>Suggested from weight × gap: {p}</source>
-            <translation>Suggérée d’après poids × écart : {p}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="96" />
-            <source>&amp;Status:</source>
-            <translation>&amp;Statut :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="123" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="134" />
-            <source>Deadline</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="135" />
-            <source>No deadline</source>
-            <translation>Sans échéance</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="152" />
-            <source>optional</source>
-            <translation>facultatif</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="153" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="158" />
-            <source>Currency</source>
-            <translation>Devise</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="161" />
-            <source>Currency:</source>
-            <translation>Devise :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="187" />
-            <source>Say what is to be done: the description is required.</source>
-            <translation>Indiquez ce qu’il faut faire : la description est obligatoire.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="194" />
-            <source>The budget is not a number: write it like {example}, or leave it empty.</source>
-            <translation>Le budget n’est pas un nombre : écrivez-le comme {example}, ou laissez-le vide.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionPlanView</name>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>What is to be done</source>
-            <translation>Ce qu’il faut faire</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>Lead institution</source>
-            <translation>Institution responsable</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="133" />
-            <source>Partners</source>
-            <translation>Partenaires</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Deadline</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="134" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="135" />
-            <source>Action plan</source>
-            <translation>Plan d’action</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="136" />
-            <source>&amp;Add action…</source>
-            <translation>&amp;Ajouter une action…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="137" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="138" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="194" />
-            <source>No action yet. Add one here, or from a gap in the results.</source>
-            <translation>Aucune action pour l’instant. Ajoutez-en une ici, ou à partir d’un écart dans les résultats.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="203" />
-            <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
-            <translation>Actions : {n} · réalisées : {done} · en retard sur l’échéance : {late}.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="207" />
-            <source>Budget: {budget}.</source>
-            <translation>Budget : {budget}.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="262" />
-            <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
-            <translation>Supprimer l’action « {what} » pour {qid} ? Cette opération est irréversible.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/actions.py" line="264" />
-            <source>Delete action</source>
-            <translation>Supprimer l’action</translation>
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="40" />
-            <source>High</source>
-            <translation>Haute</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="41" />
-            <source>Medium</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="42" />
-            <source>Low</source>
-            <translation>Basse</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="46" />
-            <source>Planned</source>
-            <translation>Prévue</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="47" />
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/action_dialog.py" line="48" />
-            <source>Done</source>
-            <translation>Réalisée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Application</name>
-        <message>
-            <location filename="../app/ui/application.py" line="42" />
-            <source>Assessment files (*.sqlite *.db);;All files (*)</source>
-            <translation>Fichiers d’évaluations (*.sqlite *.db);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="45" />
-            <source>Open an assessment file</source>
-            <translation>Ouvrir un fichier d’évaluations</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="48" />
-            <source>New assessment file</source>
-            <translation>Nouveau fichier d’évaluations</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="55" />
-            <source>{path} already exists. Choose a new name: an existing file is never overwritten.</source>
-            <translation>{path} existe déjà. Choisissez un nouveau nom : un fichier existant n’est jamais écrasé.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/application.py" line="112" />
-            <source>OPSC self-assessment</source>
-            <translation>Auto-évaluation OPSC</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentDialog</name>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="87" />
-            <source>New assessment</source>
-            <translation>Nouvelle évaluation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="87" />
-            <source>Edit assessment details</source>
-            <translation>Modifier les informations de l’évaluation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="91" />
-            <source>e.g. National review 2026</source>
-            <translation>p. ex. Bilan national 2026</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="98" />
-            <source>Names, separated by semicolons</source>
-            <translation>Noms, séparés par des points-virgules</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="122" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="124" />
-            <source>&amp;Country:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="126" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Date :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="127" />
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="128" />
-            <source>&amp;Assessors:</source>
-            <translation>É&amp;valuateurs :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="129" />
-            <source>Confidentiality &amp;marking:</source>
-            <translation>&amp;Mention de confidentialité :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="133" />
-            <source>Create</source>
-            <translation>Créer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="133" />
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="142" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="142" />
-            <source>Required. The name of this assessment.</source>
-            <translation>Obligatoire. Le nom de cette évaluation.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="143" />
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="143" />
-            <source>Required. Type a few letters to search.</source>
-            <translation>Obligatoire. Tapez quelques lettres pour chercher.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="144" />
-            <source>Date of the assessment</source>
-            <translation>Date de l’évaluation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="145" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="145" />
-            <source>The ministry or body carrying out the assessment</source>
-            <translation>Le ministère ou l’organisme qui mène l’évaluation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="146" />
-            <source>Assessors</source>
-            <translation>Évaluateurs</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="146" />
-            <source>The people who answered</source>
-            <translation>Les personnes qui ont répondu</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="147" />
-            <source>Confidentiality marking</source>
-            <translation>Mention de confidentialité</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="147" />
-            <source>Printed on every page of the reports</source>
-            <translation>Imprimée sur chaque page des rapports</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="181" />
-            <source>Give the assessment a title.</source>
-            <translation>Donnez un titre à l’évaluation.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="183" />
-            <source>Choose a country from the list (type a few letters to search).</source>
-            <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentListPage</name>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="43" />
-            <location filename="../app/ui/assessment_list.py" line="84" />
-            <source>Assessments</source>
-            <translation>Évaluations</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="48" />
-            <source>There is no assessment in this file yet. Press “New assessment” (Ctrl+N) to start one.</source>
-            <translation>Ce fichier ne contient encore aucune évaluation. Cliquez sur « Nouvelle évaluation » (Ctrl+N) pour en commencer une.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="52" />
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Nouvelle évaluation…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="53" />
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="54" />
-            <source>&amp;Edit details…</source>
-            <translation>&amp;Modifier les informations…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="55" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="74" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="74" />
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="74" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="75" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="75" />
-            <source>Answered</source>
-            <translation>Réponses</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="75" />
-            <source>Last change</source>
-            <translation>Dernière modification</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="85" />
-            <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
-            <translation>Entrée ouvre l’évaluation sélectionnée ; F2 modifie ses informations ; Suppr la supprime après confirmation.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="110" />
-            <source>{answered} of {total}</source>
-            <translation>{answered} sur {total}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="181" />
-            <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
-            <translation>Supprimer l’évaluation « {title} » ({country}) avec toutes ses réponses et actions ? Cette opération est irréversible.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="184" />
-            <source>Delete assessment</source>
-            <translation>Supprimer l’évaluation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_list.py" line="191" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentPage</name>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="155" />
-            <source>&amp;Questionnaire</source>
-            <translation>&amp;Questionnaire</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="156" />
-            <source>&amp;Results</source>
-            <translation>&amp;Résultats</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="157" />
-            <source>&amp;Action plan</source>
-            <translation>&amp;Plan d’action</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="158" />
-            <source>Questionnaire, results and action plan</source>
-            <translation>Questionnaire, résultats et plan d’action</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="182" />
-            <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
-            <translation>Le questionnaire a changé depuis que ces réponses ont été données (réponses données sur la base de {old}, l’application utilise maintenant {new}). Les réponses aux questions qui existent toujours sont conservées ; vérifiez-les avant de produire un rapport.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Banner</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="55" />
-            <location filename="../app/ui/errors.py" line="56" />
-            <source>Hide this message</source>
-            <translation>Masquer ce message</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="59" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <location filename="../app/ui/charts.py" line="53" />
-            <source>Scores by section</source>
-            <translation>Scores par section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="58" />
-            <source>{label}: score {score}, conservative {conservative}</source>
-            <translation>{label} : score {score}, prudent {conservative}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="142" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="143" />
-            <source>Conservative (unanswered = 0)</source>
-            <translation>Prudent (sans réponse = 0)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountryBox</name>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="59" />
-            <source>Type to search, e.g. Morocco</source>
-            <translation>Tapez pour chercher, p. ex. Maroc</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="76" />
-            <source>The questionnaire in {path} has {n} error(s):</source>
-            <translation>Le questionnaire dans {path} contient {n} erreur(s) :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="87" />
-            <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
-            <translation>Les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé. Corrigez les fichiers indiqués, puis vérifiez-les avec : python -m app validate {path}. Vos réponses enregistrées ne sont pas touchées.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="142" />
-            <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
-            <translation>Le fichier {path} n’a pas pu être ouvert : {detail}. Il n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="184" />
-            <source>Something went wrong</source>
-            <translation>Une erreur s’est produite</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="63" />
-            <location filename="../app/ui/file_dialogs.py" line="122" />
-            <source>Export report</source>
-            <translation>Exporter le rapport</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="66" />
-            <source>PDF report</source>
-            <translation>Rapport PDF</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="67" />
-            <source>Excel workbook (.xlsx)</source>
-            <translation>Classeur Excel (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="83" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="97" />
-            <source>&amp;Format:</source>
-            <translation>&amp;Format :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="98" />
-            <source>Report &amp;language:</source>
-            <translation>&amp;Langue du rapport :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="99" />
-            <source>Confidentiality &amp;marking:</source>
-            <translation>&amp;Mention de confidentialité :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="100" />
-            <source>&amp;Save as:</source>
-            <translation>&amp;Enregistrer sous :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="101" />
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="101" />
-            <source>Report language</source>
-            <translation>Langue du rapport</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="102" />
-            <source>Confidentiality marking</source>
-            <translation>Mention de confidentialité</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="102" />
-            <source>File to write</source>
-            <translation>Fichier à écrire</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="105" />
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="121" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="121" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="135" />
-            <source>Choose where to save the report.</source>
-            <translation>Choisissez où enregistrer le rapport.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="145" />
-            <source>The report could not be written: {reason}</source>
-            <translation>Le rapport n’a pas pu être écrit : {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileDialogs</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="221" />
-            <source>Import answers</source>
-            <translation>Importer des réponses</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="222" />
-            <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
-            <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="234" />
-            <source>The file could not be read: {reason}</source>
-            <translation>Le fichier n’a pas pu être lu : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="245" />
-            <source>Save the answer template</source>
-            <translation>Enregistrer le modèle de réponses</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="246" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="254" />
-            <source>The template could not be written: {reason}</source>
-            <translation>Le modèle n’a pas pu être écrit : {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="159" />
-            <source>Welcome</source>
-            <translation>Bienvenue</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="160" />
-            <source>OPSC self-assessment</source>
-            <translation>Auto-évaluation OPSC</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="161" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="163" />
-            <source>This tool helps a country review, question by question, how it implements the Optional Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
-            <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le Protocole facultatif concernant la vente d’enfants (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation : les réponses vous appartiennent.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="167" />
-            <source>Your data stays on this computer</source>
-            <translation>Vos données restent sur cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="168" />
-            <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
-            <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="170" />
-            <source>&amp;Open folder</source>
-            <translation>&amp;Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="171" />
-            <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
-            <translation>L’outil n’utilise jamais le réseau : rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="173" />
-            <source>How to start</source>
-            <translation>Pour commencer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="175" />
-            <source>Create an assessment: country, date and the people taking part.</source>
-            <translation>Créez une évaluation : pays, date et personnes participantes.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="176" />
-            <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
-            <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse ; chaque réponse est enregistrée immédiatement.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="177" />
-            <source>Look at the results: scores by section, gaps, and an action plan.</source>
-            <translation>Consultez les résultats : scores par section, écarts et plan d’action.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="178" />
-            <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
-            <translation>Exportez un rapport Excel ou PDF, en anglais, en français ou en arabe.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="180" />
-            <source>&amp;Don't show this again at start-up</source>
-            <translation>&amp;Ne plus afficher au démarrage</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="181" />
-            <source>User &amp;guide</source>
-            <translation>&amp;Guide de l’utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="182" />
-            <source>&amp;Start</source>
-            <translation>&amp;Commencer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="195" />
-            <source>Open folder</source>
-            <translation>Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="196" />
-            <source>The folder could not be opened. Its path is:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="254"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="255"/>
+        <source>OPSC self-assessment, version {version}</source>
+        <translation>Auto-évaluation OPSC, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="257"/>
+        <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
+        <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du Protocole facultatif concernant la vente d’enfants (OPSC). Les Lignes directrices restent le texte de référence ; cet outil n’est pas une publication des Nations Unies.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="262"/>
+        <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
+        <translation>Logiciel libre sous licence MIT. Les polices DejaVu conservent leur propre licence libre, donnée dans le fichier indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>PySide6:</source>
+        <translation>PySide6 :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="264"/>
+        <source>Python:</source>
+        <translation>Python :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="265"/>
+        <source>Questionnaire:</source>
+        <translation>Questionnaire :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="265"/>
+        <source>Content hash:</source>
+        <translation>Empreinte du contenu :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="265"/>
+        <source>Font licence:</source>
+        <translation>Licence des polices :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="266"/>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="269"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="73"/>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="76"/>
+        <source>What is to be done (required)</source>
+        <translation>Ce qu’il faut faire (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="78"/>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;Ce qu’il faut faire :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="80"/>
+        <source>&amp;Lead institution:</source>
+        <translation>&amp;Institution responsable :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="82"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="83"/>
+        <source>&amp;Deadline:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="84"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="88"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="90"/>
+        <source>Suggested from weight × gap: {p}</source>
+        <translation>Suggérée d’après poids × écart : {p}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="96"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="123"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="134"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="135"/>
+        <source>No deadline</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="152"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="153"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="158"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="161"/>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="187"/>
+        <source>Say what is to be done: the description is required.</source>
+        <translation>Indiquez ce qu’il faut faire : la description est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="194"/>
+        <source>The budget is not a number: write it like {example}, or leave it empty.</source>
+        <translation>Le budget n’est pas un nombre : écrivez-le comme {example}, ou laissez-le vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>What is to be done</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>Lead institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="133"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="134"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="135"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="136"/>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Ajouter une action…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="137"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="138"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="194"/>
+        <source>No action yet. Add one here, or from a gap in the results.</source>
+        <translation>Aucune action pour l’instant. Ajoutez-en une ici, ou à partir d’un écart dans les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="203"/>
+        <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
+        <translation>Actions : {n} · réalisées : {done} · en retard sur l’échéance : {late}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="207"/>
+        <source>Budget: {budget}.</source>
+        <translation>Budget : {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="262"/>
+        <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
+        <translation>Supprimer l’action « {what} » pour {qid} ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/actions.py" line="264"/>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="40"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="41"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="42"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="46"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="47"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/action_dialog.py" line="48"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/ui/application.py" line="60"/>
+        <source>Assessment files (*.sqlite *.db);;All files (*)</source>
+        <translation>Fichiers d’évaluations (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="63"/>
+        <source>Open an assessment file</source>
+        <translation>Ouvrir un fichier d’évaluations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="66"/>
+        <source>New assessment file</source>
+        <translation>Nouveau fichier d’évaluations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="75"/>
+        <source>{path} already exists. Choose a new name: an existing file is never overwritten.</source>
+        <translation>{path} existe déjà. Choisissez un nouveau nom : un fichier existant n’est jamais écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="201"/>
+        <source>OPSC self-assessment</source>
+        <translation>Auto-évaluation OPSC</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <source>Edit assessment details</source>
+        <translation>Modifier les informations de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="91"/>
+        <source>e.g. National review 2026</source>
+        <translation>p. ex. Bilan national 2026</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <source>Names, separated by semicolons</source>
+        <translation>Noms, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="122"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="124"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="126"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="127"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="128"/>
+        <source>&amp;Assessors:</source>
+        <translation>É&amp;valuateurs :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="129"/>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>&amp;Mention de confidentialité :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <source>Required. The name of this assessment.</source>
+        <translation>Obligatoire. Le nom de cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <source>Required. Type a few letters to search.</source>
+        <translation>Obligatoire. Tapez quelques lettres pour chercher.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <source>Date of the assessment</source>
+        <translation>Date de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <source>The ministry or body carrying out the assessment</source>
+        <translation>Le ministère ou l’organisme qui mène l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <source>Assessors</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <source>The people who answered</source>
+        <translation>Les personnes qui ont répondu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <source>Confidentiality marking</source>
+        <translation>Mention de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <source>Printed on every page of the reports</source>
+        <translation>Imprimée sur chaque page des rapports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="181"/>
+        <source>Give the assessment a title.</source>
+        <translation>Donnez un titre à l’évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
+        <source>Choose a country from the list (type a few letters to search).</source>
+        <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListPage</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="82"/>
+        <location filename="../app/ui/assessment_list.py" line="43"/>
+        <location filename="../app/ui/assessment_list.py" line="84"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="48"/>
+        <source>There is no assessment in this file yet. Press “New assessment” (Ctrl+N) to start one.</source>
+        <translation>Ce fichier ne contient encore aucune évaluation. Cliquez sur « Nouvelle évaluation » (Ctrl+N) pour en commencer une.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="54"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Modifier les informations…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="55"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
+        <translation>Entrée ouvre l’évaluation sélectionnée ; F2 modifie ses informations ; Suppr la supprime après confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="110"/>
+        <source>{answered} of {total}</source>
+        <translation>{answered} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
+        <translation>Supprimer l’évaluation « {title} » ({country}) avec toutes ses réponses et actions ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="188"/>
+        <source>Delete assessment</source>
+        <translation>Supprimer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="156"/>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="157"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="158"/>
+        <source>&amp;Action plan</source>
+        <translation>&amp;Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="159"/>
+        <source>Questionnaire, results and action plan</source>
+        <translation>Questionnaire, résultats et plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="183"/>
+        <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
+        <translation>Le questionnaire a changé depuis que ces réponses ont été données (réponses données sur la base de {old}, l’application utilise maintenant {new}). Les réponses aux questions qui existent toujours sont conservées ; vérifiez-les avant de produire un rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="55"/>
+        <location filename="../app/ui/errors.py" line="56"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="59"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../app/ui/charts.py" line="53"/>
+        <source>Scores by section</source>
+        <translation>Scores par section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="58"/>
+        <source>{label}: score {score}, conservative {conservative}</source>
+        <translation>{label} : score {score}, prudent {conservative}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="142"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="143"/>
+        <source>Conservative (unanswered = 0)</source>
+        <translation>Prudent (sans réponse = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="59"/>
+        <source>Type to search, e.g. Morocco</source>
+        <translation>Tapez pour chercher, p. ex. Maroc</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="76"/>
+        <source>Errors in the questionnaire in {path} (total: {n}):</source>
+        <translation>Erreurs dans le questionnaire de {path} (total : {n}) :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="87"/>
+        <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
+        <translation>Les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé. Corrigez les fichiers indiqués, puis vérifiez-les avec : python -m app validate {path}. Vos réponses enregistrées ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="142"/>
+        <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
+        <translation>Le fichier {path} n’a pas pu être ouvert : {detail}. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="184"/>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="63"/>
+        <location filename="../app/ui/file_dialogs.py" line="125"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="66"/>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="67"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="84"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="98"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="99"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="100"/>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>&amp;Mention de confidentialité :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="101"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <source>Confidentiality marking</source>
+        <translation>Mention de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="108"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="138"/>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="148"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>Le rapport n’a pas pu être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="224"/>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="225"/>
+        <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
+        <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="237"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Le fichier n’a pas pu être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="248"/>
+        <source>Save the answer template</source>
+        <translation>Enregistrer le modèle de réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="249"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <source>The template could not be written: {reason}</source>
+        <translation>Le modèle n’a pas pu être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="159"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="160"/>
+        <source>OPSC self-assessment</source>
+        <translation>Auto-évaluation OPSC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="161"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="163"/>
+        <source>This tool helps a country review, question by question, how it implements the Optional Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
+        <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le Protocole facultatif concernant la vente d’enfants (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation : les réponses vous appartiennent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="167"/>
+        <source>Your data stays on this computer</source>
+        <translation>Vos données restent sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="168"/>
+        <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
+        <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="170"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="171"/>
+        <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
+        <translation>L’outil n’utilise jamais le réseau : rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="173"/>
+        <source>How to start</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="175"/>
+        <source>Create an assessment: country, date and the people taking part.</source>
+        <translation>Créez une évaluation : pays, date et personnes participantes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="176"/>
+        <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
+        <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse ; chaque réponse est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="177"/>
+        <source>Look at the results: scores by section, gaps, and an action plan.</source>
+        <translation>Consultez les résultats : scores par section, écarts et plan d’action.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="178"/>
+        <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
+        <translation>Exportez un rapport Excel ou PDF, en anglais, en français ou en arabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="180"/>
+        <source>&amp;Don&apos;t show this again at start-up</source>
+        <translation>&amp;Ne plus afficher au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="181"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="182"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="195"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="196"/>
+        <source>The folder could not be opened. Its path is:
 {path}</source>
-            <translation>Le dossier n’a pas pu être ouvert. Son chemin est :
+        <translation>Le dossier n’a pas pu être ouvert. Son chemin est :
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <location filename="../app/ui/i18n.py" line="118" />
-            <source>not scored</source>
-            <translation>non évalué</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="189" />
-            <source>Import answers: check before applying</source>
-            <translation>Importer des réponses : vérifier avant d’appliquer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="192" />
-            <source>{file}: {n} answer(s), {changed} of them different from now. Apply?</source>
-            <translation>{file} : {n} réponse(s), dont {changed} différente(s) de l’état actuel. Appliquer ?</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="195" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="195" />
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="195" />
-            <source>Now</source>
-            <translation>Actuellement</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="196" />
-            <source>After import</source>
-            <translation>Après import</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="198" />
-            <source>Answers that would be imported</source>
-            <translation>Réponses qui seraient importées</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="209" />
-            <source>Apply</source>
-            <translation>Appliquer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblemsDialog</name>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="169" />
-            <source>The file was not imported</source>
-            <translation>Le fichier n’a pas été importé</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="171" />
-            <source>Nothing was changed. Correct these {n} problem(s) in the file and import it again:</source>
-            <translation>Rien n’a été modifié. Corrigez ces {n} problème(s) dans le fichier et importez-le de nouveau :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/file_dialogs.py" line="175" />
-            <source>Problems found in the file</source>
-            <translation>Problèmes trouvés dans le fichier</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../app/ui/main_window.py" line="50" />
-            <source>OPSC self-assessment</source>
-            <translation>Auto-évaluation OPSC</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="52" />
-            <source>The last change was not saved</source>
-            <translation>La dernière modification n’a pas été enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="77" />
-            <source>All changes are saved automatically</source>
-            <translation>Toutes les modifications sont enregistrées automatiquement</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="78" />
-            <source>Save status</source>
-            <translation>État de l’enregistrement</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="86" />
-            <source>File: {name}</source>
-            <translation>Fichier : {name}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="87" />
-            <source>Assessment file: {path}
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../app/ui/i18n.py" line="124"/>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="192"/>
+        <source>Import answers: check before applying</source>
+        <translation>Importer des réponses : vérifier avant d’appliquer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
+        <translation>{file} — réponses dans le fichier : {n}, différentes des réponses actuelles : {changed}. Appliquer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="199"/>
+        <source>After import</source>
+        <translation>Après import</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <source>Answers that would be imported</source>
+        <translation>Réponses qui seraient importées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="212"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <source>The file was not imported</source>
+        <translation>Le fichier n’a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
+        <translation>Rien n’a été modifié. Corrigez ces problèmes (total : {n}) dans le fichier et importez-le de nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="178"/>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="61"/>
+        <source>OPSC self-assessment</source>
+        <translation>Auto-évaluation OPSC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="87"/>
+        <source>Opening your assessments…</source>
+        <translation>Ouverture de vos évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="104"/>
+        <source>The last change was not saved</source>
+        <translation>La dernière modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="153"/>
+        <source>All changes are saved automatically</source>
+        <translation>Toutes les modifications sont enregistrées automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="154"/>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="162"/>
+        <source>File: {name}</source>
+        <translation>Fichier : {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="163"/>
+        <source>Assessment file: {path}
 Data folder: {home}</source>
-            <translation>Fichier d’évaluations : {path}
+        <translation>Fichier d’évaluations : {path}
 Dossier des données : {home}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="102" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="103" />
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Nouvelle évaluation…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="105" />
-            <source>&amp;Open database file…</source>
-            <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="106" />
-            <source>Open another assessment file</source>
-            <translation>Ouvrir un autre fichier d’évaluations</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="107" />
-            <source>New data&amp;base file…</source>
-            <translation>Nouveau fic&amp;hier d’évaluations…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="108" />
-            <source>Start a new, empty assessment file</source>
-            <translation>Commencer un nouveau fichier d’évaluations vide</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="110" />
-            <source>&amp;Import answers (CSV/Excel)…</source>
-            <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="111" />
-            <source>Answer &amp;template (Excel)…</source>
-            <translation>&amp;Modèle de réponses (Excel)…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="112" />
-            <source>Export to E&amp;xcel…</source>
-            <translation>Exporter vers E&amp;xcel…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="113" />
-            <source>Export to &amp;PDF…</source>
-            <translation>Exporter en &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="115" />
-            <source>&amp;Close assessment</source>
-            <translation>&amp;Fermer l’évaluation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="116" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="117" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="118" />
-            <source>&amp;Assessment</source>
-            <translation>É&amp;valuation</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="119" />
-            <source>&amp;Edit details…</source>
-            <translation>&amp;Modifier les informations…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="120" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="121" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="124" />
-            <source>&amp;Questionnaire</source>
-            <translation>&amp;Questionnaire</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="124" />
-            <source>&amp;Results</source>
-            <translation>&amp;Résultats</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="124" />
-            <source>&amp;Action plan</source>
-            <translation>&amp;Plan d’action</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="126" />
-            <source>&amp;Larger text</source>
-            <translation>Texte plus &amp;grand</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="128" />
-            <source>&amp;Smaller text</source>
-            <translation>Texte plus &amp;petit</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="130" />
-            <source>&amp;Normal text size</source>
-            <translation>Taille de texte &amp;normale</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="131" />
-            <source>Lan&amp;guage</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="138" />
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="139" />
-            <source>&amp;User guide</source>
-            <translation>&amp;Guide de l’utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="140" />
-            <source>&amp;About</source>
-            <translation>À &amp;propos</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="194" />
-            <source>✓ Saved at {time}</source>
-            <translation>✓ Enregistré à {time}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="202" />
-            <source>⚠ Not saved</source>
-            <translation>⚠ Non enregistré</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="230" />
-            <source>Report written: {path}</source>
-            <translation>Rapport écrit : {path}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="306" />
-            <source>The user guide is not available in this build.</source>
-            <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="314" />
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="314" />
-            <source>OPSC self-assessment {version}
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="178"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="179"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="183"/>
+        <source>&amp;Open database file…</source>
+        <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="184"/>
+        <source>Open another assessment file</source>
+        <translation>Ouvrir un autre fichier d’évaluations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="185"/>
+        <source>New data&amp;base file…</source>
+        <translation>Nouveau fic&amp;hier d’évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="186"/>
+        <source>Start a new, empty assessment file</source>
+        <translation>Commencer un nouveau fichier d’évaluations vide</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="188"/>
+        <source>&amp;Import answers (CSV/Excel)…</source>
+        <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="189"/>
+        <source>Answer &amp;template (Excel)…</source>
+        <translation>&amp;Modèle de réponses (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="190"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exporter vers E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="191"/>
+        <source>Export to &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="193"/>
+        <source>&amp;Close assessment</source>
+        <translation>&amp;Fermer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="194"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="195"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="196"/>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="197"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Modifier les informations…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="198"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;Action plan</source>
+        <translation>&amp;Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="210"/>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="213"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="215"/>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="216"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="200"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="201"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="202"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="282"/>
+        <source>✓ Saved at {time}</source>
+        <translation>✓ Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="290"/>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="320"/>
+        <source>Report written: {path}</source>
+        <translation>Rapport écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="398"/>
+        <source>The user guide is not available in this build.</source>
+        <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="408"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="408"/>
+        <source>OPSC self-assessment {version}
 Data folder: {home}</source>
-            <translation>Auto-évaluation OPSC {version}
+        <translation>Auto-évaluation OPSC {version}
 Dossier des données : {home}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="342" />
-            <source>Not saved</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/main_window.py" line="343" />
-            <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
-            <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Marking</name>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="32" />
-            <source>Public</source>
-            <translation>Public</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="33" />
-            <source>Internal</source>
-            <translation>Interne</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="34" />
-            <source>Restricted</source>
-            <translation>Restreint</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/assessment_dialogs.py" line="35" />
-            <source>Confidential</source>
-            <translation>Confidentiel</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionPage</name>
-        <message>
-            <location filename="../app/ui/question_page.py" line="81" />
-            <source>Section introduction</source>
-            <translation>Introduction de la section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="84" />
-            <source>Show or hide the section introduction</source>
-            <translation>Afficher ou masquer l’introduction de la section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="90" />
-            <source>Position in the section</source>
-            <translation>Position dans la section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="100" />
-            <location filename="../app/ui/question_page.py" line="102" />
-            <source>Guidance</source>
-            <translation>Conseils</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="122" />
-            <location filename="../app/ui/question_page.py" line="326" />
-            <source>(English — no translation)</source>
-            <translation>(anglais — pas de traduction)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="140" />
-            <source>Answer (keys 1–6)</source>
-            <translation>Réponse (touches 1–6)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="150" />
-            <source>Key {n}, or Alt+{n} from a text box</source>
-            <translation>Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="156" />
-            <source>Clear answer</source>
-            <translation>Effacer la réponse</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="157" />
-            <source>Clear the answer</source>
-            <translation>Effacer la réponse</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="167" />
-            <source>&amp;Why does this question not apply? (required)</source>
-            <translation>&amp;Pourquoi cette question est-elle sans objet ? (obligatoire)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="169" />
-            <source>Reason why the question does not apply</source>
-            <translation>Motif pour lequel la question est sans objet</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="171" />
-            <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
-            <translation>« Sans objet » exige un motif : tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="184" />
-            <source>e.g. Penal Code, art. 227-23</source>
-            <translation>p. ex. Code pénal, art. 227-23</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="187" />
-            <source>— not stated —</source>
-            <translation>— non précisé —</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="197" />
-            <source>C&amp;onfidence in this answer:</source>
-            <translation>&amp;Fiabilité de cette réponse :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="198" />
-            <source>&amp;Evidence (documents, data, sources):</source>
-            <translation>Éléments de &amp;preuve (documents, données, sources) :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="199" />
-            <source>Co&amp;mment:</source>
-            <translation>Co&amp;mmentaire :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="204" />
-            <source>Confidence in this answer</source>
-            <translation>Fiabilité de cette réponse</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="205" />
-            <source>Declared, documented or verified</source>
-            <translation>Déclaré, documenté ou vérifié</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="206" />
-            <source>Evidence</source>
-            <translation>Éléments de preuve</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="207" />
-            <source>Comment</source>
-            <translation>Commentaire</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="208" />
-            <source>Legal provision: statute and article</source>
-            <translation>Disposition légale : texte et article</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="216" />
-            <source>&amp;Previous</source>
-            <translation>&amp;Précédente</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="217" />
-            <source>&amp;Next</source>
-            <translation>&amp;Suivante</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="223" />
-            <source>Previous question (Page Up)</source>
-            <translation>Question précédente (Page préc.)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="224" />
-            <source>Next question (Page Down or Ctrl+Enter)</source>
-            <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="225" />
-            <source>Previous question</source>
-            <translation>Question précédente</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="226" />
-            <source>Next question</source>
-            <translation>Question suivante</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="306" />
-            <source>Question {n} of {total} in this section · {id}</source>
-            <translation>Question {n} sur {total} dans cette section · {id}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="309" />
-            <source>Question {id}</source>
-            <translation>Question {id}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="314" />
-            <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
-            <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="316" />
-            <source>&amp;Legal provision (statute and article), if any:</source>
-            <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="322" />
-            <source>{n} of {total} questions</source>
-            <translation>{n} questions sur {total}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="329" />
-            <source>must</source>
-            <translation>doit</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="329" />
-            <source>reminds</source>
-            <translation>rappelle</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="329" />
-            <source>urges</source>
-            <translation>prie instamment</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="330" />
-            <source>should</source>
-            <translation>devrait</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="330" />
-            <source>recommends</source>
-            <translation>recommande</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="331" />
-            <source>encourages</source>
-            <translation>encourage</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="332" />
-            <source>Guidelines {paragraphs}</source>
-            <translation>Lignes directrices {paragraphs}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="334" />
-            <source>OPSC art. {articles}</source>
-            <translation>OPSC art. {articles}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="335" />
-            <source>Wording: {strength} · weight {weight}</source>
-            <translation>Formulation : {strength} · poids {weight}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/question_page.py" line="339" />
-            <source>Tags: {tags}</source>
-            <translation>Étiquettes : {tags}</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionnaireProblemsDialog</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="98" />
-            <source>The questionnaire has errors</source>
-            <translation>Le questionnaire contient des erreurs</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="100" />
-            <source>The questionnaire in {path} has {n} error(s). The app has started, but assessments cannot be opened until the file is fixed.</source>
-            <translation>Le questionnaire dans {path} contient {n} erreur(s). L’application a démarré, mais les évaluations ne pourront être ouvertes qu’une fois le fichier corrigé.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>Key</source>
-            <translation>Clé</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="106" />
-            <source>Problem</source>
-            <translation>Problème</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="107" />
-            <source>Problems in the questionnaire files</source>
-            <translation>Problèmes dans les fichiers du questionnaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>RadarChart</name>
-        <message>
-            <location filename="../app/ui/charts.py" line="192" />
-            <source>Scores by chapter</source>
-            <translation>Scores par chapitre</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/charts.py" line="196" />
-            <source>{label}: {score}</source>
-            <translation>{label} : {score}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsView</name>
-        <message>
-            <location filename="../app/ui/results.py" line="165" />
-            <source>Adjust &amp;weights…</source>
-            <translation>Ajuster les &amp;poids…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="166" />
-            <source>Charts</source>
-            <translation>Graphiques</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="167" />
-            <source>By section</source>
-            <translation>Par section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="168" />
-            <source>Gaps to close</source>
-            <translation>Écarts à combler</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Section</source>
-            <translation>Section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Conservative</source>
-            <translation>Prudent</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="170" />
-            <source>Coverage</source>
-            <translation>Couverture</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Band</source>
-            <translation>Niveau</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Equal weights</source>
-            <translation>Poids égaux</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Declared</source>
-            <translation>Déclaré</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="171" />
-            <source>Documented</source>
-            <translation>Documenté</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="172" />
-            <source>Verified</source>
-            <translation>Vérifié</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="173" />
-            <source>Scores by section</source>
-            <translation>Scores par section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="174" />
-            <source>&amp;Section:</source>
-            <translation>&amp;Section :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="175" />
-            <source>C&amp;onfidence:</source>
-            <translation>&amp;Fiabilité :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="176" />
-            <source>&amp;Open question</source>
-            <translation>&amp;Ouvrir la question</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="177" />
-            <source>&amp;Create action…</source>
-            <translation>&amp;Créer une action…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Question text</source>
-            <translation>Texte de la question</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Answer</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="179" />
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="180" />
-            <source>Weight × gap</source>
-            <translation>Poids × écart</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="180" />
-            <source>Confidence</source>
-            <translation>Fiabilité</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="181" />
-            <source>Gaps to close, largest weight × gap first</source>
-            <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="190" />
-            <source>All sections</source>
-            <translation>Toutes les sections</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="194" />
-            <source>Any confidence</source>
-            <translation>Toute fiabilité</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="197" />
-            <source>Confidence not given</source>
-            <translation>Fiabilité non indiquée</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="231" />
-            <source>Overall score</source>
-            <translation>Score global</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="231" />
-            <source>No assessment is open.</source>
-            <translation>Aucune évaluation n’est ouverte.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="236" />
-            <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
-            <translation>Score prudent (sans réponse compté 0) : {c} · Couverture : {cov} des questions applicables renseignées</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="238" />
-            <source>Overall score {s}, {band}</source>
-            <translation>Score global {s}, {band}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="243" />
-            <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire's weights.</source>
-            <translation>{mark} Poids modifiés pour cette évaluation : {n} (signalés par {mark}). Les scores diffèrent de ceux obtenus avec les poids du questionnaire.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="267" />
-            <source>Weights changed for: {ids}</source>
-            <translation>Poids modifiés pour : {ids}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="275" />
-            <source>{a} of {n} applicable questions answered</source>
-            <translation>{a} questions applicables renseignées sur {n}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="308" />
-            <source>Questionnaire weight {a}, changed to {b}</source>
-            <translation>Poids du questionnaire {a}, modifié en {b}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/results.py" line="314" />
-            <source>not given</source>
-            <translation>non indiquée</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionTree</name>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="46" />
-            <source>Section</source>
-            <translation>Section</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="46" />
-            <source>Answered</source>
-            <translation>Réponses</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="53" />
-            <source>Chapters and sections</source>
-            <translation>Chapitres et sections</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="54" />
-            <source>Choose a section to answer its questions</source>
-            <translation>Choisissez une section pour répondre à ses questions</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="95" />
-            <source>Progress</source>
-            <translation>Avancement</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/section_tree.py" line="120" />
-            <source>{done} of {total} answered</source>
-            <translation>{done} sur {total} renseignées</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="366" />
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="367" />
-            <source>Interface &amp;language:</source>
-            <translation>&amp;Langue de l’interface :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="368" />
-            <source>&amp;Text size:</source>
-            <translation>&amp;Taille du texte :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="374" />
-            <source>Reports can be exported in any language, whatever the interface language.</source>
-            <translation>Les rapports peuvent être exportés dans n’importe quelle langue, quelle que soit celle de l’interface.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="377" />
-            <source>The new language is used as soon as you press OK.</source>
-            <translation>La nouvelle langue s’applique dès que vous cliquez sur OK.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="379" />
-            <source>The new language takes effect when the application restarts.</source>
-            <translation>La nouvelle langue prendra effet au redémarrage de l’application.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="398" />
-            <source>Restart</source>
-            <translation>Redémarrer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="399" />
-            <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
-            <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant ?</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="401" />
-            <source>Restart &amp;now</source>
-            <translation>Redémarrer &amp;maintenant</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="402" />
-            <source>&amp;Later</source>
-            <translation>&amp;Plus tard</translation>
-        </message>
-    </context>
-    <context>
-        <name>Storage</name>
-        <message>
-            <location filename="../app/ui/controller.py" line="192" />
-            <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
-            <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="194" />
-            <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
-            <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="196" />
-            <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
-            <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="198" />
-            <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
-            <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/controller.py" line="201" />
-            <source>The file {path} could not be used: {detail}</source>
-            <translation>Le fichier {path} n’a pas pu être utilisé : {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageErrorDialog</name>
-        <message>
-            <location filename="../app/ui/errors.py" line="152" />
-            <source>The assessment file cannot be opened</source>
-            <translation>Le fichier d’évaluations ne peut pas être ouvert</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="158" />
-            <source>What went wrong</source>
-            <translation>Ce qui s’est passé</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="161" />
-            <source>&amp;Open another file…</source>
-            <translation>&amp;Ouvrir un autre fichier…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="162" />
-            <source>Start a &amp;new file…</source>
-            <translation>Commencer un &amp;nouveau fichier…</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/errors.py" line="163" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserGuideDialog</name>
-        <message>
-            <location filename="../app/ui/help.py" line="317" />
-            <source>User guide</source>
-            <translation>Guide de l’utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/help.py" line="319" />
-            <source>The user guide is missing from this installation.</source>
-            <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeightsDialog</name>
-        <message>
-            <location filename="../app/ui/weights.py" line="53" />
-            <source>Adjust weights</source>
-            <translation>Ajuster les poids</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="66" />
-            <source>The weight says how much a question counts in the scores. The questionnaire sets it from the wording of the Guidelines (must 3 … encourages 1). Change it only for a reason you can defend: the report lists every change with its reason.</source>
-            <translation>Le poids indique combien une question compte dans les scores. Le questionnaire le fixe d’après la formulation des Lignes directrices (doit 3 … encourage 1). Ne le modifiez que pour une raison que vous pouvez justifier : le rapport liste chaque modification avec son motif.</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="71" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="71" />
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="71" />
-            <source>Questionnaire weight</source>
-            <translation>Poids du questionnaire</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="72" />
-            <source>Weight used</source>
-            <translation>Poids utilisé</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="72" />
-            <location filename="../app/ui/weights.py" line="104" />
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="81" />
-            <source>Questions and their weights</source>
-            <translation>Questions et leurs poids</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="92" />
-            <source>Weight of the selected question</source>
-            <translation>Poids de la question sélectionnée</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="100" />
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="103" />
-            <source>Why this question counts more or less here</source>
-            <translation>Pourquoi cette question compte plus ou moins ici</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="105" />
-            <source>&amp;Apply</source>
-            <translation>&amp;Appliquer</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="107" />
-            <source>&amp;Restore questionnaire weight</source>
-            <translation>&amp;Rétablir le poids du questionnaire</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="113" />
-            <source>&amp;Weight:</source>
-            <translation>&amp;Poids :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="115" />
-            <source>R&amp;eason:</source>
-            <translation>&amp;Motif :</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="152" />
-            <source>Changed for this assessment from {a} to {b}</source>
-            <translation>Modifié pour cette évaluation de {a} à {b}</translation>
-        </message>
-        <message>
-            <location filename="../app/ui/weights.py" line="193" />
-            <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
-            <translation>Un poids doit être supérieur à zéro. Pour exclure une question des scores, répondez « sans objet » avec un motif.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="438"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="439"/>
+        <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
+        <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="32"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="33"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="34"/>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="35"/>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../app/ui/question_page.py" line="81"/>
+        <source>Section introduction</source>
+        <translation>Introduction de la section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="84"/>
+        <source>Show or hide the section introduction</source>
+        <translation>Afficher ou masquer l’introduction de la section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="90"/>
+        <source>Position in the section</source>
+        <translation>Position dans la section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="100"/>
+        <location filename="../app/ui/question_page.py" line="102"/>
+        <source>Guidance</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="122"/>
+        <location filename="../app/ui/question_page.py" line="326"/>
+        <source>(English — no translation)</source>
+        <translation>(anglais — pas de traduction)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="140"/>
+        <source>Answer (keys 1–6)</source>
+        <translation>Réponse (touches 1–6)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="150"/>
+        <source>Key {n}, or Alt+{n} from a text box</source>
+        <translation>Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="156"/>
+        <source>Clear answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="157"/>
+        <source>Clear the answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="167"/>
+        <source>&amp;Why does this question not apply? (required)</source>
+        <translation>P&amp;ourquoi cette question est-elle sans objet ? (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="169"/>
+        <source>Reason why the question does not apply</source>
+        <translation>Motif pour lequel la question est sans objet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="171"/>
+        <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
+        <translation>« Sans objet » exige un motif : tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="184"/>
+        <source>e.g. Penal Code, art. 227-23</source>
+        <translation>p. ex. Code pénal, art. 227-23</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="187"/>
+        <source>— not stated —</source>
+        <translation>— non précisé —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="197"/>
+        <source>C&amp;onfidence in this answer:</source>
+        <translation>Fia&amp;bilité de cette réponse :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="198"/>
+        <source>&amp;Evidence (documents, data, sources):</source>
+        <translation>É&amp;léments de preuve (documents, données, sources) :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="199"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="204"/>
+        <source>Confidence in this answer</source>
+        <translation>Fiabilité de cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="205"/>
+        <source>Declared, documented or verified</source>
+        <translation>Déclaré, documenté ou vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="206"/>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="207"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="208"/>
+        <source>Legal provision: statute and article</source>
+        <translation>Disposition légale : texte et article</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="216"/>
+        <source>&amp;Previous</source>
+        <translation>Pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="217"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="223"/>
+        <source>Previous question (Page Up)</source>
+        <translation>Question précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="224"/>
+        <source>Next question (Page Down or Ctrl+Enter)</source>
+        <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="225"/>
+        <source>Previous question</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="226"/>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="306"/>
+        <source>Question {n} of {total} in this section · {id}</source>
+        <translation>Question {n} sur {total} dans cette section · {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="309"/>
+        <source>Question {id}</source>
+        <translation>Question {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="314"/>
+        <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="316"/>
+        <source>&amp;Legal provision (statute and article), if any:</source>
+        <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="322"/>
+        <source>Question {n} / {total}</source>
+        <translation>Question {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="329"/>
+        <source>must</source>
+        <translation>doit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="329"/>
+        <source>reminds</source>
+        <translation>rappelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="329"/>
+        <source>urges</source>
+        <translation>prie instamment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="330"/>
+        <source>should</source>
+        <translation>devrait</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="330"/>
+        <source>recommends</source>
+        <translation>recommande</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="331"/>
+        <source>encourages</source>
+        <translation>encourage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="332"/>
+        <source>Guidelines {paragraphs}</source>
+        <translation>Lignes directrices {paragraphs}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="334"/>
+        <source>OPSC art. {articles}</source>
+        <translation>OPSC art. {articles}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="335"/>
+        <source>Wording: {strength} · weight {weight}</source>
+        <translation>Formulation : {strength} · poids {weight}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="339"/>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes : {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireProblemsDialog</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="98"/>
+        <source>The questionnaire has errors</source>
+        <translation>Le questionnaire contient des erreurs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="100"/>
+        <source>The questionnaire in {path} has errors (total: {n}). The app has started, but assessments cannot be opened until the file is fixed.</source>
+        <translation>Le questionnaire de {path} contient des erreurs (total : {n}). L’application a démarré, mais les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="106"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="107"/>
+        <source>Problems in the questionnaire files</source>
+        <translation>Problèmes dans les fichiers du questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../app/ui/charts.py" line="192"/>
+        <source>Scores by chapter</source>
+        <translation>Scores par chapitre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="196"/>
+        <source>{label}: {score}</source>
+        <translation>{label} : {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../app/ui/results.py" line="178"/>
+        <source>Adjust &amp;weights…</source>
+        <translation>Ajuster les &amp;poids…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="179"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="180"/>
+        <source>By section</source>
+        <translation>Par section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="181"/>
+        <source>Gaps to close</source>
+        <translation>Écarts à combler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Conservative</source>
+        <translation>Prudent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="183"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Equal weights</source>
+        <translation>Poids égaux</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="184"/>
+        <source>Documented</source>
+        <translation>Documenté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="185"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="186"/>
+        <source>Scores by section</source>
+        <translation>Scores par section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="187"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="188"/>
+        <source>C&amp;onfidence:</source>
+        <translation>Fia&amp;bilité :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="189"/>
+        <source>&amp;Open question</source>
+        <translation>&amp;Ouvrir la question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="190"/>
+        <source>&amp;Create action…</source>
+        <translation>&amp;Créer une action…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Question text</source>
+        <translation>Texte de la question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="192"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="193"/>
+        <source>Weight × gap</source>
+        <translation>Poids × écart</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="193"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="194"/>
+        <source>Gaps to close, largest weight × gap first</source>
+        <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="203"/>
+        <source>All sections</source>
+        <translation>Toutes les sections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="207"/>
+        <source>Any confidence</source>
+        <translation>Toute fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="210"/>
+        <source>Confidence not given</source>
+        <translation>Fiabilité non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="244"/>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="244"/>
+        <source>No assessment is open.</source>
+        <translation>Aucune évaluation n’est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="249"/>
+        <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
+        <translation>Score prudent (sans réponse compté 0) : {c} · Couverture : {cov} des questions applicables renseignées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="251"/>
+        <source>Overall score {s}, {band}</source>
+        <translation>Score global {s}, {band}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="256"/>
+        <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
+        <translation>{mark} Poids modifiés pour cette évaluation : {n} (signalés par {mark}). Les scores diffèrent de ceux obtenus avec les poids du questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="280"/>
+        <source>Weights changed for: {ids}</source>
+        <translation>Poids modifiés pour : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="288"/>
+        <source>Applicable questions: {n} · answered: {a}</source>
+        <translation>Questions applicables : {n} · avec réponse : {a}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="321"/>
+        <source>Questionnaire weight {a}, changed to {b}</source>
+        <translation>Poids du questionnaire {a}, modifié en {b}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="327"/>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="46"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="46"/>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="53"/>
+        <source>Chapters and sections</source>
+        <translation>Chapitres et sections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="54"/>
+        <source>Choose a section to answer its questions</source>
+        <translation>Choisissez une section pour répondre à ses questions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="95"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="120"/>
+        <source>{done} of {total} answered</source>
+        <translation>Avec réponse : {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="376"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="377"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="378"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="384"/>
+        <source>Reports can be exported in any language, whatever the interface language.</source>
+        <translation>Les rapports peuvent être exportés dans n’importe quelle langue, quelle que soit celle de l’interface.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="387"/>
+        <source>The new language is used as soon as you press OK.</source>
+        <translation>La nouvelle langue s’applique dès que vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="389"/>
+        <source>The new language takes effect when the application restarts.</source>
+        <translation>La nouvelle langue prendra effet au redémarrage de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="408"/>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="409"/>
+        <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
+        <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="411"/>
+        <source>Restart &amp;now</source>
+        <translation>Redémarrer &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="412"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../app/ui/controller.py" line="183"/>
+        <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
+        <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="185"/>
+        <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
+        <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="187"/>
+        <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
+        <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="189"/>
+        <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
+        <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="192"/>
+        <source>The file {path} could not be used: {detail}</source>
+        <translation>Le fichier {path} n’a pas pu être utilisé : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorDialog</name>
+    <message>
+        <location filename="../app/ui/errors.py" line="152"/>
+        <source>The assessment file cannot be opened</source>
+        <translation>Le fichier d’évaluations ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="158"/>
+        <source>What went wrong</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="161"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="162"/>
+        <source>Start a &amp;new file…</source>
+        <translation>Commencer un &amp;nouveau fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="163"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../app/ui/help.py" line="327"/>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="329"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../app/ui/weights.py" line="53"/>
+        <source>Adjust weights</source>
+        <translation>Ajuster les poids</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="66"/>
+        <source>The weight says how much a question counts in the scores. The questionnaire sets it from the wording of the Guidelines (must 3 … encourages 1). Change it only for a reason you can defend: the report lists every change with its reason.</source>
+        <translation>Le poids indique combien une question compte dans les scores. Le questionnaire le fixe d’après la formulation des Lignes directrices (doit 3 … encourage 1). Ne le modifiez que pour une raison que vous pouvez justifier : le rapport liste chaque modification avec son motif.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="71"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="71"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="71"/>
+        <source>Questionnaire weight</source>
+        <translation>Poids du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="72"/>
+        <source>Weight used</source>
+        <translation>Poids utilisé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="72"/>
+        <location filename="../app/ui/weights.py" line="104"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="81"/>
+        <source>Questions and their weights</source>
+        <translation>Questions et leurs poids</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="92"/>
+        <source>Weight of the selected question</source>
+        <translation>Poids de la question sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="100"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="103"/>
+        <source>Why this question counts more or less here</source>
+        <translation>Pourquoi cette question compte plus ou moins ici</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="105"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="107"/>
+        <source>&amp;Restore questionnaire weight</source>
+        <translation>&amp;Rétablir le poids du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="113"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="115"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="152"/>
+        <source>Changed for this assessment from {a} to {b}</source>
+        <translation>Modifié pour cette évaluation de {a} à {b}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/weights.py" line="193"/>
+        <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
+        <translation>Un poids doit être supérieur à zéro. Pour exclure une question des scores, répondez « sans objet » avec un motif.</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from .pdf_charts import fit
@@ -18,6 +19,7 @@ class QuestionHead(Flowable):  # type: ignore[misc]
     a background of its colour. One line; mirrored for right-to-left reports."""
 
     HEIGHT = 16.0
+    SIZE = 8.5
 
     def __init__(self, reference: str, confidence: str, answer: str, colour: str, rtl: bool):
         super().__init__()
@@ -29,33 +31,36 @@ class QuestionHead(Flowable):  # type: ignore[misc]
         self.width = availWidth
         return availWidth, self.HEIGHT
 
-    def _text(self, x: float, text: str, font: str, width: float, colour: colors.Color, right: bool) -> None:
-        self.canv.setFont(font, 8.5)
-        self.canv.setFillColor(colour)
-        shown = visual(fit(text, font, 8.5, width))
-        if right:
-            self.canv.drawRightString(x, 5, shown)
-        else:
-            self.canv.drawString(x, 5, shown)
+    def _texts(self) -> list[tuple[float, str, str, colors.Color]]:
+        """(left x, shown text, font, colour) of the three texts, each cut to its column."""
+        w = self.width
+        columns = [(0.0, w * 0.5, self.reference, FONT_BOLD, INK), (w * 0.5, w * 0.2, self.confidence, FONT, GREY),
+                   (w * 0.7, w * 0.3, self.answer, FONT_BOLD, INK)]
+        out = []
+        for x, width, text, font, colour in columns:
+            if not text:
+                continue
+            shown = visual(fit(text, font, self.SIZE, width - 8))
+            if self.rtl:  # mirrored columns, texts aligned to their right edge
+                x = w - x - 4 - stringWidth(shown, font, self.SIZE)
+            else:
+                x += 4
+            out.append((x, shown, font, colour))
+        return out
 
     def draw(self) -> None:
-        w, answer_w = self.width, self.width * 0.3
-        ref_w, conf_w = w * 0.5, w * 0.2
-        answer_x = 0.0 if self.rtl else w - answer_w
-        self.canv.saveState()
-        self.canv.setFillColor(LIGHT)
-        self.canv.rect(0, 0, w, self.HEIGHT, stroke=0, fill=1)
-        self.canv.setFillColor(self.colour)
-        self.canv.rect(answer_x, 0, answer_w, self.HEIGHT, stroke=0, fill=1)
-        if self.rtl:
-            self._text(w - 4, self.reference, FONT_BOLD, ref_w - 8, INK, right=True)
-            self._text(w - ref_w - 4, self.confidence, FONT, conf_w - 8, GREY, right=True)
-            self._text(answer_w - 4, self.answer, FONT_BOLD, answer_w - 8, INK, right=True)
-        else:
-            self._text(4, self.reference, FONT_BOLD, ref_w - 8, INK, right=False)
-            self._text(ref_w + 4, self.confidence, FONT, conf_w - 8, GREY, right=False)
-            self._text(answer_x + 4, self.answer, FONT_BOLD, answer_w - 8, INK, right=False)
-        self.canv.restoreState()
+        canvas, w, answer_w = self.canv, self.width, self.width * 0.3
+        canvas.setFillColor(LIGHT)
+        canvas.rect(0, 0, w, self.HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor(self.colour)
+        canvas.rect(0.0 if self.rtl else w - answer_w, 0, answer_w, self.HEIGHT, stroke=0, fill=1)
+        text = canvas.beginText()
+        for x, shown, font, colour in self._texts():
+            text.setFont(font, self.SIZE)
+            text.setFillColor(colour)
+            text.setTextOrigin(x, 5)
+            text.textOut(shown)
+        canvas.drawText(text)
 
 
 class Stack(Flowable):  # type: ignore[misc]

@@ -11,7 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from .pdf_text import FONT, FONT_BOLD, Block, para, para_blocks
+from .pdf_text import FONT, FONT_BOLD, Piece, TextFlow, para
 from .strings import french_spacing
 
 NAVY = colors.HexColor("#1F3864")
@@ -39,8 +39,8 @@ def make_styles(rtl: bool) -> dict[str, ParagraphStyle]:
         "h3": s("h3", 10, True, colors.black, spaceAfter=3),
         "body": s("body", 9.5, spaceAfter=5),
         "intro": s("intro", 8.5, False, GREY, spaceAfter=8),
-        "label": s("label", 7.5, True, GREY, spaceBefore=3, spaceAfter=1),
-        "value": s("value", 9, spaceBefore=2, spaceAfter=2),
+        "label": s("label", 7.5, True, GREY, spaceBefore=4, leading=10),
+        "value": s("value", 9, leading=11.5),
         "cell": s("cell", 8.5),
         "cell_bold": s("cell_bold", 8.5, True),
         "head": s("head", 8.5, True, colors.white),
@@ -66,14 +66,23 @@ class Layout:
         if not self.styles:
             self.styles = make_styles(self.rtl)
 
-    def p(self, text: str, style: str = "body") -> Flowable:
-        return para(french_spacing(text) if self.lang == "fr" else text, self.styles[style])
+    def text(self, text: str) -> str:
+        return french_spacing(text) if self.lang == "fr" else text
 
-    def blocks(self, blocks: Sequence[Block], style: str = "value") -> Flowable:
-        """Label/text pairs in one paragraph (a label printed small and bold above its text)."""
-        if self.lang == "fr":
-            blocks = [(french_spacing(h), french_spacing(t)) for h, t in blocks]
-        return para_blocks(blocks, self.styles[style])
+    def p(self, text: str, style: str = "body") -> Flowable:
+        """A text of the report itself (labels, titles, figures): it reads in the report's direction, so an
+        Arabic section title starting with its Latin id still reads right to left."""
+        return para(self.text(text), self.styles[style], "R" if self.rtl else None)
+
+    def card(self, lead: Flowable, title: str, fields: Sequence[tuple[str, str]]) -> Flowable:
+        """A question: its band (`lead`), its text in bold, then each field as a small grey label over its
+        text. The band stays with the question and the question with the start of its first field; a
+        label never ends a page."""
+        pieces = [Piece(self.text(title), self.styles["h3"], keep=True)]
+        for head, value in fields:
+            pieces += [Piece(self.text(head), self.styles["label"], keep=True),
+                       Piece(self.text(value), self.styles["value"])]
+        return TextFlow(pieces, lead=lead, lead_gap=3, space_after=8)
 
     def cell(self, value: Cell, style: str = "cell") -> Flowable:
         return value if isinstance(value, Flowable) else self.p(value, style)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from app.domain.answers import ANSWER_LABELS, SCALE_ORDER, SCALE_VALUES, Answer
 from app.domain.questionnaire import STRENGTH_WEIGHTS, Question, Section
@@ -48,12 +48,10 @@ def _question_head(q: Question, a: Answer | None, data: ReportData) -> Flowable:
 def question_block(q: Question, data: ReportData, layout: Layout) -> list[Flowable]:
     """A question with its answer and, when filled in, reason, legal provision, evidence and comment."""
     a, lang = data.answers.get(q.id), data.lang
-    head: list[Flowable] = [_question_head(q, a, data), Spacer(1, 3), layout.p(q.text.get(lang), "h3")]
     fields = [("na_reason", a.na_reason if a and a.is_na else ""), ("legal_provision", a.legal_provision if a else ""),
               ("evidence", a.evidence if a else ""), ("comment", a.comment if a else "")]
     blocks = [(label(key, lang), value.strip()) for key, value in fields if value.strip()]
-    body = [layout.blocks(blocks)] if blocks else []
-    return [KeepTogether(head), *body, Spacer(1, 8)]
+    return [layout.card(_question_head(q, a, data), q.text.get(lang), blocks)]
 
 
 def sections(data: ReportData, layout: Layout) -> list[Flowable]:

@@ -155,7 +155,7 @@ def _results_table(data: ReportData, layout: Layout) -> Flowable:
         rows.append([section_title(s, lang), fmt_pct(t.score if t else None, lang),
                      fmt_pct(t.conservative if t else None, lang), fmt_share(t.coverage if t else None, lang),
                      band_label(t, lang), fmt_pct(t.equal_weight_score if t else None, lang)])
-    return layout.table(rows, [2.4, 1.1, 1.4, 1.4, 1.4, 1.5])
+    return layout.table(rows, [2.3, 1.0, 1.4, 1.4, 1.6, 1.5])
 
 
 def results(data: ReportData, layout: Layout) -> list[Flowable]:

@@ -1,9 +1,14 @@
-"""Text for the PDF: the embedded DejaVu fonts, and Arabic (or any right-to-left) text made printable.
+"""Text for the PDF: the embedded DejaVu fonts, Arabic (or any right-to-left) text made printable, and
+TextFlow, the light paragraph every text of the report is printed with.
 
-reportlab neither shapes Arabic nor applies the bidi algorithm. So a right-to-left text is wrapped
-first, on its logical (reading-order) form, measured with the widths of the shaped glyphs; then each
-line is shaped (arabic_reshaper) and reordered (python-bidi) on its own, and handed to a normal
-Paragraph one line per <br/>, aligned to the right.
+reportlab neither shapes Arabic nor applies the bidi algorithm. So a text is wrapped first, on its
+logical (reading-order) form, measured with the widths of the shaped glyphs; then each line holding
+right-to-left script is shaped (arabic_reshaper) and reordered (python-bidi) on its own.
+
+Why not reportlab's Paragraph: the report prints plain text only (no markup), and Paragraph parses
+markup, builds fragments and measures each word again on every wrap; for ~2,000 texts that was most of
+the export time. TextFlow wraps once per width with cached word widths and draws all its lines in a
+single text object.
 """
 
 from __future__ import annotations
@@ -11,23 +16,31 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from arabic_reshaper.ligatures import LIGATURES
 from bidi.algorithm import get_display  # the pure-Python algorithm: it mirrors brackets (rule L4)
+from bidi.mirror import MIRRORED
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app import paths
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Where a line may break: white space, but never a no-break space (French spacing relies on them).
+_BREAK = re.compile("[^\\S\u00a0\u202f\u2007]+")
+# Bidi classes that all resolve to right-to-left in a line of base direction R with no number and no
+# left-to-right letter: such a line is displayed reversed (brackets mirrored), no full algorithm needed.
+_PLAIN_RTL = frozenset({"R", "AL", "WS", "ON", "CS", "ES", "ET", "B", "S"})
 
 
 @lru_cache(maxsize=1)
@@ -51,10 +64,34 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
     return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
-@lru_cache(maxsize=16384)  # words and labels repeat; the reshaper re-reads its settings on every call
+_SHAPED: dict[str, str] = {}  # word -> its joined form (the reshaper costs ~0.1 ms a call, whatever its length)
+_SPLIT_KEEP = re.compile("([^\\S\u00a0\u202f\u2007]+)")
+
+
+@lru_cache(maxsize=4096)
+def _shape_words(text: str) -> None:
+    """Shape a whole text in one call and remember each of its words' joined forms: joining never
+    crosses a space, so a word's form in the text is its form alone."""
+    if len(_SHAPED) > 100_000:
+        _SHAPED.clear()
+    words, shaped = _BREAK.split(text), _BREAK.split(str(_reshaper().reshape(text)))
+    if len(words) == len(shaped):  # else a ligature spanned a space: words are shaped one by one
+        for word, form in zip(words, shaped, strict=True):
+            _SHAPED.setdefault(word, form)
+
+
+def _shape_word(word: str) -> str:
+    form = _SHAPED.get(word)
+    if form is None:
+        form = _SHAPED[word] = str(_reshaper().reshape(word))
+    return form
+
+
+@lru_cache(maxsize=16384)
 def reshape(text: str) -> str:
-    """Arabic letters replaced by their joined (contextual) forms, still in reading order."""
-    return str(_reshaper().reshape(text))
+    """Arabic letters replaced by their joined (contextual) forms, still in reading order; word by word."""
+    parts = _SPLIT_KEEP.split(text)
+    return "".join(_shape_word(p) if i % 2 == 0 and p else p for i, p in enumerate(parts))
 
 
 def has_rtl(text: str) -> bool:
@@ -72,17 +109,42 @@ def base_direction(text: str, default: str = "L") -> str:
     return default
 
 
+def _plain_rtl(shaped: str) -> bool:
+    return all(unicodedata.bidirectional(ch) in _PLAIN_RTL for ch in shaped)
+
+
 @lru_cache(maxsize=16384)
 def visual(text: str, base_dir: str | None = None) -> str:
     """One line in display order: shaped and reordered (unchanged when it holds no RTL text)."""
     if not has_rtl(text):
         return text
     direction = base_dir or base_direction(text, "R")
-    return str(get_display(reshape(text), base_dir=direction))
+    shaped = reshape(text)
+    if direction == "R" and _plain_rtl(shaped):  # the common case, and the same result as get_display
+        return "".join([MIRRORED.get(ch, ch) for ch in reversed(shaped)])
+    return str(get_display(shaped, base_dir=direction))
+
+
+_WIDTHS: dict[str, dict[str, float]] = {}  # font -> word -> width at size 1 of the shaped word
+
+
+def _widths(font: str) -> dict[str, float]:
+    table = _WIDTHS.get(font)
+    if table is None or len(table) > 100_000:
+        table = _WIDTHS[font] = {}
+    return table
+
+
+def _measure(table: dict[str, float], word: str, font: str) -> float:
+    shown = _shape_word(word) if has_rtl(word) else word
+    w = table[word] = float(pdfmetrics.stringWidth(shown, font, 1000.0)) / 1000.0
+    return w
 
 
 def _width(text: str, font: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(reshape(text) if has_rtl(text) else text, font, size))
+    table = _widths(font)
+    w = table.get(text)
+    return (w if w is not None else _measure(table, text, font)) * size
 
 
 def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
@@ -96,106 +158,190 @@ def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
-def wrap_logical(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking of logical text, measuring shaped words (joining never crosses a space)."""
-    space = pdfmetrics.stringWidth(" ", font, size)
-    lines: list[str] = []
+def wrap_measured(text: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
+    """Greedy line breaking of logical text, measuring shaped words (joining never crosses a space).
+
+    Returns each line with its width. Hard line breaks are kept; white space is collapsed.
+    """
+    space = _width(" ", font, size)
+    table = _widths(font)
+    if has_rtl(text):
+        _shape_words(text)
+    lines: list[tuple[str, float]] = []
     for hard_line in text.split("\n"):
         current: list[str] = []
         used = 0.0
-        for word in hard_line.split():
-            w = _width(word, font, size)
+        for word in _BREAK.split(hard_line):
+            if not word:
+                continue
+            w = table.get(word)
+            w = (w if w is not None else _measure(table, word, font)) * size
             if w > width:
                 pieces = _cut_word(word, font, size, width)
                 if current:
-                    lines.append(" ".join(current))
-                lines.extend(pieces[:-1])
+                    lines.append((" ".join(current), used))
+                lines.extend((p, _width(p, font, size)) for p in pieces[:-1])
                 current, used = [pieces[-1]], _width(pieces[-1], font, size)
             elif current and used + space + w > width:
-                lines.append(" ".join(current))
+                lines.append((" ".join(current), used))
                 current, used = [word], w
             else:
                 used += (space if current else 0.0) + w
                 current.append(word)
-        lines.append(" ".join(current))
+        lines.append((" ".join(current), used))
     return lines
 
 
-Block = tuple[str, str]  # (head, text): a small bold label line (may be empty), then the text
+def wrap_logical(text: str, font: str, size: float, width: float) -> list[str]:
+    """The lines of `text` wrapped to `width` (see wrap_measured), in reading order."""
+    return [line for line, _ in wrap_measured(text, font, size, width)]
 
 
-class BidiParagraph(Flowable):  # type: ignore[misc]
-    """A paragraph of text holding right-to-left script, wrapped logically then shaped line by line.
+@dataclass(frozen=True)
+class Piece:
+    """A text of a TextFlow in one style. `keep`: none of its lines may end a page (keep with next).
+    `direction`: 'R' or 'L' for text holding right-to-left script; by default its first strong character's."""
 
-    It may hold several blocks, each a label line and a text, printed one under the other. It splits
-    across pages by whole lines (reportlab's own split would carry a line break over to the next page).
+    text: str
+    style: ParagraphStyle
+    keep: bool = False
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    shown: str  # display order
+    width: float
+    style: ParagraphStyle
+    gap: float  # space above the line
+    keep: bool  # may not be the last line on a page
+
+
+def layout_lines(pieces: Sequence[Piece], width: float) -> list[Line]:
+    """The lines of `pieces` at `width`; no first line alone at the foot of a page (no orphan)."""
+    lines: list[Line] = []
+    after = 0.0
+    for piece in pieces:
+        st = piece.style
+        if not piece.text.strip():
+            continue
+        rtl = has_rtl(piece.text)
+        direction = (piece.direction or base_direction(piece.text, "R")) if rtl else "L"
+        wrapped = wrap_measured(piece.text, st.fontName, st.fontSize, width - st.leftIndent - st.rightIndent)
+        gap = max(after, st.spaceBefore) if lines else 0.0
+        for i, (text, w) in enumerate(wrapped):
+            keep = piece.keep or (i == 0 and len(wrapped) > 1)
+            lines.append(Line(visual(text, direction) if rtl else text, w, st, gap if i == 0 else 0.0, keep))
+        after = st.spaceAfter
+    return lines
+
+
+@lru_cache(maxsize=64)
+def _rgb(colour: Color) -> tuple[float, float, float]:
+    """A colour as an RGB triple: reportlab sets it without the opacity a Color carries (always 1 here)."""
+    return (colour.red, colour.green, colour.blue)
+
+
+class TextFlow(Flowable):  # type: ignore[misc]
+    """Plain-text paragraphs (pieces, each in its own style) wrapped and drawn as one flowable.
+
+    It may carry a `lead`, a flowable of fixed height drawn above the text and kept with its first
+    lines (the band of a question). It splits across pages by whole lines, never after a line marked
+    `keep`.
     """
 
-    def __init__(self, blocks: Sequence[Block], style: ParagraphStyle, lines: list[str] | None = None):
+    def __init__(self, pieces: Sequence[Piece], lead: Flowable | None = None, lead_gap: float = 0.0,
+                 space_after: float | None = None):
         super().__init__()
-        self.blocks = list(blocks)
-        self.style = style
-        self._lines = lines  # display-order markup, one item per printed line
-        self._for_width = -1.0 if lines is None else None
-        self._para: Paragraph | None = None
+        self.pieces = list(pieces)
+        self.lead, self.lead_gap = lead, lead_gap
+        self._space_before = float(self.pieces[0].style.spaceBefore) if self.pieces else 0.0
+        last = float(self.pieces[-1].style.spaceAfter) if self.pieces else 0.0
+        self._space_after = last if space_after is None else space_after
+        self._lines: list[Line] = []
+        self._for_width: float | None = -1.0  # None: lines given (a part of a split), never re-wrapped
+        self._lead_h = 0.0
+        self.width = self.height = 0.0
 
-    def _wrap_block(self, text: str, width: float) -> list[str]:
-        direction = base_direction(text, "R")
-        lines = wrap_logical(text, self.style.fontName, self.style.fontSize, width)
-        return [escape(visual(line, direction)) for line in lines]
+    @classmethod
+    def _part(cls, lines: list[Line], lead: Flowable | None, lead_gap: float, before: float,
+              after: float) -> TextFlow:
+        part = cls([], lead, lead_gap)
+        part._lines, part._for_width = lines, None
+        part._space_before, part._space_after = before, after
+        return part
 
-    def lines(self, avail_width: float) -> list[str]:
-        if self._lines is None or (self._for_width is not None and self._for_width != avail_width):
-            inner = avail_width - self.style.leftIndent - self.style.rightIndent - 1.0
-            lines: list[str] = []
-            for head, text in self.blocks:
-                lines += [head_markup(head)] if head else []
-                lines += self._wrap_block(text, inner)
-            self._lines, self._for_width, self._para = lines, avail_width, None
+    def lines(self, width: float) -> list[Line]:
+        if self._for_width is not None and self._for_width != width:
+            self._lines, self._for_width = layout_lines(self.pieces, width), width
         return self._lines
+
+    def _height(self, lines: Sequence[Line]) -> float:
+        return float(sum(line.gap + line.style.leading for line in lines))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         lines = self.lines(availWidth)
-        if self._para is None:
-            self._para = Paragraph("<br/>".join(lines), self.style)
-        return self._para.wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        self._lead_h = self.lead.wrap(availWidth, availHeight)[1] + self.lead_gap if self.lead is not None else 0.0
+        self.width, self.height = availWidth, self._lead_h + self._height(lines)
+        return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self.lines(availWidth)
-        fit = int((availHeight + 1e-6) // self.style.leading)
-        if fit <= 0:
-            return []
-        if fit >= len(lines):
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight + 1e-6:
             return [self]
-        return [BidiParagraph([], self.style, lines[:fit]), BidiParagraph([], self.style, lines[fit:])]
+        room, used, cut = availHeight + 1e-6 - self._lead_h, 0.0, 0
+        for i, line in enumerate(lines):
+            used += line.gap + line.style.leading
+            if used > room:
+                break
+            if not line.keep:
+                cut = i + 1
+        if cut == 0:
+            return []
+        rest = [Line(lines[cut].shown, lines[cut].width, lines[cut].style, 0.0, lines[cut].keep), *lines[cut + 1:]]
+        return [self._part(lines[:cut], self.lead, self.lead_gap, self._space_before, 0.0),
+                self._part(rest, None, 0.0, 0.0, self._space_after)]
 
     def draw(self) -> None:
-        assert self._para is not None
-        self._para.drawOn(self.canv, 0, 0)
+        canvas, y = self.canv, self.height
+        if self.lead is not None:
+            y -= self._lead_h
+            self.lead.drawOn(canvas, 0, y + self.lead_gap)
+        text = canvas.beginText()
+        font: tuple[str, float] | None = None
+        colour = None
+        for line in self._lines:
+            st = line.style
+            y -= line.gap
+            if line.shown:
+                if (st.fontName, st.fontSize) != font:
+                    font = (st.fontName, st.fontSize)
+                    text.setFont(st.fontName, st.fontSize, st.leading)
+                if st.textColor is not colour:
+                    colour = st.textColor
+                    text.setFillColor(_rgb(colour))
+                text.setTextOrigin(self._x(line), y - st.fontSize)
+                text.textOut(line.shown)
+            y -= st.leading
+        canvas.drawText(text)
+
+    def _x(self, line: Line) -> float:
+        st = line.style
+        if st.alignment == TA_RIGHT:
+            return float(self.width - st.rightIndent - line.width)
+        if st.alignment == TA_CENTER:
+            return float(st.leftIndent + (self.width - st.leftIndent - st.rightIndent - line.width) / 2)
+        return float(st.leftIndent)
 
     def getSpaceBefore(self) -> float:  # noqa: N802
-        return float(self.style.spaceBefore)
+        return self._space_before
 
     def getSpaceAfter(self) -> float:  # noqa: N802
-        return float(self.style.spaceAfter)
+        return self._space_after
 
 
-def head_markup(head: str) -> str:
-    """A small bold grey label line (a field name), in display order."""
-    return f'<font name="{FONT_BOLD}" size="7.5" color="#595959">{escape(visual(head))}</font>'
 
-
-def para_blocks(blocks: Sequence[Block], style: ParagraphStyle) -> Flowable:
-    """One paragraph holding label/text blocks (one Paragraph is far cheaper than several)."""
-    if any(has_rtl(head) or has_rtl(text) for head, text in blocks):
-        return BidiParagraph(blocks, style)
-    parts: list[str] = []
-    for head, text in blocks:
-        parts += [head_markup(head)] if head else []
-        parts.append(escape(text).replace("\n", "<br/>"))
-    return Paragraph("<br/>".join(parts), style)
-
-
-def para(text: str, style: ParagraphStyle) -> Flowable:
-    """A paragraph of plain text (escaped; newlines kept), bidi-aware when it holds RTL script."""
-    return para_blocks([("", text)], style)
+def para(text: str, style: ParagraphStyle, direction: str | None = None) -> TextFlow:
+    """A paragraph of plain text (newlines kept; right-to-left script shaped and reordered)."""
+    return TextFlow([Piece(text, style, direction=direction)])

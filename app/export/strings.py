@@ -73,8 +73,8 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     # -- scores -------------------------------------------------------------------------------
     "overall_score": ("Overall score", "Score global", "الدرجة الإجمالية"),
     "score": ("Score", "Score", "الدرجة"),
-    "conservative_score": ("Conservative score", "Score prudent", "الدرجة المتحفّظة"),
-    "coverage": ("Coverage", "Couverture", "نسبة التغطية"),
+    "conservative_score": ("Conservative score", "Score prudent", "الدرجة المتحفظة"),
+    "coverage": ("Coverage", "Couverture", "التغطية"),
     "band": ("Band", "Niveau", "المستوى"),
     "equal_weight_score": ("Equal-weight score", "Score à poids égaux", "الدرجة بأوزان متساوية"),
     "not_scored": ("not scored", "non évalué", "غير مقيَّم"),
@@ -87,7 +87,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
                     "{answered} questions applicables sur {applicable} renseignées",
                     "تمت الإجابة على {answered} من أصل {applicable} سؤالاً منطبقاً"),
     "questions": ("Questions", "Questions", "الأسئلة"),
-    "answered": ("Answered", "Renseignées", "مُجاب عنها"),
+    "answered": ("Answered", "Réponses", "مُجاب عنها"),
     "gap_short": ("Gap", "Écart", "الفجوة"),
     "gap": ("Gap (weight × shortfall)", "Écart (poids × manque)", "الفجوة (الوزن × النقص)"),
     # -- answers ------------------------------------------------------------------------------
@@ -98,7 +98,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "question": ("Question", "Question", "السؤال"),
     "answer": ("Answer", "Réponse", "الإجابة"),
     "na_reason": ("Reason for “not applicable”", "Motif « sans objet »", "سبب «لا ينطبق»"),
-    "legal_provision": ("Legal provision", "Disposition légale", "النص القانوني"),
+    "legal_provision": ("Legal provision", "Disposition légale", "الحكم القانوني"),
     "evidence": ("Evidence", "Éléments de preuve", "الأدلة"),
     "confidence": ("Confidence", "Fiabilité", "درجة الثقة"),
     "comment": ("Comment", "Commentaire", "تعليق"),
@@ -123,7 +123,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "strength_encourages": ("encourages", "encourage", "يشجّع"),
     # -- action plan --------------------------------------------------------------------------
     "action": ("Action", "Action", "الإجراء"),
-    "lead": ("Lead", "Responsable", "الجهة المسؤولة"),
+    "lead": ("Lead institution", "Institution responsable", "الجهة المسؤولة"),
     "partners": ("Partners", "Partenaires", "الشركاء"),
     "deadline": ("Deadline", "Échéance", "الموعد النهائي"),
     "budget": ("Budget", "Budget", "الميزانية"),
@@ -205,12 +205,12 @@ _METHOD: dict[str, tuple[str, str, str]] = {
     "meth_conservative": (
         "Conservative score = the same sum divided by the weights of all applicable questions: unanswered questions count as 0.",
         "Score prudent = la même somme divisée par les poids de toutes les questions applicables : les questions sans réponse comptent pour 0.",
-        "الدرجة المتحفّظة = المجموع نفسه مقسوماً على أوزان جميع الأسئلة المنطبقة: تُحتسب الأسئلة بلا إجابة صفراً.",
+        "الدرجة المتحفظة = المجموع نفسه مقسوماً على أوزان جميع الأسئلة المنطبقة: تُحتسب الأسئلة بلا إجابة صفراً.",
     ),
     "meth_coverage": (
         "Coverage = applicable questions answered on the scale ÷ applicable questions.",
         "Couverture = questions applicables renseignées sur l’échelle ÷ questions applicables.",
-        "نسبة التغطية = الأسئلة المنطبقة المُجاب عنها وفق السلّم ÷ الأسئلة المنطبقة.",
+        "التغطية = الأسئلة المنطبقة المُجاب عنها وفق السلّم ÷ الأسئلة المنطبقة.",
     ),
     "meth_overall": (
         "The overall score applies the same formulas to every question; chapters are not weighted separately. "

@@ -135,6 +135,10 @@ class AssessmentListPage(QWidget):
         self.delete_button.setEnabled(has)
         self.new_button.setEnabled(self.can_open)
 
+    def focus_list(self) -> None:
+        """The focus on the list (Enter opens the selected assessment), or on "New" when it is empty."""
+        (self.table if self.table.isVisibleTo(self) else self.new_button).setFocus()
+
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:

@@ -163,7 +163,7 @@ class BarChart(_Chart):
         p.drawText(QRectF(label_x, y, label_w, row_h), align, shown)
         if value is None:
             font = QFont(p.font())
-            font.setItalic(True)
+            font.setItalic(not self._rtl())  # Arabic has no italics; an oblique face may lack its glyphs
             p.setFont(font)
             p.setPen(self._muted_color())
             text_align = (Qt.AlignmentFlag.AlignRight if self._rtl() else Qt.AlignmentFlag.AlignLeft)

@@ -73,7 +73,7 @@ class Banner(QFrame):
 
 def questionnaire_problems_text(loaded: Loaded) -> str:
     """Every error of the questionnaire folder, one per line, with file, line and key."""
-    heading = QCoreApplication.translate("Errors", "The questionnaire in {path} has {n} error(s):")
+    heading = QCoreApplication.translate("Errors", "Errors in the questionnaire in {path} (total: {n}):")
     lines = [heading.format(path=loaded.path, n=len(loaded.errors))]
     for p in loaded.errors:
         where = f"{p.file}:{p.line}" if p.line else p.file
@@ -97,7 +97,7 @@ class QuestionnaireProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The questionnaire has errors"))
         self.resize(820, 420)
-        intro = QLabel(self.tr("The questionnaire in {path} has {n} error(s). The app has started, but "
+        intro = QLabel(self.tr("The questionnaire in {path} has errors (total: {n}). The app has started, but "
                                "assessments cannot be opened until the file is fixed.").format(
             path=loaded.path, n=len(loaded.errors)))
         intro.setWordWrap(True)

@@ -79,6 +79,7 @@ class ExportDialog(QDialog):
         i = self.marking.findData(stored)
         self.marking.setCurrentIndex(i) if i >= 0 else self.marking.setEditText(stored)
         self.path = QLineEdit(self)
+        self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right, also in Arabic
         self.path.setText(str(Path.home() / default_name(controller, ".pdf")))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
@@ -97,7 +98,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("Report &language:"), self.language)
         form.addRow(self.tr("Confidentiality &marking:"), self.marking)
-        form.addRow(self.tr("&Save as:"), where)
+        save_as = QLabel(self.tr("&Save as:"), self)
+        save_as.setBuddy(self.path)  # a row holding a layout gets no buddy: Alt+S would do nothing
+        form.addRow(save_as, where)
         for w, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
                         (self.marking, self.tr("Confidentiality marking")), (self.path, self.tr("File to write"))):
             w.setAccessibleName(name)
@@ -168,7 +171,7 @@ class ImportProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The file was not imported"))
         self.resize(700, 380)
-        intro = QLabel(self.tr("Nothing was changed. Correct these {n} problem(s) in the file and import it "
+        intro = QLabel(self.tr("Nothing was changed. Correct these problems (total: {n}) in the file and import it "
                                "again:").format(n=len(problems)), self, wordWrap=True)
         self.list = QListWidget(self)
         self.list.addItems(problems)
@@ -189,7 +192,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import answers: check before applying"))
         self.resize(860, 460)
         lang = i18n.current_language()
-        intro = QLabel(self.tr("{file}: {n} answer(s), {changed} of them different from now. Apply?").format(
+        intro = QLabel(self.tr("{file} — answers in the file: {n}, different from now: {changed}. Apply?").format(
             file=plan.source.name, n=len(plan.rows), changed=plan.changed), self, wordWrap=True)
         self.table = QTableWidget(len(plan.rows), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Text"), self.tr("Now"),

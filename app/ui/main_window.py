@@ -115,8 +115,7 @@ class MainWindow(QMainWindow):
         controller.opened.connect(self._on_opened)
         self._show_file()
         self._update_actions()
-        focus = self.list_page.table if self.list_page.table.isVisibleTo(self) else self.list_page.new_button
-        focus.setFocus()
+        self.list_page.focus_list()
         self.attached.emit()
 
     @property
@@ -246,9 +245,11 @@ class MainWindow(QMainWindow):
         if assessment_id >= 0:
             self.page.load(assessment_id)
             self.stack.setCurrentWidget(self.page)
+            self.page.questions.focus_answer()  # keys 1–6 answer at once; Tab goes on to the notes
         else:
             self.list_page.refresh()
             self.stack.setCurrentWidget(self.list_page)
+            self.list_page.focus_list()
         self._update_actions()
 
     def close_assessment(self) -> None:

@@ -319,7 +319,7 @@ class QuestionPage(QWidget):
         i = [x.id for x in qs].index(q.id)
         self.prev_button.setEnabled(i > 0)
         self.next_button.setEnabled(i < len(qs) - 1)
-        self.progress.setText(self.tr("{n} of {total} questions").format(
+        self.progress.setText(self.tr("Question {n} / {total}").format(
             n=i18n.fmt_number(i + 1), total=i18n.fmt_number(len(qs))))
 
     def _fallback_mark(self, text: Text, lang: str) -> str:
@@ -421,9 +421,17 @@ class QuestionPage(QWidget):
             self._load_answer(self.controller.answer(self.qid) or Answer(self.qid))
 
     # ---- moving ---------------------------------------------------------------------------------
+    def focus_answer(self) -> None:
+        """The keyboard focus on the answer scale (the chosen answer, or the first), where keys 1–6 work."""
+        radio = self.radios.get(self._value) if self._value is not None else None
+        (radio or self.radios[SCALE_ORDER[0]]).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _key_step(self, delta: int) -> None:
+        """Page Down / Ctrl+Enter: the next question, with the focus back on its answer scale (so that
+        the next digit key answers it instead of going into the comment just left)."""
         if self.isVisible():
             self._step(delta)
+            self.focus_answer()
 
     def _step(self, delta: int) -> None:
         ids = [q.id for q in self.questions()]

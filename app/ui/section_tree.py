@@ -141,7 +141,7 @@ class AssessmentPage(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(parent)
         from .actions import ActionPlanView
-        from .results import ResultsView
+        from .results import ResultsView, RoomyTabBar
 
         self.controller = controller
         self.banner = Banner("warning", closable=True, parent=self)
@@ -152,6 +152,7 @@ class AssessmentPage(QWidget):
         self.results_view = ResultsView(controller, self)
         self.actions_view = ActionPlanView(controller, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(RoomyTabBar(self.tabs))
         self.tabs.addTab(self.questions, self.tr("&Questionnaire"))
         self.tabs.addTab(self.results_view, self.tr("&Results"))
         self.tabs.addTab(self.actions_view, self.tr("&Action plan"))

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import string
 from datetime import date
+from xml.etree import ElementTree
 
 import pytest
 
 from app.export import strings
 from app.export.strings import LANGS, fmt_date, fmt_pct, fmt_share, french_spacing, label
+from tests.conftest import REPO
 
 
 @pytest.mark.parametrize("key", strings.keys())
@@ -53,3 +55,38 @@ def test_number_and_date_formats() -> None:
     assert fmt_share(0.5, "en") == "50.0%"
     assert fmt_date(date(2026, 8, 1), "fr") == "1 août 2026"
     assert fmt_date(None, "en") == "–"
+
+
+def _interface(lang: str) -> dict[str, set[str]]:
+    """Source text -> its translations in the interface (translations/app_<lang>.ts)."""
+    tree = ElementTree.parse(REPO / "translations" / f"app_{lang}.ts")
+    out: dict[str, set[str]] = {}
+    for message in tree.iter("message"):
+        out.setdefault(message.findtext("source") or "", set()).add(message.findtext("translation") or "")
+    return out
+
+
+# label key -> the interface's source text naming the same thing
+SAME_TERM = {
+    "legal_provision": "Legal provision", "evidence": "Evidence", "comment": "Comment", "confidence": "Confidence",
+    "coverage": "Coverage", "band": "Band", "answered": "Answered", "action_plan": "Action plan",
+    "not_scored": "not scored", "overall_score": "Overall score", "score": "Score", "weight": "Weight",
+    "questionnaire_weight": "Questionnaire weight", "used_weight": "Weight used", "lead": "Lead institution",
+    "partners": "Partners", "deadline": "Deadline", "budget": "Budget", "priority": "Priority", "status": "Status",
+    "organisation": "Organisation", "assessors": "Assessors",
+}
+# label key -> an interface text that starts with the term (it is not translated on its own there)
+STARTS_TERM = {"legal_provision": "Legal provision: statute and article",
+               "conservative_score": "Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of "
+                                     "applicable questions answered"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_reports_use_the_interface_terms(lang: str) -> None:
+    ui, i = _interface(lang), LANGS.index(lang)
+    for key, source in SAME_TERM.items():
+        if source in ui:  # legal provision is only translated within longer texts
+            assert strings._LABELS[key][i] in ui[source], (key, ui[source])
+    for key, source in STARTS_TERM.items():
+        assert any(t.startswith(strings._LABELS[key][i]) for t in ui[source]), (key, ui[source])
+    assert strings._LABELS["coverage"][i] in " ".join(ui[STARTS_TERM["conservative_score"]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -148,6 +148,9 @@ def test_own_dialogs_are_fully_translatable(qtbot, pseudo, questionnaire) -> Non
 
 @pytest.mark.skipif(importlib.util.find_spec("app.ui.main_window") is None, reason="no main window yet")
 def test_main_window_is_fully_translatable(qtbot, pseudo, tmp_path: Path, questionnaire) -> None:
+    """The list, then an open assessment on every tab: the question page (with "not applicable", so
+    that its reason field shows), the three pages of the results and the action plan with an action."""
+    from app.domain.answers import AnswerValue
     from app.services.workspace import Workspace
     from app.storage import open_database
     from app.ui.controller import Controller
@@ -159,10 +162,28 @@ def test_main_window_is_fully_translatable(qtbot, pseudo, tmp_path: Path, questi
     content = content_texts(questionnaire)
     problems = untranslated(window, content)
     controller.create(title="Revue", country_code="MA")  # user data: ignored below
-    assessments = controller.assessments()
-    if assessments:
-        controller.open(assessments[0].id)
+    [assessment] = controller.assessments()
+    first, second = questionnaire.questions()[:2]
+    controller.open(assessment.id)
+    controller.set_answer(first.id, value=AnswerValue.NOT, comment="Rien")
+    controller.set_answer(second.id, value=AnswerValue.NA)
+    controller.add_action(first.id, description="Loi", lead="Ministère")
+    page = window.page
+    visited: list[str] = []
+
+    def walk(name: str, show: Callable[[], object]) -> None:
+        window.show()
+        show()
         QApplication.processEvents()
-        problems += [p for p in untranslated(window, content) if "Revue" not in p]
+        visited.append(name)
+        problems.extend(f"{name}: {p}" for p in untranslated(window, content) if "Revue" not in p)
+
+    walk("question page", lambda: page.go_to_question(second.id))
+    assert page.questions.na_frame.isVisibleTo(page)
+    for i in range(page.results_view.tabs.count()):
+        walk(f"results page {i}", lambda i=i: (window.show_tab(page.RESULTS), page.results_view.tabs.setCurrentIndex(i)))
+    walk("action plan", lambda: window.show_tab(page.ACTIONS))
+    assert page.actions_view.table.model().rowCount() == 1
     controller.ws.close()
+    assert visited == ["question page", "results page 0", "results page 1", "results page 2", "action plan"]
     assert not problems, "texts not going through tr():\n" + "\n".join(sorted(set(problems)))

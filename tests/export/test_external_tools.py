@@ -1,0 +1,104 @@
+"""The reports as other programs see them: LibreOffice opens and converts the workbook, poppler reads
+the PDF's text and fonts.
+
+The tools are optional on a developer's machine (the tests skip) but required in CI, which installs
+them (libreoffice-calc-nogui, poppler-utils): there, with CI set, a missing tool fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from app.domain.report import ReportData
+from app.export.pdf import write_pdf
+from app.export.strings import label
+from app.export.xlsx import write_xlsx
+from tests.factories import sample_report
+
+TIMEOUT = 120
+
+
+def tool(name: str) -> str:
+    """The path of `name`; skip when it is missing, but fail in CI, where it must be installed."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (CI installs libreoffice-calc-nogui and poppler-utils)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def run(args: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
+_LAM_ALEF = re.compile("[لاأإآ]")
+
+
+def comparable(text: str) -> str:
+    """Extracted text made comparable with the logical text: presentation forms folded (NFKC), bidi
+    controls, diacritics and spaces dropped; lam and alef dropped too, because pdftotext reads the
+    lam-alef ligature back in either order."""
+    text = _HARAKAT.sub("", _BIDI_CONTROLS.sub("", unicodedata.normalize("NFKC", text)))
+    return re.sub(r"\s+", "", _LAM_ALEF.sub("", text))
+
+
+def pdftotext(path: Path) -> str:
+    done = run([tool("pdftotext"), "-enc", "UTF-8", str(path), "-"])
+    assert done.returncode == 0, done.stderr
+    assert "Error" not in done.stderr, done.stderr
+    return done.stdout
+
+
+def assert_all_fonts_embedded(path: Path) -> None:
+    done = run([tool("pdffonts"), str(path)])
+    assert done.returncode == 0 and "Error" not in done.stderr, done.stderr
+    rows = done.stdout.splitlines()[2:]  # under the header and its rule
+    assert rows, done.stdout
+    for row in rows:
+        emb = row.split()[-5]  # columns from the right: emb sub uni object ID
+        assert emb == "yes", f"not embedded: {row}"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_libreoffice_converts_the_workbook_without_error(tmp_path: Path, lang: str) -> None:
+    soffice = tool("soffice")
+    data: ReportData = sample_report(lang)
+    workbook = write_xlsx(data, tmp_path / f"report-{lang}.xlsx")
+    out = tmp_path / "out"
+    profile = (tmp_path / "lo-profile").as_uri()  # a private profile: no clash with a running LibreOffice
+    done = run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
+                "--outdir", str(out), str(workbook)], timeout=TIMEOUT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Error" not in done.stdout + done.stderr, done.stdout + done.stderr  # e.g. "source file could not be loaded"
+    pdf = out / f"report-{lang}.pdf"
+    assert pdf.exists() and pdf.stat().st_size > 0, done.stdout + done.stderr
+    text = comparable(pdftotext(pdf))
+    assert comparable(label("report_title", lang)) in text  # the Summary sheet's title
+    assert "III.A" in text
+    assert comparable(data.questionnaire.sections[0].title.get(lang)) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_pdftotext_reads_the_sections_and_pdffonts_sees_only_embedded_fonts(tmp_path: Path, lang: str) -> None:
+    data = sample_report(lang)
+    path = write_pdf(data, tmp_path / f"report-{lang}.pdf")
+    text = comparable(pdftotext(path))
+    assert comparable(label("executive_summary", lang)) in text
+    assert comparable(label("action_plan", lang)) in text
+    for section in data.questionnaire.sections:
+        assert section.id in text
+        assert comparable(section.title.get(lang)) in text
+    for question in data.questionnaire.questions():
+        assert question.id in text
+    assert_all_fonts_embedded(path)
