@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from app.domain.report import ActionItem, ActionStatus, Priority
 from .action_dialog import ActionDialog, priority_labels, status_labels
 from .controller import Controller
 from .i18n import fmt_date, fmt_number
+from .lazy_view import RefreshWhenVisible
 from .weights import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,7 +78,7 @@ def fmt_budget(a: ActionItem) -> str:
     return "" if a.budget is None else f"{fmt_amount(a.budget)}\u00a0{a.currency}".strip()
 
 
-class ActionPlanView(QWidget):
+class ActionPlanView(RefreshWhenVisible):
     open_question = Signal(str)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
@@ -138,17 +139,6 @@ class ActionPlanView(QWidget):
         self.delete_button.setText(self.tr("&Delete"))
 
     # ---- refreshing ----------------------------------------------------------------------------
-    def _on_changed(self, *_: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
             self._retranslate()

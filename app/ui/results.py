@@ -7,7 +7,7 @@ It refreshes when the controller reports a change, at once when visible, otherwi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from .action_dialog import ActionDialog
 from .charts import BarChart, RadarChart
 from .controller import Controller
 from .i18n import current_language, fmt_number, fmt_percent, fmt_share
+from .lazy_view import RefreshWhenVisible
 from .weights import OVERRIDE_MARK, WeightsDialog, fmt_weight, select_row
 
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -70,7 +71,7 @@ def _item(text: str, data: object = None, numeric: bool = False, tip: str = "") 
     return item
 
 
-class ResultsView(QWidget):
+class ResultsView(RefreshWhenVisible):
     open_question = Signal(str)  # question id the user wants to see
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
@@ -213,17 +214,6 @@ class ResultsView(QWidget):
             combo.blockSignals(False)
 
     # ---- refreshing ----------------------------------------------------------------------------
-    def _on_changed(self, *_: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "gaps_table"):
             self._retranslate()
