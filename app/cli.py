@@ -160,9 +160,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportRefused as e:
         for line in e.problems:
             print(line, file=sys.stderr)
-        raise Refused(f"nothing was imported from {args.file}: fix the {len(e.problems)} problem(s) above") from None
+        raise Refused(f"nothing was imported from {args.file.name}: fix the {e.total} problem(s) above") from None
     apply_import(ws, plan)
-    print(f"imported {len(plan.rows)} answer(s) ({plan.changed} changed) into assessment {args.id}")
+    print(f"{plan.changed} answer(s) changed, {plan.unchanged} unchanged, from {args.file.name} "
+          f"into assessment {args.id}")
     return 0
 
 

@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>What is to be done</source>
         <translation>ما يجب القيام به</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>Lead institution</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="136"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="136"/>
+        <location filename="../app/ui/actions.py" line="137"/>
         <source>&amp;Add action…</source>
         <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="137"/>
+        <location filename="../app/ui/actions.py" line="138"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="138"/>
+        <location filename="../app/ui/actions.py" line="139"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="194"/>
+        <location filename="../app/ui/actions.py" line="184"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>لا توجد إجراءات بعد. أضف إجراءً هنا، أو انطلاقاً من فجوة في النتائج.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="203"/>
+        <location filename="../app/ui/actions.py" line="193"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="207"/>
+        <location filename="../app/ui/actions.py" line="197"/>
         <source>Budget: {budget}.</source>
         <translation>الميزانية: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="262"/>
+        <location filename="../app/ui/actions.py" line="252"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="264"/>
+        <location filename="../app/ui/actions.py" line="254"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
@@ -732,32 +732,32 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="224"/>
+        <location filename="../app/ui/file_dialogs.py" line="229"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="225"/>
+        <location filename="../app/ui/file_dialogs.py" line="230"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="237"/>
+        <location filename="../app/ui/file_dialogs.py" line="242"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="248"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="249"/>
+        <location filename="../app/ui/file_dialogs.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <location filename="../app/ui/file_dialogs.py" line="262"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -868,42 +868,57 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="192"/>
+        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <source>reason for N/A</source>
+        <translation>سبب «لا ينطبق»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <source>comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="199"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <source>Also changes</source>
+        <translation>يغيّر أيضاً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="207"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="212"/>
+        <location filename="../app/ui/file_dialogs.py" line="217"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -916,12 +931,12 @@
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="178"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>
@@ -1440,193 +1455,193 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="178"/>
+        <location filename="../app/ui/results.py" line="179"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="179"/>
+        <location filename="../app/ui/results.py" line="180"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="180"/>
+        <location filename="../app/ui/results.py" line="181"/>
         <source>By section</source>
         <translation>حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="181"/>
+        <location filename="../app/ui/results.py" line="182"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Equal weights</source>
         <translation>أوزان متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Declared</source>
         <translation>مُعلَن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Documented</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="186"/>
         <source>Verified</source>
         <translation>متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="186"/>
+        <location filename="../app/ui/results.py" line="187"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="187"/>
+        <location filename="../app/ui/results.py" line="188"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="188"/>
+        <location filename="../app/ui/results.py" line="189"/>
         <source>C&amp;onfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="189"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>&amp;Create action…</source>
         <translation>إ&amp;نشاء إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="194"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="194"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="195"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="203"/>
+        <location filename="../app/ui/results.py" line="204"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="207"/>
+        <location filename="../app/ui/results.py" line="208"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="210"/>
+        <location filename="../app/ui/results.py" line="211"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
         <translation>الدرجة المتحفظة (ما لم يُجب عنه يُحتسب 0): {c} · التغطية: {cov} من الأسئلة المنطبقة مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مميَّزة بالعلامة {mark}). تختلف الدرجات عن تلك المحسوبة بأوزان الاستبيان.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="280"/>
+        <location filename="../app/ui/results.py" line="270"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Applicable questions: {n} · answered: {a}</source>
         <translation>الأسئلة المنطبقة: {n} · المُجاب عنها: {a}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="311"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>

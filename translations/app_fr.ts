@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>What is to be done</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>Lead institution</source>
         <translation>Institution responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="133"/>
+        <location filename="../app/ui/actions.py" line="134"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="135"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="136"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="136"/>
+        <location filename="../app/ui/actions.py" line="137"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="137"/>
+        <location filename="../app/ui/actions.py" line="138"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="138"/>
+        <location filename="../app/ui/actions.py" line="139"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="194"/>
+        <location filename="../app/ui/actions.py" line="184"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>Aucune action pour l’instant. Ajoutez-en une ici, ou à partir d’un écart dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="203"/>
+        <location filename="../app/ui/actions.py" line="193"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>Actions : {n} · réalisées : {done} · en retard sur l’échéance : {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="207"/>
+        <location filename="../app/ui/actions.py" line="197"/>
         <source>Budget: {budget}.</source>
         <translation>Budget : {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="262"/>
+        <location filename="../app/ui/actions.py" line="252"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>Supprimer l’action « {what} » pour {qid} ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="264"/>
+        <location filename="../app/ui/actions.py" line="254"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -732,32 +732,32 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="224"/>
+        <location filename="../app/ui/file_dialogs.py" line="229"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="225"/>
+        <location filename="../app/ui/file_dialogs.py" line="230"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="237"/>
+        <location filename="../app/ui/file_dialogs.py" line="242"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="248"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="249"/>
+        <location filename="../app/ui/file_dialogs.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <location filename="../app/ui/file_dialogs.py" line="262"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -868,42 +868,57 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="192"/>
+        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <source>reason for N/A</source>
+        <translation>motif « sans objet »</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses : vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier : {n}, différentes des réponses actuelles : {changed}. Appliquer ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="199"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <source>Also changes</source>
+        <translation>Change aussi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="207"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="212"/>
+        <location filename="../app/ui/file_dialogs.py" line="217"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -916,12 +931,12 @@
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total : {n}) dans le fichier et importez-le de nouveau :</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="178"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
@@ -1440,193 +1455,193 @@ Dossier des données : {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="178"/>
+        <location filename="../app/ui/results.py" line="179"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="179"/>
+        <location filename="../app/ui/results.py" line="180"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="180"/>
+        <location filename="../app/ui/results.py" line="181"/>
         <source>By section</source>
         <translation>Par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="181"/>
+        <location filename="../app/ui/results.py" line="182"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="183"/>
+        <location filename="../app/ui/results.py" line="184"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Equal weights</source>
         <translation>Poids égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Documented</source>
         <translation>Documenté</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="186"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="186"/>
+        <location filename="../app/ui/results.py" line="187"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="187"/>
+        <location filename="../app/ui/results.py" line="188"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="188"/>
+        <location filename="../app/ui/results.py" line="189"/>
         <source>C&amp;onfidence:</source>
         <translation>Fia&amp;bilité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="189"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="194"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="194"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="195"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="203"/>
+        <location filename="../app/ui/results.py" line="204"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="207"/>
+        <location filename="../app/ui/results.py" line="208"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="210"/>
+        <location filename="../app/ui/results.py" line="211"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
         <translation>Score prudent (sans réponse compté 0) : {c} · Couverture : {cov} des questions applicables renseignées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
         <translation>{mark} Poids modifiés pour cette évaluation : {n} (signalés par {mark}). Les scores diffèrent de ceux obtenus avec les poids du questionnaire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="280"/>
+        <location filename="../app/ui/results.py" line="270"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour : {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Applicable questions: {n} · answered: {a}</source>
         <translation>Questions applicables : {n} · avec réponse : {a}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="311"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>

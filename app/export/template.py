@@ -29,13 +29,26 @@ FORMAT = "opsc-answer-template"
 FORMAT_VERSION = "1"
 META_SHEET = "_meta"
 COLUMNS = ("question_id", "section", "paragraphs", "question", "answer", "na_reason", "comment")
+LONG_COLUMNS = ("na_reason", "comment")  # text longer than a cell holds goes on in <name>_2, <name>_3...
+PART = 32_000  # UTF-16 units per cell, under Excel's 32,767 characters
+# Limits when reading a template back (docs/file-formats.md): bounded time and memory for any file.
+MAX_EXPANDED = 64 * 2**20  # bytes of all the workbook's parts once unpacked
+MAX_PARTS = 1_000  # files inside the workbook's zip
+MAX_ROWS = 10_000  # rows of answers read
 WIDTHS = (11, 9, 11, 60, 13, 30, 45, 22)
 ANSWER_COL = "E"
 CODES = tuple(v.value for v in SCALE_ORDER)
 
 
 class TemplateError(ValueError):
-    """The file is not an answer template written by this application (or cannot be read)."""
+    """The file is not an answer template written by this application (or cannot be read).
+
+    `key` and `values` name the message (app.services.messages) so the caller can translate it."""
+
+    def __init__(self, message: str, key: str = "not_template", **values: object):
+        super().__init__(message)
+        self.key = key
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -62,9 +75,9 @@ def write_answer_template(questionnaire: Questionnaire, answers: dict[str, Answe
     ws.title = label("sheet_answers", lang)
     legend = wb.create_sheet(label("sheet_legend", lang))
     _legend(legend, lang)
-    _answers(ws, questionnaire, answers, lang, legend.title)
+    columns = _answers(ws, questionnaire, answers, lang, legend.title)
     meta = wb.create_sheet(META_SHEET)
-    _meta(meta, questionnaire, lang, assessment_id, ws.title)
+    _meta(meta, questionnaire, lang, assessment_id, ws.title, columns)
     meta.sheet_state = "hidden"
     return write_atomically(path, lambda tmp: wb.save(tmp), lang)
 
@@ -81,53 +94,109 @@ def _legend(ws: Worksheet, lang: str) -> None:
     fit_row_height(ws, len(SCALE_ORDER) + 3, (54,), (label("template_help", lang),))
 
 
-def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: str, legend: str) -> None:
+def split_text(text: str, size: int = PART) -> list[str]:
+    """`text` in pieces of at most `size` UTF-16 units (what Excel counts), never splitting a character."""
+    parts: list[str] = []
+    start = units = 0
+    for i, c in enumerate(text):
+        width = 2 if ord(c) > 0xFFFF else 1
+        if units + width > size:
+            parts.append(text[start:i])
+            start, units = i, 0
+        units += width
+    parts.append(text[start:])
+    return parts
+
+
+def continuation_columns(answers: dict[str, Answer]) -> list[str]:
+    """The extra columns the longest reason and comment need: na_reason_2, comment_2, comment_3..."""
+    extra = []
+    for name in LONG_COLUMNS:
+        most = max((len(split_text(getattr(a, name))) for a in answers.values()), default=1)
+        extra += [f"{name}_{n}" for n in range(2, most + 1)]
+    return extra
+
+
+def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: str, legend: str) -> list[str]:
+    extra = continuation_columns(answers)
     setup_page(ws, lang, landscape=True, title_rows="1:1")
-    set_widths(ws, WIDTHS)
-    header_row(ws, 1, [*COLUMNS, label("meaning", lang)], lang)
+    set_widths(ws, (*WIDTHS, *(30,) * len(extra)))
+    header_row(ws, 1, [*COLUMNS, label("meaning", lang), *extra], lang)
     lookup = f"'{legend.replace(chr(39), chr(39) * 2)}'!$A$2:$B${len(SCALE_ORDER) + 1}"
     row = 1
     for question in q.questions():
         row += 1
-        a = answers.get(question.id)
+        a = answers.get(question.id) or Answer(question.id)
+        parts = {name: split_text(getattr(a, name)) for name in LONG_COLUMNS}
         values = (question.id, question.section_id, question.paragraph_label, question.text.get(lang),
-                  a.value.value if a and a.value else "", a.na_reason if a else "", a.comment if a else "")
+                  a.value.value if a.value else "", parts["na_reason"][0], parts["comment"][0])
         for col, value in enumerate(values, start=1):
             put(ws, row, col, value, lang, "cell")
         put(ws, row, 8, f'=IFERROR(VLOOKUP({ANSWER_COL}{row},{lookup},2,FALSE),"")', lang, "cell", formula=True)
+        for col, name in enumerate(extra, start=9):
+            base, n = name.rsplit("_", 1)
+            pieces = parts[base]
+            put(ws, row, col, pieces[int(n) - 1] if int(n) <= len(pieces) else "", lang, "cell")
         fit_row_height(ws, row, WIDTHS, values)
     dv = DataValidation(type="list", formula1=f'"{",".join(CODES)}"', allow_blank=True, showErrorMessage=True,
                         error=label("template_bad_value", lang), errorTitle=label("answer", lang))
     dv.add(f"{ANSWER_COL}2:{ANSWER_COL}{max(row, 2)}")
     ws.add_data_validation(dv)
     ws.freeze_panes = "B2"
+    return [*COLUMNS, "meaning", *extra]
 
 
-def _meta(ws: Worksheet, q: Questionnaire, lang: str, assessment_id: int | None, sheet: str) -> None:
+def _meta(ws: Worksheet, q: Questionnaire, lang: str, assessment_id: int | None, sheet: str,
+          columns: list[str]) -> None:
     pairs = [("format", FORMAT), ("format_version", FORMAT_VERSION), ("questionnaire_id", q.id),
              ("questionnaire_version", q.version), ("questionnaire_hash", q.content_hash),
              ("assessment_id", "" if assessment_id is None else str(assessment_id)), ("lang", lang),
-             ("sheet", sheet), ("columns", ",".join(COLUMNS))]
+             ("sheet", sheet), ("columns", ",".join(columns))]
     for row, (key, value) in enumerate(pairs, start=1):
         put(ws, row, 1, key, "en")
         put(ws, row, 2, value, "en")
 
 
-def _text(value: object) -> str:
+def _raw(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    return str(value)
+
+
+def _text(value: object) -> str:
+    return _raw(value).strip()
 
 
 def _not_template(path: Path) -> TemplateError:
     return TemplateError(label("err_not_template", "en", name=path.name))
 
 
+def check_expanded_size(path: Path, limit: int = MAX_EXPANDED) -> None:
+    """Refuse a workbook whose parts would expand beyond `limit` bytes (a 'zip bomb': a few MB of
+    repeated shared strings that openpyxl would unpack to gigabytes), before openpyxl reads it.
+    The sizes are the ones the zip declares; Python's zipfile never unpacks more than declared."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except OSError as e:
+        raise TemplateError(f"{path.name}: {e.strerror}", "unreadable", reason=e.strerror or type(e).__name__) from e
+    except (zipfile.BadZipFile, ValueError) as e:
+        raise _not_template(path) from e
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if total > limit or len(infos) > MAX_PARTS:
+            raise TemplateError(f"{path.name}: expands to {total // 2**20} MB (part {info.filename})",
+                                "xlsx_too_big", size=total // 2**20, part=info.filename[:60],
+                                limit=limit // 2**20)
+
+
 def read_answer_template(path: str | os.PathLike[str]) -> TemplateContents:
     """The meta data and the answer rows of a template; TemplateError when it is not one."""
     source = Path(path)
+    check_expanded_size(source)
     try:
         wb = load_workbook(source, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
@@ -139,14 +208,24 @@ def read_answer_template(path: str | os.PathLike[str]) -> TemplateContents:
         if meta.get("format") != FORMAT or meta.get("sheet") not in wb.sheetnames:
             raise _not_template(source)
         columns = meta.get("columns", ",".join(COLUMNS)).split(",")
+        sheet = wb[meta["sheet"]].iter_rows(min_row=2, max_row=MAX_ROWS + 2, max_col=len(columns),
+                                            values_only=True)
         rows = [_row(number, dict(zip(columns, cells, strict=False)))
-                for number, cells in enumerate(wb[meta["sheet"]].iter_rows(min_row=2, values_only=True), start=2)
-                if any(_text(c) for c in cells[: len(columns)])]
+                for number, cells in enumerate(sheet, start=2) if any(_text(c) for c in cells)]
     finally:
         wb.close()
     return TemplateContents(meta, rows)
 
 
+def _joined(cells: dict[str, object], name: str) -> str:
+    """A long text read back from its cell and continuation cells (<name>_2, <name>_3...)."""
+    parts, n = [cells.get(name)], 2
+    while f"{name}_{n}" in cells:
+        parts.append(cells[f"{name}_{n}"])
+        n += 1
+    return "".join(_raw(p) for p in parts).strip()
+
+
 def _row(number: int, cells: dict[str, object]) -> TemplateRow:
     return TemplateRow(number, _text(cells.get("question_id")), _text(cells.get("answer")),
-                       _text(cells.get("na_reason")), _text(cells.get("comment")))
+                       _joined(cells, "na_reason"), _joined(cells, "comment"))

@@ -1,38 +1,54 @@
 """Importing answers from a CSV file or an Excel answer template: the whole file is checked first,
 then applied in one transaction, or nothing is.
 
-CSV columns: question_id,answer,na_reason,comment (UTF-8 with or without BOM, or cp1252 from older
-Excel; comma or semicolon separated). Answers: fully|largely|partially|not|na|dont_know.
+CSV columns: question_id,answer,na_reason,comment (UTF-8 with or without BOM, UTF-16 with BOM, or
+cp1252 from older Excel; comma or semicolon separated). Answers: fully|largely|partially|not|na|dont_know.
+
+An import never erases: an empty cell leaves what is stored alone (clearing an answer is done in the
+window), and only the fields that differ from what is stored are written. The limits below bound the
+time and memory a hostile file can take; docs/file-formats.md lists them.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.domain.answers import AnswerValue
+from app.domain.answers import Answer, AnswerValue
 
+from .messages import FileRefused, Problem, shown
 from .workspace import Workspace
 
 COLUMNS = ("question_id", "answer", "na_reason", "comment")
+TEXT_COLUMNS = ("na_reason", "comment")
 VALUES = tuple(v.value for v in AnswerValue)
 
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an answers file: 20 MB
+MAX_ROWS = 10_000  # lines of answers in one file (the questionnaire has a few hundred questions)
+MAX_TEXT = 100_000  # characters in one reason or comment
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, line feed and carriage return are text
 
-class ImportRefused(Exception):
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
+csv.field_size_limit(MAX_TEXT * 4 + 1024)  # our own limit is checked below, with a clear message
+
+
+class ImportRefused(FileRefused):
+    """The file was refused; nothing was changed."""
 
 
 @dataclass(frozen=True)
 class PlannedRow:
     line: int
     question_id: str
-    values: dict[str, Any]
+    values: dict[str, Any]  # only the fields that differ from what is stored
     before: str | None  # the answer stored now (value code), for the preview
+
+    @property
+    def after(self) -> str | None:
+        return str(self.values["value"]) if "value" in self.values else self.before
 
 
 @dataclass
@@ -40,109 +56,186 @@ class ImportPlan:
     assessment_id: int
     source: Path
     rows: list[PlannedRow] = field(default_factory=list)
+    unchanged: int = 0  # lines of the file that match what is stored (or are blank)
 
     @property
     def changed(self) -> int:
-        return sum(1 for r in self.rows if r.before != r.values.get("value"))
+        """The number of questions whose stored answer, reason or comment the import changes."""
+        return len(self.rows)
+
+    @property
+    def read(self) -> int:
+        return len(self.rows) + self.unchanged
+
+
+Rows = list[tuple[int, dict[str, str]]]
 
 
 def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportRefused([Problem(name, "encoding")]) from None
+    if b"\x00" in raw[:4096]:
+        raise ImportRefused([Problem(name, "binary")])
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise ImportRefused([f"{name}: the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'"])
+    raise ImportRefused([Problem(name, "encoding")])
 
 
-def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused([Problem(path.name, "too_big", values={
+            "size": f"{size / 2**20:.1f}", "limit": MAX_FILE_BYTES // 2**20})])
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing a missing, unreadable or oversized file by name."""
     try:
-        raw = path.read_bytes()
+        _check_size(path)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused([Problem(path.name, "not_found")]) from None
     except OSError as e:
-        raise ImportRefused([f"{path.name}: cannot be read ({e.strerror or e})"]) from e
-    text = _decode(raw, path.name)
+        raise ImportRefused([Problem(path.name, "unreadable", values={"reason": e.strerror or type(e).__name__})]) \
+            from None
+
+
+def read_csv_rows(path: Path, known: frozenset[str] = frozenset()) -> Rows:
+    name = path.name
+    text = _decode(read_bytes(path), name)
     if not text.strip():
-        raise ImportRefused([f"{path.name}: the file is empty; it needs a header line {','.join(COLUMNS)}"])
+        raise ImportRefused([Problem(name, "empty", values={"header": ",".join(COLUMNS)})])
     first = text.splitlines()[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header = [h.strip().lower() for h in next(reader)]
     if header[: len(COLUMNS)] != list(COLUMNS):
-        raise ImportRefused([f"{path.name}:1: the header is '{','.join(header)}'; it must be {','.join(COLUMNS)}"])
-    rows = []
-    for cells in reader:
-        line = reader.line_num
+        raise ImportRefused([Problem(name, "header", 1, {"found": shown(",".join(header)),
+                                                         "header": ",".join(COLUMNS)})])
+    rows: Rows = []
+    start = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:  # strict: a stray quote is refused, never guessed at
+            unclosed = "end of data" in str(e)
+            raise ImportRefused([Problem(name, "quote_unclosed" if unclosed else "csv_syntax",
+                                         start if unclosed else reader.line_num)]) from None
+        line, start = start, reader.line_num + 1
+        if len(rows) >= MAX_ROWS:
+            raise ImportRefused([Problem(name, "too_many_rows", line, {"limit": MAX_ROWS, "n": len(known)})])
         if not any(c.strip() for c in cells):
             continue
+        swallowed = _swallowed(cells, delimiter, known)
+        if swallowed:
+            raise ImportRefused([Problem(name, "quote_swallow", line, {"end": start - 1, "qid": shown(swallowed)})])
         cells += [""] * (len(COLUMNS) - len(cells))
         rows.append((line, dict(zip(COLUMNS, (c.strip() for c in cells), strict=False))))
     if not rows:
-        raise ImportRefused([f"{path.name}: the file has a header but no answers"])
+        raise ImportRefused([Problem(name, "no_rows")])
     return rows
 
 
-def plan_rows(ws: Workspace, assessment_id: int, source: Path, rows: list[tuple[int, dict[str, str]]]) -> ImportPlan:
+def _swallowed(cells: list[str], delimiter: str, known: frozenset[str]) -> str | None:
+    """The id of a question whose own line ended up inside a quoted text (a missing closing quote)."""
+    for cell in cells[1:]:
+        for piece in cell.splitlines()[1:]:
+            head = piece.split(delimiter, 1)[0].strip().strip('"')
+            if head in known and delimiter in piece:
+                return head
+    return None
+
+
+def plan_rows(ws: Workspace, assessment_id: int, source: Path, rows: Rows) -> ImportPlan:
     known = {q.id for q in ws.questionnaire.questions()}
     current = ws.answers(assessment_id)
-    problems: list[str] = []
+    problems: list[Problem] = []
     plan = ImportPlan(assessment_id, source)
     seen: dict[str, int] = {}
     for line, r in rows:
-        qid, value = r["question_id"], r["answer"].lower()
-        where = f"{source.name}:{line}"
-        if qid not in known:
-            problems.append(f"{where}: unknown question id '{qid}'")
+        found = _check_row(source.name, line, r, known, seen, current)
+        if isinstance(found, Problem):
+            problems.append(found)
             continue
-        if qid in seen:
-            problems.append(f"{where}: question '{qid}' already appears on line {seen[qid]}; keep one line")
-            continue
-        seen[qid] = line
-        if value and value not in VALUES:
-            problems.append(f"{where}: '{r['answer']}' is not an answer; use one of {'|'.join(VALUES)}")
-            continue
-        if value == "na" and not r.get("na_reason"):
-            problems.append(f"{where}: '{qid}' is not applicable but has no reason; write it in na_reason")
-            continue
-        values: dict[str, Any] = {"value": value or None, "na_reason": r.get("na_reason", "")}
-        if r.get("comment"):
-            values["comment"] = r["comment"]
-        before = current.get(qid)
-        plan.rows.append(PlannedRow(line, qid, values, before.value.value if before and before.value else None))
+        if found:
+            before = current.get(r["question_id"])
+            plan.rows.append(PlannedRow(line, r["question_id"], found,
+                                        before.value.value if before and before.value else None))
+        else:
+            plan.unchanged += 1
     if problems:
         raise ImportRefused(problems)
     return plan
 
 
+def _check_row(name: str, line: int, r: dict[str, str], known: set[str], seen: dict[str, int],
+               current: dict[str, Answer]) -> Problem | dict[str, Any]:
+    """What one row would change (only the fields that differ, never an empty cell), or its problem."""
+    qid, value = r["question_id"], r["answer"].lower()
+    if qid not in known:
+        return Problem(name, "unknown_id", line, {"qid": shown(qid)})
+    if qid in seen:
+        return Problem(name, "duplicate", line, {"qid": qid, "first": seen[qid]})
+    seen[qid] = line
+    if value and value not in VALUES:
+        return Problem(name, "bad_answer", line, {"value": shown(r["answer"]), "values": "|".join(VALUES)})
+    for column in TEXT_COLUMNS:
+        text = r.get(column, "")
+        if len(text) > MAX_TEXT:
+            return Problem(name, "too_long", line, {"column": column, "n": len(text), "limit": MAX_TEXT})
+        bad = _CONTROL.search(text)
+        if bad:
+            return Problem(name, "control", line, {"column": column, "char": shown(bad.group())})
+    stored = current.get(qid) or Answer(qid)
+    if value == "na" and not (r.get("na_reason") or stored.na_reason):
+        return Problem(name, "na_no_reason", line, {"qid": qid})
+    wanted = {"value": value, "na_reason": r.get("na_reason", ""), "comment": r.get("comment", "")}
+    have = {"value": stored.value.value if stored.value else "", "na_reason": stored.na_reason.strip(),
+            "comment": stored.comment.strip()}
+    return {k: v for k, v in wanted.items() if v and v != have[k]}
+
+
 def read_import(ws: Workspace, assessment_id: int, path: Path) -> ImportPlan:
-    """Check the whole file; raise ImportRefused listing every bad row, or return what would change."""
-    if not path.exists():
-        raise ImportRefused([f"{path}: file not found"])
+    """Check the whole file; raise ImportRefused listing the bad rows, or return what would change."""
+    if not path.is_file():
+        raise ImportRefused([Problem(str(path), "not_found")])
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from app.export.template import TemplateError, read_answer_template
 
+        _check_size(path)
         try:
             contents = read_answer_template(path)
         except TemplateError as e:
-            raise ImportRefused([str(e)]) from e
+            raise ImportRefused([Problem(path.name, e.key, values=e.values)]) from e
         rows = template_rows(ws, assessment_id, path, contents)
     else:
-        rows = read_csv_rows(path)
+        rows = read_csv_rows(path, frozenset(q.id for q in ws.questionnaire.questions()))
     return plan_rows(ws, assessment_id, path, rows)
 
 
-def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) -> list[tuple[int, dict[str, str]]]:
+def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) -> Rows:
     meta = contents.meta
     q = ws.questionnaire
     if (meta.get("questionnaire_id"), meta.get("questionnaire_version")) != (q.id, q.version) or \
             meta.get("questionnaire_hash") not in (None, "", q.content_hash):
-        raise ImportRefused([
-            f"{path.name}: this template was made for questionnaire {meta.get('questionnaire_id')} version "
-            f"{meta.get('questionnaire_version')}, but the app uses {q.id} version {q.version}. The questions may "
-            "differ, so it is refused: write a new template from this app and copy the answers into it."])
-    return [(r.row, {"question_id": str(r.question_id or "").strip(), "answer": str(r.answer or "").strip(),
-                     "na_reason": str(r.na_reason or "").strip(), "comment": str(r.comment or "").strip()})
-            for r in contents.rows]
+        raise ImportRefused([Problem(path.name, "wrong_version", values={
+            "qid": shown(meta.get("questionnaire_id")), "version": shown(meta.get("questionnaire_version")),
+            "app_qid": q.id, "app_version": q.version})])
+    if len(contents.rows) > MAX_ROWS:
+        raise ImportRefused([Problem(path.name, "too_many_rows", values={"limit": MAX_ROWS,
+                                                                         "n": len(q.questions())})])
+    return [(r.row, {"question_id": r.question_id, "answer": r.answer, "na_reason": r.na_reason,
+                     "comment": r.comment}) for r in contents.rows]
 
 
 def apply_import(ws: Workspace, plan: ImportPlan) -> None:
-    ws.set_answers(plan.assessment_id, [(r.question_id, dict(r.values)) for r in plan.rows])
+    if plan.rows:
+        ws.set_answers(plan.assessment_id, [(r.question_id, dict(r.values)) for r in plan.rows])

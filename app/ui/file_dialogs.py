@@ -167,12 +167,13 @@ def answer_label(code: str | None) -> str:
 class ImportProblemsDialog(QDialog):
     """The file was refused: every problem line, nothing changed."""
 
-    def __init__(self, problems: list[str], parent: QWidget | None = None):
+    def __init__(self, refused: ImportRefused, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The file was not imported"))
         self.resize(700, 380)
+        problems = refused.lines(i18n.current_language())
         intro = QLabel(self.tr("Nothing was changed. Correct these problems (total: {n}) in the file and import it "
-                               "again:").format(n=len(problems)), self, wordWrap=True)
+                               "again:").format(n=refused.total), self, wordWrap=True)
         self.list = QListWidget(self)
         self.list.addItems(problems)
         self.list.setAccessibleName(self.tr("Problems found in the file"))
@@ -185,7 +186,12 @@ class ImportProblemsDialog(QDialog):
 
 
 class ImportPreviewDialog(QDialog):
-    """What the file would change; applied only when the user confirms."""
+    """What the file would change (only what differs; empty cells change nothing); applied on confirmation."""
+
+    def _also(self, values: dict[str, object]) -> str:
+        """Besides the answer, what else the import changes on this row."""
+        names = {"na_reason": self.tr("reason for N/A"), "comment": self.tr("comment")}
+        return ", ".join(names[k] for k in names if k in values)
 
     def __init__(self, controller: Controller, plan: ImportPlan, parent: QWidget | None = None):
         super().__init__(parent)
@@ -193,16 +199,15 @@ class ImportPreviewDialog(QDialog):
         self.resize(860, 460)
         lang = i18n.current_language()
         intro = QLabel(self.tr("{file} — answers in the file: {n}, different from now: {changed}. Apply?").format(
-            file=plan.source.name, n=len(plan.rows), changed=plan.changed), self, wordWrap=True)
-        self.table = QTableWidget(len(plan.rows), 4, self)
+            file=plan.source.name, n=plan.read, changed=plan.changed), self, wordWrap=True)
+        self.table = QTableWidget(len(plan.rows), 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Text"), self.tr("Now"),
-                                              self.tr("After import")])
+                                              self.tr("After import"), self.tr("Also changes")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Answers that would be imported"))
         for row, r in enumerate(plan.rows):
             text = controller.questionnaire.question(r.question_id).text.get(lang)
-            value = r.values.get("value")
-            cells = (r.question_id, text, answer_label(r.before), answer_label(str(value) if value else None))
+            cells = (r.question_id, text, answer_label(r.before), answer_label(r.after), self._also(r.values))
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(cell))
         header = self.table.horizontalHeader()
@@ -231,7 +236,7 @@ def import_answers(parent: QWidget, controller: Controller, path: Path | None = 
     try:
         plan = controller.read_import(path)
     except ImportRefused as e:
-        ImportProblemsDialog(e.problems, parent).exec()
+        ImportProblemsDialog(e, parent).exec()
         return False
     except Exception as e:
         text = QCoreApplication.translate("FileDialogs", "The file could not be read: {reason}")

@@ -1,0 +1,163 @@
+"""Messages about files the user gave us (imports), in English, French and Arabic.
+
+The services are Qt-free, so they cannot use Qt's translations; like the report strings
+(app.export.strings) each message is kept here in the three languages. A Problem carries its key
+and values, so the interface shows it in the user's language and the command line in English.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from app.export.strings import french_spacing
+
+LANGS = ("en", "fr", "ar")
+
+_MESSAGES: dict[str, tuple[str, str, str]] = {
+    "not_found": ("the file does not exist",
+                  "le fichier n’existe pas",
+                  "الملف غير موجود"),
+    "unreadable": ("the file cannot be read ({reason})",
+                   "le fichier ne peut pas être lu ({reason})",
+                   "تعذّرت قراءة الملف ({reason})"),
+    "too_big": ("the file is {size} MB; an answers file may be at most {limit} MB",
+                "le fichier fait {size} Mo ; un fichier de réponses ne peut dépasser {limit} Mo",
+                "حجم الملف {size} ميغابايت؛ والحد الأقصى لملف الإجابات {limit} ميغابايت"),
+    "binary": ("the file holds binary data, not text; save it from Excel as 'CSV UTF-8'",
+               "le fichier contient des données binaires, pas du texte ; enregistrez-le depuis Excel "
+               "au format « CSV UTF-8 »",
+               "يحتوي الملف على بيانات ثنائية وليس نصاً؛ احفظه من Excel بصيغة 'CSV UTF-8'"),
+    "encoding": ("the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'",
+                 "le fichier n’est ni en UTF-8 ni en Windows-1252 ; enregistrez-le au format « CSV UTF-8 »",
+                 "ترميز الملف ليس UTF-8 ولا Windows-1252؛ احفظه بصيغة 'CSV UTF-8'"),
+    "empty": ("the file is empty; it needs a header line {header}",
+              "le fichier est vide ; il lui faut une ligne d’en-tête {header}",
+              "الملف فارغ؛ يجب أن يبدأ بسطر العناوين {header}"),
+    "header": ("the header is '{found}'; it must be {header}",
+               "l’en-tête est « {found} » ; il doit être {header}",
+               "سطر العناوين هو '{found}'؛ ويجب أن يكون {header}"),
+    "no_rows": ("the file has a header but no answers",
+                "le fichier a un en-tête mais aucune réponse",
+                "في الملف سطر عناوين ولكن لا إجابات فيه"),
+    "quote_unclosed": ("a quote opened on this line is never closed, so the rest of the file would be read as "
+                       "one text; add the closing quote",
+                       "un guillemet ouvert sur cette ligne n’est jamais fermé : tout le reste du fichier serait "
+                       "lu comme un seul texte ; ajoutez le guillemet fermant",
+                       "علامة اقتباس فُتحت في هذا السطر ولم تُغلق، فيُقرأ باقي الملف نصاً واحداً؛ أضف علامة "
+                       "الإغلاق"),
+    "quote_swallow": ("the quoted text that starts here runs to line {end} and swallows the line of question "
+                      "{qid}; a closing quote is probably missing",
+                      "le texte entre guillemets qui commence ici va jusqu’à la ligne {end} et avale la ligne de "
+                      "la question {qid} ; il manque sans doute un guillemet fermant",
+                      "النص المقتبس الذي يبدأ هنا يمتد إلى السطر {end} ويبتلع سطر السؤال {qid}؛ على الأرجح "
+                      "تنقص علامة اقتباس للإغلاق"),
+    "csv_syntax": ("this line is not valid CSV: a closing quote must be followed by a separator",
+                   "cette ligne n’est pas du CSV valide : un guillemet fermant doit être suivi d’un séparateur",
+                   "هذا السطر ليس CSV صالحاً: يجب أن يلي علامةَ الاقتباس الختامية فاصلٌ"),
+    "too_many_rows": ("the file has more than {limit} lines of answers (the questionnaire has {n} questions)",
+                      "le fichier a plus de {limit} lignes de réponses (le questionnaire compte {n} questions)",
+                      "في الملف أكثر من {limit} سطر إجابات (في الاستبيان {n} سؤالاً)"),
+    "too_long": ("the {column} is {n} characters long; at most {limit} are accepted",
+                 "la colonne {column} compte {n} caractères ; {limit} au plus sont acceptés",
+                 "طول {column} هو {n} حرفاً؛ والحد الأقصى المقبول {limit}"),
+    "control": ("the {column} contains a control character ({char}) that cannot be saved; remove it",
+                "la colonne {column} contient un caractère de contrôle ({char}) qui ne peut pas être "
+                "enregistré ; supprimez-le",
+                "يحتوي {column} على محرف تحكّم ({char}) لا يمكن حفظه؛ احذفه"),
+    "unknown_id": ("unknown question id '{qid}'",
+                   "identifiant de question inconnu « {qid} »",
+                   "معرّف سؤال غير معروف '{qid}'"),
+    "duplicate": ("question '{qid}' already appears on line {first}; keep one line",
+                  "la question « {qid} » figure déjà à la ligne {first} ; n’en gardez qu’une",
+                  "السؤال '{qid}' موجود أصلاً في السطر {first}؛ أبقِ سطراً واحداً"),
+    "bad_answer": ("'{value}' is not an answer; use one of {values}",
+                   "« {value} » n’est pas une réponse ; utilisez l’une de {values}",
+                   "'{value}' ليست إجابة؛ استخدم إحدى القيم {values}"),
+    "na_no_reason": ("'{qid}' is not applicable but has no reason; write it in na_reason",
+                     "« {qid} » est sans objet mais sans motif ; écrivez-le dans na_reason",
+                     "'{qid}' غير منطبق ولكن دون سبب؛ اكتب السبب في na_reason"),
+    "wrong_version": ("this template was made for questionnaire {qid} version {version}, but the app uses {app_qid} "
+                      "version {app_version}. The questions may differ, so it is refused: write a new template "
+                      "from this app and copy the answers into it.",
+                      "ce modèle a été fait pour le questionnaire {qid} version {version}, mais l’application "
+                      "utilise {app_qid} version {app_version}. Les questions peuvent différer, il est donc "
+                      "refusé : créez un nouveau modèle depuis l’application et copiez-y les réponses.",
+                      "صُنع هذا النموذج للاستبيان {qid} الإصدار {version}، بينما يستخدم التطبيق {app_qid} الإصدار "
+                      "{app_version}. قد تختلف الأسئلة، لذا رُفض: أنشئ نموذجاً جديداً من التطبيق وانسخ الإجابات "
+                      "إليه."),
+    "not_template": ("the file is not an answer template written by this application",
+                     "le fichier n’est pas un modèle de réponses créé par cette application",
+                     "الملف ليس نموذج إجابات أنشأه هذا التطبيق"),
+    "xlsx_too_big": ("the workbook would expand to {size} MB when read (part {part}); the limit is {limit} MB, "
+                     "so it is refused",
+                     "le classeur occuperait {size} Mo une fois lu (partie {part}) ; la limite est de {limit} Mo, "
+                     "il est donc refusé",
+                     "سيتضخم المصنف عند قراءته إلى {size} ميغابايت (الجزء {part})؛ والحد {limit} ميغابايت، "
+                     "لذا رُفض"),
+    "more": ("… and {n} more problem(s) not listed",
+             "… et {n} autre(s) problème(s) non listé(s)",
+             "… و{n} مشكلة أخرى لم تُعرض"),
+}
+
+MAX_SHOWN = 20  # problems listed in full; the rest are counted
+
+
+def message(key: str, lang: str = "en", **values: object) -> str:
+    text = _MESSAGES[key][LANGS.index(lang) if lang in LANGS else 0].format(**values)
+    return french_spacing(text) if lang == "fr" else text
+
+
+def keys() -> list[str]:
+    return list(_MESSAGES)
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value from a file, safe to put in a message: control characters (NUL, escape codes, bidi
+    overrides...) written as \\xNN / \\uNNNN, and long values cut with an ellipsis."""
+    text = str(value)
+    cut = len(text) > limit
+    text = text[:limit]
+    out = "".join(c if unicodedata.category(c)[0] != "C" else
+                  (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") for c in text)
+    return out + ("…" if cut else "")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file: where (file name, line) and what (a message key and its values)."""
+
+    file: str
+    key: str
+    line: int | None = None
+    values: dict[str, object] = field(default_factory=dict)
+
+    def text(self, lang: str = "en") -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {message(self.key, lang, **self.values)}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class FileRefused(Exception):
+    """A file was refused; nothing was changed. Lists the first MAX_SHOWN problems and counts the rest."""
+
+    def __init__(self, items: list[Problem], total: int | None = None):
+        self.items = items[:MAX_SHOWN]
+        self.total = max(total or 0, len(items))
+        super().__init__("\n".join(self.lines()))
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.items)
+
+    def lines(self, lang: str = "en") -> list[str]:
+        out = [p.text(lang) for p in self.items]
+        if self.more:
+            out.append(message("more", lang, n=self.more))
+        return out
+
+    @property
+    def problems(self) -> list[str]:
+        return self.lines()
