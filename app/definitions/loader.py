@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -224,6 +225,7 @@ def check_questionnaire(
 
     sections: list[Section] = []
     seen_q: dict[str, str] = {}
+    placed: list[tuple[Any, _Doc, int]] = []  # (question definition, its file, its index) for cross-checks
     for n, sid in enumerate(only_sections or meta.sections):
         sdoc = _read_yaml(root / "sections" / f"{sid}.yaml", root, problems)
         if sdoc is None:
@@ -238,6 +240,7 @@ def check_questionnaire(
         _missing_translations(sdoc, sdoc.data, (), problems)
         err = _section_problems(sdef, sdoc, sid, chapter_ids, tag_ids if meta.tags_file else None, seen_q)
         problems += err
+        placed += [(qd, sdoc, i) for i, qd in enumerate(sdef.questions)]
         questions = tuple(
             Question(
                 id=q.id, section_id=sdef.id, paragraphs=tuple(q.paragraphs), opsc_articles=tuple(q.opsc_articles),
@@ -249,6 +252,7 @@ def check_questionnaire(
         sections.append(Section(sdef.id, sdef.chapter, (sdef.paragraphs[0], sdef.paragraphs[1]),
                                 _text(sdef.title), _text(sdef.intro), questions,
                                 tuple(sdef.context_paragraphs)))
+    problems += _duplicate_problems(placed)
     if any(not p.warning for p in problems):
         return None, problems
     q = Questionnaire(
@@ -293,6 +297,66 @@ def _section_problems(sdef: SectionDef, doc: _Doc, sid: str, chapters: list[str]
             for j, t in enumerate(q.tags):
                 if t not in tag_ids:
                     add(("questions", i, "tags", j), f"unknown tag '{t}'")
+    return out
+
+
+# ---- One obligation, one question -----------------------------------------------------------------
+
+# Two questions whose English texts share this share of their content words ask nearly the same thing.
+# Measured on the shipped questionnaire: real duplicates (III.A-02 / V-10, III.A-04 / V-14 in 1.0.0)
+# scored 0.67 to 0.89; distinct neighbours (production / import of abuse material) score up to 0.62.
+SIMILAR = 0.6
+_STOP = frozenset("""
+a an the of to in on for by with and or as at is are be been was were do does did any every each all its
+it their they them this that these those such from into than not no nor but also so whether which who
+whom whose what when where how there can could may might must should shall will would has have had being
+other own only same law laws state states optional protocol offence offences covered under including
+""".split())
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of an English question that carry its meaning, crudely stemmed."""
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in _STOP)
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of the content words of two English texts (0 to 1)."""
+    wa, wb = content_words(a), content_words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _duplicate_problems(placed: list[tuple[Any, _Doc, int]]) -> list[Problem]:
+    """An obligation is scored once (docs/methodology.md): two questions asking nearly the same thing are
+    an error unless one declares the other in `distinct_from`; a declaration must name a real question."""
+    out: list[Problem] = []
+    ids = {qd.id for qd, _, _ in placed}
+    words = [content_words(qd.text.en) for qd, _, _ in placed]
+    for k, (qd, doc, i) in enumerate(placed):
+        for j, other in enumerate(qd.distinct_from):
+            if other not in ids or other == qd.id:
+                out.append(Problem(doc.display, doc.line_of(("questions", i, "distinct_from", other)),
+                                   _key(("questions", i, "distinct_from"), doc.data),
+                                   f"distinct_from names '{other}', which is not another question of this questionnaire"))
+        for m in range(k):
+            od, _, _ = placed[m]
+            union = words[k] | words[m]
+            score = len(words[k] & words[m]) / len(union) if union else 0.0
+            if score < SIMILAR or od.id in qd.distinct_from or qd.id in od.distinct_from:
+                continue
+            out.append(Problem(
+                doc.display, doc.line_of(("questions", i, "text")), _key(("questions", i, "text"), doc.data),
+                f"{qd.id} asks nearly the same thing as {od.id} (similarity {score:.2f}): an obligation is scored "
+                f"once (docs/methodology.md). Remove one and point to the other in the guidance, or, if they "
+                f"score different measures, add `distinct_from: {{{od.id}: <what differs>}}` to {qd.id}",
+            ))
     return out
 
 

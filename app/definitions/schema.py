@@ -66,6 +66,9 @@ class QuestionDef(Strict):
     weight: Annotated[float, Field(gt=0)]
     asks_for_law: bool = False
     tags: list[str] = []
+    # Questions whose English text resembles this one's but which score a different measure, each
+    # with the reason (docs/methodology.md, "An obligation is scored once").
+    distinct_from: dict[str, Annotated[str, Field(min_length=10)]] = {}
     text: Localized
     guidance: Localized
 
