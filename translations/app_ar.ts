@@ -547,27 +547,27 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="156"/>
+        <location filename="../app/ui/section_tree.py" line="157"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="157"/>
+        <location filename="../app/ui/section_tree.py" line="158"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="158"/>
+        <location filename="../app/ui/section_tree.py" line="159"/>
         <source>&amp;Action plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="160"/>
         <source>Questionnaire, results and action plan</source>
         <translation>الاستبيان والنتائج وخطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="183"/>
+        <location filename="../app/ui/section_tree.py" line="184"/>
         <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>تغيّر الاستبيان منذ إعطاء هذه الإجابات (أُعطيت الإجابات وفق {old}، ويستخدم التطبيق الآن {new}). احتُفظ بإجابات الأسئلة التي ما زالت موجودة؛ راجعها قبل إعداد التقرير.</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="124"/>
+        <location filename="../app/ui/i18n.py" line="134"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
@@ -945,6 +945,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="61"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -1116,44 +1117,49 @@ Data folder: {home}</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
+        <source>{title} — {country} · {app}</source>
+        <translation>{title} — {country} · {app}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="413"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="408"/>
+        <location filename="../app/ui/main_window.py" line="423"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="408"/>
+        <location filename="../app/ui/main_window.py" line="423"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="438"/>
+        <location filename="../app/ui/main_window.py" line="453"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="439"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1206,7 +1212,7 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="122"/>
-        <location filename="../app/ui/question_page.py" line="326"/>
+        <location filename="../app/ui/question_page.py" line="334"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
@@ -1326,77 +1332,77 @@ Data folder: {home}</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="306"/>
+        <location filename="../app/ui/question_page.py" line="314"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="309"/>
+        <location filename="../app/ui/question_page.py" line="317"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="314"/>
+        <location filename="../app/ui/question_page.py" line="322"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="316"/>
+        <location filename="../app/ui/question_page.py" line="324"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="322"/>
+        <location filename="../app/ui/question_page.py" line="330"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="330"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="330"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="331"/>
+        <location filename="../app/ui/question_page.py" line="339"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="332"/>
+        <location filename="../app/ui/question_page.py" line="340"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="334"/>
+        <location filename="../app/ui/question_page.py" line="342"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="343"/>
         <source>Wording: {strength} · weight {weight}</source>
         <translation>الصيغة: {strength} · الوزن {weight}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="339"/>
+        <location filename="../app/ui/question_page.py" line="347"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
@@ -1442,12 +1448,12 @@ Data folder: {home}</source>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="192"/>
+        <location filename="../app/ui/charts.py" line="196"/>
         <source>Scores by chapter</source>
         <translation>الدرجات حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="196"/>
+        <location filename="../app/ui/charts.py" line="200"/>
         <source>{label}: {score}</source>
         <translation>{label}: {score}</translation>
     </message>
@@ -1455,193 +1461,193 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="179"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="180"/>
+        <location filename="../app/ui/results.py" line="186"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="181"/>
+        <location filename="../app/ui/results.py" line="187"/>
         <source>By section</source>
         <translation>حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="182"/>
+        <location filename="../app/ui/results.py" line="188"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Equal weights</source>
         <translation>أوزان متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Declared</source>
         <translation>مُعلَن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Documented</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="186"/>
+        <location filename="../app/ui/results.py" line="192"/>
         <source>Verified</source>
         <translation>متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="187"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="188"/>
+        <location filename="../app/ui/results.py" line="194"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="189"/>
+        <location filename="../app/ui/results.py" line="195"/>
         <source>C&amp;onfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="196"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="197"/>
         <source>&amp;Create action…</source>
         <translation>إ&amp;نشاء إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="200"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="200"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="195"/>
+        <location filename="../app/ui/results.py" line="201"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="204"/>
+        <location filename="../app/ui/results.py" line="210"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="208"/>
+        <location filename="../app/ui/results.py" line="214"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="211"/>
+        <location filename="../app/ui/results.py" line="217"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
         <translation>الدرجة المتحفظة (ما لم يُجب عنه يُحتسب 0): {c} · التغطية: {cov} من الأسئلة المنطبقة مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="247"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="252"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مميَّزة بالعلامة {mark}). تختلف الدرجات عن تلك المحسوبة بأوزان الاستبيان.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="270"/>
+        <location filename="../app/ui/results.py" line="276"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="284"/>
         <source>Applicable questions: {n} · answered: {a}</source>
         <translation>الأسئلة المنطبقة: {n} · المُجاب عنها: {a}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="323"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>
@@ -1669,12 +1675,12 @@ Data folder: {home}</source>
         <translation>اختر قسماً للإجابة عن أسئلته</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="95"/>
+        <location filename="../app/ui/section_tree.py" line="96"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="120"/>
+        <location filename="../app/ui/section_tree.py" line="121"/>
         <source>{done} of {total} answered</source>
         <translation>المُجاب عنها: {done} من {total}</translation>
     </message>

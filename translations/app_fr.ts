@@ -547,27 +547,27 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="156"/>
+        <location filename="../app/ui/section_tree.py" line="157"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="157"/>
+        <location filename="../app/ui/section_tree.py" line="158"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="158"/>
+        <location filename="../app/ui/section_tree.py" line="159"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="160"/>
         <source>Questionnaire, results and action plan</source>
         <translation>Questionnaire, résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="183"/>
+        <location filename="../app/ui/section_tree.py" line="184"/>
         <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>Le questionnaire a changé depuis que ces réponses ont été données (réponses données sur la base de {old}, l’application utilise maintenant {new}). Les réponses aux questions qui existent toujours sont conservées ; vérifiez-les avant de produire un rapport.</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="124"/>
+        <location filename="../app/ui/i18n.py" line="134"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
@@ -945,6 +945,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="61"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -1116,44 +1117,49 @@ Dossier des données : {home}</translation>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
+        <source>{title} — {country} · {app}</source>
+        <translation>{title} — {country} · {app}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="413"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="408"/>
+        <location filename="../app/ui/main_window.py" line="423"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="408"/>
+        <location filename="../app/ui/main_window.py" line="423"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="438"/>
+        <location filename="../app/ui/main_window.py" line="453"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="439"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
     </message>
@@ -1206,7 +1212,7 @@ Dossier des données : {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="122"/>
-        <location filename="../app/ui/question_page.py" line="326"/>
+        <location filename="../app/ui/question_page.py" line="334"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
@@ -1326,77 +1332,77 @@ Dossier des données : {home}</translation>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="306"/>
+        <location filename="../app/ui/question_page.py" line="314"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="309"/>
+        <location filename="../app/ui/question_page.py" line="317"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="314"/>
+        <location filename="../app/ui/question_page.py" line="322"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="316"/>
+        <location filename="../app/ui/question_page.py" line="324"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="322"/>
+        <location filename="../app/ui/question_page.py" line="330"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="330"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="330"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="331"/>
+        <location filename="../app/ui/question_page.py" line="339"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="332"/>
+        <location filename="../app/ui/question_page.py" line="340"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="334"/>
+        <location filename="../app/ui/question_page.py" line="342"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="343"/>
         <source>Wording: {strength} · weight {weight}</source>
         <translation>Formulation : {strength} · poids {weight}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="339"/>
+        <location filename="../app/ui/question_page.py" line="347"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
@@ -1442,12 +1448,12 @@ Dossier des données : {home}</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="192"/>
+        <location filename="../app/ui/charts.py" line="196"/>
         <source>Scores by chapter</source>
         <translation>Scores par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="196"/>
+        <location filename="../app/ui/charts.py" line="200"/>
         <source>{label}: {score}</source>
         <translation>{label} : {score}</translation>
     </message>
@@ -1455,193 +1461,193 @@ Dossier des données : {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="179"/>
+        <location filename="../app/ui/results.py" line="185"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="180"/>
+        <location filename="../app/ui/results.py" line="186"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="181"/>
+        <location filename="../app/ui/results.py" line="187"/>
         <source>By section</source>
         <translation>Par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="182"/>
+        <location filename="../app/ui/results.py" line="188"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="184"/>
+        <location filename="../app/ui/results.py" line="190"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Equal weights</source>
         <translation>Poids égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="191"/>
         <source>Documented</source>
         <translation>Documenté</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="186"/>
+        <location filename="../app/ui/results.py" line="192"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="187"/>
+        <location filename="../app/ui/results.py" line="193"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="188"/>
+        <location filename="../app/ui/results.py" line="194"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="189"/>
+        <location filename="../app/ui/results.py" line="195"/>
         <source>C&amp;onfidence:</source>
         <translation>Fia&amp;bilité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="196"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="197"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="199"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="200"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="200"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="195"/>
+        <location filename="../app/ui/results.py" line="201"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="204"/>
+        <location filename="../app/ui/results.py" line="210"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="208"/>
+        <location filename="../app/ui/results.py" line="214"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="211"/>
+        <location filename="../app/ui/results.py" line="217"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
         <translation>Score prudent (sans réponse compté 0) : {c} · Couverture : {cov} des questions applicables renseignées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="247"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="252"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
         <translation>{mark} Poids modifiés pour cette évaluation : {n} (signalés par {mark}). Les scores diffèrent de ceux obtenus avec les poids du questionnaire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="270"/>
+        <location filename="../app/ui/results.py" line="276"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour : {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="284"/>
         <source>Applicable questions: {n} · answered: {a}</source>
         <translation>Questions applicables : {n} · avec réponse : {a}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="323"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -1669,12 +1675,12 @@ Dossier des données : {home}</translation>
         <translation>Choisissez une section pour répondre à ses questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="95"/>
+        <location filename="../app/ui/section_tree.py" line="96"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="120"/>
+        <location filename="../app/ui/section_tree.py" line="121"/>
         <source>{done} of {total} answered</source>
         <translation>Avec réponse : {done} sur {total}</translation>
     </message>

@@ -158,7 +158,8 @@ class BarChart(_Chart):
         label_w = self._label_width() - fm.averageCharWidth()
         label_x = plot.right() + fm.averageCharWidth() if self._rtl() else 0
         p.setPen(self._text_color())
-        align = (Qt.AlignmentFlag.AlignLeft if self._rtl() else Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignVCenter
+        align = (Qt.AlignmentFlag.AlignLeft if self._rtl() else Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignVCenter \
+            | Qt.AlignmentFlag.AlignAbsolute  # next to the scale's 0 in both directions
         shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
         p.drawText(QRectF(label_x, y, label_w, row_h), align, shown)
         if value is None:
@@ -166,7 +167,10 @@ class BarChart(_Chart):
             font.setItalic(not self._rtl())  # Arabic has no italics; an oblique face may lack its glyphs
             p.setFont(font)
             p.setPen(self._muted_color())
-            text_align = (Qt.AlignmentFlag.AlignRight if self._rtl() else Qt.AlignmentFlag.AlignLeft)
+            # at the scale's 0, where the bar would start: the right end in right-to-left (absolute: the
+            # painter would otherwise mirror the alignment a second time)
+            text_align = (Qt.AlignmentFlag.AlignRight if self._rtl() else Qt.AlignmentFlag.AlignLeft) | \
+                Qt.AlignmentFlag.AlignAbsolute
             p.drawText(QRectF(plot.left() + 4, y, plot.width() - 8, row_h),
                        text_align | Qt.AlignmentFlag.AlignVCenter, fmt_percent(None))
             p.setFont(self.font())

@@ -118,6 +118,16 @@ def ltr(text: object) -> str:
     return f"\u2066{text}\u2069"
 
 
+def rtl() -> bool:
+    return current_language() == "ar"
+
+
+def code(text: object) -> str:
+    """An id such as III-01 or IV.A inside a label: isolated left to right in Arabic (so it does not
+    display as 01-III and a label starting with it still reads right to left); unchanged otherwise."""
+    return ltr(text) if rtl() else str(text)
+
+
 def fmt_percent(value: float | None, decimals: int = 0) -> str:
     """A score in percent (0-100), in the current locale; None is 'not scored'."""
     if value is None:

@@ -241,7 +241,19 @@ class MainWindow(QMainWindow):
             return
         self.controller.open(assessment_id)
 
+    def _show_title(self) -> None:
+        """The window's title names the open assessment (seen in the task bar and when switching windows)."""
+        app_name = self.tr("OPSC self-assessment")
+        current = self.controller.current if self.ready else None
+        if current is None:
+            self.setWindowTitle(app_name)
+            return
+        info = self.controller.info(current, i18n.current_language())
+        self.setWindowTitle(self.tr("{title} — {country} · {app}").format(
+            title=info.title, country=info.country_name, app=app_name))
+
     def _on_opened(self, assessment_id: int) -> None:
+        self._show_title()
         if assessment_id >= 0:
             self.page.load(assessment_id)
             self.stack.setCurrentWidget(self.page)
@@ -283,6 +295,8 @@ class MainWindow(QMainWindow):
         self.last_saved = datetime.now()
         if change.kind == "workspace":
             self._show_file()
+        if change.kind in ("assessment", "workspace"):
+            self._show_title()
         self._update_actions()
 
     def _on_failed(self, message: str) -> None:
@@ -377,6 +391,7 @@ class MainWindow(QMainWindow):
             self.page.load(state["assessment"])
             self.stack.setCurrentWidget(self.page)
             self.page.restore(state)
+        self._show_title()
         self._update_actions()
 
     def open_settings(self) -> None:

@@ -130,7 +130,7 @@ class QuestionPage(QWidget):
         col.addWidget(self._na_box(inner))
         col.addWidget(self._notes_box(inner))
         col.addStretch(1)
-        area = QScrollArea(self)
+        area = self.scroll_area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(inner)
@@ -293,18 +293,26 @@ class QuestionPage(QWidget):
         self.qid = qid
         self._show_texts(q)
         self._load_answer(self.controller.answer(qid) or Answer(qid))
+        self.to_top()
         self.question_shown.emit(qid)
         return True
+
+    def to_top(self) -> None:
+        """Each question opens at its top: the scroll area otherwise keeps the position a Tab into a text
+        field left it at, and the next question would show its answer buttons but not its text."""
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, lambda: bar.setValue(0))  # once the new texts have been laid out
 
     def _show_texts(self, q: Question) -> None:
         lang = i18n.current_language()
         section = self.controller.questionnaire.section(q.section_id)
-        self.section_title.setText(f"{section.id} · {section.title.get(lang)}")
+        self.section_title.setText(f"{i18n.code(section.id)} · {section.title.get(lang)}")
         self.intro.setText(section.intro.get(lang))
         self.intro_button.setVisible(bool(section.intro))
         n = section.questions.index(q) + 1
         self.position.setText(self.tr("Question {n} of {total} in this section · {id}").format(
-            n=i18n.fmt_number(n), total=i18n.fmt_number(len(section.questions)), id=q.id))
+            n=i18n.fmt_number(n), total=i18n.fmt_number(len(section.questions)), id=i18n.code(q.id)))
         self.text.setText(q.text.get(lang))
         self.text.setAccessibleName(self.tr("Question {id}").format(id=q.id))
         self.untranslated.setVisible(lang != "en" and not q.text.has(lang))

@@ -32,7 +32,7 @@ from app.domain.scoring import Gap, ScoreResult, Tally, suggested_priority
 from .action_dialog import ActionDialog
 from .charts import BarChart, RadarChart
 from .controller import Controller
-from .i18n import current_language, fmt_number, fmt_percent, fmt_share
+from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .lazy_view import RefreshWhenVisible
 from .weights import OVERRIDE_MARK, WeightsDialog, fmt_weight, select_row
 
@@ -145,33 +145,39 @@ class ResultsView(RefreshWhenVisible):
     def _gaps_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        # Filters on one row, the buttons on the next: side by side they made the whole window wider than
+        # a 1024-px screen (and than 1366 px at 150 % text).
         filters = QHBoxLayout()
         self.section_filter_label = QLabel()
         self.section_filter = QComboBox()
         # long section titles must not force the window wider than the screen (200 % text)
         self.section_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.section_filter.setMinimumContentsLength(24)
+        self.section_filter.setMinimumContentsLength(16)
         self.confidence_filter_label = QLabel()
         self.confidence_filter = QComboBox()
+        self.confidence_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.confidence_filter.setMinimumContentsLength(12)
         self.section_filter_label.setBuddy(self.section_filter)
         self.confidence_filter_label.setBuddy(self.confidence_filter)
-        for label, combo in ((self.section_filter_label, self.section_filter),
-                             (self.confidence_filter_label, self.confidence_filter)):
+        for label, combo, stretch in ((self.section_filter_label, self.section_filter, 3),
+                                      (self.confidence_filter_label, self.confidence_filter, 1)):
             combo.currentIndexChanged.connect(lambda *_: self._fill_gaps())
             filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, stretch)
+        buttons = QHBoxLayout()
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open_selected)
         self.create_action_button = QPushButton()
         self.create_action_button.clicked.connect(self.create_action)
-        filters.addWidget(self.open_button)
-        filters.addWidget(self.create_action_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.create_action_button)
+        buttons.addStretch(1)
         self.gaps_table = _table(7)
         self.gaps_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.gaps_table.activated.connect(lambda index: self._emit_open(index.row()))
         self.gaps_table.itemSelectionChanged.connect(self._update_buttons)
         layout.addLayout(filters)
+        layout.addLayout(buttons)
         layout.addWidget(self.gaps_table, 1)
         return page
 
@@ -203,7 +209,7 @@ class ResultsView(RefreshWhenVisible):
         self.section_filter.clear()
         self.section_filter.addItem(self.tr("All sections"), None)
         for s in self.controller.questionnaire.sections:
-            self.section_filter.addItem(f"{s.id} {s.title.get(lang)}", s.id)
+            self.section_filter.addItem(f"{code(s.id)} {s.title.get(lang)}", s.id)
         self.confidence_filter.clear()
         self.confidence_filter.addItem(self.tr("Any confidence"), None)
         for c in Confidence:
@@ -251,11 +257,11 @@ class ResultsView(RefreshWhenVisible):
         r, lang, qn = self.result, current_language(), self.controller.questionnaire
         tallies = r.sections if r else {}
         self.bar_chart.set_items([
-            (f"{s.id} {s.title.get(lang)}", t.score, t.conservative)
+            (f"{code(s.id)} {s.title.get(lang)}", t.score, t.conservative)
             for s in qn.sections if (t := tallies.get(s.id)) is not None])
         chapters = r.chapters if r else {}
         self.radar_chart.set_items([
-            (f"{c.id} {c.title.get(lang)}", t.score) for c in qn.chapters if (t := chapters.get(c.id)) is not None])
+            (f"{code(c.id)} {c.title.get(lang)}", t.score) for c in qn.chapters if (t := chapters.get(c.id)) is not None])
 
     def _fill_sections(self) -> None:
         r, lang, qn = self.result, current_language(), self.controller.questionnaire

@@ -52,7 +52,8 @@ class SectionTree(QTreeWidget):
         header.resizeSection(2, 56)
         self.setAccessibleName(self.tr("Chapters and sections"))
         self.setAccessibleDescription(self.tr("Choose a section to answer its questions"))
-        self.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 40))
+        # narrow enough for a 1024-px screen (and 1366 px at 150 % text); titles are elided, shown in full as tooltips
+        self.setMinimumWidth(max(200, self.fontMetrics().averageCharWidth() * 26))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items: dict[str, QTreeWidgetItem] = {}
         self.bars: dict[str, QProgressBar] = {}
@@ -72,13 +73,13 @@ class SectionTree(QTreeWidget):
         lang = i18n.current_language()
         qn = self.controller.questionnaire
         for chapter in qn.chapters:
-            top = QTreeWidgetItem(self, [f"{chapter.id}. {chapter.title.get(lang)}"])
+            top = QTreeWidgetItem(self, [f"{i18n.code(chapter.id + '.')} {chapter.title.get(lang)}"])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             top.setData(0, SECTION_ROLE, None)
             self.items["chapter:" + chapter.id] = top
             self._add_bar(top, "chapter:" + chapter.id)
             for s in qn.sections_of(chapter.id):
-                title = s.title.get(lang) if s.id == chapter.id else f"{s.id} {s.title.get(lang)}"
+                title = s.title.get(lang) if s.id == chapter.id else f"{i18n.code(s.id)} {s.title.get(lang)}"
                 item = QTreeWidgetItem(top, [title])
                 item.setData(0, SECTION_ROLE, s.id)
                 item.setToolTip(0, title)

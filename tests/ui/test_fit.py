@@ -1,0 +1,147 @@
+"""The window fits the machines officials have: every tab of an open assessment at 1024×600 with normal
+text and at 1366×768 with 150 % text, in English, French and Arabic (the shipped questionnaire, whose
+long titles are what widened the window before). Also: each question opens at its top, the title names
+the open assessment, and ids read correctly in Arabic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.definitions import check_questionnaire
+from app.domain.questionnaire import Questionnaire
+from app.services.settings import Settings
+from app.ui import i18n
+from app.ui.charts import BarChart
+from app.ui.file_dialogs import ExportDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import SHIPPED
+from tests.ui.helpers import add_assessment, make_controller, set_language
+
+FRAME = (16, 72)  # window border, title bar and a task bar around the window
+SCREENS = [(1024, 600, 1.0), (1366, 768, 1.5)]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Questionnaire:
+    q, problems = check_questionnaire(SHIPPED)
+    assert q is not None, problems
+    return q
+
+
+@pytest.fixture(autouse=True)
+def english():
+    yield
+    set_language("en")
+
+
+def open_window(qtbot, tmp_path: Path, questionnaire: Questionnaire, lang: str, scale: float) -> MainWindow:
+    set_language(lang, scale)
+    controller = make_controller(tmp_path / "a.sqlite", questionnaire)
+    aid = add_assessment(controller, "Revue nationale 2026", "CI")
+    window = MainWindow(controller, Settings(first_run_done=True, language=lang, text_scale=scale))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_assessment(aid)
+    assert window.stack.currentWidget() is window.page
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), SCREENS)
+def test_every_tab_fits_the_screen(qtbot, tmp_path, shipped, lang, width, height, scale) -> None:
+    window = open_window(qtbot, tmp_path, shipped, lang, scale)
+    for tab in range(window.page.tabs.count()):  # the stack and tab widgets take the largest page's hint
+        window.page.tabs.setCurrentIndex(tab)
+        if tab == 1:
+            for sub in range(window.page.results_view.tabs.count()):
+                window.page.results_view.tabs.setCurrentIndex(sub)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= width - FRAME[0], (lang, scale, tab, hint)
+        assert hint.height() <= height - FRAME[1], (lang, scale, tab, hint)
+    window.resize(width - FRAME[0], height - FRAME[1])
+    QApplication.processEvents()
+    assert window.width() <= width - FRAME[0]  # nothing forces it wider: no part falls off the screen
+    window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), SCREENS)
+def test_the_export_dialog_fits_the_screen(qtbot, tmp_path, shipped, lang, width, height, scale) -> None:
+    window = open_window(qtbot, tmp_path, shipped, lang, scale)
+    dialog = ExportDialog(window.controller, "pdf", window)
+    hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert hint.width() <= width - FRAME[0] and hint.height() <= height - FRAME[1], hint
+    window.controller.ws.close()
+
+
+def test_each_question_opens_at_its_top_after_a_tab_into_a_text_field(qtbot, tmp_path, shipped) -> None:
+    window = open_window(qtbot, tmp_path, shipped, "en", 1.0)
+    window.resize(1008, 528)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.page.questions
+    bar = page.scroll_area.verticalScrollBar()
+    QApplication.processEvents()
+    for _ in range(3):
+        page.confidence.setFocus(Qt.FocusReason.OtherFocusReason)
+        for _tab in range(2):  # two Tabs: into Evidence, then into Comment, below the fold
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is page.comment
+        QApplication.processEvents()
+        assert bar.value() > 0, "the comment is below the fold: the test needs a small window"
+        QTest.keyClick(page.comment, Qt.Key.Key_PageDown)
+        QApplication.processEvents()  # the new question laid out
+        assert bar.value() == 0
+        top = page.text.mapTo(page.scroll_area.viewport(), QPoint(0, 0)).y()
+        assert 0 <= top < page.scroll_area.viewport().height()  # the question's text is on screen
+    window.controller.ws.close()
+
+
+def test_the_window_title_names_the_open_assessment(qtbot, tmp_path, shipped) -> None:
+    window = open_window(qtbot, tmp_path, shipped, "en", 1.0)
+    assert "Revue nationale 2026" in window.windowTitle() and "Côte d'Ivoire" in window.windowTitle()
+    window.close_assessment()
+    assert "Revue nationale" not in window.windowTitle()
+    assert window.windowTitle() == "OPSC self-assessment"
+    window.controller.ws.close()
+
+
+def test_arabic_labels_start_with_an_isolated_id(qtbot, tmp_path, shipped) -> None:
+    window = open_window(qtbot, tmp_path, shipped, "ar", 1.0)
+    page = window.page.questions
+    qid = page.qid
+    assert qid is not None and "-" in qid
+    assert i18n.ltr(qid) in page.position.text()  # III-01, not 01-III
+    item = window.page.tree.items["III.A"]
+    assert item.text(0).startswith(i18n.ltr("III.A") + " ")
+    window.controller.ws.close()
+
+
+def _written_columns(chart: BarChart, image: QImage) -> list[int]:
+    """Columns of the first row's lane where something other than background or grid line is drawn."""
+    plot = chart.plot_rect()
+    background = image.pixelColor(int(plot.left()) + 3, int(plot.top()) + 3).rgb()
+    ticks = [chart._x(plot, t) for t in (0, 25, 50, 75, 100)]
+    y0, y1 = int(plot.top()) + 2, int(plot.top() + chart._row_height()) - 2
+    return [x for x in range(int(plot.left()) + 1, int(plot.right()) - 1)
+            if all(abs(x - t) > 3 for t in ticks)
+            and any(image.pixelColor(x, y).rgb() != background for y in range(y0, y1))]
+
+
+def test_not_scored_is_written_at_the_start_of_the_scale_in_arabic(qtbot) -> None:
+    set_language("ar")
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    chart.set_items([("قسم", None, None)])
+    chart.resize(700, 200)
+    image = chart.grab().toImage()
+    cols = _written_columns(chart, image)
+    assert cols, "nothing written in the plot"
+    assert min(cols) > chart.plot_rect().center().x(), "'not scored' must sit at the right end (the scale's 0)"
