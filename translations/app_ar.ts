@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="254"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="255"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="257"/>
+        <location filename="../app/ui/help.py" line="266"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق البروتوكول الاختياري بشأن بيع الأطفال (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="262"/>
+        <location filename="../app/ui/help.py" line="271"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Application:</source>
         <translation>التطبيق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>PySide6:</source>
         <translation>PySide6:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Questionnaire:</source>
         <translation>الاستبيان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Content hash:</source>
         <translation>بصمة المحتوى:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Font licence:</source>
         <translation>ترخيص الخطوط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="266"/>
+        <location filename="../app/ui/help.py" line="275"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="269"/>
+        <location filename="../app/ui/help.py" line="278"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="201"/>
+        <location filename="../app/ui/application.py" line="218"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -329,127 +329,127 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
         <source>Edit assessment details</source>
         <translation>تعديل بيانات التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="91"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
         <source>e.g. National review 2026</source>
         <translation>مثال: المراجعة الوطنية 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="109"/>
         <source>Names, separated by semicolons</source>
         <translation>الأسماء، مفصولة بفواصل منقوطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="122"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="124"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="135"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="126"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="137"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="127"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="128"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="139"/>
         <source>&amp;Assessors:</source>
         <translation>ال&amp;مقيِّمون:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="129"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
         <source>Required. The name of this assessment.</source>
         <translation>مطلوب. اسم هذا التقييم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
         <source>Required. Type a few letters to search.</source>
         <translation>مطلوب. اكتب بضعة أحرف للبحث.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="155"/>
         <source>Date of the assessment</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>الوزارة أو الهيئة التي تجري التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
         <source>Assessors</source>
         <translation>المقيِّمون</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
         <source>The people who answered</source>
         <translation>الأشخاص الذين أجابوا</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
         <source>Printed on every page of the reports</source>
         <translation>تُطبع على كل صفحة من التقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="181"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="192"/>
         <source>Give the assessment a title.</source>
         <translation>أعطِ التقييم عنواناً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="194"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>اختر بلداً من القائمة (اكتب بضعة أحرف للبحث).</translation>
     </message>
@@ -459,87 +459,107 @@
     <message>
         <location filename="../app/ui/main_window.py" line="82"/>
         <location filename="../app/ui/assessment_list.py" line="43"/>
-        <location filename="../app/ui/assessment_list.py" line="84"/>
+        <location filename="../app/ui/assessment_list.py" line="122"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="48"/>
-        <source>There is no assessment in this file yet. Press “New assessment” (Ctrl+N) to start one.</source>
-        <translation>لا يوجد أي تقييم في هذا الملف بعد. اضغط «تقييم جديد» (Ctrl+N) لبدء تقييم.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <location filename="../app/ui/assessment_list.py" line="50"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <location filename="../app/ui/assessment_list.py" line="51"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="54"/>
+        <location filename="../app/ui/assessment_list.py" line="52"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="55"/>
+        <location filename="../app/ui/assessment_list.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <location filename="../app/ui/assessment_list.py" line="77"/>
+        <source>Start your first assessment</source>
+        <translation>ابدأ تقييمك الأول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="83"/>
+        <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
+        <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="86"/>
+        <source>Create a &amp;new assessment…</source>
+        <translation>إنشاء تقييم &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <source>Create a new assessment</source>
+        <translation>إنشاء تقييم جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <source>Received a file from a colleague? Use File ▸ Open database file…</source>
+        <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <location filename="../app/ui/assessment_list.py" line="123"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="110"/>
+        <location filename="../app/ui/assessment_list.py" line="148"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="225"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="188"/>
+        <location filename="../app/ui/assessment_list.py" line="228"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="235"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -612,7 +632,7 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="59"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="62"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>اكتب للبحث، مثال: المغرب</translation>
     </message>
@@ -765,92 +785,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="159"/>
+        <location filename="../app/ui/help.py" line="166"/>
         <source>Welcome</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="160"/>
+        <location filename="../app/ui/help.py" line="167"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="161"/>
+        <location filename="../app/ui/help.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="163"/>
+        <location filename="../app/ui/help.py" line="170"/>
         <source>This tool helps a country review, question by question, how it implements the Optional Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ البروتوكول الاختياري بشأن بيع الأطفال (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="167"/>
+        <location filename="../app/ui/help.py" line="174"/>
         <source>Your data stays on this computer</source>
         <translation>تبقى بياناتك على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="168"/>
+        <location filename="../app/ui/help.py" line="175"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="170"/>
+        <location filename="../app/ui/help.py" line="177"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="171"/>
+        <location filename="../app/ui/help.py" line="178"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="173"/>
+        <location filename="../app/ui/help.py" line="180"/>
         <source>How to start</source>
         <translation>كيف تبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="175"/>
+        <location filename="../app/ui/help.py" line="182"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="176"/>
+        <location filename="../app/ui/help.py" line="183"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="177"/>
+        <location filename="../app/ui/help.py" line="184"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="178"/>
+        <location filename="../app/ui/help.py" line="185"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="180"/>
+        <location filename="../app/ui/help.py" line="187"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="181"/>
+        <location filename="../app/ui/help.py" line="188"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="182"/>
+        <location filename="../app/ui/help.py" line="189"/>
         <source>&amp;Start</source>
         <translation>اب&amp;دأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="195"/>
+        <location filename="../app/ui/help.py" line="204"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="196"/>
+        <location filename="../app/ui/help.py" line="205"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>تعذّر فتح المجلد. مساره هو:
@@ -945,7 +965,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="61"/>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -1067,99 +1087,160 @@ Data folder: {home}</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;Action plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
+        <source>Next &amp;unanswered question</source>
+        <translation>السؤال التالي &amp;بلا إجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="230"/>
+        <source>The next question without an answer, wrapping round at the end</source>
+        <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="231"/>
+        <source>&amp;Previous unanswered question</source>
+        <translation>السؤال ال&amp;سابق بلا إجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="233"/>
+        <source>Next “&amp;Don&apos;t know” answer</source>
+        <translation>إجابة «&amp;لا أعرف» التالية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="234"/>
+        <source>The next question answered “Don&apos;t know”, to complete it later</source>
+        <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="238"/>
+        <source>&amp;Next section</source>
+        <translation>القسم ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="239"/>
+        <source>P&amp;revious section</source>
+        <translation>ال&amp;قسم السابق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
+        <source>Every question has an answer.</source>
+        <translation>لكل الأسئلة إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="257"/>
+        <source>No question is answered “Don&apos;t know”.</source>
+        <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="258"/>
+        <source>This is the last section.</source>
+        <translation>هذا هو القسم الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="259"/>
+        <source>This is the first section.</source>
+        <translation>هذا هو القسم الأول.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="371"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="413"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="423"/>
+        <location filename="../app/ui/main_window.py" line="460"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="423"/>
+        <location filename="../app/ui/main_window.py" line="460"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="453"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="491"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1190,219 +1271,254 @@ Data folder: {home}</source>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="81"/>
+        <location filename="../app/ui/question_page.py" line="82"/>
         <source>Section introduction</source>
         <translation>مقدمة القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="84"/>
+        <location filename="../app/ui/question_page.py" line="85"/>
         <source>Show or hide the section introduction</source>
         <translation>إظهار مقدمة القسم أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="90"/>
+        <location filename="../app/ui/question_page.py" line="91"/>
         <source>Position in the section</source>
         <translation>الموضع في القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="100"/>
-        <location filename="../app/ui/question_page.py" line="102"/>
+        <location filename="../app/ui/question_page.py" line="101"/>
+        <location filename="../app/ui/question_page.py" line="103"/>
         <source>Guidance</source>
         <translation>إرشادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="122"/>
-        <location filename="../app/ui/question_page.py" line="334"/>
+        <location filename="../app/ui/question_page.py" line="123"/>
+        <location filename="../app/ui/question_page.py" line="359"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="140"/>
+        <location filename="../app/ui/question_page.py" line="141"/>
         <source>Answer (keys 1–6)</source>
         <translation>الإجابة (المفاتيح 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="150"/>
-        <source>Key {n}, or Alt+{n} from a text box</source>
-        <translation>المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
+        <location filename="../app/ui/question_page.py" line="153"/>
+        <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
+        <translation>{meaning}. المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="156"/>
+        <location filename="../app/ui/question_page.py" line="166"/>
         <source>Clear answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="157"/>
+        <location filename="../app/ui/question_page.py" line="167"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="167"/>
+        <location filename="../app/ui/question_page.py" line="176"/>
+        <source>the measure exists and works</source>
+        <translation>التدبير موجود ويعمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="177"/>
+        <source>it exists, with minor shortcomings</source>
+        <translation>موجود مع نواقص طفيفة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="178"/>
+        <source>some elements exist; important parts are missing</source>
+        <translation>بعض العناصر موجودة وتنقص أجزاء مهمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="179"/>
+        <source>nothing yet</source>
+        <translation>لا شيء حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="180"/>
+        <source>does not concern your country; a reason is required</source>
+        <translation>لا يخص بلدك؛ ذكر السبب مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="181"/>
+        <source>no one present could answer; counts as unanswered</source>
+        <translation>لا أحد من الحاضرين يستطيع الإجابة؛ يُحتسب بلا إجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="188"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>&amp;لماذا لا ينطبق هذا السؤال؟ (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="169"/>
+        <location filename="../app/ui/question_page.py" line="190"/>
         <source>Reason why the question does not apply</source>
         <translation>سبب عدم انطباق السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="171"/>
+        <location filename="../app/ui/question_page.py" line="192"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="205"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>مثال: القانون الجنائي، المادة 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="187"/>
+        <location filename="../app/ui/question_page.py" line="208"/>
         <source>— not stated —</source>
         <translation>— غير محدد —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="197"/>
+        <location filename="../app/ui/question_page.py" line="218"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="198"/>
+        <location filename="../app/ui/question_page.py" line="219"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="199"/>
+        <location filename="../app/ui/question_page.py" line="220"/>
         <source>Co&amp;mment:</source>
         <translation>تعلي&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="204"/>
+        <location filename="../app/ui/question_page.py" line="225"/>
         <source>Confidence in this answer</source>
         <translation>درجة الثقة في هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="205"/>
+        <location filename="../app/ui/question_page.py" line="226"/>
         <source>Declared, documented or verified</source>
         <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="206"/>
+        <location filename="../app/ui/question_page.py" line="227"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="207"/>
+        <location filename="../app/ui/question_page.py" line="228"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="208"/>
+        <location filename="../app/ui/question_page.py" line="229"/>
         <source>Legal provision: statute and article</source>
         <translation>الحكم القانوني: النص والمادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="216"/>
+        <location filename="../app/ui/question_page.py" line="237"/>
         <source>&amp;Previous</source>
         <translation>السا&amp;بق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="217"/>
+        <location filename="../app/ui/question_page.py" line="238"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="223"/>
+        <location filename="../app/ui/question_page.py" line="244"/>
         <source>Previous question (Page Up)</source>
         <translation>السؤال السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="224"/>
+        <location filename="../app/ui/question_page.py" line="245"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="225"/>
+        <location filename="../app/ui/question_page.py" line="246"/>
         <source>Previous question</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="226"/>
+        <location filename="../app/ui/question_page.py" line="247"/>
         <source>Next question</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="314"/>
+        <location filename="../app/ui/question_page.py" line="335"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="317"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="322"/>
+        <location filename="../app/ui/question_page.py" line="342"/>
+        <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
+        <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="347"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="324"/>
+        <location filename="../app/ui/question_page.py" line="349"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="330"/>
+        <location filename="../app/ui/question_page.py" line="355"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="362"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="362"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="362"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="338"/>
+        <location filename="../app/ui/question_page.py" line="363"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="338"/>
+        <location filename="../app/ui/question_page.py" line="363"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="339"/>
+        <location filename="../app/ui/question_page.py" line="364"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="340"/>
+        <location filename="../app/ui/question_page.py" line="365"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="342"/>
+        <location filename="../app/ui/question_page.py" line="367"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="343"/>
-        <source>Wording: {strength} · weight {weight}</source>
-        <translation>الصيغة: {strength} · الوزن {weight}</translation>
+        <location filename="../app/ui/question_page.py" line="368"/>
+        <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
+        <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="347"/>
+        <location filename="../app/ui/question_page.py" line="372"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
@@ -1688,52 +1804,52 @@ Data folder: {home}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="376"/>
+        <location filename="../app/ui/help.py" line="385"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="377"/>
+        <location filename="../app/ui/help.py" line="386"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="378"/>
+        <location filename="../app/ui/help.py" line="387"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="384"/>
+        <location filename="../app/ui/help.py" line="393"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="387"/>
+        <location filename="../app/ui/help.py" line="396"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="389"/>
+        <location filename="../app/ui/help.py" line="398"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="408"/>
+        <location filename="../app/ui/help.py" line="417"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="409"/>
+        <location filename="../app/ui/help.py" line="418"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="411"/>
+        <location filename="../app/ui/help.py" line="420"/>
         <source>Restart &amp;now</source>
         <translation>إعادة التشغيل &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="412"/>
+        <location filename="../app/ui/help.py" line="421"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
     </message>
@@ -1797,12 +1913,12 @@ Data folder: {home}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="327"/>
+        <location filename="../app/ui/help.py" line="336"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="329"/>
+        <location filename="../app/ui/help.py" line="338"/>
         <source>The user guide is missing from this installation.</source>
         <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
     </message>

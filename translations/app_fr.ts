@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="254"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="255"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>Auto-évaluation OPSC, version {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="257"/>
+        <location filename="../app/ui/help.py" line="266"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du Protocole facultatif concernant la vente d’enfants (OPSC). Les Lignes directrices restent le texte de référence ; cet outil n’est pas une publication des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="262"/>
+        <location filename="../app/ui/help.py" line="271"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>Logiciel libre sous licence MIT. Les polices DejaVu conservent leur propre licence libre, donnée dans le fichier indiqué ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Application:</source>
         <translation>Application :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Qt:</source>
         <translation>Qt :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>PySide6:</source>
         <translation>PySide6 :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Python:</source>
         <translation>Python :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Questionnaire:</source>
         <translation>Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Content hash:</source>
         <translation>Empreinte du contenu :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Font licence:</source>
         <translation>Licence des polices :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="266"/>
+        <location filename="../app/ui/help.py" line="275"/>
         <source>Data folder:</source>
         <translation>Dossier des données :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="269"/>
+        <location filename="../app/ui/help.py" line="278"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>{path} existe déjà. Choisissez un nouveau nom : un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="201"/>
+        <location filename="../app/ui/application.py" line="218"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -329,127 +329,127 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="87"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
         <source>Edit assessment details</source>
         <translation>Modifier les informations de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="91"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
         <source>e.g. National review 2026</source>
         <translation>p. ex. Bilan national 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="109"/>
         <source>Names, separated by semicolons</source>
         <translation>Noms, séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="122"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="124"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="135"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="126"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="137"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="127"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="128"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="139"/>
         <source>&amp;Assessors:</source>
         <translation>É&amp;valuateurs :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="129"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
         <source>Required. The name of this assessment.</source>
         <translation>Obligatoire. Le nom de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
         <source>Required. Type a few letters to search.</source>
         <translation>Obligatoire. Tapez quelques lettres pour chercher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="155"/>
         <source>Date of the assessment</source>
         <translation>Date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>Le ministère ou l’organisme qui mène l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
         <source>The people who answered</source>
         <translation>Les personnes qui ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
         <source>Printed on every page of the reports</source>
         <translation>Imprimée sur chaque page des rapports</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="181"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="192"/>
         <source>Give the assessment a title.</source>
         <translation>Donnez un titre à l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="194"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
     </message>
@@ -459,87 +459,107 @@
     <message>
         <location filename="../app/ui/main_window.py" line="82"/>
         <location filename="../app/ui/assessment_list.py" line="43"/>
-        <location filename="../app/ui/assessment_list.py" line="84"/>
+        <location filename="../app/ui/assessment_list.py" line="122"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="48"/>
-        <source>There is no assessment in this file yet. Press “New assessment” (Ctrl+N) to start one.</source>
-        <translation>Ce fichier ne contient encore aucune évaluation. Cliquez sur « Nouvelle évaluation » (Ctrl+N) pour en commencer une.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <location filename="../app/ui/assessment_list.py" line="50"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <location filename="../app/ui/assessment_list.py" line="51"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="54"/>
+        <location filename="../app/ui/assessment_list.py" line="52"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="55"/>
+        <location filename="../app/ui/assessment_list.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <location filename="../app/ui/assessment_list.py" line="77"/>
+        <source>Start your first assessment</source>
+        <translation>Commencez votre première évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="83"/>
+        <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
+        <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="86"/>
+        <source>Create a &amp;new assessment…</source>
+        <translation>Créer une &amp;nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <source>Create a new assessment</source>
+        <translation>Créer une nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <source>Received a file from a colleague? Use File ▸ Open database file…</source>
+        <translation>Vous avez reçu un fichier d’un collègue ? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="74"/>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="75"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <location filename="../app/ui/assessment_list.py" line="123"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée ; F2 modifie ses informations ; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="110"/>
+        <location filename="../app/ui/assessment_list.py" line="148"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="225"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation « {title} » ({country}) avec toutes ses réponses et actions ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="188"/>
+        <location filename="../app/ui/assessment_list.py" line="228"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="235"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -612,7 +632,7 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="59"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="62"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>Tapez pour chercher, p. ex. Maroc</translation>
     </message>
@@ -765,92 +785,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="159"/>
+        <location filename="../app/ui/help.py" line="166"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="160"/>
+        <location filename="../app/ui/help.py" line="167"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="161"/>
+        <location filename="../app/ui/help.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="163"/>
+        <location filename="../app/ui/help.py" line="170"/>
         <source>This tool helps a country review, question by question, how it implements the Optional Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le Protocole facultatif concernant la vente d’enfants (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation : les réponses vous appartiennent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="167"/>
+        <location filename="../app/ui/help.py" line="174"/>
         <source>Your data stays on this computer</source>
         <translation>Vos données restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="168"/>
+        <location filename="../app/ui/help.py" line="175"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="170"/>
+        <location filename="../app/ui/help.py" line="177"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="171"/>
+        <location filename="../app/ui/help.py" line="178"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>L’outil n’utilise jamais le réseau : rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="173"/>
+        <location filename="../app/ui/help.py" line="180"/>
         <source>How to start</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="175"/>
+        <location filename="../app/ui/help.py" line="182"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>Créez une évaluation : pays, date et personnes participantes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="176"/>
+        <location filename="../app/ui/help.py" line="183"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse ; chaque réponse est enregistrée immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="177"/>
+        <location filename="../app/ui/help.py" line="184"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>Consultez les résultats : scores par section, écarts et plan d’action.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="178"/>
+        <location filename="../app/ui/help.py" line="185"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>Exportez un rapport Excel ou PDF, en anglais, en français ou en arabe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="180"/>
+        <location filename="../app/ui/help.py" line="187"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;Ne plus afficher au démarrage</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="181"/>
+        <location filename="../app/ui/help.py" line="188"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="182"/>
+        <location filename="../app/ui/help.py" line="189"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="195"/>
+        <location filename="../app/ui/help.py" line="204"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="196"/>
+        <location filename="../app/ui/help.py" line="205"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>Le dossier n’a pas pu être ouvert. Son chemin est :
@@ -945,7 +965,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="61"/>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -1067,99 +1087,160 @@ Dossier des données : {home}</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
+        <source>Next &amp;unanswered question</source>
+        <translation>Question &amp;sans réponse suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="230"/>
+        <source>The next question without an answer, wrapping round at the end</source>
+        <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="231"/>
+        <source>&amp;Previous unanswered question</source>
+        <translation>Question sans réponse &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="233"/>
+        <source>Next “&amp;Don&apos;t know” answer</source>
+        <translation>Réponse « &amp;Ne sait pas » suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="234"/>
+        <source>The next question answered “Don&apos;t know”, to complete it later</source>
+        <translation>La prochaine question à laquelle on a répondu « Ne sait pas », pour la compléter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="238"/>
+        <source>&amp;Next section</source>
+        <translation>Section su&amp;ivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="239"/>
+        <source>P&amp;revious section</source>
+        <translation>Section pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
+        <source>Every question has an answer.</source>
+        <translation>Toutes les questions ont une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="257"/>
+        <source>No question is answered “Don&apos;t know”.</source>
+        <translation>Aucune question n’a pour réponse « Ne sait pas ».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="258"/>
+        <source>This is the last section.</source>
+        <translation>C’est la dernière section.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="259"/>
+        <source>This is the first section.</source>
+        <translation>C’est la première section.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="371"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="413"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="423"/>
+        <location filename="../app/ui/main_window.py" line="460"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="423"/>
+        <location filename="../app/ui/main_window.py" line="460"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="453"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="491"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
     </message>
@@ -1190,219 +1271,254 @@ Dossier des données : {home}</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="81"/>
+        <location filename="../app/ui/question_page.py" line="82"/>
         <source>Section introduction</source>
         <translation>Introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="84"/>
+        <location filename="../app/ui/question_page.py" line="85"/>
         <source>Show or hide the section introduction</source>
         <translation>Afficher ou masquer l’introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="90"/>
+        <location filename="../app/ui/question_page.py" line="91"/>
         <source>Position in the section</source>
         <translation>Position dans la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="100"/>
-        <location filename="../app/ui/question_page.py" line="102"/>
+        <location filename="../app/ui/question_page.py" line="101"/>
+        <location filename="../app/ui/question_page.py" line="103"/>
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="122"/>
-        <location filename="../app/ui/question_page.py" line="334"/>
+        <location filename="../app/ui/question_page.py" line="123"/>
+        <location filename="../app/ui/question_page.py" line="359"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="140"/>
+        <location filename="../app/ui/question_page.py" line="141"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="150"/>
-        <source>Key {n}, or Alt+{n} from a text box</source>
-        <translation>Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
+        <location filename="../app/ui/question_page.py" line="153"/>
+        <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
+        <translation>{meaning}. Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="156"/>
+        <location filename="../app/ui/question_page.py" line="166"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="157"/>
+        <location filename="../app/ui/question_page.py" line="167"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="167"/>
+        <location filename="../app/ui/question_page.py" line="176"/>
+        <source>the measure exists and works</source>
+        <translation>la mesure existe et fonctionne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="177"/>
+        <source>it exists, with minor shortcomings</source>
+        <translation>elle existe, avec des lacunes mineures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="178"/>
+        <source>some elements exist; important parts are missing</source>
+        <translation>certains éléments existent ; des parties importantes manquent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="179"/>
+        <source>nothing yet</source>
+        <translation>rien pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="180"/>
+        <source>does not concern your country; a reason is required</source>
+        <translation>ne concerne pas votre pays ; un motif est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="181"/>
+        <source>no one present could answer; counts as unanswered</source>
+        <translation>personne ne peut répondre ; compte comme sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="188"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>P&amp;ourquoi cette question est-elle sans objet ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="169"/>
+        <location filename="../app/ui/question_page.py" line="190"/>
         <source>Reason why the question does not apply</source>
         <translation>Motif pour lequel la question est sans objet</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="171"/>
+        <location filename="../app/ui/question_page.py" line="192"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>« Sans objet » exige un motif : tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="205"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>p. ex. Code pénal, art. 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="187"/>
+        <location filename="../app/ui/question_page.py" line="208"/>
         <source>— not stated —</source>
         <translation>— non précisé —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="197"/>
+        <location filename="../app/ui/question_page.py" line="218"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>Fia&amp;bilité de cette réponse :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="198"/>
+        <location filename="../app/ui/question_page.py" line="219"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>É&amp;léments de preuve (documents, données, sources) :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="199"/>
+        <location filename="../app/ui/question_page.py" line="220"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="204"/>
+        <location filename="../app/ui/question_page.py" line="225"/>
         <source>Confidence in this answer</source>
         <translation>Fiabilité de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="205"/>
+        <location filename="../app/ui/question_page.py" line="226"/>
         <source>Declared, documented or verified</source>
         <translation>Déclaré, documenté ou vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="206"/>
+        <location filename="../app/ui/question_page.py" line="227"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="207"/>
+        <location filename="../app/ui/question_page.py" line="228"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="208"/>
+        <location filename="../app/ui/question_page.py" line="229"/>
         <source>Legal provision: statute and article</source>
         <translation>Disposition légale : texte et article</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="216"/>
+        <location filename="../app/ui/question_page.py" line="237"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="217"/>
+        <location filename="../app/ui/question_page.py" line="238"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="223"/>
+        <location filename="../app/ui/question_page.py" line="244"/>
         <source>Previous question (Page Up)</source>
         <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="224"/>
+        <location filename="../app/ui/question_page.py" line="245"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="225"/>
+        <location filename="../app/ui/question_page.py" line="246"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="226"/>
+        <location filename="../app/ui/question_page.py" line="247"/>
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="314"/>
+        <location filename="../app/ui/question_page.py" line="335"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="317"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="322"/>
+        <location filename="../app/ui/question_page.py" line="342"/>
+        <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
+        <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score : une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="347"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="324"/>
+        <location filename="../app/ui/question_page.py" line="349"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="330"/>
+        <location filename="../app/ui/question_page.py" line="355"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="362"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="362"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="362"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="338"/>
+        <location filename="../app/ui/question_page.py" line="363"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="338"/>
+        <location filename="../app/ui/question_page.py" line="363"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="339"/>
+        <location filename="../app/ui/question_page.py" line="364"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="340"/>
+        <location filename="../app/ui/question_page.py" line="365"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="342"/>
+        <location filename="../app/ui/question_page.py" line="367"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="343"/>
-        <source>Wording: {strength} · weight {weight}</source>
-        <translation>Formulation : {strength} · poids {weight}</translation>
+        <location filename="../app/ui/question_page.py" line="368"/>
+        <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
+        <translation>Demande des Lignes directrices : « {strength} » — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="347"/>
+        <location filename="../app/ui/question_page.py" line="372"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
@@ -1688,52 +1804,52 @@ Dossier des données : {home}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="376"/>
+        <location filename="../app/ui/help.py" line="385"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="377"/>
+        <location filename="../app/ui/help.py" line="386"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="378"/>
+        <location filename="../app/ui/help.py" line="387"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="384"/>
+        <location filename="../app/ui/help.py" line="393"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>Les rapports peuvent être exportés dans n’importe quelle langue, quelle que soit celle de l’interface.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="387"/>
+        <location filename="../app/ui/help.py" line="396"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>La nouvelle langue s’applique dès que vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="389"/>
+        <location filename="../app/ui/help.py" line="398"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="408"/>
+        <location filename="../app/ui/help.py" line="417"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="409"/>
+        <location filename="../app/ui/help.py" line="418"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="411"/>
+        <location filename="../app/ui/help.py" line="420"/>
         <source>Restart &amp;now</source>
         <translation>Redémarrer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="412"/>
+        <location filename="../app/ui/help.py" line="421"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
@@ -1797,12 +1913,12 @@ Dossier des données : {home}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="327"/>
+        <location filename="../app/ui/help.py" line="336"/>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="329"/>
+        <location filename="../app/ui/help.py" line="338"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
     </message>

@@ -166,12 +166,29 @@ def show_first_run(window: MainWindow) -> None:
         from .help import FirstRunDialog
     except ImportError:
         return
-    FirstRunDialog(window).exec()
+    # A top-level dialog (no parent), so that the window behind can be rebuilt in the language chosen
+    # while the dialog is open: a window left in English with its layout flipped looked broken.
+    from PySide6.QtCore import Qt
+
+    dialog = FirstRunDialog(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    current = [window]
+
+    def follow(lang: str) -> None:
+        if current[0].settings.language != lang:
+            current[0].settings.language = lang
+            current[0] = current[0].rebuild() or current[0]
+            dialog.raise_()
+            dialog.activateWindow()
+
+    dialog.language_changed.connect(follow)
+    dialog.exec()
+    dialog.deleteLater()
     fresh = load_settings()
-    window.settings.first_run_done = fresh.first_run_done
-    if fresh.language != window.settings.language:
-        window.settings.language = fresh.language
-        window.rebuild()
+    current[0].settings.first_run_done = fresh.first_run_done
+    if fresh.language != current[0].settings.language:
+        current[0].settings.language = fresh.language
+        current[0].rebuild()
 
 
 def _report(what: str, app: QApplication | None = None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.countries import countries, country_name
+from app.services.countries import countries, country_name, find_code, search
 from app.services.workspace import AssessmentSummary
 
 from . import i18n
@@ -48,15 +48,26 @@ class CountryBox(QComboBox):
                 self.insertSeparator(self.count())
                 featured_done = True
             self.addItem(c.name, c.code)
-        completer = QCompleter(self.model(), self)
+        # The completer lists what search() finds (accents, diacritics and aliases ignored), not what
+        # Qt's own prefix/contains matching would: "ethiop" finds Éthiopie, "ivory" Côte d'Ivoire.
+        self.lang = lang
+        self.matches = QStringListModel(self)
+        completer = QCompleter(self.matches, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
         self.setCurrentIndex(-1)
         line = self.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Type to search, e.g. Morocco"))
+            line.textEdited.connect(self._search)
+
+    def _search(self, text: str) -> None:
+        names = [c.name for c in search(text, self.lang)] if text.strip() else []
+        self.matches.setStringList(names)
+        completer = self.completer()
+        if names and completer is not None:
+            completer.complete()
 
     def code(self) -> str:
         """The ISO code of the country shown, or '' when the text is not a country name."""
@@ -69,7 +80,7 @@ class CountryBox(QComboBox):
         for i in range(self.count()):
             if self.itemData(i) and self.itemText(i).casefold() == text:
                 return str(self.itemData(i))
-        return ""
+        return find_code(text, self.lang)  # "cote d ivoire", "ethiopie", "Ivory Coast"
 
     def set_code(self, code: str) -> None:
         i = self.findData(code.upper())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,9 +46,7 @@ class AssessmentListPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        self.empty = QLabel(self.tr("There is no assessment in this file yet. Press “New assessment” (Ctrl+N) "
-                                    "to start one."), self)
-        self.empty.setWordWrap(True)
+        self.empty = self._empty_state()
         self.table = self._make_table()
         self.new_button = self._button(self.tr("&New assessment…"), self.new_assessment)
         self.open_button = self._button(self.tr("&Open"), self.open_selected)
@@ -57,10 +56,14 @@ class AssessmentListPage(QWidget):
         for b in (self.new_button, self.open_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.heading = heading
+        self.button_row = QWidget(self)
+        self.button_row.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.button_row)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -68,6 +71,47 @@ class AssessmentListPage(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         controller.changed.connect(self._on_changed)
         self.refresh()
+
+    def _empty_state(self) -> QWidget:
+        """An empty file: one clear first step in the middle of the page, not a scattered page."""
+        panel = QWidget(self)
+        title = QLabel(self.tr("Start your first assessment"), panel)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(self.tr(
+            "An assessment records, question by question, how your country implements the Optional Protocol "
+            "on the sale of children. Every answer is saved on this computer as you go."), panel)
+        text.setWordWrap(True)
+        self.empty_new_button = QPushButton(self.tr("Create a &new assessment…"), panel)
+        self.empty_new_button.setDefault(True)
+        self.empty_new_button.setMinimumHeight(self.empty_new_button.sizeHint().height() * 3 // 2)
+        self.empty_new_button.clicked.connect(self.new_assessment)
+        self.empty_new_button.setAccessibleName(self.tr("Create a new assessment"))
+        hint = QLabel(self.tr("Received a file from a colleague? Use File ▸ Open database file…"), panel)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555;")
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(text)
+        column.addSpacing(12)
+        column.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addSpacing(6)
+        column.addWidget(hint)
+        box = QWidget(panel)
+        box.setLayout(column)
+        box.setMaximumWidth(max(360, self.fontMetrics().averageCharWidth() * 64))
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box, 100)
+        middle.addStretch(1)
+        outer = QVBoxLayout(panel)
+        outer.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+        return panel
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 6, self)
@@ -120,6 +164,8 @@ class AssessmentListPage(QWidget):
             self._select_row(0)
         self.empty.setVisible(not self.summaries)
         self.table.setVisible(bool(self.summaries))
+        self.button_row.setVisible(bool(self.summaries))  # the empty page has its own, single button
+        self.empty_new_button.setEnabled(self.can_open)
         self._update_buttons()
 
     def _select_row(self, row: int) -> None:
@@ -137,7 +183,7 @@ class AssessmentListPage(QWidget):
 
     def focus_list(self) -> None:
         """The focus on the list (Enter opens the selected assessment), or on "New" when it is empty."""
-        (self.table if self.table.isVisibleTo(self) else self.new_button).setFocus()
+        (self.table if self.table.isVisibleTo(self) else self.empty_new_button).setFocus()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QEvent, QProcess, Qt, QUrl, qVersion
+from PySide6.QtCore import QEvent, QProcess, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption, QTextTable
 from PySide6.QtWidgets import (
     QApplication,
@@ -100,6 +100,8 @@ class _Retranslating(QDialog):
 class FirstRunDialog(_Retranslating):
     """The welcome shown at first start: purpose, where the data lives, privacy, how to begin."""
 
+    language_changed = Signal(str)  # the window behind follows (see application.show_first_run)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = load_settings()
@@ -126,7 +128,12 @@ class FirstRunDialog(_Retranslating):
         self.dont_show.setChecked(True)
         self.guide_button = QPushButton()
         self.guide_button.clicked.connect(lambda: show_user_guide(self, current_language()))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        # our own button, not the standard Ok: the button box re-labels its standard buttons on every
+        # language change, which turned "Start" into "OK"
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.guide_button, QDialogButtonBox.ButtonRole.HelpRole)
         self.buttons.accepted.connect(self.accept)
         self._lay_out()
@@ -179,7 +186,7 @@ class FirstRunDialog(_Retranslating):
         )) + "</ol>")
         self.dont_show.setText(self.tr("&Don't show this again at start-up"))
         self.guide_button.setText(self.tr("User &guide"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        self.start_button.setText(self.tr("&Start"))
 
     def _language_chosen(self) -> None:
         lang = str(self.language.currentData())
@@ -189,6 +196,8 @@ class FirstRunDialog(_Retranslating):
             save_settings(self.settings)
             apply_language(app, lang, self.settings.text_scale)  # other windows: LanguageChange event
             self.retranslate()
+            self.setLayoutDirection(app.layoutDirection())
+            self.language_changed.emit(lang)
 
     def _open_folder(self) -> None:
         if not open_folder(paths.data_home()):

@@ -12,6 +12,7 @@ question and tab), which is simpler and more robust than retranslating every wid
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(a, self.tr("&Edit details…"), self.edit_details)
         self.delete_action = self._action(a, self.tr("&Delete…"), self.delete_assessment)
         self._view_menu(bar.addMenu(self.tr("&View")))
+        self._go_menu(bar.addMenu(self.tr("&Go")))
         h = bar.addMenu(self.tr("&Help"))
         self._action(h, self.tr("&User guide"), self.user_guide, "F1")
         self._action(h, self.tr("&About"), self.about)
@@ -222,11 +224,48 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             self.data_actions.append(act)
 
+    def _go_menu(self, g: QMenu) -> None:
+        """Moving through the questionnaire from the keyboard (Page Down/Up go question by question)."""
+        self.go_actions = [
+            self._action(g, self.tr("Next &unanswered question"), lambda: self.go("next_unanswered"), "F3",
+                         tip=self.tr("The next question without an answer, wrapping round at the end")),
+            self._action(g, self.tr("&Previous unanswered question"), lambda: self.go("previous_unanswered"),
+                         "Shift+F3"),
+            self._action(g, self.tr("Next “&Don't know” answer"), lambda: self.go("next_dont_know"), "Ctrl+F3",
+                         tip=self.tr("The next question answered “Don't know”, to complete it later")),
+        ]
+        g.addSeparator()
+        self.go_actions += [
+            self._action(g, self.tr("&Next section"), lambda: self.go("next_section"), "Ctrl+PgDown"),
+            self._action(g, self.tr("P&revious section"), lambda: self.go("previous_section"), "Ctrl+PgUp"),
+        ]
+
+    def go(self, where: str) -> None:
+        """Show the questionnaire tab at the question asked for; say so when there is none."""
+        if self.controller.current is None:
+            return
+        questions = self.page.questions
+        self.page.tabs.setCurrentIndex(self.page.QUESTIONS)
+        moves: dict[str, Callable[[], bool]] = {
+                 "next_unanswered": lambda: questions.next_unanswered(1),
+                 "previous_unanswered": lambda: questions.next_unanswered(-1),
+                 "next_dont_know": questions.next_dont_know,
+                 "next_section": lambda: questions.step_section(1),
+                 "previous_section": lambda: questions.step_section(-1)}
+        if moves[where]():
+            return
+        messages = {"next_unanswered": self.tr("Every question has an answer."),
+                    "previous_unanswered": self.tr("Every question has an answer."),
+                    "next_dont_know": self.tr("No question is answered “Don't know”."),
+                    "next_section": self.tr("This is the last section."),
+                    "previous_section": self.tr("This is the first section.")}
+        self.statusBar().showMessage(messages[where], 8000)
+
     def _update_actions(self) -> None:
         ready = self.ready
         open_ = ready and self.controller.current is not None
         for act in (self.import_action, self.template_action, self.xlsx_action, self.pdf_action, self.close_action,
-                    *self.view_actions):
+                    *self.view_actions, *self.go_actions):
             act.setEnabled(open_)
         for act in self.data_actions:
             act.setEnabled(ready)

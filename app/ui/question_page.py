@@ -7,6 +7,7 @@ and when the window closes. A failed save keeps the text on screen and is retrie
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -141,24 +142,44 @@ class QuestionPage(QWidget):
         grid = QGridLayout(box)
         self.group = QButtonGroup(self)
         self.radios: dict[AnswerValue, QRadioButton] = {}
+        meanings = self.scale_meanings()
+        self.meaning_labels: dict[AnswerValue, QLabel] = {}
         for n, value in enumerate(SCALE_ORDER, start=1):
             key = QLabel(str(n), box)
             key.setStyleSheet("border:1px solid #999; border-radius:3px; padding:0 5px; color:#444;")
             key.setAlignment(Qt.AlignmentFlag.AlignCenter)
             radio = QRadioButton(label_of(ANSWER_LABELS, value), box)
             radio.setAccessibleName(label_of(ANSWER_LABELS, value))
-            radio.setAccessibleDescription(self.tr("Key {n}, or Alt+{n} from a text box").format(n=n))
+            radio.setAccessibleDescription(self.tr("{meaning}. Key {n}, or Alt+{n} from a text box").format(
+                meaning=meanings[value], n=n))
+            radio.setToolTip(meanings[value])
+            meaning = QLabel(meanings[value], box, wordWrap=True)  # the scale defined where it is used
+            meaning.setStyleSheet("color:#555;")
+            meaning.setToolTip(meanings[value])
+            self.meaning_labels[value] = meaning
             self.group.addButton(radio, n)
             self.radios[value] = radio
             grid.addWidget(key, n - 1, 0)
             grid.addWidget(radio, n - 1, 1)
+            grid.addWidget(meaning, n - 1, 2)
         self.group.idClicked.connect(lambda n: self.choose(SCALE_ORDER[n - 1]))
         self.clear_button = QPushButton(self.tr("Clear answer"), box)
         self.clear_button.setAccessibleName(self.tr("Clear the answer"))
         self.clear_button.clicked.connect(lambda: self.choose(None))
         grid.addWidget(self.clear_button, len(SCALE_ORDER), 1, Qt.AlignmentFlag.AlignLeading)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         return box
+
+    def scale_meanings(self) -> dict[AnswerValue, str]:
+        """What each point of the scale means (the user guide's definitions)."""
+        return {
+            AnswerValue.FULLY: self.tr("the measure exists and works"),
+            AnswerValue.LARGELY: self.tr("it exists, with minor shortcomings"),
+            AnswerValue.PARTIALLY: self.tr("some elements exist; important parts are missing"),
+            AnswerValue.NOT: self.tr("nothing yet"),
+            AnswerValue.NA: self.tr("does not concern your country; a reason is required"),
+            AnswerValue.DONT_KNOW: self.tr("no one present could answer; counts as unanswered"),
+        }
 
     def _na_box(self, parent: QWidget) -> QWidget:
         self.na_frame = QWidget(parent)
@@ -317,6 +338,10 @@ class QuestionPage(QWidget):
         self.text.setAccessibleName(self.tr("Question {id}").format(id=q.id))
         self.untranslated.setVisible(lang != "en" and not q.text.has(lang))
         self.references.setText(self._references(q, lang))
+        self.references.setToolTip(self.tr(
+            "The Guidelines ask with words of different force (the State must, urges, should, encourages…). "
+            "A firmer request weighs more in the score: a question that counts 2× moves the score twice as "
+            "much as one that counts 1×."))
         self.guidance.setPlainText(q.guidance.get(lang) + self._fallback_mark(q.guidance, lang))
         law = q.asks_for_law
         self.law_label.setText(self.tr("<b>&Legal provision — statute and article that give effect to this "
@@ -340,7 +365,7 @@ class QuestionPage(QWidget):
         parts = [self.tr("Guidelines {paragraphs}").format(paragraphs=q.paragraph_label)]
         if q.opsc_articles:
             parts.append(self.tr("OPSC art. {articles}").format(articles=", ".join(q.opsc_articles)))
-        parts.append(self.tr("Wording: {strength} · weight {weight}").format(
+        parts.append(self.tr("The Guidelines’ request: “{strength}” — counts {weight}× in the score").format(
             strength=strengths.get(q.strength.value, q.strength.value), weight=i18n.fmt_number(q.weight, 1)))
         names = {t.id: t.name.get(lang) for t in self.controller.questionnaire.tags}
         if q.tags:
@@ -450,6 +475,43 @@ class QuestionPage(QWidget):
 
     def next(self) -> None:
         self._step(1)
+
+    def go_to_next(self, wanted: Callable[[Answer | None], bool], delta: int = 1) -> bool:
+        """Show the next question (after the current one, wrapping round) whose answer is `wanted`, with
+        the focus on its answer scale; False when there is none."""
+        ids = [q.id for q in self.questions()]
+        if not ids:
+            return False
+        answers = self.controller.answers()
+        start = ids.index(self.qid) if self.qid in ids else -delta
+        for step in range(1, len(ids) + 1):
+            qid = ids[(start + delta * step) % len(ids)]
+            if wanted(answers.get(qid)) and self.show_question(qid):  # the last step is the current one
+                self.focus_answer()
+                return True
+        return False
+
+    def next_unanswered(self, delta: int = 1) -> bool:
+        return self.go_to_next(lambda a: a is None or a.value is None or
+                               (a.value is AnswerValue.NA and not a.na_reason.strip()), delta)
+
+    def next_dont_know(self) -> bool:
+        return self.go_to_next(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW)
+
+    def step_section(self, delta: int) -> bool:
+        """The first question of the next (delta 1) or previous (-1) section that has questions."""
+        sections = [s for s in self.controller.questionnaire.sections if s.questions]
+        if self.qid is None or not sections:
+            return False
+        current = self.controller.questionnaire.question(self.qid).section_id
+        ids = [s.id for s in sections]
+        i = ids.index(current) + delta if current in ids else 0
+        if not 0 <= i < len(sections):
+            return False
+        if self.show_question(sections[i].questions[0].id):
+            self.focus_answer()
+            return True
+        return False
 
     def previous(self) -> None:
         self._step(-1)

@@ -28,3 +28,17 @@ def test_reperes_countries_come_first_in_each_language():
     assert country_name("CI", "fr") == "Côte d'Ivoire"
     assert country_name("MA", "ar") == "المغرب"
     assert country_name("TZ", "en").startswith("Tanzania")
+
+
+def test_country_search_folds_accents_diacritics_and_knows_aliases():
+    from app.services.countries import find_code, fold, search
+
+    assert fold("Côte d’Ivoire") == fold("cote d ivoire") == "cote d ivoire"
+    assert fold("النّيجر") == fold("النيجر")  # the shadda is ignored
+    assert fold("إثيوبيا") == fold("اثيوبيا")  # hamza on the alif is ignored
+    assert [c.code for c in search("ethiop", "fr")] == ["ET"]
+    assert [c.code for c in search("النيجر", "ar")] == ["NE"]
+    assert [c.code for c in search("ivory", "en")] == ["CI"]
+    assert "CD" in {c.code for c in search("congo", "fr")} and len(search("", "en")) > 240
+    assert find_code("ethiopie", "fr") == "ET" and find_code("Ivory Coast") == "CI"
+    assert find_code("congo") == "CG" or find_code("congo") == ""  # never a guess between two Congos

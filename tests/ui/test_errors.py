@@ -121,6 +121,7 @@ def test_a_typo_in_the_questionnaire_is_reported_with_file_and_line_and_the_app_
     qtbot.addWidget(window)
     assert not window.questionnaire_ok
     assert not window.new_action.isEnabled() and not window.list_page.new_button.isEnabled()
+    assert not window.list_page.empty_new_button.isEnabled()
     text = questionnaire_problems_text(window.loaded)
     assert f"III.A.yaml:{line}" in text and "strenght" in text and "python -m app validate" in text
     dialog = window.show_questionnaire_problems()

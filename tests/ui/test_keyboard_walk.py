@@ -116,7 +116,7 @@ def test_a_section_is_answered_with_the_keyboard_only(qtbot, tmp_path: Path) -> 
     db = tmp_path / "walk.sqlite"
     window = ready_window(qtbot, db)
     assert window.list_page.table.rowCount() == 0
-    assert focused() is window.list_page.new_button  # an empty file: the focus is on "New assessment"
+    assert focused() is window.list_page.empty_new_button  # an empty file: the focus is on "New assessment"
 
     errors = when_modal(qtbot, fill_new_assessment)
     press(Qt.Key.Key_N, Mod.ControlModifier)
