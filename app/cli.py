@@ -109,9 +109,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     ws = _workspace()
+    print("id\tcountry\tdate\tanswered/applicable\tdon't know\tN/A pending\tto review\ttitle")
     for a in ws.list_assessments():
         d = a.assessment_date.isoformat() if a.assessment_date else "-"
-        print(f"{a.id}\t{a.country_code}\t{d}\t{a.answered}/{len(ws.questionnaire.questions())}\t{a.title}")
+        p = a.progress
+        print(f"{a.id}\t{a.country_code}\t{d}\t{p.answered}/{p.applicable}\t{p.dont_know}\t{p.na_pending}\t"
+              f"{p.to_review}\t{a.title}")
     return 0
 
 
@@ -130,24 +133,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tally_json(t: Any) -> dict[str, Any]:
+    p = t.progress
+    return {
+        "coverage": t.coverage, "provisional": t.provisional, "band": t.band.id if t.band else None,
+        "score": t.score, "conservative": t.conservative,
+        "answered": p.answered, "applicable": p.applicable, "total": p.total, "dont_know": p.dont_know,
+        "na": p.na, "na_pending": p.na_pending, "unanswered": p.unanswered, "carried_over": p.carried_over,
+        "to_review": p.to_review,
+    }
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     ws = _workspace()
     r = ws.score(args.id)
-
-    def d(t: Any) -> dict[str, Any]:
-        return {"score": t.score, "conservative": t.conservative, "coverage": t.coverage}
-
     if args.json:
-        print(json.dumps({"overall": d(r.overall), "sections": {k: d(v) for k, v in r.sections.items()}}, indent=2))
+        out: dict[str, Any] = {"overall": _tally_json(r.overall),
+                               "sections": {k: _tally_json(v) for k, v in r.sections.items()},
+                               "chapters": {k: _tally_json(v) for k, v in r.chapters.items()}}
+        if r.questionnaire_overall is not None:
+            out["overall_with_questionnaire_weights"] = _tally_json(r.questionnaire_overall)
+        print(json.dumps(out, indent=2))
         return 0
 
     def pct(x: float | None) -> str:
         return "not scored" if x is None else f"{x:5.1f}%"
 
-    print(f"{'section':8} {'score':>10} {'conservative':>13} {'coverage':>9}")
+    print(f"{'section':8} {'coverage':>9} {'answered':>9} {'score':>22} {'conservative':>13} {'band':>12}")
     for sid, t in [*r.sections.items(), ("overall", r.overall)]:
         cov = "-" if t.coverage is None else f"{t.coverage:.0%}"
-        print(f"{sid:8} {pct(t.score):>10} {pct(t.conservative):>13} {cov:>9}")
+        shown = pct(t.score) + (" provisional" if t.provisional and t.score is not None else "")
+        band = t.band.id if t.band else "-"
+        print(f"{sid:8} {cov:>9} {t.answered:>4}/{t.applicable:<4} {shown:>22} {pct(t.conservative):>13} {band:>12}")
     return 0
 
 

@@ -457,109 +457,109 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="82"/>
-        <location filename="../app/ui/assessment_list.py" line="43"/>
-        <location filename="../app/ui/assessment_list.py" line="122"/>
+        <location filename="../app/ui/main_window.py" line="83"/>
+        <location filename="../app/ui/assessment_list.py" line="45"/>
+        <location filename="../app/ui/assessment_list.py" line="129"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="50"/>
+        <location filename="../app/ui/assessment_list.py" line="52"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="51"/>
+        <location filename="../app/ui/assessment_list.py" line="53"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <location filename="../app/ui/assessment_list.py" line="54"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <location filename="../app/ui/assessment_list.py" line="55"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="77"/>
+        <location filename="../app/ui/assessment_list.py" line="79"/>
         <source>Start your first assessment</source>
         <translation>ابدأ تقييمك الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="83"/>
+        <location filename="../app/ui/assessment_list.py" line="85"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="86"/>
+        <location filename="../app/ui/assessment_list.py" line="88"/>
         <source>Create a &amp;new assessment…</source>
         <translation>إنشاء تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <location filename="../app/ui/assessment_list.py" line="92"/>
         <source>Create a new assessment</source>
         <translation>إنشاء تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <location filename="../app/ui/assessment_list.py" line="93"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="112"/>
+        <location filename="../app/ui/assessment_list.py" line="119"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="112"/>
+        <location filename="../app/ui/assessment_list.py" line="119"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="112"/>
+        <location filename="../app/ui/assessment_list.py" line="119"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="113"/>
+        <location filename="../app/ui/assessment_list.py" line="120"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="113"/>
+        <location filename="../app/ui/assessment_list.py" line="120"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="113"/>
+        <location filename="../app/ui/assessment_list.py" line="120"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="123"/>
+        <location filename="../app/ui/assessment_list.py" line="130"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="148"/>
+        <location filename="../app/ui/assessment_list.py" line="155"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="225"/>
+        <location filename="../app/ui/assessment_list.py" line="234"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="228"/>
+        <location filename="../app/ui/assessment_list.py" line="237"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="235"/>
+        <location filename="../app/ui/assessment_list.py" line="244"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -567,27 +567,27 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="157"/>
+        <location filename="../app/ui/section_tree.py" line="152"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="158"/>
+        <location filename="../app/ui/section_tree.py" line="153"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="154"/>
         <source>&amp;Action plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="160"/>
+        <location filename="../app/ui/section_tree.py" line="155"/>
         <source>Questionnaire, results and action plan</source>
         <translation>الاستبيان والنتائج وخطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="184"/>
+        <location filename="../app/ui/section_tree.py" line="179"/>
         <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>تغيّر الاستبيان منذ إعطاء هذه الإجابات (أُعطيت الإجابات وفق {old}، ويستخدم التطبيق الآن {new}). احتُفظ بإجابات الأسئلة التي ما زالت موجودة؛ راجعها قبل إعداد التقرير.</translation>
     </message>
@@ -964,283 +964,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="61"/>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="62"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87"/>
+        <location filename="../app/ui/main_window.py" line="88"/>
         <source>Opening your assessments…</source>
         <translation>جارٍ فتح تقييماتك…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="104"/>
+        <location filename="../app/ui/main_window.py" line="105"/>
         <source>The last change was not saved</source>
         <translation>لم يُحفظ التعديل الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>All changes are saved automatically</source>
         <translation>تُحفظ كل التعديلات تلقائياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="154"/>
+        <location filename="../app/ui/main_window.py" line="155"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="162"/>
+        <location filename="../app/ui/main_window.py" line="163"/>
         <source>File: {name}</source>
         <translation>الملف: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="163"/>
+        <location filename="../app/ui/main_window.py" line="164"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>ملف التقييمات: {path}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178"/>
+        <location filename="../app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="180"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>Open another assessment file</source>
         <translation>فتح ملف تقييمات آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>New data&amp;base file…</source>
         <translation>ملف تقييمات &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="187"/>
         <source>Start a new, empty assessment file</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="189"/>
+        <location filename="../app/ui/main_window.py" line="190"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="190"/>
+        <location filename="../app/ui/main_window.py" line="191"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="191"/>
+        <location filename="../app/ui/main_window.py" line="192"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="194"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196"/>
+        <location filename="../app/ui/main_window.py" line="197"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197"/>
+        <location filename="../app/ui/main_window.py" line="198"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198"/>
+        <location filename="../app/ui/main_window.py" line="199"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;Action plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="212"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="231"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="240"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="260"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="450"/>
+        <location filename="../app/ui/main_window.py" line="452"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="460"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="460"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="491"/>
+        <location filename="../app/ui/main_window.py" line="493"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1269,256 +1269,304 @@ Data folder: {home}</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="15"/>
+        <source>Answered {answered} of {applicable}</source>
+        <translation>تمت الإجابة على {answered} من {applicable}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="22"/>
+        <source>Unanswered: {n}</source>
+        <translation>بلا إجابة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="23"/>
+        <source>Don&apos;t know: {n}</source>
+        <translation>لا أعرف: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="24"/>
+        <source>Not applicable, with a reason: {n}</source>
+        <translation>لا ينطبق، مع السبب: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="25"/>
+        <source>Not applicable, reason still missing: {n}</source>
+        <translation>لا ينطبق، والسبب لم يُكتب بعد: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="27"/>
+        <source>Carried over, to confirm: {n}</source>
+        <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="29"/>
+        <source>To review after a questionnaire update: {n}</source>
+        <translation>للمراجعة بعد تحديث الاستبيان: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="38"/>
+        <source>provisional: {score}</source>
+        <translation>مؤقّتة: {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="47"/>
+        <source>no band: coverage under two thirds</source>
+        <translation>بلا مستوى: التغطية أقل من الثلثين</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="82"/>
+        <location filename="../app/ui/question_page.py" line="84"/>
         <source>Section introduction</source>
         <translation>مقدمة القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="85"/>
+        <location filename="../app/ui/question_page.py" line="87"/>
         <source>Show or hide the section introduction</source>
         <translation>إظهار مقدمة القسم أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="91"/>
+        <location filename="../app/ui/question_page.py" line="93"/>
         <source>Position in the section</source>
         <translation>الموضع في القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="101"/>
         <location filename="../app/ui/question_page.py" line="103"/>
+        <location filename="../app/ui/question_page.py" line="105"/>
         <source>Guidance</source>
         <translation>إرشادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="123"/>
-        <location filename="../app/ui/question_page.py" line="359"/>
+        <location filename="../app/ui/question_page.py" line="125"/>
+        <location filename="../app/ui/question_page.py" line="371"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="141"/>
+        <location filename="../app/ui/question_page.py" line="143"/>
         <source>Answer (keys 1–6)</source>
         <translation>الإجابة (المفاتيح 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="153"/>
+        <location filename="../app/ui/question_page.py" line="155"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="166"/>
+        <location filename="../app/ui/question_page.py" line="168"/>
         <source>Clear answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="167"/>
+        <location filename="../app/ui/question_page.py" line="169"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="176"/>
+        <location filename="../app/ui/question_page.py" line="178"/>
         <source>the measure exists and works</source>
         <translation>التدبير موجود ويعمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="177"/>
+        <location filename="../app/ui/question_page.py" line="179"/>
         <source>it exists, with minor shortcomings</source>
         <translation>موجود مع نواقص طفيفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="178"/>
+        <location filename="../app/ui/question_page.py" line="180"/>
         <source>some elements exist; important parts are missing</source>
         <translation>بعض العناصر موجودة وتنقص أجزاء مهمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="179"/>
+        <location filename="../app/ui/question_page.py" line="181"/>
         <source>nothing yet</source>
         <translation>لا شيء حتى الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="180"/>
+        <location filename="../app/ui/question_page.py" line="182"/>
         <source>does not concern your country; a reason is required</source>
         <translation>لا يخص بلدك؛ ذكر السبب مطلوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="181"/>
+        <location filename="../app/ui/question_page.py" line="183"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>لا أحد من الحاضرين يستطيع الإجابة؛ يُحتسب بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="188"/>
+        <location filename="../app/ui/question_page.py" line="190"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>&amp;لماذا لا ينطبق هذا السؤال؟ (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="190"/>
+        <location filename="../app/ui/question_page.py" line="192"/>
         <source>Reason why the question does not apply</source>
         <translation>سبب عدم انطباق السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="192"/>
+        <location filename="../app/ui/question_page.py" line="194"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="205"/>
+        <location filename="../app/ui/question_page.py" line="207"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>مثال: القانون الجنائي، المادة 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="208"/>
+        <location filename="../app/ui/question_page.py" line="210"/>
         <source>— not stated —</source>
         <translation>— غير محدد —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="218"/>
+        <location filename="../app/ui/question_page.py" line="220"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="219"/>
+        <location filename="../app/ui/question_page.py" line="221"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="220"/>
+        <location filename="../app/ui/question_page.py" line="222"/>
         <source>Co&amp;mment:</source>
         <translation>تعلي&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="225"/>
+        <location filename="../app/ui/question_page.py" line="227"/>
         <source>Confidence in this answer</source>
         <translation>درجة الثقة في هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="226"/>
+        <location filename="../app/ui/question_page.py" line="228"/>
         <source>Declared, documented or verified</source>
         <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="227"/>
+        <location filename="../app/ui/question_page.py" line="229"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="228"/>
+        <location filename="../app/ui/question_page.py" line="230"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="229"/>
+        <location filename="../app/ui/question_page.py" line="231"/>
         <source>Legal provision: statute and article</source>
         <translation>الحكم القانوني: النص والمادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="237"/>
+        <location filename="../app/ui/question_page.py" line="239"/>
         <source>&amp;Previous</source>
         <translation>السا&amp;بق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="238"/>
+        <location filename="../app/ui/question_page.py" line="240"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="244"/>
+        <location filename="../app/ui/question_page.py" line="246"/>
         <source>Previous question (Page Up)</source>
         <translation>السؤال السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="245"/>
+        <location filename="../app/ui/question_page.py" line="247"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="246"/>
+        <location filename="../app/ui/question_page.py" line="248"/>
         <source>Previous question</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="247"/>
+        <location filename="../app/ui/question_page.py" line="249"/>
         <source>Next question</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="338"/>
+        <location filename="../app/ui/question_page.py" line="340"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="342"/>
+        <location filename="../app/ui/question_page.py" line="344"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="347"/>
+        <location filename="../app/ui/question_page.py" line="349"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="349"/>
+        <location filename="../app/ui/question_page.py" line="351"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="355"/>
+        <location filename="../app/ui/question_page.py" line="366"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="362"/>
+        <location filename="../app/ui/question_page.py" line="374"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="362"/>
+        <location filename="../app/ui/question_page.py" line="374"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="362"/>
+        <location filename="../app/ui/question_page.py" line="374"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="363"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="363"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="364"/>
+        <location filename="../app/ui/question_page.py" line="376"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="365"/>
+        <location filename="../app/ui/question_page.py" line="377"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="367"/>
+        <location filename="../app/ui/question_page.py" line="379"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="368"/>
+        <location filename="../app/ui/question_page.py" line="380"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="372"/>
+        <location filename="../app/ui/question_page.py" line="384"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
@@ -1577,193 +1625,264 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="201"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="186"/>
+        <location filename="../app/ui/results.py" line="202"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="187"/>
+        <location filename="../app/ui/results.py" line="203"/>
         <source>By section</source>
         <translation>حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="188"/>
+        <location filename="../app/ui/results.py" line="204"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Equal weights</source>
         <translation>أوزان متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Declared</source>
         <translation>مُعلَن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Documented</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="208"/>
         <source>Verified</source>
         <translation>متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="209"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="210"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="195"/>
+        <location filename="../app/ui/results.py" line="211"/>
         <source>C&amp;onfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="196"/>
+        <location filename="../app/ui/results.py" line="212"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="197"/>
+        <location filename="../app/ui/results.py" line="213"/>
         <source>&amp;Create action…</source>
         <translation>إ&amp;نشاء إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="200"/>
+        <location filename="../app/ui/results.py" line="216"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="200"/>
+        <location filename="../app/ui/results.py" line="216"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="201"/>
+        <location filename="../app/ui/results.py" line="217"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="210"/>
+        <location filename="../app/ui/results.py" line="218"/>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>Changed weights</source>
+        <translation>الأوزان المعدَّلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="220"/>
+        <source>Questionnaire weight</source>
+        <translation>وزن الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="220"/>
+        <source>Weight used</source>
+        <translation>الوزن المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="221"/>
+        <source>Reason recorded</source>
+        <translation>السبب المسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="222"/>
+        <source>Weights changed for this assessment, with their reasons</source>
+        <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="223"/>
+        <source>Don&apos;t know: to follow up</source>
+        <translation>لا أعرف: للمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="226"/>
+        <source>Institution best placed to answer</source>
+        <translation>الجهة الأقدر على الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="227"/>
+        <source>Questions answered “Don&apos;t know”, to follow up</source>
+        <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="236"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="214"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="217"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="278"/>
+        <source>(no reason recorded)</source>
+        <translation>(لم يُسجَّل أي سبب)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="283"/>
+        <source>Changed weights ({n})</source>
+        <translation>الأوزان المعدَّلة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="298"/>
+        <source>Don&apos;t know: to follow up ({n})</source>
+        <translation>لا أعرف: للمتابعة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
-        <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
-        <translation>الدرجة المتحفظة (ما لم يُجب عنه يُحتسب 0): {c} · التغطية: {cov} من الأسئلة المنطبقة مُجاب عنها</translation>
+        <location filename="../app/ui/results.py" line="304"/>
+        <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
+        <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="247"/>
+        <location filename="../app/ui/results.py" line="315"/>
+        <source>Conservative score (unanswered counted as 0): {c}</source>
+        <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="330"/>
+        <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
+        <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). وبأوزان الاستبيان الأصلية تكون الدرجة الإجمالية {own}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="252"/>
-        <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
-        <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مميَّزة بالعلامة {mark}). تختلف الدرجات عن تلك المحسوبة بأوزان الاستبيان.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="276"/>
+        <location filename="../app/ui/results.py" line="354"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
-        <source>Applicable questions: {n} · answered: {a}</source>
-        <translation>الأسئلة المنطبقة: {n} · المُجاب عنها: {a}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="397"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="323"/>
+        <location filename="../app/ui/results.py" line="401"/>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="404"/>
+        <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
+        <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="411"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>
@@ -1771,34 +1890,29 @@ Data folder: {home}</source>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="46"/>
+        <location filename="../app/ui/section_tree.py" line="40"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="46"/>
+        <location filename="../app/ui/section_tree.py" line="40"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="53"/>
+        <location filename="../app/ui/section_tree.py" line="47"/>
         <source>Chapters and sections</source>
         <translation>الفصول والأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="54"/>
+        <location filename="../app/ui/section_tree.py" line="48"/>
         <source>Choose a section to answer its questions</source>
         <translation>اختر قسماً للإجابة عن أسئلته</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="96"/>
+        <location filename="../app/ui/section_tree.py" line="90"/>
         <source>Progress</source>
         <translation>التقدم</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/section_tree.py" line="121"/>
-        <source>{done} of {total} answered</source>
-        <translation>المُجاب عنها: {done} من {total}</translation>
     </message>
 </context>
 <context>

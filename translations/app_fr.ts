@@ -457,109 +457,109 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="82"/>
-        <location filename="../app/ui/assessment_list.py" line="43"/>
-        <location filename="../app/ui/assessment_list.py" line="122"/>
+        <location filename="../app/ui/main_window.py" line="83"/>
+        <location filename="../app/ui/assessment_list.py" line="45"/>
+        <location filename="../app/ui/assessment_list.py" line="129"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="50"/>
+        <location filename="../app/ui/assessment_list.py" line="52"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="51"/>
+        <location filename="../app/ui/assessment_list.py" line="53"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <location filename="../app/ui/assessment_list.py" line="54"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <location filename="../app/ui/assessment_list.py" line="55"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="77"/>
+        <location filename="../app/ui/assessment_list.py" line="79"/>
         <source>Start your first assessment</source>
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="83"/>
+        <location filename="../app/ui/assessment_list.py" line="85"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="86"/>
+        <location filename="../app/ui/assessment_list.py" line="88"/>
         <source>Create a &amp;new assessment…</source>
         <translation>Créer une &amp;nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <location filename="../app/ui/assessment_list.py" line="92"/>
         <source>Create a new assessment</source>
         <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <location filename="../app/ui/assessment_list.py" line="93"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>Vous avez reçu un fichier d’un collègue ? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="112"/>
+        <location filename="../app/ui/assessment_list.py" line="119"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="112"/>
+        <location filename="../app/ui/assessment_list.py" line="119"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="112"/>
+        <location filename="../app/ui/assessment_list.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="113"/>
+        <location filename="../app/ui/assessment_list.py" line="120"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="113"/>
+        <location filename="../app/ui/assessment_list.py" line="120"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="113"/>
+        <location filename="../app/ui/assessment_list.py" line="120"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="123"/>
+        <location filename="../app/ui/assessment_list.py" line="130"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée ; F2 modifie ses informations ; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="148"/>
+        <location filename="../app/ui/assessment_list.py" line="155"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="225"/>
+        <location filename="../app/ui/assessment_list.py" line="234"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation « {title} » ({country}) avec toutes ses réponses et actions ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="228"/>
+        <location filename="../app/ui/assessment_list.py" line="237"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="235"/>
+        <location filename="../app/ui/assessment_list.py" line="244"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -567,27 +567,27 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="157"/>
+        <location filename="../app/ui/section_tree.py" line="152"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="158"/>
+        <location filename="../app/ui/section_tree.py" line="153"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="154"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="160"/>
+        <location filename="../app/ui/section_tree.py" line="155"/>
         <source>Questionnaire, results and action plan</source>
         <translation>Questionnaire, résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="184"/>
+        <location filename="../app/ui/section_tree.py" line="179"/>
         <source>The questionnaire has changed since these answers were given (answers were given against {old}, the app now uses {new}). Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>Le questionnaire a changé depuis que ces réponses ont été données (réponses données sur la base de {old}, l’application utilise maintenant {new}). Les réponses aux questions qui existent toujours sont conservées ; vérifiez-les avant de produire un rapport.</translation>
     </message>
@@ -964,283 +964,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="61"/>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="62"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87"/>
+        <location filename="../app/ui/main_window.py" line="88"/>
         <source>Opening your assessments…</source>
         <translation>Ouverture de vos évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="104"/>
+        <location filename="../app/ui/main_window.py" line="105"/>
         <source>The last change was not saved</source>
         <translation>La dernière modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="154"/>
+        <location filename="../app/ui/main_window.py" line="155"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="162"/>
+        <location filename="../app/ui/main_window.py" line="163"/>
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="163"/>
+        <location filename="../app/ui/main_window.py" line="164"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations : {path}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178"/>
+        <location filename="../app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="180"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="187"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="189"/>
+        <location filename="../app/ui/main_window.py" line="190"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="190"/>
+        <location filename="../app/ui/main_window.py" line="191"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="191"/>
+        <location filename="../app/ui/main_window.py" line="192"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="194"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196"/>
+        <location filename="../app/ui/main_window.py" line="197"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197"/>
+        <location filename="../app/ui/main_window.py" line="198"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198"/>
+        <location filename="../app/ui/main_window.py" line="199"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="212"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="231"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse « &amp;Ne sait pas » suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu « Ne sait pas », pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="240"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse « Ne sait pas ».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="260"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="450"/>
+        <location filename="../app/ui/main_window.py" line="452"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="460"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="460"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="491"/>
+        <location filename="../app/ui/main_window.py" line="493"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
     </message>
@@ -1269,256 +1269,304 @@ Dossier des données : {home}</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="15"/>
+        <source>Answered {answered} of {applicable}</source>
+        <translation>Réponses : {answered} sur {applicable}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="22"/>
+        <source>Unanswered: {n}</source>
+        <translation>Sans réponse : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="23"/>
+        <source>Don&apos;t know: {n}</source>
+        <translation>Ne sait pas : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="24"/>
+        <source>Not applicable, with a reason: {n}</source>
+        <translation>Sans objet, avec motif : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="25"/>
+        <source>Not applicable, reason still missing: {n}</source>
+        <translation>Sans objet, motif encore manquant : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="27"/>
+        <source>Carried over, to confirm: {n}</source>
+        <translation>Reprises de l&apos;examen précédent, à confirmer : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="29"/>
+        <source>To review after a questionnaire update: {n}</source>
+        <translation>À revoir après une mise à jour du questionnaire : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="38"/>
+        <source>provisional: {score}</source>
+        <translation>provisoire : {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="47"/>
+        <source>no band: coverage under two thirds</source>
+        <translation>pas de niveau : couverture inférieure aux deux tiers</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="82"/>
+        <location filename="../app/ui/question_page.py" line="84"/>
         <source>Section introduction</source>
         <translation>Introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="85"/>
+        <location filename="../app/ui/question_page.py" line="87"/>
         <source>Show or hide the section introduction</source>
         <translation>Afficher ou masquer l’introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="91"/>
+        <location filename="../app/ui/question_page.py" line="93"/>
         <source>Position in the section</source>
         <translation>Position dans la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="101"/>
         <location filename="../app/ui/question_page.py" line="103"/>
+        <location filename="../app/ui/question_page.py" line="105"/>
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="123"/>
-        <location filename="../app/ui/question_page.py" line="359"/>
+        <location filename="../app/ui/question_page.py" line="125"/>
+        <location filename="../app/ui/question_page.py" line="371"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="141"/>
+        <location filename="../app/ui/question_page.py" line="143"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="153"/>
+        <location filename="../app/ui/question_page.py" line="155"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="166"/>
+        <location filename="../app/ui/question_page.py" line="168"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="167"/>
+        <location filename="../app/ui/question_page.py" line="169"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="176"/>
+        <location filename="../app/ui/question_page.py" line="178"/>
         <source>the measure exists and works</source>
         <translation>la mesure existe et fonctionne</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="177"/>
+        <location filename="../app/ui/question_page.py" line="179"/>
         <source>it exists, with minor shortcomings</source>
         <translation>elle existe, avec des lacunes mineures</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="178"/>
+        <location filename="../app/ui/question_page.py" line="180"/>
         <source>some elements exist; important parts are missing</source>
         <translation>certains éléments existent ; des parties importantes manquent</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="179"/>
+        <location filename="../app/ui/question_page.py" line="181"/>
         <source>nothing yet</source>
         <translation>rien pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="180"/>
+        <location filename="../app/ui/question_page.py" line="182"/>
         <source>does not concern your country; a reason is required</source>
         <translation>ne concerne pas votre pays ; un motif est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="181"/>
+        <location filename="../app/ui/question_page.py" line="183"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>personne ne peut répondre ; compte comme sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="188"/>
+        <location filename="../app/ui/question_page.py" line="190"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>P&amp;ourquoi cette question est-elle sans objet ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="190"/>
+        <location filename="../app/ui/question_page.py" line="192"/>
         <source>Reason why the question does not apply</source>
         <translation>Motif pour lequel la question est sans objet</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="192"/>
+        <location filename="../app/ui/question_page.py" line="194"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>« Sans objet » exige un motif : tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="205"/>
+        <location filename="../app/ui/question_page.py" line="207"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>p. ex. Code pénal, art. 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="208"/>
+        <location filename="../app/ui/question_page.py" line="210"/>
         <source>— not stated —</source>
         <translation>— non précisé —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="218"/>
+        <location filename="../app/ui/question_page.py" line="220"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>Fia&amp;bilité de cette réponse :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="219"/>
+        <location filename="../app/ui/question_page.py" line="221"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>É&amp;léments de preuve (documents, données, sources) :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="220"/>
+        <location filename="../app/ui/question_page.py" line="222"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="225"/>
+        <location filename="../app/ui/question_page.py" line="227"/>
         <source>Confidence in this answer</source>
         <translation>Fiabilité de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="226"/>
+        <location filename="../app/ui/question_page.py" line="228"/>
         <source>Declared, documented or verified</source>
         <translation>Déclaré, documenté ou vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="227"/>
+        <location filename="../app/ui/question_page.py" line="229"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="228"/>
+        <location filename="../app/ui/question_page.py" line="230"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="229"/>
+        <location filename="../app/ui/question_page.py" line="231"/>
         <source>Legal provision: statute and article</source>
         <translation>Disposition légale : texte et article</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="237"/>
+        <location filename="../app/ui/question_page.py" line="239"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="238"/>
+        <location filename="../app/ui/question_page.py" line="240"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="244"/>
+        <location filename="../app/ui/question_page.py" line="246"/>
         <source>Previous question (Page Up)</source>
         <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="245"/>
+        <location filename="../app/ui/question_page.py" line="247"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="246"/>
+        <location filename="../app/ui/question_page.py" line="248"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="247"/>
+        <location filename="../app/ui/question_page.py" line="249"/>
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="338"/>
+        <location filename="../app/ui/question_page.py" line="340"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="342"/>
+        <location filename="../app/ui/question_page.py" line="344"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score : une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="347"/>
+        <location filename="../app/ui/question_page.py" line="349"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="349"/>
+        <location filename="../app/ui/question_page.py" line="351"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="355"/>
+        <location filename="../app/ui/question_page.py" line="366"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="362"/>
+        <location filename="../app/ui/question_page.py" line="374"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="362"/>
+        <location filename="../app/ui/question_page.py" line="374"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="362"/>
+        <location filename="../app/ui/question_page.py" line="374"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="363"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="363"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="364"/>
+        <location filename="../app/ui/question_page.py" line="376"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="365"/>
+        <location filename="../app/ui/question_page.py" line="377"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="367"/>
+        <location filename="../app/ui/question_page.py" line="379"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="368"/>
+        <location filename="../app/ui/question_page.py" line="380"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices : « {strength} » — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="372"/>
+        <location filename="../app/ui/question_page.py" line="384"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
@@ -1577,193 +1625,264 @@ Dossier des données : {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="185"/>
+        <location filename="../app/ui/results.py" line="201"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="186"/>
+        <location filename="../app/ui/results.py" line="202"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="187"/>
+        <location filename="../app/ui/results.py" line="203"/>
         <source>By section</source>
         <translation>Par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="188"/>
+        <location filename="../app/ui/results.py" line="204"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="190"/>
+        <location filename="../app/ui/results.py" line="206"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Equal weights</source>
         <translation>Poids égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="191"/>
+        <location filename="../app/ui/results.py" line="207"/>
         <source>Documented</source>
         <translation>Documenté</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="192"/>
+        <location filename="../app/ui/results.py" line="208"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="193"/>
+        <location filename="../app/ui/results.py" line="209"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="194"/>
+        <location filename="../app/ui/results.py" line="210"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="195"/>
+        <location filename="../app/ui/results.py" line="211"/>
         <source>C&amp;onfidence:</source>
         <translation>Fia&amp;bilité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="196"/>
+        <location filename="../app/ui/results.py" line="212"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="197"/>
+        <location filename="../app/ui/results.py" line="213"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="199"/>
+        <location filename="../app/ui/results.py" line="215"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="200"/>
+        <location filename="../app/ui/results.py" line="216"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="200"/>
+        <location filename="../app/ui/results.py" line="216"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="201"/>
+        <location filename="../app/ui/results.py" line="217"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="210"/>
+        <location filename="../app/ui/results.py" line="218"/>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>Changed weights</source>
+        <translation>Pondérations modifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="220"/>
+        <source>Questionnaire weight</source>
+        <translation>Poids du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="220"/>
+        <source>Weight used</source>
+        <translation>Poids utilisé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="221"/>
+        <source>Reason recorded</source>
+        <translation>Motif enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="222"/>
+        <source>Weights changed for this assessment, with their reasons</source>
+        <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="223"/>
+        <source>Don&apos;t know: to follow up</source>
+        <translation>Ne sait pas : à suivre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="226"/>
+        <source>Institution best placed to answer</source>
+        <translation>Institution la mieux placée pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="227"/>
+        <source>Questions answered “Don&apos;t know”, to follow up</source>
+        <translation>Questions ayant reçu la réponse « Ne sait pas », à suivre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="236"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="214"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="217"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="278"/>
+        <source>(no reason recorded)</source>
+        <translation>(aucun motif enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="283"/>
+        <source>Changed weights ({n})</source>
+        <translation>Pondérations modifiées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="298"/>
+        <source>Don&apos;t know: to follow up ({n})</source>
+        <translation>Ne sait pas : à suivre ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
-        <source>Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered</source>
-        <translation>Score prudent (sans réponse compté 0) : {c} · Couverture : {cov} des questions applicables renseignées</translation>
+        <location filename="../app/ui/results.py" line="304"/>
+        <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
+        <translation>Couverture : {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="247"/>
+        <location filename="../app/ui/results.py" line="315"/>
+        <source>Conservative score (unanswered counted as 0): {c}</source>
+        <translation>Score prudent (questions sans réponse comptées 0) : {c}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="330"/>
+        <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
+        <translation>{mark} Pondérations modifiées pour cette évaluation : {n} (marquées {mark} ; voir « Pondérations modifiées »). Avec les pondérations du questionnaire, le score global serait de {own}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="252"/>
-        <source>{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those under the questionnaire&apos;s weights.</source>
-        <translation>{mark} Poids modifiés pour cette évaluation : {n} (signalés par {mark}). Les scores diffèrent de ceux obtenus avec les poids du questionnaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="276"/>
+        <location filename="../app/ui/results.py" line="354"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour : {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
-        <source>Applicable questions: {n} · answered: {a}</source>
-        <translation>Questions applicables : {n} · avec réponse : {a}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="397"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="323"/>
+        <location filename="../app/ui/results.py" line="401"/>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="404"/>
+        <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
+        <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank}) : reste affiché ici bien que son poids ait été abaissé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="411"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -1771,34 +1890,29 @@ Dossier des données : {home}</translation>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="46"/>
+        <location filename="../app/ui/section_tree.py" line="40"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="46"/>
+        <location filename="../app/ui/section_tree.py" line="40"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="53"/>
+        <location filename="../app/ui/section_tree.py" line="47"/>
         <source>Chapters and sections</source>
         <translation>Chapitres et sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="54"/>
+        <location filename="../app/ui/section_tree.py" line="48"/>
         <source>Choose a section to answer its questions</source>
         <translation>Choisissez une section pour répondre à ses questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="96"/>
+        <location filename="../app/ui/section_tree.py" line="90"/>
         <source>Progress</source>
         <translation>Avancement</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/section_tree.py" line="121"/>
-        <source>{done} of {total} answered</source>
-        <translation>Avec réponse : {done} sur {total}</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,9 @@ class Answer:
     legal_provision: str = ""
     evidence: str = ""
     confidence: Confidence | None = None
+    institution: str = ""  # for a don't-know: the institution best placed to answer (follow-up list)
+    to_review: bool = False  # the question changed meaning in a questionnaire upgrade: check the answer
+    carried_over: bool = False  # follow-up reviews: copied from the previous review, not yet confirmed
 
     @property
     def is_scored(self) -> bool:

@@ -60,6 +60,7 @@ class ReportData:
     answers: dict[str, Answer]
     result: ScoreResult
     actions: tuple[ActionItem, ...] = ()
+    weight_reasons: dict[str, str] = field(default_factory=dict)  # question id -> reason of its weight override
     app_version: str = ""
     generated_at: datetime = field(default_factory=datetime.now)
 

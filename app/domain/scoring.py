@@ -9,7 +9,12 @@ score(questionnaire, answers, weight_overrides) -> ScoreResult
 - conservative = sum(weight * value) / sum(weight) over all applicable questions (unanswered = 0);
 - coverage = answered applicable / applicable;
 - overall: the same formulas over every question of the questionnaire (chapters are not weighted
-  separately: every obligation counts by its own weight, wherever it stands).
+  separately: every obligation counts by its own weight, wherever it stands);
+- provisional: a group whose coverage is below PROVISIONAL_COVERAGE (two thirds of its applicable
+  questions) gets no maturity band, no place in a strongest/weakest ranking and no headline score:
+  its score is shown as provisional, after its coverage.
+
+Which question counts as answered is decided by the one progress rule (progress.state_of).
 """
 
 from __future__ import annotations
@@ -18,7 +23,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .answers import SCALE_VALUES, Answer, AnswerValue, Confidence
+from .progress import Progress, State, progress, state_of
 from .questionnaire import Question, Questionnaire, Text
+
+# docs/methodology.md, "Thin evidence": below this coverage a group's score is provisional.
+PROVISIONAL_COVERAGE = 2.0 / 3.0
 
 
 class WeightError(ValueError):
@@ -67,10 +76,23 @@ class Tally:
     na: int
     dont_know: int
     confidence: dict[str, float] = field(default_factory=dict)  # share of answered, per level
+    progress: Progress | None = None  # the counts of the one progress rule, for this group
+
+    @property
+    def provisional(self) -> bool:
+        """True when too few applicable questions are answered for the score to be quoted (or none)."""
+        return self.coverage is None or self.score is None or self.coverage < PROVISIONAL_COVERAGE - 1e-12
 
     @property
     def band(self) -> Band | None:
-        return band_for(self.score)
+        """The maturity band, or None when the score is provisional: no band on thin evidence."""
+        return None if self.provisional else band_for(self.score)
+
+    @property
+    def headline(self) -> float | None:
+        """The score to quote: None when provisional (then show coverage first, and the score marked
+        provisional)."""
+        return None if self.provisional else self.score
 
 
 @dataclass(frozen=True)
@@ -81,6 +103,7 @@ class Gap:
     weight: float
     gap: float  # 1 - value of the answer
     confidence: Confidence | None
+    questionnaire_weight: float | None = None  # the questionnaire's own weight, when an override changed it
 
     @property
     def priority_score(self) -> float:
@@ -95,6 +118,27 @@ class ScoreResult:
     gaps: tuple[Gap, ...]  # sorted by weight x gap, largest first
     weights: dict[str, float]  # the weight used for each question
     overridden: dict[str, tuple[float, float]]  # question id -> (questionnaire weight, used weight)
+    questionnaire_overall: Tally | None = None  # overall with the questionnaire's own weights, if overridden
+
+    def largest_gaps(self, n: int = 10) -> list[TracedGap]:
+        """The n largest gaps by used weight, plus every gap an override pushed out of the n largest
+        (ranked by the questionnaire's own weights): a lowered weight never hides a gap silently."""
+        top = list(self.gaps[:n])
+        shown = {g.question_id for g in top}
+        by_own = sorted(self.gaps, key=lambda g: (-(g.questionnaire_weight or g.weight) * g.gap, g.question_id))
+        out = [TracedGap(g, None) for g in top]
+        for rank, g in enumerate(by_own[:n], start=1):
+            if g.question_id not in shown:
+                out.append(TracedGap(g, rank))
+        return out
+
+
+@dataclass(frozen=True)
+class TracedGap:
+    gap: Gap
+    # Set when the gap is listed only because of a weight override: its rank with the questionnaire's own
+    # weights (it would be in the list without the override).
+    rank_without_override: int | None
 
 
 def effective_weights(
@@ -115,25 +159,25 @@ def _ratio(num: float, den: float) -> float | None:
 
 
 def tally(questions: Iterable[Question], answers: Mapping[str, Answer], weights: Mapping[str, float]) -> Tally:
+    questions = list(questions)
     total = applicable = answered = na = dont_know = 0
     num = den = den_all = eq_num = 0.0
     levels = {c.value: 0 for c in Confidence}
     for q in questions:
         total += 1
         a = answers.get(q.id)
-        if a is not None and a.is_na and a.na_reason.strip():
+        state = state_of(a)
+        if state is State.NA:
             na += 1
             continue
         applicable += 1
         w = weights[q.id]
         den_all += w
-        if a is None or a.value is None:
-            continue
-        if a.value is AnswerValue.DONT_KNOW:
+        if state is State.DONT_KNOW:
             dont_know += 1
+        if state is not State.ANSWERED:
             continue
-        if a.value is AnswerValue.NA:  # N/A still waiting for its reason: unanswered
-            continue
+        assert a is not None and a.value is not None
         v = SCALE_VALUES[a.value]
         answered += 1
         num += w * v
@@ -152,6 +196,7 @@ def tally(questions: Iterable[Question], answers: Mapping[str, Answer], weights:
         na=na,
         dont_know=dont_know,
         confidence={k: (n / answered if answered else 0.0) for k, n in levels.items()},
+        progress=progress(questions, answers),
     )
 
 
@@ -170,10 +215,13 @@ def score(
     gaps = []
     for q in questionnaire.questions():
         a = by_id.get(q.id)
-        if a is None or a.value not in SCALE_VALUES or a.value is AnswerValue.FULLY:
+        if state_of(a) is not State.ANSWERED:
             continue
-        assert a.value is not None
-        gaps.append(Gap(q.id, q.section_id, a.value, weights[q.id], 1.0 - SCALE_VALUES[a.value], a.confidence))
+        assert a is not None and a.value is not None
+        if a.value is AnswerValue.FULLY:
+            continue
+        own = q.weight if weights[q.id] != q.weight else None
+        gaps.append(Gap(q.id, q.section_id, a.value, weights[q.id], 1.0 - SCALE_VALUES[a.value], a.confidence, own))
     gaps.sort(key=lambda g: (-g.priority_score, g.question_id))
     overridden = {q.id: (q.weight, weights[q.id]) for q in questionnaire.questions() if weights[q.id] != q.weight}
     return ScoreResult(
@@ -183,6 +231,8 @@ def score(
         gaps=tuple(gaps),
         weights=weights,
         overridden=overridden,
+        questionnaire_overall=tally(questionnaire.questions(), by_id, effective_weights(questionnaire))
+        if overridden else None,
     )
 
 

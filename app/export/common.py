@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Answer, AnswerValue
-from app.domain.questionnaire import Section
+from app.domain.progress import State, state_of
+from app.domain.questionnaire import Question, Section
 from app.domain.report import ActionItem, ReportData
-from app.domain.scoring import BANDS, Gap, Tally
+from app.domain.scoring import BANDS, Tally, TracedGap
 
-from .strings import label
+from .strings import fmt_pct, label
 
 ANSWER_COLOURS: dict[str, str] = {  # background colours (hex RGB), shared by Excel and PDF
     AnswerValue.FULLY.value: "C6EFCE",
@@ -50,8 +51,19 @@ def confidence_label(answer: Answer | None, lang: str) -> str:
 
 
 def band_label(tally: Tally | None, lang: str) -> str:
-    band = tally.band if tally is not None else None
-    return label("not_scored", lang) if band is None else band.label.get(lang)
+    """The band; 'no band (provisional)' on thin evidence; 'not scored' when nothing is answered."""
+    if tally is None or tally.score is None:
+        return label("not_scored", lang)
+    band = tally.band
+    return label("no_band_provisional", lang) if band is None else band.label.get(lang)
+
+
+def score_label(tally: Tally | None, lang: str) -> str:
+    """A score as it may be quoted: '54.0 %', or 'provisional: 50.0 %' on thin evidence."""
+    if tally is None or tally.score is None:
+        return label("not_scored", lang)
+    text = fmt_pct(tally.score, lang)
+    return label("provisional_score", lang, score=text) if tally.provisional else text
 
 
 def band_id(tally: Tally | None) -> str:
@@ -76,9 +88,9 @@ def status_label(action: ActionItem, lang: str) -> str:
 
 
 def ranked_sections(data: ReportData) -> list[tuple[Section, float]]:
-    """Scored sections, highest score first (ties in questionnaire order)."""
+    """Sections with a score that may be quoted (not provisional), highest first (ties in questionnaire order)."""
     scored = [(s, t.score) for s in data.questionnaire.sections
-              if (t := data.result.sections.get(s.id)) is not None and t.score is not None]
+              if (t := data.result.sections.get(s.id)) is not None and t.headline is not None and t.score is not None]
     return sorted(scored, key=lambda pair: -pair[1])
 
 
@@ -92,8 +104,14 @@ def strongest_and_weakest(data: ReportData, n: int = 3) -> tuple[list[Section], 
     return strongest, weakest
 
 
-def largest_gaps(data: ReportData, n: int = 10) -> list[Gap]:
-    return list(data.result.gaps[:n])
+def largest_gaps(data: ReportData, n: int = 10) -> list[TracedGap]:
+    """The n largest gaps, plus any that a lowered weight pushed out (with their trace)."""
+    return data.result.largest_gaps(n)
+
+
+def weight_reason(data: ReportData, question_id: str) -> str:
+    reason = data.weight_reasons.get(question_id, "").strip()
+    return reason or label("no_reason", data.lang)
 
 
 RADAR_MAX_AXES = 12
@@ -122,3 +140,15 @@ def radar_axes(data: ReportData) -> tuple[str, list[Axis]]:
         return "chart_sections", [Axis(sid, t.score if t else None, t.conservative if t else None)
                                   for sid, t in sections]
     return "chart_chapters", []
+
+
+def dont_know_rows(data: ReportData) -> list[tuple[str, Question, str]]:
+    """Every don't-know answer, in questionnaire order: (section id, question, institution noted or '')."""
+    out = []
+    for s in data.questionnaire.sections:
+        for q in s.questions:
+            a = data.answers.get(q.id)
+            if state_of(a) is State.DONT_KNOW:
+                assert a is not None
+                out.append((s.id, q, a.institution.strip()))
+    return out

@@ -43,7 +43,13 @@ def _text(d: Drawing, x: float, y: float, text: str, anchor: str, size: float = 
                  textAnchor=anchor))
 
 
-def _band_colour(score: float | None) -> colors.Color:
+PROVISIONAL_COLOUR = colors.HexColor("#B0B0B0")
+
+
+def _band_colour(score: float | None, provisional: bool = False) -> colors.Color:
+    """The colour of the score's band; plain grey for a provisional score (no band on thin evidence)."""
+    if provisional:
+        return PROVISIONAL_COLOUR
     band = band_for(score)
     return colors.HexColor("#" + BAND_COLOURS[band.id]) if band else GRID
 
@@ -66,17 +72,18 @@ class _Mirror:
 
 
 def _bar_row(d: Drawing, m: _Mirror, y: float, name: str, score: float | None, conservative: float | None,
-             geometry: tuple[float, float, float], lang: str) -> None:
+             geometry: tuple[float, float, float], lang: str, provisional: bool = False) -> None:
     label_w, x0, bar_w = geometry
     _text(d, m.x(0), y + 4, fit(name, FONT, 7.5, label_w - 6), m.anchor("start"))
     d.add(Rect(m.rect(x0, bar_w), y, bar_w, ROW - 6, fillColor=TRACK, strokeColor=None))
     if score is not None:
         w = bar_w * max(0.0, min(score, 100.0)) / 100.0
-        d.add(Rect(m.rect(x0, w), y + 3, w, ROW - 9, fillColor=_band_colour(score), strokeColor=None))
+        d.add(Rect(m.rect(x0, w), y + 3, w, ROW - 9, fillColor=_band_colour(score, provisional), strokeColor=None))
     if conservative is not None:
         w = bar_w * max(0.0, min(conservative, 100.0)) / 100.0
         d.add(Rect(m.rect(x0, w), y, w, 2.5, fillColor=CONSERVATIVE_COLOUR, strokeColor=None))
-    _text(d, m.x(x0 + bar_w + 4), y + 4, fmt_pct(score, lang), m.anchor("start"), bold=score is not None)
+    _text(d, m.x(x0 + bar_w + 4), y + 4, fmt_pct(score, lang), m.anchor("start"),
+          bold=score is not None and not provisional, colour=colors.HexColor("#595959") if provisional else INK)
 
 
 def bar_charts(data: ReportData, width: float, per_chart: int = 34) -> list[Drawing]:
@@ -98,7 +105,7 @@ def bar_chart(data: ReportData, width: float, sections: list[Section]) -> Drawin
     for i, s in enumerate(sections):
         t = data.result.sections.get(s.id)
         _bar_row(d, m, top - ROW * (i + 1), section_title(s, lang), t.score if t else None,
-                 t.conservative if t else None, (label_w, label_w, bar_w), lang)
+                 t.conservative if t else None, (label_w, label_w, bar_w), lang, t is not None and t.provisional)
     base = top - ROW * len(sections) - 4
     for tick in range(0, 101, 25):
         x = m.x(label_w + bar_w * tick / 100)
@@ -116,6 +123,9 @@ def _legend(d: Drawing, m: _Mirror, x: float, y: float, lang: str) -> None:
     x2 = x + 40 + stringWidth(visual(label("score", lang)), FONT, 7)
     d.add(Rect(m.rect(x2, 10), y + 2, 10, 2.5, fillColor=CONSERVATIVE_COLOUR, strokeColor=None))
     _text(d, m.x(x2 + 14), y, label("conservative_score", lang), m.anchor("start"), 7)
+    x3 = x2 + 30 + stringWidth(visual(label("conservative_score", lang)), FONT, 7)
+    d.add(Rect(m.rect(x3, 10), y, 10, 6, fillColor=PROVISIONAL_COLOUR, strokeColor=None))
+    _text(d, m.x(x3 + 14), y, label("no_band_provisional", lang), m.anchor("start"), 7)
 
 
 def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:

@@ -16,12 +16,13 @@ from .common import (
     band_rows,
     confidence_label,
     priority_label,
+    score_label,
     section_title,
     status_label,
 )
 from .pdf_flowables import QuestionHead
 from .pdf_layout import LIGHT, Layout
-from .pdf_story import heading
+from .pdf_story import heading, weight_overrides
 from .strings import METHOD_KEYS, fmt_date, fmt_number, fmt_pct, fmt_share, label
 
 SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
@@ -29,12 +30,12 @@ SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
 
 def _section_strip(data: ReportData, section: Section, layout: Layout) -> Flowable:
     lang, t = data.lang, data.result.sections.get(section.id)
-    keys = ("score", "conservative_score", "coverage", "band", "answered")
+    keys = ("coverage", "answered", "score", "conservative_score", "band")
     answered = f"{t.answered} / {t.applicable}" if t else "–"
-    values = [fmt_pct(t.score if t else None, lang), fmt_pct(t.conservative if t else None, lang),
-              fmt_share(t.coverage if t else None, lang), band_label(t, lang), answered]
+    values = [fmt_share(t.coverage if t else None, lang), answered, score_label(t, lang),
+              fmt_pct(t.conservative if t else None, lang), band_label(t, lang)]
     rows = [[label(k, lang) for k in keys], [layout.p(v, "cell_bold") for v in values]]
-    return layout.table(rows, [1, 1.2, 1, 1.2, 1], extra=[("BACKGROUND", (0, 1), (-1, 1), LIGHT)])
+    return layout.table(rows, [1, 1, 1.4, 1.2, 1.2], extra=[("BACKGROUND", (0, 1), (-1, 1), LIGHT)])
 
 
 def _question_head(q: Question, a: Answer | None, data: ReportData) -> Flowable:
@@ -108,13 +109,7 @@ def methodology(data: ReportData, layout: Layout) -> list[Flowable]:
     story += _pairs(layout, label("weights", lang), [label("strength", lang), label("weight", lang)], weights)
     bands = [[name, f"≥ {minimum:g}"] for name, minimum in band_rows(lang)]
     story += _pairs(layout, label("bands", lang), [label("band", lang), label("minimum", lang)], bands)
-    if data.result.overridden:
-        rows = [[qid, fmt_number(old, lang), fmt_number(new, lang)]
-                for qid, (old, new) in sorted(data.result.overridden.items())]
-        headers = [label(k, lang) for k in ("question_id", "questionnaire_weight", "used_weight")]
-        story += _pairs(layout, label("overridden_weights", lang), headers, rows)
-    else:
-        story += [layout.p(label("overridden_weights", lang), "h2"), layout.p(label("no_overrides", lang), "body")]
+    story += weight_overrides(data, layout)
     return [*story, Spacer(1, 12), *_about(data, layout)]
 
 

@@ -26,10 +26,13 @@ from .common import (
     answer_label,
     band_id,
     band_label,
+    dont_know_rows,
     largest_gaps,
     radar_axes,
+    score_label,
     section_title,
     strongest_and_weakest,
+    weight_reason,
 )
 from .pdf_charts import bar_charts, radar_chart
 from .pdf_flowables import Stack
@@ -74,19 +77,22 @@ def cover(data: ReportData, layout: Layout) -> list[Flowable]:
 
 
 def _figure(layout: Layout, key: str, value: float | None, text: str, band: Tally | None = None) -> list[Flowable]:
-    """A key figure: its name, the number (smaller words when not scored) and, for the overall score, the band."""
-    cells = [layout.p(label(key, layout.lang), "figure_label"), layout.p(text, "figure" if value is not None else "figure_none")]
+    """A key figure: its name, the number (smaller words when not scored or provisional) and, for the
+    overall score, the band when there is one."""
+    big = value is not None and not (band is not None and band.provisional)
+    cells = [layout.p(label(key, layout.lang), "figure_label"), layout.p(text, "figure" if big else "figure_none")]
     if band is not None and band.band is not None:
         cells.append(layout.p(band_label(band, layout.lang), "figure_band"))
     return cells
 
 
 def _key_figures(data: ReportData, layout: Layout) -> Flowable:
+    """Coverage first (it says how far the score can be trusted), then the overall score."""
     t, lang = data.result.overall, data.lang
     columns = [
-        _figure(layout, "overall_score", t.score, fmt_pct(t.score, lang), t),
-        _figure(layout, "conservative_score", t.conservative, fmt_pct(t.conservative, lang)),
         _figure(layout, "coverage", t.coverage, fmt_share(t.coverage, lang)),
+        _figure(layout, "overall_score", t.score, score_label(t, lang), t),
+        _figure(layout, "conservative_score", t.conservative, fmt_pct(t.conservative, lang)),
         _figure(layout, "equal_weight_score", t.equal_weight_score, fmt_pct(t.equal_weight_score, lang)),
     ]
     colour = BAND_COLOURS.get(band_id(t))
@@ -94,8 +100,8 @@ def _key_figures(data: ReportData, layout: Layout) -> Flowable:
                                        ("GRID", (0, 0), (-1, -1), 2, colors.white),
                                        ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
     if colour:
-        first = 3 if layout.rtl else 0  # the overall score's box, underlined in the colour of its band
-        extra.append(("LINEBELOW", (first, 0), (first, 0), 4, colors.HexColor("#" + colour)))
+        second = 2 if layout.rtl else 1  # the overall score's box, underlined in the colour of its band
+        extra.append(("LINEBELOW", (second, 0), (second, 0), 4, colors.HexColor("#" + colour)))
     cells: list[Flowable] = [Stack(c) for c in columns]
     return Table([list(reversed(cells)) if layout.rtl else cells], colWidths=[layout.width / 4] * 4, style=extra)
 
@@ -103,8 +109,9 @@ def _key_figures(data: ReportData, layout: Layout) -> Flowable:
 def _rankings(data: ReportData, layout: Layout) -> list[Flowable]:
     lang = data.lang
     strongest, weakest = strongest_and_weakest(data)
-    if not strongest:  # nothing scored: the summary already says so
-        return []
+    if not strongest:
+        scored = any(t.score is not None for t in data.result.sections.values())
+        return [layout.p(label("rankings_provisional", lang), "note")] if scored else []
 
     def line(sections: list[Section], i: int) -> str:
         if i >= len(sections):
@@ -124,12 +131,46 @@ def _gaps(data: ReportData, layout: Layout) -> list[Flowable]:
         return [title, layout.p(label("no_gaps", lang), "note")]
     rows: list[list[str]] = [[label(k, lang) for k in ("question_id", "question", "answer", "weight", "gap_short")]]
     extra: list[tuple[object, ...]] = []
-    for i, g in enumerate(gaps, start=1):
+    for i, traced in enumerate(gaps, start=1):
+        g = traced.gap
         q = data.questionnaire.question(g.question_id)
-        rows.append([g.question_id, q.text.get(lang), answer_label(data.answers.get(g.question_id), lang),
+        text = q.text.get(lang)
+        if traced.rank_without_override is not None and g.questionnaire_weight is not None:
+            text += " — " + label("gap_kept_by_trace", lang, own=fmt_number(g.questionnaire_weight, lang),
+                                  used=fmt_number(g.weight, lang), rank=traced.rank_without_override)
+            text += f" ({label('reason', lang)}: {weight_reason(data, g.question_id)})"
+        rows.append([g.question_id, text, answer_label(data.answers.get(g.question_id), lang),
                      fmt_number(g.weight, lang), fmt_number(g.priority_score, lang, 2)])
         extra.append(("BACKGROUND", (2, i), (2, i), colors.HexColor("#" + ANSWER_COLOURS[g.value.value])))
     return [title, layout.table(rows, [0.9, 3.7, 1.5, 0.8, 0.8], extra=extra)]
+
+
+def weight_overrides(data: ReportData, layout: Layout) -> list[Flowable]:
+    """Every weight override with its original weight, the weight used and the reason recorded, and the
+    overall score under both sets of weights."""
+    lang, r = data.lang, data.result
+    title = layout.p(label("overridden_weights", lang), "h2")
+    if not r.overridden:
+        return [title, layout.p(label("no_overrides", lang), "note")]
+    rows = [[label(k, lang) for k in ("question_id", "questionnaire_weight", "used_weight", "reason")]]
+    rows += [[qid, fmt_number(old, lang), fmt_number(new, lang), weight_reason(data, qid)]
+             for qid, (old, new) in sorted(r.overridden.items())]
+    both = [[label("score_used_weights", lang), score_label(r.overall, lang)],
+            [label("score_questionnaire_weights", lang), score_label(r.questionnaire_overall, lang)]]
+    return [title, layout.table(both, [3, 1.2], header=False), Spacer(1, 4),
+            layout.table(rows, [0.9, 1, 1, 3.3])]
+
+
+def dont_know(data: ReportData, layout: Layout) -> list[Flowable]:
+    """The don't-know answers, by section, with the institution best placed to answer when noted."""
+    lang = data.lang
+    title = layout.p(label("dont_know_list", lang), "h2")
+    found = dont_know_rows(data)
+    if not found:
+        return [title, layout.p(label("no_dont_know", lang), "note")]
+    rows = [[label(k, lang) for k in ("section", "question_id", "question", "institution")]]
+    rows += [[sid, q.id, q.text.get(lang), inst] for sid, q, inst in found]
+    return [title, layout.p(label("dont_know_intro", lang), "note"), layout.table(rows, [0.8, 0.9, 3.5, 1.8])]
 
 
 def summary(data: ReportData, layout: Layout) -> list[Flowable]:
@@ -142,20 +183,23 @@ def summary(data: ReportData, layout: Layout) -> list[Flowable]:
     ]
     if t.score is None:
         story.append(layout.p(label("not_scored_note", lang), "body"))
-    story += [Spacer(1, 6), *_rankings(data, layout), Spacer(1, 4), *_gaps(data, layout)]
+    elif t.provisional:
+        story.append(layout.p(label("provisional_note", lang, coverage=fmt_share(t.coverage, lang)), "body"))
+    story += [Spacer(1, 6), *_rankings(data, layout), Spacer(1, 4), *_gaps(data, layout),
+              Spacer(1, 4), *weight_overrides(data, layout), Spacer(1, 4), *dont_know(data, layout)]
     return story
 
 
 def _results_table(data: ReportData, layout: Layout) -> Flowable:
     lang = data.lang
-    keys = ("section", "score", "conservative_score", "coverage", "band", "equal_weight_score")
+    keys = ("section", "coverage", "score", "conservative_score", "band", "equal_weight_score")
     rows: list[list[str]] = [[label(k, lang) for k in keys]]
     for s in data.questionnaire.sections:
         t = data.result.sections.get(s.id)
-        rows.append([section_title(s, lang), fmt_pct(t.score if t else None, lang),
-                     fmt_pct(t.conservative if t else None, lang), fmt_share(t.coverage if t else None, lang),
-                     band_label(t, lang), fmt_pct(t.equal_weight_score if t else None, lang)])
-    return layout.table(rows, [2.3, 1.0, 1.4, 1.4, 1.6, 1.5])
+        rows.append([section_title(s, lang), fmt_share(t.coverage if t else None, lang), score_label(t, lang),
+                     fmt_pct(t.conservative if t else None, lang), band_label(t, lang),
+                     fmt_pct(t.equal_weight_score if t else None, lang)])
+    return layout.table(rows, [2.3, 1.2, 1.5, 1.3, 1.6, 1.3])
 
 
 def results(data: ReportData, layout: Layout) -> list[Flowable]:

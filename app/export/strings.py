@@ -86,7 +86,55 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "answered_of": ("{answered} of {applicable} applicable questions answered",
                     "{answered} questions applicables sur {applicable} renseignées",
                     "تمت الإجابة على {answered} من أصل {applicable} سؤالاً منطبقاً"),
+    "provisional_score": ("provisional: {score}", "provisoire : {score}", "مؤقّتة: {score}"),
+    "no_band_provisional": ("no band (provisional)", "pas de niveau (provisoire)", "بلا مستوى (مؤقّتة)"),
+    "provisional_note": (
+        "Provisional: only {coverage} of the applicable questions are answered, under the two thirds the method "
+        "requires before a score is quoted. No maturity band and no ranking are given; answer more questions "
+        "before quoting this score.",
+        "Provisoire : seules {coverage} des questions applicables ont une réponse, en deçà des deux tiers que la "
+        "méthode exige avant de citer un score. Aucun niveau de maturité ni classement n’est donné ; répondez à "
+        "davantage de questions avant de citer ce score.",
+        "نتيجة مؤقّتة: لم تتم الإجابة إلا على {coverage} من الأسئلة المنطبقة، وهو أقل من الثلثين اللذين تشترطهما "
+        "المنهجية قبل الاستشهاد بأي درجة. لا يُمنح أي مستوى نضج ولا أي ترتيب؛ أجب عن مزيد من الأسئلة قبل الاستشهاد "
+        "بهذه الدرجة.",
+    ),
+    "rankings_provisional": (
+        "No section reaches two thirds coverage yet: no strongest or weakest sections are named.",
+        "Aucune section n’atteint encore deux tiers de couverture : aucune section n’est classée parmi les plus "
+        "avancées ou les plus faibles.",
+        "لم يبلغ أي قسم بعد تغطية الثلثين: لا تُذكر أقوى الأقسام ولا أضعفها.",
+    ),
+    "score_questionnaire_weights": ("Overall score with the questionnaire’s own weights",
+                                    "Score global avec les pondérations du questionnaire",
+                                    "الدرجة الإجمالية بأوزان الاستبيان الأصلية"),
+    "score_used_weights": ("Overall score with the weights used", "Score global avec les pondérations utilisées",
+                           "الدرجة الإجمالية بالأوزان المستخدمة"),
+    "reason": ("Reason recorded", "Motif enregistré", "السبب المسجَّل"),
+    "no_reason": ("(no reason recorded)", "(aucun motif enregistré)", "(لم يُسجَّل أي سبب)"),
+    "gap_kept_by_trace": (
+        "listed because its weight was lowered from {own} to {used}: with the questionnaire’s weight it ranks {rank}",
+        "listé car son poids a été abaissé de {own} à {used} : avec le poids du questionnaire il serait au rang {rank}",
+        "مُدرج لأن وزنه خُفِّض من {own} إلى {used}: بوزن الاستبيان يحتل المرتبة {rank}",
+    ),
+    "dont_know_list": ("“Don’t know” answers to follow up", "Réponses « Ne sait pas » à suivre",
+                       "إجابات «لا أعرف» التي تجب متابعتها"),
+    "dont_know_intro": (
+        "Each question below was answered “Don’t know”: it counts as unanswered until someone who knows answers it.",
+        "Chaque question ci-dessous a reçu la réponse « Ne sait pas » : elle compte comme sans réponse jusqu’à ce "
+        "qu’une personne qui connaît la situation y réponde.",
+        "أُجيب على كل سؤال أدناه بـ«لا أعرف»: ويُحتسب بلا إجابة إلى أن يجيب عنه من يعرف.",
+    ),
+    "no_dont_know": ("No question was answered “Don’t know”.", "Aucune question n’a reçu la réponse « Ne sait pas ».",
+                     "لم يُجَب على أي سؤال بـ«لا أعرف»."),
+    "institution": ("Institution best placed to answer", "Institution la mieux placée pour répondre",
+                    "الجهة الأقدر على الإجابة"),
+    "answered_against": ("Answered against", "Réponses données sur", "أُجيب وفق"),
+    "scored_with": ("Scored with", "Score calculé avec", "حُسبت الدرجة وفق"),
+    "to_review": ("To review", "À revoir", "للمراجعة"),
     "questions": ("Questions", "Questions", "الأسئلة"),
+    "applicable": ("Applicable", "Applicables", "المنطبقة"),
+    "sheet_follow_up": ("Don't know", "Ne sait pas", "لا أعرف"),
     "answered": ("Answered", "Réponses", "مُجاب عنها"),
     "gap_short": ("Gap", "Écart", "الفجوة"),
     "gap": ("Gap (weight × shortfall)", "Écart (poids × manque)", "الفجوة (الوزن × النقص)"),
@@ -232,10 +280,24 @@ _METHOD: dict[str, tuple[str, str, str]] = {
         "Niveaux : Avancé ≥ 85 ; Établi ≥ 60 ; En développement ≥ 35 ; Initial ≥ 15 ; Minimal < 15.",
         "المستويات: متقدّم ≥ 85؛ راسخ ≥ 60؛ قيد التطوير ≥ 35؛ أوّلي ≥ 15؛ ضئيل < 15.",
     ),
+    "meth_provisional": (
+        "Thin evidence: a group (overall, chapter, section) whose coverage is under two thirds of its applicable "
+        "questions gets no band and no place in the strongest/weakest ranking; its score is shown as provisional, "
+        "after its coverage.",
+        "Éléments insuffisants : un ensemble (global, chapitre, section) dont la couverture est inférieure aux deux "
+        "tiers de ses questions applicables ne reçoit ni niveau ni place dans le classement des sections les plus "
+        "avancées ou les plus faibles ; son score est présenté comme provisoire, après sa couverture.",
+        "الأدلة غير الكافية: لا تُمنح المجموعة (الإجمالي أو الفصل أو القسم) التي تقل تغطيتها عن ثلثي أسئلتها "
+        "المنطبقة أي مستوى ولا مكاناً في ترتيب الأقسام الأقوى والأضعف؛ وتُعرض درجتها بوصفها مؤقّتة، بعد تغطيتها.",
+    ),
     "meth_gaps": (
-        "Gap of a question = weight × (1 − value); the largest gaps come first.",
-        "Écart d’une question = poids × (1 − valeur) ; les écarts les plus importants figurent en premier.",
-        "فجوة السؤال = الوزن × (1 − القيمة)؛ وتُعرض الفجوات الأكبر أولاً.",
+        "Gap of a question = weight × (1 − value); the largest gaps come first. A gap that a lowered weight moved "
+        "out of the ten largest stays listed, with its rank under the questionnaire’s weight.",
+        "Écart d’une question = poids × (1 − valeur) ; les écarts les plus importants figurent en premier. Un écart "
+        "qu’un poids abaissé a fait sortir des dix plus importants reste listé, avec son rang selon le poids du "
+        "questionnaire.",
+        "فجوة السؤال = الوزن × (1 − القيمة)؛ وتُعرض الفجوات الأكبر أولاً. وتبقى مُدرجةً الفجوةُ التي أخرجها وزنٌ "
+        "مخفَّض من الفجوات العشر الكبرى، مع مرتبتها بوزن الاستبيان.",
     ),
 }
 _LABELS.update(_METHOD)

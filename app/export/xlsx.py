@@ -18,14 +18,14 @@ from app.domain.report import ReportData
 from app.domain.scoring import Tally
 
 from .atomic import write_atomically
-from .common import band_label, radar_axes
-from .strings import fmt_date, label
-from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, methodology_sheet
+from .common import band_label, radar_axes, score_label
+from .strings import fmt_date, fmt_share, label
+from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
 from .xlsx_style import add_styles, header_row, put, set_widths, setup_page
 
 SUMMARY_WIDTHS = (26, 38, 11, 13, 11, 17, 13, 11, 11)
-TABLE_HEADERS = ("section", "title", "score", "conservative_score", "coverage", "band", "equal_weight_score",
-                 "answered", "questions")
+TABLE_HEADERS = ("section", "title", "coverage", "score", "conservative_score", "band", "equal_weight_score",
+                 "answered", "applicable")
 
 
 def write_xlsx(data: ReportData, path: str | os.PathLike[str]) -> Path:
@@ -42,6 +42,7 @@ def build_workbook(data: ReportData) -> Workbook:
     summary.title = label("sheet_summary", data.lang)
     summary_sheet(summary, data)
     answers_sheet(wb.create_sheet(label("sheet_answers", data.lang)), data)
+    follow_up_sheet(wb.create_sheet(label("sheet_follow_up", data.lang)), data)
     actions_sheet(wb.create_sheet(label("sheet_actions", data.lang)), data)
     methodology_sheet(wb.create_sheet(label("sheet_methodology", data.lang)), data)
     about_sheet(wb.create_sheet(label("sheet_about", data.lang)), data)
@@ -74,36 +75,48 @@ def _score(ws: Worksheet, row: int, col: int, value: float | None, lang: str, sh
 
 
 def _overall(ws: Worksheet, data: ReportData, row: int) -> int:
+    """Coverage first, then the overall score (marked provisional on thin evidence) and its band."""
     lang, t = data.lang, data.result.overall
     put(ws, row, 1, label("overall_score", lang), lang, "heading")
     row += 1
     lines: list[tuple[str, float | None, bool]] = [
-        ("overall_score", t.score, False), ("conservative_score", t.conservative, False),
-        ("coverage", t.coverage, True), ("equal_weight_score", t.equal_weight_score, False),
+        ("coverage", t.coverage, True), ("overall_score", t.score, False),
+        ("conservative_score", t.conservative, False), ("equal_weight_score", t.equal_weight_score, False),
     ]
     for key, value, share in lines:
         put(ws, row, 1, label(key, lang), lang, "label")
         if value is None:
             put(ws, row, 2, label("not_scored", lang), lang, "cell")
+        elif key == "overall_score" and t.provisional:
+            put(ws, row, 2, score_label(t, lang), lang, "cell")  # text: a provisional score is not a figure to chart
         else:
             _score(ws, row, 2, value, lang, share)
         row += 1
     put(ws, row, 1, label("band", lang), lang, "label")
     put(ws, row, 2, band_label(t, lang), lang, "cell_bold")
-    put(ws, row + 1, 1, label("answered_of", lang, answered=t.answered, applicable=t.applicable), lang, "line")
-    return row + 3
+    row += 1
+    put(ws, row, 1, label("answered_of", lang, answered=t.answered, applicable=t.applicable), lang, "line")
+    if t.provisional and t.score is not None:
+        row += 1
+        put(ws, row, 1, label("provisional_note", lang, coverage=fmt_share(t.coverage, lang)), lang, "line")
+    r = data.result
+    if r.questionnaire_overall is not None:
+        row += 1
+        put(ws, row, 1, label("score_questionnaire_weights", lang), lang, "label")
+        put(ws, row, 2, score_label(r.questionnaire_overall, lang), lang, "cell")
+    return row + 2
 
 
 def _tally_row(ws: Worksheet, row: int, key: str, title: str, t: Tally | None, lang: str) -> None:
     put(ws, row, 1, key, lang, "cell")
     put(ws, row, 2, title, lang, "cell")
-    _score(ws, row, 3, t.score if t else None, lang)
-    _score(ws, row, 4, t.conservative if t else None, lang)
-    _score(ws, row, 5, t.coverage if t else None, lang, share=True)
+    _score(ws, row, 3, t.coverage if t else None, lang, share=True)
+    _score(ws, row, 4, t.score if t else None, lang)
+    _score(ws, row, 5, t.conservative if t else None, lang)
     put(ws, row, 6, band_label(t, lang), lang, "cell")
     _score(ws, row, 7, t.equal_weight_score if t else None, lang)
     put(ws, row, 8, t.answered if t else 0, lang, "cell")
-    put(ws, row, 9, t.total if t else 0, lang, "cell")
+    put(ws, row, 9, t.applicable if t else 0, lang, "cell")
 
 
 def _table(ws: Worksheet, data: ReportData, row: int, chapters: bool) -> tuple[int, int]:
@@ -133,7 +146,7 @@ def _bar_chart(ws: Worksheet, data: ReportData, first: int, last: int, anchor: s
     chart.y_axis.number_format = "0"
     chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides axes in Excel unless told
     chart.x_axis.scaling.orientation = "maxMin"  # first section on top, as in the table
-    chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=first - 1, max_row=last), titles_from_data=True)
+    chart.add_data(Reference(ws, min_col=4, max_col=5, min_row=first - 1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
     chart.height = max(7.5, 1.0 * (last - first + 1) + 3)
     chart.width = 16

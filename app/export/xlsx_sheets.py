@@ -12,7 +12,18 @@ from app.domain.answers import ANSWER_LABELS, SCALE_ORDER, SCALE_VALUES
 from app.domain.questionnaire import STRENGTH_WEIGHTS
 from app.domain.report import ReportData
 
-from .common import ANSWER_COLOURS, answer_label, band_rows, confidence_label, priority_label, status_label
+from .common import (
+    ANSWER_COLOURS,
+    answer_label,
+    band_rows,
+    confidence_label,
+    dont_know_rows,
+    largest_gaps,
+    priority_label,
+    score_label,
+    status_label,
+    weight_reason,
+)
 from .strings import METHOD_KEYS, fmt_date, label
 from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
 
@@ -109,13 +120,54 @@ def methodology_sheet(ws: Worksheet, data: ReportData) -> None:
     row = _pairs(ws, row, label("weights", lang), [label("strength", lang), label("weight", lang)], weights, lang)
     bands = [(name, minimum) for name, minimum in band_rows(lang)]
     row = _pairs(ws, row, label("bands", lang), [label("band", lang), label("minimum", lang)], bands, lang)
-    overrides = [(qid, old, new) for qid, (old, new) in sorted(data.result.overridden.items())]
-    headers = [label("question_id", lang), label("questionnaire_weight", lang), label("used_weight", lang)]
+    overrides = [(qid, old, new, weight_reason(data, qid)) for qid, (old, new) in sorted(data.result.overridden.items())]
+    headers = [label("question_id", lang), label("questionnaire_weight", lang), label("used_weight", lang),
+               label("reason", lang)]
     if overrides:
-        _pairs(ws, row, label("overridden_weights", lang), headers, overrides, lang)
+        ws.column_dimensions["D"].width = 50
+        row = _pairs(ws, row, label("overridden_weights", lang), headers, overrides, lang)
+        both = [(label("score_used_weights", lang), score_label(data.result.overall, lang)),
+                (label("score_questionnaire_weights", lang), score_label(data.result.questionnaire_overall, lang))]
+        for i, (name, value) in enumerate(both, start=row - 1):
+            put(ws, i, 1, name, lang, "label")
+            put(ws, i, 2, value, lang, "cell_bold")
     else:
         put(ws, row, 1, label("overridden_weights", lang), lang, "heading")
         _paragraph(ws, row + 1, label("no_overrides", lang), lang)
+
+
+FOLLOW_UP_WIDTHS = (10, 11, 70, 40)
+
+
+def follow_up_sheet(ws: Worksheet, data: ReportData) -> None:
+    """The don't-know answers by section, with the institution best placed to answer, then the largest gaps
+    that are listed only because a weight was lowered (their trace)."""
+    lang = data.lang
+    setup_page(ws, lang, landscape=True, title_rows="3:3")
+    set_widths(ws, FOLLOW_UP_WIDTHS)
+    put(ws, 1, 1, label("dont_know_list", lang), lang, "title")
+    rows = dont_know_rows(data)
+    if not rows:
+        put(ws, 3, 1, label("no_dont_know", lang), lang, "line")
+        row = 5
+    else:
+        header_row(ws, 3, [label(k, lang) for k in ("section", "question_id", "question", "institution")], lang)
+        for row, (sid, q, inst) in enumerate(rows, start=4):
+            values = (sid, q.id, q.text.get(lang), inst)
+            for col, value in enumerate(values, start=1):
+                put(ws, row, col, value, lang, "cell")
+            fit_row_height(ws, row, FOLLOW_UP_WIDTHS, values)
+        ws.freeze_panes = "A4"
+        row = len(rows) + 5
+    traced = [t for t in largest_gaps(data) if t.rank_without_override is not None]
+    if traced:
+        put(ws, row, 1, label("largest_gaps", lang), lang, "heading")
+        for i, t in enumerate(traced, start=row + 1):
+            g = t.gap
+            note = label("gap_kept_by_trace", lang, own=g.questionnaire_weight, used=g.weight,
+                         rank=t.rank_without_override) + f" — {label('reason', lang)}: {weight_reason(data, g.question_id)}"
+            put(ws, i, 2, g.question_id, lang, "cell")
+            put(ws, i, 3, note, lang, "cell")
 
 
 def about_sheet(ws: Worksheet, data: ReportData) -> None:

@@ -10,12 +10,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from app import __version__, paths
 from app.domain.answers import Answer, AnswerValue, Confidence
+from app.domain.progress import Progress, progress
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData
 from app.domain.scoring import ScoreResult, WeightError, score
@@ -49,8 +50,12 @@ class AssessmentSummary:
     country_code: str
     assessment_date: date | None
     organisation: str
-    answered: int
+    progress: Progress  # the one progress rule over the questionnaire's questions
     updated_at: datetime
+
+    @property
+    def answered(self) -> int:
+        return self.progress.answered
 
 
 _ANSWERS = cast(Table, AnswerRow.__table__)
@@ -106,15 +111,21 @@ class Workspace:
     # ---- assessments ---------------------------------------------------------------------------
 
     def list_assessments(self) -> list[AssessmentSummary]:
+        questions = [q.id for q in self.questionnaire.questions()]
         with self.db.session() as s:
-            stats = {aid: (n or 0, last) for aid, n, last in s.execute(
-                select(AnswerRow.assessment_id, func.count(AnswerRow.value), func.max(AnswerRow.updated_at))
-                .group_by(AnswerRow.assessment_id)).all()}
+            answers: dict[int, dict[str, Answer]] = {}
+            last: dict[int, datetime] = {}
+            for aid, qid, value, na_reason, updated in s.execute(
+                    select(AnswerRow.assessment_id, AnswerRow.question_id, AnswerRow.value, AnswerRow.na_reason,
+                           AnswerRow.updated_at)).all():
+                answers.setdefault(aid, {})[qid] = Answer(qid, AnswerValue(value) if value else None, na_reason)
+                last[aid] = max(last.get(aid, updated), updated)
             out = []
             for r in s.scalars(select(AssessmentRow)):
-                n, last = stats.get(r.id, (0, None))
-                out.append(AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation, n,
-                                             max(r.updated_at, last) if last else r.updated_at))
+                lu = last.get(r.id)
+                out.append(AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
+                                             progress(questions, answers.get(r.id, {})),
+                                             max(r.updated_at, lu) if lu else r.updated_at))
             return sorted(out, key=lambda a: (a.updated_at, a.id), reverse=True)
 
     def create_assessment(self, title: str, country_code: str, assessment_date: date | None = None,
@@ -321,6 +332,10 @@ class Workspace:
 
     # ---- results -----------------------------------------------------------------------------------
 
+    def progress(self, assessment_id: int) -> Progress:
+        """The one progress rule over the whole questionnaire, for one assessment."""
+        return progress(self.questionnaire.questions(), self.answers(assessment_id))
+
     def score(self, assessment_id: int) -> ScoreResult:
         return score(self.questionnaire, self.answers(assessment_id), self.weight_overrides(assessment_id))
 
@@ -331,7 +346,8 @@ class Workspace:
             lang=lang, assessment=self.info(assessment_id, lang), questionnaire=self.questionnaire,
             answers={k: v for k, v in answers.items() if k in known},
             result=score(self.questionnaire, answers, self.weight_overrides(assessment_id)),
-            actions=tuple(self.actions(assessment_id)), app_version=__version__, generated_at=_now(),
+            actions=tuple(self.actions(assessment_id)), weight_reasons=self.weight_reasons(assessment_id),
+            app_version=__version__, generated_at=_now(),
         )
 
 

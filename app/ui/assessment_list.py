@@ -26,6 +26,7 @@ from app.services.workspace import AssessmentSummary
 from . import i18n
 from .assessment_dialogs import AssessmentDialog, summary_values
 from .controller import Controller
+from .progress_text import progress_details
 
 
 def fmt_datetime(value: datetime) -> str:
@@ -146,17 +147,19 @@ class AssessmentListPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         self.summaries = self.controller.assessments()
-        total = len(self.controller.questionnaire.questions())
         lang = i18n.current_language()
         self.table.setRowCount(len(self.summaries))
         for row, s in enumerate(self.summaries):
+            p = s.progress
             cells = (s.title, country_name(s.country_code, lang), i18n.fmt_date(s.assessment_date), s.organisation,
-                     self.tr("{answered} of {total}").format(answered=i18n.fmt_number(s.answered),
-                                                             total=i18n.fmt_number(total)),
+                     self.tr("{answered} of {total}").format(answered=i18n.fmt_number(p.answered),
+                                                             total=i18n.fmt_number(p.applicable)),
                      fmt_datetime(s.updated_at))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
+                if col == 4:
+                    item.setToolTip(progress_details(p))
                 self.table.setItem(row, col, item)
             if s.id == selected:
                 self._select_row(row)

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, SCALE_ORDER, Answer, AnswerValue, Confidence
+from app.domain.progress import progress
 from app.domain.questionnaire import Question, Text
 
 from . import i18n
 from .controller import Controller
+from .progress_text import progress_details, progress_line
 
 TEXT_FIELDS = ("na_reason", "legal_provision", "evidence", "comment")
 DEBOUNCE_MS = 500
@@ -352,8 +354,18 @@ class QuestionPage(QWidget):
         i = [x.id for x in qs].index(q.id)
         self.prev_button.setEnabled(i > 0)
         self.next_button.setEnabled(i < len(qs) - 1)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """Position in the questionnaire, and the one progress rule's count."""
+        qs = self.questions()
+        ids = [x.id for x in qs]
+        if self.qid not in ids:
+            return
+        p = progress(qs, self.controller.answers())
         self.progress.setText(self.tr("Question {n} / {total}").format(
-            n=i18n.fmt_number(i + 1), total=i18n.fmt_number(len(qs))))
+            n=i18n.fmt_number(ids.index(self.qid) + 1), total=i18n.fmt_number(len(qs))) + " · " + progress_line(p))
+        self.progress.setToolTip(progress_details(p))
 
     def _fallback_mark(self, text: Text, lang: str) -> str:
         return "\n\n" + self.tr("(English — no translation)") if lang != "en" and text and not text.has(lang) else ""
@@ -448,6 +460,8 @@ class QuestionPage(QWidget):
 
     def _on_changed(self, change: Any) -> None:
         """Another view or an import changed this answer: show it (unless we are the ones saving)."""
+        if change.kind in ("answer", "import", "upgrade") and self.qid is not None:
+            self._show_progress()
         if self._saving or self._pending or self.qid is None or change.kind not in ("answer", "import"):
             return
         if change.question_id in (None, self.qid):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Confidence
+from app.domain.progress import State, state_of
 from app.domain.scoring import Gap, ScoreResult, Tally, suggested_priority
 
 from .action_dialog import ActionDialog
@@ -34,6 +35,7 @@ from .charts import BarChart, RadarChart
 from .controller import Controller
 from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .lazy_view import RefreshWhenVisible
+from .progress_text import band_text, progress_details, score_text
 from .weights import OVERRIDE_MARK, WeightsDialog, fmt_weight, select_row
 
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -97,6 +99,13 @@ class ResultsView(RefreshWhenVisible):
         self.tabs.addTab(self._charts(), "")
         self.tabs.addTab(self.sections_table, "")
         self.tabs.addTab(self._gaps_page(), "")
+        self.weights_table = _table(5)
+        self.weights_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.weights_table, "")
+        self.dont_know_table = _table(4)
+        self.dont_know_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.dont_know_table.activated.connect(lambda index: self._open_dont_know(index.row()))
+        self.tabs.addTab(self.dont_know_table, "")
         layout.addWidget(self.tabs, 1)
 
     def _header(self) -> QFrame:
@@ -104,6 +113,12 @@ class ResultsView(RefreshWhenVisible):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
         self.title_label = QLabel()
+        self.coverage_label = QLabel()  # coverage first: it says how far the score can be trusted
+        cov_font = QFont(self.font())
+        cov_font.setPointSizeF(cov_font.pointSizeF() * 1.3)
+        cov_font.setBold(True)
+        self.coverage_label.setFont(cov_font)
+        self.coverage_label.setWordWrap(True)
         self.overall_label = QLabel()
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 2.2)
@@ -120,12 +135,13 @@ class ResultsView(RefreshWhenVisible):
         self.overridden_label.setStyleSheet("color: #8a4b00;")
         self.weights_button = QPushButton()
         self.weights_button.clicked.connect(self.adjust_weights)
-        grid.addWidget(self.title_label, 0, 0, 1, 3)
-        grid.addWidget(self.overall_label, 1, 0, 2, 1)
-        grid.addWidget(self.band_label, 1, 1)
-        grid.addWidget(self.details_label, 2, 1)
-        grid.addWidget(self.weights_button, 1, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.overridden_label, 3, 0, 1, 3)
+        grid.addWidget(self.title_label, 0, 0, 1, 2)
+        grid.addWidget(self.coverage_label, 1, 0, 1, 2)
+        grid.addWidget(self.overall_label, 2, 0, 2, 1)
+        grid.addWidget(self.band_label, 2, 1)
+        grid.addWidget(self.details_label, 3, 1)
+        grid.addWidget(self.weights_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.overridden_label, 4, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         return frame
 
@@ -187,7 +203,7 @@ class ResultsView(RefreshWhenVisible):
         self.tabs.setTabText(1, self.tr("By section"))
         self.tabs.setTabText(2, self.tr("Gaps to close"))
         self.sections_table.setHorizontalHeaderLabels([
-            self.tr("Section"), self.tr("Title"), self.tr("Score"), self.tr("Conservative"), self.tr("Coverage"),
+            self.tr("Section"), self.tr("Title"), self.tr("Coverage"), self.tr("Score"), self.tr("Conservative"),
             self.tr("Band"), self.tr("Equal weights"), self.tr("Declared"), self.tr("Documented"),
             self.tr("Verified")])
         self.sections_table.setAccessibleName(self.tr("Scores by section"))
@@ -199,6 +215,16 @@ class ResultsView(RefreshWhenVisible):
             self.tr("Question"), self.tr("Section"), self.tr("Question text"), self.tr("Answer"), self.tr("Weight"),
             self.tr("Weight × gap"), self.tr("Confidence")])
         self.gaps_table.setAccessibleName(self.tr("Gaps to close, largest weight × gap first"))
+        self.tabs.setTabText(3, self.tr("Changed weights"))
+        self.weights_table.setHorizontalHeaderLabels([
+            self.tr("Question"), self.tr("Section"), self.tr("Questionnaire weight"), self.tr("Weight used"),
+            self.tr("Reason recorded")])
+        self.weights_table.setAccessibleName(self.tr("Weights changed for this assessment, with their reasons"))
+        self.tabs.setTabText(4, self.tr("Don't know: to follow up"))
+        self.dont_know_table.setHorizontalHeaderLabels([
+            self.tr("Section"), self.tr("Question"), self.tr("Question text"),
+            self.tr("Institution best placed to answer")])
+        self.dont_know_table.setAccessibleName(self.tr("Questions answered “Don't know”, to follow up"))
         self._fill_filters()
 
     def _fill_filters(self) -> None:
@@ -233,25 +259,77 @@ class ResultsView(RefreshWhenVisible):
         self._fill_charts()
         self._fill_sections()
         self._fill_gaps()
+        self._fill_weights()
+        self._fill_dont_know()
+
+    def _open_dont_know(self, row: int) -> None:
+        item = self.dont_know_table.item(row, 1)
+        if item is not None:
+            self.open_question.emit(item.text())
+
+    def _fill_weights(self) -> None:
+        """Every override: the questionnaire's weight, the weight used and the reason recorded."""
+        r, qn = self.result, self.controller.questionnaire
+        overridden = sorted(r.overridden.items()) if r else []
+        reasons = self.controller.weight_reasons() if overridden else {}
+        table = self.weights_table
+        table.setRowCount(len(overridden))
+        for row, (qid, (own, used)) in enumerate(overridden):
+            reason = reasons.get(qid, "").strip() or self.tr("(no reason recorded)")
+            cells = [_item(qid), _item(qn.question(qid).section_id), _item(fmt_weight(own), numeric=True),
+                     _item(fmt_weight(used), numeric=True), _item(reason, tip=reason)]
+            for col, item in enumerate(cells):
+                table.setItem(row, col, item)
+        self.tabs.setTabText(3, self.tr("Changed weights ({n})").format(n=fmt_number(len(overridden)))
+                             if overridden else self.tr("Changed weights"))
+
+    def _fill_dont_know(self) -> None:
+        """Every don't-know answer, by section, with the institution noted (the follow-up list)."""
+        lang, qn = current_language(), self.controller.questionnaire
+        answers = self.controller.answers() if self.result else {}
+        rows = [(s.id, q, answers[q.id].institution) for s in qn.sections for q in s.questions
+                if state_of(answers.get(q.id)) is State.DONT_KNOW]
+        table = self.dont_know_table
+        table.setRowCount(len(rows))
+        for row, (sid, q, institution) in enumerate(rows):
+            text = q.text.get(lang)
+            for col, item in enumerate([_item(sid), _item(q.id), _item(text, tip=text), _item(institution)]):
+                table.setItem(row, col, item)
+        self.tabs.setTabText(4, self.tr("Don't know: to follow up ({n})").format(n=fmt_number(len(rows))))
 
     def _fill_header(self) -> None:
         r, lang = self.result, current_language()
         overall = r.overall if r else None
         self.title_label.setText(self.tr("Overall score") if r else self.tr("No assessment is open."))
-        self.overall_label.setText(fmt_percent(overall.score if overall else None))
-        band = overall.band if overall else None
-        self.band_label.setText(band.label.get(lang) if band else "")
+        self.coverage_label.setText(self.tr("Coverage: {cov} of applicable questions answered ({a} of {n})").format(
+            cov=fmt_share(overall.coverage), a=fmt_number(overall.answered), n=fmt_number(overall.applicable))
+            if overall else "")
+        self.overall_label.setText(score_text(overall) if overall else "")
+        font = QFont(self.font())
+        provisional = overall is not None and overall.provisional and overall.score is not None
+        font.setPointSizeF(font.pointSizeF() * (1.3 if provisional else 2.2))
+        font.setBold(not provisional)
+        self.overall_label.setFont(font)
+        self.band_label.setText(band_text(overall, lang) if overall else "")
         self.details_label.setText(self.tr(
-            "Conservative score (unanswered counted as 0): {c} · Coverage: {cov} of applicable questions answered"
-        ).format(c=fmt_percent(overall.conservative), cov=fmt_share(overall.coverage)) if overall else "")
+            "Conservative score (unanswered counted as 0): {c}").format(c=fmt_percent(overall.conservative))
+            if overall else "")
         self.overall_label.setAccessibleName(self.tr("Overall score {s}, {band}").format(
             s=self.overall_label.text(), band=self.band_label.text()))
+        self._fill_overrides_note()
+        self.weights_button.setEnabled(r is not None)
+
+    def _fill_overrides_note(self) -> None:
+        r = self.result
         n = len(r.overridden) if r else 0
         self.overridden_label.setVisible(n > 0)
+        if r is None or not n:
+            return
+        own = r.questionnaire_overall
         self.overridden_label.setText(self.tr(
-            "{mark} Weights changed for this assessment: {n} (marked {mark}). The scores differ from those "
-            "under the questionnaire's weights.").format(mark=OVERRIDE_MARK, n=n))
-        self.weights_button.setEnabled(r is not None)
+            "{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). "
+            "With the questionnaire's own weights the overall score would be {own}.").format(
+            mark=OVERRIDE_MARK, n=n, own=score_text(own)))
 
     def _fill_charts(self) -> None:
         r, lang, qn = self.result, current_language(), self.controller.questionnaire
@@ -274,15 +352,14 @@ class ResultsView(RefreshWhenVisible):
             t: Tally = r.sections[s.id]
             changed = [q.id for q in s.questions if q.id in overridden]
             tip = self.tr("Weights changed for: {ids}").format(ids=", ".join(changed)) if changed else ""
-            band = t.band
             cells = [
                 _item(f"{s.id} {OVERRIDE_MARK}" if changed else s.id, s.id, tip=tip),
                 _item(s.title.get(lang), tip=s.title.get(lang)),
-                _item(fmt_percent(t.score), numeric=True, tip=tip),
-                _item(fmt_percent(t.conservative), numeric=True),
                 _item(fmt_share(t.coverage), numeric=True,
-                      tip=self.tr("Applicable questions: {n} · answered: {a}").format(a=t.answered, n=t.applicable)),
-                _item(band.label.get(lang) if band else ""),
+                      tip=progress_details(t.progress) if t.progress else ""),
+                _item(score_text(t), numeric=True, tip=tip),
+                _item(fmt_percent(t.conservative), numeric=True),
+                _item(band_text(t, lang)),
                 _item(fmt_percent(t.equal_weight_score), numeric=True),
             ] + [_item(fmt_share(t.confidence.get(c.value, 0.0) if t.answered else None), numeric=True)
                  for c in Confidence]
@@ -303,6 +380,9 @@ class ResultsView(RefreshWhenVisible):
 
     def _fill_gaps(self) -> None:
         lang, qn = current_language(), self.controller.questionnaire
+        self._traced = {t.gap.question_id: t.rank_without_override for t in self.result.largest_gaps()
+                        if t.rank_without_override is not None} if self.result else {}
+        self._reasons = self.controller.weight_reasons() if self.result and self.result.overridden else {}
         overridden = self.result.overridden if self.result else {}
         selected = self.selected_gap()
         gaps = self.gaps()
@@ -316,6 +396,14 @@ class ResultsView(RefreshWhenVisible):
                 weight = f"{weight} {OVERRIDE_MARK}"
                 tip = self.tr("Questionnaire weight {a}, changed to {b}").format(
                     a=fmt_weight(overridden[g.question_id][0]), b=fmt_weight(g.weight))
+                reason = self._reasons.get(g.question_id, "").strip()
+                if reason:
+                    tip += "\n" + self.tr("Reason: {reason}").format(reason=reason)
+                rank = self._traced.get(g.question_id)
+                if rank is not None:
+                    tip += "\n" + self.tr("Among the ten largest gaps with the questionnaire's weight (rank {rank}): "
+                                          "still shown here although its weight was lowered.").format(rank=rank)
+                    text = f"{text}  ⚑"
             cells = [
                 _item(g.question_id), _item(g.section_id), _item(text, tip=text),
                 _item(ANSWER_LABELS[g.value].get(lang, g.value.value)),

@@ -19,21 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.answers import Answer, AnswerValue
+from app.domain.progress import Progress, progress
 
 from . import i18n
 from .controller import Controller
 from .errors import Banner
+from .progress_text import progress_details
 from .question_page import QuestionPage
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
-
-
-def is_done(a: Answer | None) -> bool:
-    """Answered for the walk: any choice, except N/A still waiting for its reason."""
-    if a is None or a.value is None:
-        return False
-    return not (a.value is AnswerValue.NA and not a.na_reason.strip())
 
 
 class SectionTree(QTreeWidget):
@@ -98,27 +92,28 @@ class SectionTree(QTreeWidget):
         self.bars[key] = bar
 
     def refresh(self) -> None:
+        """Counts from the one progress rule: answered on the scale, out of applicable questions."""
         answers = self.controller.answers()
         qn = self.controller.questionnaire
         for chapter in qn.chapters:
-            totals = [0, 0]
-            for s in qn.sections_of(chapter.id):
-                done = sum(1 for q in s.questions if is_done(answers.get(q.id)))
-                self._show(self.items.get(s.id), self.bars.get(s.id), done, len(s.questions))
-                totals[0] += done
-                totals[1] += len(s.questions)
-            top = self.bars.get("chapter:" + chapter.id)
-            self._show(self.items.get("chapter:" + chapter.id), top, totals[0], totals[1])
+            sections = qn.sections_of(chapter.id)
+            for s in sections:
+                self._show(self.items.get(s.id), self.bars.get(s.id), progress(s.questions, answers))
+            whole = progress([q for s in sections for q in s.questions], answers)
+            self._show(self.items.get("chapter:" + chapter.id), self.bars.get("chapter:" + chapter.id), whole)
 
-    def _show(self, item: QTreeWidgetItem | None, bar: QProgressBar | None, done: int, total: int) -> None:
+    def _show(self, item: QTreeWidgetItem | None, bar: QProgressBar | None, p: Progress) -> None:
         if item is None or bar is None:
             return
-        text = f"{i18n.fmt_number(done)}/{i18n.fmt_number(total)}"
+        text = f"{i18n.fmt_number(p.answered)}/{i18n.fmt_number(p.applicable)}"
+        if p.to_review:
+            text += " ⚑"
         item.setText(1, text)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
-        bar.setMaximum(max(total, 1))
-        bar.setValue(done)
-        bar.setToolTip(self.tr("{done} of {total} answered").format(done=done, total=total))
+        item.setToolTip(1, progress_details(p))
+        bar.setMaximum(max(p.applicable, 1))
+        bar.setValue(p.answered)
+        bar.setToolTip(progress_details(p))
         bar.setAccessibleDescription(bar.toolTip())
 
     def select_section(self, section_id: str) -> None:

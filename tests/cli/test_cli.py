@@ -62,7 +62,9 @@ def test_new_list_score_and_bad_input(tmp_path):
     usage = run("frobnicate", env_home=home)
     assert usage.returncode == 2
     data = json.loads(run("score", "1", "--json", env_home=home).stdout)
-    assert data["overall"] == {"score": None, "conservative": 0.0, "coverage": 0.0}
+    o = data["overall"]
+    assert (o["score"], o["conservative"], o["coverage"]) == (None, 0.0, 0.0)
+    assert (o["band"], o["provisional"], o["answered"], o["applicable"]) == (None, True, 0, 259)
     assert "III.A" in data["sections"]
 
 
@@ -81,10 +83,21 @@ def test_import_answers_then_score_json(tmp_path):
     s = json.loads(run("score", "1", "--json", env_home=home).stdout)["sections"][q.sections[1].id]
     w1, w2 = first.weight, second.weight
     assert s["score"] == pytest.approx(100 * (w1 + w2 / 3) / (w1 + w2))
+    n = len(q.sections[1].questions)
+    assert (s["answered"], s["applicable"]) == (2, n)
+    assert s["provisional"] is (2 * n / 3 > 2) and s["band"] is None  # 2 answers: thin evidence, no band
+    assert data_overall_is_provisional(home)
+    listed = run("list", env_home=home).stdout.splitlines()
+    assert listed[1].split("\t")[3] == "2/259"
     bad = tmp_path / "bad.csv"
     bad.write_text("question_id,answer,na_reason,comment\nNOPE,fully,,\n", encoding="utf-8")
     r = run("import-answers", "1", str(bad), env_home=home)
     assert r.returncode == 1 and "bad.csv:2:" in r.stderr and "nothing was imported" in r.stderr
+
+
+def data_overall_is_provisional(home):
+    o = json.loads(run("score", "1", "--json", env_home=home).stdout)["overall"]
+    return o["provisional"] is True and o["band"] is None and o["score"] is not None
 
 
 def test_data_stays_in_the_data_folder(tmp_path):

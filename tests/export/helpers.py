@@ -18,7 +18,8 @@ def empty_report(lang: str) -> ReportData:
 
 def overridden_report(lang: str) -> ReportData:
     base = sample_report(lang)
-    return dataclasses.replace(base, result=score(base.questionnaire, base.answers, {"III.A-02": 0.5}))
+    return dataclasses.replace(base, result=score(base.questionnaire, base.answers, {"III.A-02": 0.5}),
+                               weight_reasons={"III.A-02": "Covered by a national plan"})
 
 
 def long_text_report(lang: str, comment: str, description: str = "") -> ReportData:

@@ -12,7 +12,7 @@ from app.export.xlsx_style import EXCEL_CELL_LIMIT
 from tests.export.helpers import empty_report, long_text_report, overridden_report
 from tests.factories import sample_report
 
-SHEETS = ("sheet_summary", "sheet_answers", "sheet_actions", "sheet_methodology", "sheet_about")
+SHEETS = ("sheet_summary", "sheet_answers", "sheet_follow_up", "sheet_actions", "sheet_methodology", "sheet_about")
 
 
 def _write(tmp_path: Path, data, name: str = "r.xlsx"):
@@ -69,13 +69,15 @@ def test_summary_numbers_come_from_the_result_and_charts_exist(tmp_path: Path) -
     assert len(rows) == 3
     for sid, row in rows.items():
         t = data.result.sections[sid]
-        assert row[2].value == pytest.approx(t.score)
-        assert row[3].value == pytest.approx(t.conservative)
-        assert row[4].value == pytest.approx(t.coverage)
-        assert row[2].number_format == "0.0"
-        assert row[4].number_format == "0.0%"
+        assert row[2].value == pytest.approx(t.coverage)  # coverage first
+        assert row[3].value == pytest.approx(t.score)
+        assert row[4].value == pytest.approx(t.conservative)
+        assert row[3].number_format == "0.0"
+        assert row[2].number_format == "0.0%"
+        # III.B and V: 1 of 2 applicable answered -> no band; III.A: 2 of 2 -> Established
+        assert row[5].value == ("Established" if sid == "III.A" else "no band (provisional)")
     values = [c.value for r in ws.iter_rows() for c in r]
-    assert data.result.overall.score in values
+    assert data.result.overall.score in values  # 4 of 6 = two thirds: quoted, with its band
     assert "Developing" in values
 
 
@@ -127,8 +129,14 @@ def test_action_plan_dates_and_budget_are_typed(tmp_path: Path) -> None:
 
 def test_methodology_lists_overridden_weights(tmp_path: Path) -> None:
     ws = _write(tmp_path, overridden_report("en"))["Methodology"]
-    values = [tuple(c.value for c in r[:3]) for r in ws.iter_rows()]
-    assert ("III.A-02", 2.0, 0.5) in values
+    values = [tuple(c.value for c in r[:4]) for r in ws.iter_rows()]
+    assert ("III.A-02", 2.0, 0.5, "Covered by a national plan") in values
+    pairs = {r[0].value: r[1].value for r in ws.iter_rows() if r[0].value}
+    data = overridden_report("en")
+    # used weights: (3 + 0.5/3 + 0 + 2) / (3 + 0.5 + 2.5 + 3) = 57.4 %; the questionnaire's own: 54.0 %
+    assert pairs[label("score_used_weights", "en")] == "57.4%"
+    assert pairs[label("score_questionnaire_weights", "en")] == "54.0%"
+    assert data.result.questionnaire_overall.score == pytest.approx(100 * (3 + 2 / 3 + 2) / 10.5)
     text = " ".join(str(c.value) for r in ws.iter_rows() for c in r if c.value)
     assert "urges 2.5" in text and "Advanced" in text
 

@@ -74,8 +74,26 @@ def test_header_shows_the_overall_score_of_the_sample_answers(view: ResultsView)
     assert view.band_label.text() == "Developing"
     # conservative: 5.667 / (10.5 + 1.5 + 2) = 40.5 %; coverage 4 of 6 applicable = 67 %
     assert i18n.fmt_percent(100 * (3 + 2 / 3 + 2) / 14) in view.details_label.text()
-    assert i18n.fmt_share(4 / 6) in view.details_label.text()
+    # coverage first, in its own line: 4 of 6 applicable = 67 %, which reaches two thirds: a band is given
+    assert i18n.fmt_share(4 / 6) in view.coverage_label.text()
+    assert "4 of 6" in view.coverage_label.text()
     assert view.overridden_label.isHidden()
+
+
+def test_thin_evidence_gives_a_provisional_score_and_no_band(qtbot, controller: Controller):
+    """2 of 6 applicable answered: the score is shown as provisional, after the coverage, with no band."""
+    controller.set_answer("III.A-01", value="fully")
+    controller.set_answer("V-01", value="not")
+    v = ResultsView(controller)
+    qtbot.addWidget(v)
+    v.show()
+    # by hand: (3*1 + 3*0) / 6 = 50 %, coverage 2 of 7 applicable
+    assert v.overall_label.text() == "provisional: " + i18n.fmt_percent(50.0)
+    assert "Developing" not in v.band_label.text() and "two thirds" in v.band_label.text()
+    assert v.coverage_label.text().startswith("Coverage: " + i18n.fmt_share(2 / 7))
+    row = section_row(v, "III.A")  # 1 of 3 answered
+    assert v.sections_table.item(row, 3).text() == "provisional: " + i18n.fmt_percent(100.0)
+    assert v.sections_table.item(row, 5).text() == "no band: coverage under two thirds"
 
 
 def test_header_says_not_scored_without_answers(qtbot, controller: Controller):
@@ -94,8 +112,8 @@ def test_an_answer_changed_through_the_controller_updates_the_view_at_once(view:
     assert view.overall_label.text() == i18n.fmt_percent(100 * (3 + 2 / 3 + 2.5 + 2) / 10.5)
     assert view.overall_label.text().replace("\u00a0", " ").startswith("78")
     assert "III.B-01" not in gap_ids(view)
-    row = section_row(view, "III.B")
-    assert view.sections_table.item(row, 2).text() == i18n.fmt_percent(100.0)
+    row = section_row(view, "III.B")  # 1 of 2 answered (the other is don't know): provisional
+    assert view.sections_table.item(row, 3).text() == "provisional: " + i18n.fmt_percent(100.0)
 
 
 def test_a_hidden_view_refreshes_when_shown_again(view: ResultsView):
@@ -115,7 +133,8 @@ def test_charts_and_section_table_show_the_scores(view: ResultsView):
     assert [c for c, _ in view.radar_chart.items] == ["III General measures", "V Prohibition"]
     row = section_row(view, "III.A")
     # III.A by hand: (3*1 + 2*1/3) / 5 = 73.3 %; equal weights (1 + 1/3) / 2 = 66.7 %
-    assert view.sections_table.item(row, 2).text() == i18n.fmt_percent(100 * (3 + 2 / 3) / 5)
+    assert view.sections_table.item(row, 3).text() == i18n.fmt_percent(100 * (3 + 2 / 3) / 5)
+    assert view.sections_table.item(row, 2).text() == i18n.fmt_share(1.0)  # coverage first
     assert view.sections_table.item(row, 6).text() == i18n.fmt_percent(100 * (4 / 3) / 2)
     assert view.sections_table.item(row, 5).text() == "Established"
     # confidence shares of the two answered: one documented, one verified
@@ -206,7 +225,7 @@ def test_a_weight_override_changes_the_section_score_and_is_marked(qtbot, view: 
     assert view.controller.score().sections["III.A"].score == pytest.approx(by_hand)
     assert round(by_hand, 1) == 55.6
     row = section_row(view, "III.A")
-    assert view.sections_table.item(row, 2).text() == i18n.fmt_percent(by_hand)
+    assert view.sections_table.item(row, 3).text() == i18n.fmt_percent(by_hand)
     assert OVERRIDE_MARK in view.sections_table.item(row, 0).text()
     assert "III.A-01" in view.sections_table.item(row, 0).toolTip()
     assert not view.overridden_label.isHidden()
