@@ -325,7 +325,8 @@ class QuestionPage(QWidget):
         field left it at, and the next question would show its answer buttons but not its text."""
         bar = self.scroll_area.verticalScrollBar()
         bar.setValue(0)
-        QTimer.singleShot(0, lambda: bar.setValue(0))  # once the new texts have been laid out
+        # once the new texts have been laid out; the bar as context: no call if the page is gone by then
+        QTimer.singleShot(0, bar, lambda: bar.setValue(0))
 
     def _show_texts(self, q: Question) -> None:
         lang = i18n.current_language()
