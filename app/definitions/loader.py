@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +26,8 @@ from app.domain.questionnaire import (
     Text,
 )
 
-from .schema import QuestionnaireDef, SectionDef, TagsDef
+from .duplicates import Item, dangling_references, find_duplicates
+from .schema import QuestionDef, QuestionnaireDef, SectionDef, TagsDef
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 11, 113
 M = TypeVar("M", bound=BaseModel)
@@ -225,7 +225,7 @@ def check_questionnaire(
 
     sections: list[Section] = []
     seen_q: dict[str, str] = {}
-    placed: list[tuple[Any, _Doc, int]] = []  # (question definition, its file, its index) for cross-checks
+    loaded: list[tuple[SectionDef, _Doc]] = []  # for the checks across sections
     for n, sid in enumerate(only_sections or meta.sections):
         sdoc = _read_yaml(root / "sections" / f"{sid}.yaml", root, problems)
         if sdoc is None:
@@ -240,7 +240,7 @@ def check_questionnaire(
         _missing_translations(sdoc, sdoc.data, (), problems)
         err = _section_problems(sdef, sdoc, sid, chapter_ids, tag_ids if meta.tags_file else None, seen_q)
         problems += err
-        placed += [(qd, sdoc, i) for i, qd in enumerate(sdef.questions)]
+        loaded.append((sdef, sdoc))
         questions = tuple(
             Question(
                 id=q.id, section_id=sdef.id, paragraphs=tuple(q.paragraphs), opsc_articles=tuple(q.opsc_articles),
@@ -252,7 +252,8 @@ def check_questionnaire(
         sections.append(Section(sdef.id, sdef.chapter, (sdef.paragraphs[0], sdef.paragraphs[1]),
                                 _text(sdef.title), _text(sdef.intro), questions,
                                 tuple(sdef.context_paragraphs)))
-    problems += _duplicate_problems(placed)
+    if not any(not p.warning for p in problems):
+        problems += _duplicate_problems(loaded)
     if any(not p.warning for p in problems):
         return None, problems
     q = Questionnaire(
@@ -302,63 +303,36 @@ def _section_problems(sdef: SectionDef, doc: _Doc, sid: str, chapters: list[str]
 
 # ---- One obligation, one question -----------------------------------------------------------------
 
-# Two questions whose English texts share this share of their content words ask nearly the same thing.
-# Measured on the shipped questionnaire: real duplicates (III.A-02 / V-10, III.A-04 / V-14 in 1.0.0)
-# scored 0.67 to 0.89; the closest distinct pairs (VII-05 / VII-06, V-39 / V-41) score 0.62 to 0.69 and
-# carry a distinct_from declaration; all other pairs score 0.58 or less.
-SIMILAR = 0.6
-_STOP = frozenset(re.findall(r"[a-z]+", """
-a an the of to in on for by with and or as at is are be been was were do does did any every each all its
-it their they them this that these those such from into than not no nor but also so whether which who
-whom whose what when where how there can could may might must should shall will would has have had being
-other own only same law laws state states optional protocol offence offences covered under including
-"""))
 
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The words of an English question that carry its meaning, crudely stemmed."""
-    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in _STOP)
-
-
-def similarity(a: str, b: str) -> float:
-    """Jaccard similarity of the content words of two English texts (0 to 1)."""
-    wa, wb = content_words(a), content_words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-
-
-def _duplicate_problems(placed: list[tuple[Any, _Doc, int]]) -> list[Problem]:
-    """An obligation is scored once (docs/methodology.md): two questions asking nearly the same thing are
-    an error unless one declares the other in `distinct_from`; a declaration must name a real question."""
+def _duplicate_problems(loaded: list[tuple[SectionDef, _Doc]]) -> list[Problem]:
+    """An obligation is scored once (docs/methodology.md; app/definitions/duplicates.py): the same measure
+    key twice, two questions asking nearly the same thing, a distinct_from naming no question, and a
+    question id quoted in a text that names no question."""
+    where: dict[str, tuple[_Doc, int]] = {}
+    items: list[Item] = []
+    intros: list[tuple[str, str, str]] = []
+    for sdef, doc in loaded:
+        for i, q in enumerate(sdef.questions):
+            where.setdefault(q.id, (doc, i))
+            items.append(Item(q.id, q.text.en, q.measure, frozenset(q.distinct_from), _texts_of(q)))
+        intros += [(sdef.id, f"intro.{lang}", text) for lang, text in sdef.intro.as_dict().items()]
+    section_ids = [sdef.id for sdef, _ in loaded]
     out: list[Problem] = []
-    ids = {qd.id for qd, _, _ in placed}
-    words = [content_words(qd.text.en) for qd, _, _ in placed]
-    for k, (qd, doc, i) in enumerate(placed):
-        for other in qd.distinct_from:
-            if other not in ids or other == qd.id:
-                out.append(Problem(doc.display, doc.line_of(("questions", i, "distinct_from", other)),
-                                   _key(("questions", i, "distinct_from"), doc.data),
-                                   f"distinct_from names '{other}', which is not another question of this questionnaire"))
-        for m in range(k):
-            od, _, _ = placed[m]
-            union = words[k] | words[m]
-            score = len(words[k] & words[m]) / len(union) if union else 0.0
-            if score < SIMILAR or od.id in qd.distinct_from or qd.id in od.distinct_from:
-                continue
-            out.append(Problem(
-                doc.display, doc.line_of(("questions", i, "text")), _key(("questions", i, "text"), doc.data),
-                f"{qd.id} asks nearly the same thing as {od.id} (similarity {score:.2f}): an obligation is scored "
-                f"once (docs/methodology.md). Remove one and point to the other in the guidance, or, if they "
-                f"score different measures, add `distinct_from: {{{od.id}: <what differs>}}` to {qd.id}",
-            ))
+    for f in find_duplicates(items, section_ids):
+        doc, i = where[f.question]
+        loc: tuple[Any, ...] = ("questions", i, *f.key.split("."))
+        out.append(Problem(doc.display, doc.line_of(loc), _key(loc, doc.data), f.message))
+    docs = {sdef.id: doc for sdef, doc in loaded}
+    for f in dangling_references(intros, {x.id for x in items}, section_ids):
+        loc = tuple(f.key.split("."))
+        doc = docs[f.question]
+        out.append(Problem(doc.display, doc.line_of(loc), _key(loc, doc.data), f.message))
     return out
+
+
+def _texts_of(q: QuestionDef) -> tuple[tuple[str, str], ...]:
+    return tuple((f"{field}.{lang}", text) for field in ("text", "guidance")
+                 for lang, text in getattr(q, field).as_dict().items())
 
 
 def load_questionnaire(path: str | Path) -> Questionnaire:

@@ -69,6 +69,9 @@ class QuestionDef(Strict):
     # Questions whose English text resembles this one's but which score a different measure, each
     # with the reason (docs/methodology.md, "An obligation is scored once").
     distinct_from: dict[str, Annotated[str, Field(min_length=10)]] = {}
+    # The key of the obligation this question scores, when the Guidelines restate it in several
+    # paragraphs (attempt, liability-of-legal-persons...): two questions with the same key are an error.
+    measure: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] | None = None
     text: Localized
     guidance: Localized
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from app.definitions import check_questionnaire
 from app.domain.questionnaire import LANGUAGES, STRENGTH_WEIGHTS
@@ -105,3 +106,71 @@ def test_committed_coverage_table_is_up_to_date(loaded):
     q, _ = loaded
     committed = (SHIPPED.parent.parent / "docs" / "content-coverage.md").read_text(encoding="utf-8")
     assert committed == coverage_markdown(q), "run: python -m app coverage"
+
+
+# An obligation is scored once (docs/methodology.md). The obligations that the Guidelines restate in
+# several paragraphs, the one question that scores each (its `measure`), a pattern that finds the
+# obligation in the English text of a question, and the other questions that mention it while asking
+# something else, with the reason. A new question that restates one of these obligations fails here.
+SCORED_ONCE: dict[str, tuple[str, str, dict[str, str]]] = {
+    "offences-in-criminal-law": ("V-01", r"\bsubstantive criminal law|\bexplicitly cover every act", {}),
+    "attempt": ("V-07", r"\battempt", {
+        "VI-13": "the liability of legal persons for every form of involvement (¶79)",
+        "VII-14": "extradition for attempt, complicity and participation (¶89)",
+    }),
+    "complicity-and-participation": ("V-08", r"\bcomplicit|\baccomplice|\bparticipat\w* in (?:any|each|the) (?:of the )?offen", {
+        "VI-13": "the liability of legal persons for every form of involvement (¶79)",
+        "VII-14": "extradition for attempt, complicity and participation (¶89)",
+    }),
+    "liability-of-legal-persons": ("VI-13", r"\blegal persons?\b|\bcorporate liab", {}),
+    "confiscation-of-instrumentalities": ("VI-01", r"\bconfiscat|\bseiz|\bforfeit", {
+        "VI-02": "proceeds, a separate limb of article 7 (a)",
+        "VI-04": "executing requests from other States (art. 7 (b))",
+        "VI-05": "electronic means, which ¶75 singles out",
+        "IX-15": "paying victims from forfeited property (¶106)",
+    }),
+    "territorial-jurisdiction": ("VII-01", r"\bjurisdiction", {
+        "VII-04": "nationality or residence of the offender (art. 4 (2) (a))",
+        "VII-05": "nationality of the victim (art. 4 (2) (b))",
+        "VII-06": "residence of the victim (¶83)",
+        "VII-08": "nationals who are not extradited (art. 4 (3))",
+        "VII-09": "universal jurisdiction (¶87)",
+        "VII-10": "offences committed through ICT across borders (¶87)",
+        "VII-12": "the place of the offence for extradition purposes (art. 5 (4))",
+    }),
+    "extradition-without-treaty": ("VII-11", r"\bextradit", {
+        "VII-08": "jurisdiction over nationals who are not extradited (art. 4 (3))",
+        "VII-12": "the place of the offence for extradition purposes (art. 5 (4))",
+        "VII-13": "the duty to prosecute when a national is not extradited (art. 5 (5))",
+        "VII-14": "extradition for attempt, complicity and participation (¶89)",
+        "X-01": "mutual legal assistance, which also serves extradition proceedings (art. 6 (1))",
+    }),
+}
+
+
+def test_obligations_restated_in_several_paragraphs_are_scored_once(loaded):
+    q, _ = loaded
+    measures = {}
+    for f in sorted((SHIPPED / "sections").glob("*.yaml")):
+        for x in yaml.safe_load(f.read_text(encoding="utf-8"))["questions"]:
+            if x.get("measure"):
+                measures[x["measure"]] = x["id"]
+    problems = []
+    for measure, (scorer, pattern, others) in SCORED_ONCE.items():
+        if measures.get(measure) != scorer:
+            problems.append(f"{measure}: expected to be scored by {scorer}, found {measures.get(measure)}")
+        for x in q.questions():
+            if x.id != scorer and x.id not in others and re.search(pattern, x.text.get("en"), re.IGNORECASE):
+                problems.append(f"{x.id} asks about '{measure}', which {scorer} scores: fold it into {scorer}, "
+                                "or add it to SCORED_ONCE with the reason it asks something else")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_scored_once_check_can_fail(loaded):
+    q, _ = loaded
+    _, pattern, others = SCORED_ONCE["attempt"]
+    restated = "Does the law punish an attempt to commit each offence?"
+    assert re.search(pattern, restated, re.IGNORECASE) and "III.A-01" not in others
+    _, pattern, _ = SCORED_ONCE["complicity-and-participation"]
+    assert re.search(pattern, "Is complicity in each offence punishable?", re.IGNORECASE)
+    assert not re.search(pattern, "Is child participation in proceedings supported?", re.IGNORECASE)

@@ -5,12 +5,17 @@ accounts for every question the review removed."""
 from __future__ import annotations
 
 import shutil
+from itertools import combinations
 from pathlib import Path
+
+import pytest
 
 import yaml
 
 from app.definitions import check_questionnaire, load_questionnaire
-from app.definitions.loader import SIMILAR, similarity
+from app.definitions.duplicates import SIMILAR, content_words, question_refs, similar_pairs
+from app.definitions.duplicates import similarity as word_similarity
+from app.definitions.duplicates import text_similarity as similarity
 from tests.conftest import SHIPPED
 
 # The question that 1.0.0 asked twice: III.A-02 repeated V-10 in other words.
@@ -111,3 +116,53 @@ def test_the_version_mapping_accounts_for_every_removed_question():
     notes = latest.get("notes") or {}
     for qid in gone | set(latest.get("changed") or []):
         assert str(notes.get(qid, "")).strip(), f"{qid}: the mapping must say why (notes)"
+
+
+# ---- The parts of the check (measure keys, references, the similarity join) ----------------------
+
+
+def test_content_words_drop_stop_words_and_fold_simple_endings():
+    assert content_words("Is it an offence to offer, deliver or accept a child?") == {"offer", "deliver", "accept", "child"}
+    assert content_words("transferring transferred transfers") == {"transfer"}
+    assert content_words("engage engaging") == {"engag"}
+    assert word_similarity(frozenset(), content_words("anything")) == 0.0
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.45, 0.6, 0.8])
+def test_prefix_filtered_join_finds_exactly_the_pairs_a_full_comparison_finds(threshold):
+    q = load_questionnaire(SHIPPED)
+    words = {x.id: content_words(x.text.get("en")) for x in q.questions()}
+    brute = {(a, b) for (a, wa), (b, wb) in combinations(words.items(), 2) if word_similarity(wa, wb) >= threshold}
+    fast = {(a, b) for a, b, _ in similar_pairs(words, threshold)}
+    assert fast == brute
+    if threshold <= 0.45:
+        assert len(brute) > 5  # the comparison is not vacuous
+
+
+def test_question_references_are_found_only_for_known_sections():
+    text = "Scored in V-07 and III.A-10; see CRC/C/OPSC/LVA/CO/1, ETS No. 141, XIV-01 and V-070."
+    assert list(question_refs(text, {"V", "III.A"})) == ["V-07", "III.A-10"]
+
+
+def test_a_pointer_to_a_folded_question_is_an_error(tmp_path):
+    """Folding a question must not leave guidance that sends the reader to it (VI-01 pointed to III.A-09)."""
+    copy = tmp_path / "opsc"
+    shutil.copytree(SHIPPED, copy)
+    target = copy / "sections" / "VI.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert "scored here and in VI-02 to VI-04" in text
+    target.write_text(text.replace("scored here and in VI-02 to VI-04", "scored here and in III.A-09", 1), encoding="utf-8")
+    errs = errors(copy)
+    assert any("VI.yaml" in e and "VI-01" in e and "refers to question III.A-09" in e for e in errs), errs
+
+
+def test_the_same_measure_on_two_questions_is_an_error(tmp_path):
+    copy = tmp_path / "opsc"
+    shutil.copytree(SHIPPED, copy)
+    target = copy / "sections" / "VI.yaml"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("measure: closure-of-premises", "measure: liability-of-legal-persons", 1),
+                      encoding="utf-8")
+    errs = errors(copy)
+    assert any("VI-13" in e and "the measure 'liability-of-legal-persons' is already scored by VI-03" in e
+               for e in errs), errs

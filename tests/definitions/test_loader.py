@@ -141,3 +141,55 @@ def test_shipped_copy_with_a_typo_is_reported(tmp_path):
     target.write_text(target.read_text(encoding="utf-8").replace("strength:", "strenght:", 1), encoding="utf-8")
     errs = errors(copy)
     assert any("III.A.yaml" in e and "strenght" in e for e in errs)
+
+
+# ---- An obligation is scored once (docs/methodology.md) ------------------------------------------
+
+COPY = """\
+  - id: III.A-03
+    paragraphs: [17]
+    strength: should
+    weight: 2.0
+    text: {en: "Is it really a crime?", fr: "Est-ce vraiment un crime ?", ar: "هل هي حقاً جريمة؟"}
+    guidance: {en: G., fr: G., ar: ت.}
+"""
+
+
+def test_a_question_worded_like_another_is_reported_as_scoring_it_twice(tmp_path):
+    errs = "\n".join(errors(write(tmp_path, section=SECTION + COPY)))
+    assert "III.A.yaml:26: [questions[2](III.A-03).text]" in errs, errs
+    assert "III.A-03 asks nearly the same thing as III.A-01" in errs and "an obligation is scored once" in errs
+
+
+def test_declared_distinct_questions_pass_and_the_declaration_must_name_a_question(tmp_path):
+    declared = COPY.replace("    text:", '    distinct_from: {III.A-01: "asks about a different offence entirely"}\n    text:')
+    q, problems = check_questionnaire(write(tmp_path / "ok", section=SECTION + declared))
+    assert q is not None, [str(p) for p in problems]
+    wrong = declared.replace("{III.A-01:", "{III.A-09:")
+    errs = "\n".join(errors(write(tmp_path / "bad", section=SECTION + wrong)))
+    assert "distinct_from names 'III.A-09', which is not another question" in errs
+    assert "asks nearly the same thing as III.A-01" in errs  # a wrong declaration excuses nothing
+    short = COPY.replace("    text:", '    distinct_from: {III.A-01: "other"}\n    text:')
+    assert any("distinct_from" in e for e in errors(write(tmp_path / "short", section=SECTION + short)))
+
+
+def test_the_same_measure_key_on_two_questions_is_reported(tmp_path):
+    section = (SECTION.replace("    asks_for_law: true\n", "    asks_for_law: true\n    measure: attempt\n")
+               .replace("    strength: encourages\n", "    strength: encourages\n    measure: attempt\n"))
+    errs = "\n".join(errors(write(tmp_path, section=section)))
+    assert "[questions[1](III.A-02).measure]" in errs
+    assert "the measure 'attempt' is already scored by III.A-01" in errs
+    bad_key = SECTION.replace("    asks_for_law: true\n", "    asks_for_law: true\n    measure: Attempt Twice\n")
+    assert any("measure" in e for e in errors(write(tmp_path / "k", section=bad_key)))
+
+
+def test_a_reference_to_a_question_that_does_not_exist_is_reported(tmp_path):
+    section = SECTION.replace("guidance: {en: G., fr: G.,", "guidance: {en: See III.A-07., fr: G.,")
+    errs = "\n".join(errors(write(tmp_path, section=section)))
+    assert "[questions[1](III.A-02).guidance.en]" in errs and "refers to question III.A-07" in errs
+    intro = SECTION.replace("intro: {en: Intro,", "intro: {en: Scored in III.A-02 and III.A-04,")
+    errs = "\n".join(errors(write(tmp_path / "i", section=intro)))
+    assert "refers to question III.A-04" in errs and "III.A-02," not in errs
+    # Other identifiers that merely look alike are not references.
+    fine = SECTION.replace("guidance: {en: G., fr: G.,", "guidance: {en: CRC/C/OPSC/LVA/CO/1 and ETS No. 141., fr: G.,")
+    assert check_questionnaire(write(tmp_path / "f", section=fine))[0] is not None
