@@ -9,7 +9,6 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-
 import yaml
 
 from app.definitions import check_questionnaire, load_questionnaire
