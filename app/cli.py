@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a questionnaire folder; print every error with file, line and key")
     v.add_argument("path", type=Path)
+    fz = sub.add_parser("freeze-version", help="write versions/<version>.yaml: the frozen meaning of a questionnaire "
+                                               "folder's current version (do it when releasing a version)")
+    fz.add_argument("path", type=Path)
+    fz.add_argument("--out", type=Path, default=None, help="where to write it (default: <path>/versions/)")
     sub.add_parser("list", help="list the assessments")
     n = sub.add_parser("new", help="create an assessment; prints its id")
     n.add_argument("--title", required=True)
@@ -104,6 +108,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{len([p for p in problems if not p.warning])} error(s)", file=sys.stderr)
         return 1
     print(f"ok: {q.id} {q.version}, {len(q.sections)} sections, {len(q.questions())} questions, {q.content_hash}")
+    return 0
+
+
+def cmd_freeze_version(args: argparse.Namespace) -> int:
+    from app.definitions import check_questionnaire
+    from app.definitions.versions import snapshot_yaml
+
+    q, problems = check_questionnaire(args.path)
+    if q is None:
+        for p in problems:
+            print(p, file=sys.stderr)
+        raise Refused(f"{args.path} has errors: fix them before freezing its version")
+    out = args.out or Path(args.path) / "versions" / f"{q.version}.yaml"
+    if out.exists() and out.read_text(encoding="utf-8") != snapshot_yaml(q):
+        raise Refused(f"{out} exists and differs: a released version never changes; raise the version instead")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(snapshot_yaml(q), encoding="utf-8")
+    print(out)
     return 0
 
 
@@ -207,6 +229,6 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "validate": cmd_validate, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
+    "validate": cmd_validate, "freeze-version": cmd_freeze_version, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
     "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
 }

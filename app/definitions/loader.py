@@ -6,6 +6,7 @@ sections), one file per section in `sections/<ID>.yaml`, and optionally a tags f
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
@@ -261,7 +262,15 @@ def check_questionnaire(
         chapters=tuple(Chapter(c.id, _text(c.title)) for c in meta.chapters if any(s.chapter == c.id for s in sections)),
         sections=tuple(sections), tags=tuple(tags),
     )
-    return q, problems
+    if only_sections:
+        return q, problems
+    from .versions import load_history  # the earlier versions, checked against this one
+
+    snapshots, mappings, history_problems = load_history(root, q)
+    problems += history_problems
+    if any(not p.warning for p in history_problems):
+        return None, problems
+    return dataclasses.replace(q, snapshots=snapshots, mappings=mappings), problems
 
 
 def _section_problems(sdef: SectionDef, doc: _Doc, sid: str, chapters: list[str], tag_ids: set[str] | None,

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .languages import FALLBACK_LANGUAGE, LANGUAGES
+
+if TYPE_CHECKING:
+    from .versions import MeaningSnapshot, VersionMapping
 
 __all__ = ["FALLBACK_LANGUAGE", "LANGUAGES"]
 
@@ -101,6 +106,26 @@ class Questionnaire:
     chapters: tuple[Chapter, ...]
     sections: tuple[Section, ...]
     tags: tuple[Tag, ...] = ()
+    # earlier versions: their frozen meaning (versions/*.yaml) and the mappings (migrations/*.yaml)
+    snapshots: tuple[MeaningSnapshot, ...] = ()
+    mappings: tuple[VersionMapping, ...] = ()
+
+    @cached_property
+    def meaning_hash(self) -> str:
+        """Fingerprint of what the questions mean: ids, sections, strengths, weights, answer scale."""
+        from .versions import meaning_hash
+
+        return meaning_hash(self)
+
+    @cached_property
+    def wording_hash(self) -> str:
+        """Fingerprint of every text in every language: a change here never invalidates an answer."""
+        from .versions import wording_hash
+
+        return wording_hash(self)
+
+    def snapshot(self, version: str) -> MeaningSnapshot | None:
+        return next((s for s in self.snapshots if s.version == version), None)
 
     def questions(self) -> list[Question]:
         return [q for s in self.sections for q in s.questions]

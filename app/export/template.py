@@ -150,6 +150,7 @@ def _meta(ws: Worksheet, q: Questionnaire, lang: str, assessment_id: int | None,
           columns: list[str]) -> None:
     pairs = [("format", FORMAT), ("format_version", FORMAT_VERSION), ("questionnaire_id", q.id),
              ("questionnaire_version", q.version), ("questionnaire_hash", q.content_hash),
+             ("questionnaire_meaning", q.meaning_hash),
              ("assessment_id", "" if assessment_id is None else str(assessment_id)), ("lang", lang),
              ("sheet", sheet), ("columns", ",".join(columns))]
     for row, (key, value) in enumerate(pairs, start=1):

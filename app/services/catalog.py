@@ -26,7 +26,7 @@ from app.domain.questionnaire import Questionnaire
 if TYPE_CHECKING:
     from app.definitions import Problem
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: questionnaires carry their earlier versions' snapshots and mappings
 
 
 @dataclass(frozen=True)

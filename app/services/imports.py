@@ -221,11 +221,27 @@ def read_import(ws: Workspace, assessment_id: int, path: Path) -> ImportPlan:
     return plan_rows(ws, assessment_id, path, rows)
 
 
+def template_fits(q: Any, meta: dict[str, str]) -> bool:
+    """A template fits when it asks the same questions with the same meaning: a wording or translation
+    fix since it was written (another content fingerprint, same meaning fingerprint) does not matter."""
+    if meta.get("questionnaire_id") != q.id:
+        return False
+    if meta.get("questionnaire_meaning"):
+        return bool(meta["questionnaire_meaning"] == q.meaning_hash)
+    # written before meaning fingerprints: the same version, and either the same content or a version
+    # whose frozen meaning is the current one
+    if meta.get("questionnaire_version") != q.version:
+        return False
+    if meta.get("questionnaire_hash") in (None, "", q.content_hash):
+        return True
+    frozen = q.snapshot(q.version)
+    return frozen is not None and frozen.meaning_hash == q.meaning_hash
+
+
 def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) -> Rows:
     meta = contents.meta
     q = ws.questionnaire
-    if (meta.get("questionnaire_id"), meta.get("questionnaire_version")) != (q.id, q.version) or \
-            meta.get("questionnaire_hash") not in (None, "", q.content_hash):
+    if not template_fits(q, meta):
         raise ImportRefused([Problem(path.name, "wrong_version", values={
             "qid": shown(meta.get("questionnaire_id")), "version": shown(meta.get("questionnaire_version")),
             "app_qid": q.id, "app_version": q.version})])

@@ -96,13 +96,22 @@ def test_excel_template_round_trip_and_refusals(ws, tmp_path, reopen):
     answers = reopen().answers(aid)
     assert answers["III.A-01"].value is AnswerValue.LARGELY and answers["V-01"].value is AnswerValue.PARTIALLY
 
-    # a template made for another version of the questionnaire is refused, with the reason
-    other = replace(ws.questionnaire, version="2.0")
+    # a template made for another version of the questionnaire (another meaning) is refused, with the reason
+    other = replace(ws.questionnaire, version="2.0", sections=ws.questionnaire.sections[:2])
     old = tmp_path / "other.xlsx"
     write_answer_template(other, {}, "en", old, aid)
     with pytest.raises(ImportRefused) as e:
         read_import(ws, aid, old)
     assert "version 2.0" in e.value.problems[0] and "write a new template" in e.value.problems[0]
+
+    # a template written before a wording fix (other texts, same meaning) is still accepted
+    reworded = replace(ws.questionnaire, content_hash="sha256:after-a-typo-fix",
+                       title=replace(ws.questionnaire.title, values={"en": "Reworded", "fr": "Reformulé"}))
+    assert reworded.meaning_hash == ws.questionnaire.meaning_hash
+    assert reworded.wording_hash != ws.questionnaire.wording_hash
+    typo = tmp_path / "typo.xlsx"
+    write_answer_template(reworded, {}, "en", typo, aid)
+    assert read_import(ws, aid, typo).rows == []
 
     # a workbook that is not a template at all
     from openpyxl import Workbook
