@@ -1,10 +1,15 @@
-"""Turning any failure into one clear sentence (the interface translates the known kinds)."""
+"""Turning any failure into one clear sentence (the interface translates the known kinds).
+
+The interface catches storage failures by the names re-exported here: it never imports app.storage.
+"""
 
 from __future__ import annotations
 
 import errno
 
-from app.storage import StorageError
+from app.storage.errors import StaleRowError, StorageError
+
+__all__ = ["StaleRowError", "StorageError", "describe"]
 
 
 def describe(e: BaseException) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.domain.answers import Answer, AnswerValue
 
+from .changes import Change
 from .messages import FileRefused, Problem, shown
 from .workspace import Workspace
 
@@ -252,6 +253,6 @@ def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) 
                      "comment": r.comment}) for r in contents.rows]
 
 
-def apply_import(ws: Workspace, plan: ImportPlan) -> None:
-    if plan.rows:
-        ws.set_answers(plan.assessment_id, [(r.question_id, dict(r.values)) for r in plan.rows])
+def apply_import(ws: Workspace, plan: ImportPlan) -> Change:
+    """Write the planned rows in one transaction; a plan with nothing to change writes nothing."""
+    return ws.set_answers(plan.assessment_id, [(r.question_id, dict(r.values)) for r in plan.rows])

@@ -1,18 +1,16 @@
 """The one write path: every change to an assessment goes through a Workspace method that commits
 and returns a Change describing it. The interface and the command line both use it.
+
+The Workspace keeps the rules (which fields exist, what a valid answer is); every query is in
+app.storage.repository.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from functools import cache
 from pathlib import Path
-from typing import Any, cast
-
-from sqlalchemy import Table, bindparam, delete, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from typing import Any
 
 from app import __version__, paths
 from app.domain.answers import Answer, AnswerValue, Confidence
@@ -20,27 +18,27 @@ from app.domain.progress import Progress, progress
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData
 from app.domain.scoring import ScoreResult, WeightError, score
-from app.storage import Database, open_database
-from app.storage.models import ActionRow, AnswerRow, AssessmentRow, WeightOverrideRow
+from app.storage import AnswerConflict, Database, Repository, StoredAnswer, open_database
+from app.storage.repository import (
+    ACTION_FIELDS,
+    ANSWER_FIELDS,
+    ASSESSMENT_FIELDS,
+    MissingRow,
+    now,
+)
 
 from . import catalog
+from .changes import Change, ChangeKind
 from .countries import country_name, is_country
 
-ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence")
-ASSESSMENT_FIELDS = ("title", "country_code", "assessment_date", "organisation", "assessors", "confidentiality")
-ACTION_FIELDS = ("description", "lead", "partners", "deadline", "budget", "currency", "priority", "status")
+__all__ = [
+    "ACTION_FIELDS", "ANSWER_FIELDS", "ASSESSMENT_FIELDS", "AnswerConflict", "AssessmentSummary", "Change",
+    "ChangeKind", "ServiceError", "StoredAnswer", "Workspace", "answer_dict",
+]
 
 
 class ServiceError(ValueError):
     """Input the services refuse; the message says what is wrong and how to fix it."""
-
-
-@dataclass(frozen=True)
-class Change:
-    kind: str  # "assessment", "answer", "weights", "action", "deleted", "import"
-    assessment_id: int
-    question_id: str | None = None
-    action_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -58,46 +56,22 @@ class AssessmentSummary:
         return self.progress.answered
 
 
-_ANSWERS = cast(Table, AnswerRow.__table__)
-_ASSESSMENTS = cast(Table, AssessmentRow.__table__)
-_BLANK_ANSWER: dict[str, Any] = {"value": None, "na_reason": "", "comment": "", "legal_provision": "",
-                                 "evidence": "", "confidence": None}
-_TOUCH = (update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("aid"))
-          .values(updated_at=bindparam("now")))
-
-
-@cache
-def _upsert_statement(fields: tuple[str, ...]) -> Any:
-    """INSERT ... ON CONFLICT DO UPDATE of the given fields; built once per set of fields and cached."""
-    columns = ("assessment_id", "question_id", "updated_at", *_BLANK_ANSWER)
-    ins = sqlite_insert(_ANSWERS).values({c: bindparam(c) for c in columns})
-    return ins.on_conflict_do_update(index_elements=["assessment_id", "question_id"],
-                                     set_={f: ins.excluded[f] for f in (*fields, "updated_at")})
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
-def answer_from_row(r: AnswerRow) -> Answer:
-    return Answer(
-        question_id=r.question_id,
-        value=AnswerValue(r.value) if r.value else None,
-        na_reason=r.na_reason, comment=r.comment, legal_provision=r.legal_provision, evidence=r.evidence,
-        confidence=Confidence(r.confidence) if r.confidence else None,
-    )
+def _no_assessment(assessment_id: int) -> ServiceError:
+    return ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are")
 
 
 class Workspace:
-    """The assessments in one database file, and the questionnaire they are answered against."""
+    """The assessments in one database (a file or a server), and the questionnaire they are answered against."""
 
     def __init__(self, db: Database, questionnaire: Questionnaire):
         self.db = db
+        self.repo = Repository(db)
         self.questionnaire = questionnaire
         self._question_ids = frozenset(q.id for q in questionnaire.questions())
 
     @classmethod
-    def open(cls, db_path: Path | None = None, questionnaire: Questionnaire | None = None) -> Workspace:
+    def open(cls, db_path: Path | str | None = None, questionnaire: Questionnaire | None = None) -> Workspace:
+        """Open a database file (default: the one in the data folder) or a server (a postgresql+psycopg:// URL)."""
         if questionnaire is None:
             loaded = catalog.default()
             if loaded.questionnaire is None:
@@ -108,40 +82,49 @@ class Workspace:
     def close(self) -> None:
         self.db.close()
 
+    # ---- where the data is -------------------------------------------------------------------
+    @property
+    def location(self) -> str:
+        """The file path, or the server address without its password."""
+        return self.db.where
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file in use; None on a server."""
+        return self.db.path
+
+    @property
+    def user(self) -> str:
+        """Who changes are recorded as."""
+        return self.db.user
+
+    def opened(self) -> Change:
+        """The notice that this database is now the one in use (for the views to reload everything)."""
+        return Change(ChangeKind.DATABASE_OPENED, -1, self.user)
+
     # ---- assessments ---------------------------------------------------------------------------
-
     def list_assessments(self) -> list[AssessmentSummary]:
+        """Every assessment with its progress and its last change, the newest first."""
         questions = [q.id for q in self.questionnaire.questions()]
-        with self.db.session() as s:
-            answers: dict[int, dict[str, Answer]] = {}
-            last: dict[int, datetime] = {}
-            for aid, qid, value, na_reason, updated in s.execute(
-                    select(AnswerRow.assessment_id, AnswerRow.question_id, AnswerRow.value, AnswerRow.na_reason,
-                           AnswerRow.updated_at)).all():
-                answers.setdefault(aid, {})[qid] = Answer(qid, AnswerValue(value) if value else None, na_reason)
-                last[aid] = max(last.get(aid, updated), updated)
-            out = []
-            for r in s.scalars(select(AssessmentRow)):
-                lu = last.get(r.id)
-                out.append(AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
-                                             progress(questions, answers.get(r.id, {})),
-                                             max(r.updated_at, lu) if lu else r.updated_at))
-            return sorted(out, key=lambda a: (a.updated_at, a.id), reverse=True)
+        out = [AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
+                                 progress(questions, r.answers), r.updated_at) for r in self.repo.listings()]
+        return sorted(out, key=lambda a: (a.updated_at, a.id), reverse=True)
 
-    def create_assessment(self, title: str, country_code: str, assessment_date: date | None = None,
-                          organisation: str = "", assessors: str = "", confidentiality: str = "") -> int:
+    def new_assessment(self, title: str, country_code: str, assessment_date: date | None = None,
+                       organisation: str = "", assessors: str = "", confidentiality: str = "") -> Change:
         values = self._check_assessment({"title": title, "country_code": country_code})
-        now = _now()
-        row = AssessmentRow(
+        aid = self.repo.add_assessment(
             title=values["title"], country_code=values["country_code"], assessment_date=assessment_date,
             organisation=organisation.strip(), assessors=assessors.strip(), confidentiality=confidentiality.strip(),
             questionnaire_id=self.questionnaire.id, questionnaire_version=self.questionnaire.version,
-            questionnaire_hash=self.questionnaire.content_hash, created_at=now, updated_at=now,
-        )
-        with self.db.session() as s:
-            s.add(row)
-            s.flush()
-            return row.id
+            questionnaire_hash=self.questionnaire.content_hash)
+        return Change(ChangeKind.ASSESSMENT_CREATED, aid, self.user, version=1)
+
+    def create_assessment(self, title: str, country_code: str, assessment_date: date | None = None,
+                          organisation: str = "", assessors: str = "", confidentiality: str = "") -> int:
+        """new_assessment, returning just the new id (the command line prints it)."""
+        return self.new_assessment(title, country_code, assessment_date, organisation, assessors,
+                                   confidentiality).assessment_id
 
     def _check_assessment(self, values: dict[str, Any]) -> dict[str, Any]:
         out = dict(values)
@@ -153,40 +136,38 @@ class Workspace:
             out["country_code"] = str(out["country_code"]).strip().upper()
             if not is_country(out["country_code"]):
                 raise ServiceError(f"'{values['country_code']}' is not an ISO 3166 country code such as MA or KE")
-        return out
+        return {k: v.strip() if isinstance(v, str) else v for k, v in out.items()}
 
     def update_assessment(self, assessment_id: int, **values: Any) -> Change:
         unknown = set(values) - set(ASSESSMENT_FIELDS)
         if unknown:
             raise ServiceError(f"unknown field(s): {', '.join(sorted(unknown))}")
         values = self._check_assessment(values)
-        with self.db.session() as s:
-            row = self._row(s, assessment_id)
-            for k, v in values.items():
-                setattr(row, k, v.strip() if isinstance(v, str) and k != "title" else v)
-            row.updated_at = _now()
-        return Change("assessment", assessment_id)
+        try:
+            version = self.repo.update_assessment(assessment_id, values)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.ASSESSMENT_UPDATED, assessment_id, self.user, fields=tuple(sorted(values)),
+                      version=version)
 
     def delete_assessment(self, assessment_id: int) -> Change:
-        with self.db.session() as s:
-            s.delete(self._row(s, assessment_id))
-        return Change("deleted", assessment_id)
-
-    def _row(self, s: Any, assessment_id: int) -> AssessmentRow:
-        row = s.get(AssessmentRow, assessment_id)
-        if row is None:
-            raise ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are")
-        return row  # type: ignore[no-any-return]
+        try:
+            self.repo.delete_assessment(assessment_id)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.ASSESSMENT_DELETED, assessment_id, self.user)
 
     def info(self, assessment_id: int, lang: str = "en") -> AssessmentInfo:
-        with self.db.session() as s:
-            r = self._row(s, assessment_id)
-            return AssessmentInfo(
-                id=r.id, title=r.title, country_code=r.country_code, country_name=country_name(r.country_code, lang),
-                assessment_date=r.assessment_date, organisation=r.organisation, assessors=r.assessors,
-                confidentiality=r.confidentiality, questionnaire_id=r.questionnaire_id,
-                questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
-            )
+        try:
+            r = self.repo.assessment(assessment_id)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return AssessmentInfo(
+            id=r.id, title=r.title, country_code=r.country_code, country_name=country_name(r.country_code, lang),
+            assessment_date=r.assessment_date, organisation=r.organisation, assessors=r.assessors,
+            confidentiality=r.confidentiality, questionnaire_id=r.questionnaire_id,
+            questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
+        )
 
     def questionnaire_changed(self, assessment_id: int) -> bool:
         """True when the questionnaire's content differs from the one the answers were given against."""
@@ -194,25 +175,34 @@ class Workspace:
         return (i.questionnaire_id, i.questionnaire_hash) != (self.questionnaire.id, self.questionnaire.content_hash)
 
     # ---- answers ---------------------------------------------------------------------------------
-
     def answers(self, assessment_id: int) -> dict[str, Answer]:
-        with self.db.session() as s:
-            self._row(s, assessment_id)
-            rows = s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
-            return {r.question_id: answer_from_row(r) for r in rows}
+        return {qid: s.answer for qid, s in self.stored_answers(assessment_id).items()}
 
-    def set_answer(self, assessment_id: int, question_id: str, **values: Any) -> Change:
+    def stored_answers(self, assessment_id: int) -> dict[str, StoredAnswer]:
+        """The answers with their row versions (to save them back safely) and who changed them last."""
+        try:
+            return self.repo.answers(assessment_id)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+
+    def stored_answer(self, assessment_id: int, question_id: str) -> StoredAnswer | None:
+        return self.repo.stored_answer(assessment_id, question_id)
+
+    def set_answer(self, assessment_id: int, question_id: str, expected_version: int | None = None,
+                   **values: Any) -> Change:
         """Save some fields of one answer at once (value, na_reason, comment, legal_provision, ...).
 
-        One statement, one commit: this runs on every click and (debounced) keystroke.
+        One statement, one commit: this runs on every click and (debounced) keystroke. With
+        `expected_version` (the version the answer had when it was loaded; 0 when there was none), an
+        answer someone else saved in the meantime is not overwritten: AnswerConflict carries theirs.
         """
         self._check_answer_fields(question_id, values)
         try:
-            with self.db.connection() as con:
-                self._upsert_answer(con, assessment_id, question_id, values)
-        except IntegrityError:
-            raise ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are") from None
-        return Change("answer", assessment_id, question_id)
+            version = self.repo.save_answer(assessment_id, question_id, values, expected_version)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.ANSWER, assessment_id, self.user, (question_id,), tuple(sorted(values)),
+                      version=version)
 
     def _check_answer_fields(self, question_id: str, values: dict[str, Any]) -> None:
         unknown = set(values) - set(ANSWER_FIELDS)
@@ -222,65 +212,44 @@ class Workspace:
             raise ServiceError(f"'{question_id}' is not a question of {self.questionnaire.id}")
         for key, kind in (("value", AnswerValue), ("confidence", Confidence)):
             if values.get(key) is not None:
-                values[key] = kind(values[key]).value
+                values[key] = kind(values[key])
         for key in ("na_reason", "comment", "legal_provision", "evidence"):
             if key in values and values[key] is None:
                 values[key] = ""
 
-    def _touch(self, con: Any, assessment_id: int) -> None:
-        """Mark the assessment as changed; refuse an assessment that does not exist."""
-        done = con.execute(_TOUCH, {"aid": assessment_id, "now": _now()})
-        if done.rowcount != 1:
-            raise ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are")
-
-    def _upsert_answer(self, con: Any, assessment_id: int, question_id: str, values: dict[str, Any]) -> None:
-        row = {**_BLANK_ANSWER, **values, "assessment_id": assessment_id, "question_id": question_id,
-               "updated_at": _now()}
-        con.execute(_upsert_statement(tuple(sorted(values))), row)
-
     def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]]) -> Change:
-        """Several answers in one transaction: all are saved or none."""
+        """Several answers in one transaction: all are saved or none. An empty list writes nothing."""
         for qid, values in answers:
             self._check_answer_fields(qid, values)
-        with self.db.connection() as con:
-            self._touch(con, assessment_id)
-            for qid, values in answers:
-                self._upsert_answer(con, assessment_id, qid, values)
-        return Change("import", assessment_id)
+        try:
+            if answers:
+                self.repo.save_answers(assessment_id, answers)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.ANSWERS_IMPORTED, assessment_id, self.user, tuple(q for q, _ in answers),
+                      tuple(sorted({f for _, v in answers for f in v})))
 
     # ---- weights -------------------------------------------------------------------------------
-
     def weight_overrides(self, assessment_id: int) -> dict[str, float]:
-        with self.db.session() as s:
-            rows = s.scalars(select(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id))
-            return {r.question_id: r.weight for r in rows}
+        return {q: w for q, (w, _) in self.repo.weight_overrides(assessment_id).items()}
 
     def weight_reasons(self, assessment_id: int) -> dict[str, str]:
-        with self.db.session() as s:
-            rows = s.scalars(select(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id))
-            return {r.question_id: r.reason for r in rows}
+        return {q: r for q, (_, r) in self.repo.weight_overrides(assessment_id).items()}
 
     def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str = "") -> Change:
         """Override the questionnaire's weight of one question; None restores it."""
         self._check_answer_fields(question_id, {})
         if weight is not None and not weight > 0:
             raise WeightError(f"weight must be greater than zero, not {weight}")
-        with self.db.session() as s:
-            self._row(s, assessment_id).updated_at = _now()
-            s.execute(delete(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id,
-                                                      WeightOverrideRow.question_id == question_id))
-            if weight is not None:
-                s.add(WeightOverrideRow(assessment_id=assessment_id, question_id=question_id, weight=float(weight),
-                                        reason=reason.strip()))
-        return Change("weights", assessment_id, question_id)
+        try:
+            self.repo.set_weight(assessment_id, question_id, None if weight is None else float(weight), reason.strip())
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.WEIGHT, assessment_id, self.user, (question_id,))
 
     # ---- actions ---------------------------------------------------------------------------------
-
     def actions(self, assessment_id: int) -> list[ActionItem]:
-        with self.db.session() as s:
-            rows = s.scalars(select(ActionRow).where(ActionRow.assessment_id == assessment_id).order_by(ActionRow.id))
-            return [ActionItem(r.id, r.question_id, r.description, r.lead, r.partners, r.deadline, r.budget,
-                               r.currency, Priority(r.priority), ActionStatus(r.status)) for r in rows]
+        return self.repo.actions(assessment_id)
 
     def _check_action(self, values: dict[str, Any]) -> dict[str, Any]:
         unknown = set(values) - set(ACTION_FIELDS)
@@ -288,9 +257,9 @@ class Workspace:
             raise ServiceError(f"unknown action field(s): {', '.join(sorted(unknown))}")
         out = dict(values)
         if "priority" in out:
-            out["priority"] = Priority(out["priority"]).value
+            out["priority"] = Priority(out["priority"])
         if "status" in out:
-            out["status"] = ActionStatus(out["status"]).value
+            out["status"] = ActionStatus(out["status"])
         if out.get("budget") is not None and float(out["budget"]) < 0:
             raise ServiceError("the budget cannot be negative")
         return out
@@ -298,40 +267,29 @@ class Workspace:
     def add_action(self, assessment_id: int, question_id: str, **values: Any) -> Change:
         self._check_answer_fields(question_id, {})
         values = self._check_action(values)
-        now = _now()
-        with self.db.session() as s:
-            self._row(s, assessment_id).updated_at = now
-            row = ActionRow(assessment_id=assessment_id, question_id=question_id, created_at=now, updated_at=now,
-                            **{k: values.get(k, d) for k, d in (("description", ""), ("lead", ""), ("partners", ""),
-                               ("deadline", None), ("budget", None), ("currency", ""), ("priority", "medium"),
-                               ("status", "planned"))})
-            s.add(row)
-            s.flush()
-            return Change("action", assessment_id, question_id, row.id)
+        try:
+            action_id = self.repo.add_action(assessment_id, question_id, values)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.ACTION_ADDED, assessment_id, self.user, (question_id,), tuple(sorted(values)),
+                      action_id)
 
     def update_action(self, action_id: int, **values: Any) -> Change:
         values = self._check_action(values)
-        with self.db.session() as s:
-            row = s.get(ActionRow, action_id)
-            if row is None:
-                raise ServiceError(f"there is no action {action_id}")
-            for k, v in values.items():
-                setattr(row, k, v)
-            row.updated_at = _now()
-            self._row(s, row.assessment_id).updated_at = row.updated_at
-            return Change("action", row.assessment_id, row.question_id, action_id)
+        try:
+            aid, qid = self.repo.update_action(action_id, values)
+        except MissingRow:
+            raise ServiceError(f"there is no action {action_id}") from None
+        return Change(ChangeKind.ACTION_UPDATED, aid, self.user, (qid,), tuple(sorted(values)), action_id)
 
     def delete_action(self, action_id: int) -> Change:
-        with self.db.session() as s:
-            row = s.get(ActionRow, action_id)
-            if row is None:
-                raise ServiceError(f"there is no action {action_id}")
-            change = Change("action", row.assessment_id, row.question_id, action_id)
-            s.delete(row)
-            return change
+        try:
+            aid, qid = self.repo.delete_action(action_id)
+        except MissingRow:
+            raise ServiceError(f"there is no action {action_id}") from None
+        return Change(ChangeKind.ACTION_DELETED, aid, self.user, (qid,), action_id=action_id)
 
     # ---- results -----------------------------------------------------------------------------------
-
     def progress(self, assessment_id: int) -> Progress:
         """The one progress rule over the whole questionnaire, for one assessment."""
         return progress(self.questionnaire.questions(), self.answers(assessment_id))
@@ -349,6 +307,10 @@ class Workspace:
             actions=tuple(self.actions(assessment_id)), weight_reasons=self.weight_reasons(assessment_id),
             app_version=__version__, generated_at=_now(),
         )
+
+
+def _now() -> datetime:
+    return now()
 
 
 def answer_dict(a: Answer) -> dict[str, Any]:

@@ -1,16 +1,22 @@
-"""SQLite storage: typed SQLAlchemy 2 models, safe opening, migrations, repository."""
+"""Storage: the only place that speaks SQL. Typed SQLAlchemy 2 models, safe opening of a SQLite
+file or a PostgreSQL server, Alembic migrations for both, and the repository the services call."""
 
-from .db import (
+from .db import Database, open_database
+from .errors import (
+    ConnectionFailedError,
     CorruptDatabaseError,
-    Database,
     DiskFullError,
     ForeignDatabaseError,
     NewerDatabaseError,
+    OlderServerError,
+    PermissionDeniedError,
+    StaleRowError,
     StorageError,
-    open_database,
 )
+from .repository import AnswerConflict, Repository, StoredAnswer
 
 __all__ = [
-    "CorruptDatabaseError", "Database", "DiskFullError", "ForeignDatabaseError", "NewerDatabaseError",
-    "StorageError", "open_database",
+    "AnswerConflict", "ConnectionFailedError", "CorruptDatabaseError", "Database", "DiskFullError",
+    "ForeignDatabaseError", "NewerDatabaseError", "OlderServerError", "PermissionDeniedError", "Repository",
+    "StaleRowError", "StorageError", "StoredAnswer", "open_database",
 ]

@@ -1,12 +1,19 @@
-"""Opening the database safely: refuse corrupt, foreign or newer files without touching them.
+"""Opening a database safely, on either engine.
 
-Every connection gets WAL, foreign keys and synchronous=FULL, so a committed answer survives a
-crash or a pulled plug. Older files are backed up (VACUUM INTO) before they are migrated.
+SQLite (the default: one file, nothing to install): a file is inspected read-only first, so corrupt,
+foreign or newer files are refused without being touched; older files are backed up (VACUUM INTO)
+then migrated in one transaction. Every connection gets WAL, foreign keys and synchronous=FULL, so a
+committed answer survives a crash or a pulled plug.
+
+PostgreSQL (a shared server, `postgresql+psycopg://user@host/db?sslmode=require`): the schema is
+created or upgraded when the account may do it (the schema owner); an application account with
+least privilege gets OlderServerError instead, and the administrator upgrades it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import getpass
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -14,59 +21,24 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .migrations import APPLICATION_ID, CURRENT_VERSION, migrate, user_version
+from .errors import (
+    ConnectionFailedError,
+    CorruptDatabaseError,
+    DiskFullError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    OlderServerError,
+    PermissionDeniedError,
+    StorageError,
+)
+from .migrations import APPLICATION_ID, current_version, head_version, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class StorageError(Exception):
-    """A problem with the assessment file; `kind` lets the interface say it in the user's language."""
-
-    kind = "storage"
-
-    def __init__(self, path: Path | str, detail: str = ""):
-        self.path = str(path)
-        self.detail = detail
-        super().__init__(self.describe())
-
-    def describe(self) -> str:
-        return f"{self.path}: {self.detail}"
-
-
-class CorruptDatabaseError(StorageError):
-    kind = "corrupt"
-
-    def describe(self) -> str:
-        return (f"{self.path} is damaged and cannot be opened ({self.detail}). It has not been changed. "
-                "Open a backup from the backups folder, or start a new file.")
-
-
-class ForeignDatabaseError(StorageError):
-    kind = "foreign"
-
-    def describe(self) -> str:
-        return (f"{self.path} is not an OPSC assessment file ({self.detail}). It has not been changed. "
-                "Choose another file, or start a new one.")
-
-
-class NewerDatabaseError(StorageError):
-    kind = "newer"
-
-    def describe(self) -> str:
-        return (f"{self.path} was written by a newer version of the app (file version {self.detail}, "
-                f"this app reads up to {CURRENT_VERSION}). It has not been changed. Update the app to open it.")
-
-
-class DiskFullError(StorageError):
-    kind = "disk_full"
-
-    def describe(self) -> str:
-        return (f"The disk holding {self.path} is full: the last change could not be saved. "
-                "Free some space; what you typed is kept on screen and saved again once there is room.")
+OUR_TABLES = frozenset({"assessments", "answers"})
 
 
 def _set_pragmas(dbapi_con: Any, _record: Any) -> None:
@@ -96,7 +68,7 @@ def check_file(path: Path) -> int:
             if result != "ok":
                 raise CorruptDatabaseError(path, str(result))
             app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
-            version = user_version(con)
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         finally:
             con.close()
@@ -108,16 +80,28 @@ def check_file(path: Path) -> int:
                 p.unlink(missing_ok=True)
     if app_id != APPLICATION_ID and (tables or version):
         raise ForeignDatabaseError(path, "it holds tables of another program")
-    if version > CURRENT_VERSION:
+    if version > head_version():
         raise NewerDatabaseError(path, str(version))
     return version
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine):
-        self.path = path
+    """One open database: a SQLite file or a PostgreSQL server, and who we are on it."""
+
+    def __init__(self, where: str, engine: Engine, path: Path | None = None, user: str = ""):
+        self.where = where  # the file path, or the server URL without its password: for messages
+        self.path = path  # the SQLite file; None on a server
         self.engine = engine
+        self.user = user  # recorded as changed_by on every row this session writes
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_server(self) -> bool:
+        return self.path is None
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -128,7 +112,7 @@ class Database:
                 s.commit()
             except DBAPIError as e:
                 s.rollback()
-                raise translate(self.path, e) from e
+                raise translate(self.where, e) from e
             except BaseException:
                 s.rollback()
                 raise
@@ -140,60 +124,150 @@ class Database:
             with self.engine.begin() as con:
                 yield con
         except DBAPIError as e:
-            raise translate(self.path, e) from e
+            raise translate(self.where, e) from e
 
     def backup(self, dest: Path) -> Path:
-        """A consistent copy of the live database (never a plain file copy of a file in use)."""
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if dest.exists():
-            raise FileExistsError(dest)
-        con = sqlite3.connect(self.path)
-        try:
-            con.execute("VACUUM INTO ?", (str(dest),))
-        finally:
-            con.close()
+        """A consistent copy of the live SQLite file (never a plain file copy of a file in use)."""
+        if self.path is None:
+            raise StorageError(self.where, "a server database is backed up by its administrator (pg_dump)")
+        _vacuum_into(self.path, dest)
         return dest
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def translate(path: Path, e: DBAPIError) -> StorageError:
+def translate(where: str, e: DBAPIError) -> StorageError:
     orig = e.orig
     code = getattr(orig, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or "full" in str(orig).lower():
-        return DiskFullError(path)
+    state = getattr(orig, "sqlstate", None) or ""
+    if code == sqlite3.SQLITE_FULL or state == "53100" or (code is not None and "full" in str(orig).lower()):
+        return DiskFullError(where)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return CorruptDatabaseError(path, str(orig))
-    return StorageError(path, str(orig))
+        return CorruptDatabaseError(where, str(orig))
+    if state == "42501":
+        return PermissionDeniedError(where, _first_line(orig))
+    if e.connection_invalidated or state.startswith("08") or (code is None and "connect" in str(orig).lower()):
+        return ConnectionFailedError(where, _first_line(orig))
+    return StorageError(where, _first_line(orig))
 
 
-def open_database(path: Path, backups: Path | None = None) -> Database:
-    """Open (creating if needed) an assessment file; migrate older files after a backup."""
-    path = Path(path)
+def _first_line(e: BaseException | None) -> str:
+    return (str(e).strip().splitlines() or [""])[0]
+
+
+def _vacuum_into(path: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if dest.exists():
+        raise FileExistsError(dest)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("VACUUM INTO ?", (str(dest),))
+    finally:
+        con.close()
+
+
+def is_server_url(target: Path | str) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def open_database(target: Path | str, backups: Path | None = None) -> Database:
+    """Open (creating if needed) an assessment file, or connect to a server database (a URL)."""
+    if is_server_url(target):
+        return open_server(str(target))
+    return open_file(Path(target), backups)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment or the password database
+        return ""
+
+
+def open_file(path: Path, backups: Path | None = None) -> Database:
+    """Open (creating if needed) an assessment file; back up and migrate an older one first."""
     exists = path.exists() and path.stat().st_size > 0
     version = check_file(path) if exists else 0
     path.parent.mkdir(parents=True, exist_ok=True)
-    if exists and 0 < version < CURRENT_VERSION:
+    if exists and 0 < version < head_version():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = (backups or path.parent / "backups") / f"{path.stem}-v{version}-{stamp}.sqlite"
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(path)
-        try:
-            con.execute("VACUUM INTO ?", (str(dest),))
-        finally:
-            con.close()
-    con = sqlite3.connect(path, isolation_level=None)
-    try:
-        con.execute("PRAGMA journal_mode = WAL")
-        try:
-            migrate(con)
-        except sqlite3.OperationalError as e:
-            if "full" in str(e).lower():
-                raise DiskFullError(path) from e
-            raise
-    finally:
-        con.close()
+        _vacuum_into(path, (backups or path.parent / "backups") / f"{path.stem}-v{version}-{stamp}.sqlite")
+    if version < head_version():
+        _migrate_file(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
-    return Database(path, engine)
+    return Database(str(path), engine, path, _os_user())
+
+
+def _migrate_file(path: Path) -> None:
+    """All steps in one IMMEDIATE transaction (pysqlite would otherwise commit each DDL on its own)."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_con: Any, _record: Any) -> None:
+        dbapi_con.isolation_level = None
+        dbapi_con.execute("PRAGMA journal_mode = WAL")
+
+    @event.listens_for(engine, "begin")
+    def _begin(con: Connection) -> None:
+        con.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        with engine.begin() as con:
+            upgrade(con, str(path))
+    except DBAPIError as e:
+        raise translate(str(path), e) from e
+    finally:
+        engine.dispose()
+
+
+def server_label(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def open_server(url_text: str, password: str | None = None, migrate: bool = True) -> Database:
+    """Connect to a PostgreSQL database; create or upgrade its schema when this account owns it."""
+    try:
+        url = make_url(url_text)
+    except ArgumentError as e:
+        raise ConnectionFailedError(url_text, str(e)) from e
+    if password is not None:
+        url = url.set(password=password)
+    where = server_label(url)
+    if url.get_backend_name() != "postgresql":
+        raise ConnectionFailedError(where, "only PostgreSQL servers are supported (postgresql+psycopg://…)")
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        with engine.begin() as con:
+            user = str(con.exec_driver_sql("SELECT current_user").scalar() or "")
+            version = current_version(con, where)
+            if version == 0:
+                _refuse_foreign(con, where)
+            if version < head_version():
+                if not migrate:
+                    raise OlderServerError(where, str(version))
+                try:
+                    with con.begin_nested():
+                        upgrade(con, where)
+                except DBAPIError as e:
+                    if getattr(e.orig, "sqlstate", "") == "42501":  # not the schema owner
+                        raise OlderServerError(where, str(version)) from e
+                    raise
+    except DBAPIError as e:
+        engine.dispose()
+        raise translate(where, e) from e
+    except StorageError:
+        engine.dispose()
+        raise
+    return Database(where, engine, None, user)
+
+
+def _refuse_foreign(con: Connection, where: str) -> None:
+    from sqlalchemy import inspect
+
+    tables = set(inspect(con).get_table_names())
+    if tables and not tables & OUR_TABLES:
+        raise ForeignDatabaseError(where, "it holds tables of another program")

@@ -1,97 +1,87 @@
-"""Schema versions. Each step is frozen SQL: never edit a step that has shipped, add a new one.
+"""Schema versions, one mechanism for both engines: Alembic revisions in schema/versions/.
 
-The schema version is SQLite's `user_version`; the file is marked as ours by `application_id`.
+A revision's id is its schema version written with four digits ("0003"), so a version is a number
+that both engines report cheaply: SQLite files also keep it in `PRAGMA user_version` (read with the
+standard library before SQLAlchemy or Alembic is even imported), and are marked as ours by
+`PRAGMA application_id`. Files of schema 1 and 2, written before Alembic, have no
+`alembic_version` table: they are stamped with their user_version, then upgraded.
+
+Alembic is imported only when a database actually needs migrating.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import NewerDatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 APPLICATION_ID = 0x4F505343  # "OPSC"
-
-# Version 1: the first schema (assessments and answers).
-_V1 = """
-CREATE TABLE assessments (
-    id INTEGER PRIMARY KEY,
-    title VARCHAR NOT NULL,
-    country_code VARCHAR(2) NOT NULL,
-    assessment_date DATE,
-    organisation VARCHAR NOT NULL DEFAULT '',
-    assessors VARCHAR NOT NULL DEFAULT '',
-    questionnaire_id VARCHAR NOT NULL,
-    questionnaire_version VARCHAR NOT NULL,
-    questionnaire_hash VARCHAR NOT NULL,
-    created_at DATETIME NOT NULL,
-    updated_at DATETIME NOT NULL
-);
-CREATE TABLE answers (
-    id INTEGER PRIMARY KEY,
-    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-    question_id VARCHAR NOT NULL,
-    value VARCHAR,
-    na_reason TEXT NOT NULL DEFAULT '',
-    comment TEXT NOT NULL DEFAULT '',
-    legal_provision TEXT NOT NULL DEFAULT '',
-    evidence TEXT NOT NULL DEFAULT '',
-    updated_at DATETIME NOT NULL,
-    UNIQUE (assessment_id, question_id)
-);
-"""
-
-# Version 2: confidence per answer, confidentiality marking, weight overrides, action plan.
-_V2 = """
-ALTER TABLE answers ADD COLUMN confidence VARCHAR;
-ALTER TABLE assessments ADD COLUMN confidentiality VARCHAR NOT NULL DEFAULT '';
-CREATE TABLE weight_overrides (
-    id INTEGER PRIMARY KEY,
-    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-    question_id VARCHAR NOT NULL,
-    weight FLOAT NOT NULL,
-    reason TEXT NOT NULL DEFAULT '',
-    UNIQUE (assessment_id, question_id)
-);
-CREATE TABLE actions (
-    id INTEGER PRIMARY KEY,
-    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-    question_id VARCHAR NOT NULL,
-    description TEXT NOT NULL DEFAULT '',
-    lead VARCHAR NOT NULL DEFAULT '',
-    partners VARCHAR NOT NULL DEFAULT '',
-    deadline DATE,
-    budget FLOAT,
-    currency VARCHAR NOT NULL DEFAULT '',
-    priority VARCHAR NOT NULL DEFAULT 'medium',
-    status VARCHAR NOT NULL DEFAULT 'planned',
-    created_at DATETIME NOT NULL,
-    updated_at DATETIME NOT NULL
-);
-CREATE INDEX ix_actions_assessment ON actions(assessment_id);
-"""
-
-STEPS: dict[int, str] = {1: _V1, 2: _V2}
-CURRENT_VERSION = max(STEPS)
+SCHEMA_DIR = Path(__file__).with_name("schema")
 
 
-def user_version(con: sqlite3.Connection) -> int:
-    return int(con.execute("PRAGMA user_version").fetchone()[0])
+@cache
+def head_version() -> int:
+    """The newest schema version this app knows: the highest numbered revision file."""
+    return max(int(p.name[:4]) for p in (SCHEMA_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
-def migrate(con: sqlite3.Connection, target: int = CURRENT_VERSION) -> list[int]:
-    """Bring the database up to `target`, one step per transaction; return the steps applied."""
-    applied = []
-    for version in range(user_version(con) + 1, target + 1):
-        script = STEPS[version]
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            for stmt in (s.strip() for s in script.split(";")):
-                if stmt:
-                    con.execute(stmt)
-            con.execute(f"PRAGMA user_version = {version}")
-            if version == 1:
-                con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        applied.append(version)
-    return applied
+def revision_id(version: int) -> str:
+    return f"{version:04d}"
+
+
+def _alembic_version(con: Connection) -> int | None:
+    """The version recorded in alembic_version; None when there is no such table."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(con).has_table("alembic_version"):
+        return None
+    revs = [r[0] for r in con.execute(text("SELECT version_num FROM alembic_version"))]
+    if not revs:
+        return 0
+    if len(revs) > 1 or not revs[0].isdigit():  # branches or names this app never wrote: a newer app
+        raise NewerDatabaseError(str(con.engine.url.render_as_string(hide_password=True)), ", ".join(revs))
+    return int(revs[0])
+
+
+def current_version(con: Connection, where: str) -> int:
+    """The schema version of an open database: 0 when it holds none of our tables yet."""
+    version = _alembic_version(con)
+    if version is None and con.dialect.name == "sqlite":
+        version = int(con.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    version = version or 0
+    if version > head_version():
+        raise NewerDatabaseError(where, str(version))
+    return version
+
+
+def _config(con: Connection) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCHEMA_DIR))
+    cfg.attributes["connection"] = con
+    return cfg
+
+
+def upgrade(con: Connection, where: str, target: int | None = None) -> list[int]:
+    """Bring the database up to `target` (default: the newest) inside the caller's transaction, so a
+    failure leaves it as it was. Returns the versions applied."""
+    target = head_version() if target is None else target
+    start = current_version(con, where)
+    if start >= target:
+        return []
+    from alembic import command
+
+    cfg = _config(con)
+    if start > 0 and _alembic_version(con) is None:  # a file from before Alembic: its user_version says where
+        command.stamp(cfg, revision_id(start))
+    command.upgrade(cfg, revision_id(target))
+    if con.dialect.name == "sqlite":
+        con.exec_driver_sql(f"PRAGMA user_version = {int(target)}")
+        con.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    return list(range(start + 1, target + 1))

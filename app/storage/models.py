@@ -1,11 +1,76 @@
-"""Typed SQLAlchemy 2 models of the current schema (see migrations.py for how each table came to be)."""
+"""Typed SQLAlchemy 2 models of the current schema (schema/versions/ says how each table came to be).
+
+Enum-like columns are stored as plain text (so old files stay readable) but typed as the domain's
+enums in Python. Every default is written once, here: `default` for rows written by the app and
+`server_default` for the database's own copy (migrations of new columns refer to the same values).
+Every row carries a `version` (optimistic concurrency: bumped on each change) and `changed_by`
+(the database user who made the last change).
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from app.domain.answers import AnswerValue, Confidence
+from app.domain.report import ActionStatus, Priority
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumText(TypeDecorator[E], Generic[E]):
+    """A StrEnum stored as its text value (VARCHAR, no CHECK, no native type: the same on both engines).
+
+    Writing a value that is not a member raises ValueError before anything reaches the database;
+    an empty string read back (files of the first schema) is None.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, kind: type[E]):
+        super().__init__()
+        self.kind = kind
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return self.kind(value).value if value not in (None, "") else None
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
+        return self.kind(value) if value else None
+
+    @property
+    def python_type(self) -> type[E]:
+        return self.kind
+
+
+# The defaults, once. Migrations adding these columns use the same names.
+DEFAULT_PRIORITY = Priority.MEDIUM
+DEFAULT_STATUS = ActionStatus.PLANNED
+
+
+def _text(kind: Any = Text) -> Any:
+    """A NOT NULL text column whose default is the empty string (in Python and in the database)."""
+    return mapped_column(kind, nullable=False, default="", server_default="")
+
+
+def _version() -> Any:
+    return mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 class Base(DeclarativeBase):
@@ -19,17 +84,21 @@ class AssessmentRow(Base):
     title: Mapped[str] = mapped_column(String, nullable=False)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     assessment_date: Mapped[date | None] = mapped_column(Date)
-    organisation: Mapped[str] = mapped_column(String, nullable=False, default="")
-    assessors: Mapped[str] = mapped_column(String, nullable=False, default="")
-    confidentiality: Mapped[str] = mapped_column(String, nullable=False, default="")
+    organisation: Mapped[str] = _text(String)
+    assessors: Mapped[str] = _text(String)
+    confidentiality: Mapped[str] = _text(String)
     questionnaire_id: Mapped[str] = mapped_column(String, nullable=False)
     questionnaire_version: Mapped[str] = mapped_column(String, nullable=False)
     questionnaire_hash: Mapped[str] = mapped_column(String, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    version: Mapped[int] = _version()
+    changed_by: Mapped[str] = _text(String)
 
     answers: Mapped[list[AnswerRow]] = relationship(back_populates="assessment", cascade="all, delete-orphan",
                                                     passive_deletes=True)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AnswerRow(Base):
@@ -39,15 +108,19 @@ class AnswerRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False)
     question_id: Mapped[str] = mapped_column(String, nullable=False)
-    value: Mapped[str | None] = mapped_column(String)
-    na_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    legal_provision: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    evidence: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    confidence: Mapped[str | None] = mapped_column(String)
+    value: Mapped[AnswerValue | None] = mapped_column(EnumText(AnswerValue))
+    na_reason: Mapped[str] = _text()
+    comment: Mapped[str] = _text()
+    legal_provision: Mapped[str] = _text()
+    evidence: Mapped[str] = _text()
+    confidence: Mapped[Confidence | None] = mapped_column(EnumText(Confidence))
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    version: Mapped[int] = _version()
+    changed_by: Mapped[str] = _text(String)
 
     assessment: Mapped[AssessmentRow] = relationship(back_populates="answers")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class WeightOverrideRow(Base):
@@ -58,22 +131,43 @@ class WeightOverrideRow(Base):
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False)
     question_id: Mapped[str] = mapped_column(String, nullable=False)
     weight: Mapped[float] = mapped_column(Float, nullable=False)
-    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    reason: Mapped[str] = _text()
+    version: Mapped[int] = _version()
+    changed_by: Mapped[str] = _text(String)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ActionRow(Base):
     __tablename__ = "actions"
+    __table_args__ = (Index("ix_actions_assessment", "assessment_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False)
     question_id: Mapped[str] = mapped_column(String, nullable=False)
-    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    lead: Mapped[str] = mapped_column(String, nullable=False, default="")
-    partners: Mapped[str] = mapped_column(String, nullable=False, default="")
+    description: Mapped[str] = _text()
+    lead: Mapped[str] = _text(String)
+    partners: Mapped[str] = _text(String)
     deadline: Mapped[date | None] = mapped_column(Date)
     budget: Mapped[float | None] = mapped_column(Float)
-    currency: Mapped[str] = mapped_column(String, nullable=False, default="")
-    priority: Mapped[str] = mapped_column(String, nullable=False, default="medium")
-    status: Mapped[str] = mapped_column(String, nullable=False, default="planned")
+    currency: Mapped[str] = _text(String)
+    priority: Mapped[Priority] = mapped_column(EnumText(Priority), nullable=False, default=DEFAULT_PRIORITY,
+                                               server_default=DEFAULT_PRIORITY.value)
+    status: Mapped[ActionStatus] = mapped_column(EnumText(ActionStatus), nullable=False, default=DEFAULT_STATUS,
+                                                 server_default=DEFAULT_STATUS.value)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    version: Mapped[int] = _version()
+    changed_by: Mapped[str] = _text(String)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+def column_defaults(model: type[Base], names: tuple[str, ...]) -> dict[str, Any]:
+    """The Python-side defaults of some columns of a model (None where there is none)."""
+    table = model.__table__
+    out: dict[str, Any] = {}
+    for name in names:
+        default = table.c[name].default
+        out[name] = getattr(default, "arg", None)
+    return out

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.report import ActionItem, ActionStatus, Priority
-from app.services.workspace import Change
+from app.services.changes import Change
 
 from .controller import Controller
 from .i18n import current_language, fmt_number

@@ -82,8 +82,8 @@ def choose_database(parent: QWidget | None, new: bool) -> Path | None:
 def open_workspace(path: Path, questionnaire: Questionnaire, parent: QWidget | None = None,
                    choose: Chooser | None = None) -> Workspace | None:
     """Open the file; when it cannot be used, say why and offer another file, a new one, or quitting."""
+    from app.services.errors import StorageError
     from app.services.workspace import Workspace
-    from app.storage import StorageError
 
     from .errors import StorageChoice, ask_storage_choice, storage_error_text
 
@@ -110,8 +110,8 @@ def load_data(settings: Settings, questionnaire_dir: Path | None = None, parent:
     ws = open_workspace(database_to_open(settings), questionnaire, parent, choose)
     if ws is None:
         return None
-    if settings.last_database != str(ws.db.path):
-        settings.last_database = str(ws.db.path)
+    if settings.last_database != ws.location:
+        settings.last_database = ws.location
         save_settings(settings)
     return Controller(ws), loaded
 
@@ -232,5 +232,5 @@ def run_gui(lang: str | None = None) -> int:
     begin(settings, then=ready)
     code = app.exec()
     for controller in opened:
-        controller.ws.close()
+        controller.close_database()
     return int(code)

@@ -17,8 +17,9 @@ from app.domain.answers import Answer
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, AssessmentInfo
 from app.domain.scoring import ScoreResult
-from app.services.workspace import AssessmentSummary, Change, ServiceError, Workspace
-from app.storage import StorageError
+from app.services.changes import Change
+from app.services.errors import StorageError
+from app.services.workspace import AssessmentSummary, ServiceError, Workspace
 
 if TYPE_CHECKING:
     from app.services.imports import ImportPlan
@@ -38,6 +39,22 @@ class Controller(QObject):
     @property
     def questionnaire(self) -> Questionnaire:
         return self.ws.questionnaire
+
+    @property
+    def location(self) -> str:
+        """The database in use: a file path, or a server address without its password."""
+        return self.ws.location
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file in use; None on a server."""
+        return self.ws.file
+
+    def questionnaire_changed(self, assessment_id: int) -> bool:
+        return self.ws.questionnaire_changed(assessment_id)
+
+    def close_database(self) -> None:
+        self.ws.close()
 
     # ---- reading -------------------------------------------------------------------------------
     def assessments(self) -> list[AssessmentSummary]:
@@ -97,16 +114,8 @@ class Controller(QObject):
         return change
 
     def create(self, **values: Any) -> int | None:
-        try:
-            aid = self.ws.create_assessment(**values)
-        except StorageError as e:
-            self.failed.emit(storage_message(e))
-            return None
-        except (ServiceError, ValueError) as e:
-            self.failed.emit(str(e))
-            return None
-        self.changed.emit(Change("assessment", aid))
-        return aid
+        change = self._do(self.ws.new_assessment, **values)
+        return change.assessment_id if change is not None else None
 
     def update_assessment(self, assessment_id: int, **values: Any) -> Change | None:
         return self._do(self.ws.update_assessment, assessment_id, **values)
@@ -146,11 +155,7 @@ class Controller(QObject):
     def apply_import(self, plan: ImportPlan) -> Change | None:
         from app.services.imports import apply_import
 
-        def apply() -> Change:
-            apply_import(self.ws, plan)
-            return Change("import", plan.assessment_id)
-
-        return self._do(apply)
+        return self._do(apply_import, self.ws, plan)
 
     def export_report(self, fmt: str, lang: str, out: Path) -> Path:
         """Write the open assessment's report; raises on failure (the caller says why)."""
@@ -172,7 +177,7 @@ class Controller(QObject):
         self.ws = workspace
         if old is not workspace:
             old.close()
-        self.changed.emit(Change("workspace", -1))
+        self.changed.emit(workspace.opened())
 
 
 def storage_message(e: StorageError) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalog import Loaded
-from app.storage import StorageError
+from app.services.errors import StorageError
 
 from .controller import storage_message
 

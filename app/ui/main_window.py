@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app import __version__, paths
+from app.services.changes import ChangeKind
 from app.services.settings import Settings, save_settings
 
 from . import i18n
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self._show_file()
 
     def _show_file(self) -> None:
-        path = Path(self.controller.ws.db.path) if self.ready else database_to_open(self.settings)
+        path = Path(self.controller.location) if self.ready else database_to_open(self.settings)
         self.file_label.setText(self.tr("File: {name}").format(name=path.name))
         tip = self.tr("Assessment file: {path}\nData folder: {home}").format(path=path, home=paths.data_home())
         self.file_label.setToolTip(tip)
@@ -332,9 +333,9 @@ class MainWindow(QMainWindow):
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.saved_label.setText(self.tr("✓ Saved at {time}").format(time=now))
         self.last_saved = datetime.now()
-        if change.kind == "workspace":
+        if change.kind is ChangeKind.DATABASE_OPENED:
             self._show_file()
-        if change.kind in ("assessment", "workspace"):
+        if change.kind in (ChangeKind.ASSESSMENT_UPDATED, ChangeKind.DATABASE_OPENED):
             self._show_title()
         self._update_actions()
 
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         if ws is None:
             return
         self.controller.switch_workspace(ws)
-        self.settings.last_database = str(ws.db.path)
+        self.settings.last_database = ws.location
         save_settings(self.settings)
 
     # ---- language, text size, help --------------------------------------------------------------

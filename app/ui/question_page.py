@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, SCALE_ORDER, Answer, AnswerValue, Confidence
 from app.domain.progress import progress
 from app.domain.questionnaire import Question, Text
+from app.services.changes import ANSWER_KINDS
 
 from . import i18n
 from .controller import Controller
@@ -461,11 +462,11 @@ class QuestionPage(QWidget):
 
     def _on_changed(self, change: Any) -> None:
         """Another view or an import changed this answer: show it (unless we are the ones saving)."""
-        if change.kind in ("answer", "import", "upgrade") and self.qid is not None:
+        if change.kind in ANSWER_KINDS and self.qid is not None:
             self._show_progress()
-        if self._saving or self._pending or self.qid is None or change.kind not in ("answer", "import"):
+        if self._saving or self._pending or self.qid is None:
             return
-        if change.question_id in (None, self.qid):
+        if change.concerns(self.qid):
             self._load_answer(self.controller.answer(self.qid) or Answer(self.qid))
 
     # ---- moving ---------------------------------------------------------------------------------

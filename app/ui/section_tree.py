@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.progress import Progress, progress
+from app.services.changes import ChangeKind
 
 from . import i18n
 from .controller import Controller
@@ -174,7 +175,7 @@ class AssessmentPage(QWidget):
         """Called once the controller has opened an assessment."""
         info = self._show_title(assessment_id)
         self.tree.build()
-        if self.controller.ws.questionnaire_changed(assessment_id):
+        if self.controller.questionnaire_changed(assessment_id):
             self.banner.show_message(self.tr(
                 "The questionnaire has changed since these answers were given (answers were given against "
                 "{old}, the app now uses {new}). Answers to questions that still exist are kept; check them "
@@ -192,7 +193,7 @@ class AssessmentPage(QWidget):
         return info
 
     def _on_changed(self, change: Any) -> None:
-        if change.kind == "assessment" and change.assessment_id == self.controller.current:
+        if change.kind is ChangeKind.ASSESSMENT_UPDATED and change.assessment_id == self.controller.current:
             self._show_title(change.assessment_id)
 
     def flush(self) -> bool:

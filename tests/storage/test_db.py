@@ -14,10 +14,14 @@ from app.storage import (
     DiskFullError,
     ForeignDatabaseError,
     NewerDatabaseError,
+    StorageError,
     open_database,
 )
-from app.storage.migrations import APPLICATION_ID, CURRENT_VERSION, STEPS, migrate
+from app.storage.migrations import APPLICATION_ID, SCHEMA_DIR, head_version
 from app.storage.models import AnswerRow, AssessmentRow, Base
+from tests.storage.released_schemas import make_released_file
+
+CURRENT_VERSION = head_version()
 
 
 def digest(path):
@@ -31,49 +35,95 @@ def test_new_file_has_wal_foreign_keys_and_current_schema(tmp_path):
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert s.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION
         assert s.execute(text("PRAGMA application_id")).scalar() == APPLICATION_ID
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == f"{CURRENT_VERSION:04d}"
     db.close()
 
 
 def test_migrated_schema_matches_the_models(tmp_path):
-    """The frozen migration steps and the typed models describe the same tables and columns."""
+    """The migrations and the typed models describe the same tables, columns, types, indexes."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
     db = open_database(tmp_path / "a.sqlite")
-    con = sqlite3.connect(tmp_path / "a.sqlite")
-    for table in Base.metadata.sorted_tables:
-        cols = {r[1] for r in con.execute(f"PRAGMA table_info({table.name})")}
-        assert cols == {c.name for c in table.columns}, table.name
-    con.close()
+    with db.engine.connect() as con:
+        assert compare_metadata(MigrationContext.configure(con), Base.metadata) == []
     db.close()
 
 
-def test_a_file_of_the_first_schema_is_backed_up_and_migrated(tmp_path):
-    path = tmp_path / "old.sqlite"
-    con = sqlite3.connect(path, isolation_level=None)
-    migrate(con, target=1)
+def insert_kenya(path):
+    con = sqlite3.connect(path)
     con.execute("INSERT INTO assessments (id, title, country_code, questionnaire_id, questionnaire_version, "
                 "questionnaire_hash, created_at, updated_at) VALUES (1, 'Kenya 2024', 'KE', 'q', '1.0', 'h', "
                 "'2024-01-01 00:00:00', '2024-01-01 00:00:00')")
     con.execute("INSERT INTO answers (assessment_id, question_id, value, comment, updated_at) "
                 "VALUES (1, 'III.A-01', 'largely', 'Sexual Offences Act 2006, s. 13', '2024-01-01 00:00:00')")
+    con.commit()
     con.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_file_of_each_released_schema_is_backed_up_and_migrated(tmp_path, version):
+    path = tmp_path / "old.sqlite"
+    make_released_file(path, version)
+    insert_kenya(path)
 
     db = open_database(path, backups=tmp_path / "backups")
     with db.session() as s:
         row = s.get(AssessmentRow, 1)
         assert row is not None and row.title == "Kenya 2024" and row.confidentiality == ""
+        assert (row.version, row.changed_by) == (1, "")
         ans = s.query(AnswerRow).one()
-        assert (ans.value, ans.comment, ans.confidence) == ("largely", "Sexual Offences Act 2006, s. 13", None)
+        assert (ans.value, ans.comment, ans.confidence, ans.version) == (
+            "largely", "Sexual Offences Act 2006, s. 13", None, 1)
         assert s.execute(text("PRAGMA user_version")).scalar() == CURRENT_VERSION
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == f"{CURRENT_VERSION:04d}"
     db.close()
-    backups = list((tmp_path / "backups").glob("old-v1-*.sqlite"))
+    backups = list((tmp_path / "backups").glob(f"old-v{version}-*.sqlite"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == version
     assert old.execute("SELECT comment FROM answers").fetchone()[0] == "Sexual Offences Act 2006, s. 13"
     old.close()
+    reopened = open_database(path, backups=tmp_path / "backups")  # already current: no second backup
+    reopened.close()
+    assert len(list((tmp_path / "backups").iterdir())) == 1
 
 
-def test_every_step_is_listed_in_order():
-    assert sorted(STEPS) == list(range(1, CURRENT_VERSION + 1))
+def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path):
+    """All steps run in one transaction: a step that fails undoes the ones before it."""
+    path = tmp_path / "old.sqlite"
+    make_released_file(path, 1)
+    insert_kenya(path)
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE actions (x TEXT)")  # step 2 will fail to create it
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError):
+        open_database(path, backups=tmp_path / "backups")
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    cols = {r[1] for r in con.execute("PRAGMA table_info(answers)")}
+    assert "confidence" not in cols and "version" not in cols
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "alembic_version" not in tables and "weight_overrides" not in tables
+    assert con.execute("SELECT title FROM assessments").fetchone()[0] == "Kenya 2024"
+    con.close()
+    assert len(list((tmp_path / "backups").glob("old-v1-*.sqlite"))) == 1
+
+
+def test_revisions_are_numbered_one_after_another():
+    """Revision ids are the schema versions (0001, 0002 ...), a single line with no branches."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCHEMA_DIR))
+    script = ScriptDirectory.from_config(cfg)
+    assert script.get_heads() == [f"{CURRENT_VERSION:04d}"]
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert chain == [f"{v:04d}" for v in range(1, CURRENT_VERSION + 1)]
+    for p in (SCHEMA_DIR / "versions").glob("*.py"):
+        assert p.name[:4].isdigit(), f"{p.name}: name revision files NNNN_what.py"
 
 
 def test_corrupt_file_is_refused_and_left_untouched(tmp_path):
@@ -118,7 +168,7 @@ def test_a_newer_file_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     open_database(path).close()
     con = sqlite3.connect(path)
-    con.execute("PRAGMA user_version = 99")
+    con.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
     con.commit()
     con.close()
     before = digest(path)
@@ -164,3 +214,16 @@ def test_backup_makes_a_consistent_copy(tmp_path):
     assert con.execute("SELECT title FROM assessments").fetchone()[0] == "copy me"
     con.close()
     db.close()
+
+
+def test_opening_a_current_file_does_not_import_alembic(tmp_path):
+    """Alembic is loaded only when a file needs migrating: start-up stays as light as before."""
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "a.sqlite").close()
+    code = ("import sys; from app.storage import open_database; open_database(sys.argv[1]).close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.sqlite")], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,305 @@
+"""The repository: every query the services need, the same on SQLite and PostgreSQL.
+
+The services keep the rules (what is a valid answer, which fields exist); this module only reads and
+writes rows. Each write records the database user in `changed_by` and bumps the row's `version`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.answers import Answer
+from app.domain.report import ActionItem
+
+from .db import Database
+from .errors import StaleRowError
+from .models import ActionRow, AnswerRow, AssessmentRow, WeightOverrideRow, column_defaults
+
+ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence")
+ASSESSMENT_FIELDS = ("title", "country_code", "assessment_date", "organisation", "assessors", "confidentiality")
+ACTION_FIELDS = ("description", "lead", "partners", "deadline", "budget", "currency", "priority", "status")
+
+_ANSWERS = cast(Table, AnswerRow.__table__)
+_ASSESSMENTS = cast(Table, AssessmentRow.__table__)
+_BLANK_ANSWER = column_defaults(AnswerRow, ANSWER_FIELDS)
+_BLANK_ACTION = column_defaults(ActionRow, ACTION_FIELDS)
+_TOUCH = (update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("aid"))
+          .values(updated_at=bindparam("now"), changed_by=bindparam("who")))
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class MissingRow(LookupError):
+    """The assessment or action asked for does not exist (any more)."""
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    """An answer as stored: its content, its row version, and who changed it last and when."""
+
+    answer: Answer
+    version: int
+    changed_by: str
+    updated_at: datetime
+
+
+class AnswerConflict(Exception):
+    """The answer changed since it was loaded (another user saved first); `theirs` is what is stored
+    now (None when it was deleted with its assessment)."""
+
+    def __init__(self, assessment_id: int, question_id: str, expected: int, theirs: StoredAnswer | None):
+        self.assessment_id = assessment_id
+        self.question_id = question_id
+        self.expected = expected
+        self.theirs = theirs
+        who = theirs.changed_by if theirs else "?"
+        super().__init__(f"answer {question_id} of assessment {assessment_id} changed since it was loaded "
+                         f"(version {expected} expected, {theirs.version if theirs else 'none'} found, by {who})")
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    id: int
+    title: str
+    country_code: str
+    assessment_date: date | None
+    organisation: str
+    assessors: str
+    confidentiality: str
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_hash: str
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    changed_by: str
+
+
+@dataclass(frozen=True)
+class AssessmentListing:
+    """One line of the assessment list: the details, the answers' values (for progress), the last change."""
+
+    id: int
+    title: str
+    country_code: str
+    assessment_date: date | None
+    organisation: str
+    updated_at: datetime  # the later of the assessment's own change and its answers' last change
+    answers: dict[str, Answer]  # question id -> value and N/A reason only
+
+
+def _stored(r: Any) -> StoredAnswer:
+    answer = Answer(question_id=r.question_id, value=r.value, na_reason=r.na_reason, comment=r.comment,
+                    legal_provision=r.legal_provision, evidence=r.evidence, confidence=r.confidence)
+    return StoredAnswer(answer, r.version, r.changed_by, r.updated_at)
+
+
+def _record(r: AssessmentRow) -> AssessmentRecord:
+    return AssessmentRecord(**{f: getattr(r, f) for f in AssessmentRecord.__dataclass_fields__})
+
+
+class Repository:
+    """All reads and writes of assessments, answers, weight overrides and actions."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @property
+    def user(self) -> str:
+        return self.db.user
+
+    # ---- assessments ---------------------------------------------------------------------------
+    def listings(self) -> list[AssessmentListing]:
+        """Every assessment with the values of its answers and its last change (two queries in all)."""
+        with self.db.session() as s:
+            answers: dict[int, dict[str, Answer]] = {}
+            last: dict[int, datetime] = {}
+            for aid, qid, value, na_reason, updated in s.execute(
+                    select(AnswerRow.assessment_id, AnswerRow.question_id, AnswerRow.value, AnswerRow.na_reason,
+                           AnswerRow.updated_at)):
+                answers.setdefault(aid, {})[qid] = Answer(qid, value, na_reason)
+                last[aid] = max(last.get(aid, updated), updated)
+            rows = s.execute(select(AssessmentRow.id, AssessmentRow.title, AssessmentRow.country_code,
+                                    AssessmentRow.assessment_date, AssessmentRow.organisation,
+                                    AssessmentRow.updated_at)).all()
+        return [AssessmentListing(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
+                                  max(r.updated_at, last[r.id]) if r.id in last else r.updated_at,
+                                  answers.get(r.id, {})) for r in rows]
+
+    def add_assessment(self, **values: Any) -> int:
+        stamp = now()
+        with self.db.session() as s:
+            row = AssessmentRow(**values, created_at=stamp, updated_at=stamp, changed_by=self.user)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def assessment(self, assessment_id: int) -> AssessmentRecord:
+        with self.db.session() as s:
+            return _record(self._assessment_row(s, assessment_id))
+
+    def exists(self, assessment_id: int) -> bool:
+        with self.db.session() as s:
+            return s.get(AssessmentRow, assessment_id) is not None
+
+    @staticmethod
+    def _assessment_row(s: Session, assessment_id: int) -> AssessmentRow:
+        row = s.get(AssessmentRow, assessment_id)
+        if row is None:
+            raise MissingRow(f"assessment {assessment_id}")
+        return row
+
+    def update_assessment(self, assessment_id: int, values: dict[str, Any]) -> int:
+        """Change some fields; returns the new row version."""
+        with self._stale_guard(), self.db.session() as s:
+            row = self._assessment_row(s, assessment_id)
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.updated_at, row.changed_by = now(), self.user
+            s.flush()
+            return row.version
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        with self.db.session() as s:
+            s.delete(self._assessment_row(s, assessment_id))
+
+    # ---- answers --------------------------------------------------------------------------------
+    def answers(self, assessment_id: int) -> dict[str, StoredAnswer]:
+        with self.db.session() as s:
+            self._assessment_row(s, assessment_id)
+            rows = s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
+            return {r.question_id: _stored(r) for r in rows}
+
+    def stored_answer(self, assessment_id: int, question_id: str) -> StoredAnswer | None:
+        with self.db.session() as s:
+            row = s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id,
+                                                    AnswerRow.question_id == question_id)).one_or_none()
+            return _stored(row) if row is not None else None
+
+    def save_answer(self, assessment_id: int, question_id: str, values: dict[str, Any],
+                    expected_version: int | None = None) -> int:
+        """Save some fields of one answer in one statement and one commit; returns the new version.
+
+        With `expected_version` (0: "there was no answer when it was loaded") the save only happens if
+        the stored row is still at that version; otherwise AnswerConflict carries the stored one.
+        """
+        try:
+            with self.db.connection() as con:
+                version = con.execute(self._upsert(tuple(sorted(values)), expected_version is not None),
+                                      self._answer_params(assessment_id, question_id, values, expected_version)
+                                      ).scalar()
+        except IntegrityError:
+            raise MissingRow(f"assessment {assessment_id}") from None
+        if version is None:
+            raise AnswerConflict(assessment_id, question_id, expected_version or 0,
+                                 self.stored_answer(assessment_id, question_id))
+        return int(version)
+
+    def save_answers(self, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        """Several answers in one transaction (an import): all are saved or none."""
+        with self.db.connection() as con:
+            if con.execute(_TOUCH, {"aid": assessment_id, "now": now(), "who": self.user}).rowcount != 1:
+                raise MissingRow(f"assessment {assessment_id}")
+            for qid, values in answers:
+                con.execute(self._upsert(tuple(sorted(values)), False),
+                            self._answer_params(assessment_id, qid, values, None))
+
+    def _answer_params(self, assessment_id: int, question_id: str, values: dict[str, Any],
+                       expected: int | None) -> dict[str, Any]:
+        return {**_BLANK_ANSWER, **values, "assessment_id": assessment_id, "question_id": question_id,
+                "updated_at": now(), "changed_by": self.user, "expected": expected}
+
+    def _upsert(self, fields: tuple[str, ...], checked: bool) -> Any:
+        return _upsert_statement(self.db.dialect, fields, checked)
+
+    # ---- weights ---------------------------------------------------------------------------------
+    def weight_overrides(self, assessment_id: int) -> dict[str, tuple[float, str]]:
+        """question id -> (weight, reason)."""
+        with self.db.session() as s:
+            rows = s.scalars(select(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id))
+            return {r.question_id: (r.weight, r.reason) for r in rows}
+
+    def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str) -> None:
+        with self.db.session() as s:
+            a = self._assessment_row(s, assessment_id)
+            a.updated_at, a.changed_by = now(), self.user
+            s.execute(delete(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id,
+                                                      WeightOverrideRow.question_id == question_id))
+            if weight is not None:
+                s.add(WeightOverrideRow(assessment_id=assessment_id, question_id=question_id, weight=weight,
+                                        reason=reason, changed_by=self.user))
+
+    # ---- actions ---------------------------------------------------------------------------------
+    def actions(self, assessment_id: int) -> list[ActionItem]:
+        with self.db.session() as s:
+            rows = s.scalars(select(ActionRow).where(ActionRow.assessment_id == assessment_id).order_by(ActionRow.id))
+            return [ActionItem(r.id, r.question_id, r.description, r.lead, r.partners, r.deadline, r.budget,
+                               r.currency, r.priority, r.status) for r in rows]
+
+    def add_action(self, assessment_id: int, question_id: str, values: dict[str, Any]) -> int:
+        stamp = now()
+        with self.db.session() as s:
+            a = self._assessment_row(s, assessment_id)
+            a.updated_at, a.changed_by = stamp, self.user
+            row = ActionRow(assessment_id=assessment_id, question_id=question_id, created_at=stamp, updated_at=stamp,
+                            changed_by=self.user, **{**_BLANK_ACTION, **values})
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_action(self, action_id: int, values: dict[str, Any]) -> tuple[int, str]:
+        """Change some fields of an action; returns (assessment id, question id)."""
+        with self._stale_guard(), self.db.session() as s:
+            row = s.get(ActionRow, action_id)
+            if row is None:
+                raise MissingRow(f"action {action_id}")
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.updated_at, row.changed_by = now(), self.user
+            a = self._assessment_row(s, row.assessment_id)
+            a.updated_at, a.changed_by = row.updated_at, self.user
+            return row.assessment_id, row.question_id
+
+    def delete_action(self, action_id: int) -> tuple[int, str]:
+        with self._stale_guard(), self.db.session() as s:
+            row = s.get(ActionRow, action_id)
+            if row is None:
+                raise MissingRow(f"action {action_id}")
+            where = (row.assessment_id, row.question_id)
+            s.delete(row)
+            return where
+
+    @contextlib.contextmanager
+    def _stale_guard(self) -> Iterator[None]:
+        """SQLAlchemy's StaleDataError (the row changed under an ORM update) becomes StaleRowError."""
+        try:
+            yield
+        except StaleDataError as e:
+            raise StaleRowError(self.db.where, str(e)) from e
+
+
+@cache
+def _upsert_statement(dialect: str, fields: tuple[str, ...], checked: bool) -> Any:
+    """INSERT … ON CONFLICT DO UPDATE of the given fields, RETURNING the new version; with `checked`,
+    the update only happens WHERE the stored version is the expected one. Built once and cached."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    columns = ("assessment_id", "question_id", "updated_at", "changed_by", *ANSWER_FIELDS)
+    ins = insert(_ANSWERS).values({c: bindparam(c, type_=_ANSWERS.c[c].type) for c in columns})
+    changes: dict[str, Any] = {f: ins.excluded[f] for f in (*fields, "updated_at", "changed_by")}
+    changes["version"] = _ANSWERS.c.version + 1
+    where = _ANSWERS.c.version == bindparam("expected") if checked else None
+    return ins.on_conflict_do_update(index_elements=["assessment_id", "question_id"], set_=changes,
+                                     where=where).returning(_ANSWERS.c.version)
