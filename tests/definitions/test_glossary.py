@@ -122,10 +122,60 @@ def test_glossary_terms_are_complete_and_ids_unique(glossary):
     dupes = [i for i, n in Counter(ids).items() if n > 1]
     assert not dupes, f"duplicate glossary ids: {dupes}"
     for t in glossary:
-        assert set(t) <= {"id", "en", "fr", "ar", "note", "variants"}, f"{t['id']}: unknown keys {set(t)}"
+        assert set(t) <= {"id", "en", "fr", "ar", "note", "variants", "compact"}, f"{t['id']}: unknown keys {set(t)}"
         for lang in LANGS:
             assert isinstance(t.get(lang), str) and t[lang].strip(), f"{t['id']}: no {lang} form"
             assert isinstance(t.get("note"), dict) and str(t["note"].get(lang, "")).strip(), f"{t['id']}: no {lang} note"
+
+
+# Words that carry no meaning of their own in a term; elided articles (d', l') are dropped with them.
+FUNCTION_WORDS = {
+    "en": {"and", "of", "the", "in", "on", "to", "for", "a", "an"},
+    "fr": {"de", "des", "du", "la", "le", "les", "et", "à", "au", "aux", "en", "sur", "d", "l"},
+    "ar": {"في", "على", "من", "و"},
+}
+
+
+def meaningful_words(text: str, lang: str) -> int:
+    """How many words of a term carry meaning; a hyphenated word (awareness-raising) counts once."""
+    words = re.split(r"[\s']+", norm(text, lang))
+    return sum(1 for w in words if w and w not in FUNCTION_WORDS[lang])
+
+
+def too_short(term: dict) -> list[str]:
+    """The French or Arabic forms of a term that are stems too short for the term check to fail: a form
+    must keep as many meaningful words as the English term has, up to three. "victime" for "child
+    victims" is found in every text about any victim, so a translation that drifts from "enfants
+    victimes" would still pass; "ضحايا" likewise."""
+    need = min(meaningful_words(term["en"], "en"), 3)
+    out = []
+    for lang in ("fr", "ar"):
+        # `compact: [fr]` marks a language whose established term says it in one word fewer
+        # ("entraide judiciaire" for "mutual legal assistance"); never more than one fewer.
+        floor = need - 1 if lang in (term.get("compact") or []) else need
+        out += [f"{term['id']}: {lang} {form!r} has {meaningful_words(form, lang)} meaningful word(s), the English {need}"
+                for form in forms(term, lang) if meaningful_words(form, lang) < floor]
+    return out
+
+
+def test_no_form_is_a_stem_so_short_that_the_check_cannot_fail(glossary):
+    short = [msg for t in glossary for msg in too_short(t)]
+    assert not short, "glossary forms that drop a word of the term:\n" + "\n".join(short)
+
+
+def test_the_length_rule_can_fail():
+    # The stems the glossary used before issue 13 are refused; full forms and one-word terms pass.
+    assert too_short({"id": "child-victims", "en": "child victims", "fr": "victime", "ar": "ضحايا"})
+    assert too_short({"id": "isp", "en": "Internet service providers", "fr": "fournisseurs de services Internet",
+                      "ar": "خدمات الإنترنت"})
+    assert too_short({"id": "tt", "en": "travel and tourism", "fr": "tourisme", "ar": "السفر والسياحة"})
+    assert not too_short({"id": "cv", "en": "child victims", "fr": "enfants victimes", "ar": "الأطفال الضحايا"})
+    assert not too_short({"id": "ar", "en": "awareness-raising", "fr": "sensibilisation", "ar": "توعية"})
+    mla = {"id": "mla", "en": "mutual legal assistance", "fr": "entraide judiciaire", "ar": "المساعدة القانونية المتبادلة"}
+    assert too_short(mla) and not too_short({**mla, "compact": ["fr"]})
+    assert too_short({**mla, "fr": "entraide", "compact": ["fr"]}), "compact allows one word fewer, not more"
+    assert not too_short({"id": "csam", "en": "child sexual abuse material", "fr": "matériels d'abus sexuels sur enfants",
+                          "ar": "مواد الاعتداء الجنسي على الأطفال"})
 
 
 def test_variants_are_lists_of_other_forms_of_the_term(glossary):
