@@ -145,6 +145,17 @@ SCORED_ONCE: dict[str, tuple[str, str, dict[str, str]]] = {
         "VII-14": "extradition for attempt, complicity and participation (¶89)",
         "X-01": "mutual legal assistance, which also serves extradition proceedings (art. 6 (1))",
     }),
+    # Restated in sections III and IV (content review, sections III to IV.C).
+    "ict-training-of-justice-professionals": (
+        "IV.C-06", r"\btrain\w*\b.*\b(?:online|ICT|digital evidence)\b|\b(?:online|ICT|digital evidence)\b.*\btrain", {
+            "IV.C-07": "online tools for identifying and rescuing victims (¶39, second limb)",
+            "VII-02": "undercover operations by trained officers (¶81)",
+        }),
+    "online-dimension-of-public-education": (
+        "IV.C-05", r"\b(?:campaign|public education|awareness)\w*\b.*\b(?:online|ICT|internet)\b"
+                   r"|\b(?:online|ICT)\b.*\b(?:campaign|public education|awareness)", {}),
+    "economic-support-to-vulnerable-families": (
+        "IV.A-11", r"\bsocial protection|\bfinancial support|\bincome-generat|\beconomic (?:help|support)", {}),
 }
 
 
