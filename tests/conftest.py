@@ -9,6 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Property tests: the same examples on every run (no flaky CI), no example database in the tree,
+# and no per-example time limit (2 shared cores); OPSC_HYPOTHESIS=thorough runs many more.
+settings.register_profile("opsc", derandomize=True, database=None, deadline=None, max_examples=60,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", database=None, deadline=None, max_examples=2000,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("thorough" if os.environ.get("OPSC_HYPOTHESIS") == "thorough" else "opsc")
 
 from tests.factories import make_questionnaire  # noqa: E402
 

@@ -27,6 +27,7 @@ from app.domain.questionnaire import (
     Text,
 )
 
+from . import safe_yaml
 from .duplicates import Item, dangling_references, find_duplicates
 from .schema import QuestionDef, QuestionnaireDef, SectionDef, TagsDef
 
@@ -104,6 +105,11 @@ class _Doc:
 def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> _Doc | None:
     display = str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
     try:
+        size = path.stat().st_size
+        if size > safe_yaml.MAX_BYTES:
+            problems.append(Problem(display, None, "", f"the file is {size // 2**20} MB; a questionnaire file may "
+                                                       f"be at most {safe_yaml.MAX_BYTES // 2**20} MB"))
+            return None
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         problems.append(Problem(display, None, "", "file not found"))
@@ -111,11 +117,20 @@ def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> _Doc | None:
     except UnicodeDecodeError as e:
         problems.append(Problem(display, None, "", f"not UTF-8 text ({e.reason}); save the file as UTF-8"))
         return None
+    except OSError as e:
+        problems.append(Problem(display, None, "", f"the file cannot be read ({e.strerror or type(e).__name__})"))
+        return None
     try:
-        data = yaml.load(raw, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = safe_yaml.load(raw)
+    except safe_yaml.YamlRefused as e:
+        problems.append(Problem(display, e.line, "", e.message))
+        return None
     except yaml.MarkedYAMLError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else None
         problems.append(Problem(display, line, "", f"YAML syntax: {e.problem}"))
+        return None
+    except yaml.YAMLError as e:
+        problems.append(Problem(display, None, "", f"YAML syntax: {str(e)[:200]}"))
         return None
     if not isinstance(data, dict):
         problems.append(Problem(display, 1, "", "the file is empty or is not a mapping of keys to values"))

@@ -8,10 +8,12 @@ values and ids read back is the caller's job (app.services.imports).
 
 from __future__ import annotations
 
+import logging
 import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -24,6 +26,8 @@ from app.domain.questionnaire import Questionnaire
 from .atomic import write_atomically
 from .strings import label
 from .xlsx_style import add_styles, fit_row_height, header_row, put, set_widths, setup_page
+
+log = logging.getLogger(__name__)
 
 FORMAT = "opsc-answer-template"
 FORMAT_VERSION = "1"
@@ -199,9 +203,22 @@ def read_answer_template(path: str | os.PathLike[str]) -> TemplateContents:
     source = Path(path)
     check_expanded_size(source)
     try:
-        wb = load_workbook(source, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        with source.open("rb") as f:  # closed by us even when openpyxl fails half-way
+            return _read(f, source)
+    except TemplateError:
+        raise
+    except OSError as e:
+        raise TemplateError(f"{source.name}: {e.strerror}", "unreadable", reason=e.strerror or type(e).__name__) \
+            from e
+    except (InvalidFileException, zipfile.BadZipFile, KeyError) as e:
         raise _not_template(source) from e
+    except Exception as e:  # a damaged zip or XML makes zlib, zipfile or openpyxl raise almost anything
+        log.warning("workbook %s cannot be read", source.name, exc_info=True)  # the traceback is kept, not hidden
+        raise TemplateError(f"{source.name}: damaged ({type(e).__name__})", "xlsx_damaged") from e
+
+
+def _read(f: BinaryIO, source: Path) -> TemplateContents:
+    wb = load_workbook(f, read_only=True, data_only=True)
     try:
         if META_SHEET not in wb.sheetnames:
             raise _not_template(source)

@@ -95,6 +95,10 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                      "il est donc refusé",
                      "سيتضخم المصنف عند قراءته إلى {size} ميغابايت (الجزء {part})؛ والحد {limit} ميغابايت، "
                      "لذا رُفض"),
+    "xlsx_damaged": ("the workbook is damaged and cannot be read; save it again from Excel, or write a new template",
+                     "le classeur est endommagé et ne peut pas être lu ; enregistrez-le de nouveau depuis Excel, ou "
+                     "créez un nouveau modèle",
+                     "المصنف تالف ولا يمكن قراءته؛ احفظه من جديد من Excel، أو أنشئ نموذجاً جديداً"),
     "more": ("… and {n} more problem(s) not listed",
              "… et {n} autre(s) problème(s) non listé(s)",
              "… و{n} مشكلة أخرى لم تُعرض"),

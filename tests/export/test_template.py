@@ -95,3 +95,28 @@ def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path, content: bytes
     path.write_bytes(content)
     with pytest.raises(TemplateError, match="not an answer template"):
         read_answer_template(path)
+
+
+def test_a_zip_bomb_is_refused_before_openpyxl_reads_it(tmp_path: Path, monkeypatch) -> None:
+    import zipfile
+
+    from app.export import template
+
+    good = write_answer_template(make_questionnaire(), {}, "en", tmp_path / "good.xlsx")
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":  # 70 MB once unpacked, as a shared-strings bomb
+                data = data.replace(b"</worksheet>", b"<!--" + b"A" * 70_000_000 + b"--></worksheet>")
+            out.writestr(info, data)
+    assert bomb.stat().st_size < 2_000_000
+
+    def never(*args, **kwargs):
+        raise AssertionError("openpyxl was asked to read the bomb")
+
+    monkeypatch.setattr(template, "load_workbook", never)
+    with pytest.raises(TemplateError) as e:
+        read_answer_template(bomb)
+    assert e.value.key == "xlsx_too_big" and e.value.values["part"] == "xl/worksheets/sheet1.xml"
+    assert e.value.values["limit"] == 64
