@@ -112,10 +112,13 @@ def read_csv_rows(path: Path, known: frozenset[str] = frozenset()) -> Rows:
     text = _decode(read_bytes(path), name)
     if not text.strip():
         raise ImportRefused([Problem(name, "empty", values={"header": ",".join(COLUMNS)})])
-    first = text.splitlines()[0]
+    first = text.split("\n", 1)[0]  # not splitlines(): it also splits at \x1c-\x1e, \x85, \u2028...
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header = [h.strip().lower() for h in next(reader)]
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except (csv.Error, StopIteration):
+        header = [first[:60]]
     if header[: len(COLUMNS)] != list(COLUMNS):
         raise ImportRefused([Problem(name, "header", 1, {"found": shown(",".join(header)),
                                                          "header": ",".join(COLUMNS)})])

@@ -321,3 +321,14 @@ def test_a_missing_or_unreadable_file_is_named(ws, tmp_path):
     f.chmod(0)
     with pytest.raises(ImportRefused, match="locked.csv: the file cannot be read"):
         read_import(ws, aid, f)
+
+
+def test_an_unclosed_quote_in_the_header_is_refused(ws, tmp_path):
+    """Found by the fuzz test: a header line that opens a quote and never closes it."""
+    aid = ws.create_assessment("T", "KE")
+    f = tmp_path / "h.csv"
+    f.write_bytes(b'"\xac\x1a\xe4\x80\x1d\x1d}')
+    with pytest.raises(ImportRefused) as e:
+        read_import(ws, aid, f)
+    assert e.value.problems[0].startswith("h.csv:1: the header is '\"")
+    assert "\x1a" not in str(e.value) and "\\x1a" in str(e.value)
