@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("xlsx", "pdf"), required=True)
     e.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en", help="report language")
     e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--summary", action="store_true",
+                   help="PDF only: the summary, results and action plan, without the question-by-question part")
     s = sub.add_parser("score", help="print the scores of an assessment")
     s.add_argument("id", type=int)
     s.add_argument("--json", action="store_true", help="as JSON")
@@ -150,7 +152,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.services.exports import export_report
 
-    out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out)
+    if args.summary and args.format != "pdf":
+        raise Refused("--summary applies to PDF reports: use --format pdf")
+    out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out, summary=args.summary)
     print(out)
     return 0
 

@@ -663,121 +663,169 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="63"/>
-        <location filename="../app/ui/file_dialogs.py" line="125"/>
+        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <location filename="../app/ui/file_dialogs.py" line="192"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="66"/>
+        <location filename="../app/ui/file_dialogs.py" line="127"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="67"/>
+        <location filename="../app/ui/file_dialogs.py" line="128"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="84"/>
+        <location filename="../app/ui/file_dialogs.py" line="146"/>
+        <source>S&amp;ummary only: leave out the question-by-question part</source>
+        <translation>ال&amp;ملخص فقط: دون الجزء الخاص بكل سؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="147"/>
+        <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
+        <translation>الغلاف والملخص والنتائج وخطة العمل والمنهجية — صفحات قليلة بدلاً من العشرات، لقراءة أولى أو لمسودة مبكرة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="149"/>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="98"/>
+        <location filename="../app/ui/file_dialogs.py" line="163"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="99"/>
+        <location filename="../app/ui/file_dialogs.py" line="164"/>
         <source>Report &amp;language:</source>
         <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="100"/>
+        <location filename="../app/ui/file_dialogs.py" line="165"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="101"/>
+        <location filename="../app/ui/file_dialogs.py" line="166"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <location filename="../app/ui/file_dialogs.py" line="170"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <location filename="../app/ui/file_dialogs.py" line="170"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <location filename="../app/ui/file_dialogs.py" line="171"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <location filename="../app/ui/file_dialogs.py" line="171"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="108"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <location filename="../app/ui/file_dialogs.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <location filename="../app/ui/file_dialogs.py" line="191"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="138"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>Choose where to save the report.</source>
         <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="148"/>
+        <location filename="../app/ui/file_dialogs.py" line="216"/>
         <source>The report could not be written: {reason}</source>
         <translation>تعذّرت كتابة التقرير: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="76"/>
+        <source>Report written</source>
+        <translation>كُتب التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="77"/>
+        <source>The report was written:</source>
+        <translation>كُتب التقرير في:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="81"/>
+        <source>File written</source>
+        <translation>الملف المكتوب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="87"/>
+        <source>Open the &amp;file</source>
+        <translation>فتح ال&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="88"/>
+        <source>Open the f&amp;older</source>
+        <translation>فتح الم&amp;جلد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="91"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="106"/>
+        <source>It could not be opened from here (no application for it?). Its path is above: select it and copy it.</source>
+        <translation>تعذّر فتحه من هنا (لا يوجد تطبيق لهذا النوع من الملفات؟). مساره مكتوب أعلاه: حدّده وانسخه.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="229"/>
+        <location filename="../app/ui/file_dialogs.py" line="301"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="230"/>
+        <location filename="../app/ui/file_dialogs.py" line="302"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="242"/>
+        <location filename="../app/ui/file_dialogs.py" line="314"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="253"/>
+        <location filename="../app/ui/file_dialogs.py" line="325"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="254"/>
+        <location filename="../app/ui/file_dialogs.py" line="326"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="262"/>
+        <location filename="../app/ui/file_dialogs.py" line="334"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -888,57 +936,57 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <location filename="../app/ui/file_dialogs.py" line="265"/>
         <source>reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <location filename="../app/ui/file_dialogs.py" line="265"/>
         <source>comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="270"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="273"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="204"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="204"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="204"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Also changes</source>
         <translation>يغيّر أيضاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="207"/>
+        <location filename="../app/ui/file_dialogs.py" line="279"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="217"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -946,17 +994,17 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <location filename="../app/ui/file_dialogs.py" line="244"/>
         <source>The file was not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="175"/>
+        <location filename="../app/ui/file_dialogs.py" line="247"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="251"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>
@@ -1218,29 +1266,29 @@ Data folder: {home}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="455"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="492"/>
+        <location filename="../app/ui/main_window.py" line="495"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="493"/>
+        <location filename="../app/ui/main_window.py" line="496"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1341,7 +1389,7 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="125"/>
-        <location filename="../app/ui/question_page.py" line="371"/>
+        <location filename="../app/ui/question_page.py" line="372"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
@@ -1491,82 +1539,82 @@ Data folder: {home}</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="340"/>
+        <location filename="../app/ui/question_page.py" line="341"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="344"/>
+        <location filename="../app/ui/question_page.py" line="345"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="349"/>
+        <location filename="../app/ui/question_page.py" line="350"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="351"/>
+        <location filename="../app/ui/question_page.py" line="352"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="366"/>
+        <location filename="../app/ui/question_page.py" line="367"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="374"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="374"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="374"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="375"/>
+        <location filename="../app/ui/question_page.py" line="376"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="375"/>
+        <location filename="../app/ui/question_page.py" line="376"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="377"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="377"/>
+        <location filename="../app/ui/question_page.py" line="378"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="379"/>
+        <location filename="../app/ui/question_page.py" line="380"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="380"/>
+        <location filename="../app/ui/question_page.py" line="381"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="384"/>
+        <location filename="../app/ui/question_page.py" line="385"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>

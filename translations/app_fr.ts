@@ -663,121 +663,169 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="63"/>
-        <location filename="../app/ui/file_dialogs.py" line="125"/>
+        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <location filename="../app/ui/file_dialogs.py" line="192"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="66"/>
+        <location filename="../app/ui/file_dialogs.py" line="127"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="67"/>
+        <location filename="../app/ui/file_dialogs.py" line="128"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="84"/>
+        <location filename="../app/ui/file_dialogs.py" line="146"/>
+        <source>S&amp;ummary only: leave out the question-by-question part</source>
+        <translation>S&amp;ynthèse seule : sans la partie question par question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="147"/>
+        <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
+        <translation>La couverture, la synthèse, les résultats, le plan d’action et la méthode — quelques pages au lieu de dizaines, pour une première lecture ou un projet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="149"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="98"/>
+        <location filename="../app/ui/file_dialogs.py" line="163"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="99"/>
+        <location filename="../app/ui/file_dialogs.py" line="164"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="100"/>
+        <location filename="../app/ui/file_dialogs.py" line="165"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="101"/>
+        <location filename="../app/ui/file_dialogs.py" line="166"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <location filename="../app/ui/file_dialogs.py" line="170"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="104"/>
+        <location filename="../app/ui/file_dialogs.py" line="170"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <location filename="../app/ui/file_dialogs.py" line="171"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="105"/>
+        <location filename="../app/ui/file_dialogs.py" line="171"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="108"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <location filename="../app/ui/file_dialogs.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="124"/>
+        <location filename="../app/ui/file_dialogs.py" line="191"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="138"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="148"/>
+        <location filename="../app/ui/file_dialogs.py" line="216"/>
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n’a pas pu être écrit : {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="76"/>
+        <source>Report written</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="77"/>
+        <source>The report was written:</source>
+        <translation>Le rapport a été enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="81"/>
+        <source>File written</source>
+        <translation>Fichier enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="87"/>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="88"/>
+        <source>Open the f&amp;older</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="91"/>
+        <source>&amp;Close</source>
+        <translation>F&amp;ermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="106"/>
+        <source>It could not be opened from here (no application for it?). Its path is above: select it and copy it.</source>
+        <translation>Impossible de l’ouvrir d’ici (aucune application pour ce type de fichier ?). Son chemin figure ci-dessus : sélectionnez-le et copiez-le.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="229"/>
+        <location filename="../app/ui/file_dialogs.py" line="301"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="230"/>
+        <location filename="../app/ui/file_dialogs.py" line="302"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="242"/>
+        <location filename="../app/ui/file_dialogs.py" line="314"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="253"/>
+        <location filename="../app/ui/file_dialogs.py" line="325"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="254"/>
+        <location filename="../app/ui/file_dialogs.py" line="326"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="262"/>
+        <location filename="../app/ui/file_dialogs.py" line="334"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -888,57 +936,57 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <location filename="../app/ui/file_dialogs.py" line="265"/>
         <source>reason for N/A</source>
         <translation>motif « sans objet »</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="193"/>
+        <location filename="../app/ui/file_dialogs.py" line="265"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="270"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses : vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="273"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier : {n}, différentes des réponses actuelles : {changed}. Appliquer ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="204"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="204"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="204"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Also changes</source>
         <translation>Change aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="207"/>
+        <location filename="../app/ui/file_dialogs.py" line="279"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="217"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -946,17 +994,17 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <location filename="../app/ui/file_dialogs.py" line="244"/>
         <source>The file was not imported</source>
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="175"/>
+        <location filename="../app/ui/file_dialogs.py" line="247"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total : {n}) dans le fichier et importez-le de nouveau :</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="251"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
@@ -1218,29 +1266,29 @@ Dossier des données : {home}</translation>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="455"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="492"/>
+        <location filename="../app/ui/main_window.py" line="495"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="493"/>
+        <location filename="../app/ui/main_window.py" line="496"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
     </message>
@@ -1341,7 +1389,7 @@ Dossier des données : {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="125"/>
-        <location filename="../app/ui/question_page.py" line="371"/>
+        <location filename="../app/ui/question_page.py" line="372"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
@@ -1491,82 +1539,82 @@ Dossier des données : {home}</translation>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="340"/>
+        <location filename="../app/ui/question_page.py" line="341"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="344"/>
+        <location filename="../app/ui/question_page.py" line="345"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score : une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="349"/>
+        <location filename="../app/ui/question_page.py" line="350"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="351"/>
+        <location filename="../app/ui/question_page.py" line="352"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="366"/>
+        <location filename="../app/ui/question_page.py" line="367"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="374"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="374"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="374"/>
+        <location filename="../app/ui/question_page.py" line="375"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="375"/>
+        <location filename="../app/ui/question_page.py" line="376"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="375"/>
+        <location filename="../app/ui/question_page.py" line="376"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="377"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="377"/>
+        <location filename="../app/ui/question_page.py" line="378"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="379"/>
+        <location filename="../app/ui/question_page.py" line="380"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="380"/>
+        <location filename="../app/ui/question_page.py" line="381"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices : « {strength} » — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="384"/>
+        <location filename="../app/ui/question_page.py" line="385"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>

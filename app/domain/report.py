@@ -63,6 +63,7 @@ class ReportData:
     weight_reasons: dict[str, str] = field(default_factory=dict)  # question id -> reason of its weight override
     app_version: str = ""
     generated_at: datetime = field(default_factory=datetime.now)
+    summary_only: bool = False  # the front of the report only: no question-by-question part
 
     @property
     def rtl(self) -> bool:

@@ -34,7 +34,8 @@ BOTTOM = 20 * mm
 
 def get_story(data: ReportData, width: float) -> list[Flowable]:
     layout = Layout(data.lang, data.rtl, width)
-    return [*cover(data, layout), *summary(data, layout), *results(data, layout), *sections(data, layout),
+    body = [] if data.summary_only else sections(data, layout)
+    return [*cover(data, layout), *summary(data, layout), *results(data, layout), *body,
             *actions(data, layout), *methodology(data, layout)]
 
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .workspace import Workspace
 
 
-def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: Path) -> Path:
+def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: Path, summary: bool = False) -> Path:
+    """Write the report; `summary` (PDF only) leaves out the question-by-question part."""
     data = ws.report_data(assessment_id, lang)
+    if summary:
+        if fmt != "pdf":
+            raise ValueError("a summary-only report is a PDF: use --format pdf")
+        data = replace(data, summary_only=True)
     if fmt == "xlsx":
         from app.export.xlsx import write_xlsx
 

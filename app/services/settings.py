@@ -30,6 +30,7 @@ class Settings:
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     confidentiality: str = ""  # the last marking chosen for reports
     report_language: str | None = None
+    export_folder: str | None = None  # where the last report was written (default: the Documents folder)
 
 
 def clamp_text_scale(value: Any) -> float:
@@ -61,6 +62,7 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
     s.confidentiality = marking if isinstance(marking, str) else ""
     report = values.get("report_language")
     s.report_language = report if isinstance(report, str) and report in LANGUAGES else None
+    s.export_folder = _optional_str(values.get("export_folder"))
     return s
 
 

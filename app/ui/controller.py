@@ -157,12 +157,12 @@ class Controller(QObject):
 
         return self._do(apply_import, self.ws, plan)
 
-    def export_report(self, fmt: str, lang: str, out: Path) -> Path:
+    def export_report(self, fmt: str, lang: str, out: Path, summary: bool = False) -> Path:
         """Write the open assessment's report; raises on failure (the caller says why)."""
         from app.services.exports import export_report
 
         assert self.current is not None
-        return export_report(self.ws, self.current, fmt, lang, out)
+        return export_report(self.ws, self.current, fmt, lang, out, summary=summary)
 
     def export_template(self, lang: str, out: Path) -> Path:
         from app.services.exports import export_template

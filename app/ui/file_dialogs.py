@@ -3,13 +3,15 @@ answer template."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.answers import ANSWER_LABELS, AnswerValue
 from app.services.errors import describe
 from app.services.imports import ImportPlan, ImportRefused
+from app.services.settings import Settings, load_settings, save_settings
 
 from . import i18n
 from .assessment_dialogs import marking_labels
@@ -45,6 +48,64 @@ def with_wait_cursor(fn: Callable[[], Path]) -> Path:
         return fn()
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the platform's convention), or the home folder when there is none."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def export_folder(settings: Settings) -> Path:
+    """Where reports go: the folder of the last export if it still exists, else the Documents folder."""
+    last = Path(settings.export_folder) if settings.export_folder else None
+    return last if last is not None and last.is_dir() else documents_folder()
+
+
+def open_path(path: Path) -> bool:
+    """Open a file with its usual application, or a folder in the file manager."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ExportDoneDialog(QDialog):
+    """Said once a report is written: where it is, with buttons to open it or its folder."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(self.tr("Report written"))
+        text = QLabel(self.tr("The report was written:"), self)
+        where = QLineEdit(str(path), self)
+        where.setReadOnly(True)
+        where.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        where.setAccessibleName(self.tr("File written"))
+        where.setMinimumWidth(min(520, where.fontMetrics().horizontalAdvance(str(path)) + 24))
+        self.error = QLabel(self, wordWrap=True)
+        self.error.setStyleSheet("color:#b3261e;")
+        self.error.hide()
+        buttons = QDialogButtonBox(self)
+        self.open_file_button = buttons.addButton(self.tr("Open the &file"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button = buttons.addButton(self.tr("Open the f&older"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
+        self.open_file_button.setDefault(True)
+        self.open_file_button.clicked.connect(lambda: self._open(path))
+        self.open_folder_button.clicked.connect(lambda: self._open(path.parent))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(where)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _open(self, target: Path) -> None:
+        if open_path(target):
+            self.accept()
+            return
+        self.error.setText(self.tr("It could not be opened from here (no application for it?). Its path is "
+                                   "above: select it and copy it."))
+        self.error.show()
 
 
 def default_name(controller: Controller, suffix: str) -> str:
@@ -80,7 +141,11 @@ class ExportDialog(QDialog):
         self.marking.setCurrentIndex(i) if i >= 0 else self.marking.setEditText(stored)
         self.path = QLineEdit(self)
         self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right, also in Arabic
-        self.path.setText(str(Path.home() / default_name(controller, ".pdf")))
+        self.settings = load_settings()
+        self.path.setText(str(export_folder(self.settings) / default_name(controller, ".pdf")))
+        self.summary = QCheckBox(self.tr("S&ummary only: leave out the question-by-question part"), self)
+        self.summary.setToolTip(self.tr("The cover, summary, results, action plan and method — a few pages "
+                                        "instead of dozens, for a first reading or an early draft"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -101,6 +166,7 @@ class ExportDialog(QDialog):
         save_as = QLabel(self.tr("&Save as:"), self)
         save_as.setBuddy(self.path)  # a row holding a layout gets no buddy: Alt+S would do nothing
         form.addRow(save_as, where)
+        form.addRow("", self.summary)
         for w, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
                         (self.marking, self.tr("Confidentiality marking")), (self.path, self.tr("File to write"))):
             w.setAccessibleName(name)
@@ -119,6 +185,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         p = Path(self.path.text())
         self.path.setText(str(p.with_suffix("." + self.fmt())))
+        self.summary.setEnabled(self.fmt() == "pdf")  # the workbook always holds every answer
 
     def browse(self) -> None:
         filters = self.tr("PDF files (*.pdf)") if self.fmt() == "pdf" else self.tr("Excel workbooks (*.xlsx)")
@@ -142,11 +209,16 @@ class ExportDialog(QDialog):
         if marking != self.controller.info(self.controller.current).confidentiality:
             self.controller.update_assessment(self.controller.current, confidentiality=marking)
         try:
+            summary = self.summary.isChecked() and self.fmt() == "pdf"
             self.written = with_wait_cursor(
-                lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out))
+                lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out, summary))
         except Exception as e:  # any failure becomes a message the user can act on
             self._fail(self.tr("The report could not be written: {reason}").format(reason=describe(e)))
             return
+        self.settings = load_settings()  # fresh: another window may have changed other preferences
+        self.settings.export_folder = str(self.written.parent)
+        with contextlib.suppress(OSError):  # a preference is not worth failing an export for
+            save_settings(self.settings)
         self.accept()
 
     def _fail(self, message: str) -> None:
@@ -229,7 +301,7 @@ def import_answers(parent: QWidget, controller: Controller, path: Path | None = 
         title = QCoreApplication.translate("FileDialogs", "Import answers")
         filters = QCoreApplication.translate(
             "FileDialogs", "Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)")
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(export_folder(load_settings())), filters)
         if not chosen:
             return False
         path = Path(chosen)
@@ -249,7 +321,7 @@ def import_answers(parent: QWidget, controller: Controller, path: Path | None = 
 
 def save_template(parent: QWidget, controller: Controller) -> Path | None:
     """Write the Excel answer template for answering offline."""
-    start = str(Path.home() / default_name(controller, " - answers.xlsx"))
+    start = str(export_folder(load_settings()) / default_name(controller, " - answers.xlsx"))
     title = QCoreApplication.translate("FileDialogs", "Save the answer template")
     filters = QCoreApplication.translate("FileDialogs", "Excel workbooks (*.xlsx)")
     chosen, _ = QFileDialog.getSaveFileName(parent, title, start, filters)

@@ -366,12 +366,15 @@ class MainWindow(QMainWindow):
             save_template(self, self.controller)
 
     def export(self, fmt: str) -> None:
-        from .file_dialogs import ExportDialog
+        from .file_dialogs import ExportDialog, ExportDoneDialog
 
         if self.controller.current is not None and self._flush():
             dialog = ExportDialog(self.controller, fmt, self)
             if dialog.exec() == ExportDialog.DialogCode.Accepted:
                 self.statusBar().showMessage(self.tr("Report written: {path}").format(path=dialog.written), 10000)
+                self.settings.export_folder = str(dialog.written.parent)  # saved with the other settings
+                self.export_done = ExportDoneDialog(dialog.written, self)
+                self.export_done.open()  # open the file or its folder, or close
 
     def open_database_file(self) -> None:
         from .application import choose_database, open_workspace

@@ -1,0 +1,115 @@
+"""After an export: buttons to open the file and its folder; reports go to the Documents folder by
+default, then to the folder of the last export; a summary-only PDF from the dialog and the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from app.services.settings import Settings, load_settings, save_settings
+from app.ui import file_dialogs
+from app.ui.file_dialogs import ExportDialog, ExportDoneDialog, documents_folder
+from tests.cli.test_cli import run
+from tests.ui.helpers import add_assessment, make_controller, make_window, set_language
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+
+
+@pytest.fixture
+def controller(tmp_path: Path):
+    c = make_controller(tmp_path / "a.sqlite")
+    aid = add_assessment(c)
+    c.open(aid)
+    c.set_answer("III.A-01", value="fully", comment="Loi de 2019")
+    yield c
+    c.ws.close()
+
+
+def export(qtbot, controller, out: Path, summary: bool = False) -> ExportDialog:
+    dialog = ExportDialog(controller, "pdf")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(out))
+    dialog.summary.setChecked(summary)
+    dialog.run()
+    assert dialog.error.isHidden(), dialog.error.text()
+    return dialog
+
+
+def test_reports_go_to_documents_then_to_the_last_folder_used(qtbot, controller, tmp_path) -> None:
+    first = ExportDialog(controller, "pdf")
+    qtbot.addWidget(first)
+    assert Path(first.path.text()).parent == documents_folder()
+    assert documents_folder() != Path(file_dialogs.__file__).parent
+    (tmp_path / "reports").mkdir()
+    export(qtbot, controller, tmp_path / "reports" / "r.pdf")
+    assert load_settings().export_folder == str(tmp_path / "reports")
+    again = ExportDialog(controller, "xlsx")
+    qtbot.addWidget(again)
+    assert Path(again.path.text()).parent == tmp_path / "reports"
+    assert Path(again.path.text()).suffix == ".xlsx" and not again.summary.isEnabled()
+    save_settings(Settings(export_folder=str(tmp_path / "gone")))  # a folder since deleted: Documents again
+    third = ExportDialog(controller, "pdf")
+    qtbot.addWidget(third)
+    assert Path(third.path.text()).parent == documents_folder()
+
+
+def test_the_done_dialog_opens_the_file_or_its_folder(qtbot, tmp_path, monkeypatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    path = tmp_path / "out" / "report.pdf"
+    dialog = ExportDoneDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.open_file_button.click()
+    dialog.open_folder_button.click()
+    assert opened == [QUrl.fromLocalFile(str(path)), QUrl.fromLocalFile(str(path.parent))]
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    dialog.show()
+    dialog.open_file_button.click()
+    assert dialog.isVisible() and not dialog.error.isHidden()  # said, not silently ignored
+
+
+def test_the_window_offers_to_open_the_report_after_exporting(qtbot, controller, tmp_path, monkeypatch) -> None:
+    window = make_window(qtbot, controller)
+    window.page.load(controller.current)
+
+    def accept(self: ExportDialog) -> int:
+        self.path.setText(str(tmp_path / "w.pdf"))
+        self.run()
+        return int(ExportDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    window.export("pdf")
+    assert isinstance(window.export_done, ExportDoneDialog) and window.export_done.isVisible()
+    assert window.export_done.path == tmp_path / "w.pdf"
+    assert window.settings.export_folder == str(tmp_path)
+    window.export_done.close()
+
+
+def test_a_summary_only_pdf_leaves_out_the_questions(qtbot, controller, tmp_path) -> None:
+    export(qtbot, controller, tmp_path / "full.pdf")
+    export(qtbot, controller, tmp_path / "summary.pdf", summary=True)
+    full, summary = PdfReader(tmp_path / "full.pdf"), PdfReader(tmp_path / "summary.pdf")
+    full_text = "".join(p.extract_text() for p in full.pages)
+    summary_text = "".join(p.extract_text() for p in summary.pages)
+    assert "Loi de 2019" in full_text and "Loi de 2019" not in summary_text
+    assert len(summary.pages) < len(full.pages)
+
+
+def test_summary_from_the_command_line(tmp_path) -> None:
+    home = tmp_path / "home"
+    assert run("new", "--title", "Revue", "--country", "MA", env_home=home).returncode == 0
+    ok = run("export", "1", "--format", "pdf", "--summary", "--out", str(tmp_path / "s.pdf"), env_home=home)
+    assert ok.returncode == 0, ok.stderr
+    full = run("export", "1", "--format", "pdf", "--out", str(tmp_path / "f.pdf"), env_home=home)
+    assert full.returncode == 0
+    assert len(PdfReader(tmp_path / "s.pdf").pages) * 3 < len(PdfReader(tmp_path / "f.pdf").pages)
+    refused = run("export", "1", "--format", "xlsx", "--summary", "--out", str(tmp_path / "s.xlsx"), env_home=home)
+    assert refused.returncode == 1 and "--summary" in refused.stderr and "Traceback" not in refused.stderr
