@@ -609,22 +609,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="53"/>
+        <location filename="../app/ui/charts.py" line="69"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="58"/>
+        <location filename="../app/ui/charts.py" line="74"/>
         <source>{label}: score {score}, conservative {conservative}</source>
         <translation>{label}: الدرجة {score}، المتحفظة {conservative}</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="142"/>
+        <location filename="../app/ui/charts.py" line="164"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="143"/>
+        <location filename="../app/ui/charts.py" line="165"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>المتحفظة (بلا إجابة = 0)</translation>
     </message>
@@ -1660,12 +1660,12 @@ Data folder: {home}</source>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="196"/>
+        <location filename="../app/ui/charts.py" line="219"/>
         <source>Scores by chapter</source>
         <translation>الدرجات حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="200"/>
+        <location filename="../app/ui/charts.py" line="223"/>
         <source>{label}: {score}</source>
         <translation>{label}: {score}</translation>
     </message>
@@ -1673,264 +1673,315 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="201"/>
+        <location filename="../app/ui/results.py" line="220"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="202"/>
+        <location filename="../app/ui/results.py" line="221"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="203"/>
+        <location filename="../app/ui/results.py" line="222"/>
+        <source>Score by section</source>
+        <translation>الدرجة حسب القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="223"/>
+        <source>Score by chapter</source>
+        <translation>الدرجة حسب الفصل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="224"/>
         <source>By section</source>
         <translation>حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="204"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
-        <location filename="../app/ui/results.py" line="215"/>
-        <location filename="../app/ui/results.py" line="220"/>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="207"/>
+        <location filename="../app/ui/results.py" line="228"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="207"/>
-        <source>Equal weights</source>
-        <translation>أوزان متساوية</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="207"/>
-        <source>Declared</source>
-        <translation>مُعلَن</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="207"/>
-        <source>Documented</source>
-        <translation>موثَّق</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="208"/>
-        <source>Verified</source>
-        <translation>متحقَّق منه</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="209"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="210"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="211"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>C&amp;onfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="212"/>
+        <location filename="../app/ui/results.py" line="242"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="213"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>&amp;Create action…</source>
         <translation>إ&amp;نشاء إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
-        <location filename="../app/ui/results.py" line="220"/>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="216"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="216"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="217"/>
+        <location filename="../app/ui/results.py" line="247"/>
+        <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
+        <translation>مدى قوة طلب المبادئ التوجيهية: السؤال ذو الوزن 2 يُحتسب ضعف السؤال ذي الوزن 1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="249"/>
+        <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
+        <translation>الوزن × الفجوة: الوزن مضروباً في ما ينقص (غير قائم 1، جزئياً 2/3، إلى حد كبير 1/3). الأكبر يأتي أولاً: فهو الذي يرفع الدرجة أكثر من غيره</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="254"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="218"/>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="255"/>
+        <location filename="../app/ui/results.py" line="321"/>
         <source>Changed weights</source>
         <translation>الأوزان المعدَّلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="221"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>Reason recorded</source>
         <translation>السبب المسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="222"/>
+        <location filename="../app/ui/results.py" line="259"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="223"/>
+        <location filename="../app/ui/results.py" line="260"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>لا أعرف: للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="226"/>
+        <location filename="../app/ui/results.py" line="263"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="264"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="236"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="277"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="280"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="283"/>
+        <location filename="../app/ui/results.py" line="320"/>
         <source>Changed weights ({n})</source>
         <translation>الأوزان المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="298"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>لا أعرف: للمتابعة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="340"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="340"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="304"/>
+        <location filename="../app/ui/results.py" line="341"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="358"/>
+        <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
+        <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="375"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). وبأوزان الاستبيان الأصلية تكون الدرجة الإجمالية {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="354"/>
+        <location filename="../app/ui/results.py" line="228"/>
+        <source>Equal
+weights</source>
+        <translation>أوزان
+متساوية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="228"/>
+        <source>Declared
+· documented
+· verified</source>
+        <translation>مُعلَن
+· موثَّق
+· متحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="230"/>
+        <source>The level the score reaches (see the methodology in the report)</source>
+        <translation>المستوى الذي تبلغه الدرجة (انظر المنهجية في التقرير)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="231"/>
+        <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
+        <translation>الدرجة لو تساوت أوزان كل الأسئلة: إذا اختلفت كثيراً عن الدرجة فالأوزان هي التي تحدد النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="233"/>
+        <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
+        <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="380"/>
+        <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
+        <translation>نسبة الأسئلة المنطبقة (كلها ما عدا «لا ينطبق») التي لها إجابة. «لا أعرف» تُحتسب بلا إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="384"/>
+        <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
+        <translation>مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها فقط: القائم بالكامل يُحتسب 100، وإلى حد كبير 67، وجزئياً 33، وغير القائم 0؛ ويزن كل سؤال بقدر قوة طلب المبادئ التوجيهية (يجب، ينبغي، تشجّع…).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="389"/>
+        <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
+        <translation>الدرجة لو كان كل سؤال بلا إجابة «غير قائم»: أدنى ما يمكن أن تبلغه الدرجة بعد الإجابة عن كل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="412"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="397"/>
+        <location filename="../app/ui/results.py" line="456"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="460"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="404"/>
+        <location filename="../app/ui/results.py" line="463"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="411"/>
+        <location filename="../app/ui/results.py" line="470"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>

@@ -609,22 +609,22 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="53"/>
+        <location filename="../app/ui/charts.py" line="69"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="58"/>
+        <location filename="../app/ui/charts.py" line="74"/>
         <source>{label}: score {score}, conservative {conservative}</source>
         <translation>{label} : score {score}, prudent {conservative}</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="142"/>
+        <location filename="../app/ui/charts.py" line="164"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="143"/>
+        <location filename="../app/ui/charts.py" line="165"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>Prudent (sans réponse = 0)</translation>
     </message>
@@ -1660,12 +1660,12 @@ Dossier des données : {home}</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="196"/>
+        <location filename="../app/ui/charts.py" line="219"/>
         <source>Scores by chapter</source>
         <translation>Scores par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="200"/>
+        <location filename="../app/ui/charts.py" line="223"/>
         <source>{label}: {score}</source>
         <translation>{label} : {score}</translation>
     </message>
@@ -1673,264 +1673,315 @@ Dossier des données : {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="201"/>
+        <location filename="../app/ui/results.py" line="220"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="202"/>
+        <location filename="../app/ui/results.py" line="221"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="203"/>
+        <location filename="../app/ui/results.py" line="222"/>
+        <source>Score by section</source>
+        <translation>Score par section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="223"/>
+        <source>Score by chapter</source>
+        <translation>Score par chapitre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="224"/>
         <source>By section</source>
         <translation>Par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="204"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
-        <location filename="../app/ui/results.py" line="215"/>
-        <location filename="../app/ui/results.py" line="220"/>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="206"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="207"/>
+        <location filename="../app/ui/results.py" line="228"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="207"/>
-        <source>Equal weights</source>
-        <translation>Poids égaux</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="207"/>
-        <source>Declared</source>
-        <translation>Déclaré</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="207"/>
-        <source>Documented</source>
-        <translation>Documenté</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="208"/>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="209"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="210"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="211"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>C&amp;onfidence:</source>
         <translation>Fia&amp;bilité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="212"/>
+        <location filename="../app/ui/results.py" line="242"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="213"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
-        <location filename="../app/ui/results.py" line="220"/>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="215"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="216"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="216"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="217"/>
+        <location filename="../app/ui/results.py" line="247"/>
+        <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
+        <translation>La fermeté de la demande des Lignes directrices : une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="249"/>
+        <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
+        <translation>Poids × écart : le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier : ce sont eux qui feraient le plus progresser le score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="254"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="218"/>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="255"/>
+        <location filename="../app/ui/results.py" line="321"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="221"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="222"/>
+        <location filename="../app/ui/results.py" line="259"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="223"/>
+        <location filename="../app/ui/results.py" line="260"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>Ne sait pas : à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="226"/>
+        <location filename="../app/ui/results.py" line="263"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="264"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse « Ne sait pas », à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="236"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="277"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="280"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="283"/>
+        <location filename="../app/ui/results.py" line="320"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="298"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>Ne sait pas : à suivre ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="340"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="340"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="304"/>
+        <location filename="../app/ui/results.py" line="341"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture : {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0) : {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="358"/>
+        <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
+        <translation>Couverture : la part des questions applicables qui ont une réponse ; si elle est faible, le score est provisoire. Score : dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent : le même calcul, chaque question sans réponse comptant pour 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="375"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation : {n} (marquées {mark} ; voir « Pondérations modifiées »). Avec les pondérations du questionnaire, le score global serait de {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="354"/>
+        <location filename="../app/ui/results.py" line="228"/>
+        <source>Equal
+weights</source>
+        <translation>Poids
+égaux</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="228"/>
+        <source>Declared
+· documented
+· verified</source>
+        <translation>Déclaré
+· documenté
+· vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="230"/>
+        <source>The level the score reaches (see the methodology in the report)</source>
+        <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="231"/>
+        <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
+        <translation>Le score si toutes les questions pesaient autant : s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="233"/>
+        <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
+        <translation>Sur quoi reposent les réponses de la section : déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante) ; parts des questions répondues</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="380"/>
+        <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
+        <translation>La part des questions applicables (toutes sauf « Sans objet ») qui ont une réponse. « Ne sait pas » compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="384"/>
+        <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
+        <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues : pleinement en place compte 100, largement 67, partiellement 33, pas en place 0 ; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="389"/>
+        <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
+        <translation>Le score si chaque question sans réponse était « pas en place » : le plus bas que le score puisse atteindre une fois tout répondu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="412"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour : {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="397"/>
+        <location filename="../app/ui/results.py" line="456"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="460"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="404"/>
+        <location filename="../app/ui/results.py" line="463"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank}) : reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="411"/>
+        <location filename="../app/ui/results.py" line="470"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .i18n import fmt_percent
@@ -44,6 +44,22 @@ class _Chart(QWidget):
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
+def two_lines(fm: QFontMetrics, text: str, width: int) -> list[str]:
+    """`text` on one line, or wrapped on two at a space, the second elided if still too long."""
+    if fm.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split(" ")
+    first = words[0]
+    for i in range(1, len(words)):
+        candidate = " ".join(words[: i + 1])
+        if fm.horizontalAdvance(candidate) > width:
+            rest = " ".join(words[i:])
+            return [fm.elidedText(first, Qt.TextElideMode.ElideRight, width),
+                    fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        first = candidate
+    return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+
+
 class BarChart(_Chart):
     """One row per item: a thick bar for the score, a thin one beneath it for the conservative score."""
 
@@ -69,10 +85,15 @@ class BarChart(_Chart):
         return int(self.fontMetrics().height() * 2.2)
 
     def _label_width(self) -> int:
+        """Room for the labels: the widest one, up to 45 % of the width (longer ones wrap on two lines)."""
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(label) for label, _, _ in self.items), default=0)
-        limit = max(fm.averageCharWidth() * 28, int(self.width() * 0.4))
+        limit = max(fm.averageCharWidth() * 28, int(self.width() * 0.45))
         return min(widest, limit) + fm.averageCharWidth() * 2
+
+    def _header_height(self) -> float:
+        """The legend and the scale are drawn above the bars, so they show without scrolling."""
+        return self.fontMetrics().height() * 2.8
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
@@ -80,15 +101,15 @@ class BarChart(_Chart):
 
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        height = max(1, len(self.items)) * self._row_height() + int(fm.height() * 4.5)
+        height = max(1, len(self.items)) * self._row_height() + int(self._header_height() + fm.height())
         return QSize(self._label_width() + fm.averageCharWidth() * 24, height)
 
     def plot_rect(self) -> QRectF:
         """Where the 0-100 scale lies (in widget coordinates, already mirrored for right-to-left)."""
         fm = self.fontMetrics()
         label_w = self._label_width()
-        margin = fm.averageCharWidth() * 4  # room for the value text after a full bar
-        top = fm.height() * 0.5
+        margin = fm.averageCharWidth() * 5  # room for the value text after a full bar
+        top = self._header_height()
         height = len(self.items) * self._row_height()
         width = max(10.0, self.width() - label_w - margin - fm.averageCharWidth())
         left = margin if self._rtl() else label_w
@@ -126,19 +147,20 @@ class BarChart(_Chart):
             x = self._x(plot, t)
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         p.setPen(self._text_color())
+        p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        for t in TICKS:
+        for t in TICKS:  # the scale above the bars: seen first, without scrolling down a long chart
             text = fmt_percent(t)
             w = fm.horizontalAdvance(text)
             x = self._x(plot, t)
-            p.drawText(QRectF(x - w / 2 - 2, plot.bottom() + 2, w + 4, fm.height()), Qt.AlignmentFlag.AlignCenter, text)
-        legend_y = plot.bottom() + fm.height() * 1.4
-        self._paint_legend(p, plot, legend_y)
+            p.drawText(QRectF(x - w / 2 - 2, plot.top() - fm.height() - 2, w + 4, fm.height()),
+                       Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignAbsolute, text)
+        self._paint_legend(p, 0.0)
 
-    def _paint_legend(self, p: QPainter, plot: QRectF, y: float) -> None:
-        """One line per series, starting at the scale's 0 (so it never runs off a narrow chart)."""
+    def _paint_legend(self, p: QPainter, y: float) -> None:
+        """The two series side by side on the top line, from the reading start of the widget."""
         fm = self.fontMetrics()
-        x = plot.right() if self._rtl() else plot.left()
+        x = float(self.width()) if self._rtl() else 0.0
         for color, text, h in ((BAR_COLOR, self.tr("Score"), 0.7),
                                (SECONDARY_COLOR, self.tr("Conservative (unanswered = 0)"), 0.35)):
             sw = fm.height()
@@ -147,8 +169,10 @@ class BarChart(_Chart):
             p.fillRect(QRectF(swatch_x, y + fm.height() * (1 - h) / 2, sw, fm.height() * h), color)
             p.setPen(self._text_color())
             text_x = swatch_x - 4 - tw if self._rtl() else swatch_x + sw + 4
-            p.drawText(QRectF(text_x, y, tw + 2, fm.height()), Qt.AlignmentFlag.AlignVCenter, text)
-            y += fm.height() * 1.3
+            p.drawText(QRectF(text_x, y, tw + 2, fm.height()),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute, text)
+            step = sw + 4 + tw + fm.averageCharWidth() * 3
+            x = x - step if self._rtl() else x + step
 
     def _paint_row(self, p: QPainter, plot: QRectF, i: int, item: BarItem) -> None:
         label, value, secondary = item
@@ -160,8 +184,7 @@ class BarChart(_Chart):
         p.setPen(self._text_color())
         align = (Qt.AlignmentFlag.AlignLeft if self._rtl() else Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignVCenter \
             | Qt.AlignmentFlag.AlignAbsolute  # next to the scale's 0 in both directions
-        shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
-        p.drawText(QRectF(label_x, y, label_w, row_h), align, shown)
+        p.drawText(QRectF(label_x, y, label_w, row_h), align, "\n".join(two_lines(fm, label, label_w)))
         if value is None:
             font = QFont(p.font())
             font.setItalic(not self._rtl())  # Arabic has no italics; an oblique face may lack its glyphs

@@ -95,7 +95,10 @@ class ResultsView(RefreshWhenVisible):
         layout.addWidget(self._header())
         self.tabs = QTabWidget()  # one page at a time: each gets the full height of a small screen
         self.tabs.setTabBar(RoomyTabBar(self.tabs))
-        self.sections_table = _table(10)
+        self.sections_table = _table(8)
+        # the title takes what is left (elided, in full as a tooltip): no horizontal scrolling at 1280 px
+        self.sections_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sections_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self._charts(), "")
         self.tabs.addTab(self.sections_table, "")
         self.tabs.addTab(self._gaps_page(), "")
@@ -109,6 +112,8 @@ class ResultsView(RefreshWhenVisible):
         layout.addWidget(self.tabs, 1)
 
     def _header(self) -> QFrame:
+        """Coverage first (a score resting on few answers is provisional), then the score and its band,
+        then a line saying what the numbers mean (the terms explained where they are used)."""
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
@@ -130,6 +135,9 @@ class ResultsView(RefreshWhenVisible):
         self.band_label.setFont(band_font)
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
+        self.terms_label = QLabel()  # the terms explained where they are used
+        self.terms_label.setWordWrap(True)
+        self.terms_label.setStyleSheet("color:#555;")
         self.overridden_label = QLabel()
         self.overridden_label.setWordWrap(True)
         self.overridden_label.setStyleSheet("color: #8a4b00;")
@@ -142,16 +150,27 @@ class ResultsView(RefreshWhenVisible):
         grid.addWidget(self.details_label, 3, 1)
         grid.addWidget(self.weights_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.overridden_label, 4, 0, 1, 3)
+        grid.addWidget(self.terms_label, 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         return frame
 
     def _charts(self) -> QScrollArea:
+        """The bar chart over the full width (its labels need it), the radar under it, each with a title."""
         box = QWidget()
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
         self.bar_chart = BarChart()
         self.radar_chart = RadarChart()
-        row.addWidget(self.bar_chart, 3)
-        row.addWidget(self.radar_chart, 2)
+        self.radar_chart.setMinimumHeight(self.fontMetrics().height() * 24)
+        self.bar_title, self.radar_title = QLabel(), QLabel()
+        for title in (self.bar_title, self.radar_title):
+            font = QFont(self.font())
+            font.setBold(True)
+            title.setFont(font)
+        column.addWidget(self.bar_title)
+        column.addWidget(self.bar_chart)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.radar_title)
+        column.addWidget(self.radar_chart)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -200,12 +219,23 @@ class ResultsView(RefreshWhenVisible):
     def _retranslate(self) -> None:
         self.weights_button.setText(self.tr("Adjust &weights…"))
         self.tabs.setTabText(0, self.tr("Charts"))
+        self.bar_title.setText(self.tr("Score by section"))
+        self.radar_title.setText(self.tr("Score by chapter"))
         self.tabs.setTabText(1, self.tr("By section"))
         self.tabs.setTabText(2, self.tr("Gaps to close"))
         self.sections_table.setHorizontalHeaderLabels([
             self.tr("Section"), self.tr("Title"), self.tr("Coverage"), self.tr("Score"), self.tr("Conservative"),
-            self.tr("Band"), self.tr("Equal weights"), self.tr("Declared"), self.tr("Documented"),
-            self.tr("Verified")])
+            self.tr("Band"), self.tr("Equal\nweights"), self.tr("Declared\n· documented\n· verified")])
+        tips = ["", "", self.coverage_tip(), self.score_tip(), self.conservative_tip(),
+                self.tr("The level the score reaches (see the methodology in the report)"),
+                self.tr("The score with every question weighing the same: if it differs much from the score, the "
+                        "weights decide the result"),
+                self.tr("How the answers of the section are backed: declared (someone says so), documented (a "
+                        "text shows it), verified (checked independently); shares of the answered questions")]
+        for col, tip in enumerate(tips):
+            header_item = self.sections_table.horizontalHeaderItem(col)
+            if header_item is not None and tip:
+                header_item.setToolTip(tip)
         self.sections_table.setAccessibleName(self.tr("Scores by section"))
         self.section_filter_label.setText(self.tr("&Section:"))
         self.confidence_filter_label.setText(self.tr("C&onfidence:"))
@@ -214,6 +244,13 @@ class ResultsView(RefreshWhenVisible):
         self.gaps_table.setHorizontalHeaderLabels([
             self.tr("Question"), self.tr("Section"), self.tr("Question text"), self.tr("Answer"), self.tr("Weight"),
             self.tr("Weight × gap"), self.tr("Confidence")])
+        for col, tip in ((4, self.tr("How firmly the Guidelines ask: a question of weight 2 counts twice as much as "
+                                     "one of weight 1")),
+                         (5, self.tr("Weight × gap: the weight times what is missing (not in place 1, partially "
+                                     "2/3, largely 1/3). The largest come first: they would raise the score most"))):
+            header_item = self.gaps_table.horizontalHeaderItem(col)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.gaps_table.setAccessibleName(self.tr("Gaps to close, largest weight × gap first"))
         self.tabs.setTabText(3, self.tr("Changed weights"))
         self.weights_table.setHorizontalHeaderLabels([
@@ -314,6 +351,14 @@ class ResultsView(RefreshWhenVisible):
         self.details_label.setText(self.tr(
             "Conservative score (unanswered counted as 0): {c}").format(c=fmt_percent(overall.conservative))
             if overall else "")
+        self.coverage_label.setToolTip(self.coverage_tip())
+        self.overall_label.setToolTip(self.score_tip())
+        self.details_label.setToolTip(self.conservative_tip())
+        self.terms_label.setText(self.tr(
+            "Coverage: the share of the applicable questions that have an answer; with low coverage the score is "
+            "provisional. Score: how far the measures asked about are in place, over the answered questions "
+            "(fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. "
+            "Conservative: the same with every unanswered question counted as 0.") if r else "")
         self.overall_label.setAccessibleName(self.tr("Overall score {s}, {band}").format(
             s=self.overall_label.text(), band=self.band_label.text()))
         self._fill_overrides_note()
@@ -330,6 +375,19 @@ class ResultsView(RefreshWhenVisible):
             "{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). "
             "With the questionnaire's own weights the overall score would be {own}.").format(
             mark=OVERRIDE_MARK, n=n, own=score_text(own)))
+
+    def coverage_tip(self) -> str:
+        return self.tr("The share of the applicable questions (all but “Not applicable”) that have an answer. "
+                       "“Don't know” counts as unanswered.")
+
+    def score_tip(self) -> str:
+        return self.tr("How far the measures asked about are in place, over the answered questions only: fully "
+                       "in place counts 100, largely 67, partially 33, not in place 0; each question weighs as "
+                       "firmly as the Guidelines ask (must, should, encourages…).")
+
+    def conservative_tip(self) -> str:
+        return self.tr("The score if every unanswered question were “not in place”: the lowest the score can be "
+                       "once everything is answered.")
 
     def _fill_charts(self) -> None:
         r, lang, qn = self.result, current_language(), self.controller.questionnaire
@@ -352,6 +410,7 @@ class ResultsView(RefreshWhenVisible):
             t: Tally = r.sections[s.id]
             changed = [q.id for q in s.questions if q.id in overridden]
             tip = self.tr("Weights changed for: {ids}").format(ids=", ".join(changed)) if changed else ""
+            shares = " · ".join(fmt_share(t.confidence.get(c.value, 0.0) if t.answered else None) for c in Confidence)
             cells = [
                 _item(f"{s.id} {OVERRIDE_MARK}" if changed else s.id, s.id, tip=tip),
                 _item(s.title.get(lang), tip=s.title.get(lang)),
@@ -361,8 +420,8 @@ class ResultsView(RefreshWhenVisible):
                 _item(fmt_percent(t.conservative), numeric=True),
                 _item(band_text(t, lang)),
                 _item(fmt_percent(t.equal_weight_score), numeric=True),
-            ] + [_item(fmt_share(t.confidence.get(c.value, 0.0) if t.answered else None), numeric=True)
-                 for c in Confidence]
+                _item(shares, numeric=True),
+            ]
             for col, item in enumerate(cells):
                 table.setItem(row, col, item)
 

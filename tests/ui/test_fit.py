@@ -145,3 +145,31 @@ def test_not_scored_is_written_at_the_start_of_the_scale_in_arabic(qtbot) -> Non
     cols = _written_columns(chart, image)
     assert cols, "nothing written in the plot"
     assert min(cols) > chart.plot_rect().center().x(), "'not scored' must sit at the right end (the scale's 0)"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_dashboard_reads_at_1280_px_without_sideways_scrolling(qtbot, tmp_path, shipped, lang) -> None:
+    from app.domain.answers import SCALE_ORDER
+    from app.ui.charts import two_lines
+
+    window = open_window(qtbot, tmp_path, shipped, lang, 1.0)
+    for i, q in enumerate(shipped.questions()[:90]):
+        window.controller.set_answer(q.id, value=SCALE_ORDER[i % 4])
+    window.resize(1280 - FRAME[0], 800 - FRAME[1])
+    window.show_tab(1)
+    view = window.page.results_view
+    for sub, table in ((1, view.sections_table), (2, view.gaps_table)):
+        view.tabs.setCurrentIndex(sub)
+        QApplication.processEvents()
+        assert table.horizontalScrollBar().maximum() == 0, (lang, sub)  # every column in view
+    view.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    chart = view.bar_chart
+    fm = chart.fontMetrics()
+    width = chart._label_width() - fm.averageCharWidth()
+    cut = [label for label, _, _ in chart.items if "…" in "".join(two_lines(fm, label, width))]
+    assert not cut, cut  # full labels (wrapped on two lines where needed), not "IX Re…"
+    assert chart.plot_rect().top() >= fm.height() * 2  # the legend and the scale above the bars
+    assert view.coverage_label.text() and view.terms_label.isVisible()
+    assert view.sections_table.horizontalHeaderItem(2).toolTip()  # coverage explained where it is shown
+    window.controller.ws.close()
