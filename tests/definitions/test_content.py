@@ -154,6 +154,21 @@ SCORED_ONCE: dict[str, tuple[str, str, dict[str, str]]] = {
     "online-dimension-of-public-education": (
         "IV.C-05", r"\b(?:campaign|public education|awareness)\w*\b.*\b(?:online|ICT|internet)\b"
                    r"|\b(?:online|ICT)\b.*\b(?:campaign|public education|awareness)", {}),
+    # Restated in sections VIII and IX (content review, sections V to X).
+    "removal-of-abuse-material": (
+        "IV.C-13", r"\b(?:remov|block|take ?down)\w*\b.*\b(?:abuse material|content|material)\b", {
+            "IV.C-14": "blocking access to addresses hosted abroad, the second measure of ¶41 (¶103 restates both)",
+            "VI-14": "the legal responsibility of ICT companies (¶79)",
+        }),
+    "child-sensitive-training-of-justice-professionals": (
+        "III.G-08", r"\btrain\w*\b.*\b(?:judges|prosecutors|police|lawyers)\b"
+                    r"|\b(?:judges|prosecutors|police officers|lawyers)\b.*\btrain", {
+            "IV.C-06": "training on ICT-facilitated offences and digital evidence (¶39, ¶30 (c))",
+        }),
+    "possession-for-sexual-exploitation": ("V-57", r"\bpossess", {
+        "V-42": "mere possession, which ¶65 only strongly recommends",
+        "V-43": "exceptions to the prohibition of possession (¶65)",
+    }),
     "economic-support-to-vulnerable-families": (
         "IV.A-11", r"\bsocial protection|\bfinancial support|\bincome-generat|\beconomic (?:help|support)", {}),
 }
