@@ -152,3 +152,23 @@ def dont_know_rows(data: ReportData) -> list[tuple[str, Question, str]]:
                 assert a is not None
                 out.append((s.id, q, a.institution.strip()))
     return out
+
+
+def versions_differ(data: ReportData) -> bool:
+    a, q = data.assessment, data.questionnaire
+    return bool(a.questionnaire_version) and (a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash) != (
+        q.id, q.version, q.content_hash)
+
+
+def version_rows(data: ReportData) -> list[tuple[str, str]]:
+    """The questionnaire lines of a report: 'answered against' and 'scored with' when they differ, with the
+    fingerprints that tell a wording change from a change of meaning."""
+    a, q, lang = data.assessment, data.questionnaire, data.lang
+    scored = f"{q.id} {q.version}"
+    prints = (f"{label('meaning_hash', lang)} {q.meaning_hash.rpartition(':')[2][:16]} · "
+              f"{label('content_hash', lang)} {q.content_hash.rpartition(':')[2][:16]}")
+    if not versions_differ(data):
+        return [("questionnaire", scored), ("fingerprints", prints)]
+    against = f"{a.questionnaire_id} {a.questionnaire_version} · {label('content_hash', lang)} " \
+              f"{a.questionnaire_hash.rpartition(':')[2][:16]}"
+    return [("answered_against", against), ("scored_with", scored), ("fingerprints", prints)]

@@ -19,6 +19,7 @@ from .common import (
     score_label,
     section_title,
     status_label,
+    version_rows,
 )
 from .pdf_flowables import QuestionHead
 from .pdf_layout import LIGHT, Layout
@@ -114,11 +115,7 @@ def methodology(data: ReportData, layout: Layout) -> list[Flowable]:
 
 
 def _about(data: ReportData, layout: Layout) -> list[Flowable]:
-    lang, a, q = data.lang, data.assessment, data.questionnaire
-    lines = [
-        f"{label('questionnaire', lang)}: {a.questionnaire_id or q.id} — {label('version', lang)} "
-        f"{a.questionnaire_version or q.version}",
-        f"{label('content_hash', lang)}: {a.questionnaire_hash or q.content_hash}",
-        label("generated_by", lang, version=data.app_version, date=fmt_date(data.generated_at, lang)),
-    ]
+    lang = data.lang
+    lines = [f"{label(key, lang)}: {value}" for key, value in version_rows(data)]
+    lines.append(label("generated_by", lang, version=data.app_version, date=fmt_date(data.generated_at, lang)))
     return [layout.p(label("about", lang), "h2"), *[layout.p(line, "note") for line in lines]]

@@ -32,6 +32,8 @@ from .common import (
     score_label,
     section_title,
     strongest_and_weakest,
+    version_rows,
+    versions_differ,
     weight_reason,
 )
 from .pdf_charts import bar_charts, radar_chart
@@ -59,6 +61,8 @@ def cover(data: ReportData, layout: Layout) -> list[Flowable]:
                                        f"{data.questionnaire.version}"),
         (label("generated_on", lang), fmt_date(data.generated_at, lang)),
     ]
+    if versions_differ(data):
+        rows[-1:-1] = [(label(k, lang), v) for k, v in version_rows(data) if k != "fingerprints"]
     details = layout.table([(layout.p(k, "cell_bold"), v) for k, v in rows if v], [1, 2.6], header=False,
                            extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT), ("GRID", (0, 0), (-1, -1), 0.4, colors.white)])
     story: list[Flowable] = [

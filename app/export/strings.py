@@ -66,6 +66,8 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "questionnaire": ("Questionnaire", "Questionnaire", "الاستبيان"),
     "version": ("Version", "Version", "الإصدار"),
     "content_hash": ("Content fingerprint", "Empreinte du contenu", "بصمة المحتوى"),
+    "meaning_hash": ("Meaning fingerprint", "Empreinte du sens", "بصمة المعنى"),
+    "fingerprints": ("Fingerprints", "Empreintes", "البصمات"),
     "app_version": ("Application version", "Version de l’application", "إصدار التطبيق"),
     "export_date": ("Export date", "Date d’export", "تاريخ التصدير"),
     "assessment_id": ("Assessment number", "Numéro de l’évaluation", "رقم التقييم"),

@@ -18,7 +18,7 @@ from app.domain.report import ReportData
 from app.domain.scoring import Tally
 
 from .atomic import write_atomically
-from .common import band_label, radar_axes, score_label
+from .common import band_label, radar_axes, score_label, version_rows, versions_differ
 from .strings import fmt_date, fmt_share, label
 from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
 from .xlsx_style import add_styles, header_row, put, set_widths, setup_page
@@ -58,9 +58,11 @@ def _details(ws: Worksheet, data: ReportData, row: int) -> int:
     pairs = [
         ("title", a.title), ("country", a.country_name), ("assessment_date", fmt_date(a.assessment_date, lang)),
         ("organisation", a.organisation), ("assessors", a.assessors), ("confidentiality", a.confidentiality),
-        ("questionnaire", f"{data.questionnaire.title.get(lang)} ({a.questionnaire_id or data.questionnaire.id} "
-                          f"{a.questionnaire_version or data.questionnaire.version})"),
+        ("questionnaire", f"{data.questionnaire.title.get(lang)} ({data.questionnaire.id} "
+                          f"{data.questionnaire.version})"),
     ]
+    if versions_differ(data):
+        pairs += [(k, v) for k, v in version_rows(data) if k != "fingerprints"]
     for key, value in pairs:
         put(ws, row, 1, label(key, lang), lang, "label")
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)

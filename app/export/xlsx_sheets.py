@@ -22,6 +22,8 @@ from .common import (
     priority_label,
     score_label,
     status_label,
+    version_rows,
+    versions_differ,
     weight_reason,
 )
 from .strings import METHOD_KEYS, fmt_date, label
@@ -176,14 +178,17 @@ def about_sheet(ws: Worksheet, data: ReportData) -> None:
     set_widths(ws, (30, 70))
     put(ws, 1, 1, label("about", lang), lang, "title")
     pairs: list[tuple[str, object]] = [
-        ("questionnaire", a.questionnaire_id or q.id),
-        ("version", a.questionnaire_version or q.version),
-        ("content_hash", a.questionnaire_hash or q.content_hash),
+        ("questionnaire", q.id),
+        ("version", q.version),
+        ("content_hash", q.content_hash),
+        ("meaning_hash", q.meaning_hash),
         ("app_version", data.app_version),
         ("export_date", data.generated_at.replace(microsecond=0, tzinfo=None)),
         ("assessment_id", a.id),
         ("report_language", lang),
     ]
+    if versions_differ(data):  # the answers were given against another version than the one scored with
+        pairs[:0] = [(k, v) for k, v in version_rows(data) if k != "fingerprints"]
     for row, (key, value) in enumerate(pairs, start=3):
         is_date = key == "export_date"
         put(ws, row, 1, label(key, lang), lang, "label")

@@ -169,6 +169,17 @@ class Workspace:
             questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
         )
 
+    def record_questionnaire(self, assessment_id: int, version: str, content_hash: str) -> Change:
+        """Record the questionnaire version the answers now stand against (after a wording-only change or
+        an upgrade); see app/services/versions.py."""
+        try:
+            row_version = self.repo.update_assessment(
+                assessment_id, {"questionnaire_version": version, "questionnaire_hash": content_hash})
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.ASSESSMENT_UPDATED, assessment_id, self.user,
+                      fields=("questionnaire_version", "questionnaire_hash"), version=row_version)
+
     def questionnaire_changed(self, assessment_id: int) -> bool:
         """True when the questionnaire's content differs from the one the answers were given against."""
         i = self.info(assessment_id)

@@ -23,6 +23,7 @@ from app.services.workspace import AssessmentSummary, ServiceError, Workspace
 
 if TYPE_CHECKING:
     from app.services.imports import ImportPlan
+    from app.services.versions import VersionStatus
 
 
 class Controller(QObject):
@@ -143,6 +144,25 @@ class Controller(QObject):
 
     def delete_action(self, action_id: int) -> Change | None:
         return self._do(self.ws.delete_action, action_id)
+
+    # ---- questionnaire versions ----------------------------------------------------------------
+    def version_status(self, assessment_id: int) -> VersionStatus:
+        from app.services.versions import status
+
+        return status(self.ws, assessment_id)
+
+    def acknowledge_wording(self, assessment_id: int) -> bool:
+        """Only the wording changed since the answers were given: record it, so the notice goes."""
+        from app.services.versions import acknowledge_wording
+
+        try:
+            change = acknowledge_wording(self.ws, assessment_id)
+        except StorageError as e:
+            self.failed.emit(storage_message(e))
+            return False
+        if change is not None:
+            self.changed.emit(change)
+        return change is not None
 
     # ---- files: import, export, switching the database file -----------------------------------
     def read_import(self, path: Path) -> ImportPlan:

@@ -45,7 +45,7 @@ class Banner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         row.addWidget(self.label, 1)
         if closable:
@@ -58,6 +58,11 @@ class Banner(QFrame):
             row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(self.tr("Message"))
         self.hide()
+
+    def add_button(self, button: QWidget) -> None:
+        """A button beside the message (before the close button)."""
+        button.setParent(self)
+        self._row.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_message(self, text: str) -> None:
         self.label.setText(text)

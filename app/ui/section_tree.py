@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -142,6 +143,10 @@ class AssessmentPage(QWidget):
 
         self.controller = controller
         self.banner = Banner("warning", closable=True, parent=self)
+        self.version_button = QPushButton(self.banner)
+        self.version_button.clicked.connect(self._version_action)
+        self.version_button.hide()
+        self.banner.add_button(self.version_button)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.tree = SectionTree(controller, self)
@@ -173,19 +178,46 @@ class AssessmentPage(QWidget):
 
     def load(self, assessment_id: int) -> None:
         """Called once the controller has opened an assessment."""
-        info = self._show_title(assessment_id)
+        self._show_title(assessment_id)
         self.tree.build()
-        if self.controller.questionnaire_changed(assessment_id):
-            self.banner.show_message(self.tr(
-                "The questionnaire has changed since these answers were given (answers were given against "
-                "{old}, the app now uses {new}). Answers to questions that still exist are kept; check them "
-                "before reporting.").format(old=f"{info.questionnaire_id} {info.questionnaire_version}",
-                                            new=f"{self.controller.questionnaire.id} "
-                                                f"{self.controller.questionnaire.version}"))
-        else:
-            self.banner.hide()
+        self.show_version_notice(assessment_id)
         self.tabs.setCurrentIndex(self.QUESTIONS)
         self.questions.show_first()
+
+    def show_version_notice(self, assessment_id: int) -> None:
+        """Say what changed in the questionnaire since the answers were given: only the wording (answers
+        stay valid; the notice can be dismissed for good) or the meaning (the questions touched)."""
+        st = self.controller.version_status(assessment_id)
+        self.version_button.hide()
+        if st.kind == "same":
+            self.banner.hide()
+            return
+        if st.kind == "wording":
+            self.banner.show_message(self.tr(
+                "The wording of the questionnaire was improved since these answers were given ({old}; the app "
+                "now uses {new}). No question changed meaning: every answer stays valid.").format(
+                old=st.answered_against, new=st.scored_with))
+            self.version_button.setText(self.tr("&Understood"))
+            self.version_button.show()
+            return
+        if st.kind == "meaning" and st.plan is not None:
+            touched = st.plan.touched
+            shown = ", ".join(touched[:15]) + (" …" if len(touched) > 15 else "")
+            self.banner.show_message(self.tr(
+                "The questionnaire changed in meaning since these answers were given (answered against {old}, "
+                "scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the "
+                "answers over: unchanged answers are kept, changed ones are kept and marked to review.").format(
+                old=st.answered_against, new=st.scored_with, n=len(touched), ids=shown))
+            return
+        self.banner.show_message(self.tr(
+            "These answers were given against {old}; the app now uses {new}, and cannot tell what changed "
+            "between them. Answers to questions that still exist are kept; check them before reporting.").format(
+            old=st.answered_against, new=st.scored_with))
+
+    def _version_action(self) -> None:
+        aid = self.controller.current
+        if aid is not None and self.controller.acknowledge_wording(aid):
+            self.show_version_notice(aid)
 
     def _show_title(self, assessment_id: int) -> Any:
         info = self.controller.info(assessment_id, i18n.current_language())
