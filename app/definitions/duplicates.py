@@ -88,7 +88,8 @@ class Finding:
     message: str
 
 
-_REF = re.compile(r"(?<![\w.])([IVX]+(?:\.[A-Z])?)-\d{2}(?!\d)")
+# Not preceded by a Latin letter, digit or dot; an Arabic conjunction may be attached ("وV-06").
+_REF = re.compile(r"(?<![A-Za-z0-9_.])([IVX]+(?:\.[A-Z])?)-\d{2}(?!\d)")
 
 
 def question_refs(text: str, section_ids: set[str]) -> Iterator[str]:

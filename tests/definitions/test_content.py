@@ -200,3 +200,37 @@ def test_the_scored_once_check_can_fail(loaded):
     _, pattern, _ = SCORED_ONCE["complicity-and-participation"]
     assert re.search(pattern, "Is complicity in each offence punishable?", re.IGNORECASE)
     assert not re.search(pattern, "Is child participation in proceedings supported?", re.IGNORECASE)
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_QUESTION_ID = re.compile(r"(?<![A-Za-z0-9_.])[IVX]+(?:\.[A-Z])?-\d{2}")
+
+
+def citations(text: str) -> tuple[set[str], set[str]]:
+    """The question ids and the other numbers (paragraphs, articles, years, resolutions) of a text."""
+    text = text.translate(_ARABIC_DIGITS)
+    ids = set(_QUESTION_ID.findall(text))
+    return ids, set(re.findall(r"\d+", _QUESTION_ID.sub("", text)))
+
+
+def test_translations_keep_every_citation_of_the_english(loaded):
+    """A translation may add a number ("à 18 ans") but must not drop a paragraph, article, year or
+    resolution number the English cites, nor point to other questions than the English does."""
+    q, _ = loaded
+    problems = []
+    for s in q.sections:
+        texts = [("intro", s.intro)] + [(f"{x.id} {f}", getattr(x, f)) for x in s.questions for f in ("text", "guidance")]
+        for where, t in texts:
+            en_ids, en_nums = citations(t.get("en"))
+            for lang in ("fr", "ar"):
+                ids, nums = citations(t.get(lang))
+                if ids != en_ids or en_nums - nums:
+                    problems.append(f"{s.id} {where} [{lang}]: question ids {sorted(ids ^ en_ids)}, "
+                                    f"numbers missing {sorted(en_nums - nums)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_citation_check_can_fail():
+    assert citations("(¶65; art. 3 (1) (c)); see V-42 and ETS No. 141")[1] >= {"65", "3", "1", "141"}
+    assert citations("الفقرة ٦٥؛ انظر السؤالين V-05 وV-06")[0] == {"V-05", "V-06"}
+    assert citations("par. 64")[1] != citations("¶65")[1]

@@ -141,6 +141,7 @@ def test_prefix_filtered_join_finds_exactly_the_pairs_a_full_comparison_finds(th
 def test_question_references_are_found_only_for_known_sections():
     text = "Scored in V-07 and III.A-10; see CRC/C/OPSC/LVA/CO/1, ETS No. 141, XIV-01 and V-070."
     assert list(question_refs(text, {"V", "III.A"})) == ["V-07", "III.A-10"]
+    assert list(question_refs("يقيّمهما السؤالان V-05 وV-06", {"V"})) == ["V-05", "V-06"]
 
 
 def test_a_pointer_to_a_folded_question_is_an_error(tmp_path):
