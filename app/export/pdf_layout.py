@@ -11,7 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from .pdf_text import FONT, FONT_BOLD, Piece, TextFlow, para
+from .pdf_text import FONT, FONT_BOLD, Piece, TextFlow, para, word_width, words
 from .strings import french_spacing
 
 NAVY = colors.HexColor("#1F3864")
@@ -84,6 +84,24 @@ class Layout:
                        Piece(self.text(value), self.styles["value"])]
         return TextFlow(pieces, lead=lead, lead_gap=3, space_after=8)
 
+    def fit_words(self, rows: Sequence[Sequence[Cell]], widths: list[float], header: bool) -> list[float]:
+        """Column widths widened so that no word is cut in the middle ("Priorit/y", "Moyen/ne"): a column
+        narrower than its longest word takes the room from the columns with the most to spare."""
+        need = [_longest_word(rows, c, self.styles, header) for c in range(len(widths))]
+        widths = list(widths)
+        for c in range(len(widths)):
+            missing = need[c] - widths[c]
+            while missing > 0.5:
+                spare = [(widths[o] - need[o], o) for o in range(len(widths)) if o != c and widths[o] > need[o]]
+                if not spare:
+                    break  # nothing left to give: the word will be cut rather than overflow the page
+                room, donor = max(spare)
+                take = min(room, missing)
+                widths[donor] -= take
+                widths[c] += take
+                missing -= take
+        return widths
+
     def cell(self, value: Cell, style: str = "cell") -> Flowable:
         return value if isinstance(value, Flowable) else self.p(value, style)
 
@@ -91,7 +109,7 @@ class Layout:
               extra: Sequence[tuple[object, ...]] = ()) -> Table:
         """A grid of paragraphs; columns in reading order (mirrored for right-to-left), header repeated."""
         total = sum(fractions)
-        widths = [self.width * f / total for f in fractions]
+        widths = self.fit_words(rows, [self.width * f / total for f in fractions], header)
         cells = [[self.cell(v, "head" if header and r == 0 else "cell") for v in row] for r, row in enumerate(rows)]
         commands: list[tuple[object, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default would add an unembedded Helvetica
@@ -109,6 +127,20 @@ class Layout:
             commands = [_mirror(c, len(widths)) for c in commands]
         return Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
                      style=TableStyle(commands), hAlign="RIGHT" if self.rtl else "LEFT")
+
+
+PADDING = 12.0  # a table cell's left and right padding (reportlab's default, 6 + 6)
+
+
+def _longest_word(rows: Sequence[Sequence[Cell]], col: int, styles: dict[str, ParagraphStyle], header: bool) -> float:
+    longest = 0.0
+    for r, row in enumerate(rows):
+        value = row[col] if col < len(row) else ""
+        if not isinstance(value, str):
+            continue
+        st = styles["head" if header and r == 0 else "cell"]
+        longest = max([longest, *(word_width(w, st.fontName, st.fontSize) for w in words(value))])
+    return longest + PADDING + 1.0
 
 
 def _mirror(command: tuple[object, ...], n: int) -> tuple[object, ...]:

@@ -24,7 +24,7 @@ from .common import (
 from .pdf_flowables import QuestionHead
 from .pdf_layout import LIGHT, Layout
 from .pdf_story import heading, weight_overrides
-from .strings import METHOD_KEYS, fmt_date, fmt_number, fmt_pct, fmt_share, label
+from .strings import METHOD_KEYS, fmt_date, fmt_money, fmt_number, fmt_pct, fmt_share, label
 
 SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
 
@@ -81,18 +81,34 @@ def sections(data: ReportData, layout: Layout) -> list[Flowable]:
 
 
 def actions(data: ReportData, layout: Layout) -> list[Flowable]:
+    """The action plan: lead and partners in their own columns, budgets grouped and never split, and a
+    total per currency under the table (amounts in different currencies are never added together)."""
     lang = data.lang
     story: list[Flowable] = [PageBreak(), heading(layout, label("action_plan", lang), "h1", "actions", 0)]
     if not data.actions:
         return [*story, layout.p(label("no_actions", lang), "body")]
-    keys = ("question_id", "action", "lead", "deadline", "budget", "priority", "status")
+    keys = ("question_id", "action", "lead", "partners", "deadline", "budget", "priority", "status")
     rows: list[list[str]] = [[label(k, lang) for k in keys]]
     for a in data.actions:
-        budget = f"{fmt_number(a.budget, lang, 0)} {a.currency}".strip() if a.budget is not None else ""
-        lead = f"{a.lead}\n{a.partners}".strip()
-        rows.append([a.question_id, a.description, lead, fmt_date(a.deadline, lang) if a.deadline else "", budget,
-                     priority_label(a, lang), status_label(a, lang)])
-    return [*story, layout.table(rows, [0.9, 3.2, 1.7, 1.2, 1.1, 0.9, 1])]
+        budget = fmt_money(a.budget, a.currency, lang) if a.budget is not None else ""
+        rows.append([a.question_id, a.description, a.lead, a.partners, fmt_date(a.deadline, lang) if a.deadline else "",
+                     budget, priority_label(a, lang), status_label(a, lang)])
+    table = layout.table(rows, [0.8, 2.8, 1.3, 1.3, 1.0, 1.2, 0.9, 0.9])
+    totals = budget_totals(data)
+    if not totals:
+        return [*story, table]
+    lines = [label("total_budget", lang, currency=currency or "–", amount=fmt_money(amount, currency, lang))
+             for currency, amount in totals]
+    return [*story, table, Spacer(1, 6), *[layout.p(line, "cell_bold") for line in lines]]
+
+
+def budget_totals(data: ReportData) -> list[tuple[str, float]]:
+    """The sum of the budgets in each currency, in the order the currencies first appear."""
+    totals: dict[str, float] = {}
+    for a in data.actions:
+        if a.budget is not None:
+            totals[a.currency] = totals.get(a.currency, 0.0) + a.budget
+    return list(totals.items())
 
 
 def _pairs(layout: Layout, title: str, headers: list[str], rows: list[list[str]]) -> list[Flowable]:

@@ -147,6 +147,16 @@ def _width(text: str, font: str, size: float) -> float:
     return (w if w is not None else _measure(table, text, font)) * size
 
 
+def word_width(word: str, font: str, size: float) -> float:
+    """The printed width of one word (shaped when it holds Arabic)."""
+    return _width(word, font, size)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as the wrapping sees them (a no-break space joins)."""
+    return [w for w in _BREAK.split(text) if w]
+
+
 def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
     """A word too long for a line, in pieces that fit."""
     pieces, current = [], ""

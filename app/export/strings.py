@@ -175,6 +175,8 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "action": ("Action", "Action", "الإجراء"),
     "lead": ("Lead institution", "Institution responsable", "الجهة المسؤولة"),
     "partners": ("Partners", "Partenaires", "الشركاء"),
+    "total_budget": ("Total budget ({currency}): {amount}", "Budget total ({currency}) : {amount}",
+                     "مجموع الميزانية بعملة {currency}: {amount}"),
     "deadline": ("Deadline", "Échéance", "الموعد النهائي"),
     "budget": ("Budget", "Budget", "الميزانية"),
     "currency": ("Currency", "Devise", "العملة"),
@@ -345,6 +347,23 @@ def keys() -> list[str]:
 def fmt_number(value: float, lang: str, decimals: int = 1) -> str:
     text = f"{value:.{decimals}f}"
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def fmt_amount(value: float, lang: str) -> str:
+    """A budget with its thousands grouped ("4,500,000"; French "4 500 000" with narrow no-break spaces),
+    decimals only when there are cents; it never breaks across lines."""
+    value = float(value)
+    decimals = 0 if round(value, 2).is_integer() else 2
+    text = f"{value:,.{decimals}f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def fmt_money(value: float, currency: str, lang: str) -> str:
+    """An amount and its currency: the amount never breaks; the currency may go to the next line."""
+    amount = fmt_amount(value, lang)
+    return f"{amount} {currency}" if currency else amount
 
 
 def fmt_pct(value: float | None, lang: str) -> str:
