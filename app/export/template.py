@@ -25,7 +25,7 @@ from app.domain.questionnaire import Questionnaire
 
 from .atomic import write_atomically
 from .strings import label
-from .xlsx_style import add_styles, fit_row_height, header_row, put, set_widths, setup_page
+from .xlsx_style import add_styles, fit_row_height, header_row, put, save_workbook, set_widths, setup_page
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def write_answer_template(questionnaire: Questionnaire, answers: dict[str, Answe
     meta = wb.create_sheet(META_SHEET)
     _meta(meta, questionnaire, lang, assessment_id, ws.title, columns)
     meta.sheet_state = "hidden"
-    return write_atomically(path, lambda tmp: wb.save(tmp), lang)
+    return write_atomically(path, lambda tmp: save_workbook(wb, tmp), lang)
 
 
 def _legend(ws: Worksheet, lang: str) -> None:

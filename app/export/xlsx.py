@@ -21,7 +21,7 @@ from .atomic import write_atomically
 from .common import band_label, radar_axes, score_label, version_rows, versions_differ
 from .strings import fmt_date, fmt_share, label
 from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
-from .xlsx_style import add_styles, header_row, put, set_widths, setup_page
+from .xlsx_style import add_styles, header_row, put, save_workbook, set_widths, setup_page
 
 SUMMARY_WIDTHS = (26, 38, 11, 13, 11, 17, 13, 11, 11)
 TABLE_HEADERS = ("section", "title", "coverage", "score", "conservative_score", "band", "equal_weight_score",
@@ -31,7 +31,7 @@ TABLE_HEADERS = ("section", "title", "coverage", "score", "conservative_score", 
 def write_xlsx(data: ReportData, path: str | os.PathLike[str]) -> Path:
     """Write the Excel report of `data` to `path` (replacing it only once the workbook is complete)."""
     wb = build_workbook(data)
-    return write_atomically(path, lambda tmp: wb.save(tmp), data.lang)
+    return write_atomically(path, lambda tmp: save_workbook(wb, tmp), data.lang)
 
 
 def build_workbook(data: ReportData) -> Workbook:

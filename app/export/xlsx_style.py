@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import math
+import os
 from collections.abc import Sequence
 from copy import copy
+from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -90,6 +93,18 @@ def add_styles(wb: Workbook, lang: str) -> None:
         wb.add_named_style(style)
         registered[key] = style.as_tuple()  # the style's indices in this workbook
     _REGISTERED[wb] = registered
+
+
+def save_workbook(wb: Workbook, path: Path) -> None:
+    """Build the .xlsx in memory, then write it in one go: if the disk is full, the write fails once with
+    an OSError, instead of openpyxl's half-written ZipFile failing again (with a traceback) when it is
+    garbage-collected."""
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    with path.open("wb") as f:
+        f.write(buffer.getbuffer())
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "body",

@@ -18,7 +18,7 @@ from app.domain.progress import Progress, progress
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData
 from app.domain.scoring import ScoreResult, WeightError, score
-from app.storage import AnswerConflict, Database, Repository, StoredAnswer, open_database
+from app.storage import AnswerConflict, Database, Repository, StorageError, StoredAnswer, open_database
 from app.storage.repository import (
     ACTION_FIELDS,
     ANSWER_FIELDS,
@@ -92,6 +92,11 @@ class Workspace:
     def file(self) -> Path | None:
         """The SQLite file in use; None on a server."""
         return self.db.path
+
+    @property
+    def read_only(self) -> StorageError | None:
+        """Why changes cannot be saved (a read-only disk, no permission, a full disk), or None."""
+        return self.db.read_only
 
     @property
     def user(self) -> str:

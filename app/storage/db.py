@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -35,19 +37,59 @@ from .errors import (
     PermissionDeniedError,
     StorageError,
 )
+from .faults import classify, write_block
 from .migrations import APPLICATION_ID, current_version, head_version, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = frozenset({"assessments", "answers"})
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's lock before saying "locked"
 
 
 def _set_pragmas(dbapi_con: Any, _record: Any) -> None:
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # WAL is stored in the file (set when it was created or migrated); setting it again would need
+    # a write, which fails on a full disk and would make even reading impossible.
+    if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+        cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA busy_timeout = 5000")
     cur.close()
+
+
+def _set_read_pragmas(dbapi_con: Any, _record: Any) -> None:
+    cur = dbapi_con.cursor()
+    cur.execute("PRAGMA query_only = ON")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+class ReadOnlyView:
+    """How to read a file without writing anything beside it: SQLite's read-only mode when the folder
+    can take the -shm file; `immutable` when it cannot and no committed change waits in the -wal
+    file; otherwise a private copy of the file and its -wal in a temporary folder."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.copy_dir: Path | None = None
+        wal = path.with_name(path.name + "-wal")
+        if write_block(path) is None:
+            self.uri = path.absolute().as_uri() + "?mode=ro"
+        elif not (wal.exists() and wal.stat().st_size > 0):
+            self.uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
+        else:
+            self.copy_dir = Path(tempfile.mkdtemp(prefix="opsc-read-only-"))
+            shutil.copy2(path, self.copy_dir / path.name)
+            shutil.copy2(wal, self.copy_dir / wal.name)
+            self.uri = (self.copy_dir / path.name).as_uri() + "?mode=ro"
+
+    def connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    def close(self) -> None:
+        if self.copy_dir is not None:
+            shutil.rmtree(self.copy_dir, ignore_errors=True)
+            self.copy_dir = None
 
 
 def check_file(path: Path) -> int:
@@ -56,13 +98,15 @@ def check_file(path: Path) -> int:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:
-        raise StorageError(path, e.strerror or str(e)) from e
+        raise classify(path, e) from e
     if header != SQLITE_HEADER:
         raise ForeignDatabaseError(path, "not a SQLite database")
     sidecars = [path.with_name(path.name + ext) for ext in ("-wal", "-shm")]
     existed = {p for p in sidecars if p.exists()}
+    view: ReadOnlyView | None = None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        view = ReadOnlyView(path)
+        con = view.connect()
         try:
             result = con.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
@@ -72,12 +116,15 @@ def check_file(path: Path) -> int:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.DatabaseError as e:
-        raise CorruptDatabaseError(path, str(e)) from e
+    except (sqlite3.Error, OSError) as e:  # damaged, locked, unreadable, a failing disk: told apart
+        raise classify(path, e) from e
     finally:
+        if view is not None:
+            view.close()
         for p in sidecars:  # a read-only look must leave nothing behind beside a file we may refuse
-            if p not in existed and p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
-                p.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                if p not in existed and p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                    p.unlink(missing_ok=True)
     if app_id != APPLICATION_ID and (tables or version):
         raise ForeignDatabaseError(path, "it holds tables of another program")
     if version > head_version():
@@ -88,12 +135,22 @@ def check_file(path: Path) -> int:
 class Database:
     """One open database: a SQLite file or a PostgreSQL server, and who we are on it."""
 
-    def __init__(self, where: str, engine: Engine, path: Path | None = None, user: str = ""):
+    def __init__(self, where: str, engine: Engine, path: Path | None = None, user: str = "",
+                 read_only: StorageError | None = None, view: ReadOnlyView | None = None):
         self.where = where  # the file path, or the server URL without its password: for messages
         self.path = path  # the SQLite file; None on a server
         self.engine = engine
         self.user = user  # recorded as changed_by on every row this session writes
+        self.read_only = read_only  # why changes cannot be saved (read-only disk, no permission...), or None
+        self._view = view
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def translate(self, e: DBAPIError) -> StorageError:
+        code = getattr(e.orig, "sqlite_errorcode", None)
+        if self.read_only is not None and isinstance(code, int) and code & 0xFF in (
+                sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR):
+            return self.read_only
+        return translate(self.where, e)
 
     @property
     def dialect(self) -> str:
@@ -112,7 +169,7 @@ class Database:
                 s.commit()
             except DBAPIError as e:
                 s.rollback()
-                raise translate(self.where, e) from e
+                raise self.translate(e) from e
             except BaseException:
                 s.rollback()
                 raise
@@ -124,23 +181,27 @@ class Database:
             with self.engine.begin() as con:
                 yield con
         except DBAPIError as e:
-            raise translate(self.where, e) from e
+            raise self.translate(e) from e
 
     def backup(self, dest: Path) -> Path:
         """A consistent copy of the live SQLite file (never a plain file copy of a file in use)."""
         if self.path is None:
             raise StorageError(self.where, "a server database is backed up by its administrator (pg_dump)")
-        _vacuum_into(self.path, dest)
+        _vacuum_into(self.path, dest, self._view)
         return dest
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._view is not None:
+            self._view.close()
 
 
 def translate(where: str, e: DBAPIError) -> StorageError:
     orig = e.orig
     code = getattr(orig, "sqlite_errorcode", None)
     state = getattr(orig, "sqlstate", None) or ""
+    if code is not None and isinstance(orig, BaseException):  # a SQLite file: full, locked, read-only...
+        return classify(Path(where), orig)
     if code == sqlite3.SQLITE_FULL or state == "53100" or (code is not None and "full" in str(orig).lower()):
         return DiskFullError(where)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
@@ -156,13 +217,20 @@ def _first_line(e: BaseException | None) -> str:
     return (str(e).strip().splitlines() or [""])[0]
 
 
-def _vacuum_into(path: Path, dest: Path) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
+def _vacuum_into(path: Path, dest: Path, view: ReadOnlyView | None = None) -> None:
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise classify(dest, e) from e
     if dest.exists():
         raise FileExistsError(dest)
-    con = sqlite3.connect(path)
+    con = view.connect() if view is not None else sqlite3.connect(path)
     try:
         con.execute("VACUUM INTO ?", (str(dest),))
+    except sqlite3.Error as e:
+        with contextlib.suppress(OSError):
+            dest.unlink(missing_ok=True)
+        raise classify(dest, e) from e
     finally:
         con.close()
 
@@ -186,18 +254,38 @@ def _os_user() -> str:
 
 
 def open_file(path: Path, backups: Path | None = None) -> Database:
-    """Open (creating if needed) an assessment file; back up and migrate an older one first."""
+    """Open (creating if needed) an assessment file; back up and migrate an older one first.
+
+    A current file that can be read but not written (read-only disk, no permission, full disk) is
+    opened read-only: Database.read_only says why, and every change is refused with that reason."""
     exists = path.exists() and path.stat().st_size > 0
     version = check_file(path) if exists else 0
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not exists:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # the data folder, on the first run
+        except OSError as e:
+            raise classify(path, e) from e
+    block = write_block(path)
+    if block is not None:
+        why = block(path, "the file cannot be written")
+        if exists and version == head_version():
+            return _open_read_only(path, why)
+        raise why  # a new or older file must be written (created, upgraded) before it can be used
     if exists and 0 < version < head_version():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         _vacuum_into(path, (backups or path.parent / "backups") / f"{path.stem}-v{version}-{stamp}.sqlite")
     if version < head_version():
         _migrate_file(path)
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return Database(str(path), engine, path, _os_user())
+
+
+def _open_read_only(path: Path, why: StorageError) -> Database:
+    view = ReadOnlyView(path)
+    engine = create_engine(f"sqlite:///{path}", creator=view.connect, hide_parameters=True)
+    event.listen(engine, "connect", _set_read_pragmas)
+    return Database(str(path), engine, path, _os_user(), read_only=why, view=view)
 
 
 def _migrate_file(path: Path) -> None:

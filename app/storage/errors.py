@@ -19,6 +19,10 @@ class StorageError(Exception):
         self.detail = detail
         super().__init__(self.describe())
 
+    @property
+    def folder(self) -> str:
+        return str(Path(self.path).parent)
+
     def describe(self) -> str:
         return f"{self.path}: {self.detail}"
 
@@ -94,3 +98,57 @@ class StaleRowError(StorageError):
     def describe(self) -> str:
         return (f"{self.path}: someone else changed this record since it was loaded ({self.detail}). "
                 "Reload it and make the change again.")
+
+
+# ---- a file that cannot be written is not a damaged file (app.storage.faults tells them apart) ----
+
+
+class ReadOnlyMediumError(StorageError):
+    kind = "read_only_medium"
+
+    def describe(self) -> str:
+        return (f"The disk or USB stick holding {self.path} is read-only (write-protected): the assessments can be "
+                "read and exported, but changes cannot be saved. Remove the write protection, or copy the file "
+                "to a writable disk and open it from there.")
+
+
+class NoPermissionError(StorageError):
+    kind = "no_permission"
+
+    def describe(self) -> str:
+        return (f"You do not have permission to change {self.path} or its folder {self.folder}: the assessments "
+                "can be read and exported, but changes cannot be saved. Ask for write access, or copy the file "
+                "to a folder of your own and open it from there.")
+
+
+class NoReadPermissionError(StorageError):
+    kind = "no_read_permission"
+
+    def describe(self) -> str:
+        return (f"You do not have permission to read {self.path}. It has not been changed. Ask for access to "
+                "it, or open another file.")
+
+
+class LockedError(StorageError):
+    kind = "locked"
+
+    def describe(self) -> str:
+        return (f"{self.path} is being used by another program (or another copy of this app) and stayed locked. "
+                "Nothing was lost: close the other program and try again.")
+
+
+class DiskIOError(StorageError):
+    kind = "io"
+
+    def describe(self) -> str:
+        return (f"The disk holding {self.path} could not be read or written ({self.detail}): it may have been "
+                "removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick "
+                "is connected and try again; if it keeps happening, copy the file to another disk.")
+
+
+class MissingFolderError(StorageError):
+    kind = "missing_folder"
+
+    def describe(self) -> str:
+        return (f"The folder {self.folder} does not exist (a disk or USB stick that is not connected?). "
+                "Connect it, or open another file.")

@@ -54,6 +54,11 @@ class Controller(QObject):
     def questionnaire_changed(self, assessment_id: int) -> bool:
         return self.ws.questionnaire_changed(assessment_id)
 
+    @property
+    def read_only(self) -> StorageError | None:
+        """Why the open file cannot be written (read-only disk, no permission, full disk), or None."""
+        return self.ws.read_only
+
     def close_database(self) -> None:
         self.ws.close()
 
@@ -200,6 +205,18 @@ class Controller(QObject):
         self.changed.emit(workspace.opened())
 
 
+def read_only_message(e: StorageError) -> str:
+    """The banner shown while a file that cannot be written is open."""
+    from PySide6.QtCore import QCoreApplication
+
+    lead = QCoreApplication.translate("Storage", "This file is open read-only: you can read and export the "
+                                                 "assessments, but changes are not saved.")
+    if e.kind == "disk_full":
+        return lead + " " + QCoreApplication.translate(
+            "Storage", "The disk holding {path} is full. Free some space, then open the file again.").format(path=e.path)
+    return lead + " " + storage_message(e)
+
+
 def storage_message(e: StorageError) -> str:
     """The storage failure in the interface language."""
     from PySide6.QtCore import QCoreApplication
@@ -213,6 +230,27 @@ def storage_message(e: StorageError) -> str:
                                                "changed. Update the app to open it, or open another file."),
         "foreign": QCoreApplication.translate("Storage", "The file {path} is not an OPSC assessment file. It has not been changed. "
                                                  "Choose another file, or start a new one."),
+        "read_only_medium": QCoreApplication.translate(
+            "Storage", "The disk or USB stick holding {path} is read-only (write-protected): the assessments can be "
+                       "read and exported, but changes cannot be saved. Remove the write protection, or copy the "
+                       "file to a writable disk and open it from there."),
+        "no_permission": QCoreApplication.translate(
+            "Storage", "You do not have permission to change {path} or its folder: the assessments can be read and "
+                       "exported, but changes cannot be saved. Ask for write access, or copy the file to a folder "
+                       "of your own and open it from there."),
+        "no_read_permission": QCoreApplication.translate(
+            "Storage", "You do not have permission to read {path}. It has not been changed. Ask for access to it, "
+                       "or open another file."),
+        "locked": QCoreApplication.translate(
+            "Storage", "The file {path} is being used by another program (or another copy of this app) and stayed "
+                       "locked. Nothing was lost: close the other program and try again."),
+        "io": QCoreApplication.translate(
+            "Storage", "The disk holding {path} could not be read or written: it may have been removed or be "
+                       "failing. This does not mean the file is damaged. Check that the disk or USB stick is "
+                       "connected and try again; if it keeps happening, copy the file to another disk."),
+        "missing_folder": QCoreApplication.translate(
+            "Storage", "The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect "
+                       "it, or open another file."),
     }
     fallback = QCoreApplication.translate("Storage", "The file {path} could not be used: {detail}")
     return texts.get(e.kind, fallback).format(

@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         self.failure: Banner = Banner("error", parent=self)
         self.failure.setAccessibleName(self.tr("The last change was not saved"))
         self.column.insertWidget(0, self.failure)
+        self.read_only_banner: Banner = Banner("warning", closable=False, parent=self)
+        self.read_only_banner.setAccessibleName(self.tr("Changes cannot be saved"))
+        self.column.insertWidget(1, self.read_only_banner)
+        self._show_read_only()
         self.list_page: AssessmentListPage = AssessmentListPage(controller, self.questionnaire_ok, self)
         self.stack.addWidget(self.list_page)
         self.stack.setCurrentWidget(self.list_page)
@@ -158,6 +162,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addWidget(self.file_label, 1)
         self._show_file()
+
+    def _show_read_only(self) -> None:
+        """A lasting banner while the open file cannot be written (read-only disk, no permission, full disk)."""
+        from .controller import read_only_message
+
+        why = self.controller.read_only
+        if why is None:
+            self.read_only_banner.hide()
+        else:
+            self.read_only_banner.show_message(read_only_message(why))
 
     def _show_file(self) -> None:
         path = Path(self.controller.location) if self.ready else database_to_open(self.settings)
@@ -335,6 +349,7 @@ class MainWindow(QMainWindow):
         self.last_saved = datetime.now()
         if change.kind is ChangeKind.DATABASE_OPENED:
             self._show_file()
+            self._show_read_only()
         if change.kind in (ChangeKind.ASSESSMENT_UPDATED, ChangeKind.DATABASE_OPENED):
             self._show_title()
         self._update_actions()
