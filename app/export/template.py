@@ -189,6 +189,8 @@ def check_expanded_size(path: Path, limit: int = MAX_EXPANDED) -> None:
         raise TemplateError(f"{path.name}: {e.strerror}", "unreadable", reason=e.strerror or type(e).__name__) from e
     except (zipfile.BadZipFile, ValueError) as e:
         raise _not_template(path) from e
+    except (NotImplementedError, EOFError, RuntimeError) as e:  # e.g. "zip file version 6.4" (found by fuzzing)
+        raise TemplateError(f"{path.name}: damaged ({e})", "xlsx_damaged") from e
     total = 0
     for info in infos:
         total += info.file_size

@@ -31,8 +31,11 @@ def test_failure_mid_write_keeps_the_previous_report_and_no_temp_file(tmp_path: 
     target = tmp_path / "report.xlsx"
     target.write_bytes(b"previous report")
 
-    def broken_save(self, filename):  # writes half a file, then the disk "fails"
-        Path(filename).write_bytes(b"PK\x03\x04 half")
+    def broken_save(self, filename):  # writes half a file (or half a buffer), then the disk "fails"
+        if hasattr(filename, "write"):
+            filename.write(b"PK\x03\x04 half")
+        else:
+            Path(filename).write_bytes(b"PK\x03\x04 half")
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", broken_save)
