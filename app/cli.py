@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
                                                "folder's current version (do it when releasing a version)")
     fz.add_argument("path", type=Path)
     fz.add_argument("--out", type=Path, default=None, help="where to write it (default: <path>/versions/)")
+    up = sub.add_parser("upgrade", help="carry an assessment over to the questionnaire version the app uses; "
+                                        "prints what was kept, flagged to review, removed and added")
+    up.add_argument("id", type=int)
+    up.add_argument("--dry-run", action="store_true", help="only print what would happen")
     sub.add_parser("list", help="list the assessments")
     n = sub.add_parser("new", help="create an assessment; prints its id")
     n.add_argument("--title", required=True)
@@ -128,6 +132,30 @@ def cmd_freeze_version(args: argparse.Namespace) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(snapshot_yaml(q), encoding="utf-8")
     print(out)
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from app.services.versions import upgrade
+
+    r = upgrade(_workspace(), args.id, dry_run=args.dry_run)
+    verb = "would be" if args.dry_run else "were"
+    print(f"assessment {args.id}: {r.from_version} -> {r.to_version}" + (" (dry run: nothing changed)"
+                                                                      if args.dry_run else ""))
+
+    def line(title: str, ids: list[str]) -> None:
+        print(f"{title} ({len(ids)}): {', '.join(ids) if ids else '-'}")
+
+    line(f"kept as they {verb}", r.kept)
+    line("renamed (answer moved)", [f"{old} -> {new}" for new, old in r.renamed.items()])
+    line("flagged to review (answer kept)", r.to_review)
+    line("changed, not answered (nothing to review)", r.unanswered_changes)
+    line("removed (answers kept in the history)", r.removed)
+    line("  of which answered", r.removed_answers)
+    line("added (unanswered)", r.added)
+    for qid in [*r.to_review, *r.removed]:
+        if r.notes.get(qid):
+            print(f"  {qid}: {r.notes[qid]}")
     return 0
 
 
@@ -233,6 +261,6 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "validate": cmd_validate, "freeze-version": cmd_freeze_version, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
+    "validate": cmd_validate, "freeze-version": cmd_freeze_version, "upgrade": cmd_upgrade, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
     "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
 }

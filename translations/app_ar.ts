@@ -567,44 +567,76 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="158"/>
+        <location filename="../app/ui/section_tree.py" line="159"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="160"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="160"/>
+        <location filename="../app/ui/section_tree.py" line="161"/>
         <source>&amp;Action plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="161"/>
+        <location filename="../app/ui/section_tree.py" line="162"/>
         <source>Questionnaire, results and action plan</source>
         <translation>الاستبيان والنتائج وخطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="197"/>
+        <location filename="../app/ui/section_tree.py" line="198"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>حُسِّنت صياغة الاستبيان منذ تقديم هذه الإجابات ({old}؛ ويستخدم التطبيق الآن {new}). لم يتغيّر معنى أي سؤال: تظل جميع الإجابات صالحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="200"/>
+        <location filename="../app/ui/section_tree.py" line="201"/>
         <source>&amp;Understood</source>
         <translation>&amp;فهمت</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="207"/>
+        <location filename="../app/ui/section_tree.py" line="208"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>تغيّر معنى الاستبيان منذ تقديم هذه الإجابات (أُجيب وفق {old}، وحُسبت الدرجة وفق {new}). الأسئلة المعنية ({n}): {ids}. رقِّ التقييم لنقل الإجابات: تُحفظ الإجابات التي لم تتغيّر، وتُحفظ الإجابات المتغيّرة مع وسمها للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="213"/>
+        <location filename="../app/ui/section_tree.py" line="212"/>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;ترقية…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="216"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>قُدِّمت هذه الإجابات وفق {old}؛ ويستخدم التطبيق الآن {new}، ولا يمكنه تحديد ما تغيّر بينهما. تُحفظ الإجابات عن الأسئلة التي ما زالت موجودة؛ تحقّق منها قبل إعداد التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="236"/>
+        <source>Upgrade from {old} to {new}:
+
+• answers kept as they were: {kept}
+• answers moved to a renamed question: {renamed}
+• answers kept and marked to review: {review}
+• questions removed: {removed} (answers kept in the history: {gone})
+• new questions, unanswered: {added}</source>
+        <translation>الترقية من {old} إلى {new}:
+
+• إجابات محفوظة كما هي: {kept}
+• إجابات نُقلت إلى سؤال أُعيدت تسميته: {renamed}
+• إجابات محفوظة ومُعلَّمة للمراجعة: {review}
+• أسئلة حُذفت: {removed} (إجابات محفوظة في السجل: {gone})
+• أسئلة جديدة بلا إجابة: {added}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="243"/>
+        <source>Upgrade the assessment</source>
+        <translation>ترقية التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="245"/>
+        <source>Upgrade</source>
+        <translation>ترقية</translation>
     </message>
 </context>
 <context>
@@ -1409,232 +1441,257 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="126"/>
-        <location filename="../app/ui/question_page.py" line="373"/>
+        <location filename="../app/ui/question_page.py" line="414"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="144"/>
+        <location filename="../app/ui/question_page.py" line="146"/>
         <source>Answer (keys 1–6)</source>
         <translation>الإجابة (المفاتيح 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="156"/>
+        <location filename="../app/ui/question_page.py" line="158"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="169"/>
+        <location filename="../app/ui/question_page.py" line="171"/>
         <source>Clear answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="170"/>
+        <location filename="../app/ui/question_page.py" line="172"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="179"/>
+        <location filename="../app/ui/question_page.py" line="181"/>
         <source>the measure exists and works</source>
         <translation>التدبير موجود ويعمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="180"/>
+        <location filename="../app/ui/question_page.py" line="182"/>
         <source>it exists, with minor shortcomings</source>
         <translation>موجود مع نواقص طفيفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="181"/>
+        <location filename="../app/ui/question_page.py" line="183"/>
         <source>some elements exist; important parts are missing</source>
         <translation>بعض العناصر موجودة وتنقص أجزاء مهمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="182"/>
+        <location filename="../app/ui/question_page.py" line="184"/>
         <source>nothing yet</source>
         <translation>لا شيء حتى الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="183"/>
+        <location filename="../app/ui/question_page.py" line="185"/>
         <source>does not concern your country; a reason is required</source>
         <translation>لا يخص بلدك؛ ذكر السبب مطلوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="186"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>لا أحد من الحاضرين يستطيع الإجابة؛ يُحتسب بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="191"/>
+        <location filename="../app/ui/question_page.py" line="197"/>
+        <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
+        <translation>للمراجعة: تغيّر معنى هذا السؤال عند تحديث الاستبيان. الإجابة السابقة محفوظة؛ تحقّق من أنها ما زالت صحيحة، ثم علِّمها بأنها رُوجعت (وتكفي الإجابة مجدداً أيضاً).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="200"/>
+        <source>Mark as re&amp;viewed</source>
+        <translation>تعليم بأنها رُو&amp;جعت</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="216"/>
+        <source>&amp;Institution best placed to answer (for the follow-up list):</source>
+        <translation>ال&amp;جهة الأقدر على الإجابة (لقائمة المتابعة):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="218"/>
+        <source>e.g. Ministry of the Interior, statistics office</source>
+        <translation>مثلاً: وزارة الداخلية، مكتب الإحصاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="219"/>
+        <source>Institution best placed to answer</source>
+        <translation>الجهة الأقدر على الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="230"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>&amp;لماذا لا ينطبق هذا السؤال؟ (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="193"/>
+        <location filename="../app/ui/question_page.py" line="232"/>
         <source>Reason why the question does not apply</source>
         <translation>سبب عدم انطباق السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="195"/>
+        <location filename="../app/ui/question_page.py" line="234"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="208"/>
+        <location filename="../app/ui/question_page.py" line="247"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>مثال: القانون الجنائي، المادة 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="211"/>
+        <location filename="../app/ui/question_page.py" line="250"/>
         <source>— not stated —</source>
         <translation>— غير محدد —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="221"/>
+        <location filename="../app/ui/question_page.py" line="260"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="222"/>
+        <location filename="../app/ui/question_page.py" line="261"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="223"/>
+        <location filename="../app/ui/question_page.py" line="262"/>
         <source>Co&amp;mment:</source>
         <translation>تعلي&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="228"/>
+        <location filename="../app/ui/question_page.py" line="267"/>
         <source>Confidence in this answer</source>
         <translation>درجة الثقة في هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="229"/>
+        <location filename="../app/ui/question_page.py" line="268"/>
         <source>Declared, documented or verified</source>
         <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="230"/>
+        <location filename="../app/ui/question_page.py" line="269"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="231"/>
+        <location filename="../app/ui/question_page.py" line="270"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="232"/>
+        <location filename="../app/ui/question_page.py" line="271"/>
         <source>Legal provision: statute and article</source>
         <translation>الحكم القانوني: النص والمادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="240"/>
+        <location filename="../app/ui/question_page.py" line="279"/>
         <source>&amp;Previous</source>
         <translation>السا&amp;بق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="241"/>
+        <location filename="../app/ui/question_page.py" line="280"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="247"/>
+        <location filename="../app/ui/question_page.py" line="286"/>
         <source>Previous question (Page Up)</source>
         <translation>السؤال السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="248"/>
+        <location filename="../app/ui/question_page.py" line="287"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="249"/>
+        <location filename="../app/ui/question_page.py" line="288"/>
         <source>Previous question</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="250"/>
+        <location filename="../app/ui/question_page.py" line="289"/>
         <source>Next question</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="339"/>
+        <location filename="../app/ui/question_page.py" line="380"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="342"/>
+        <location filename="../app/ui/question_page.py" line="383"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="346"/>
+        <location filename="../app/ui/question_page.py" line="387"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="351"/>
+        <location filename="../app/ui/question_page.py" line="392"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="353"/>
+        <location filename="../app/ui/question_page.py" line="394"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="368"/>
+        <location filename="../app/ui/question_page.py" line="409"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="417"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="417"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="417"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="377"/>
+        <location filename="../app/ui/question_page.py" line="418"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="377"/>
+        <location filename="../app/ui/question_page.py" line="418"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="378"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="379"/>
+        <location filename="../app/ui/question_page.py" line="420"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="381"/>
+        <location filename="../app/ui/question_page.py" line="422"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="382"/>
+        <location filename="../app/ui/question_page.py" line="423"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="386"/>
+        <location filename="../app/ui/question_page.py" line="427"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
@@ -2009,27 +2066,27 @@ weights</source>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="42"/>
+        <location filename="../app/ui/section_tree.py" line="43"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="42"/>
+        <location filename="../app/ui/section_tree.py" line="43"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="49"/>
+        <location filename="../app/ui/section_tree.py" line="50"/>
         <source>Chapters and sections</source>
         <translation>الفصول والأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="50"/>
+        <location filename="../app/ui/section_tree.py" line="51"/>
         <source>Choose a section to answer its questions</source>
         <translation>اختر قسماً للإجابة عن أسئلته</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="92"/>
+        <location filename="../app/ui/section_tree.py" line="93"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
@@ -2090,67 +2147,67 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="212"/>
+        <location filename="../app/ui/controller.py" line="229"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="215"/>
+        <location filename="../app/ui/controller.py" line="232"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="225"/>
+        <location filename="../app/ui/controller.py" line="242"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="227"/>
+        <location filename="../app/ui/controller.py" line="244"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="229"/>
+        <location filename="../app/ui/controller.py" line="246"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="231"/>
+        <location filename="../app/ui/controller.py" line="248"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="233"/>
+        <location filename="../app/ui/controller.py" line="250"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="237"/>
+        <location filename="../app/ui/controller.py" line="254"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="241"/>
+        <location filename="../app/ui/controller.py" line="258"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="244"/>
+        <location filename="../app/ui/controller.py" line="261"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="247"/>
+        <location filename="../app/ui/controller.py" line="264"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="251"/>
+        <location filename="../app/ui/controller.py" line="268"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="255"/>
+        <location filename="../app/ui/controller.py" line="272"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

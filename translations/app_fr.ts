@@ -567,44 +567,76 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="158"/>
+        <location filename="../app/ui/section_tree.py" line="159"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="160"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="160"/>
+        <location filename="../app/ui/section_tree.py" line="161"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="161"/>
+        <location filename="../app/ui/section_tree.py" line="162"/>
         <source>Questionnaire, results and action plan</source>
         <translation>Questionnaire, résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="197"/>
+        <location filename="../app/ui/section_tree.py" line="198"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old} ; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens : toutes les réponses restent valables.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="200"/>
+        <location filename="../app/ui/section_tree.py" line="201"/>
         <source>&amp;Understood</source>
         <translation>&amp;Compris</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="207"/>
+        <location filename="../app/ui/section_tree.py" line="208"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>Le sens du questionnaire a changé depuis ces réponses (réponses données sur {old}, score calculé avec {new}). Questions concernées ({n}) : {ids}. Mettez l&apos;évaluation à niveau pour reprendre les réponses : les réponses inchangées sont conservées, les réponses modifiées sont conservées et marquées à revoir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="213"/>
+        <location filename="../app/ui/section_tree.py" line="212"/>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Mettre à niveau…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="216"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>Ces réponses ont été données sur {old} ; l&apos;application utilise maintenant {new} et ne peut pas déterminer ce qui a changé entre les deux. Les réponses aux questions qui existent encore sont conservées ; vérifiez-les avant d&apos;établir un rapport.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="236"/>
+        <source>Upgrade from {old} to {new}:
+
+• answers kept as they were: {kept}
+• answers moved to a renamed question: {renamed}
+• answers kept and marked to review: {review}
+• questions removed: {removed} (answers kept in the history: {gone})
+• new questions, unanswered: {added}</source>
+        <translation>Mise à niveau de {old} vers {new} :
+
+• réponses conservées telles quelles : {kept}
+• réponses déplacées vers une question renommée : {renamed}
+• réponses conservées et marquées à revoir : {review}
+• questions supprimées : {removed} (réponses conservées dans l&apos;historique : {gone})
+• nouvelles questions, sans réponse : {added}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="243"/>
+        <source>Upgrade the assessment</source>
+        <translation>Mettre l&apos;évaluation à niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="245"/>
+        <source>Upgrade</source>
+        <translation>Mettre à niveau</translation>
     </message>
 </context>
 <context>
@@ -1409,232 +1441,257 @@ Dossier des données : {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="126"/>
-        <location filename="../app/ui/question_page.py" line="373"/>
+        <location filename="../app/ui/question_page.py" line="414"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="144"/>
+        <location filename="../app/ui/question_page.py" line="146"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="156"/>
+        <location filename="../app/ui/question_page.py" line="158"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="169"/>
+        <location filename="../app/ui/question_page.py" line="171"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="170"/>
+        <location filename="../app/ui/question_page.py" line="172"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="179"/>
+        <location filename="../app/ui/question_page.py" line="181"/>
         <source>the measure exists and works</source>
         <translation>la mesure existe et fonctionne</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="180"/>
+        <location filename="../app/ui/question_page.py" line="182"/>
         <source>it exists, with minor shortcomings</source>
         <translation>elle existe, avec des lacunes mineures</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="181"/>
+        <location filename="../app/ui/question_page.py" line="183"/>
         <source>some elements exist; important parts are missing</source>
         <translation>certains éléments existent ; des parties importantes manquent</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="182"/>
+        <location filename="../app/ui/question_page.py" line="184"/>
         <source>nothing yet</source>
         <translation>rien pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="183"/>
+        <location filename="../app/ui/question_page.py" line="185"/>
         <source>does not concern your country; a reason is required</source>
         <translation>ne concerne pas votre pays ; un motif est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="186"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>personne ne peut répondre ; compte comme sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="191"/>
+        <location filename="../app/ui/question_page.py" line="197"/>
+        <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
+        <translation>À revoir : cette question a changé de sens lors de la mise à jour du questionnaire. La réponse donnée auparavant est conservée ; vérifiez qu&apos;elle reste exacte, puis marquez-la comme revue (répondre de nouveau suffit aussi).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="200"/>
+        <source>Mark as re&amp;viewed</source>
+        <translation>Marquer comme re&amp;vue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="216"/>
+        <source>&amp;Institution best placed to answer (for the follow-up list):</source>
+        <translation>&amp;Institution la mieux placée pour répondre (pour la liste de suivi) :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="218"/>
+        <source>e.g. Ministry of the Interior, statistics office</source>
+        <translation>p. ex. ministère de l&apos;Intérieur, institut de statistique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="219"/>
+        <source>Institution best placed to answer</source>
+        <translation>Institution la mieux placée pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="230"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>P&amp;ourquoi cette question est-elle sans objet ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="193"/>
+        <location filename="../app/ui/question_page.py" line="232"/>
         <source>Reason why the question does not apply</source>
         <translation>Motif pour lequel la question est sans objet</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="195"/>
+        <location filename="../app/ui/question_page.py" line="234"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>« Sans objet » exige un motif : tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="208"/>
+        <location filename="../app/ui/question_page.py" line="247"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>p. ex. Code pénal, art. 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="211"/>
+        <location filename="../app/ui/question_page.py" line="250"/>
         <source>— not stated —</source>
         <translation>— non précisé —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="221"/>
+        <location filename="../app/ui/question_page.py" line="260"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>Fia&amp;bilité de cette réponse :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="222"/>
+        <location filename="../app/ui/question_page.py" line="261"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>É&amp;léments de preuve (documents, données, sources) :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="223"/>
+        <location filename="../app/ui/question_page.py" line="262"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="228"/>
+        <location filename="../app/ui/question_page.py" line="267"/>
         <source>Confidence in this answer</source>
         <translation>Fiabilité de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="229"/>
+        <location filename="../app/ui/question_page.py" line="268"/>
         <source>Declared, documented or verified</source>
         <translation>Déclaré, documenté ou vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="230"/>
+        <location filename="../app/ui/question_page.py" line="269"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="231"/>
+        <location filename="../app/ui/question_page.py" line="270"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="232"/>
+        <location filename="../app/ui/question_page.py" line="271"/>
         <source>Legal provision: statute and article</source>
         <translation>Disposition légale : texte et article</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="240"/>
+        <location filename="../app/ui/question_page.py" line="279"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="241"/>
+        <location filename="../app/ui/question_page.py" line="280"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="247"/>
+        <location filename="../app/ui/question_page.py" line="286"/>
         <source>Previous question (Page Up)</source>
         <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="248"/>
+        <location filename="../app/ui/question_page.py" line="287"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="249"/>
+        <location filename="../app/ui/question_page.py" line="288"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="250"/>
+        <location filename="../app/ui/question_page.py" line="289"/>
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="339"/>
+        <location filename="../app/ui/question_page.py" line="380"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="342"/>
+        <location filename="../app/ui/question_page.py" line="383"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="346"/>
+        <location filename="../app/ui/question_page.py" line="387"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score : une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="351"/>
+        <location filename="../app/ui/question_page.py" line="392"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="353"/>
+        <location filename="../app/ui/question_page.py" line="394"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="368"/>
+        <location filename="../app/ui/question_page.py" line="409"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="417"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="417"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="376"/>
+        <location filename="../app/ui/question_page.py" line="417"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="377"/>
+        <location filename="../app/ui/question_page.py" line="418"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="377"/>
+        <location filename="../app/ui/question_page.py" line="418"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="378"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="379"/>
+        <location filename="../app/ui/question_page.py" line="420"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="381"/>
+        <location filename="../app/ui/question_page.py" line="422"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="382"/>
+        <location filename="../app/ui/question_page.py" line="423"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices : « {strength} » — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="386"/>
+        <location filename="../app/ui/question_page.py" line="427"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
@@ -2009,27 +2066,27 @@ weights</source>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="42"/>
+        <location filename="../app/ui/section_tree.py" line="43"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="42"/>
+        <location filename="../app/ui/section_tree.py" line="43"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="49"/>
+        <location filename="../app/ui/section_tree.py" line="50"/>
         <source>Chapters and sections</source>
         <translation>Chapitres et sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="50"/>
+        <location filename="../app/ui/section_tree.py" line="51"/>
         <source>Choose a section to answer its questions</source>
         <translation>Choisissez une section pour répondre à ses questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="92"/>
+        <location filename="../app/ui/section_tree.py" line="93"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
@@ -2090,67 +2147,67 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="212"/>
+        <location filename="../app/ui/controller.py" line="229"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule : vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="215"/>
+        <location filename="../app/ui/controller.py" line="232"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="225"/>
+        <location filename="../app/ui/controller.py" line="242"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="227"/>
+        <location filename="../app/ui/controller.py" line="244"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="229"/>
+        <location filename="../app/ui/controller.py" line="246"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="231"/>
+        <location filename="../app/ui/controller.py" line="248"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="233"/>
+        <location filename="../app/ui/controller.py" line="250"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture) : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="237"/>
+        <location filename="../app/ui/controller.py" line="254"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="241"/>
+        <location filename="../app/ui/controller.py" line="258"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="244"/>
+        <location filename="../app/ui/controller.py" line="261"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu : fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="247"/>
+        <location filename="../app/ui/controller.py" line="264"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit : il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez ; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="251"/>
+        <location filename="../app/ui/controller.py" line="268"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché ?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="255"/>
+        <location filename="../app/ui/controller.py" line="272"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé : {detail}</translation>
     </message>

@@ -185,6 +185,20 @@ class Workspace:
         return Change(ChangeKind.ASSESSMENT_UPDATED, assessment_id, self.user,
                       fields=("questionnaire_version", "questionnaire_hash"), version=row_version)
 
+    def apply_upgrade(self, assessment_id: int, answers: dict[str, dict[str, Any]], renamed: dict[str, str],
+                      dropped: list[str], record: dict[str, Any]) -> Change:
+        """Store the outcome of a questionnaire upgrade (app/services/versions.py works it out)."""
+        for qid, values in answers.items():
+            self._check_answer_fields(qid, values)
+        try:
+            self.repo.upgrade(assessment_id, answers, renamed, dropped, record)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        return Change(ChangeKind.QUESTIONNAIRE_UPGRADED, assessment_id, self.user)
+
+    def upgrades(self, assessment_id: int) -> list[dict[str, Any]]:
+        return self.repo.upgrades(assessment_id)
+
     def questionnaire_changed(self, assessment_id: int) -> bool:
         """True when the questionnaire's content differs from the one the answers were given against."""
         i = self.info(assessment_id)
@@ -229,9 +243,13 @@ class Workspace:
         for key, kind in (("value", AnswerValue), ("confidence", Confidence)):
             if values.get(key) is not None:
                 values[key] = kind(values[key])
-        for key in ("na_reason", "comment", "legal_provision", "evidence"):
+        for key in ("na_reason", "comment", "legal_provision", "evidence", "institution"):
             if key in values and values[key] is None:
                 values[key] = ""
+        if "to_review" in values:
+            values["to_review"] = bool(values["to_review"])
+        elif "value" in values:
+            values["to_review"] = False  # answering again is reviewing: the flag of an upgrade goes
 
     def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]]) -> Change:
         """Several answers in one transaction: all are saved or none. An empty list writes nothing."""

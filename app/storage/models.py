@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Dialect,
@@ -114,6 +115,9 @@ class AnswerRow(Base):
     legal_provision: Mapped[str] = _text()
     evidence: Mapped[str] = _text()
     confidence: Mapped[Confidence | None] = mapped_column(EnumText(Confidence))
+    institution: Mapped[str] = _text()  # don't know: the institution best placed to answer (schema 4)
+    to_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                            server_default="0")  # meaning changed in an upgrade (schema 4)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     version: Mapped[int] = _version()
     changed_by: Mapped[str] = _text(String)
@@ -161,6 +165,24 @@ class ActionRow(Base):
     changed_by: Mapped[str] = _text(String)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class UpgradeRow(Base):
+    """One questionnaire upgrade of an assessment (schema 4): from which version to which, by whom, and
+    what became of each answer, with the answers to removed questions kept in full (JSON)."""
+
+    __tablename__ = "questionnaire_upgrades"
+    __table_args__ = (Index("ix_upgrades_assessment", "assessment_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False)
+    from_version: Mapped[str] = mapped_column(String, nullable=False)
+    to_version: Mapped[str] = mapped_column(String, nullable=False)
+    from_hash: Mapped[str] = _text(String)
+    to_hash: Mapped[str] = _text(String)
+    details: Mapped[str] = _text()  # JSON: kept, renamed, to_review, added, removed answers
+    upgraded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    changed_by: Mapped[str] = _text(String)
 
 
 def column_defaults(model: type[Base], names: tuple[str, ...]) -> dict[str, Any]:

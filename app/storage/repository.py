@@ -24,9 +24,10 @@ from app.domain.report import ActionItem
 
 from .db import Database
 from .errors import StaleRowError
-from .models import ActionRow, AnswerRow, AssessmentRow, WeightOverrideRow, column_defaults
+from .models import ActionRow, AnswerRow, AssessmentRow, UpgradeRow, WeightOverrideRow, column_defaults
 
-ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence")
+ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence", "institution",
+                 "to_review")
 ASSESSMENT_FIELDS = ("title", "country_code", "assessment_date", "organisation", "assessors", "confidentiality")
 ACTION_FIELDS = ("description", "lead", "partners", "deadline", "budget", "currency", "priority", "status")
 
@@ -103,7 +104,8 @@ class AssessmentListing:
 
 def _stored(r: Any) -> StoredAnswer:
     answer = Answer(question_id=r.question_id, value=r.value, na_reason=r.na_reason, comment=r.comment,
-                    legal_provision=r.legal_provision, evidence=r.evidence, confidence=r.confidence)
+                    legal_provision=r.legal_provision, evidence=r.evidence, confidence=r.confidence,
+                    institution=r.institution, to_review=bool(r.to_review))
     return StoredAnswer(answer, r.version, r.changed_by, r.updated_at)
 
 
@@ -127,10 +129,10 @@ class Repository:
         with self.db.session() as s:
             answers: dict[int, dict[str, Answer]] = {}
             last: dict[int, datetime] = {}
-            for aid, qid, value, na_reason, updated in s.execute(
+            for aid, qid, value, na_reason, review, updated in s.execute(
                     select(AnswerRow.assessment_id, AnswerRow.question_id, AnswerRow.value, AnswerRow.na_reason,
-                           AnswerRow.updated_at)):
-                answers.setdefault(aid, {})[qid] = Answer(qid, value, na_reason)
+                           AnswerRow.to_review, AnswerRow.updated_at)):
+                answers.setdefault(aid, {})[qid] = Answer(qid, value, na_reason, to_review=bool(review))
                 last[aid] = max(last.get(aid, updated), updated)
             rows = s.execute(select(AssessmentRow.id, AssessmentRow.title, AssessmentRow.country_code,
                                     AssessmentRow.assessment_date, AssessmentRow.organisation,
@@ -241,6 +243,42 @@ class Repository:
             if weight is not None:
                 s.add(WeightOverrideRow(assessment_id=assessment_id, question_id=question_id, weight=weight,
                                         reason=reason, changed_by=self.user))
+
+    # ---- questionnaire upgrades -------------------------------------------------------------------
+    def upgrade(self, assessment_id: int, answers: dict[str, dict[str, Any]], renamed: dict[str, str],
+                dropped: Iterable[str], record: dict[str, Any]) -> None:
+        """Carry an assessment over to another questionnaire version, in one transaction: the answers
+        are replaced by `answers` (question id -> every answer field), weight overrides and actions follow
+        renamed ids, overrides of `dropped` questions go, the assessment records the new version and
+        `record` (from/to version and hash, details JSON) goes into questionnaire_upgrades."""
+        stamp = now()
+        with self.db.session() as s:
+            a = self._assessment_row(s, assessment_id)
+            s.execute(delete(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
+            s.flush()
+            for qid, values in answers.items():
+                s.add(AnswerRow(assessment_id=assessment_id, question_id=qid, updated_at=stamp, changed_by=self.user,
+                                **{**_BLANK_ANSWER, **values}))
+            for table in (WeightOverrideRow, ActionRow):
+                for old, new in renamed.items():
+                    s.execute(update(table).where(table.assessment_id == assessment_id, table.question_id == old)
+                              .values(question_id=new))
+            gone = list(dropped)
+            if gone:
+                s.execute(delete(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id,
+                                                          WeightOverrideRow.question_id.in_(gone)))
+            a.questionnaire_version, a.questionnaire_hash = record["to_version"], record["to_hash"]
+            a.updated_at, a.changed_by = stamp, self.user
+            s.add(UpgradeRow(assessment_id=assessment_id, upgraded_at=stamp, changed_by=self.user, **record))
+
+    def upgrades(self, assessment_id: int) -> list[dict[str, Any]]:
+        """The upgrades of an assessment, oldest first (from/to version and hash, details, when, by whom)."""
+        with self.db.session() as s:
+            rows = s.scalars(select(UpgradeRow).where(UpgradeRow.assessment_id == assessment_id)
+                             .order_by(UpgradeRow.id))
+            return [{"from_version": r.from_version, "to_version": r.to_version, "from_hash": r.from_hash,
+                     "to_hash": r.to_hash, "details": r.details, "upgraded_at": r.upgraded_at,
+                     "changed_by": r.changed_by} for r in rows]
 
     # ---- actions ---------------------------------------------------------------------------------
     def actions(self, assessment_id: int) -> list[ActionItem]:

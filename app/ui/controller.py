@@ -23,7 +23,7 @@ from app.services.workspace import AssessmentSummary, ServiceError, Workspace
 
 if TYPE_CHECKING:
     from app.services.imports import ImportPlan
-    from app.services.versions import VersionStatus
+    from app.services.versions import UpgradeReport, VersionStatus
 
 
 class Controller(QObject):
@@ -168,6 +168,23 @@ class Controller(QObject):
         if change is not None:
             self.changed.emit(change)
         return change is not None
+
+    def upgrade(self, assessment_id: int, dry_run: bool = False) -> UpgradeReport | None:
+        """Carry the assessment over to the questionnaire in use; None after emitting `failed`."""
+        from app.services.versions import upgrade
+
+        try:
+            report = upgrade(self.ws, assessment_id, dry_run=dry_run)
+        except StorageError as e:
+            self.failed.emit(storage_message(e))
+            return None
+        except (ServiceError, ValueError) as e:
+            self.failed.emit(str(e))
+            return None
+        if report.change is not None:
+            self._score_cache = None
+            self.changed.emit(report.change)
+        return report
 
     # ---- files: import, export, switching the database file -----------------------------------
     def read_import(self, path: Path) -> ImportPlan:

@@ -42,7 +42,7 @@ from . import i18n
 from .controller import Controller
 from .progress_text import progress_details, progress_line
 
-TEXT_FIELDS = ("na_reason", "legal_provision", "evidence", "comment")
+TEXT_FIELDS = ("na_reason", "institution", "legal_provision", "evidence", "comment")
 DEBOUNCE_MS = 500
 
 
@@ -130,8 +130,10 @@ class QuestionPage(QWidget):
         self.references.setStyleSheet("color:#555;")
         for w in (self.text, self.untranslated, self.references):
             col.addWidget(w)
+        col.addWidget(self._review_box(inner))
         col.addWidget(self._answer_box(inner))
         col.addWidget(self._na_box(inner))
+        col.addWidget(self._dont_know_box(inner))
         col.addWidget(self._notes_box(inner))
         col.addStretch(1)
         area = self.scroll_area = QScrollArea(self)
@@ -183,6 +185,43 @@ class QuestionPage(QWidget):
             AnswerValue.NA: self.tr("does not concern your country; a reason is required"),
             AnswerValue.DONT_KNOW: self.tr("no one present could answer; counts as unanswered"),
         }
+
+    def _review_box(self, parent: QWidget) -> QWidget:
+        """Shown when the question changed meaning in a questionnaire upgrade and its answer was kept."""
+        self.review_frame = QFrame(parent)
+        self.review_frame.setObjectName("review")
+        self.review_frame.setStyleSheet("QFrame#review {background:#fff4e5; border:1px solid #ffd8a8; "
+                                        "border-radius:4px;}")
+        row = QHBoxLayout(self.review_frame)
+        self.review_label = QLabel(self.tr(
+            "To review: this question changed meaning when the questionnaire was updated. The answer given "
+            "before is kept; check that it still holds, then mark it as reviewed (answering again also does)."),
+            self.review_frame, wordWrap=True)
+        self.review_button = QPushButton(self.tr("Mark as re&viewed"), self.review_frame)
+        self.review_button.clicked.connect(self.mark_reviewed)
+        row.addWidget(self.review_label, 1)
+        row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.review_frame.hide()
+        return self.review_frame
+
+    def mark_reviewed(self) -> None:
+        if self.qid is not None and self.controller.set_answer(self.qid, to_review=False) is not None:
+            self.review_frame.hide()
+
+    def _dont_know_box(self, parent: QWidget) -> QWidget:
+        """Don't know: who could answer (the follow-up list of the results and reports)."""
+        self.dont_know_frame = QWidget(parent)
+        col = QVBoxLayout(self.dont_know_frame)
+        col.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Institution best placed to answer (for the follow-up list):"), self.dont_know_frame)
+        self.institution = QLineEdit(self.dont_know_frame)
+        self.institution.setPlaceholderText(self.tr("e.g. Ministry of the Interior, statistics office"))
+        self.institution.setAccessibleName(self.tr("Institution best placed to answer"))
+        label.setBuddy(self.institution)
+        col.addWidget(label)
+        col.addWidget(self.institution)
+        self.dont_know_frame.hide()
+        return self.dont_know_frame
 
     def _na_box(self, parent: QWidget) -> QWidget:
         self.na_frame = QWidget(parent)
@@ -300,10 +339,12 @@ class QuestionPage(QWidget):
         return self.controller.questionnaire.questions()
 
     def show_first(self) -> None:
-        """Open an assessment at its first unanswered question (or the first one)."""
+        """Open an assessment at its first answer to review, else its first unanswered question (or the first)."""
         answers = self.controller.answers()
         qs = self.questions()
-        first = next((q for q in qs if q.id not in answers or answers[q.id].value is None), qs[0] if qs else None)
+        review = next((q for q in qs if q.id in answers and answers[q.id].to_review), None)
+        first = review or next((q for q in qs if q.id not in answers or answers[q.id].value is None),
+                               qs[0] if qs else None)
         self.qid = None
         self._pending.clear()
         if first is not None:
@@ -396,6 +437,7 @@ class QuestionPage(QWidget):
             i = self.confidence.findData(a.confidence.value if a.confidence else None)
             self.confidence.setCurrentIndex(max(i, 0))
             self._update_na()
+            self.review_frame.setVisible(a.to_review)
         finally:
             self._loading = False
 
@@ -408,6 +450,7 @@ class QuestionPage(QWidget):
     def _update_na(self) -> None:
         is_na = self._value is AnswerValue.NA
         self.na_frame.setVisible(is_na)
+        self.dont_know_frame.setVisible(self._value is AnswerValue.DONT_KNOW)
         self.na_warning.setVisible(is_na and not self.na_reason.text().strip())
 
     # ---- saving ---------------------------------------------------------------------------------
@@ -421,7 +464,8 @@ class QuestionPage(QWidget):
         self._value = value
         self._set_checked(value)
         self._pending["value"] = value
-        self.flush()
+        if self.flush():
+            self.review_frame.hide()  # answering again is reviewing
         self._update_na()
         if value is AnswerValue.NA and not self.na_reason.text().strip():
             self.na_reason.setFocus()

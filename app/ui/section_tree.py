@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -208,6 +209,8 @@ class AssessmentPage(QWidget):
                 "scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the "
                 "answers over: unchanged answers are kept, changed ones are kept and marked to review.").format(
                 old=st.answered_against, new=st.scored_with, n=len(touched), ids=shown))
+            self.version_button.setText(self.tr("&Upgrade…"))
+            self.version_button.show()
             return
         self.banner.show_message(self.tr(
             "These answers were given against {old}; the app now uses {new}, and cannot tell what changed "
@@ -216,8 +219,37 @@ class AssessmentPage(QWidget):
 
     def _version_action(self) -> None:
         aid = self.controller.current
-        if aid is not None and self.controller.acknowledge_wording(aid):
-            self.show_version_notice(aid)
+        if aid is None:
+            return
+        if self.controller.version_status(aid).kind == "wording":
+            if self.controller.acknowledge_wording(aid):
+                self.show_version_notice(aid)
+            return
+        self.upgrade(aid)
+
+    def upgrade(self, aid: int, confirm: bool = True) -> None:
+        """Show what an upgrade will do, and do it when the user agrees."""
+        plan = self.controller.upgrade(aid, dry_run=True)
+        if plan is None:
+            return
+        summary = self.tr(
+            "Upgrade from {old} to {new}:\n\n• answers kept as they were: {kept}\n• answers moved to a renamed "
+            "question: {renamed}\n• answers kept and marked to review: {review}\n• questions removed: {removed} "
+            "(answers kept in the history: {gone})\n• new questions, unanswered: {added}").format(
+            old=plan.from_version, new=plan.to_version, kept=len(plan.kept), renamed=len(plan.renamed),
+            review=len(plan.to_review), removed=len(plan.removed), gone=len(plan.removed_answers),
+            added=len(plan.added))
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Upgrade the assessment"), summary,
+                              QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+            box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Upgrade"))
+            if box.exec() != QMessageBox.StandardButton.Ok:
+                return
+        if not self.flush() or self.controller.upgrade(aid) is None:
+            return
+        self.tree.build()
+        self.show_version_notice(aid)
+        self.questions.show_first()
 
     def _show_title(self, assessment_id: int) -> Any:
         info = self.controller.info(assessment_id, i18n.current_language())

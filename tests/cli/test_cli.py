@@ -107,3 +107,36 @@ def test_data_stays_in_the_data_folder(tmp_path):
     home = tmp_path / "home"
     run("new", "--title", "T", "--country", "KE", env_home=home)
     assert (home / "assessments.sqlite").exists()
+
+
+def test_upgrade_an_assessment_answered_against_the_released_1_0_0(tmp_path):
+    """An assessment of release 1.0.0 (as in the field) upgraded to the shipped version from the command line."""
+    from app.definitions import load_questionnaire
+    from app.services.workspace import Workspace
+    from app.storage import open_database
+
+    home = tmp_path / "home"
+    run("new", "--title", "Revue 2025", "--country", "SN", env_home=home)
+    q = load_questionnaire(SHIPPED)
+    old = q.snapshot("1.0.0")
+    ws = Workspace(open_database(home / "assessments.sqlite"), q)
+    assert ws.file is not None and ws.file.exists()
+    ws.repo.update_assessment(1, {"questionnaire_version": "1.0.0", "questionnaire_hash": old.content_hash})
+    # III-01 unchanged, III.F-01 changed in meaning, III.A-01 removed (as the mapping says)
+    for qid, value in (("III-01", "fully"), ("III.F-01", "partially"), ("III.A-01", "largely")):
+        ws.repo.save_answer(1, qid, {"value": value, "comment": f"about {qid}"})
+    ws.close()
+    dry = run("upgrade", "1", "--dry-run", env_home=home)
+    assert dry.returncode == 0 and "dry run" in dry.stdout
+    r = run("upgrade", "1", env_home=home)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert f"1.0.0 -> {q.id} {q.version}" in out
+    assert "kept as they were (1): III-01" in out
+    assert "flagged to review (answer kept) (1): III.F-01" in out
+    assert "  of which answered (1): III.A-01" in out
+    assert "III.A-01:" in out  # the mapping's note says why
+    again = run("upgrade", "1", env_home=home)
+    assert again.returncode == 1 and "nothing to upgrade" in again.stderr
+    s = json.loads(run("score", "1", "--json", env_home=home).stdout)["overall"]
+    assert (s["answered"], s["to_review"]) == (2, 1)

@@ -154,3 +154,45 @@ def test_a_questionnaire_with_many_sections_still_fits_the_pages(tmp_path: Path)
     assert text.count("Score by section (%)") == 1
     assert "V~29 Prohibition" in text
     assert len([t for level, t in _outline(reader) if level == 1]) == 90
+
+
+def test_pdf_shows_provisional_scores_reasons_traces_and_the_follow_up_list(tmp_path: Path) -> None:
+    import dataclasses
+
+    from app.domain.answers import Answer, AnswerValue
+    from app.domain.scoring import score
+
+    base = sample_report("en")
+    answers = dict(base.answers)
+    answers["III.B-02"] = Answer("III.B-02", AnswerValue.DONT_KNOW, institution="National statistics office")
+    # III.B-01 (urges 2.5, not in place) lowered to 0.1: its gap 0.1 would fall below V-01's (1.0) and
+    # III.A-02's (1.33); with n=10 it stays in the list anyway, so use the trace of a 2-gap list below
+    data = dataclasses.replace(base, answers=answers, result=score(base.questionnaire, answers, {"III.B-01": 0.1}),
+                               weight_reasons={"III.B-01": "Counted under V by the ministry"})
+    text = " ".join(_text(_pdf(tmp_path, data)).split())
+    assert "Counted under V by the ministry" in text  # the reason, beside original and used weight
+    assert label("score_questionnaire_weights", "en") in text
+    assert "National statistics office" in text and label("dont_know_list", "en") in text
+    # sections III.B and V: 1 of 2 applicable answered -> provisional, no band
+    assert "provisional:" in text and "no band (provisional)" in text
+    traced = data.result.largest_gaps(2)
+    assert [t.gap.question_id for t in traced] == ["III.A-02", "V-01", "III.B-01"]
+    assert traced[-1].rank_without_override == 1  # first with the questionnaire's weight 2.5
+
+
+def test_pdf_of_thin_evidence_has_no_band_and_no_ranking(tmp_path: Path) -> None:
+    import dataclasses
+
+    from app.domain.answers import Answer, AnswerValue
+    from app.domain.scoring import score
+
+    base = sample_report("en")
+    answers = {"III.A-01": Answer("III.A-01", AnswerValue.FULLY), "V-01": Answer("V-01", AnswerValue.NOT)}
+    data = dataclasses.replace(base, answers=answers, result=score(base.questionnaire, answers))
+    text = " ".join(_text(_pdf(tmp_path, data)).split())
+    assert "provisional: 50.0%" in text
+    assert label("rankings_provisional", "en") in text
+    assert label("strongest_sections", "en") not in text
+    before_annex = text.split(label("annex_methodology", "en"))[-2]  # the last occurrence is the annex itself
+    for band in ("Advanced", "Established", "Developing", "Initial", "Minimal"):
+        assert band not in before_annex

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app.domain.answers import AnswerValue
 from app.domain.questionnaire import Questionnaire, Strength
 from app.domain.versions import VersionMapping, meaning_of
 from app.export.common import version_rows
 from app.services import versions
-from app.services.workspace import Workspace
+from app.services.workspace import ServiceError, Workspace
 from app.storage import open_database
 from tests.factories import make_questionnaire
 
@@ -66,4 +68,52 @@ def test_a_version_whose_meaning_is_unknown_is_said_so(tmp_path):
     ws = Workspace(open_database(path), replace(version_2(q1), snapshots=()))
     st = versions.status(ws, aid)
     assert st.kind == versions.Kind.UNKNOWN and "1.0" in st.detail
+    ws.close()
+
+
+def test_upgrade_by_hand(tmp_path):
+    """1.0 -> 2.0 (III.A-03 removed, V-02 reweighted): kept, flagged, removed into the history, scores."""
+    from app.domain.answers import Confidence
+    from app.domain.progress import progress
+
+    q1, path = make_questionnaire(), tmp_path / "a.sqlite"
+    ws = Workspace(open_database(path), q1)
+    aid = ws.create_assessment("Review", "MA")
+    ws.set_answer(aid, "III.A-01", value=AnswerValue.FULLY, confidence=Confidence.VERIFIED)
+    ws.set_answer(aid, "III.A-03", value=AnswerValue.NA, na_reason="No such technology")
+    ws.set_answer(aid, "V-02", value=AnswerValue.PARTIALLY, comment="draft law")
+    ws.set_answer(aid, "III.B-02", value=AnswerValue.DONT_KNOW, institution="National statistics office")
+    ws.set_weight(aid, "III.A-03", 0.5, "rarely relevant")
+    ws.close()
+
+    ws = Workspace(open_database(path), version_2(q1))
+    dry = versions.upgrade(ws, aid, dry_run=True)
+    assert dry.change is None and versions.status(ws, aid).kind == versions.Kind.MEANING
+    r = versions.upgrade(ws, aid)
+    assert r.kept == ["III.A-01", "III.B-02"]  # the answers kept as they were
+    assert (r.to_review, r.removed, r.removed_answers, r.added) == (["V-02"], ["III.A-03"], ["III.A-03"], [])
+    answers = ws.answers(aid)
+    assert answers["III.A-01"].value is AnswerValue.FULLY and answers["III.A-01"].confidence is Confidence.VERIFIED
+    assert not answers["III.A-01"].to_review
+    assert answers["V-02"].value is AnswerValue.PARTIALLY and answers["V-02"].to_review
+    assert answers["V-02"].comment == "draft law"
+    assert answers["III.B-02"].institution == "National statistics office"
+    assert "III.A-03" not in answers and ws.weight_overrides(aid) == {}
+    [h] = versions.history(ws, aid)
+    assert (h["from_version"], h["to_version"]) == ("1.0", "2.0")
+    assert h["details"]["removed_answers"][0]["question_id"] == "III.A-03"
+    assert h["details"]["removed_answers"][0]["na_reason"] == "No such technology"
+    assert h["details"]["to_review"]["V-02"]["why"] == "weight"
+    assert versions.status(ws, aid).kind == versions.Kind.SAME
+    # the progress rule counts the answer to review; the score uses it with the new weight 3:
+    # answered III.A-01 (3 x 1) and V-02 (3 x 1/3) -> (3 + 1) / 6 = 66.7 %
+    p = progress(ws.questionnaire.questions(), answers)
+    assert (p.answered, p.to_review, p.dont_know) == (2, 1, 1)
+    assert ws.score(aid).overall.score == pytest.approx(100 * 4 / 6)
+    assert ws.list_assessments()[0].progress.to_review == 1
+    # answering it again is reviewing it
+    ws.set_answer(aid, "V-02", value=AnswerValue.LARGELY)
+    assert not ws.answers(aid)["V-02"].to_review
+    with pytest.raises(ServiceError, match="nothing to upgrade"):
+        versions.upgrade(ws, aid)
     ws.close()

@@ -227,3 +227,19 @@ def test_opening_a_current_file_does_not_import_alembic(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.sqlite")], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_schema_4_gives_old_answers_no_review_flag_and_no_institution(tmp_path):
+    """Files of the released schemas come through step 4 with every answer intact and not flagged."""
+    from app.storage.models import UpgradeRow
+
+    path = tmp_path / "old.sqlite"
+    make_released_file(path, 2)
+    insert_kenya(path)
+    db = open_database(path, backups=tmp_path / "backups")
+    with db.session() as s:
+        ans = s.query(AnswerRow).one()
+        assert (ans.value, ans.comment, ans.to_review, ans.institution) == (
+            "largely", "Sexual Offences Act 2006, s. 13", False, "")
+        assert s.query(UpgradeRow).count() == 0
+    db.close()
