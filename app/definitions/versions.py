@@ -39,7 +39,9 @@ class MappingDef(_Strict):
     to: Version
     renamed: dict[str, str] = {}
     split: dict[str, Annotated[list[str], Field(min_length=2)]] = {}
-    merged: dict[str, Annotated[list[str], Field(min_length=2)]] = {}
+    # One old id is enough when the new id is itself a question of the old version (its own answer
+    # joins the fold); check_mapping refuses a one-id merge into a question that is new.
+    merged: dict[str, Annotated[list[str], Field(min_length=1)]] = {}
     changed: list[str] = []
     removed: list[str] = []
     notes: dict[str, str] = {}
@@ -199,6 +201,11 @@ def _mapping_problems(doc: _Doc, name: str, m: VersionMapping, snapshots: dict[s
             if qid in new.questions:
                 add(("removed", i), f"'{qid}' still exists in version {m.to_version}: it cannot be removed "
                                     "(list it under 'changed' if its meaning changed)")
+    if old is not None:
+        for k, v in m.merged.items():
+            if len(set(v) | ({k} & set(old.questions))) < 2:
+                add(("merged", k), f"'{k}' is merged from a single question that is not itself in version "
+                                   f"{m.from_version}: list it under renamed (and changed) instead")
     if old is not None and new is not None:
         accounted = set(m.renamed) | set(m.split) | {o for v in m.merged.values() for o in v} | set(m.removed)
         for qid in old.questions:

@@ -154,7 +154,9 @@ def plan_upgrade(old: MeaningSnapshot, new: MeaningSnapshot, mapping: VersionMap
     for nid, nq in new.questions.items():
         note = m.notes.get(nid, "")
         if nid in m.merged:
-            steps.append(Step(nid, Fate.TO_REVIEW, tuple(m.merged[nid]), "merged", note))
+            # A question that survives and absorbs others keeps its own answer in the fold.
+            own = (nid,) if nid in old.questions and nid not in m.merged[nid] else ()
+            steps.append(Step(nid, Fate.TO_REVIEW, own + tuple(m.merged[nid]), "merged", note))
         elif nid in split_to:
             src = split_to[nid]
             steps.append(Step(nid, Fate.TO_REVIEW, (src,), "split", note or m.notes.get(src, "")))

@@ -86,11 +86,22 @@ def test_a_question_gone_without_a_mapping_entry_is_an_error(tmp_path):
     ('from: "1.0"\nto: "2.0"\nremoved: [III.A-02]\nnotes: {X-1: why}\n', "the note is about 'X-1'"),
     ('from: "0.9"\nto: "2.0"\nremoved: [III.A-02]\n', "must be named 0.9-to-2.0.yaml"),
     ('from: "0.9"\nto: "2.0"\n', "the meaning of version 0.9 is unknown"),
+    ('from: "1.0"\nto: "2.0"\nmerged: {III.A-12: [III.A-02]}\n', "'III.A-12' is merged from a single question"),
 ])
 def test_mapping_mistakes_are_named_with_file_line_and_key(tmp_path, mapping, message):
     found = errors(mini_v2(tmp_path, mapping))
     assert any(message in e for e in found), found
     assert all("1.0-to-2.0.yaml:" in e for e in found if message in e)
+
+
+def test_one_question_merged_into_a_question_that_stays_is_accepted(tmp_path):
+    # III.A-01 exists in both versions: its own answer joins the fold, so one old id is enough.
+    root = mini_v2(tmp_path, 'from: "1.0"\nto: "2.0"\nmerged: {III.A-01: [III.A-02]}\n'
+                             'notes: {III.A-02: "Folded into III.A-01."}\n')
+    q, problems = check_questionnaire(root)
+    assert q is not None, [str(p) for p in problems]
+    [m] = q.mappings
+    assert m.merged == {"III.A-01": ("III.A-02",)}
 
 
 def test_meaning_changed_without_a_new_version_is_an_error(tmp_path):

@@ -76,6 +76,20 @@ def test_apply_by_hand():
     assert set(new) == {"A-01", "A-20", "A-03", "A-41", "A-42", "A-56", "A-07"}
 
 
+def test_a_question_that_absorbs_others_keeps_its_own_answer_in_the_fold():
+    # A-01 stays and absorbs A-05 (as V-08 absorbed VI-11 and VI-12): its own answer is not lost to
+    # the history, the lowest of the two is kept, flagged, with both comments.
+    new = snap("2.0", ("A-01", "A", "must", 3.0))
+    plan = plan_upgrade(OLD, new, VersionMapping("1.0", "2.0", merged={"A-01": ("A-05",)}))
+    [step] = plan.steps
+    assert (step.fate, step.sources, step.why) == (Fate.TO_REVIEW, ("A-01", "A-05"), "merged")
+    assert "A-01" not in plan.removed and "A-05" not in plan.removed
+    out, removed = apply_plan(plan, ANSWERS)
+    assert out["A-01"].value is AnswerValue.LARGELY and out["A-01"].to_review  # fully vs largely
+    assert out["A-01"].comment == "[A-01] ok\n[A-05] five"
+    assert "A-01" not in removed and "A-05" not in removed
+
+
 def test_same_meaning_new_wording_touches_nothing():
     plan = plan_upgrade(OLD, snap("1.0", *[(q.id, q.section_id, q.strength, q.weight) for q in OLD.questions.values()]),
                         None)
