@@ -329,127 +329,137 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
         <source>Edit assessment details</source>
         <translation>تعديل بيانات التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="106"/>
         <source>e.g. National review 2026</source>
         <translation>مثال: المراجعة الوطنية 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="109"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="113"/>
         <source>Names, separated by semicolons</source>
         <translation>الأسماء، مفصولة بفواصل منقوطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="135"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="137"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="139"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>&amp;Assessors:</source>
         <translation>ال&amp;مقيِّمون:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="159"/>
+        <source>D&amp;etails</source>
+        <translation>البيا&amp;نات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="160"/>
+        <source>For the &amp;report</source>
+        <translation>للتقري&amp;ر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
         <source>Required. The name of this assessment.</source>
         <translation>مطلوب. اسم هذا التقييم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Required. Type a few letters to search.</source>
         <translation>مطلوب. اكتب بضعة أحرف للبحث.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="155"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
         <source>Date of the assessment</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>الوزارة أو الهيئة التي تجري التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>Assessors</source>
         <translation>المقيِّمون</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>The people who answered</source>
         <translation>الأشخاص الذين أجابوا</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>Printed on every page of the reports</source>
         <translation>تُطبع على كل صفحة من التقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="192"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="211"/>
         <source>Give the assessment a title.</source>
         <translation>أعطِ التقييم عنواناً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="194"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="213"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>اختر بلداً من القائمة (اكتب بضعة أحرف للبحث).</translation>
     </message>
@@ -679,7 +689,7 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="62"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="66"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>اكتب للبحث، مثال: المغرب</translation>
     </message>
@@ -1348,22 +1358,22 @@ Data folder: {home}</source>
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="32"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="36"/>
         <source>Public</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="33"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
         <source>Internal</source>
         <translation>داخلي</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="34"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
         <source>Restricted</source>
         <translation>مقيَّد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="35"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
@@ -1745,6 +1755,114 @@ Data folder: {home}</source>
         <location filename="../app/ui/charts.py" line="223"/>
         <source>{label}: {score}</source>
         <translation>{label}: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFields</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="248"/>
+        <source>Draft (not validated yet)</source>
+        <translation>مسودة (لم تُعتمد بعد)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="249"/>
+        <source>Validated</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="251"/>
+        <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
+        <translation>الاسم والوظيفة، مثلاً: أ. كوني، مدير حقوق الإنسان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="254"/>
+        <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
+        <translation>واحدة في كل سطر: الوزارات، المحاكم، الشرطة، المنظمات غير الحكومية، وكالات الأمم المتحدة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="255"/>
+        <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
+        <translation>من أجاب، وفي أي اجتماعات أو ورش عمل، وبين أي تاريخين، وبأي وثائق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="257"/>
+        <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
+        <translation>أهم الاستنتاجات بكلماتكم: تُطبع في أعلى ملخص التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="259"/>
+        <source>What the assessment could not cover or verify</source>
+        <translation>ما لم يستطع التقييم تغطيته أو التحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <source>Status of the report</source>
+        <translation>حالة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <source>Validated &amp;by:</source>
+        <translation>اعتم&amp;ده:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <source>Who validated the report</source>
+        <translation>من اعتمد التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <source>Validated o&amp;n:</source>
+        <translation>&amp;يوم الاعتماد:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <source>Date of validation</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <source>&amp;Institutions consulted:</source>
+        <translation>المؤسسات التي است&amp;شيرت:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <source>Institutions consulted</source>
+        <translation>المؤسسات التي استُشيرت</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <source>How the assessment was carried out</source>
+        <translation>كيف أُجري التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <source>&amp;How the assessment was carried out:</source>
+        <translation>&amp;كيف أُجري التقييم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <source>&amp;Key findings:</source>
+        <translation>&amp;أهم الاستنتاجات:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <source>Key findings</source>
+        <translation>أهم الاستنتاجات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <source>&amp;Limitations:</source>
+        <translation>&amp;قيود التقييم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <source>Limitations</source>
+        <translation>قيود التقييم</translation>
     </message>
 </context>
 <context>

@@ -329,127 +329,137 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="98"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
         <source>Edit assessment details</source>
         <translation>Modifier les informations de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="106"/>
         <source>e.g. National review 2026</source>
         <translation>p. ex. Bilan national 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="109"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="113"/>
         <source>Names, separated by semicolons</source>
         <translation>Noms, séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="133"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="135"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="137"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="139"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>&amp;Assessors:</source>
         <translation>É&amp;valuateurs :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="159"/>
+        <source>D&amp;etails</source>
+        <translation>&amp;Généralités</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="160"/>
+        <source>For the &amp;report</source>
+        <translation>Pour le &amp;rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="153"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
         <source>Required. The name of this assessment.</source>
         <translation>Obligatoire. Le nom de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="154"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Required. Type a few letters to search.</source>
         <translation>Obligatoire. Tapez quelques lettres pour chercher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="155"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
         <source>Date of the assessment</source>
         <translation>Date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="156"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>Le ministère ou l’organisme qui mène l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="157"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>The people who answered</source>
         <translation>Les personnes qui ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="158"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>Printed on every page of the reports</source>
         <translation>Imprimée sur chaque page des rapports</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="192"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="211"/>
         <source>Give the assessment a title.</source>
         <translation>Donnez un titre à l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="194"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="213"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
     </message>
@@ -679,7 +689,7 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="62"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="66"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>Tapez pour chercher, p. ex. Maroc</translation>
     </message>
@@ -1348,22 +1358,22 @@ Dossier des données : {home}</translation>
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="32"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="36"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="33"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="34"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
         <source>Restricted</source>
         <translation>Restreint</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="35"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
@@ -1745,6 +1755,114 @@ Dossier des données : {home}</translation>
         <location filename="../app/ui/charts.py" line="223"/>
         <source>{label}: {score}</source>
         <translation>{label} : {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFields</name>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="248"/>
+        <source>Draft (not validated yet)</source>
+        <translation>Projet (pas encore validé)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="249"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="251"/>
+        <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
+        <translation>Nom et fonction, p. ex. A. Koné, directeur des droits de l’homme</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="254"/>
+        <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
+        <translation>Une par ligne : ministères, juridictions, police, ONG, agences des Nations Unies…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="255"/>
+        <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
+        <translation>Qui a répondu, lors de quelles réunions ou ateliers, entre quelles dates, avec quels documents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="257"/>
+        <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
+        <translation>Les principaux constats, dans vos propres mots : imprimés en tête de la synthèse du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="259"/>
+        <source>What the assessment could not cover or verify</source>
+        <translation>Ce que l’évaluation n’a pas pu couvrir ou vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <source>Status of the report</source>
+        <translation>Statut du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <source>Validated &amp;by:</source>
+        <translation>&amp;Validé par :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <source>Who validated the report</source>
+        <translation>Qui a validé le rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <source>Validated o&amp;n:</source>
+        <translation>Validé &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <source>Date of validation</source>
+        <translation>Date de validation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <source>&amp;Institutions consulted:</source>
+        <translation>Institutions &amp;consultées :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <source>Institutions consulted</source>
+        <translation>Institutions consultées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <source>How the assessment was carried out</source>
+        <translation>Déroulement de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <source>&amp;How the assessment was carried out:</source>
+        <translation>Déro&amp;ulement de l’évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <source>&amp;Key findings:</source>
+        <translation>Principaux co&amp;nstats :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <source>Key findings</source>
+        <translation>Principaux constats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <source>&amp;Limitations:</source>
+        <translation>Lim&amp;ites :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <source>Limitations</source>
+        <translation>Limites</translation>
     </message>
 </context>
 <context>

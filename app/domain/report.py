@@ -33,6 +33,13 @@ class AssessmentInfo:
     organisation: str = ""
     assessors: str = ""
     confidentiality: str = ""  # the marking the user chose, e.g. "Internal", "Restricted"
+    validation_status: str = "draft"  # "draft" or "validated"
+    validated_by: str = ""  # name and function of who validated the report
+    validated_on: date | None = None
+    institutions: str = ""  # the institutions consulted, one a line
+    process: str = ""  # how the assessment was carried out
+    executive_summary: str = ""  # key findings, written by the assessment team
+    limitations: str = ""  # what the assessment could not cover or verify
     questionnaire_id: str = ""
     questionnaire_version: str = ""
     questionnaire_hash: str = ""

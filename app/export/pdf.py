@@ -23,7 +23,7 @@ from .atomic import write_atomically
 from .pdf_charts import fit
 from .pdf_layout import NAVY, RULE, Layout
 from .pdf_parts import actions, methodology, sections
-from .pdf_story import cover, results, summary
+from .pdf_story import contents, cover, results, summary, validation
 from .pdf_text import FONT, register_fonts, visual
 from .strings import label
 
@@ -35,7 +35,7 @@ BOTTOM = 20 * mm
 def get_story(data: ReportData, width: float) -> list[Flowable]:
     layout = Layout(data.lang, data.rtl, width)
     body = [] if data.summary_only else sections(data, layout)
-    return [*cover(data, layout), *summary(data, layout), *results(data, layout), *body,
+    return [*cover(data, layout), *contents(data, layout), *validation(data, layout), *summary(data, layout), *results(data, layout), *body,
             *actions(data, layout), *methodology(data, layout)]
 
 
@@ -79,7 +79,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
         self.setFillColor(colors.HexColor("#595959"))
         page = label("page_x_of_y", data.lang, page=number, total=total)
-        self._line(10 * mm, data.assessment.confidentiality, page, 7.5)
+        marking = data.assessment.confidentiality
+        if data.assessment.validation_status != "validated":  # a draft says so on every page
+            marking = f"{label('draft_mark', data.lang)} · {marking}" if marking else label("draft_mark", data.lang)
+        self._line(10 * mm, marking, page, 7.5)
         self.restoreState()
 
 
@@ -115,6 +118,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             title, key, level = outline
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=level == 0)
+            self.notify("TOCEntry", (level, title, self.page, key))  # the printed table of contents
 
 
 def write_pdf(data: ReportData, path: str | os.PathLike[str]) -> Path:
@@ -127,6 +131,7 @@ def write_pdf(data: ReportData, path: str | os.PathLike[str]) -> Path:
         def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
             return NumberedCanvas(*args, report=data, **kwargs)
 
-        doc.build(get_story(data, doc.width), canvasmaker=make_canvas)
+        # two passes (or three): the first finds on which page each heading falls, the next print them
+        doc.multiBuild(get_story(data, doc.width), canvasmaker=make_canvas)
 
     return write_atomically(path, build, data.lang)

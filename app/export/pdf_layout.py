@@ -49,6 +49,9 @@ def make_styles(rtl: bool) -> dict[str, ParagraphStyle]:
         "figure_none": s("figure_none", 12, True, GREY, alignment=TA_CENTER, leading=16),
         "figure_band": s("figure_band", 9.5, True, colors.black, alignment=TA_CENTER),
         "note": s("note", 8.5, False, GREY, spaceBefore=4, spaceAfter=6),
+        "toc0": s("toc0", 9.5, True, colors.black, spaceBefore=3),
+        "toc1": s("toc1", 9, False, colors.black, rightIndent=14 if rtl else 0, leftIndent=0 if rtl else 14),
+        "toc_page": s("toc_page", 9, alignment=TA_LEFT if rtl else TA_RIGHT),
         "marking": s("marking", 11, True, colors.HexColor("#9C0006"), alignment=TA_CENTER),
     }
 

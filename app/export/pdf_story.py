@@ -15,6 +15,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.domain.questionnaire import Section
 from app.domain.report import ReportData
@@ -38,7 +39,7 @@ from .common import (
 )
 from .pdf_charts import bar_charts, radar_chart
 from .pdf_flowables import Stack
-from .pdf_layout import LIGHT, Layout
+from .pdf_layout import LIGHT, Cell, Layout
 from .pdf_text import FONT
 from .strings import fmt_date, fmt_number, fmt_pct, fmt_share, label
 
@@ -78,6 +79,84 @@ def cover(data: ReportData, layout: Layout) -> list[Flowable]:
                                                  ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#9C0006"))])
         story += [Spacer(1, 40), mark]
     return [*story, NextPageTemplate("body"), PageBreak()]
+
+
+class Contents(TableOfContents):  # type: ignore[misc]
+    """The printed table of contents: chapters and sections with their page, in the report's own text
+    flowables (so Arabic is shaped and reads right to left like the rest)."""
+
+    def __init__(self, layout: Layout):
+        super().__init__()
+        self.layout = layout
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        entries = self._lastEntries or [(0, "", 0, None)]  # the first pass: the pages are not known yet
+        rows = [[self.layout.p(text, "toc0" if level == 0 else "toc1"), self.layout.p(str(page), "toc_page")]
+                for level, text, page, _key in entries if level <= 1]
+        self._table = self.layout.table(rows, [11, 1], header=False,
+                                        extra=[("GRID", (0, 0), (-1, -1), 0, colors.white),
+                                               ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
+def contents(data: ReportData, layout: Layout) -> list[Flowable]:
+    return [layout.p(label("contents", data.lang), "h1"), Contents(layout), PageBreak()]
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
+
+
+def validation(data: ReportData, layout: Layout) -> list[Flowable]:
+    """The page a ministry signs: draft or validated, by whom and when, the institutions consulted, how the
+    assessment was done, and lines for the signatures."""
+    a, lang = data.assessment, data.lang
+    validated = a.validation_status == "validated"
+    status = label("status_validated" if validated else "status_draft", lang)
+    rows = [(label("validation_status", lang), status)]
+    if validated:
+        rows += [(label("validated_by", lang), a.validated_by or label("not_recorded", lang)),
+                 (label("validated_on", lang), fmt_date(a.validated_on, lang) if a.validated_on else
+                  label("not_recorded", lang))]
+    colour = colors.HexColor("#E2EFDA" if validated else "#FCE4D6")
+    story: list[Flowable] = [
+        heading(layout, label("validation", lang), "h1", "validation", 0),
+        layout.table([(layout.p(k, "cell_bold"), v) for k, v in rows], [1, 2.6], header=False,
+                     extra=[("BACKGROUND", (0, 0), (-1, 0), colour), ("GRID", (0, 0), (-1, -1), 0.4, colors.white)]),
+        layout.p(label("institutions_consulted", lang), "h2"),
+    ]
+    institutions = _lines(a.institutions)
+    story += [layout.p("• " + i, "body") for i in institutions] or [layout.p(label("not_recorded", lang), "note")]
+    story += [layout.p(label("process", lang), "h2"),
+              layout.p(a.process.strip() or label("not_recorded", lang), "body" if a.process.strip() else "note")]
+    head = [label(k, lang) for k in ("signature_name", "signature_function", "signature_date", "signature")]
+    blank: list[Cell] = [Spacer(1, 34), "", "", ""]  # room to write a name and sign by hand
+    signatures = layout.table([head, *[list(blank) for _ in range(3)]], [1.4, 1.6, 0.8, 1.4])
+    story += [KeepTogether([layout.p(label("signatures", lang), "h2"), signatures]), PageBreak()]
+    return story
+
+
+def keep_heading(part: list[Flowable]) -> list[Flowable]:
+    """A part's heading kept on the page of what follows it (never a heading alone at a page's foot);
+    a short table goes with it whole rather than leave a stray row on the next page."""
+    if len(part) < 2:
+        return part
+    first = part[1]
+    if isinstance(first, Table) and len(first._cellvalues) > 12:  # a long table splits; its start not alone
+        return [CondPageBreak(120), *part]
+    return [KeepTogether(part[:2]), *part[2:]]
+
+
+def _written(data: ReportData, layout: Layout, key: str, text: str) -> list[Flowable]:
+    """A text the assessment team wrote (key findings, limitations), kept as they wrote it; its heading
+    stays with its first paragraph."""
+    paragraphs = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
+    if not paragraphs:
+        return []
+    first, *rest = [layout.p(p, "body") for p in paragraphs]
+    return [KeepTogether([layout.p(label(key, data.lang), "h2"), first]), *rest]
 
 
 def _figure(layout: Layout, key: str, value: float | None, text: str, band: Tally | None = None) -> list[Flowable]:
@@ -189,9 +268,11 @@ def summary(data: ReportData, layout: Layout) -> list[Flowable]:
         story.append(layout.p(label("not_scored_note", lang), "body"))
     elif t.provisional:
         story.append(layout.p(label("provisional_note", lang, coverage=fmt_share(t.coverage, lang)), "body"))
-    story += [Spacer(1, 6), *_rankings(data, layout), Spacer(1, 4), *_gaps(data, layout),
-              Spacer(1, 4), *weight_overrides(data, layout), Spacer(1, 4), *dont_know(data, layout)]
-    return story
+    story += _written(data, layout, "key_findings", data.assessment.executive_summary)
+    story += [Spacer(1, 6), *_rankings(data, layout), Spacer(1, 4), *keep_heading(_gaps(data, layout)),
+              Spacer(1, 4), *keep_heading(weight_overrides(data, layout)), Spacer(1, 4),
+              *keep_heading(dont_know(data, layout))]
+    return [*story, *_written(data, layout, "limitations", data.assessment.limitations)]
 
 
 def _results_table(data: ReportData, layout: Layout) -> Flowable:

@@ -21,7 +21,7 @@ from .atomic import write_atomically
 from .common import band_label, radar_axes, score_label, version_rows, versions_differ
 from .strings import fmt_date, fmt_share, label
 from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
-from .xlsx_style import add_styles, header_row, put, save_workbook, set_widths, setup_page
+from .xlsx_style import add_styles, header_row, mark_pages, put, save_workbook, set_widths, setup_page
 
 SUMMARY_WIDTHS = (26, 38, 11, 13, 11, 17, 13, 11, 11)
 TABLE_HEADERS = ("section", "title", "coverage", "score", "conservative_score", "band", "equal_weight_score",
@@ -46,6 +46,11 @@ def build_workbook(data: ReportData) -> Workbook:
     actions_sheet(wb.create_sheet(label("sheet_actions", data.lang)), data)
     methodology_sheet(wb.create_sheet(label("sheet_methodology", data.lang)), data)
     about_sheet(wb.create_sheet(label("sheet_about", data.lang)), data)
+    marking = data.assessment.confidentiality
+    if data.assessment.validation_status != "validated":
+        marking = f"{label('draft_mark', data.lang)} · {marking}" if marking else label("draft_mark", data.lang)
+    if marking:
+        mark_pages(wb, marking)
     wb.properties.title = data.assessment.title
     wb.properties.creator = data.assessment.organisation or "OPSC-Assess"
     wb.properties.subject = label("report_title", data.lang)
@@ -58,6 +63,10 @@ def _details(ws: Worksheet, data: ReportData, row: int) -> int:
     pairs = [
         ("title", a.title), ("country", a.country_name), ("assessment_date", fmt_date(a.assessment_date, lang)),
         ("organisation", a.organisation), ("assessors", a.assessors), ("confidentiality", a.confidentiality),
+        ("validation_status", label("status_validated" if a.validation_status == "validated" else "status_draft", lang)),
+        ("validated_by", a.validated_by), ("validated_on", fmt_date(a.validated_on, lang) if a.validated_on else ""),
+        ("institutions_consulted", a.institutions), ("process", a.process),
+        ("key_findings", a.executive_summary), ("limitations", a.limitations),
         ("questionnaire", f"{data.questionnaire.title.get(lang)} ({data.questionnaire.id} "
                           f"{data.questionnaire.version})"),
     ]
@@ -66,7 +75,13 @@ def _details(ws: Worksheet, data: ReportData, row: int) -> int:
     for key, value in pairs:
         put(ws, row, 1, label(key, lang), lang, "label")
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
-        put(ws, row, 2, value, lang, "line")
+        if key == "assessment_date" and a.assessment_date is not None:
+            put(ws, row, 2, a.assessment_date, lang, "date_plain")  # a real date, sortable and filterable
+        elif isinstance(value, str) and "\n" in value.strip():
+            put(ws, row, 2, value.strip(), lang, "body")
+            ws.row_dimensions[row].height = min(409.0, 13.0 * (value.strip().count("\n") + 1) + 4)
+        else:
+            put(ws, row, 2, value, lang, "line")
         row += 1
     return row + 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import re
 from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
@@ -20,7 +21,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .strings import label
 
-FONT_NAME = "DejaVu Sans"
+# Arial: installed with Windows and macOS (with Arabic glyphs) and the font Office expects; LibreOffice on
+# Linux prints it with its metric twin Liberation Sans, and takes the Arabic letters from DejaVu or Noto
+# through the system's font fallback. (DejaVu Sans, bundled for the PDF, is missing on most Office PCs,
+# which then substitute a font of other widths and the row heights no longer fit.)
+FONT_NAME = "Arial"
 EXCEL_CELL_LIMIT = 32_767
 MAX_ROW_HEIGHT = 409.0  # points: Excel's limit
 LINE_HEIGHT = 13.0  # points per line of 10 pt text
@@ -51,8 +56,19 @@ def clean_text(text: str, lang: str) -> str:
     return text[: EXCEL_CELL_LIMIT - len(marker)] + marker
 
 
+LTR_SUFFIX = ":ltr"  # the same style, read left to right (Latin text in an Arabic workbook)
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_ARABIC = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
 def align(rtl: bool, wrap: bool = True, horizontal: str | None = None) -> Alignment:
     return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal, readingOrder=2 if rtl else 0)
+
+
+def reads_left_to_right(value: object) -> bool:
+    """Text with Latin letters and no Arabic (a French comment, a law's name): printed left to right even in
+    the Arabic workbook, so that its full stop stays at its end."""
+    return isinstance(value, str) and _LATIN.search(value) is not None and _ARABIC.search(value) is None
 
 
 # Named styles, registered once per workbook: assigning a name is far cheaper than assigning fonts,
@@ -71,6 +87,7 @@ _STYLES: dict[str, tuple[Font, PatternFill | None, Border | None, str, bool, str
     "score": (BODY, None, GRID, SCORE_FORMAT, False, None),
     "share": (BODY, None, GRID, SHARE_FORMAT, False, None),
     "date": (BODY, None, GRID, DATE_FORMAT, False, None),
+    "date_plain": (BODY, None, None, DATE_FORMAT, False, None),
     "datetime": (BODY, None, GRID, "yyyy-mm-dd hh:mm", False, None),
     "money": (BODY, None, GRID, "#,##0.00", False, None),
 }
@@ -92,6 +109,16 @@ def add_styles(wb: Workbook, lang: str) -> None:
             style.border = border
         wb.add_named_style(style)
         registered[key] = style.as_tuple()  # the style's indices in this workbook
+        if rtl:  # per-cell direction: the left-to-right twin of each style
+            twin = NamedStyle(name=f"opsc-{key}{LTR_SUFFIX}", font=font, number_format=number_format,
+                              alignment=Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal,
+                                                  readingOrder=1))
+            if fill is not None:
+                twin.fill = fill
+            if border is not None:
+                twin.border = border
+            wb.add_named_style(twin)
+            registered[key + LTR_SUFFIX] = twin.as_tuple()
     _REGISTERED[wb] = registered
 
 
@@ -118,7 +145,10 @@ def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "
     else:
         cell.value = value
     # What `cell.style = name` does, without looking the name up for each of thousands of cells.
-    cell._style = copy(_REGISTERED[ws.parent][style])
+    styles = _REGISTERED[ws.parent]
+    if lang == "ar" and reads_left_to_right(value) and style + LTR_SUFFIX in styles:
+        style += LTR_SUFFIX
+    cell._style = copy(styles[style])
     return cell
 
 
@@ -161,3 +191,12 @@ def setup_page(ws: Worksheet, lang: str, landscape: bool = False, title_rows: st
     ws.oddFooter.center.text = label("excel_footer", lang)
     ws.oddFooter.center.font = FONT_NAME
     ws.oddFooter.center.size = 8
+
+
+def mark_pages(wb: Workbook, marking: str) -> None:
+    """The classification printed at the top of every page of every sheet, as in the PDF."""
+    for ws in wb.worksheets:
+        ws.oddHeader.center.text = marking
+        ws.oddHeader.center.font = FONT_NAME + ",Bold"
+        ws.oddHeader.center.size = 9
+        ws.oddHeader.center.color = "9C0006"

@@ -37,6 +37,9 @@ __all__ = [
 ]
 
 
+VALIDATION_STATUSES = ("draft", "validated")
+
+
 class ServiceError(ValueError):
     """Input the services refuse; the message says what is wrong and how to fix it."""
 
@@ -137,6 +140,9 @@ class Workspace:
             out["title"] = str(out["title"]).strip()
             if not out["title"]:
                 raise ServiceError("the title is empty: give the assessment a title")
+        if "validation_status" in out and out["validation_status"] not in VALIDATION_STATUSES:
+            raise ServiceError(f"'{out['validation_status']}' is not a validation status: use "
+                               + " or ".join(VALIDATION_STATUSES))
         if "country_code" in out:
             out["country_code"] = str(out["country_code"]).strip().upper()
             if not is_country(out["country_code"]):
@@ -171,6 +177,9 @@ class Workspace:
             id=r.id, title=r.title, country_code=r.country_code, country_name=country_name(r.country_code, lang),
             assessment_date=r.assessment_date, organisation=r.organisation, assessors=r.assessors,
             confidentiality=r.confidentiality, questionnaire_id=r.questionnaire_id,
+            validation_status=r.validation_status, validated_by=r.validated_by, validated_on=r.validated_on,
+            institutions=r.institutions, process=r.process, executive_summary=r.executive_summary,
+            limitations=r.limitations,
             questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
         )
 

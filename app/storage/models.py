@@ -63,6 +63,7 @@ class EnumText(TypeDecorator[E], Generic[E]):
 # The defaults, once. Migrations adding these columns use the same names.
 DEFAULT_PRIORITY = Priority.MEDIUM
 DEFAULT_STATUS = ActionStatus.PLANNED
+DEFAULT_VALIDATION = "draft"
 
 
 def _text(kind: Any = Text) -> Any:
@@ -88,6 +89,15 @@ class AssessmentRow(Base):
     organisation: Mapped[str] = _text(String)
     assessors: Mapped[str] = _text(String)
     confidentiality: Mapped[str] = _text(String)
+    # for the report a ministry signs (schema 5)
+    validation_status: Mapped[str] = mapped_column(String, nullable=False, default=DEFAULT_VALIDATION,
+                                                   server_default=DEFAULT_VALIDATION)
+    validated_by: Mapped[str] = _text(String)
+    validated_on: Mapped[date | None] = mapped_column(Date)
+    institutions: Mapped[str] = _text()
+    process: Mapped[str] = _text()
+    executive_summary: Mapped[str] = _text()
+    limitations: Mapped[str] = _text()
     questionnaire_id: Mapped[str] = mapped_column(String, nullable=False)
     questionnaire_version: Mapped[str] = mapped_column(String, nullable=False)
     questionnaire_hash: Mapped[str] = mapped_column(String, nullable=False)

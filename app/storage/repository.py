@@ -28,7 +28,9 @@ from .models import ActionRow, AnswerRow, AssessmentRow, UpgradeRow, WeightOverr
 
 ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence", "institution",
                  "to_review")
-ASSESSMENT_FIELDS = ("title", "country_code", "assessment_date", "organisation", "assessors", "confidentiality")
+ASSESSMENT_FIELDS = ("title", "country_code", "assessment_date", "organisation", "assessors", "confidentiality",
+                     "validation_status", "validated_by", "validated_on", "institutions", "process",
+                     "executive_summary", "limitations")
 ACTION_FIELDS = ("description", "lead", "partners", "deadline", "budget", "currency", "priority", "status")
 
 _ANSWERS = cast(Table, AnswerRow.__table__)
@@ -80,6 +82,13 @@ class AssessmentRecord:
     organisation: str
     assessors: str
     confidentiality: str
+    validation_status: str
+    validated_by: str
+    validated_on: date | None
+    institutions: str
+    process: str
+    executive_summary: str
+    limitations: str
     questionnaire_id: str
     questionnaire_version: str
     questionnaire_hash: str

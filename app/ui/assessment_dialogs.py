@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -14,8 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +117,7 @@ class AssessmentDialog(QDialog):
             self.marking.addItem(label, key)
         self.title_error = self._error_label()
         self.country_error = self._error_label()
+        self.report = ReportFields(self) if not self._new else None  # filled in once the work is under way
         self._lay_out()
         self._name_fields()
         if values:
@@ -145,7 +150,15 @@ class AssessmentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        if self.report is None:
+            layout.addLayout(form)
+        else:
+            self.tabs = QTabWidget(self)
+            details = QWidget(self.tabs)
+            details.setLayout(form)
+            self.tabs.addTab(details, self.tr("D&etails"))
+            self.tabs.addTab(self.report.page(), self.tr("For the &report"))
+            layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
 
     def _name_fields(self) -> None:
@@ -168,6 +181,8 @@ class AssessmentDialog(QDialog):
             self.date.setDate(QDate(d.year, d.month, d.day))
         self.organisation.setText(values.get("organisation", ""))
         self.assessors.setText(values.get("assessors", ""))
+        if self.report is not None:
+            self.report.set_values(values)
         marking = values.get("confidentiality", "")
         i = self.marking.findData(marking)
         if i >= 0:
@@ -184,6 +199,10 @@ class AssessmentDialog(QDialog):
         return {"title": self.title.text().strip(), "country_code": self.country.code(),
                 "assessment_date": date(d.year(), d.month(), d.day()), "organisation": self.organisation.text().strip(),
                 "assessors": self.assessors.text().strip(), "confidentiality": marking}
+
+    def report_values(self) -> dict[str, Any]:
+        """The fields of the report tab (empty for a new assessment, which has no such tab)."""
+        return self.report.values() if self.report is not None else {}
 
     def problems(self) -> dict[str, str]:
         v = self.values()
@@ -211,4 +230,88 @@ def summary_values(controller: Any, summary: AssessmentSummary) -> dict[str, Any
     """The stored details of an assessment, for the edit dialog."""
     info = controller.info(summary.id)
     return {"title": info.title, "country_code": info.country_code, "assessment_date": info.assessment_date,
-            "organisation": info.organisation, "assessors": info.assessors, "confidentiality": info.confidentiality}
+            "organisation": info.organisation, "assessors": info.assessors, "confidentiality": info.confidentiality,
+            **{k: getattr(info, k) for k in REPORT_FIELDS}}
+
+
+REPORT_FIELDS = ("validation_status", "validated_by", "validated_on", "institutions", "process",
+                 "executive_summary", "limitations")
+
+
+class ReportFields(QObject):
+    """What the printed report needs from the assessment team: whether it is validated, by whom and when,
+    the institutions consulted, how the work was done, the key findings and the limitations."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.status = QComboBox(parent)
+        self.status.addItem(self.tr("Draft (not validated yet)"), "draft")
+        self.status.addItem(self.tr("Validated"), "validated")
+        self.validated_by = QLineEdit(parent)
+        self.validated_by.setPlaceholderText(self.tr("Name and function, e.g. A. Koné, Director of Human Rights"))
+        self.validated_on = QDateEdit(QDate.currentDate(), parent)
+        self.validated_on.setCalendarPopup(True)
+        self.institutions = self._text(parent, self.tr("One a line: ministries, courts, police, NGOs, UN agencies…"))
+        self.process = self._text(parent, self.tr("Who answered, in which meetings or workshops, between which "
+                                                  "dates, with which documents"))
+        self.executive_summary = self._text(parent, self.tr("The key findings, in your own words: printed at the "
+                                                            "top of the report's summary"))
+        self.limitations = self._text(parent, self.tr("What the assessment could not cover or verify"))
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+    @staticmethod
+    def _text(parent: QWidget, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(parent)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(edit.fontMetrics().height() * 4)
+        return edit
+
+    def page(self) -> QWidget:
+        inner = QWidget()
+        form = QFormLayout(inner)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for text, widget, name in (
+            (self.tr("&Status:"), self.status, self.tr("Status of the report")),
+            (self.tr("Validated &by:"), self.validated_by, self.tr("Who validated the report")),
+            (self.tr("Validated o&n:"), self.validated_on, self.tr("Date of validation")),
+            (self.tr("&Institutions consulted:"), self.institutions, self.tr("Institutions consulted")),
+            (self.tr("&How the assessment was carried out:"), self.process, self.tr("How the assessment was carried out")),
+            (self.tr("&Key findings:"), self.executive_summary, self.tr("Key findings")),
+            (self.tr("&Limitations:"), self.limitations, self.tr("Limitations")),
+        ):
+            label = QLabel(text, inner)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(inner)
+        return area
+
+    def _status_changed(self) -> None:
+        validated = self.status.currentData() == "validated"
+        self.validated_by.setEnabled(validated)
+        self.validated_on.setEnabled(validated)
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(values.get("validation_status", "draft"))))
+        self.validated_by.setText(values.get("validated_by", ""))
+        d = values.get("validated_on")
+        if isinstance(d, date):
+            self.validated_on.setDate(QDate(d.year, d.month, d.day))
+        for name in ("institutions", "process", "executive_summary", "limitations"):
+            edit: QPlainTextEdit = getattr(self, name)
+            edit.setPlainText(values.get(name, ""))
+
+    def values(self) -> dict[str, Any]:
+        validated = self.status.currentData() == "validated"
+        d = self.validated_on.date()
+        return {"validation_status": str(self.status.currentData()),
+                "validated_by": self.validated_by.text().strip() if validated else "",
+                "validated_on": date(d.year(), d.month(), d.day()) if validated else None,
+                **{name: getattr(self, name).toPlainText().strip()
+                   for name in ("institutions", "process", "executive_summary", "limitations")}}

@@ -225,7 +225,7 @@ class AssessmentListPage(QWidget):
             return
         dialog = AssessmentDialog(self, summary_values(self.controller, summary))
         if dialog.exec() == AssessmentDialog.DialogCode.Accepted:
-            self.controller.update_assessment(summary.id, **dialog.values())
+            self.controller.update_assessment(summary.id, **dialog.values(), **dialog.report_values())
 
     def delete_selected(self) -> None:
         summary = self._summary(self.selected_id())

@@ -1,0 +1,72 @@
+"""The assessment details dialog holds what the report needs (validation, institutions, process, key
+findings, limitations) on a second tab, saved with the details; it fits a 1024×600 screen."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.ui.assessment_dialogs import AssessmentDialog, summary_values
+from tests.ui.helpers import add_assessment, make_controller, make_window, set_language
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def controller(tmp_path: Path):
+    c = make_controller(tmp_path / "a.sqlite")
+    yield c
+    c.ws.close()
+
+
+def test_a_new_assessment_asks_only_the_details(qtbot) -> None:
+    dialog = AssessmentDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.report is None and dialog.report_values() == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_report_tab_round_trips_and_fits_a_small_screen(qtbot, controller, lang) -> None:
+    set_language(lang)
+    aid = add_assessment(controller)
+    summary = next(s for s in controller.assessments() if s.id == aid)
+    dialog = AssessmentDialog(None, summary_values(controller, summary))
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.count() == 2
+    report = dialog.report
+    assert report is not None and not report.validated_by.isEnabled()  # a draft has no validator yet
+    report.status.setCurrentIndex(report.status.findData("validated"))
+    assert report.validated_by.isEnabled()
+    report.validated_by.setText("A. Koné")
+    report.institutions.setPlainText("Ministère de la Justice\nUNICEF")
+    report.limitations.setPlainText("Pas de données de police")
+    values = dialog.report_values()
+    assert values["validation_status"] == "validated" and values["validated_by"] == "A. Koné"
+    assert isinstance(values["validated_on"], date)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1008 and hint.height() <= 528, hint
+
+
+def test_editing_the_details_saves_the_report_fields(qtbot, controller, monkeypatch) -> None:
+    aid = add_assessment(controller)
+    window = make_window(qtbot, controller)
+
+    def fill(self: AssessmentDialog) -> int:
+        assert self.report is not None
+        self.report.executive_summary.setPlainText("Le cadre légal est largement en place.")
+        self.report.process.setPlainText("Deux ateliers")
+        return int(AssessmentDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(AssessmentDialog, "exec", fill)
+    window.list_page.select(aid)
+    window.list_page.edit_selected()
+    info = controller.info(aid)
+    assert info.executive_summary == "Le cadre légal est largement en place." and info.process == "Deux ateliers"
+    assert info.validation_status == "draft" and info.title == "National review 2026"
