@@ -95,6 +95,9 @@ class ResultsView(RefreshWhenVisible):
         layout.addWidget(self._header())
         self.tabs = QTabWidget()  # one page at a time: each gets the full height of a small screen
         self.tabs.setTabBar(RoomyTabBar(self.tabs))
+        # five tabs side by side must not make the window wider than a small screen: scroll arrows instead
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.sections_table = _table(8)
         # the title takes what is left (elided, in full as a tooltip): no horizontal scrolling at 1280 px
         self.sections_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -130,6 +133,7 @@ class ResultsView(RefreshWhenVisible):
         big.setBold(True)
         self.overall_label.setFont(big)
         self.band_label = QLabel()
+        self.band_label.setWordWrap(True)  # "no band: coverage under two thirds" must not widen the window
         band_font = QFont(self.font())
         band_font.setPointSizeF(band_font.pointSizeF() * 1.4)
         self.band_label.setFont(band_font)
