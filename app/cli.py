@@ -1,12 +1,14 @@
 """The command line: python -m app <command>. Bad input gives one line and exit 1 or 2, never a traceback.
 
-Exit codes: 0 success, 1 the input was refused (invalid file, unknown id...), 2 usage error.
+Exit codes: 0 success, 1 the input was refused (invalid file, unknown id...), 2 usage error,
+3 an unexpected error (a bug: its traceback is written to the log in the data folder).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -84,16 +86,24 @@ def run(argv: list[str]) -> int:
         from app.ui.application import run_gui
 
         return int(run_gui(lang=args.lang))
+    from app import applog
+
+    log = applog.setup()
     try:
         return int(COMMANDS[args.command](args) or 0)
     except Refused as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
-    except Exception as e:  # the one place a failure becomes a message, not a traceback
-        from app.services.errors import describe
+    except Exception as e:  # the one place a failure becomes a message, not a traceback; bugs are logged
+        from app.services.errors import EXPECTED, describe
 
-        print(f"error: {describe(e)}", file=sys.stderr)
-        return 1
+        if isinstance(e, EXPECTED):
+            print(f"error: {describe(e)}", file=sys.stderr)
+            return 1
+        logging.getLogger("app.cli").critical("unexpected error in '%s'", args.command, exc_info=e)
+        where = f"; the details are in {log}" if log else ""
+        print(f"error: unexpected problem ({type(e).__name__}: {describe(e)}){where}", file=sys.stderr)
+        return 3
 
 
 def _workspace() -> Any:

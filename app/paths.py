@@ -1,7 +1,9 @@
 """The one place that knows where data, backups and logs live, and where the bundled files are.
 
-All user data lives under one folder the user can see: the platform's user-data folder
-(platformdirs), or the folder named by the environment variable OPSC_ASSESS_HOME.
+All user data lives under one folder the user can see: the folder named by the environment
+variable OPSC_ASSESS_HOME; else, for portable use (a USB stick, a shared office computer where nothing
+may be installed), the folder `OPSC-Assess-data` beside the program when a file named `portable.txt`
+sits next to it; else the platform's user-data folder (platformdirs).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from pathlib import Path
 
 APP_NAME = "OPSC-Assess"
 ENV_HOME = "OPSC_ASSESS_HOME"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA = "OPSC-Assess-data"
 
 
 def install_root() -> Path:
@@ -22,10 +26,27 @@ def install_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def program_dir() -> Path:
+    """The folder of the program the user started: beside the executable in the bundle, the source
+    tree's root otherwise."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return install_root()
+
+
+def portable_home() -> Path | None:
+    """The data folder beside the program when the portable marker file is there."""
+    base = program_dir()
+    return base / PORTABLE_DATA if (base / PORTABLE_MARKER).is_file() else None
+
+
 def data_home() -> Path:
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser()
+    portable = portable_home()
+    if portable is not None:
+        return portable
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))

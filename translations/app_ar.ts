@@ -695,6 +695,29 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../app/ui/crash.py" line="27"/>
+        <source>Something unexpected went wrong. The answers saved so far are safe: each one is saved the moment it is given. What you were doing last may not have been finished; please check it.
+
+The details were written to the log file:
+{path}
+
+You can keep working. If this happens again, send that file to the person who supports the app (it holds no answers).</source>
+        <translation>حدثت مشكلة غير متوقعة. الإجابات المحفوظة حتى الآن في أمان: تُحفظ كل إجابة لحظة إعطائها. ربما لم يكتمل آخر ما كنت تفعله؛ يُرجى التحقق منه.
+
+كُتبت التفاصيل في ملف السجل:
+{path}
+
+يمكنك مواصلة العمل. إن تكرر ذلك، أرسل هذا الملف إلى الشخص الذي يدعم التطبيق (لا يحتوي على أي إجابات).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crash.py" line="46"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../app/ui/errors.py" line="81"/>
@@ -1070,7 +1093,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="63"/>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -1142,215 +1165,225 @@ Data folder: {home}</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="203"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="204"/>
+        <source>Put back the content of an automatic backup; the current file is backed up first</source>
+        <translation>إعادة محتوى نسخة احتياطية تلقائية؛ يُحفظ الملف الحالي احتياطياً أولاً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="212"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Action plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="222"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="249"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="348"/>
+        <location filename="../app/ui/main_window.py" line="351"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="359"/>
+        <location filename="../app/ui/main_window.py" line="362"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="389"/>
+        <location filename="../app/ui/main_window.py" line="392"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="471"/>
+        <location filename="../app/ui/main_window.py" line="480"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="520"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="512"/>
+        <location filename="../app/ui/main_window.py" line="521"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1866,6 +1899,105 @@ Data folder: {home}</source>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="39"/>
+        <location filename="../app/ui/backups_dialog.py" line="104"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="42"/>
+        <source>Backups are made automatically at the first change of each day and before each import or upgrade. Choose one to put its content back; the current file is backed up first, so nothing is lost.</source>
+        <translation>تُنشأ النسخ الاحتياطية تلقائياً عند أول تغيير في كل يوم وقبل كل استيراد أو ترقية. اختر إحداها لإعادة محتواها؛ يُحفظ الملف الحالي احتياطياً أولاً، فلا يضيع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="48"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="49"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="64"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>لا توجد بعد نسخ احتياطية لهذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="67"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <source>first change of the day</source>
+        <translation>أول تغيير في اليوم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <source>before an import</source>
+        <translation>قبل استيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <source>before an upgrade</source>
+        <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <source>before a merge</source>
+        <translation>قبل دمج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <source>by hand</source>
+        <translation>يدوياً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="86"/>
+        <source>cannot be read: {reason}</source>
+        <translation>تتعذّر قراءتها: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="88"/>
+        <source>no assessments</source>
+        <translation>لا تقييمات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="89"/>
+        <source>{title} ({country}): {n} answered</source>
+        <translation>{title} ({country}): {n} إجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="101"/>
+        <source>Put back the content of the backup of {date}? The current file is backed up first, so this can be undone from this same list.</source>
+        <translation>هل تريد إعادة محتوى النسخة الاحتياطية المؤرخة {date}؟ يُحفظ الملف الحالي احتياطياً أولاً، فيمكن التراجع من هذه القائمة نفسها.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <location filename="../app/ui/results.py" line="220"/>
@@ -2265,67 +2397,67 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="229"/>
+        <location filename="../app/ui/controller.py" line="250"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="232"/>
+        <location filename="../app/ui/controller.py" line="253"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="242"/>
+        <location filename="../app/ui/controller.py" line="263"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="244"/>
+        <location filename="../app/ui/controller.py" line="265"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="246"/>
+        <location filename="../app/ui/controller.py" line="267"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="248"/>
+        <location filename="../app/ui/controller.py" line="269"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="250"/>
+        <location filename="../app/ui/controller.py" line="271"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="254"/>
+        <location filename="../app/ui/controller.py" line="275"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="258"/>
+        <location filename="../app/ui/controller.py" line="279"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="261"/>
+        <location filename="../app/ui/controller.py" line="282"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="264"/>
+        <location filename="../app/ui/controller.py" line="285"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="268"/>
+        <location filename="../app/ui/controller.py" line="289"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="272"/>
+        <location filename="../app/ui/controller.py" line="293"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

@@ -695,6 +695,29 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../app/ui/crash.py" line="27"/>
+        <source>Something unexpected went wrong. The answers saved so far are safe: each one is saved the moment it is given. What you were doing last may not have been finished; please check it.
+
+The details were written to the log file:
+{path}
+
+You can keep working. If this happens again, send that file to the person who supports the app (it holds no answers).</source>
+        <translation>Un problème inattendu est survenu. Les réponses déjà enregistrées sont en sécurité : chacune est enregistrée au moment où elle est donnée. La dernière action n’a peut-être pas abouti ; vérifiez-la.
+
+Les détails ont été écrits dans le fichier journal :
+{path}
+
+Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à la personne qui assure le support de l’application (il ne contient aucune réponse).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crash.py" line="46"/>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../app/ui/errors.py" line="81"/>
@@ -1070,7 +1093,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="63"/>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -1142,215 +1165,225 @@ Dossier des données : {home}</translation>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="203"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="204"/>
+        <source>Put back the content of an automatic backup; the current file is backed up first</source>
+        <translation>Remettre le contenu d’une sauvegarde automatique ; le fichier actuel est d’abord sauvegardé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="212"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="222"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="249"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse « &amp;Ne sait pas » suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu « Ne sait pas », pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse « Ne sait pas ».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="348"/>
+        <location filename="../app/ui/main_window.py" line="351"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="359"/>
+        <location filename="../app/ui/main_window.py" line="362"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="389"/>
+        <location filename="../app/ui/main_window.py" line="392"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="471"/>
+        <location filename="../app/ui/main_window.py" line="480"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="520"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="512"/>
+        <location filename="../app/ui/main_window.py" line="521"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
     </message>
@@ -1866,6 +1899,105 @@ Dossier des données : {home}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="39"/>
+        <location filename="../app/ui/backups_dialog.py" line="104"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="42"/>
+        <source>Backups are made automatically at the first change of each day and before each import or upgrade. Choose one to put its content back; the current file is backed up first, so nothing is lost.</source>
+        <translation>Des sauvegardes sont faites automatiquement à la première modification de chaque jour et avant chaque importation ou mise à niveau. Choisissez-en une pour en remettre le contenu ; le fichier actuel est d’abord sauvegardé, rien n’est donc perdu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="48"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="49"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="64"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Ce fichier n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="67"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <source>first change of the day</source>
+        <translation>première modification du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <source>before an import</source>
+        <translation>avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <source>before a merge</source>
+        <translation>avant une fusion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="86"/>
+        <source>cannot be read: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="88"/>
+        <source>no assessments</source>
+        <translation>aucune évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="89"/>
+        <source>{title} ({country}): {n} answered</source>
+        <translation>{title} ({country}) : {n} réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="101"/>
+        <source>Put back the content of the backup of {date}? The current file is backed up first, so this can be undone from this same list.</source>
+        <translation>Remettre le contenu de la sauvegarde du {date} ? Le fichier actuel est d’abord sauvegardé : vous pourrez annuler depuis cette même liste.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <location filename="../app/ui/results.py" line="220"/>
@@ -2265,67 +2397,67 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="229"/>
+        <location filename="../app/ui/controller.py" line="250"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule : vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="232"/>
+        <location filename="../app/ui/controller.py" line="253"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="242"/>
+        <location filename="../app/ui/controller.py" line="263"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="244"/>
+        <location filename="../app/ui/controller.py" line="265"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="246"/>
+        <location filename="../app/ui/controller.py" line="267"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="248"/>
+        <location filename="../app/ui/controller.py" line="269"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="250"/>
+        <location filename="../app/ui/controller.py" line="271"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture) : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="254"/>
+        <location filename="../app/ui/controller.py" line="275"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="258"/>
+        <location filename="../app/ui/controller.py" line="279"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="261"/>
+        <location filename="../app/ui/controller.py" line="282"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu : fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="264"/>
+        <location filename="../app/ui/controller.py" line="285"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit : il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez ; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="268"/>
+        <location filename="../app/ui/controller.py" line="289"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché ?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="272"/>
+        <location filename="../app/ui/controller.py" line="293"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé : {detail}</translation>
     </message>

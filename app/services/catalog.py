@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import pickle
 import tempfile
@@ -91,6 +92,7 @@ def read_cache(folder: Path, key: str | None) -> Questionnaire | None:
         with cache_file(folder).open("rb") as f:
             stored = pickle.load(f)
     except Exception:  # missing, truncated, written by another version: validate the files instead
+        logging.getLogger(__name__).info("questionnaire cache not used", exc_info=True)
         return None
     if not isinstance(stored, dict) or stored.get("stamp") != _stamp(key):
         return None

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import errno
 
+from app.export.atomic import ExportError
 from app.storage.errors import StaleRowError, StorageError
 
-__all__ = ["StaleRowError", "StorageError", "describe"]
+from .workspace import ServiceError
+
+__all__ = ["EXPECTED", "ExportError", "ServiceError", "StaleRowError", "StorageError", "describe"]
+
+# The failures a user can act on (a full disk, a locked file, a refused value...): shown as a message.
+# Anything else is a bug: it goes to the crash handler, which logs its traceback.
+EXPECTED: tuple[type[BaseException], ...] = (StorageError, ExportError, ServiceError, OSError)
 
 
 def describe(e: BaseException) -> str:

@@ -257,5 +257,9 @@ def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) 
 
 
 def apply_import(ws: Workspace, plan: ImportPlan) -> Change:
-    """Write the planned rows in one transaction; a plan with nothing to change writes nothing."""
+    """Write the planned rows in one transaction, after a backup; a plan with nothing to change writes nothing."""
+    if plan.rows:
+        from .backups import backup_before
+
+        backup_before(ws, "import")
     return ws.set_answers(plan.assessment_id, [(r.question_id, dict(r.values)) for r in plan.rows])

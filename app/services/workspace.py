@@ -59,6 +59,11 @@ class AssessmentSummary:
         return self.progress.answered
 
 
+def is_default_file(target: Path | str) -> bool:
+    return isinstance(target, Path | str) and "://" not in str(target) and \
+        Path(target).absolute() == paths.database_path().absolute()
+
+
 def _no_assessment(assessment_id: int) -> ServiceError:
     return ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are")
 
@@ -66,8 +71,10 @@ def _no_assessment(assessment_id: int) -> ServiceError:
 class Workspace:
     """The assessments in one database (a file or a server), and the questionnaire they are answered against."""
 
-    def __init__(self, db: Database, questionnaire: Questionnaire):
+    def __init__(self, db: Database, questionnaire: Questionnaire, backups: Path | None = None):
         self.db = db
+        self._backups = backups
+        self._backed_up_on: date | None = None
         self.repo = Repository(db)
         self.questionnaire = questionnaire
         self._question_ids = frozenset(q.id for q in questionnaire.questions())
@@ -80,7 +87,8 @@ class Workspace:
             if loaded.questionnaire is None:
                 raise ServiceError("the questionnaire has errors:\n" + "\n".join(str(p) for p in loaded.errors))
             questionnaire = loaded.questionnaire
-        return cls(open_database(db_path or paths.database_path(), paths.backups_dir()), questionnaire)
+        backups = paths.backups_dir() if db_path is None or is_default_file(db_path) else None
+        return cls(open_database(db_path or paths.database_path(), backups), questionnaire, backups)
 
     def close(self) -> None:
         self.db.close()
@@ -95,6 +103,23 @@ class Workspace:
     def file(self) -> Path | None:
         """The SQLite file in use; None on a server."""
         return self.db.path
+
+    @property
+    def backups_folder(self) -> Path:
+        """Where this file's backups go: the data folder's backups/ for the default file, else a backups
+        folder beside the file."""
+        if self._backups is not None:
+            return self._backups
+        return (self.db.path or paths.database_path()).parent / "backups"
+
+    def _before_change(self) -> None:
+        """The first change of each day is preceded by a backup (app.services.backups)."""
+        today = date.today()
+        if self._backed_up_on != today and self.db.path is not None:
+            self._backed_up_on = today
+            from .backups import daily_backup
+
+            daily_backup(self)
 
     @property
     def read_only(self) -> StorageError | None:
@@ -120,6 +145,7 @@ class Workspace:
 
     def new_assessment(self, title: str, country_code: str, assessment_date: date | None = None,
                        organisation: str = "", assessors: str = "", confidentiality: str = "") -> Change:
+        self._before_change()
         values = self._check_assessment({"title": title, "country_code": country_code})
         aid = self.repo.add_assessment(
             title=values["title"], country_code=values["country_code"], assessment_date=assessment_date,
@@ -150,6 +176,7 @@ class Workspace:
         return {k: v.strip() if isinstance(v, str) else v for k, v in out.items()}
 
     def update_assessment(self, assessment_id: int, **values: Any) -> Change:
+        self._before_change()
         unknown = set(values) - set(ASSESSMENT_FIELDS)
         if unknown:
             raise ServiceError(f"unknown field(s): {', '.join(sorted(unknown))}")
@@ -162,6 +189,7 @@ class Workspace:
                       version=version)
 
     def delete_assessment(self, assessment_id: int) -> Change:
+        self._before_change()
         try:
             self.repo.delete_assessment(assessment_id)
         except MissingRow:
@@ -235,6 +263,7 @@ class Workspace:
         `expected_version` (the version the answer had when it was loaded; 0 when there was none), an
         answer someone else saved in the meantime is not overwritten: AnswerConflict carries theirs.
         """
+        self._before_change()
         self._check_answer_fields(question_id, values)
         try:
             version = self.repo.save_answer(assessment_id, question_id, values, expected_version)
@@ -262,6 +291,7 @@ class Workspace:
 
     def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]]) -> Change:
         """Several answers in one transaction: all are saved or none. An empty list writes nothing."""
+        self._before_change()
         for qid, values in answers:
             self._check_answer_fields(qid, values)
         try:
@@ -281,6 +311,7 @@ class Workspace:
 
     def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str = "") -> Change:
         """Override the questionnaire's weight of one question; None restores it."""
+        self._before_change()
         self._check_answer_fields(question_id, {})
         if weight is not None and not weight > 0:
             raise WeightError(f"weight must be greater than zero, not {weight}")
@@ -308,6 +339,7 @@ class Workspace:
         return out
 
     def add_action(self, assessment_id: int, question_id: str, **values: Any) -> Change:
+        self._before_change()
         self._check_answer_fields(question_id, {})
         values = self._check_action(values)
         try:
@@ -318,6 +350,7 @@ class Workspace:
                       action_id)
 
     def update_action(self, action_id: int, **values: Any) -> Change:
+        self._before_change()
         values = self._check_action(values)
         try:
             aid, qid = self.repo.update_action(action_id, values)
@@ -326,6 +359,7 @@ class Workspace:
         return Change(ChangeKind.ACTION_UPDATED, aid, self.user, (qid,), tuple(sorted(values)), action_id)
 
     def delete_action(self, action_id: int) -> Change:
+        self._before_change()
         try:
             aid, qid = self.repo.delete_action(action_id)
         except MissingRow:

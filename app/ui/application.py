@@ -218,6 +218,12 @@ def run_gui(lang: str | None = None) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "OPSC self-assessment"))
     app.setOrganizationName("OPSC-Assess")
     app.setApplicationVersion(__version__)
+    from app import applog
+
+    from . import crash
+
+    applog.setup()
+    crash.install()
     settings = load_settings()
     if lang:
         settings.language = lang

@@ -22,6 +22,7 @@ from app.services.errors import StorageError
 from app.services.workspace import AssessmentSummary, ServiceError, Workspace
 
 if TYPE_CHECKING:
+    from app.services.backups import BackupInfo
     from app.services.imports import ImportPlan
     from app.services.versions import UpgradeReport, VersionStatus
 
@@ -211,6 +212,26 @@ class Controller(QObject):
 
         assert self.current is not None
         return export_template(self.ws, self.current, lang, out)
+
+    def backups(self) -> list[BackupInfo]:
+        from app.services.backups import list_backups
+
+        return list_backups(self.ws)
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Put a backup's content back (the current file is backed up first); False after emitting `failed`."""
+        from app.services.backups import restore_backup
+
+        try:
+            workspace = restore_backup(self.ws, backup)
+        except StorageError as e:
+            self.failed.emit(storage_message(e))
+            return False
+        except ServiceError as e:
+            self.failed.emit(str(e))
+            return False
+        self.switch_workspace(workspace)
+        return True
 
     def switch_workspace(self, workspace: Workspace) -> None:
         """Use another database file: the open assessment is closed, the old file released."""

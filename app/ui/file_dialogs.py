@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.answers import ANSWER_LABELS, AnswerValue
-from app.services.errors import describe
+from app.services.errors import EXPECTED, describe
 from app.services.imports import ImportPlan, ImportRefused
 from app.services.settings import Settings, load_settings, save_settings
 
@@ -212,7 +212,7 @@ class ExportDialog(QDialog):
             summary = self.summary.isChecked() and self.fmt() == "pdf"
             self.written = with_wait_cursor(
                 lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out, summary))
-        except Exception as e:  # any failure becomes a message the user can act on
+        except EXPECTED as e:  # a failure the user can act on; a bug goes to the crash handler
             self._fail(self.tr("The report could not be written: {reason}").format(reason=describe(e)))
             return
         self.settings = load_settings()  # fresh: another window may have changed other preferences
@@ -310,7 +310,7 @@ def import_answers(parent: QWidget, controller: Controller, path: Path | None = 
     except ImportRefused as e:
         ImportProblemsDialog(e, parent).exec()
         return False
-    except Exception as e:
+    except EXPECTED as e:
         text = QCoreApplication.translate("FileDialogs", "The file could not be read: {reason}")
         show_error(parent, text.format(reason=describe(e)))
         return False
@@ -330,7 +330,7 @@ def save_template(parent: QWidget, controller: Controller) -> Path | None:
     out = Path(chosen).with_suffix(".xlsx")
     try:
         return with_wait_cursor(lambda: controller.export_template(i18n.current_language(), out))
-    except Exception as e:
+    except EXPECTED as e:
         text = QCoreApplication.translate("FileDialogs", "The template could not be written: {reason}")
         show_error(parent, text.format(reason=describe(e)))
         return None

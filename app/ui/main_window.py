@@ -199,7 +199,10 @@ class MainWindow(QMainWindow):
             self._action(f, self.tr("&Open database file…"), self.open_database_file,
                          tip=self.tr("Open another assessment file")),
             self._action(f, self.tr("New data&base file…"), self.new_database_file,
-                         tip=self.tr("Start a new, empty assessment file"))]
+                         tip=self.tr("Start a new, empty assessment file")),
+            self._action(f, self.tr("&Restore a backup…"), self.restore_backup,
+                         tip=self.tr("Put back the content of an automatic backup; the current file is backed up "
+                                     "first"))]
         f.addSeparator()
         self.import_action = self._action(f, self.tr("&Import answers (CSV/Excel)…"), self.import_answers)
         self.template_action = self._action(f, self.tr("Answer &template (Excel)…"), self.save_template)
@@ -404,6 +407,12 @@ class MainWindow(QMainWindow):
         path = choose_database(self, new=True)
         if path is not None and self._flush():
             self._switch(open_workspace(path, self.controller.questionnaire, self))
+
+    def restore_backup(self) -> None:
+        from .backups_dialog import restore_backup
+
+        if self._flush():
+            restore_backup(self, self.controller)
 
     def _switch(self, ws: Any) -> None:
         if ws is None:
