@@ -57,10 +57,12 @@ def mounted(target: Path, *args: str):
 def _filled(tmp_path: Path) -> tuple[Path, int]:
     """A file with one assessment and one answer, closed cleanly (no -wal left)."""
     path = tmp_path / "assessments.sqlite"
-    ws = Workspace(open_database(path), make_questionnaire())
+    elsewhere = Path(tempfile.mkdtemp(prefix="opsc-backups-"))  # the daily backup, not beside the file
+    ws = Workspace(open_database(path), make_questionnaire(), elsewhere)
     aid = ws.create_assessment("Kenya 2026", "KE")
     ws.set_answer(aid, "V-01", value="largely", comment="Act 2010, s. 4")
     ws.close()
+    shutil.rmtree(elsewhere, ignore_errors=True)
     return path, aid
 
 
