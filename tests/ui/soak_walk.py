@@ -28,7 +28,8 @@ from app.services import catalog
 from app.services.settings import Settings
 from app.services.workspace import Workspace
 from app.ui import application
-from app.ui.main_window import MainWindow
+from app.ui.main_window import LANGUAGES as MAIN_LANGUAGES
+from app.ui.main_window import SCALE_STEP, MainWindow
 
 LANGUAGES = ("en", "fr", "ar")
 ROUND_TRIPS = 3000
@@ -60,18 +61,39 @@ def focused() -> QWidget:
     return widget
 
 
+def current_window(old: MainWindow) -> MainWindow:
+    """The window that replaced `old` after a language or text-size change rebuilt it."""
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, MainWindow) and w is not old and w.isVisible() and not w._replaced]
+    assert len(shown) == 1, f"expected one new main window, found {len(shown)}"
+    return shown[0]
+
+
 def switch(qtbot, window: MainWindow, *, lang: str | None = None, scale: float | None = None) -> MainWindow:
-    """Change the language or text size the way the menu does: the window is rebuilt in place."""
-    if lang is not None:
-        window.settings.language = lang
-    if scale is not None:
-        window.settings.text_scale = scale
-    new = window.rebuild()
-    assert new is not None, "the window refused to rebuild"
-    qtbot.addWidget(new)
-    qtbot.waitExposed(new)
-    activate(qtbot, new)
-    return new
+    """Change the language (View > Language menu) or the text size (Ctrl+0, then Ctrl++ as often as
+    needed), the way a user does: each change rebuilds the window in place."""
+    if lang is not None and lang != window.settings.language:
+        codes = [code for code, _name in MAIN_LANGUAGES]
+        menu_actions = [a for a in window.data_actions if a.isCheckable()]
+        assert len(menu_actions) == len(codes)
+        menu_actions[codes.index(lang)].trigger()
+        window = adopt(qtbot, current_window(window))
+    if scale is not None and scale != window.settings.text_scale:
+        before = window.settings.text_scale
+        QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        if before != 1.0:
+            window = adopt(qtbot, current_window(window))
+        for _ in range(round((scale - 1.0) / SCALE_STEP)):
+            QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+            window = adopt(qtbot, current_window(window))
+    return window
+
+
+def adopt(qtbot, window: MainWindow) -> MainWindow:
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    return window
 
 
 def new_assessment(window: MainWindow, title: str) -> int:
@@ -174,18 +196,23 @@ def test_a_long_session_switching_everything(qtbot, tmp_path: Path) -> None:
     second = new_assessment(window, "Revue nationale 2026")
     sections = window.controller.questionnaire.sections
     seen: list[tuple[str, float]] = []
-    for lang, scale in [(lang, s) for s in (1.0, 1.5, 2.0) for lang in LANGUAGES]:
+    for lang, scale in [(lang, s) for s in (1.0, 1.25, 1.5) for lang in LANGUAGES]:
         window = switch(qtbot, window, lang=lang, scale=scale)
         seen.append((window.settings.language, window.settings.text_scale))
         for aid in (first, second):
             window.open_assessment(aid)
             page = window.page
-            for section in sections:  # as a click in the section tree does
-                page.tree._activated(page.tree.items[section.id])
-                assert page.questions.qid == section.questions[0].id
+            for section in sections:  # a click on the section in the tree
+                item = page.tree.items[section.id]
+                page.tree.scrollToItem(item)
+                QTest.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
+                                 pos=page.tree.visualItemRect(item).center())
+                assert page.questions.qid == section.questions[0].id, section.id
                 QTest.keyClick(focused(), Qt.Key.Key_2)
-            for tab in (page.RESULTS, page.ACTIONS, page.QUESTIONS):  # the views recompute when shown
-                page.tabs.setCurrentIndex(tab)
+            bar = page.tabs.tabBar()
+            for tab in (page.RESULTS, page.ACTIONS, page.QUESTIONS):  # a click on each tab: the views recompute
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+                assert page.tabs.currentIndex() == tab
                 QApplication.processEvents()
         window.close_assessment()
         QApplication.processEvents()
@@ -206,5 +233,6 @@ def test_a_long_session_switching_everything(qtbot, tmp_path: Path) -> None:
     for n in range(ROUND_TRIPS - len(qids), ROUND_TRIPS):  # the last write to each question won
         value = None if n % 3 == 0 else SCALE_ORDER[n % 4]
         assert answers.get(qids[n % len(qids)]) == value
-    assert all(value is AnswerValue.LARGELY for qid, value in stored(db, first).items()
-               if qid in {s.questions[0].id for s in sections})
+    first_answers = stored(db, first)
+    for section in sections:  # key 2 was pressed on the first question of every section
+        assert first_answers.get(section.questions[0].id) is AnswerValue.LARGELY, section.id

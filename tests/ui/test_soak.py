@@ -20,10 +20,14 @@ WALK = Path(__file__).with_name("soak_walk.py")
 
 def test_the_window_survives_the_whole_questionnaire_and_a_long_session(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "walk"),
-         str(WALK)],
-        capture_output=True, text=True, timeout=1800, env=env, cwd=WALK.parents[2])
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "walk"),
+             str(WALK)],
+            capture_output=True, text=True, timeout=1800, env=env, cwd=WALK.parents[2])
+    except subprocess.TimeoutExpired as e:
+        out = e.stdout.decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
+        raise AssertionError(f"The soak walk did not finish in {e.timeout:.0f} s (a hang?):\n{out[-3000:]}") from e
     tail = (run.stdout[-3000:] + "\n" + run.stderr[-3000:]).strip()
     aborted = run.returncode < 0 or run.returncode == 128 + signal.SIGABRT
     assert not aborted, (
