@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from .errors import StorageError
 from .faults import classify
 
 MAX_KEPT = 30
+STALE_PARTIAL = 600  # seconds
 REASONS = ("daily", "import", "upgrade", "merge", "restore", "manual")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite$")
 
@@ -90,9 +92,15 @@ class Backups:
         return dest
 
     def prune(self, keep: int = MAX_KEPT) -> None:
+        """Keep the `keep` newest backups; remove half-written ones a killed process left (older than
+        STALE_PARTIAL seconds, so another copy of the app still writing one is left alone)."""
         for path, _, _ in self.paths()[keep:]:
             with contextlib.suppress(OSError):
                 path.unlink()
+        for partial in self.folder.glob(f".{self.stem}-*.sqlite.partial"):
+            with contextlib.suppress(OSError):
+                if time.time() - partial.stat().st_mtime > STALE_PARTIAL:
+                    partial.unlink()
 
     def describe(self) -> list[BackupInfo]:
         """Every backup with its date, reason and the assessments it holds (read-only, nothing written)."""

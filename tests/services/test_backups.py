@@ -107,3 +107,18 @@ def test_a_damaged_backup_is_listed_as_such_and_not_restored(bws, tmp_path):
     fresh = Workspace(open_database(tmp_path / "assessments.sqlite"), make_questionnaire())
     assert fresh.answers(aid)["V-01"].value.value == "fully"  # the live file is untouched
     fresh.close()
+
+
+def test_a_half_backup_left_by_a_killed_process_is_cleared_later(bws, tmp_path):
+    import os
+    import time
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / ".assessments-20260101-090000-daily.sqlite.partial"
+    fresh = folder / ".assessments-20260101-090001-import.sqlite.partial"
+    for p in (old, fresh):
+        p.write_bytes(b"SQLite format 3\0")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    backups.backup_before(bws, "manual")
+    assert not old.exists() and fresh.exists()  # another copy of the app may still be writing the fresh one
