@@ -68,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en")
     c = sub.add_parser("coverage", help="paragraph coverage of the questionnaire; writes docs/content-coverage.md")
     c.add_argument("--out", type=Path, default=None, help="where to write the Markdown table")
+    sub.add_parser("upgrade-database", help="create or upgrade the schema of the database in use (on a server: "
+                                            "run it as the schema owner, see docs/server.md)")
     sub.add_parser("gui", help="open the application window (the default)")
     return p
 
@@ -107,9 +109,37 @@ def run(argv: list[str]) -> int:
 
 
 def _workspace() -> Any:
+    """The database in use: OPSC_ASSESS_DATABASE_URL (a server) if set, else the file in the data folder.
+
+    A server that wants a password the URL does not carry gets it typed at a terminal (never echoed,
+    never stored); without a terminal, libpq's PGPASSWORD or ~/.pgpass are the ways to give it.
+    """
+    from app.services.errors import PasswordRequiredError
     from app.services.workspace import Workspace
 
-    return Workspace.open()
+    url = paths.database_url()
+    try:
+        return Workspace.open(url)
+    except PasswordRequiredError:
+        if url is None or not sys.stdin.isatty():
+            raise
+    import getpass
+
+    return Workspace.open(url, password=getpass.getpass(f"Password for {_user_of(url)}: "))
+
+
+def _user_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return rest.split("@", 1)[0].split(":", 1)[0] if "@" in rest else "the database user"
+
+
+def cmd_upgrade_database(args: argparse.Namespace) -> int:
+    ws = _workspace()
+    before = ws.migrated_from
+    print(f"{ws.location}: schema version {ws.schema_version}"
+          + {None: " (already current)", 0: " (created)"}.get(before, f" (upgraded from {before})"))
+    ws.close()
+    return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -273,4 +303,5 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 COMMANDS = {
     "validate": cmd_validate, "freeze-version": cmd_freeze_version, "upgrade": cmd_upgrade, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
     "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
+    "upgrade-database": cmd_upgrade_database,
 }

@@ -16,6 +16,7 @@ APP_NAME = "OPSC-Assess"
 ENV_HOME = "OPSC_ASSESS_HOME"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "OPSC-Assess-data"
+ENV_DATABASE_URL = "OPSC_ASSESS_DATABASE_URL"  # the command line on a server: postgresql+psycopg://user@host/db
 
 
 def install_root() -> Path:
@@ -59,6 +60,11 @@ def ensure(path: Path) -> Path:
 
 def database_path() -> Path:
     return data_home() / "assessments.sqlite"
+
+
+def database_url() -> str | None:
+    """The server database the command line works on, when OPSC_ASSESS_DATABASE_URL is set."""
+    return os.environ.get(ENV_DATABASE_URL) or None
 
 
 def backups_dir() -> Path:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import errno
 
 from app.export.atomic import ExportError
-from app.storage.errors import StaleRowError, StorageError
+from app.storage.errors import PasswordRequiredError, StaleRowError, StorageError
 
 from .workspace import ServiceError
 
-__all__ = ["EXPECTED", "ExportError", "ServiceError", "StaleRowError", "StorageError", "describe"]
+__all__ = ["EXPECTED", "ExportError", "PasswordRequiredError", "ServiceError", "StaleRowError", "StorageError",
+           "describe"]
 
 # The failures a user can act on (a full disk, a locked file, a refused value...): shown as a message.
 # Anything else is a bug: it goes to the crash handler, which logs its traceback.

@@ -80,15 +80,17 @@ class Workspace:
         self._question_ids = frozenset(q.id for q in questionnaire.questions())
 
     @classmethod
-    def open(cls, db_path: Path | str | None = None, questionnaire: Questionnaire | None = None) -> Workspace:
-        """Open a database file (default: the one in the data folder) or a server (a postgresql+psycopg:// URL)."""
+    def open(cls, db_path: Path | str | None = None, questionnaire: Questionnaire | None = None,
+             password: str | None = None) -> Workspace:
+        """Open a database file (default: the one in the data folder) or a server (a postgresql+psycopg:// URL;
+        the password, when the URL has none, is asked by the caller and never stored)."""
         if questionnaire is None:
             loaded = catalog.default()
             if loaded.questionnaire is None:
                 raise ServiceError("the questionnaire has errors:\n" + "\n".join(str(p) for p in loaded.errors))
             questionnaire = loaded.questionnaire
         backups = paths.backups_dir() if db_path is None or is_default_file(db_path) else None
-        return cls(open_database(db_path or paths.database_path(), backups), questionnaire, backups)
+        return cls(open_database(db_path or paths.database_path(), backups, password), questionnaire, backups)
 
     def close(self) -> None:
         self.db.close()
@@ -130,6 +132,21 @@ class Workspace:
     def user(self) -> str:
         """Who changes are recorded as."""
         return self.db.user
+
+    @property
+    def on_server(self) -> bool:
+        return self.db.is_server
+
+    @property
+    def schema_version(self) -> int:
+        from app.storage.migrations import head_version
+
+        return head_version()
+
+    @property
+    def migrated_from(self) -> int | None:
+        """The schema version this opening upgraded the database from, if it did."""
+        return self.db.migrated_from
 
     def opened(self) -> Change:
         """The notice that this database is now the one in use (for the views to reload everything)."""

@@ -9,6 +9,7 @@ from .errors import (
     ForeignDatabaseError,
     NewerDatabaseError,
     OlderServerError,
+    PasswordRequiredError,
     PermissionDeniedError,
     StaleRowError,
     StorageError,
@@ -17,6 +18,6 @@ from .repository import AnswerConflict, Repository, StoredAnswer
 
 __all__ = [
     "AnswerConflict", "ConnectionFailedError", "CorruptDatabaseError", "Database", "DiskFullError",
-    "ForeignDatabaseError", "NewerDatabaseError", "OlderServerError", "PermissionDeniedError", "Repository",
+    "ForeignDatabaseError", "NewerDatabaseError", "OlderServerError", "PasswordRequiredError", "PermissionDeniedError", "Repository",
     "StaleRowError", "StorageError", "StoredAnswer", "open_database",
 ]

@@ -34,6 +34,7 @@ from .errors import (
     ForeignDatabaseError,
     NewerDatabaseError,
     OlderServerError,
+    PasswordRequiredError,
     PermissionDeniedError,
     StorageError,
 )
@@ -136,13 +137,15 @@ class Database:
     """One open database: a SQLite file or a PostgreSQL server, and who we are on it."""
 
     def __init__(self, where: str, engine: Engine, path: Path | None = None, user: str = "",
-                 read_only: StorageError | None = None, view: ReadOnlyView | None = None):
+                 read_only: StorageError | None = None, view: ReadOnlyView | None = None,
+                 migrated_from: int | None = None):
         self.where = where  # the file path, or the server URL without its password: for messages
         self.path = path  # the SQLite file; None on a server
         self.engine = engine
         self.user = user  # recorded as changed_by on every row this session writes
         self.read_only = read_only  # why changes cannot be saved (read-only disk, no permission...), or None
         self._view = view
+        self.migrated_from = migrated_from  # the schema version before this opening upgraded it, if it did
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def translate(self, e: DBAPIError) -> StorageError:
@@ -208,6 +211,9 @@ def translate(where: str, e: DBAPIError) -> StorageError:
         return CorruptDatabaseError(where, str(orig))
     if state == "42501":
         return PermissionDeniedError(where, _first_line(orig))
+    text = str(orig).lower()
+    if state == "28P01" or "no password supplied" in text or "password authentication failed" in text:
+        return PasswordRequiredError(where, _first_line(orig))
     if e.connection_invalidated or state.startswith("08") or (code is None and "connect" in str(orig).lower()):
         return ConnectionFailedError(where, _first_line(orig))
     return StorageError(where, _first_line(orig))
@@ -239,10 +245,10 @@ def is_server_url(target: Path | str) -> bool:
     return isinstance(target, str) and "://" in target
 
 
-def open_database(target: Path | str, backups: Path | None = None) -> Database:
+def open_database(target: Path | str, backups: Path | None = None, password: str | None = None) -> Database:
     """Open (creating if needed) an assessment file, or connect to a server database (a URL)."""
     if is_server_url(target):
-        return open_server(str(target))
+        return open_server(str(target), password)
     return open_file(Path(target), backups)
 
 
@@ -278,7 +284,8 @@ def open_file(path: Path, backups: Path | None = None) -> Database:
         _migrate_file(path)
     engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
-    return Database(str(path), engine, path, _os_user())
+    return Database(str(path), engine, path, _os_user(),
+                    migrated_from=version if 0 < version < head_version() else None)
 
 
 def _open_read_only(path: Path, why: StorageError) -> Database:
@@ -328,6 +335,7 @@ def open_server(url_text: str, password: str | None = None, migrate: bool = True
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    migrated_from = None
     try:
         with engine.begin() as con:
             user = str(con.exec_driver_sql("SELECT current_user").scalar() or "")
@@ -335,6 +343,7 @@ def open_server(url_text: str, password: str | None = None, migrate: bool = True
             if version == 0:
                 _refuse_foreign(con, where)
             if version < head_version():
+                migrated_from = version
                 if not migrate:
                     raise OlderServerError(where, str(version))
                 try:
@@ -350,7 +359,7 @@ def open_server(url_text: str, password: str | None = None, migrate: bool = True
     except StorageError:
         engine.dispose()
         raise
-    return Database(where, engine, None, user)
+    return Database(where, engine, None, user, migrated_from=migrated_from)
 
 
 def _refuse_foreign(con: Connection, where: str) -> None:

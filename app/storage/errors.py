@@ -82,6 +82,16 @@ class ConnectionFailedError(StorageError):
                 "check the address, the user name and the password, and that the server is reachable.")
 
 
+class PasswordRequiredError(ConnectionFailedError):
+    """The server wants a password that was not given, or refused the one given."""
+
+    kind = "password"
+
+    def describe(self) -> str:
+        return (f"The database server {self.path} needs the password of this user, or refused the one given "
+                f"({self.detail}). Nothing was changed.")
+
+
 class PermissionDeniedError(StorageError):
     kind = "permission"
 

@@ -13,12 +13,15 @@ from app import __version__
 from tests.conftest import REPO, SHIPPED
 
 
-def run(*args: str, env_home=None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env_home=None, url=None) -> subprocess.CompletedProcess[str]:
     import os
 
     env = dict(os.environ)
     if env_home is not None:
         env["OPSC_ASSESS_HOME"] = str(env_home)
+    env.pop("OPSC_ASSESS_DATABASE_URL", None)
+    if url is not None:
+        env["OPSC_ASSESS_DATABASE_URL"] = url
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=REPO, env=env,
                           timeout=120)
 
@@ -50,8 +53,20 @@ def test_validate_names_file_line_and_key_and_exits_1(tmp_path):
     assert "Traceback" not in r.stdout + r.stderr
 
 
-def test_new_list_score_and_bad_input(tmp_path):
+@pytest.fixture
+def on(database):
+    """The command line on each engine: the data folder's file, or OPSC_ASSESS_DATABASE_URL."""
+    url = database if isinstance(database, str) else None
+
+    def _run(*args: str, env_home=None):
+        return run(*args, env_home=env_home, url=url)
+
+    return _run
+
+
+def test_new_list_score_and_bad_input(tmp_path, on):
     home = tmp_path / "home"
+    run = on
     r = run("new", "--title", "Revue 2026", "--country", "bf", env_home=home)
     assert r.returncode == 0 and r.stdout.strip() == "1"
     assert "Revue 2026" in run("list", env_home=home).stdout
@@ -71,8 +86,9 @@ def test_new_list_score_and_bad_input(tmp_path):
     assert "III.A" in data["sections"]
 
 
-def test_import_answers_then_score_json(tmp_path):
+def test_import_answers_then_score_json(tmp_path, on):
     home = tmp_path / "home"
+    run = on
     run("new", "--title", "T", "--country", "KE", env_home=home)
     from app.definitions import load_questionnaire
 
@@ -89,7 +105,7 @@ def test_import_answers_then_score_json(tmp_path):
     n = len(q.sections[1].questions)
     assert (s["answered"], s["applicable"]) == (2, n)
     assert s["provisional"] is (2 * n / 3 > 2) and s["band"] is None  # 2 answers: thin evidence, no band
-    assert data_overall_is_provisional(home)
+    assert data_overall_is_provisional(run, home)
     listed = run("list", env_home=home).stdout.splitlines()
     assert listed[1].split("\t")[3] == f"2/{len(q.questions())}"
     bad = tmp_path / "bad.csv"
@@ -98,7 +114,7 @@ def test_import_answers_then_score_json(tmp_path):
     assert r.returncode == 1 and "bad.csv:2:" in r.stderr and "nothing was imported" in r.stderr
 
 
-def data_overall_is_provisional(home):
+def data_overall_is_provisional(run, home):
     o = json.loads(run("score", "1", "--json", env_home=home).stdout)["overall"]
     return o["provisional"] is True and o["band"] is None and o["score"] is not None
 
@@ -140,3 +156,18 @@ def test_upgrade_an_assessment_answered_against_the_released_1_0_0(tmp_path):
     assert again.returncode == 1 and "nothing to upgrade" in again.stderr
     s = json.loads(run("score", "1", "--json", env_home=home).stdout)["overall"]
     assert (s["answered"], s["to_review"]) == (2, 1)
+
+
+def test_upgrade_database_creates_the_schema_and_a_missing_password_is_one_line(pg_server, pg_url, tmp_path):
+    r = run("upgrade-database", url=pg_url, env_home=tmp_path)
+    assert r.returncode == 0 and "schema version" in r.stdout and "created" in r.stdout, r.stderr
+    again = run("upgrade-database", url=pg_url, env_home=tmp_path)
+    assert "already current" in again.stdout
+    no_password = pg_url.replace(":admin-secret-for-tests@", "@")
+    r = run("list", url=no_password, env_home=tmp_path)  # no terminal to ask on: one clear line
+    assert r.returncode == 1 and "needs the password" in r.stderr and "Traceback" not in r.stderr
+    assert "admin-secret" not in r.stderr
+    wrong = run("list", url=pg_url.replace("admin-secret-for-tests", "wrong"), env_home=tmp_path)
+    assert wrong.returncode == 1 and "refused the one given" in wrong.stderr and "wrong" not in wrong.stderr.split(
+        "refused")[0].split("//")[-1].split("@")[0]
+    assert not (tmp_path / "assessments.sqlite").exists()  # on a server, no local file is made

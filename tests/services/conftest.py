@@ -8,19 +8,20 @@ from tests.factories import make_questionnaire
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace(open_database(tmp_path / "assess.sqlite"), make_questionnaire())
+def ws(database):
+    """A workspace on each engine in turn (see `database` in tests/conftest.py)."""
+    w = Workspace(open_database(database), make_questionnaire())
     yield w
     w.close()
 
 
 @pytest.fixture
-def reopen(tmp_path):
-    """A fresh Workspace on the same file: what a restart of the app would see."""
+def reopen(database):
+    """A fresh Workspace on the same database: what a restart of the app (or a colleague) would see."""
     opened = []
 
     def _open():
-        w = Workspace(open_database(tmp_path / "assess.sqlite"), make_questionnaire())
+        w = Workspace(open_database(database), make_questionnaire())
         opened.append(w)
         return w
 
