@@ -1,0 +1,191 @@
+"""A real PostgreSQL server: migrations, refusals, TLS and the least-privilege roles of docs/server.md."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from datetime import datetime
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.storage import (
+    ConnectionFailedError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    OlderServerError,
+    PasswordRequiredError,
+    PermissionDeniedError,
+    Repository,
+    open_database,
+)
+from app.storage.migrations import head_version, upgrade
+from app.storage.models import Base
+from tests.conftest import REPO
+from tests.pg_server import ADMIN_PASSWORD
+
+HEAD = head_version()
+
+
+def schema_of(url: str) -> dict[str, set[str]]:
+    engine = create_engine(url)
+    with engine.connect() as con:
+        rows = con.execute(text("SELECT table_name, column_name FROM information_schema.columns "
+                                "WHERE table_schema = current_schema()")).all()
+    engine.dispose()
+    out: dict[str, set[str]] = {}
+    for t, c in rows:
+        out.setdefault(t, set()).add(c)
+    return out
+
+
+def test_an_empty_server_database_gets_the_schema_of_the_models(pg_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    db = open_database(pg_url)
+    assert (db.dialect, db.is_server, db.user, db.migrated_from) == ("postgresql", True, "opsc_test_admin", 0)
+    with db.engine.connect() as con:
+        assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == f"{HEAD:04d}"
+        assert compare_metadata(MigrationContext.configure(con), Base.metadata) == []
+    db.close()
+
+
+@pytest.mark.parametrize("version", range(1, HEAD))
+def test_every_schema_version_migrates_forward_on_the_server_with_nothing_lost(pg_url, version):
+    engine = create_engine(pg_url)
+    with engine.begin() as con:
+        upgrade(con, "test", target=version)
+        con.execute(text("INSERT INTO assessments (title, country_code, questionnaire_id, questionnaire_version, "
+                         "questionnaire_hash, created_at, updated_at) VALUES ('Bénin 2025', 'BJ', 'q', '1', 'h', "
+                         "now(), now())"))
+        con.execute(text("INSERT INTO answers (assessment_id, question_id, value, comment, updated_at) "
+                         "SELECT id, 'V-01', 'largely', 'Code pénal, art. 3', now() FROM assessments"))
+    engine.dispose()
+    db = open_database(pg_url)
+    assert db.migrated_from == version
+    [stored] = Repository(db).answers(1).values()
+    assert (stored.answer.value, stored.answer.comment, stored.version) == ("largely", "Code pénal, art. 3", 1)
+    assert Repository(db).assessment(1).title == "Bénin 2025"
+    db.close()
+
+
+def test_a_newer_server_schema_is_refused_untouched(pg_url):
+    open_database(pg_url).close()
+    engine = create_engine(pg_url)
+    with engine.begin() as con:
+        con.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": f"{HEAD + 1:04d}"})
+    before = schema_of(pg_url)
+    with pytest.raises(NewerDatabaseError) as e:
+        open_database(pg_url)
+    assert "newer version" in str(e.value)
+    assert schema_of(pg_url) == before
+    with engine.begin() as con:
+        assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == f"{HEAD + 1:04d}"
+    engine.dispose()
+
+
+def test_a_database_of_another_program_is_refused_untouched(pg_url):
+    engine = create_engine(pg_url)
+    with engine.begin() as con:
+        con.execute(text("CREATE TABLE invoices (id int)"))
+    engine.dispose()
+    with pytest.raises(ForeignDatabaseError):
+        open_database(pg_url)
+    assert schema_of(pg_url) == {"invoices": {"id"}}
+
+
+def test_tls_is_used_and_a_bad_address_or_password_is_a_clear_refusal(pg_server, pg_url):
+    db = open_database(pg_url)  # sslmode=require
+    with db.engine.connect() as con:
+        assert con.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar() is True
+    db.close()
+    with pytest.raises(ConnectionFailedError):  # the throwaway certificate is not trusted: refused
+        open_database(pg_url.replace("sslmode=require", "sslmode=verify-full"))
+    with pytest.raises(PasswordRequiredError) as e:
+        open_database(pg_url.replace(ADMIN_PASSWORD, "not-it"))
+    assert "not-it" not in str(e.value)
+    no_password = pg_url.replace(f":{ADMIN_PASSWORD}@", "@")
+    with pytest.raises(PasswordRequiredError):
+        open_database(no_password)
+    open_database(no_password, password=ADMIN_PASSWORD).close()  # asked, then given
+    with pytest.raises(ConnectionFailedError):
+        open_database(f"postgresql+psycopg://x:y@127.0.0.1:{_closed_port()}/db")
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def psql(server, script: str, **variables: str) -> None:
+    args = [str(server.bindir / "psql"), "-X", "-q", server.libpq(), "-f", str(REPO / "docs" / script)]
+    for k, v in variables.items():
+        args += ["-v", f"{k}={v}"]
+    subprocess.run(args, check=True, capture_output=True, stdin=subprocess.DEVNULL,
+                   env={**os.environ, "PGPASSWORD": ADMIN_PASSWORD})
+
+
+def test_the_roles_script_gives_people_rows_and_nothing_more(pg_server):
+    """docs/server-roles.sql and docs/server-add-user.sql, run as the administrator would."""
+    psql(pg_server, "server-roles.sql", db="opsc_roles", owner_password="owner-pw")
+    psql(pg_server, "server-add-user.sql", user="amina", password="amina-pw")
+    try:
+        def url(user: str, pw: str) -> str:
+            return pg_server.url("opsc_roles", user, pw)
+
+        with pytest.raises(OlderServerError):  # a person's login cannot create the schema
+            open_database(url("amina", "amina-pw"))
+        engine = create_engine(url("opsc_owner", "owner-pw"))
+        with engine.begin() as con:
+            upgrade(con, "test", target=HEAD - 1)  # the owner creates an older schema ...
+        with pytest.raises(OlderServerError) as e:  # ... which a person cannot upgrade; nothing changes
+            open_database(url("amina", "amina-pw"))
+        assert "administrator" in str(e.value)
+        with engine.connect() as con:
+            assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == f"{HEAD - 1:04d}"
+        engine.dispose()
+        owner = open_database(url("opsc_owner", "owner-pw"))  # python -m app upgrade-database, as the owner
+        assert owner.migrated_from == HEAD - 1
+        owner.close()
+
+        db = open_database(url("amina", "amina-pw"))
+        repo = Repository(db)
+        aid = repo.add_assessment(title="Revue", country_code="SN", questionnaire_id="q", questionnaire_version="1",
+                                  questionnaire_hash="h")
+        repo.save_answer(aid, "V-01", {"value": "fully"})
+        assert repo.answers(aid)["V-01"].changed_by == "amina"
+        assert repo.assessment(aid).changed_by == "amina"
+        for ddl in ("CREATE TABLE t (x int)", "DROP TABLE answers", "ALTER TABLE answers ADD COLUMN x int",
+                    "TRUNCATE answers"):
+            with pytest.raises(PermissionDeniedError), db.session() as s:
+                s.execute(text(ddl))
+        assert repo.answers(aid)["V-01"].answer.value == "fully"
+        db.close()
+    finally:
+        with psycopg.connect(pg_server.libpq(), autocommit=True) as con:
+            con.execute("DROP DATABASE IF EXISTS opsc_roles WITH (FORCE)")
+            for role in ("amina", "opsc_users", "opsc_owner"):
+                con.execute(f"DROP ROLE IF EXISTS {role}")  # type: ignore[arg-type]
+
+
+def test_a_row_version_conflict_between_two_server_sessions(pg_url):
+    """Two connections, as two people on two machines: the second save of the same loaded version fails."""
+    from app.storage import AnswerConflict
+
+    a, b = open_database(pg_url), open_database(pg_url)
+    ra, rb = Repository(a), Repository(b)
+    aid = ra.add_assessment(title="T", country_code="KE", questionnaire_id="q", questionnaire_version="1",
+                            questionnaire_hash="h")
+    assert ra.save_answer(aid, "V-01", {"value": "fully"}, expected_version=0) == 1
+    assert rb.save_answer(aid, "V-01", {"comment": "b"}, expected_version=1) == 2
+    with pytest.raises(AnswerConflict) as e:
+        ra.save_answer(aid, "V-01", {"comment": "a"}, expected_version=1)
+    assert e.value.theirs is not None and e.value.theirs.answer.comment == "b"
+    assert isinstance(e.value.theirs.updated_at, datetime)
+    a.close()
+    b.close()
