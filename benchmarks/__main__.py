@@ -6,7 +6,7 @@ import importlib
 
 
 def main() -> None:
-    for name in ("bench_startup", "bench_save", "bench_export"):
+    for name in ("bench_startup", "bench_save", "bench_export", "bench_server"):
         try:
             mod = importlib.import_module(f"benchmarks.{name}")
         except ImportError as e:

@@ -321,7 +321,7 @@
         <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="218"/>
+        <location filename="../app/ui/application.py" line="254"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="84"/>
+        <location filename="../app/ui/main_window.py" line="88"/>
         <location filename="../app/ui/assessment_list.py" line="45"/>
         <location filename="../app/ui/assessment_list.py" line="129"/>
         <source>Assessments</source>
@@ -684,6 +684,94 @@
         <location filename="../app/ui/charts.py" line="165"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>المتحفظة (بلا إجابة = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="49"/>
+        <source>Someone else changed this answer</source>
+        <translation>غيّر شخص آخر هذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="51"/>
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="52"/>
+        <source>{who} saved the answer to {question} on {when}, after you opened it. Nothing has been overwritten yet. Compare the two versions and choose the one to keep.</source>
+        <translation>حفظ {who} الإجابة عن {question} في {when}، بعد أن فتحتَها. لم يُستبدَل شيء بعد. قارن بين النسختين واختر النسخة التي تريد الاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="55"/>
+        <source>an unknown date</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="60"/>
+        <source>Keep &amp;my version</source>
+        <translation>الاحتفاظ ب&amp;نسختي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="61"/>
+        <source>Your version replaces theirs; theirs stays in this window until you close it</source>
+        <translation>تحلّ نسختك محلّ نسختهم؛ وتبقى نسختهم ظاهرة في هذه النافذة حتى تغلقها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="63"/>
+        <source>Keep &amp;their version</source>
+        <translation>الاحتفاظ بن&amp;سختهم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="64"/>
+        <source>Your unsaved changes to this answer are dropped</source>
+        <translation>تُتجاهَل تعديلاتك غير المحفوظة على هذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <source>Reason for N/A</source>
+        <translation>سبب «لا ينطبق»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <source>Legal provision</source>
+        <translation>الحكم القانوني</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="76"/>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="81"/>
+        <source>(no answer)</source>
+        <translation>(لا إجابة)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <source>Their version ({who})</source>
+        <translation>نسختهم ({who})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <source>Your version</source>
+        <translation>نسختك</translation>
     </message>
 </context>
 <context>
@@ -1092,298 +1180,320 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="63"/>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="67"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="89"/>
+        <location filename="../app/ui/main_window.py" line="93"/>
         <source>Opening your assessments…</source>
         <translation>جارٍ فتح تقييماتك…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="106"/>
+        <location filename="../app/ui/main_window.py" line="110"/>
         <source>The last change was not saved</source>
         <translation>لم يُحفظ التعديل الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="109"/>
+        <location filename="../app/ui/main_window.py" line="113"/>
         <source>Changes cannot be saved</source>
         <translation>لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="159"/>
+        <location filename="../app/ui/main_window.py" line="163"/>
         <source>All changes are saved automatically</source>
         <translation>تُحفظ كل التعديلات تلقائياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="160"/>
+        <location filename="../app/ui/main_window.py" line="164"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
+        <source>Server: {where}</source>
+        <translation>الخادم: {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="187"/>
+        <source>Shared database on a server: {where}
+Changes are recorded under your user name.</source>
+        <translation>قاعدة بيانات مشتركة على خادم: {where}
+تُسجَّل التعديلات باسم المستخدم الخاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="193"/>
         <source>File: {name}</source>
         <translation>الملف: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="194"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>ملف التقييمات: {path}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>Open another assessment file</source>
         <translation>فتح ملف تقييمات آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>New data&amp;base file…</source>
         <translation>ملف تقييمات &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>Start a new, empty assessment file</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;Restore a backup…</source>
         <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>إعادة محتوى نسخة احتياطية تلقائية؛ يُحفظ الملف الحالي احتياطياً أولاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>الاتصال ب&amp;خادم…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="222"/>
+        <source>Work on assessments shared on a PostgreSQL server</source>
+        <translation>العمل على تقييمات مشتركة على خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="225"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="226"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="244"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="244"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="244"/>
         <source>&amp;Action plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="247"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="220"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="221"/>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="222"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="326"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="351"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="362"/>
+        <location filename="../app/ui/main_window.py" line="379"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="392"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="480"/>
+        <location filename="../app/ui/main_window.py" line="505"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="520"/>
+        <location filename="../app/ui/main_window.py" line="545"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="521"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1462,279 +1572,279 @@ Data folder: {home}</source>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="85"/>
+        <location filename="../app/ui/question_page.py" line="87"/>
         <source>Section introduction</source>
         <translation>مقدمة القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="88"/>
+        <location filename="../app/ui/question_page.py" line="90"/>
         <source>Show or hide the section introduction</source>
         <translation>إظهار مقدمة القسم أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="94"/>
+        <location filename="../app/ui/question_page.py" line="96"/>
         <source>Position in the section</source>
         <translation>الموضع في القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="104"/>
         <location filename="../app/ui/question_page.py" line="106"/>
+        <location filename="../app/ui/question_page.py" line="108"/>
         <source>Guidance</source>
         <translation>إرشادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="126"/>
-        <location filename="../app/ui/question_page.py" line="414"/>
+        <location filename="../app/ui/question_page.py" line="128"/>
+        <location filename="../app/ui/question_page.py" line="416"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="146"/>
+        <location filename="../app/ui/question_page.py" line="148"/>
         <source>Answer (keys 1–6)</source>
         <translation>الإجابة (المفاتيح 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="158"/>
+        <location filename="../app/ui/question_page.py" line="160"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="171"/>
+        <location filename="../app/ui/question_page.py" line="173"/>
         <source>Clear answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="172"/>
+        <location filename="../app/ui/question_page.py" line="174"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="181"/>
+        <location filename="../app/ui/question_page.py" line="183"/>
         <source>the measure exists and works</source>
         <translation>التدبير موجود ويعمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="182"/>
+        <location filename="../app/ui/question_page.py" line="184"/>
         <source>it exists, with minor shortcomings</source>
         <translation>موجود مع نواقص طفيفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="183"/>
+        <location filename="../app/ui/question_page.py" line="185"/>
         <source>some elements exist; important parts are missing</source>
         <translation>بعض العناصر موجودة وتنقص أجزاء مهمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="186"/>
         <source>nothing yet</source>
         <translation>لا شيء حتى الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="185"/>
+        <location filename="../app/ui/question_page.py" line="187"/>
         <source>does not concern your country; a reason is required</source>
         <translation>لا يخص بلدك؛ ذكر السبب مطلوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="186"/>
+        <location filename="../app/ui/question_page.py" line="188"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>لا أحد من الحاضرين يستطيع الإجابة؛ يُحتسب بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="197"/>
+        <location filename="../app/ui/question_page.py" line="199"/>
         <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
         <translation>للمراجعة: تغيّر معنى هذا السؤال عند تحديث الاستبيان. الإجابة السابقة محفوظة؛ تحقّق من أنها ما زالت صحيحة، ثم علِّمها بأنها رُوجعت (وتكفي الإجابة مجدداً أيضاً).</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="200"/>
+        <location filename="../app/ui/question_page.py" line="202"/>
         <source>Mark as re&amp;viewed</source>
         <translation>تعليم بأنها رُو&amp;جعت</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="216"/>
+        <location filename="../app/ui/question_page.py" line="218"/>
         <source>&amp;Institution best placed to answer (for the follow-up list):</source>
         <translation>ال&amp;جهة الأقدر على الإجابة (لقائمة المتابعة):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="218"/>
+        <location filename="../app/ui/question_page.py" line="220"/>
         <source>e.g. Ministry of the Interior, statistics office</source>
         <translation>مثلاً: وزارة الداخلية، مكتب الإحصاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="219"/>
+        <location filename="../app/ui/question_page.py" line="221"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="230"/>
+        <location filename="../app/ui/question_page.py" line="232"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>&amp;لماذا لا ينطبق هذا السؤال؟ (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="232"/>
+        <location filename="../app/ui/question_page.py" line="234"/>
         <source>Reason why the question does not apply</source>
         <translation>سبب عدم انطباق السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="234"/>
+        <location filename="../app/ui/question_page.py" line="236"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="247"/>
+        <location filename="../app/ui/question_page.py" line="249"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>مثال: القانون الجنائي، المادة 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="250"/>
+        <location filename="../app/ui/question_page.py" line="252"/>
         <source>— not stated —</source>
         <translation>— غير محدد —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="260"/>
+        <location filename="../app/ui/question_page.py" line="262"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="261"/>
+        <location filename="../app/ui/question_page.py" line="263"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="262"/>
+        <location filename="../app/ui/question_page.py" line="264"/>
         <source>Co&amp;mment:</source>
         <translation>تعلي&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="267"/>
+        <location filename="../app/ui/question_page.py" line="269"/>
         <source>Confidence in this answer</source>
         <translation>درجة الثقة في هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="268"/>
+        <location filename="../app/ui/question_page.py" line="270"/>
         <source>Declared, documented or verified</source>
         <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="269"/>
+        <location filename="../app/ui/question_page.py" line="271"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="270"/>
+        <location filename="../app/ui/question_page.py" line="272"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="271"/>
+        <location filename="../app/ui/question_page.py" line="273"/>
         <source>Legal provision: statute and article</source>
         <translation>الحكم القانوني: النص والمادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="279"/>
+        <location filename="../app/ui/question_page.py" line="281"/>
         <source>&amp;Previous</source>
         <translation>السا&amp;بق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="280"/>
+        <location filename="../app/ui/question_page.py" line="282"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="286"/>
+        <location filename="../app/ui/question_page.py" line="288"/>
         <source>Previous question (Page Up)</source>
         <translation>السؤال السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="287"/>
+        <location filename="../app/ui/question_page.py" line="289"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="288"/>
+        <location filename="../app/ui/question_page.py" line="290"/>
         <source>Previous question</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="289"/>
+        <location filename="../app/ui/question_page.py" line="291"/>
         <source>Next question</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="380"/>
+        <location filename="../app/ui/question_page.py" line="382"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="383"/>
+        <location filename="../app/ui/question_page.py" line="385"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="387"/>
+        <location filename="../app/ui/question_page.py" line="389"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="392"/>
+        <location filename="../app/ui/question_page.py" line="394"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="394"/>
+        <location filename="../app/ui/question_page.py" line="396"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="409"/>
+        <location filename="../app/ui/question_page.py" line="411"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="417"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="417"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="417"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="418"/>
+        <location filename="../app/ui/question_page.py" line="420"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="418"/>
+        <location filename="../app/ui/question_page.py" line="420"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="421"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="420"/>
+        <location filename="../app/ui/question_page.py" line="422"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="422"/>
+        <location filename="../app/ui/question_page.py" line="424"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="423"/>
+        <location filename="../app/ui/question_page.py" line="425"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="427"/>
+        <location filename="../app/ui/question_page.py" line="429"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
@@ -2000,256 +2110,256 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="224"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="221"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="222"/>
+        <location filename="../app/ui/results.py" line="226"/>
         <source>Score by section</source>
         <translation>الدرجة حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="223"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Score by chapter</source>
         <translation>الدرجة حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="224"/>
+        <location filename="../app/ui/results.py" line="228"/>
         <source>By section</source>
         <translation>حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="229"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
-        <location filename="../app/ui/results.py" line="245"/>
-        <location filename="../app/ui/results.py" line="257"/>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>C&amp;onfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="242"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="247"/>
         <source>&amp;Create action…</source>
         <translation>إ&amp;نشاء إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
-        <location filename="../app/ui/results.py" line="257"/>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="250"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="250"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="247"/>
+        <location filename="../app/ui/results.py" line="251"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>مدى قوة طلب المبادئ التوجيهية: السؤال ذو الوزن 2 يُحتسب ضعف السؤال ذي الوزن 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="253"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>الوزن × الفجوة: الوزن مضروباً في ما ينقص (غير قائم 1، جزئياً 2/3، إلى حد كبير 1/3). الأكبر يأتي أولاً: فهو الذي يرفع الدرجة أكثر من غيره</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="254"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="255"/>
-        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="259"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Changed weights</source>
         <translation>الأوزان المعدَّلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="258"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Reason recorded</source>
         <translation>السبب المسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="259"/>
+        <location filename="../app/ui/results.py" line="263"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="260"/>
+        <location filename="../app/ui/results.py" line="264"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>لا أعرف: للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="263"/>
+        <location filename="../app/ui/results.py" line="267"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="264"/>
+        <location filename="../app/ui/results.py" line="268"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="277"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="277"/>
+        <location filename="../app/ui/results.py" line="281"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="280"/>
+        <location filename="../app/ui/results.py" line="284"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="319"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="320"/>
+        <location filename="../app/ui/results.py" line="324"/>
         <source>Changed weights ({n})</source>
         <translation>الأوزان المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="339"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>لا أعرف: للمتابعة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="340"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="340"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="341"/>
+        <location filename="../app/ui/results.py" line="345"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="356"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="358"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="375"/>
+        <location filename="../app/ui/results.py" line="379"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). وبأوزان الاستبيان الأصلية تكون الدرجة الإجمالية {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="362"/>
+        <location filename="../app/ui/results.py" line="366"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Equal
 weights</source>
         <translation>أوزان
 متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Declared
 · documented
 · verified</source>
@@ -2258,57 +2368,57 @@ weights</source>
 · متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="230"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>المستوى الذي تبلغه الدرجة (انظر المنهجية في التقرير)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="235"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>الدرجة لو تساوت أوزان كل الأسئلة: إذا اختلفت كثيراً عن الدرجة فالأوزان هي التي تحدد النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="233"/>
+        <location filename="../app/ui/results.py" line="237"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="380"/>
+        <location filename="../app/ui/results.py" line="384"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>نسبة الأسئلة المنطبقة (كلها ما عدا «لا ينطبق») التي لها إجابة. «لا أعرف» تُحتسب بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="384"/>
+        <location filename="../app/ui/results.py" line="388"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها فقط: القائم بالكامل يُحتسب 100، وإلى حد كبير 67، وجزئياً 33، وغير القائم 0؛ ويزن كل سؤال بقدر قوة طلب المبادئ التوجيهية (يجب، ينبغي، تشجّع…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="389"/>
+        <location filename="../app/ui/results.py" line="393"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>الدرجة لو كان كل سؤال بلا إجابة «غير قائم»: أدنى ما يمكن أن تبلغه الدرجة بعد الإجابة عن كل شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="412"/>
+        <location filename="../app/ui/results.py" line="416"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="456"/>
+        <location filename="../app/ui/results.py" line="460"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="460"/>
+        <location filename="../app/ui/results.py" line="464"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="463"/>
+        <location filename="../app/ui/results.py" line="467"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="470"/>
+        <location filename="../app/ui/results.py" line="474"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>
@@ -2339,6 +2449,79 @@ weights</source>
         <location filename="../app/ui/section_tree.py" line="93"/>
         <source>Progress</source>
         <translation>التقدم</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="24"/>
+        <source>Connect to a server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="26"/>
+        <source>Work on assessments shared on a PostgreSQL server. Your password is asked each time and is never saved. Ask the server&apos;s administrator for these details.</source>
+        <translation>اعمل على تقييمات مشتركة على خادم PostgreSQL. تُطلب كلمة المرور في كل مرة ولا تُحفَظ أبدًا. اطلب هذه البيانات من مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="48"/>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="49"/>
+        <source>&amp;Port:</source>
+        <translation>المن&amp;فذ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="50"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="51"/>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="52"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="53"/>
+        <source>&amp;Encryption:</source>
+        <translation>ال&amp;تشفير:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="58"/>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="71"/>
+        <source>Encrypted (TLS)</source>
+        <translation>مشفّر (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="72"/>
+        <source>Encrypted, server certificate and name checked</source>
+        <translation>مشفّر، مع التحقق من شهادة الخادم واسمه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="73"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>مشفّر، مع التحقق من شهادة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="74"/>
+        <source>Encrypted if the server offers it</source>
+        <translation>مشفّر إن كان الخادم يتيح ذلك</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="75"/>
+        <source>Not encrypted (trusted network only)</source>
+        <translation>غير مشفّر (لشبكة موثوقة فقط)</translation>
     </message>
 </context>
 <context>
@@ -2397,67 +2580,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="250"/>
+        <location filename="../app/ui/controller.py" line="260"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="253"/>
+        <location filename="../app/ui/controller.py" line="263"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="263"/>
+        <location filename="../app/ui/controller.py" line="273"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="265"/>
+        <location filename="../app/ui/controller.py" line="275"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="267"/>
+        <location filename="../app/ui/controller.py" line="277"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="269"/>
+        <location filename="../app/ui/controller.py" line="279"/>
+        <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
+        <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="281"/>
+        <source>The server {path} did not accept the user name and password. Check them and try again.</source>
+        <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="283"/>
+        <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
+        <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="286"/>
+        <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
+        <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="288"/>
+        <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
+        <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="291"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="271"/>
+        <location filename="../app/ui/controller.py" line="293"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="275"/>
+        <location filename="../app/ui/controller.py" line="297"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="279"/>
+        <location filename="../app/ui/controller.py" line="301"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="282"/>
+        <location filename="../app/ui/controller.py" line="304"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="285"/>
+        <location filename="../app/ui/controller.py" line="307"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="289"/>
+        <location filename="../app/ui/controller.py" line="311"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="293"/>
+        <location filename="../app/ui/controller.py" line="315"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

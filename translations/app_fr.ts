@@ -321,7 +321,7 @@
         <translation>{path} existe déjà. Choisissez un nouveau nom : un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="218"/>
+        <location filename="../app/ui/application.py" line="254"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="84"/>
+        <location filename="../app/ui/main_window.py" line="88"/>
         <location filename="../app/ui/assessment_list.py" line="45"/>
         <location filename="../app/ui/assessment_list.py" line="129"/>
         <source>Assessments</source>
@@ -684,6 +684,94 @@
         <location filename="../app/ui/charts.py" line="165"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>Prudent (sans réponse = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="49"/>
+        <source>Someone else changed this answer</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="51"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="52"/>
+        <source>{who} saved the answer to {question} on {when}, after you opened it. Nothing has been overwritten yet. Compare the two versions and choose the one to keep.</source>
+        <translation>{who} a enregistré la réponse à {question} le {when}, après que vous l&apos;avez ouverte. Rien n&apos;a encore été remplacé. Comparez les deux versions et choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="55"/>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="60"/>
+        <source>Keep &amp;my version</source>
+        <translation>Garder &amp;ma version</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="61"/>
+        <source>Your version replaces theirs; theirs stays in this window until you close it</source>
+        <translation>Votre version remplace la leur ; la leur reste affichée dans cette fenêtre jusqu&apos;à sa fermeture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="63"/>
+        <source>Keep &amp;their version</source>
+        <translation>Garder &amp;leur version</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="64"/>
+        <source>Your unsaved changes to this answer are dropped</source>
+        <translation>Vos modifications non enregistrées de cette réponse sont abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <source>Reason for N/A</source>
+        <translation>Motif « sans objet »</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <source>Legal provision</source>
+        <translation>Disposition légale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="76"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="81"/>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <source>Their version ({who})</source>
+        <translation>Leur version ({who})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <source>Your version</source>
+        <translation>Votre version</translation>
     </message>
 </context>
 <context>
@@ -1092,298 +1180,320 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="63"/>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="67"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="89"/>
+        <location filename="../app/ui/main_window.py" line="93"/>
         <source>Opening your assessments…</source>
         <translation>Ouverture de vos évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="106"/>
+        <location filename="../app/ui/main_window.py" line="110"/>
         <source>The last change was not saved</source>
         <translation>La dernière modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="109"/>
+        <location filename="../app/ui/main_window.py" line="113"/>
         <source>Changes cannot be saved</source>
         <translation>Les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="159"/>
+        <location filename="../app/ui/main_window.py" line="163"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="160"/>
+        <location filename="../app/ui/main_window.py" line="164"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
+        <source>Server: {where}</source>
+        <translation>Serveur : {where}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="187"/>
+        <source>Shared database on a server: {where}
+Changes are recorded under your user name.</source>
+        <translation>Base partagée sur un serveur : {where}
+Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="193"/>
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="194"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations : {path}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>Remettre le contenu d’une sauvegarde automatique ; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="222"/>
+        <source>Work on assessments shared on a PostgreSQL server</source>
+        <translation>Travailler sur des évaluations partagées sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="225"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="226"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="244"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="244"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="244"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="247"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="220"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="221"/>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="222"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse « &amp;Ne sait pas » suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu « Ne sait pas », pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse « Ne sait pas ».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="326"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="351"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="362"/>
+        <location filename="../app/ui/main_window.py" line="379"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="392"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="480"/>
+        <location filename="../app/ui/main_window.py" line="505"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données : {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="520"/>
+        <location filename="../app/ui/main_window.py" line="545"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="521"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
     </message>
@@ -1462,279 +1572,279 @@ Dossier des données : {home}</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="85"/>
+        <location filename="../app/ui/question_page.py" line="87"/>
         <source>Section introduction</source>
         <translation>Introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="88"/>
+        <location filename="../app/ui/question_page.py" line="90"/>
         <source>Show or hide the section introduction</source>
         <translation>Afficher ou masquer l’introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="94"/>
+        <location filename="../app/ui/question_page.py" line="96"/>
         <source>Position in the section</source>
         <translation>Position dans la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="104"/>
         <location filename="../app/ui/question_page.py" line="106"/>
+        <location filename="../app/ui/question_page.py" line="108"/>
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="126"/>
-        <location filename="../app/ui/question_page.py" line="414"/>
+        <location filename="../app/ui/question_page.py" line="128"/>
+        <location filename="../app/ui/question_page.py" line="416"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="146"/>
+        <location filename="../app/ui/question_page.py" line="148"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="158"/>
+        <location filename="../app/ui/question_page.py" line="160"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="171"/>
+        <location filename="../app/ui/question_page.py" line="173"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="172"/>
+        <location filename="../app/ui/question_page.py" line="174"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="181"/>
+        <location filename="../app/ui/question_page.py" line="183"/>
         <source>the measure exists and works</source>
         <translation>la mesure existe et fonctionne</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="182"/>
+        <location filename="../app/ui/question_page.py" line="184"/>
         <source>it exists, with minor shortcomings</source>
         <translation>elle existe, avec des lacunes mineures</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="183"/>
+        <location filename="../app/ui/question_page.py" line="185"/>
         <source>some elements exist; important parts are missing</source>
         <translation>certains éléments existent ; des parties importantes manquent</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="186"/>
         <source>nothing yet</source>
         <translation>rien pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="185"/>
+        <location filename="../app/ui/question_page.py" line="187"/>
         <source>does not concern your country; a reason is required</source>
         <translation>ne concerne pas votre pays ; un motif est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="186"/>
+        <location filename="../app/ui/question_page.py" line="188"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>personne ne peut répondre ; compte comme sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="197"/>
+        <location filename="../app/ui/question_page.py" line="199"/>
         <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
         <translation>À revoir : cette question a changé de sens lors de la mise à jour du questionnaire. La réponse donnée auparavant est conservée ; vérifiez qu&apos;elle reste exacte, puis marquez-la comme revue (répondre de nouveau suffit aussi).</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="200"/>
+        <location filename="../app/ui/question_page.py" line="202"/>
         <source>Mark as re&amp;viewed</source>
         <translation>Marquer comme re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="216"/>
+        <location filename="../app/ui/question_page.py" line="218"/>
         <source>&amp;Institution best placed to answer (for the follow-up list):</source>
         <translation>&amp;Institution la mieux placée pour répondre (pour la liste de suivi) :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="218"/>
+        <location filename="../app/ui/question_page.py" line="220"/>
         <source>e.g. Ministry of the Interior, statistics office</source>
         <translation>p. ex. ministère de l&apos;Intérieur, institut de statistique</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="219"/>
+        <location filename="../app/ui/question_page.py" line="221"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="230"/>
+        <location filename="../app/ui/question_page.py" line="232"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>P&amp;ourquoi cette question est-elle sans objet ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="232"/>
+        <location filename="../app/ui/question_page.py" line="234"/>
         <source>Reason why the question does not apply</source>
         <translation>Motif pour lequel la question est sans objet</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="234"/>
+        <location filename="../app/ui/question_page.py" line="236"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>« Sans objet » exige un motif : tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="247"/>
+        <location filename="../app/ui/question_page.py" line="249"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>p. ex. Code pénal, art. 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="250"/>
+        <location filename="../app/ui/question_page.py" line="252"/>
         <source>— not stated —</source>
         <translation>— non précisé —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="260"/>
+        <location filename="../app/ui/question_page.py" line="262"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>Fia&amp;bilité de cette réponse :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="261"/>
+        <location filename="../app/ui/question_page.py" line="263"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>É&amp;léments de preuve (documents, données, sources) :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="262"/>
+        <location filename="../app/ui/question_page.py" line="264"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="267"/>
+        <location filename="../app/ui/question_page.py" line="269"/>
         <source>Confidence in this answer</source>
         <translation>Fiabilité de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="268"/>
+        <location filename="../app/ui/question_page.py" line="270"/>
         <source>Declared, documented or verified</source>
         <translation>Déclaré, documenté ou vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="269"/>
+        <location filename="../app/ui/question_page.py" line="271"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="270"/>
+        <location filename="../app/ui/question_page.py" line="272"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="271"/>
+        <location filename="../app/ui/question_page.py" line="273"/>
         <source>Legal provision: statute and article</source>
         <translation>Disposition légale : texte et article</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="279"/>
+        <location filename="../app/ui/question_page.py" line="281"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="280"/>
+        <location filename="../app/ui/question_page.py" line="282"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="286"/>
+        <location filename="../app/ui/question_page.py" line="288"/>
         <source>Previous question (Page Up)</source>
         <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="287"/>
+        <location filename="../app/ui/question_page.py" line="289"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="288"/>
+        <location filename="../app/ui/question_page.py" line="290"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="289"/>
+        <location filename="../app/ui/question_page.py" line="291"/>
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="380"/>
+        <location filename="../app/ui/question_page.py" line="382"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="383"/>
+        <location filename="../app/ui/question_page.py" line="385"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="387"/>
+        <location filename="../app/ui/question_page.py" line="389"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score : une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="392"/>
+        <location filename="../app/ui/question_page.py" line="394"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="394"/>
+        <location filename="../app/ui/question_page.py" line="396"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="409"/>
+        <location filename="../app/ui/question_page.py" line="411"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="417"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="417"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="417"/>
+        <location filename="../app/ui/question_page.py" line="419"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="418"/>
+        <location filename="../app/ui/question_page.py" line="420"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="418"/>
+        <location filename="../app/ui/question_page.py" line="420"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="421"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="420"/>
+        <location filename="../app/ui/question_page.py" line="422"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="422"/>
+        <location filename="../app/ui/question_page.py" line="424"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="423"/>
+        <location filename="../app/ui/question_page.py" line="425"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices : « {strength} » — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="427"/>
+        <location filename="../app/ui/question_page.py" line="429"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
@@ -2000,256 +2110,256 @@ Dossier des données : {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="220"/>
+        <location filename="../app/ui/results.py" line="224"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="221"/>
+        <location filename="../app/ui/results.py" line="225"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="222"/>
+        <location filename="../app/ui/results.py" line="226"/>
         <source>Score by section</source>
         <translation>Score par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="223"/>
+        <location filename="../app/ui/results.py" line="227"/>
         <source>Score by chapter</source>
         <translation>Score par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="224"/>
+        <location filename="../app/ui/results.py" line="228"/>
         <source>By section</source>
         <translation>Par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="229"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
-        <location filename="../app/ui/results.py" line="245"/>
-        <location filename="../app/ui/results.py" line="257"/>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>C&amp;onfidence:</source>
         <translation>Fia&amp;bilité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="242"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="247"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
-        <location filename="../app/ui/results.py" line="257"/>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="250"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="250"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="247"/>
+        <location filename="../app/ui/results.py" line="251"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>La fermeté de la demande des Lignes directrices : une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="253"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>Poids × écart : le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier : ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="254"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="255"/>
-        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="259"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="258"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="259"/>
+        <location filename="../app/ui/results.py" line="263"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="260"/>
+        <location filename="../app/ui/results.py" line="264"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>Ne sait pas : à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="263"/>
+        <location filename="../app/ui/results.py" line="267"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="264"/>
+        <location filename="../app/ui/results.py" line="268"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse « Ne sait pas », à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="277"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="277"/>
+        <location filename="../app/ui/results.py" line="281"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="280"/>
+        <location filename="../app/ui/results.py" line="284"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="319"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="320"/>
+        <location filename="../app/ui/results.py" line="324"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="339"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>Ne sait pas : à suivre ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="340"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="340"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="341"/>
+        <location filename="../app/ui/results.py" line="345"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture : {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="356"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0) : {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="358"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>Couverture : la part des questions applicables qui ont une réponse ; si elle est faible, le score est provisoire. Score : dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent : le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="375"/>
+        <location filename="../app/ui/results.py" line="379"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation : {n} (marquées {mark} ; voir « Pondérations modifiées »). Avec les pondérations du questionnaire, le score global serait de {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="362"/>
+        <location filename="../app/ui/results.py" line="366"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Equal
 weights</source>
         <translation>Poids
 égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Declared
 · documented
 · verified</source>
@@ -2258,57 +2368,57 @@ weights</source>
 · vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="230"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="235"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>Le score si toutes les questions pesaient autant : s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="233"/>
+        <location filename="../app/ui/results.py" line="237"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section : déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante) ; parts des questions répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="380"/>
+        <location filename="../app/ui/results.py" line="384"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>La part des questions applicables (toutes sauf « Sans objet ») qui ont une réponse. « Ne sait pas » compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="384"/>
+        <location filename="../app/ui/results.py" line="388"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues : pleinement en place compte 100, largement 67, partiellement 33, pas en place 0 ; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="389"/>
+        <location filename="../app/ui/results.py" line="393"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>Le score si chaque question sans réponse était « pas en place » : le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="412"/>
+        <location filename="../app/ui/results.py" line="416"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour : {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="456"/>
+        <location filename="../app/ui/results.py" line="460"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="460"/>
+        <location filename="../app/ui/results.py" line="464"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="463"/>
+        <location filename="../app/ui/results.py" line="467"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank}) : reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="470"/>
+        <location filename="../app/ui/results.py" line="474"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -2339,6 +2449,79 @@ weights</source>
         <location filename="../app/ui/section_tree.py" line="93"/>
         <source>Progress</source>
         <translation>Avancement</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="24"/>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="26"/>
+        <source>Work on assessments shared on a PostgreSQL server. Your password is asked each time and is never saved. Ask the server&apos;s administrator for these details.</source>
+        <translation>Travaillez sur des évaluations partagées sur un serveur PostgreSQL. Votre mot de passe est demandé à chaque fois et n&apos;est jamais enregistré. Demandez ces informations à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="48"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="49"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="50"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="51"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="52"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="53"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="58"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="71"/>
+        <source>Encrypted (TLS)</source>
+        <translation>Chiffré (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="72"/>
+        <source>Encrypted, server certificate and name checked</source>
+        <translation>Chiffré, certificat et nom du serveur vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="73"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="74"/>
+        <source>Encrypted if the server offers it</source>
+        <translation>Chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/server_dialog.py" line="75"/>
+        <source>Not encrypted (trusted network only)</source>
+        <translation>Non chiffré (réseau de confiance uniquement)</translation>
     </message>
 </context>
 <context>
@@ -2397,67 +2580,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="250"/>
+        <location filename="../app/ui/controller.py" line="260"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule : vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="253"/>
+        <location filename="../app/ui/controller.py" line="263"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="263"/>
+        <location filename="../app/ui/controller.py" line="273"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="265"/>
+        <location filename="../app/ui/controller.py" line="275"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="267"/>
+        <location filename="../app/ui/controller.py" line="277"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="269"/>
+        <location filename="../app/ui/controller.py" line="279"/>
+        <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
+        <translation>Le serveur {path} est injoignable ou a refusé la connexion : {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="281"/>
+        <source>The server {path} did not accept the user name and password. Check them and try again.</source>
+        <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="283"/>
+        <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
+        <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="286"/>
+        <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
+        <translation>Le serveur {path} a refusé la modification : votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="288"/>
+        <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement ; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="291"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="271"/>
+        <location filename="../app/ui/controller.py" line="293"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture) : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="275"/>
+        <location filename="../app/ui/controller.py" line="297"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="279"/>
+        <location filename="../app/ui/controller.py" line="301"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="282"/>
+        <location filename="../app/ui/controller.py" line="304"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu : fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="285"/>
+        <location filename="../app/ui/controller.py" line="307"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit : il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez ; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="289"/>
+        <location filename="../app/ui/controller.py" line="311"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché ?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="293"/>
+        <location filename="../app/ui/controller.py" line="315"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé : {detail}</translation>
     </message>

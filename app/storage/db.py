@@ -327,9 +327,9 @@ def open_server(url_text: str, password: str | None = None, migrate: bool = True
         url = make_url(url_text)
     except ArgumentError as e:
         raise ConnectionFailedError(url_text, str(e)) from e
+    where = server_label(url.set(password=None))  # for messages and settings: never the password
     if password is not None:
         url = url.set(password=password)
-    where = server_label(url)
     if url.get_backend_name() != "postgresql":
         raise ConnectionFailedError(where, "only PostgreSQL servers are supported (postgresql+psycopg://…)")
     if url.drivername == "postgresql":

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from app import __version__, paths
 from app.services.settings import Settings, load_settings, save_settings
@@ -79,9 +79,45 @@ def choose_database(parent: QWidget | None, new: bool) -> Path | None:
     return path
 
 
-def open_workspace(path: Path, questionnaire: Questionnaire, parent: QWidget | None = None,
+def connect_to_server(parent: QWidget | None, questionnaire: Questionnaire, *known: str | None,
+                      message: str = "") -> Workspace | None:
+    """File → Connect to a server…: the dialog until the connection works or the user cancels (None).
+    The address is prefilled from the first server URL in `known`; the password is asked every time."""
+    from app.services.errors import StorageError
+    from app.services.servers import ServerAddress
+    from app.services.workspace import Workspace
+
+    from .controller import storage_message
+    from .server_dialog import ServerDialog
+
+    address = next((a for a in map(ServerAddress.parse, known) if a is not None), None)
+    while True:
+        dialog = ServerDialog(parent, address, message)
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        address, password = dialog.address(), dialog.secret()
+        try:
+            return Workspace.open(address.url(), questionnaire, password)
+        except StorageError as e:
+            message = storage_message(e)
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a dialog and wait (tests replace this to answer it without a user)."""
+    return int(dialog.exec())
+
+
+def open_workspace(path: Path | str, questionnaire: Questionnaire, parent: QWidget | None = None,
                    choose: Chooser | None = None) -> Workspace | None:
-    """Open the file; when it cannot be used, say why and offer another file, a new one, or quitting."""
+    """Open the file (or, for a server address, ask the password and connect); when it cannot be used,
+    say why and offer another file, a new one, or quitting."""
+    from app.services.servers import is_server
+
+    if is_server(path):
+        ws = connect_to_server(parent, questionnaire, str(path))
+        if ws is not None:
+            return ws
+        path = paths.database_path()  # no server after all: the file in the data folder
     from app.services.errors import StorageError
     from app.services.workspace import Workspace
 

@@ -19,7 +19,7 @@ from app.domain.report import ActionItem, AssessmentInfo
 from app.domain.scoring import ScoreResult
 from app.services.changes import Change
 from app.services.errors import StorageError
-from app.services.workspace import AssessmentSummary, ServiceError, Workspace
+from app.services.workspace import AssessmentSummary, ServiceError, StoredAnswer, Workspace
 
 if TYPE_CHECKING:
     from app.services.backups import BackupInfo
@@ -75,6 +75,14 @@ class Controller(QObject):
 
     def answer(self, question_id: str) -> Answer | None:
         return self.answers().get(question_id)
+
+    def stored_answer(self, question_id: str) -> StoredAnswer | None:
+        """The answer with its row version (to save it back safely) and who changed it last."""
+        return self.ws.stored_answer(self.current, question_id) if self.current is not None else None
+
+    @property
+    def on_server(self) -> bool:
+        return self.ws.on_server
 
     def score(self) -> ScoreResult | None:
         """The scores of the open assessment (cached until the next change)."""
@@ -133,9 +141,11 @@ class Controller(QObject):
             self.close_assessment()
         return change
 
-    def set_answer(self, question_id: str, **values: Any) -> Change | None:
+    def set_answer(self, question_id: str, expected_version: int | None = None, **values: Any) -> Change | None:
+        """Save fields of one answer. With `expected_version` (the version shown), AnswerConflict is raised
+        when someone else saved it in the meantime: the caller shows both versions and lets the user choose."""
         assert self.current is not None
-        return self._do(self.ws.set_answer, self.current, question_id, **values)
+        return self._do(self.ws.set_answer, self.current, question_id, expected_version, **values)
 
     def set_weight(self, question_id: str, weight: float | None, reason: str = "") -> Change | None:
         assert self.current is not None
@@ -266,6 +276,18 @@ def storage_message(e: StorageError) -> str:
                                                  "Open a backup from the backups folder, or start a new file."),
         "newer": QCoreApplication.translate("Storage", "The file {path} was written by a newer version of this app. It has not been "
                                                "changed. Update the app to open it, or open another file."),
+        "connection": QCoreApplication.translate("Storage", "The server {path} could not be reached or refused the "
+                                                    "connection: {detail}. Check the address and the network."),
+        "password": QCoreApplication.translate("Storage", "The server {path} did not accept the user name and "
+                                                  "password. Check them and try again."),
+        "older_server": QCoreApplication.translate("Storage", "The database {path} has an older schema, and your "
+                                                      "account may not upgrade it. Ask the server's administrator to "
+                                                      "upgrade it (see docs/server.md)."),
+        "permission": QCoreApplication.translate("Storage", "The server {path} refused the change: your account is "
+                                                    "not allowed to make it. Ask the server's administrator."),
+        "stale": QCoreApplication.translate("Storage", "Someone else changed this record on {path} since it was "
+                                               "loaded; your change was not saved. Reopen it to see theirs, "
+                                               "then make your change again."),
         "foreign": QCoreApplication.translate("Storage", "The file {path} is not an OPSC assessment file. It has not been changed. "
                                                  "Choose another file, or start a new one."),
         "read_only_medium": QCoreApplication.translate(

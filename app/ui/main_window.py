@@ -42,9 +42,13 @@ SCALE_STEP, SCALE_MIN, SCALE_MAX = 0.125, 0.75, 2.5
 _windows: list[MainWindow] = []  # the live window (a rebuilt window replaces the old one)
 
 
-def database_to_open(settings: Settings) -> Path:
-    """The file opened at startup: the last one used, or the default one in the data folder."""
-    return Path(settings.last_database) if settings.last_database else paths.database_path()
+def database_to_open(settings: Settings) -> Path | str:
+    """What is opened at startup: the last file or server used (a server's address, never its password),
+    or the default file in the data folder."""
+    last = settings.last_database
+    if last and "://" in last:
+        return last
+    return Path(last) if last else paths.database_path()
 
 
 class MainWindow(QMainWindow):
@@ -174,7 +178,18 @@ class MainWindow(QMainWindow):
             self.read_only_banner.show_message(read_only_message(why))
 
     def _show_file(self) -> None:
-        path = Path(self.controller.location) if self.ready else database_to_open(self.settings)
+        from app.services.servers import ServerAddress
+
+        where = self.controller.location if self.ready else str(database_to_open(self.settings))
+        server = ServerAddress.parse(where)
+        if server is not None:
+            self.file_label.setText(self.tr("Server: {where}").format(where=server.label()))
+            tip = self.tr("Shared database on a server: {where}\nChanges are recorded under your user name.").format(
+                where=where)
+            self.file_label.setToolTip(tip)
+            self.file_label.setStatusTip(tip)
+            return
+        path = Path(where)
         self.file_label.setText(self.tr("File: {name}").format(name=path.name))
         tip = self.tr("Assessment file: {path}\nData folder: {home}").format(path=path, home=paths.data_home())
         self.file_label.setToolTip(tip)
@@ -202,7 +217,9 @@ class MainWindow(QMainWindow):
                          tip=self.tr("Start a new, empty assessment file")),
             self._action(f, self.tr("&Restore a backup…"), self.restore_backup,
                          tip=self.tr("Put back the content of an automatic backup; the current file is backed up "
-                                     "first"))]
+                                     "first")),
+            self._action(f, self.tr("Connect to a &server…"), self.connect_to_server,
+                         tip=self.tr("Work on assessments shared on a PostgreSQL server"))]
         f.addSeparator()
         self.import_action = self._action(f, self.tr("&Import answers (CSV/Excel)…"), self.import_answers)
         self.template_action = self._action(f, self.tr("Answer &template (Excel)…"), self.save_template)
@@ -393,6 +410,14 @@ class MainWindow(QMainWindow):
                 self.settings.export_folder = str(dialog.written.parent)  # saved with the other settings
                 self.export_done = ExportDoneDialog(dialog.written, self)
                 self.export_done.open()  # open the file or its folder, or close
+
+    def connect_to_server(self) -> None:
+        """Ask where the server is and the password (never stored); switch to it once connected."""
+        from .application import connect_to_server
+
+        if self._flush():
+            self._switch(connect_to_server(self, self.controller.questionnaire, self.controller.location,
+                                           self.settings.last_database))
 
     def open_database_file(self) -> None:
         from .application import choose_database, open_workspace

@@ -37,6 +37,7 @@ from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, SCALE_ORDER, An
 from app.domain.progress import progress
 from app.domain.questionnaire import Question, Text
 from app.services.changes import ANSWER_KINDS
+from app.services.workspace import ANSWER_FIELDS, AnswerConflict
 
 from . import i18n
 from .controller import Controller
@@ -67,6 +68,7 @@ class QuestionPage(QWidget):
         self.qid: str | None = None
         self._value: AnswerValue | None = None
         self._pending: dict[str, Any] = {}
+        self._version = 0  # the row version of the answer shown (0: none stored when it was loaded)
         self._loading = False
         self._saving = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -357,7 +359,7 @@ class QuestionPage(QWidget):
         q = self.controller.questionnaire.question(qid)
         self.qid = qid
         self._show_texts(q)
-        self._load_answer(self.controller.answer(qid) or Answer(qid))
+        self._reload()
         self.to_top()
         self.question_shown.emit(qid)
         return True
@@ -427,6 +429,21 @@ class QuestionPage(QWidget):
             parts.append(self.tr("Tags: {tags}").format(tags=", ".join(names.get(t, t) for t in q.tags)))
         return " · ".join(parts)
 
+    def _reload(self) -> None:
+        """Show the answer as stored now, and remember its version for the next save."""
+        assert self.qid is not None
+        stored = self.controller.stored_answer(self.qid)
+        self._version = stored.version if stored is not None else 0
+        self._load_answer(stored.answer if stored is not None else Answer(self.qid))
+
+    def shown_answer(self) -> Answer:
+        """The answer as it is on screen (saved or not)."""
+        assert self.qid is not None
+        data = self.confidence.currentData()
+        return Answer(self.qid, self._value, na_reason=self.field_text("na_reason"),
+                      comment=self.field_text("comment"), legal_provision=self.field_text("legal_provision"),
+                      evidence=self.field_text("evidence"), confidence=Confidence(data) if data else None)
+
     def _load_answer(self, a: Answer) -> None:
         self._loading = True
         try:
@@ -494,14 +511,37 @@ class QuestionPage(QWidget):
         values = dict(self._pending)
         self._saving = True
         try:
-            change = self.controller.set_answer(self.qid, **values)
+            change = self.controller.set_answer(self.qid, self._version, **values)
+        except AnswerConflict as conflict:
+            return self._resolve(conflict)
         finally:
             self._saving = False
         if change is None:
             return False  # the message is shown by whoever listens to controller.failed; retried later
+        if change.version is not None:
+            self._version = change.version
         for k, v in values.items():
             if self._pending.get(k) == v:
                 del self._pending[k]
+        return True
+
+    def _resolve(self, conflict: AnswerConflict) -> bool:
+        """Someone else saved this answer after it was shown: show both, keep the one the user picks."""
+        from . import conflict_dialog
+
+        theirs = conflict.theirs
+        mine = self.shown_answer()
+        dialog = conflict_dialog.ConflictDialog(self.qid or "", theirs.answer if theirs else None,
+                                                theirs.changed_by if theirs else "",
+                                                theirs.updated_at if theirs else None, mine, self)
+        choice = conflict_dialog.ask(dialog)
+        dialog.deleteLater()
+        self._version = theirs.version if theirs is not None else 0
+        if choice == conflict_dialog.ConflictDialog.KEEP_MINE:
+            self._pending = {k: getattr(mine, k) for k in ANSWER_FIELDS}  # all of mine replaces all of theirs
+            return self.flush()
+        self._pending.clear()
+        self._reload()
         return True
 
     def _on_changed(self, change: Any) -> None:
@@ -511,7 +551,7 @@ class QuestionPage(QWidget):
         if self._saving or self._pending or self.qid is None:
             return
         if change.concerns(self.qid):
-            self._load_answer(self.controller.answer(self.qid) or Answer(self.qid))
+            self._reload()
 
     # ---- moving ---------------------------------------------------------------------------------
     def focus_answer(self) -> None:
