@@ -218,15 +218,19 @@ class Workspace:
             r = self.repo.assessment(assessment_id)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
-        return AssessmentInfo(
-            id=r.id, title=r.title, country_code=r.country_code, country_name=country_name(r.country_code, lang),
-            assessment_date=r.assessment_date, organisation=r.organisation, assessors=r.assessors,
-            confidentiality=r.confidentiality, questionnaire_id=r.questionnaire_id,
-            validation_status=r.validation_status, validated_by=r.validated_by, validated_on=r.validated_on,
-            institutions=r.institutions, process=r.process, executive_summary=r.executive_summary,
-            limitations=r.limitations,
-            questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
-        )
+        return _info(r, lang)
+
+    def opening(self, assessment_id: int, lang: str = "en") -> tuple[AssessmentInfo, dict[str, StoredAnswer],
+                                                                      ScoreResult]:
+        """What opening an assessment shows first (details, answers with their versions, scores), read in
+        one transaction."""
+        try:
+            b = self.repo.bundle(assessment_id)
+        except MissingRow:
+            raise _no_assessment(assessment_id) from None
+        result = score(self.questionnaire, {q: s.answer for q, s in b.answers.items()},
+                       {q: w for q, (w, _) in b.weights.items()})
+        return _info(b.record, lang), b.answers, result
 
     def record_questionnaire(self, assessment_id: int, version: str, content_hash: str) -> Change:
         """Record the questionnaire version the answers now stand against (after a wording-only change or
@@ -389,7 +393,7 @@ class Workspace:
         return progress(self.questionnaire.questions(), self.answers(assessment_id))
 
     def score(self, assessment_id: int) -> ScoreResult:
-        return score(self.questionnaire, self.answers(assessment_id), self.weight_overrides(assessment_id))
+        return self.opening(assessment_id)[2]
 
     def report_data(self, assessment_id: int, lang: str = "en") -> ReportData:
         answers = self.answers(assessment_id)
@@ -401,6 +405,18 @@ class Workspace:
             actions=tuple(self.actions(assessment_id)), weight_reasons=self.weight_reasons(assessment_id),
             app_version=__version__, generated_at=_now(),
         )
+
+
+def _info(r: Any, lang: str) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=r.id, title=r.title, country_code=r.country_code, country_name=country_name(r.country_code, lang),
+        assessment_date=r.assessment_date, organisation=r.organisation, assessors=r.assessors,
+        confidentiality=r.confidentiality, questionnaire_id=r.questionnaire_id,
+        validation_status=r.validation_status, validated_by=r.validated_by, validated_on=r.validated_on,
+        institutions=r.institutions, process=r.process, executive_summary=r.executive_summary,
+        limitations=r.limitations,
+        questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
+    )
 
 
 def _now() -> datetime:

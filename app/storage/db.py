@@ -334,7 +334,9 @@ def open_server(url_text: str, password: str | None = None, migrate: bool = True
         raise ConnectionFailedError(where, "only PostgreSQL servers are supported (postgresql+psycopg://…)")
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    # No pool_pre_ping: it costs a round trip on every save. A connection the server dropped fails that one
+    # save (reported; what was typed stays on screen and is saved again), and the pool then reconnects.
+    engine = create_engine(url, pool_recycle=1800, connect_args={"connect_timeout": 10})
     migrated_from = None
     try:
         with engine.begin() as con:

@@ -111,6 +111,26 @@ class AssessmentListing:
     answers: dict[str, Answer]  # question id -> value and N/A reason only
 
 
+@dataclass(frozen=True)
+class AssessmentBundle:
+    """One assessment read in one transaction: what opening it needs."""
+
+    record: AssessmentRecord
+    answers: dict[str, StoredAnswer]
+    weights: dict[str, tuple[float, str]]  # question id -> (weight, reason)
+
+
+_ANSWER_COLUMNS = (AnswerRow.question_id, AnswerRow.value, AnswerRow.na_reason, AnswerRow.comment,
+                   AnswerRow.legal_provision, AnswerRow.evidence, AnswerRow.confidence, AnswerRow.version,
+                   AnswerRow.changed_by, AnswerRow.updated_at)
+
+
+def _answers_of(s: Session, assessment_id: int) -> dict[str, StoredAnswer]:
+    """Plain rows, not ORM objects: an assessment has a few hundred answers and this runs on every open."""
+    rows = s.execute(select(*_ANSWER_COLUMNS).where(AnswerRow.assessment_id == assessment_id))
+    return {r.question_id: _stored(r) for r in rows}
+
+
 def _stored(r: Any) -> StoredAnswer:
     answer = Answer(question_id=r.question_id, value=r.value, na_reason=r.na_reason, comment=r.comment,
                     legal_provision=r.legal_provision, evidence=r.evidence, confidence=r.confidence,
@@ -162,6 +182,16 @@ class Repository:
         with self.db.session() as s:
             return _record(self._assessment_row(s, assessment_id))
 
+    def bundle(self, assessment_id: int) -> AssessmentBundle:
+        """The assessment, its answers and its weight overrides, in one transaction (three SELECTs):
+        opening an assessment on a server then costs a few round trips, not a dozen."""
+        with self.db.session() as s:
+            record = _record(self._assessment_row(s, assessment_id))
+            answers = _answers_of(s, assessment_id)
+            weights = {r.question_id: (r.weight, r.reason) for r in
+                       s.scalars(select(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id))}
+        return AssessmentBundle(record, answers, weights)
+
     def exists(self, assessment_id: int) -> bool:
         with self.db.session() as s:
             return s.get(AssessmentRow, assessment_id) is not None
@@ -191,8 +221,7 @@ class Repository:
     def answers(self, assessment_id: int) -> dict[str, StoredAnswer]:
         with self.db.session() as s:
             self._assessment_row(s, assessment_id)
-            rows = s.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
-            return {r.question_id: _stored(r) for r in rows}
+            return _answers_of(s, assessment_id)
 
     def stored_answer(self, assessment_id: int, question_id: str) -> StoredAnswer | None:
         with self.db.session() as s:

@@ -104,9 +104,9 @@ class Controller(QObject):
 
     # ---- opening -------------------------------------------------------------------------------
     def open(self, assessment_id: int) -> None:
-        self.ws.info(assessment_id)  # raises ServiceError if it does not exist
+        scores = self.ws.opening(assessment_id)[2]  # raises ServiceError if it does not exist
         self.current = assessment_id
-        self._score_cache = None
+        self._score_cache = (assessment_id, scores)
         self.opened.emit(assessment_id)
 
     def close_assessment(self) -> None:
