@@ -120,9 +120,7 @@ class AssessmentBundle:
     weights: dict[str, tuple[float, str]]  # question id -> (weight, reason)
 
 
-_ANSWER_COLUMNS = (AnswerRow.question_id, AnswerRow.value, AnswerRow.na_reason, AnswerRow.comment,
-                   AnswerRow.legal_provision, AnswerRow.evidence, AnswerRow.confidence, AnswerRow.version,
-                   AnswerRow.changed_by, AnswerRow.updated_at)
+_ANSWER_COLUMNS = tuple(c for c in _ANSWERS.c if c.name not in ("id", "assessment_id"))  # every other column
 
 
 def _answers_of(s: Session, assessment_id: int) -> dict[str, StoredAnswer]:
