@@ -652,13 +652,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/errors.py" line="55"/>
         <location filename="../app/ui/errors.py" line="56"/>
+        <location filename="../app/ui/errors.py" line="57"/>
         <source>Hide this message</source>
         <translation>إخفاء هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="59"/>
+        <location filename="../app/ui/errors.py" line="60"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -808,22 +808,22 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/ui/errors.py" line="81"/>
+        <location filename="../app/ui/errors.py" line="82"/>
         <source>Errors in the questionnaire in {path} (total: {n}):</source>
         <translation>أخطاء في الاستبيان الموجود في {path} (المجموع: {n}):</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="92"/>
+        <location filename="../app/ui/errors.py" line="93"/>
         <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
         <translation>لا يمكن فتح التقييمات قبل إصلاح الملف. صحّح الملفات المذكورة، ثم تحقّق منها بالأمر: python -m app validate {path}. إجاباتك المحفوظة لن تتأثر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="147"/>
+        <location filename="../app/ui/errors.py" line="148"/>
         <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
         <translation>تعذّر فتح الملف {path}: {detail}. لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="189"/>
+        <location filename="../app/ui/errors.py" line="190"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -968,32 +968,32 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="301"/>
+        <location filename="../app/ui/file_dialogs.py" line="302"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="302"/>
+        <location filename="../app/ui/file_dialogs.py" line="303"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="314"/>
+        <location filename="../app/ui/file_dialogs.py" line="315"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="325"/>
+        <location filename="../app/ui/file_dialogs.py" line="326"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="326"/>
+        <location filename="../app/ui/file_dialogs.py" line="327"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="334"/>
+        <location filename="../app/ui/file_dialogs.py" line="335"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -1104,57 +1104,57 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="265"/>
+        <location filename="../app/ui/file_dialogs.py" line="266"/>
         <source>reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="265"/>
+        <location filename="../app/ui/file_dialogs.py" line="266"/>
         <source>comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="270"/>
+        <location filename="../app/ui/file_dialogs.py" line="271"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="273"/>
+        <location filename="../app/ui/file_dialogs.py" line="274"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="278"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="278"/>
         <source>Also changes</source>
         <translation>يغيّر أيضاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="279"/>
+        <location filename="../app/ui/file_dialogs.py" line="280"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="289"/>
+        <location filename="../app/ui/file_dialogs.py" line="290"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -1162,17 +1162,17 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="244"/>
+        <location filename="../app/ui/file_dialogs.py" line="245"/>
         <source>The file was not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="247"/>
+        <location filename="../app/ui/file_dialogs.py" line="248"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="251"/>
+        <location filename="../app/ui/file_dialogs.py" line="252"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>
@@ -1564,7 +1564,12 @@ Data folder: {home}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="47"/>
+        <location filename="../app/ui/progress_text.py" line="48"/>
+        <source>no band (provisional)</source>
+        <translation>بلا مستوى (مؤقّتة)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="49"/>
         <source>no band: coverage under two thirds</source>
         <translation>بلا مستوى: التغطية أقل من الثلثين</translation>
     </message>
@@ -1852,37 +1857,37 @@ Data folder: {home}</source>
 <context>
     <name>QuestionnaireProblemsDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="103"/>
+        <location filename="../app/ui/errors.py" line="104"/>
         <source>The questionnaire has errors</source>
         <translation>الاستبيان يحتوي على أخطاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="105"/>
+        <location filename="../app/ui/errors.py" line="106"/>
         <source>The questionnaire in {path} has errors (total: {n}). The app has started, but assessments cannot be opened until the file is fixed.</source>
         <translation>يحتوي الاستبيان الموجود في {path} على أخطاء (المجموع: {n}). بدأ التطبيق، لكن لا يمكن فتح التقييمات قبل إصلاح الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="113"/>
         <source>Problems in the questionnaire files</source>
         <translation>مشكلات في ملفات الاستبيان</translation>
     </message>
@@ -2342,11 +2347,6 @@ Data folder: {home}</source>
         <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="379"/>
-        <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
-        <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). وبأوزان الاستبيان الأصلية تكون الدرجة الإجمالية {own}.</translation>
-    </message>
-    <message>
         <location filename="../app/ui/results.py" line="366"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
@@ -2381,6 +2381,11 @@ weights</source>
         <location filename="../app/ui/results.py" line="237"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="379"/>
+        <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
+        <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). الدرجة الإجمالية بأوزان الاستبيان الأصلية: {own}.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="384"/>
@@ -2590,82 +2595,82 @@ weights</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="273"/>
+        <location filename="../app/ui/controller.py" line="280"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="275"/>
+        <location filename="../app/ui/controller.py" line="282"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="277"/>
+        <location filename="../app/ui/controller.py" line="284"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="279"/>
+        <location filename="../app/ui/controller.py" line="286"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="281"/>
+        <location filename="../app/ui/controller.py" line="288"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="283"/>
+        <location filename="../app/ui/controller.py" line="290"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="286"/>
+        <location filename="../app/ui/controller.py" line="293"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="288"/>
+        <location filename="../app/ui/controller.py" line="295"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="291"/>
+        <location filename="../app/ui/controller.py" line="298"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="293"/>
+        <location filename="../app/ui/controller.py" line="300"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="297"/>
+        <location filename="../app/ui/controller.py" line="304"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="301"/>
+        <location filename="../app/ui/controller.py" line="308"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="304"/>
+        <location filename="../app/ui/controller.py" line="311"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="307"/>
+        <location filename="../app/ui/controller.py" line="314"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="311"/>
+        <location filename="../app/ui/controller.py" line="318"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="315"/>
+        <location filename="../app/ui/controller.py" line="322"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>
@@ -2673,27 +2678,27 @@ weights</source>
 <context>
     <name>StorageErrorDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="157"/>
+        <location filename="../app/ui/errors.py" line="158"/>
         <source>The assessment file cannot be opened</source>
         <translation>لا يمكن فتح ملف التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="163"/>
+        <location filename="../app/ui/errors.py" line="164"/>
         <source>What went wrong</source>
         <translation>ما الذي حدث</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="166"/>
+        <location filename="../app/ui/errors.py" line="167"/>
         <source>&amp;Open another file…</source>
         <translation>&amp;فتح ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="167"/>
+        <location filename="../app/ui/errors.py" line="168"/>
         <source>Start a &amp;new file…</source>
         <translation>بدء ملف &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="168"/>
+        <location filename="../app/ui/errors.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>

@@ -652,13 +652,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/errors.py" line="55"/>
         <location filename="../app/ui/errors.py" line="56"/>
+        <location filename="../app/ui/errors.py" line="57"/>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="59"/>
+        <location filename="../app/ui/errors.py" line="60"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -808,22 +808,22 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/ui/errors.py" line="81"/>
+        <location filename="../app/ui/errors.py" line="82"/>
         <source>Errors in the questionnaire in {path} (total: {n}):</source>
         <translation>Erreurs dans le questionnaire de {path} (total : {n}) :</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="92"/>
+        <location filename="../app/ui/errors.py" line="93"/>
         <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
         <translation>Les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé. Corrigez les fichiers indiqués, puis vérifiez-les avec : python -m app validate {path}. Vos réponses enregistrées ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="147"/>
+        <location filename="../app/ui/errors.py" line="148"/>
         <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
         <translation>Le fichier {path} n’a pas pu être ouvert : {detail}. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="189"/>
+        <location filename="../app/ui/errors.py" line="190"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
@@ -968,32 +968,32 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="301"/>
+        <location filename="../app/ui/file_dialogs.py" line="302"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="302"/>
+        <location filename="../app/ui/file_dialogs.py" line="303"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="314"/>
+        <location filename="../app/ui/file_dialogs.py" line="315"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="325"/>
+        <location filename="../app/ui/file_dialogs.py" line="326"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="326"/>
+        <location filename="../app/ui/file_dialogs.py" line="327"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="334"/>
+        <location filename="../app/ui/file_dialogs.py" line="335"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -1104,57 +1104,57 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="265"/>
+        <location filename="../app/ui/file_dialogs.py" line="266"/>
         <source>reason for N/A</source>
         <translation>motif « sans objet »</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="265"/>
+        <location filename="../app/ui/file_dialogs.py" line="266"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="270"/>
+        <location filename="../app/ui/file_dialogs.py" line="271"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses : vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="273"/>
+        <location filename="../app/ui/file_dialogs.py" line="274"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier : {n}, différentes des réponses actuelles : {changed}. Appliquer ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="278"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="278"/>
         <source>Also changes</source>
         <translation>Change aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="279"/>
+        <location filename="../app/ui/file_dialogs.py" line="280"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="289"/>
+        <location filename="../app/ui/file_dialogs.py" line="290"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -1162,17 +1162,17 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="244"/>
+        <location filename="../app/ui/file_dialogs.py" line="245"/>
         <source>The file was not imported</source>
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="247"/>
+        <location filename="../app/ui/file_dialogs.py" line="248"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total : {n}) dans le fichier et importez-le de nouveau :</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="251"/>
+        <location filename="../app/ui/file_dialogs.py" line="252"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
@@ -1564,7 +1564,12 @@ Dossier des données : {home}</translation>
         <translation>provisoire : {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="47"/>
+        <location filename="../app/ui/progress_text.py" line="48"/>
+        <source>no band (provisional)</source>
+        <translation>pas de niveau (provisoire)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="49"/>
         <source>no band: coverage under two thirds</source>
         <translation>pas de niveau : couverture inférieure aux deux tiers</translation>
     </message>
@@ -1852,37 +1857,37 @@ Dossier des données : {home}</translation>
 <context>
     <name>QuestionnaireProblemsDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="103"/>
+        <location filename="../app/ui/errors.py" line="104"/>
         <source>The questionnaire has errors</source>
         <translation>Le questionnaire contient des erreurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="105"/>
+        <location filename="../app/ui/errors.py" line="106"/>
         <source>The questionnaire in {path} has errors (total: {n}). The app has started, but assessments cannot be opened until the file is fixed.</source>
         <translation>Le questionnaire de {path} contient des erreurs (total : {n}). L’application a démarré, mais les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="111"/>
+        <location filename="../app/ui/errors.py" line="112"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="113"/>
         <source>Problems in the questionnaire files</source>
         <translation>Problèmes dans les fichiers du questionnaire</translation>
     </message>
@@ -2342,11 +2347,6 @@ Dossier des données : {home}</translation>
         <translation>Couverture : la part des questions applicables qui ont une réponse ; si elle est faible, le score est provisoire. Score : dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent : le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="379"/>
-        <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). With the questionnaire&apos;s own weights the overall score would be {own}.</source>
-        <translation>{mark} Pondérations modifiées pour cette évaluation : {n} (marquées {mark} ; voir « Pondérations modifiées »). Avec les pondérations du questionnaire, le score global serait de {own}.</translation>
-    </message>
-    <message>
         <location filename="../app/ui/results.py" line="366"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
@@ -2381,6 +2381,11 @@ weights</source>
         <location filename="../app/ui/results.py" line="237"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section : déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante) ; parts des questions répondues</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="379"/>
+        <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
+        <translation>{mark} Pondérations modifiées pour cette évaluation : {n} (marquées {mark} ; voir « Pondérations modifiées »). Score global avec les pondérations du questionnaire : {own}.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="384"/>
@@ -2590,82 +2595,82 @@ weights</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="273"/>
+        <location filename="../app/ui/controller.py" line="280"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="275"/>
+        <location filename="../app/ui/controller.py" line="282"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="277"/>
+        <location filename="../app/ui/controller.py" line="284"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="279"/>
+        <location filename="../app/ui/controller.py" line="286"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion : {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="281"/>
+        <location filename="../app/ui/controller.py" line="288"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="283"/>
+        <location filename="../app/ui/controller.py" line="290"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="286"/>
+        <location filename="../app/ui/controller.py" line="293"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification : votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="288"/>
+        <location filename="../app/ui/controller.py" line="295"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement ; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="291"/>
+        <location filename="../app/ui/controller.py" line="298"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="293"/>
+        <location filename="../app/ui/controller.py" line="300"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture) : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="297"/>
+        <location filename="../app/ui/controller.py" line="304"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="301"/>
+        <location filename="../app/ui/controller.py" line="308"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="304"/>
+        <location filename="../app/ui/controller.py" line="311"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu : fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="307"/>
+        <location filename="../app/ui/controller.py" line="314"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit : il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez ; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="311"/>
+        <location filename="../app/ui/controller.py" line="318"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché ?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="315"/>
+        <location filename="../app/ui/controller.py" line="322"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé : {detail}</translation>
     </message>
@@ -2673,27 +2678,27 @@ weights</source>
 <context>
     <name>StorageErrorDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="157"/>
+        <location filename="../app/ui/errors.py" line="158"/>
         <source>The assessment file cannot be opened</source>
         <translation>Le fichier d’évaluations ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="163"/>
+        <location filename="../app/ui/errors.py" line="164"/>
         <source>What went wrong</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="166"/>
+        <location filename="../app/ui/errors.py" line="167"/>
         <source>&amp;Open another file…</source>
         <translation>&amp;Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="167"/>
+        <location filename="../app/ui/errors.py" line="168"/>
         <source>Start a &amp;new file…</source>
         <translation>Commencer un &amp;nouveau fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="168"/>
+        <location filename="../app/ui/errors.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -159,10 +159,11 @@ def _written(data: ReportData, layout: Layout, key: str, text: str) -> list[Flow
     return [KeepTogether([layout.p(label(key, data.lang), "h2"), first]), *rest]
 
 
-def _figure(layout: Layout, key: str, value: float | None, text: str, band: Tally | None = None) -> list[Flowable]:
+def _figure(layout: Layout, key: str, value: float | None, text: str, band: Tally | None = None,
+            provisional: bool = False) -> list[Flowable]:
     """A key figure: its name, the number (smaller words when not scored or provisional) and, for the
     overall score, the band when there is one."""
-    big = value is not None and not (band is not None and band.provisional)
+    big = value is not None and not provisional and not (band is not None and band.provisional)
     cells = [layout.p(label(key, layout.lang), "figure_label"), layout.p(text, "figure" if big else "figure_none")]
     if band is not None and band.band is not None:
         cells.append(layout.p(band_label(band, layout.lang), "figure_band"))
@@ -176,7 +177,10 @@ def _key_figures(data: ReportData, layout: Layout) -> Flowable:
         _figure(layout, "coverage", t.coverage, fmt_share(t.coverage, lang)),
         _figure(layout, "overall_score", t.score, score_label(t, lang), t),
         _figure(layout, "conservative_score", t.conservative, fmt_pct(t.conservative, lang)),
-        _figure(layout, "equal_weight_score", t.equal_weight_score, fmt_pct(t.equal_weight_score, lang)),
+        _figure(layout, "equal_weight_score", t.equal_weight_score,
+                label("provisional_score", lang, score=fmt_pct(t.equal_weight_score, lang))
+                if t.provisional and t.equal_weight_score is not None else fmt_pct(t.equal_weight_score, lang),
+                provisional=t.provisional),
     ]
     colour = BAND_COLOURS.get(band_id(t))
     extra: list[tuple[object, ...]] = [("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), LIGHT),

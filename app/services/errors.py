@@ -20,15 +20,21 @@ __all__ = ["EXPECTED", "ExportError", "PasswordRequiredError", "ServiceError", "
 EXPECTED: tuple[type[BaseException], ...] = (StorageError, ExportError, ServiceError, OSError)
 
 
-def describe(e: BaseException) -> str:
+def describe(e: BaseException, lang: str = "en") -> str:
+    """One sentence about `e`, in `lang` for the failures the services name (English otherwise)."""
+    from .messages import message
+
+    text_of = getattr(e, "text", None)
+    if callable(text_of) and not isinstance(e, StorageError):  # ServiceError: kept in en/fr/ar
+        return str(text_of(lang))
     if isinstance(e, StorageError):
         return e.describe()
     if isinstance(e, PermissionError):
-        return f"permission denied: {e.filename or e}; choose a folder you can write to"
+        return message("os_permission", lang, name=e.filename or e)
     if isinstance(e, OSError) and e.errno == errno.ENOSPC:
-        return "the disk is full; free some space and try again"
+        return message("os_disk_full", lang)
     if isinstance(e, FileNotFoundError):
-        return f"file not found: {e.filename or e}"
+        return message("os_not_found", lang, name=e.filename or e)
     if isinstance(e, OSError):
         return f"{e.strerror or e}: {e.filename or ''}".rstrip(": ")
     text = str(e).strip() or type(e).__name__

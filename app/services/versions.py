@@ -105,10 +105,10 @@ def upgrade(ws: Workspace, assessment_id: int, dry_run: bool = False) -> Upgrade
     st = status(ws, assessment_id)
     q = ws.questionnaire
     if st.kind == Kind.SAME:
-        raise ServiceError(f"assessment {assessment_id} already uses {st.scored_with}: nothing to upgrade")
+        raise ServiceError("nothing_to_upgrade", id=assessment_id, version=st.scored_with)
     if st.kind == Kind.UNKNOWN or st.plan is None and st.kind != Kind.WORDING:
-        raise ServiceError(f"assessment {assessment_id} cannot be upgraded from {st.answered_against} to "
-                           f"{st.scored_with}: {st.detail}")
+        raise ServiceError("cannot_upgrade", id=assessment_id, old=st.answered_against, new=st.scored_with,
+                           detail=st.detail)
     before = ws.answers(assessment_id)
     if st.kind == Kind.WORDING or st.plan is None:
         change = None if dry_run else acknowledge_wording(ws, assessment_id)

@@ -17,7 +17,7 @@ from app.domain.answers import Answer, AnswerValue, Confidence
 from app.domain.progress import Progress, progress
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData
-from app.domain.scoring import ScoreResult, WeightError, score
+from app.domain.scoring import ScoreResult, score
 from app.storage import AnswerConflict, Database, Repository, StorageError, StoredAnswer, open_database
 from app.storage.repository import (
     ACTION_FIELDS,
@@ -30,6 +30,8 @@ from app.storage.repository import (
 from . import catalog
 from .changes import Change, ChangeKind
 from .countries import country_name, is_country
+from .messages import keys as message_keys
+from .messages import message
 
 __all__ = [
     "ACTION_FIELDS", "ANSWER_FIELDS", "ASSESSMENT_FIELDS", "AnswerConflict", "AssessmentSummary", "Change",
@@ -41,7 +43,18 @@ VALIDATION_STATUSES = ("draft", "validated")
 
 
 class ServiceError(ValueError):
-    """Input the services refuse; the message says what is wrong and how to fix it."""
+    """Input the services refuse; the message says what is wrong and how to fix it.
+
+    Raised with a message key of app/services/messages.py and its values, it can be said in the user's
+    language (`text(lang)`); str() is the English (the command line and the log)."""
+
+    def __init__(self, key_or_text: str, **values: object):
+        self.key = key_or_text if key_or_text in message_keys() else None
+        self.values = values
+        super().__init__(message(key_or_text, "en", **values) if self.key else key_or_text)
+
+    def text(self, lang: str) -> str:
+        return message(self.key, lang, **self.values) if self.key else str(self)
 
 
 @dataclass(frozen=True)
@@ -65,7 +78,7 @@ def is_default_file(target: Path | str) -> bool:
 
 
 def _no_assessment(assessment_id: int) -> ServiceError:
-    return ServiceError(f"there is no assessment {assessment_id}; 'list' shows the ones there are")
+    return ServiceError("no_assessment", id=assessment_id)
 
 
 class Workspace:
@@ -87,7 +100,7 @@ class Workspace:
         if questionnaire is None:
             loaded = catalog.default()
             if loaded.questionnaire is None:
-                raise ServiceError("the questionnaire has errors:\n" + "\n".join(str(p) for p in loaded.errors))
+                raise ServiceError("questionnaire_errors", problems="\n".join(str(p) for p in loaded.errors))
             questionnaire = loaded.questionnaire
         backups = paths.backups_dir() if db_path is None or is_default_file(db_path) else None
         return cls(open_database(db_path or paths.database_path(), backups, password), questionnaire, backups)
@@ -182,21 +195,21 @@ class Workspace:
         if "title" in out:
             out["title"] = str(out["title"]).strip()
             if not out["title"]:
-                raise ServiceError("the title is empty: give the assessment a title")
+                raise ServiceError("empty_title")
         if "validation_status" in out and out["validation_status"] not in VALIDATION_STATUSES:
             raise ServiceError(f"'{out['validation_status']}' is not a validation status: use "
                                + " or ".join(VALIDATION_STATUSES))
         if "country_code" in out:
             out["country_code"] = str(out["country_code"]).strip().upper()
             if not is_country(out["country_code"]):
-                raise ServiceError(f"'{values['country_code']}' is not an ISO 3166 country code such as MA or KE")
+                raise ServiceError("bad_country", code=values["country_code"])
         return {k: v.strip() if isinstance(v, str) else v for k, v in out.items()}
 
     def update_assessment(self, assessment_id: int, **values: Any) -> Change:
         self._before_change()
         unknown = set(values) - set(ASSESSMENT_FIELDS)
         if unknown:
-            raise ServiceError(f"unknown field(s): {', '.join(sorted(unknown))}")
+            raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
         values = self._check_assessment(values)
         try:
             version = self.repo.update_assessment(assessment_id, values)
@@ -296,9 +309,9 @@ class Workspace:
     def _check_answer_fields(self, question_id: str, values: dict[str, Any]) -> None:
         unknown = set(values) - set(ANSWER_FIELDS)
         if unknown:
-            raise ServiceError(f"unknown answer field(s): {', '.join(sorted(unknown))}")
+            raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
         if question_id not in self._question_ids:
-            raise ServiceError(f"'{question_id}' is not a question of {self.questionnaire.id}")
+            raise ServiceError("not_a_question", qid=question_id, questionnaire=self.questionnaire.id)
         for key, kind in (("value", AnswerValue), ("confidence", Confidence)):
             if values.get(key) is not None:
                 values[key] = kind(values[key])
@@ -335,7 +348,7 @@ class Workspace:
         self._before_change()
         self._check_answer_fields(question_id, {})
         if weight is not None and not weight > 0:
-            raise WeightError(f"weight must be greater than zero, not {weight}")
+            raise ServiceError("weight_positive", weight=weight)
         try:
             self.repo.set_weight(assessment_id, question_id, None if weight is None else float(weight), reason.strip())
         except MissingRow:
@@ -349,14 +362,14 @@ class Workspace:
     def _check_action(self, values: dict[str, Any]) -> dict[str, Any]:
         unknown = set(values) - set(ACTION_FIELDS)
         if unknown:
-            raise ServiceError(f"unknown action field(s): {', '.join(sorted(unknown))}")
+            raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
         out = dict(values)
         if "priority" in out:
             out["priority"] = Priority(out["priority"])
         if "status" in out:
             out["status"] = ActionStatus(out["status"])
         if out.get("budget") is not None and float(out["budget"]) < 0:
-            raise ServiceError("the budget cannot be negative")
+            raise ServiceError("negative_budget")
         return out
 
     def add_action(self, assessment_id: int, question_id: str, **values: Any) -> Change:
@@ -376,7 +389,7 @@ class Workspace:
         try:
             aid, qid = self.repo.update_action(action_id, values)
         except MissingRow:
-            raise ServiceError(f"there is no action {action_id}") from None
+            raise ServiceError("no_action", id=action_id) from None
         return Change(ChangeKind.ACTION_UPDATED, aid, self.user, (qid,), tuple(sorted(values)), action_id)
 
     def delete_action(self, action_id: int) -> Change:
@@ -384,7 +397,7 @@ class Workspace:
         try:
             aid, qid = self.repo.delete_action(action_id)
         except MissingRow:
-            raise ServiceError(f"there is no action {action_id}") from None
+            raise ServiceError("no_action", id=action_id) from None
         return Change(ChangeKind.ACTION_DELETED, aid, self.user, (qid,), action_id=action_id)
 
     # ---- results -----------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ class Controller(QObject):
             self.failed.emit(storage_message(e))
             return None
         except (ServiceError, ValueError) as e:
-            self.failed.emit(str(e))
+            self.failed.emit(service_message(e))
             return None
         self._score_cache = None
         self.changed.emit(change)
@@ -190,7 +190,7 @@ class Controller(QObject):
             self.failed.emit(storage_message(e))
             return None
         except (ServiceError, ValueError) as e:
-            self.failed.emit(str(e))
+            self.failed.emit(service_message(e))
             return None
         if report.change is not None:
             self._score_cache = None
@@ -263,6 +263,13 @@ def read_only_message(e: StorageError) -> str:
         return lead + " " + QCoreApplication.translate(
             "Storage", "The disk holding {path} is full. Free some space, then open the file again.").format(path=e.path)
     return lead + " " + storage_message(e)
+
+
+def service_message(e: Exception) -> str:
+    """A refusal of the services in the interface language (the services keep each message in en/fr/ar)."""
+    from .i18n import current_language
+
+    return e.text(current_language()) if isinstance(e, ServiceError) else str(e)
 
 
 def storage_message(e: StorageError) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.catalog import Loaded
 from app.services.errors import StorageError
 
+from . import i18n
 from .controller import storage_message
 
 
@@ -146,7 +147,7 @@ def storage_error_text(e: StorageError | OSError, path: Path | str) -> str:
 
     text = QCoreApplication.translate("Errors", "The file {path} could not be opened: {detail}. "
                                                 "It has not been changed.")
-    return text.format(path=path, detail=describe(e))
+    return text.format(path=path, detail=describe(e, i18n.current_language()))
 
 
 class StorageErrorDialog(QDialog):

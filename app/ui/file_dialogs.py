@@ -213,7 +213,8 @@ class ExportDialog(QDialog):
             self.written = with_wait_cursor(
                 lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out, summary))
         except EXPECTED as e:  # a failure the user can act on; a bug goes to the crash handler
-            self._fail(self.tr("The report could not be written: {reason}").format(reason=describe(e)))
+            self._fail(self.tr("The report could not be written: {reason}").format(
+                reason=describe(e, i18n.current_language())))
             return
         self.settings = load_settings()  # fresh: another window may have changed other preferences
         self.settings.export_folder = str(self.written.parent)
@@ -312,7 +313,7 @@ def import_answers(parent: QWidget, controller: Controller, path: Path | None = 
         return False
     except EXPECTED as e:
         text = QCoreApplication.translate("FileDialogs", "The file could not be read: {reason}")
-        show_error(parent, text.format(reason=describe(e)))
+        show_error(parent, text.format(reason=describe(e, i18n.current_language())))
         return False
     if ImportPreviewDialog(controller, plan, parent).exec() != QDialog.DialogCode.Accepted:
         return False
@@ -332,5 +333,5 @@ def save_template(parent: QWidget, controller: Controller) -> Path | None:
         return with_wait_cursor(lambda: controller.export_template(i18n.current_language(), out))
     except EXPECTED as e:
         text = QCoreApplication.translate("FileDialogs", "The template could not be written: {reason}")
-        show_error(parent, text.format(reason=describe(e)))
+        show_error(parent, text.format(reason=describe(e, i18n.current_language())))
         return None

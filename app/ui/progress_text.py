@@ -39,10 +39,12 @@ def score_text(t: Tally | None) -> str:
     return i18n.fmt_percent(t.score)
 
 
-def band_text(t: Tally | None, lang: str) -> str:
+def band_text(t: Tally | None, lang: str, short: bool = False) -> str:
     """The band, or why there is none."""
     if t is None or t.score is None:
         return ""
     if t.band is None:
+        if short:
+            return QCoreApplication.translate("Progress", "no band (provisional)")
         return QCoreApplication.translate("Progress", "no band: coverage under two thirds")
     return t.band.label.get(lang)

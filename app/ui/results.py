@@ -377,7 +377,7 @@ class ResultsView(RefreshWhenVisible):
         own = r.questionnaire_overall
         self.overridden_label.setText(self.tr(
             "{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). "
-            "With the questionnaire's own weights the overall score would be {own}.").format(
+            "Overall score with the questionnaire's own weights: {own}.").format(
             mark=OVERRIDE_MARK, n=n, own=score_text(own)))
 
     def coverage_tip(self) -> str:
@@ -422,7 +422,7 @@ class ResultsView(RefreshWhenVisible):
                       tip=progress_details(t.progress) if t.progress else ""),
                 _item(score_text(t), numeric=True, tip=tip),
                 _item(fmt_percent(t.conservative), numeric=True),
-                _item(band_text(t, lang)),
+                _item(band_text(t, lang, short=True), tip=band_text(t, lang)),
                 _item(fmt_percent(t.equal_weight_score), numeric=True),
                 _item(shares, numeric=True),
             ]

@@ -8,7 +8,6 @@ import pytest
 
 from app.domain.answers import AnswerValue, Confidence
 from app.domain.report import Priority
-from app.domain.scoring import WeightError
 from app.services.workspace import ServiceError
 
 
@@ -69,7 +68,7 @@ def test_weights_override_and_restore(ws):
     assert ws.score(aid).sections["III.A"].score == pytest.approx(73.3333, abs=1e-3)
     ws.set_weight(aid, "III.A-01", 1.0, "national priority lower")
     assert ws.score(aid).sections["III.A"].score == pytest.approx(55.5556, abs=1e-3)
-    with pytest.raises(WeightError):
+    with pytest.raises(ServiceError, match="greater than zero"):
         ws.set_weight(aid, "III.A-01", 0)
     assert ws.weight_overrides(aid) == {"III.A-01": 1.0}
     assert ws.weight_reasons(aid) == {"III.A-01": "national priority lower"}

@@ -93,7 +93,8 @@ def test_thin_evidence_gives_a_provisional_score_and_no_band(qtbot, controller: 
     assert v.coverage_label.text().startswith("Coverage: " + i18n.fmt_share(2 / 7))
     row = section_row(v, "III.A")  # 1 of 3 answered
     assert v.sections_table.item(row, 3).text() == "provisional: " + i18n.fmt_percent(100.0)
-    assert v.sections_table.item(row, 5).text() == "no band: coverage under two thirds"
+    assert v.sections_table.item(row, 5).text() == "no band (provisional)"
+    assert v.sections_table.item(row, 5).toolTip() == "no band: coverage under two thirds"
 
 
 def test_header_says_not_scored_without_answers(qtbot, controller: Controller):
