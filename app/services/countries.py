@@ -1,17 +1,39 @@
-"""ISO 3166-1 countries with names in English, French and Arabic (pycountry, offline)."""
+"""ISO 3166-1 countries with names in English, French and Arabic, following United Nations usage.
+
+Names come from the Unicode CLDR through Babel (offline locale data). Where CLDR departs from the
+names the United Nations uses in its documents (UNTERM) for a country we feature, `UN_NAMES`
+overrides it; CLDR's own name is still searched ("Tanzania", "ساحل العاج" find the country).
+Lists are sorted the way a reader of the language expects (`collation_key`).
+"""
 
 from __future__ import annotations
 
-import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-import pycountry
-
 # The 14 countries of the REPERES programme (seed 003), offered first.
 REPERES = ("BJ", "BF", "CI", "ET", "KE", "LB", "MG", "ML", "MA", "NE", "RW", "TZ", "TG", "UG")
+LANGS = ("en", "fr", "ar")
+
+# UN short names (UNTERM) where CLDR's differ: code -> {lang: name}. Checked for every REPERES country
+# in the three languages (tests/services/test_countries.py lists them all); the two Congos are added
+# because CLDR's "Congo - Kinshasa" is no country's name in a UN document.
+UN_NAMES: dict[str, dict[str, str]] = {
+    "BJ": {"ar": "بنن"},
+    "CI": {"en": "Côte d'Ivoire", "fr": "Côte d'Ivoire", "ar": "كوت ديفوار"},  # UNTERM's apostrophe
+    "TZ": {"en": "United Republic of Tanzania", "fr": "République-Unie de Tanzanie", "ar": "جمهورية تنزانيا المتحدة"},
+    "CD": {"en": "Democratic Republic of the Congo", "fr": "République démocratique du Congo",
+           "ar": "جمهورية الكونغو الديمقراطية"},
+    "CG": {"en": "Congo", "fr": "Congo", "ar": "الكونغو"},
+}
+
+# CLDR territories that are not ISO 3166-1 countries: regions, groupings, pseudo-locales, and
+# exceptionally reserved or user-assigned codes (Ascension, Clipperton, Sark, Diego Garcia, Ceuta and
+# Melilla, Canary Islands, Tristan da Cunha, Kosovo).
+_NOT_COUNTRIES = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK",
+                            "ZZ"})
 
 
 @dataclass(frozen=True)
@@ -22,41 +44,67 @@ class Country:
 
 
 @cache
-def _translator(lang: str) -> gettext.NullTranslations:
-    if lang == "en":
-        return gettext.NullTranslations()
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-    except OSError:
-        return gettext.NullTranslations()
+def _cldr(lang: str) -> dict[str, str]:
+    """CLDR's country names in `lang` (English for an unknown language), ISO countries only."""
+    from babel import Locale  # imported when first needed: the window must open before it is
 
-
-def _english(c: object) -> str:
-    return str(getattr(c, "common_name", None) or getattr(c, "name"))  # noqa: B009
+    territories = Locale.parse(lang if lang in LANGS else "en").territories
+    names = {str(code): str(name) for code, name in territories.items()
+             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+    if lang not in ("fr", "ar"):  # UN English writes "and" and "Saint" in full ("Saint Kitts and Nevis")
+        names = {code: name.replace(" & ", " and ").replace("St. ", "Saint ") for code, name in names.items()}
+    return names
 
 
 def country_name(code: str, lang: str = "en") -> str:
-    c = pycountry.countries.get(alpha_2=code.upper())
-    if c is None:
-        return code
-    if lang == "en":
-        return _english(c)
-    return _translator(lang).gettext(str(c.name))
+    """The country's name in `lang` as the UN writes it; the code itself when it is no ISO country."""
+    code = code.upper()
+    lang = lang if lang in LANGS else "en"
+    un = UN_NAMES.get(code, {}).get(lang)
+    return un or _cldr(lang).get(code, code)
 
 
 def is_country(code: str) -> bool:
-    return bool(code) and pycountry.countries.get(alpha_2=code.upper()) is not None
+    return bool(code) and code.upper() in _cldr("en")
+
+
+# -- sorting ----------------------------------------------------------------------------------------
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+                              "\u0640": None})  # hamza carriers, alif maqsura, ta marbuta, tatweel
+_NOT_WORD = re.compile(r"[\W_]+")
+_ARTICLE = re.compile(r"(?<!\S)ال(?=\S\S)")  # the definite article at the start of a word
+
+
+def _bare(text: str) -> str:
+    """Case, accents, ligatures and Arabic letter variants and diacritics folded; punctuation as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
+    return " ".join(_NOT_WORD.sub(" ", bare).split())
+
+
+def collation_key(text: str, lang: str) -> tuple[str, str, str]:
+    """Sort key for names in `lang`: letters first (accents, case and punctuation second, as in a French
+    or English index: "Éthiopie" between "Espagne" and "Fidji"); in Arabic, by the letters of the
+    alphabet with hamza forms on one alif and the article "ال" ignored, as the UN lists its Member
+    States ("إثيوبيا" before "الأرجنتين" before "الأردن"). Code points of the Arabic block already
+    follow the alphabet's order once those variants are folded."""
+    primary = _bare(text)
+    if lang == "ar":
+        primary = _ARTICLE.sub("", primary)
+    return primary, unicodedata.normalize("NFKD", text.casefold()), text
 
 
 @cache
 def countries(lang: str = "en") -> tuple[Country, ...]:
-    """The REPERES countries first (alphabetically), then every other country."""
-    every = [Country(c.alpha_2, country_name(c.alpha_2, lang), c.alpha_2 in REPERES) for c in pycountry.countries]
-    every.sort(key=lambda c: (not c.featured, c.name.casefold()))
+    """The REPERES countries first, then every other country, each group sorted for `lang`."""
+    every = [Country(code, country_name(code, lang), code in REPERES) for code in _cldr("en")]
+    every.sort(key=lambda c: (not c.featured, collation_key(c.name, lang)))
     return tuple(every)
 
 
-# Names people type that ISO does not use (English usage; the official names are searched as well).
+# -- searching --------------------------------------------------------------------------------------
+# Names people type that neither the UN nor CLDR uses (English usage; every name above is searched too).
 ALIASES: dict[str, tuple[str, ...]] = {
     "CI": ("Ivory Coast",), "CV": ("Cape Verde",), "CZ": ("Czech Republic",), "SZ": ("Swaziland",),
     "MK": ("Macedonia",), "TR": ("Turkey",), "CD": ("DR Congo", "Congo-Kinshasa", "Zaire"),
@@ -65,27 +113,22 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "IR": ("Iran",), "RU": ("Russia",), "MD": ("Moldova",), "VN": ("Vietnam",), "GB": ("UK", "Britain"),
     "US": ("USA", "America"), "AE": ("UAE", "Emirates"), "PS": ("Palestine",), "TL": ("East Timor",),
 }
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-                              "\u0640": None})  # hamza carriers, alif maqsura, ta marbuta, tatweel
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
     """Text for searching: case, accents and Arabic diacritics (harakat) ignored, letter variants
     unified, punctuation as spaces: "Côte d’Ivoire" and "cote d ivoire" fold the same."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
-    return " ".join(_NOT_WORD.sub(" ", bare).split())
+    return _bare(text)
 
 
 @cache
 def _search_keys() -> dict[str, tuple[str, ...]]:
-    """Every country's folded names in the three languages, its official name, aliases and code."""
+    """Every country's folded names in the three languages (UN and CLDR), aliases and code."""
     keys: dict[str, tuple[str, ...]] = {}
-    for c in pycountry.countries:
-        names = [country_name(c.alpha_2, lang) for lang in ("en", "fr", "ar")]
-        names += [str(getattr(c, "name", "")), str(getattr(c, "official_name", "")), *ALIASES.get(c.alpha_2, ())]
-        keys[c.alpha_2] = tuple(dict.fromkeys(fold(n) for n in names if n))
+    for code in _cldr("en"):
+        names = [country_name(code, lang) for lang in LANGS]
+        names += [_cldr(lang)[code] for lang in LANGS] + list(ALIASES.get(code, ()))
+        keys[code] = tuple(dict.fromkeys(fold(n) for n in names if n))
     return keys
 
 

@@ -21,7 +21,7 @@ from app.ui.errors import QuestionnaireProblemsDialog, StorageChoice
 from tests.conftest import REPO, SHIPPED
 from tests.ui.helpers import add_assessment, make_controller
 
-HEAVY = ("sqlalchemy", "pydantic", "yaml", "pycountry", "app.services.workspace", "app.storage",
+HEAVY = ("sqlalchemy", "pydantic", "yaml", "babel", "app.services.workspace", "app.storage",
          "app.definitions", "app.ui.controller", "app.ui.assessment_list", "app.ui.section_tree",
          "app.ui.question_page", "app.ui.results", "app.ui.errors")
 
