@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="263"/>
+        <location filename="../app/ui/help.py" line="272"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="266"/>
-        <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
-        <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق البروتوكول الاختياري بشأن بيع الأطفال (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
+        <location filename="../app/ui/help.py" line="275"/>
+        <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
+        <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق {treaty} (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="271"/>
+        <location filename="../app/ui/help.py" line="280"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="282"/>
         <source>Application:</source>
         <translation>التطبيق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="282"/>
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="282"/>
         <source>PySide6:</source>
         <translation>PySide6:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="282"/>
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="274"/>
+        <location filename="../app/ui/help.py" line="283"/>
         <source>Questionnaire:</source>
         <translation>الاستبيان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="274"/>
+        <location filename="../app/ui/help.py" line="283"/>
         <source>Content hash:</source>
         <translation>بصمة المحتوى:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="274"/>
+        <location filename="../app/ui/help.py" line="283"/>
         <source>Font licence:</source>
         <translation>ترخيص الخطوط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="275"/>
+        <location filename="../app/ui/help.py" line="284"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="278"/>
+        <location filename="../app/ui/help.py" line="287"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
@@ -226,13 +226,13 @@
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="137"/>
-        <source>&amp;Add action…</source>
+        <source>Add a&amp;ction…</source>
         <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="138"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تع&amp;ديل…</translation>
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="139"/>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="161"/>
-        <source>&amp;Action plan</source>
+        <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@ You can keep working. If this happens again, send that file to the person who su
     <message>
         <location filename="../app/ui/file_dialogs.py" line="149"/>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استع&amp;راض…</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="163"/>
@@ -1001,92 +1001,92 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="166"/>
+        <location filename="../app/ui/help.py" line="175"/>
         <source>Welcome</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="167"/>
+        <location filename="../app/ui/help.py" line="176"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="168"/>
+        <location filename="../app/ui/help.py" line="177"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="170"/>
-        <source>This tool helps a country review, question by question, how it implements the Optional Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
-        <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ البروتوكول الاختياري بشأن بيع الأطفال (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
+        <location filename="../app/ui/help.py" line="179"/>
+        <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
+        <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ {treaty} (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="174"/>
+        <location filename="../app/ui/help.py" line="183"/>
         <source>Your data stays on this computer</source>
         <translation>تبقى بياناتك على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="175"/>
+        <location filename="../app/ui/help.py" line="184"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="177"/>
+        <location filename="../app/ui/help.py" line="186"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="178"/>
+        <location filename="../app/ui/help.py" line="187"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="180"/>
+        <location filename="../app/ui/help.py" line="189"/>
         <source>How to start</source>
         <translation>كيف تبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="182"/>
+        <location filename="../app/ui/help.py" line="191"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="183"/>
+        <location filename="../app/ui/help.py" line="192"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="184"/>
+        <location filename="../app/ui/help.py" line="193"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="185"/>
+        <location filename="../app/ui/help.py" line="194"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="187"/>
+        <location filename="../app/ui/help.py" line="196"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="188"/>
+        <location filename="../app/ui/help.py" line="197"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="189"/>
+        <location filename="../app/ui/help.py" line="198"/>
         <source>&amp;Start</source>
-        <translation>اب&amp;دأ</translation>
+        <translation>ا&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="204"/>
+        <location filename="../app/ui/help.py" line="213"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="205"/>
+        <location filename="../app/ui/help.py" line="214"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>تعذّر فتح المجلد. مساره هو:
@@ -1257,7 +1257,7 @@ Data folder: {home}</source>
     <message>
         <location filename="../app/ui/main_window.py" line="216"/>
         <source>New data&amp;base file…</source>
-        <translation>ملف تقييمات &amp;جديد…</translation>
+        <translation>&amp;ملف تقييمات جديد…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="217"/>
@@ -1342,7 +1342,7 @@ Data folder: {home}</source>
     <message>
         <location filename="../app/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>انتقا&amp;ل</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="244"/>
@@ -1356,7 +1356,7 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="244"/>
-        <source>&amp;Action plan</source>
+        <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
@@ -2189,7 +2189,7 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="245"/>
-        <source>C&amp;onfidence:</source>
+        <source>Co&amp;nfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
@@ -2200,7 +2200,7 @@ Data folder: {home}</source>
     <message>
         <location filename="../app/ui/results.py" line="247"/>
         <source>&amp;Create action…</source>
-        <translation>إ&amp;نشاء إجراء…</translation>
+        <translation>إنشاء إ&amp;جراء…</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="249"/>
@@ -2532,52 +2532,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="385"/>
+        <location filename="../app/ui/help.py" line="396"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="386"/>
+        <location filename="../app/ui/help.py" line="397"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="387"/>
+        <location filename="../app/ui/help.py" line="398"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="393"/>
+        <location filename="../app/ui/help.py" line="404"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="396"/>
+        <location filename="../app/ui/help.py" line="407"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="398"/>
+        <location filename="../app/ui/help.py" line="409"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="417"/>
+        <location filename="../app/ui/help.py" line="428"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="418"/>
+        <location filename="../app/ui/help.py" line="429"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="420"/>
+        <location filename="../app/ui/help.py" line="431"/>
         <source>Restart &amp;now</source>
         <translation>إعادة التشغيل &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="421"/>
+        <location filename="../app/ui/help.py" line="432"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
     </message>
@@ -2704,14 +2704,22 @@ weights</source>
     </message>
 </context>
 <context>
+    <name>Treaty</name>
+    <message>
+        <location filename="../app/ui/help.py" line="67"/>
+        <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
+        <translation>البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال واستغلال الأطفال في البغاء وفي المواد الإباحية</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="336"/>
+        <location filename="../app/ui/help.py" line="347"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="338"/>
+        <location filename="../app/ui/help.py" line="349"/>
         <source>The user guide is missing from this installation.</source>
         <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
     </message>

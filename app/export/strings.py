@@ -6,8 +6,11 @@ label(key, lang, **values) -> the text in `lang` (English when the language is u
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
+
+from app.domain.languages import french_spacing
+
+__all__ = ["french_spacing"]  # kept here too: the report code imports it with the labels
 
 LANGS: tuple[str, ...] = ("en", "fr", "ar")
 
@@ -15,9 +18,13 @@ LANGS: tuple[str, ...] = ("en", "fr", "ar")
 _LABELS: dict[str, tuple[str, str, str]] = {
     # -- titles ---------------------------------------------------------------------------------
     "report_title": (
-        "Self-assessment of the implementation of the Optional Protocol on the sale of children",
-        "Auto-évaluation de la mise en œuvre du Protocole facultatif concernant la vente d’enfants",
-        "التقييم الذاتي لتنفيذ البروتوكول الاختياري بشأن بيع الأطفال",
+        "Self-assessment of the implementation of the Optional Protocol to the Convention on the Rights of the "
+        "Child on the sale of children, child prostitution and child pornography",
+        "Auto-évaluation de la mise en œuvre du Protocole facultatif à la Convention relative aux droits de "
+        "l’enfant, concernant la vente d’enfants, la prostitution des enfants et la pornographie mettant en "
+        "scène des enfants",
+        "التقييم الذاتي لتنفيذ البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال واستغلال الأطفال "
+        "في البغاء وفي المواد الإباحية",
     ),
     "report_subtitle": (
         "Against the Guidelines of the Committee on the Rights of the Child (CRC/C/156)",
@@ -339,16 +346,6 @@ _MONTHS: dict[str, tuple[str, ...]] = {
 
 def _index(lang: str) -> int:
     return LANGS.index(lang) if lang in LANGS else 0
-
-
-_FR_THIN = re.compile(r" ([;!?])")
-_FR_WIDE = re.compile(r" ([:»])")
-
-
-def french_spacing(text: str) -> str:
-    """French typography: no line break before ; ! ? : » or after « (narrow or no-break spaces)."""
-    text = _FR_THIN.sub("\u202f\\1", text)
-    return _FR_WIDE.sub("\u00a0\\1", text).replace("« ", "«\u00a0")
 
 
 def label(key: str, lang: str, **values: object) -> str:

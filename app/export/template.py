@@ -134,13 +134,13 @@ def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: 
         parts = {name: split_text(getattr(a, name)) for name in LONG_COLUMNS}
         values = (question.id, question.section_id, question.paragraph_label, question.text.get(lang),
                   a.value.value if a.value else "", parts["na_reason"][0], parts["comment"][0])
-        for col, value in enumerate(values, start=1):
-            put(ws, row, col, value, lang, "cell")
+        for col, value in enumerate(values, start=1):  # the reason and comment come back on import: verbatim
+            put(ws, row, col, value, lang, "cell", verbatim=col >= 6)
         put(ws, row, 8, f'=IFERROR(VLOOKUP({ANSWER_COL}{row},{lookup},2,FALSE),"")', lang, "cell", formula=True)
         for col, name in enumerate(extra, start=9):
             base, n = name.rsplit("_", 1)
             pieces = parts[base]
-            put(ws, row, col, pieces[int(n) - 1] if int(n) <= len(pieces) else "", lang, "cell")
+            put(ws, row, col, pieces[int(n) - 1] if int(n) <= len(pieces) else "", lang, "cell", verbatim=True)
         fit_row_height(ws, row, WIDTHS, values)
     dv = DataValidation(type="list", formula1=f'"{",".join(CODES)}"', allow_blank=True, showErrorMessage=True,
                         error=label("template_bad_value", lang), errorTitle=label("answer", lang))

@@ -19,6 +19,8 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain.languages import typeset
+
 from .strings import label
 
 # Arial: installed with Windows and macOS (with Arabic glyphs) and the font Office expects; LibreOffice on
@@ -135,12 +137,13 @@ def save_workbook(wb: Workbook, path: Path) -> None:
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "body",
-        formula: bool = False) -> Cell:
+        formula: bool = False, verbatim: bool = False) -> Cell:
     """Write one cell in a named style; text is stored as text (a leading '=' never becomes a formula)
-    unless formula=True."""
+    unless formula=True, with the typography of `lang` (French spaces, as in the PDF) unless verbatim=True
+    (text read back by an import, which must come back as the user typed it)."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str) and not formula:
-        cell.value = clean_text(value, lang)
+        cell.value = clean_text(value if verbatim else typeset(value, lang), lang)
         cell.data_type = "s"
     else:
         cell.value = value

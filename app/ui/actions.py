@@ -134,7 +134,7 @@ class ActionPlanView(RefreshWhenVisible):
             self.tr("Question"), self.tr("What is to be done"), self.tr("Lead institution"), self.tr("Partners"),
             self.tr("Deadline"), self.tr("Budget"), self.tr("Priority"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("Action plan"))
-        self.add_button.setText(self.tr("&Add action…"))
+        self.add_button.setText(self.tr("Add a&ction…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QEvent, QProcess, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QProcess, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption, QTextTable
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
+from app.domain.languages import typeset
 from app.domain.questionnaire import LANGUAGES, Questionnaire
 from app.services.settings import Settings, load_settings, save_settings
 
@@ -58,6 +59,14 @@ def restart_app() -> bool:
     if started:
         QApplication.quit()
     return bool(started)
+
+
+def treaty_title() -> str:
+    """The treaty's full official title in the interface language (UN official texts; the same words as
+    questionnaires/glossary.yaml, opsc-title), for the places that name it in full."""
+    return QCoreApplication.translate(
+        "Treaty", "Optional Protocol to the Convention on the Rights of the Child on the sale of children, "
+                  "child prostitution and child pornography")
 
 
 def _language_combo(selected: str) -> QComboBox:
@@ -167,10 +176,10 @@ class FirstRunDialog(_Retranslating):
         self.title.setText(self.tr("OPSC self-assessment"))
         self.language_label.setText(self.tr("&Language:"))
         self.purpose.setText(self.tr(
-            "This tool helps a country review, question by question, how it implements the Optional "
-            "Protocol on the sale of children (OPSC), following the Guidelines of the Committee on the "
-            "Rights of the Child ({symbol}). It is a self-assessment: the answers are yours."
-        ).format(symbol=GUIDELINES))
+            "This tool helps a country review, question by question, how it implements the {treaty} (OPSC), "
+            "following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a "
+            "self-assessment: the answers are yours."
+        ).format(symbol=ltr(GUIDELINES), treaty=treaty_title()))
         self.data_box.setTitle(self.tr("Your data stays on this computer"))
         self.data_intro.setText(self.tr("Every answer is saved at once in this folder. Back it up like any "
                                         "other important file:"))
@@ -264,9 +273,9 @@ class AboutDialog(_Retranslating):
         self.heading.setText(self.tr("OPSC self-assessment, version {version}").format(version=__version__))
         self.basis.setText(self.tr(
             "Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to "
-            "guide States in applying the Optional Protocol on the sale of children (OPSC). The Guidelines "
+            "guide States in applying the {treaty} (OPSC). The Guidelines "
             "remain the reference; this tool is not a United Nations publication."
-        ).format(symbol=GUIDELINES))
+        ).format(symbol=ltr(GUIDELINES), treaty=treaty_title()))
         self.licence.setText(self.tr(
             "Free software under the MIT licence. The DejaVu fonts keep their own free licence, "
             "given in the file named below."))
@@ -313,6 +322,8 @@ class UserGuideDialog(_Retranslating):
         option.setTextDirection(direction)
         self.browser.document().setDefaultTextOption(option)
         text = self.path.read_text(encoding="utf-8") if self.path else ""
+        if self.path is not None and self.path.name == "user-guide.fr.md":
+            text = typeset(text, "fr")  # no "?" or ":" at the start of a line
         self.browser.setMarkdown(text)
         if rtl:
             self._align_tables_right()

@@ -22,7 +22,7 @@ from app import paths
 
 if TYPE_CHECKING:
     from app.domain.questionnaire import Text
-from app.domain.languages import LANGUAGES
+from app.domain.languages import LANGUAGES, typeset
 
 LOCALES = {"en": "en_GB", "fr": "fr_FR", "ar": "ar_001"}
 NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}  # each language in its own words
@@ -109,7 +109,7 @@ def tr_content(text: Text) -> tuple[str, bool]:
     """Questionnaire text in the current language and whether it fell back to English."""
     lang = current_language()
     fallback = lang != "en" and not text.has(lang) and text.has("en")
-    return text.get(lang), fallback
+    return typeset(text.get(lang), "en" if fallback else lang), fallback
 
 
 def ltr(text: object) -> str:

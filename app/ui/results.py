@@ -242,7 +242,7 @@ class ResultsView(RefreshWhenVisible):
                 header_item.setToolTip(tip)
         self.sections_table.setAccessibleName(self.tr("Scores by section"))
         self.section_filter_label.setText(self.tr("&Section:"))
-        self.confidence_filter_label.setText(self.tr("C&onfidence:"))
+        self.confidence_filter_label.setText(self.tr("Co&nfidence:"))
         self.open_button.setText(self.tr("&Open question"))
         self.create_action_button.setText(self.tr("&Create action…"))
         self.gaps_table.setHorizontalHeaderLabels([

@@ -158,7 +158,7 @@ class AssessmentPage(QWidget):
         self.tabs.setTabBar(RoomyTabBar(self.tabs))
         self.tabs.addTab(self.questions, self.tr("&Questionnaire"))
         self.tabs.addTab(self.results_view, self.tr("&Results"))
-        self.tabs.addTab(self.actions_view, self.tr("&Action plan"))
+        self.tabs.addTab(self.actions_view, self.tr("Ac&tion plan"))
         self.tabs.setAccessibleName(self.tr("Questionnaire, results and action plan"))
         self.tabs.currentChanged.connect(self._tab_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
