@@ -5,6 +5,7 @@ write_xlsx(data, path) writes the workbook atomically; every number comes from d
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +22,7 @@ from .atomic import write_atomically
 from .common import band_label, radar_axes, score_label, version_rows, versions_differ
 from .strings import fmt_date, fmt_share, label
 from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
-from .xlsx_style import add_styles, header_row, mark_pages, put, save_workbook, set_widths, setup_page
+from .xlsx_style import add_styles, align, header_row, mark_pages, put, save_workbook, set_widths, setup_page
 
 SUMMARY_WIDTHS = (26, 38, 11, 13, 11, 17, 13, 11, 11)
 TABLE_HEADERS = ("section", "title", "coverage", "score", "conservative_score", "band", "equal_weight_score",
@@ -196,11 +197,21 @@ def _radar_chart(ws: Worksheet, data: ReportData, row: int, anchor: str) -> None
     ws.add_chart(chart, anchor)
 
 
+def _title(ws: Worksheet, title: str, lang: str) -> None:
+    """The report's title (the treaty's full name makes it long): wrapped over the width of the table
+    below it, not running off the printed page."""
+    cell = put(ws, 1, 1, title, lang, "title")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(SUMMARY_WIDTHS))
+    cell.alignment = align(lang == "ar", wrap=True)
+    per_line = sum(SUMMARY_WIDTHS) * 11 / 15 / 1.15  # column widths count 11-point characters; the title is 15-point bold
+    ws.row_dimensions[1].height = 21 * math.ceil(len(title) / per_line) + 4
+
+
 def summary_sheet(ws: Worksheet, data: ReportData) -> None:
     lang = data.lang
     setup_page(ws, lang, landscape=False)
     set_widths(ws, SUMMARY_WIDTHS)
-    put(ws, 1, 1, label("report_title", lang), lang, "title")
+    _title(ws, label("report_title", lang), lang)
     put(ws, 2, 1, label("report_subtitle", lang), lang, "subtitle")
     row = _details(ws, data, 4)
     row = _overall(ws, data, row)

@@ -90,7 +90,7 @@ class CountryBox(QComboBox):
         i = self.findData(code.upper())
         self.setCurrentIndex(i)
         if i < 0 and code:
-            self.setEditText(country_name(code))
+            self.setEditText(country_name(code, self.lang))
 
 
 class AssessmentDialog(QDialog):

@@ -73,3 +73,17 @@ def test_arabic_uses_the_protocols_terms_and_arabic_punctuation() -> None:
     assert not [k for k, t in texts.items() if NOT_THE_PROTOCOLS_TERM in t]
     assert not [k for k, t in texts.items() if latin_mark.search(t)], "Latin , ; ? next to Arabic (use ، ؛ ؟)"
     assert not [k for k, t in texts.items() if re.search("[\"“”]", t)], "Arabic quotes are « »"
+
+
+def test_the_workbook_title_wraps_over_the_summary_table(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from app.export.xlsx import SUMMARY_WIDTHS, write_xlsx
+    from tests.factories import sample_report
+
+    path = write_xlsx(sample_report("fr"), tmp_path / "r.xlsx")
+    ws = load_workbook(path).worksheets[0]
+    assert official_title("fr") in plain(ws["A1"].value)
+    assert ws["A1"].alignment.wrap_text
+    assert any(str(r).startswith("A1:") and r.max_col == len(SUMMARY_WIDTHS) for r in ws.merged_cells.ranges)
+    assert ws.row_dimensions[1].height >= 40  # two lines at least: the full title does not fit on one
