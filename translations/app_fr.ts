@@ -16,7 +16,7 @@
     <message>
         <location filename="../app/ui/help.py" line="275"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
-        <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du {treaty} (OPSC). Les Lignes directrices restent le texte de référence ; cet outil n’est pas une publication des Nations Unies.</translation>
+        <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du {treaty} (OPSC). Les Lignes directrices restent le texte de référence&#x202f;; cet outil n’est pas une publication des Nations Unies.</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="280"/>
@@ -26,42 +26,42 @@
     <message>
         <location filename="../app/ui/help.py" line="282"/>
         <source>Application:</source>
-        <translation>Application :</translation>
+        <translation>Application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="282"/>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="282"/>
         <source>PySide6:</source>
-        <translation>PySide6 :</translation>
+        <translation>PySide6&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="282"/>
         <source>Python:</source>
-        <translation>Python :</translation>
+        <translation>Python&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="283"/>
         <source>Questionnaire:</source>
-        <translation>Questionnaire :</translation>
+        <translation>Questionnaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="283"/>
         <source>Content hash:</source>
-        <translation>Empreinte du contenu :</translation>
+        <translation>Empreinte du contenu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="283"/>
         <source>Font licence:</source>
-        <translation>Licence des polices :</translation>
+        <translation>Licence des polices&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="284"/>
         <source>Data folder:</source>
-        <translation>Dossier des données :</translation>
+        <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="287"/>
@@ -84,7 +84,7 @@
     <message>
         <location filename="../app/ui/action_dialog.py" line="73"/>
         <source>Question:</source>
-        <translation>Question :</translation>
+        <translation>Question&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="76"/>
@@ -94,42 +94,42 @@
     <message>
         <location filename="../app/ui/action_dialog.py" line="78"/>
         <source>&amp;What is to be done:</source>
-        <translation>Ce qu’il faut &amp;faire :</translation>
+        <translation>Ce qu’il faut &amp;faire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="80"/>
         <source>&amp;Lead institution:</source>
-        <translation>&amp;Institution responsable :</translation>
+        <translation>&amp;Institution responsable&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="82"/>
         <source>&amp;Partners:</source>
-        <translation>&amp;Partenaires :</translation>
+        <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="83"/>
         <source>&amp;Deadline:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="84"/>
         <source>&amp;Budget:</source>
-        <translation>&amp;Budget :</translation>
+        <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="88"/>
         <source>P&amp;riority:</source>
-        <translation>P&amp;riorité :</translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="90"/>
         <source>Suggested from weight × gap: {p}</source>
-        <translation>Suggérée d’après poids × écart : {p}</translation>
+        <translation>Suggérée d’après poids × écart&#xa0;: {p}</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="96"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="123"/>
@@ -164,17 +164,17 @@
     <message>
         <location filename="../app/ui/action_dialog.py" line="161"/>
         <source>Currency:</source>
-        <translation>Devise :</translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="187"/>
         <source>Say what is to be done: the description is required.</source>
-        <translation>Indiquez ce qu’il faut faire : la description est obligatoire.</translation>
+        <translation>Indiquez ce qu’il faut faire&#xa0;: la description est obligatoire.</translation>
     </message>
     <message>
         <location filename="../app/ui/action_dialog.py" line="194"/>
         <source>The budget is not a number: write it like {example}, or leave it empty.</source>
-        <translation>Le budget n’est pas un nombre : écrivez-le comme {example}, ou laissez-le vide.</translation>
+        <translation>Le budget n’est pas un nombre&#xa0;: écrivez-le comme {example}, ou laissez-le vide.</translation>
     </message>
 </context>
 <context>
@@ -247,17 +247,17 @@
     <message>
         <location filename="../app/ui/actions.py" line="193"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
-        <translation>Actions : {n} · réalisées : {done} · en retard sur l’échéance : {late}.</translation>
+        <translation>Actions&#xa0;: {n} · réalisées&#xa0;: {done} · en retard sur l’échéance&#xa0;: {late}.</translation>
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="197"/>
         <source>Budget: {budget}.</source>
-        <translation>Budget : {budget}.</translation>
+        <translation>Budget&#xa0;: {budget}.</translation>
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="252"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
-        <translation>Supprimer l’action « {what} » pour {qid} ? Cette opération est irréversible.</translation>
+        <translation>Supprimer l’action «&#xa0;{what}&#xa0;» pour {qid}&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../app/ui/actions.py" line="254"/>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../app/ui/application.py" line="75"/>
         <source>{path} already exists. Choose a new name: an existing file is never overwritten.</source>
-        <translation>{path} existe déjà. Choisissez un nouveau nom : un fichier existant n’est jamais écrasé.</translation>
+        <translation>{path} existe déjà. Choisissez un nouveau nom&#xa0;: un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
         <location filename="../app/ui/application.py" line="254"/>
@@ -351,32 +351,32 @@
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="138"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="140"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="142"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="143"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>&amp;Assessors:</source>
-        <translation>É&amp;valuateurs :</translation>
+        <translation>É&amp;valuateurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>Confidentiality &amp;marking:</source>
-        <translation>&amp;Mention de confidentialité :</translation>
+        <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="149"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../app/ui/assessment_list.py" line="93"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
-        <translation>Vous avez reçu un fichier d’un collègue ? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
+        <translation>Vous avez reçu un fichier d’un collègue&#x202f;? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_list.py" line="119"/>
@@ -551,7 +551,7 @@
     <message>
         <location filename="../app/ui/assessment_list.py" line="130"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
-        <translation>Entrée ouvre l’évaluation sélectionnée ; F2 modifie ses informations ; Suppr la supprime après confirmation.</translation>
+        <translation>Entrée ouvre l’évaluation sélectionnée&#x202f;; F2 modifie ses informations&#x202f;; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_list.py" line="155"/>
@@ -561,7 +561,7 @@
     <message>
         <location filename="../app/ui/assessment_list.py" line="234"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
-        <translation>Supprimer l’évaluation « {title} » ({country}) avec toutes ses réponses et actions ? Cette opération est irréversible.</translation>
+        <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_list.py" line="237"/>
@@ -599,7 +599,7 @@
     <message>
         <location filename="../app/ui/section_tree.py" line="198"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
-        <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old} ; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens : toutes les réponses restent valables.</translation>
+        <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old}&#x202f;; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens&#xa0;: toutes les réponses restent valables.</translation>
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="201"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../app/ui/section_tree.py" line="208"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
-        <translation>Le sens du questionnaire a changé depuis ces réponses (réponses données sur {old}, score calculé avec {new}). Questions concernées ({n}) : {ids}. Mettez l&apos;évaluation à niveau pour reprendre les réponses : les réponses inchangées sont conservées, les réponses modifiées sont conservées et marquées à revoir.</translation>
+        <translation>Le sens du questionnaire a changé depuis ces réponses (réponses données sur {old}, score calculé avec {new}). Questions concernées ({n})&#xa0;: {ids}. Mettez l&apos;évaluation à niveau pour reprendre les réponses&#xa0;: les réponses inchangées sont conservées, les réponses modifiées sont conservées et marquées à revoir.</translation>
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="212"/>
@@ -619,7 +619,7 @@
     <message>
         <location filename="../app/ui/section_tree.py" line="216"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
-        <translation>Ces réponses ont été données sur {old} ; l&apos;application utilise maintenant {new} et ne peut pas déterminer ce qui a changé entre les deux. Les réponses aux questions qui existent encore sont conservées ; vérifiez-les avant d&apos;établir un rapport.</translation>
+        <translation>Ces réponses ont été données sur {old}&#x202f;; l&apos;application utilise maintenant {new} et ne peut pas déterminer ce qui a changé entre les deux. Les réponses aux questions qui existent encore sont conservées&#x202f;; vérifiez-les avant d&apos;établir un rapport.</translation>
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="236"/>
@@ -630,13 +630,13 @@
 • answers kept and marked to review: {review}
 • questions removed: {removed} (answers kept in the history: {gone})
 • new questions, unanswered: {added}</source>
-        <translation>Mise à niveau de {old} vers {new} :
+        <translation>Mise à niveau de {old} vers {new}&#xa0;:
 
-• réponses conservées telles quelles : {kept}
-• réponses déplacées vers une question renommée : {renamed}
-• réponses conservées et marquées à revoir : {review}
-• questions supprimées : {removed} (réponses conservées dans l&apos;historique : {gone})
-• nouvelles questions, sans réponse : {added}</translation>
+• réponses conservées telles quelles&#xa0;: {kept}
+• réponses déplacées vers une question renommée&#xa0;: {renamed}
+• réponses conservées et marquées à revoir&#xa0;: {review}
+• questions supprimées&#xa0;: {removed} (réponses conservées dans l&apos;historique&#xa0;: {gone})
+• nouvelles questions, sans réponse&#xa0;: {added}</translation>
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="243"/>
@@ -673,7 +673,7 @@
     <message>
         <location filename="../app/ui/charts.py" line="74"/>
         <source>{label}: score {score}, conservative {conservative}</source>
-        <translation>{label} : score {score}, prudent {conservative}</translation>
+        <translation>{label}&#xa0;: score {score}, prudent {conservative}</translation>
     </message>
     <message>
         <location filename="../app/ui/charts.py" line="164"/>
@@ -716,7 +716,7 @@
     <message>
         <location filename="../app/ui/conflict_dialog.py" line="61"/>
         <source>Your version replaces theirs; theirs stays in this window until you close it</source>
-        <translation>Votre version remplace la leur ; la leur reste affichée dans cette fenêtre jusqu&apos;à sa fermeture</translation>
+        <translation>Votre version remplace la leur&#x202f;; la leur reste affichée dans cette fenêtre jusqu&apos;à sa fermeture</translation>
     </message>
     <message>
         <location filename="../app/ui/conflict_dialog.py" line="63"/>
@@ -736,7 +736,7 @@
     <message>
         <location filename="../app/ui/conflict_dialog.py" line="74"/>
         <source>Reason for N/A</source>
-        <translation>Motif « sans objet »</translation>
+        <translation>Motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/conflict_dialog.py" line="74"/>
@@ -792,9 +792,9 @@ The details were written to the log file:
 {path}
 
 You can keep working. If this happens again, send that file to the person who supports the app (it holds no answers).</source>
-        <translation>Un problème inattendu est survenu. Les réponses déjà enregistrées sont en sécurité : chacune est enregistrée au moment où elle est donnée. La dernière action n’a peut-être pas abouti ; vérifiez-la.
+        <translation>Un problème inattendu est survenu. Les réponses déjà enregistrées sont en sécurité&#xa0;: chacune est enregistrée au moment où elle est donnée. La dernière action n’a peut-être pas abouti&#x202f;; vérifiez-la.
 
-Les détails ont été écrits dans le fichier journal :
+Les détails ont été écrits dans le fichier journal&#xa0;:
 {path}
 
 Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à la personne qui assure le support de l’application (il ne contient aucune réponse).</translation>
@@ -810,17 +810,17 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/errors.py" line="82"/>
         <source>Errors in the questionnaire in {path} (total: {n}):</source>
-        <translation>Erreurs dans le questionnaire de {path} (total : {n}) :</translation>
+        <translation>Erreurs dans le questionnaire de {path} (total&#xa0;: {n})&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/errors.py" line="93"/>
         <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
-        <translation>Les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé. Corrigez les fichiers indiqués, puis vérifiez-les avec : python -m app validate {path}. Vos réponses enregistrées ne sont pas touchées.</translation>
+        <translation>Les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé. Corrigez les fichiers indiqués, puis vérifiez-les avec&#xa0;: python -m app validate {path}. Vos réponses enregistrées ne sont pas touchées.</translation>
     </message>
     <message>
         <location filename="../app/ui/errors.py" line="148"/>
         <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
-        <translation>Le fichier {path} n’a pas pu être ouvert : {detail}. Il n’a pas été modifié.</translation>
+        <translation>Le fichier {path} n’a pas pu être ouvert&#xa0;: {detail}. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../app/ui/errors.py" line="190"/>
@@ -849,7 +849,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="146"/>
         <source>S&amp;ummary only: leave out the question-by-question part</source>
-        <translation>S&amp;ynthèse seule : sans la partie question par question</translation>
+        <translation>S&amp;ynthèse seule&#xa0;: sans la partie question par question</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="147"/>
@@ -864,22 +864,22 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="163"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="164"/>
         <source>Report &amp;language:</source>
-        <translation>&amp;Langue du rapport :</translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="165"/>
         <source>Confidentiality &amp;marking:</source>
-        <translation>&amp;Mention de confidentialité :</translation>
+        <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="166"/>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="170"/>
@@ -924,7 +924,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="216"/>
         <source>The report could not be written: {reason}</source>
-        <translation>Le rapport n’a pas pu être écrit : {reason}</translation>
+        <translation>Le rapport n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -937,7 +937,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="77"/>
         <source>The report was written:</source>
-        <translation>Le rapport a été enregistré :</translation>
+        <translation>Le rapport a été enregistré&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="81"/>
@@ -962,7 +962,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="106"/>
         <source>It could not be opened from here (no application for it?). Its path is above: select it and copy it.</source>
-        <translation>Impossible de l’ouvrir d’ici (aucune application pour ce type de fichier ?). Son chemin figure ci-dessus : sélectionnez-le et copiez-le.</translation>
+        <translation>Impossible de l’ouvrir d’ici (aucune application pour ce type de fichier&#x202f;?). Son chemin figure ci-dessus&#xa0;: sélectionnez-le et copiez-le.</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="315"/>
         <source>The file could not be read: {reason}</source>
-        <translation>Le fichier n’a pas pu être lu : {reason}</translation>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="326"/>
@@ -995,7 +995,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="335"/>
         <source>The template could not be written: {reason}</source>
-        <translation>Le modèle n’a pas pu être écrit : {reason}</translation>
+        <translation>Le modèle n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1013,12 +1013,12 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/help.py" line="177"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="179"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
-        <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le {treaty} (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation : les réponses vous appartiennent.</translation>
+        <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le {treaty} (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation&#xa0;: les réponses vous appartiennent.</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="183"/>
@@ -1028,7 +1028,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/help.py" line="184"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
-        <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important :</translation>
+        <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="186"/>
@@ -1038,7 +1038,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/help.py" line="187"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
-        <translation>L’outil n’utilise jamais le réseau : rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
+        <translation>L’outil n’utilise jamais le réseau&#xa0;: rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="189"/>
@@ -1048,17 +1048,17 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/help.py" line="191"/>
         <source>Create an assessment: country, date and the people taking part.</source>
-        <translation>Créez une évaluation : pays, date et personnes participantes.</translation>
+        <translation>Créez une évaluation&#xa0;: pays, date et personnes participantes.</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="192"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
-        <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse ; chaque réponse est enregistrée immédiatement.</translation>
+        <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse&#x202f;; chaque réponse est enregistrée immédiatement.</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="193"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
-        <translation>Consultez les résultats : scores par section, écarts et plan d’action.</translation>
+        <translation>Consultez les résultats&#xa0;: scores par section, écarts et plan d’action.</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="194"/>
@@ -1089,7 +1089,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
         <location filename="../app/ui/help.py" line="214"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
-        <translation>Le dossier n’a pas pu être ouvert. Son chemin est :
+        <translation>Le dossier n’a pas pu être ouvert. Son chemin est&#xa0;:
 {path}</translation>
     </message>
 </context>
@@ -1106,7 +1106,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="266"/>
         <source>reason for N/A</source>
-        <translation>motif « sans objet »</translation>
+        <translation>motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="266"/>
@@ -1116,12 +1116,12 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="271"/>
         <source>Import answers: check before applying</source>
-        <translation>Importer des réponses : vérifier avant d’appliquer</translation>
+        <translation>Importer des réponses&#xa0;: vérifier avant d’appliquer</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="274"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
-        <translation>{file} — réponses dans le fichier : {n}, différentes des réponses actuelles : {changed}. Appliquer ?</translation>
+        <translation>{file} — réponses dans le fichier&#xa0;: {n}, différentes des réponses actuelles&#xa0;: {changed}. Appliquer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="277"/>
@@ -1169,7 +1169,7 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/file_dialogs.py" line="248"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
-        <translation>Rien n’a été modifié. Corrigez ces problèmes (total : {n}) dans le fichier et importez-le de nouveau :</translation>
+        <translation>Rien n’a été modifié. Corrigez ces problèmes (total&#xa0;: {n}) dans le fichier et importez-le de nouveau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="252"/>
@@ -1213,26 +1213,26 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     <message>
         <location filename="../app/ui/main_window.py" line="186"/>
         <source>Server: {where}</source>
-        <translation>Serveur : {where}</translation>
+        <translation>Serveur&#xa0;: {where}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="187"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
-        <translation>Base partagée sur un serveur : {where}
+        <translation>Base partagée sur un serveur&#xa0;: {where}
 Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="193"/>
         <source>File: {name}</source>
-        <translation>Fichier : {name}</translation>
+        <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="194"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
-        <translation>Fichier d’évaluations : {path}
-Dossier des données : {home}</translation>
+        <translation>Fichier d’évaluations&#xa0;: {path}
+Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="209"/>
@@ -1272,7 +1272,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="219"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
-        <translation>Remettre le contenu d’une sauvegarde automatique ; le fichier actuel est d’abord sauvegardé</translation>
+        <translation>Remettre le contenu d’une sauvegarde automatique&#x202f;; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="221"/>
@@ -1412,12 +1412,12 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="269"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
-        <translation>Réponse « &amp;Ne sait pas » suivante</translation>
+        <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="270"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
-        <translation>La prochaine question à laquelle on a répondu « Ne sait pas », pour la compléter</translation>
+        <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="274"/>
@@ -1438,7 +1438,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="294"/>
         <source>No question is answered “Don&apos;t know”.</source>
-        <translation>Aucune question n’a pour réponse « Ne sait pas ».</translation>
+        <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="295"/>
@@ -1468,7 +1468,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="409"/>
         <source>Report written: {path}</source>
-        <translation>Rapport écrit : {path}</translation>
+        <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="505"/>
@@ -1485,7 +1485,7 @@ Dossier des données : {home}</translation>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
-Dossier des données : {home}</translation>
+Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="545"/>
@@ -1495,7 +1495,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="546"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
-        <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre ?</translation>
+        <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1526,42 +1526,42 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/progress_text.py" line="15"/>
         <source>Answered {answered} of {applicable}</source>
-        <translation>Réponses : {answered} sur {applicable}</translation>
+        <translation>Réponses&#xa0;: {answered} sur {applicable}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="22"/>
         <source>Unanswered: {n}</source>
-        <translation>Sans réponse : {n}</translation>
+        <translation>Sans réponse&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="23"/>
         <source>Don&apos;t know: {n}</source>
-        <translation>Ne sait pas : {n}</translation>
+        <translation>Ne sait pas&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="24"/>
         <source>Not applicable, with a reason: {n}</source>
-        <translation>Sans objet, avec motif : {n}</translation>
+        <translation>Sans objet, avec motif&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="25"/>
         <source>Not applicable, reason still missing: {n}</source>
-        <translation>Sans objet, motif encore manquant : {n}</translation>
+        <translation>Sans objet, motif encore manquant&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="27"/>
         <source>Carried over, to confirm: {n}</source>
-        <translation>Reprises de l&apos;examen précédent, à confirmer : {n}</translation>
+        <translation>Reprises de l&apos;examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="29"/>
         <source>To review after a questionnaire update: {n}</source>
-        <translation>À revoir après une mise à jour du questionnaire : {n}</translation>
+        <translation>À revoir après une mise à jour du questionnaire&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="38"/>
         <source>provisional: {score}</source>
-        <translation>provisoire : {score}</translation>
+        <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
         <location filename="../app/ui/progress_text.py" line="48"/>
@@ -1571,7 +1571,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/progress_text.py" line="49"/>
         <source>no band: coverage under two thirds</source>
-        <translation>pas de niveau : couverture inférieure aux deux tiers</translation>
+        <translation>pas de niveau&#xa0;: couverture inférieure aux deux tiers</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1636,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="185"/>
         <source>some elements exist; important parts are missing</source>
-        <translation>certains éléments existent ; des parties importantes manquent</translation>
+        <translation>certains éléments existent&#x202f;; des parties importantes manquent</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="186"/>
@@ -1646,17 +1646,17 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="187"/>
         <source>does not concern your country; a reason is required</source>
-        <translation>ne concerne pas votre pays ; un motif est obligatoire</translation>
+        <translation>ne concerne pas votre pays&#x202f;; un motif est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="188"/>
         <source>no one present could answer; counts as unanswered</source>
-        <translation>personne ne peut répondre ; compte comme sans réponse</translation>
+        <translation>personne ne peut répondre&#x202f;; compte comme sans réponse</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="199"/>
         <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
-        <translation>À revoir : cette question a changé de sens lors de la mise à jour du questionnaire. La réponse donnée auparavant est conservée ; vérifiez qu&apos;elle reste exacte, puis marquez-la comme revue (répondre de nouveau suffit aussi).</translation>
+        <translation>À revoir&#xa0;: cette question a changé de sens lors de la mise à jour du questionnaire. La réponse donnée auparavant est conservée&#x202f;; vérifiez qu&apos;elle reste exacte, puis marquez-la comme revue (répondre de nouveau suffit aussi).</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="202"/>
@@ -1666,7 +1666,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="218"/>
         <source>&amp;Institution best placed to answer (for the follow-up list):</source>
-        <translation>&amp;Institution la mieux placée pour répondre (pour la liste de suivi) :</translation>
+        <translation>&amp;Institution la mieux placée pour répondre (pour la liste de suivi)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="220"/>
@@ -1681,7 +1681,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="232"/>
         <source>&amp;Why does this question not apply? (required)</source>
-        <translation>P&amp;ourquoi cette question est-elle sans objet ? (obligatoire)</translation>
+        <translation>P&amp;ourquoi cette question est-elle sans objet&#x202f;? (obligatoire)</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="234"/>
@@ -1691,7 +1691,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="236"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
-        <translation>« Sans objet » exige un motif : tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
+        <translation>«&#xa0;Sans objet&#xa0;» exige un motif&#xa0;: tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="249"/>
@@ -1706,17 +1706,17 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="262"/>
         <source>C&amp;onfidence in this answer:</source>
-        <translation>Fia&amp;bilité de cette réponse :</translation>
+        <translation>Fia&amp;bilité de cette réponse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="263"/>
         <source>&amp;Evidence (documents, data, sources):</source>
-        <translation>Éléments de &amp;preuve (documents, données, sources) :</translation>
+        <translation>Éléments de &amp;preuve (documents, données, sources)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="264"/>
         <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="269"/>
@@ -1741,7 +1741,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="273"/>
         <source>Legal provision: statute and article</source>
-        <translation>Disposition légale : texte et article</translation>
+        <translation>Disposition légale&#xa0;: texte et article</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="281"/>
@@ -1786,17 +1786,17 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="389"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
-        <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score : une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
+        <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score&#xa0;: une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="394"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
-        <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question) :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question)&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="396"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
-        <translation>&amp;Disposition légale (texte et article), le cas échéant :</translation>
+        <translation>&amp;Disposition légale (texte et article), le cas échéant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="411"/>
@@ -1846,12 +1846,12 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/question_page.py" line="425"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
-        <translation>Demande des Lignes directrices : « {strength} » — compte {weight}× dans le score</translation>
+        <translation>Demande des Lignes directrices&#xa0;: «&#xa0;{strength}&#xa0;» — compte {weight}× dans le score</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="429"/>
         <source>Tags: {tags}</source>
-        <translation>Étiquettes : {tags}</translation>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1864,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/errors.py" line="106"/>
         <source>The questionnaire in {path} has errors (total: {n}). The app has started, but assessments cannot be opened until the file is fixed.</source>
-        <translation>Le questionnaire de {path} contient des erreurs (total : {n}). L’application a démarré, mais les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé.</translation>
+        <translation>Le questionnaire de {path} contient des erreurs (total&#xa0;: {n}). L’application a démarré, mais les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé.</translation>
     </message>
     <message>
         <location filename="../app/ui/errors.py" line="112"/>
@@ -1902,7 +1902,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/charts.py" line="223"/>
         <source>{label}: {score}</source>
-        <translation>{label} : {score}</translation>
+        <translation>{label}&#xa0;: {score}</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1925,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="254"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
-        <translation>Une par ligne : ministères, juridictions, police, ONG, agences des Nations Unies…</translation>
+        <translation>Une par ligne&#xa0;: ministères, juridictions, police, ONG, agences des Nations Unies…</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="255"/>
@@ -1935,7 +1935,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="257"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
-        <translation>Les principaux constats, dans vos propres mots : imprimés en tête de la synthèse du rapport</translation>
+        <translation>Les principaux constats, dans vos propres mots&#xa0;: imprimés en tête de la synthèse du rapport</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="259"/>
@@ -1945,7 +1945,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="277"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="277"/>
@@ -1955,7 +1955,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="278"/>
         <source>Validated &amp;by:</source>
-        <translation>&amp;Validé par :</translation>
+        <translation>&amp;Validé par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="278"/>
@@ -1965,7 +1965,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="279"/>
         <source>Validated o&amp;n:</source>
-        <translation>Validé &amp;le :</translation>
+        <translation>Validé &amp;le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="279"/>
@@ -1975,7 +1975,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="280"/>
         <source>&amp;Institutions consulted:</source>
-        <translation>Institutions &amp;consultées :</translation>
+        <translation>Institutions &amp;consultées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="280"/>
@@ -1990,12 +1990,12 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="281"/>
         <source>&amp;How the assessment was carried out:</source>
-        <translation>Déro&amp;ulement de l’évaluation :</translation>
+        <translation>Déro&amp;ulement de l’évaluation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="282"/>
         <source>&amp;Key findings:</source>
-        <translation>Principaux co&amp;nstats :</translation>
+        <translation>Principaux co&amp;nstats&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="282"/>
@@ -2005,7 +2005,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="283"/>
         <source>&amp;Limitations:</source>
-        <translation>Lim&amp;ites :</translation>
+        <translation>Lim&amp;ites&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="283"/>
@@ -2024,7 +2024,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="42"/>
         <source>Backups are made automatically at the first change of each day and before each import or upgrade. Choose one to put its content back; the current file is backed up first, so nothing is lost.</source>
-        <translation>Des sauvegardes sont faites automatiquement à la première modification de chaque jour et avant chaque importation ou mise à niveau. Choisissez-en une pour en remettre le contenu ; le fichier actuel est d’abord sauvegardé, rien n’est donc perdu.</translation>
+        <translation>Des sauvegardes sont faites automatiquement à la première modification de chaque jour et avant chaque importation ou mise à niveau. Choisissez-en une pour en remettre le contenu&#x202f;; le fichier actuel est d’abord sauvegardé, rien n’est donc perdu.</translation>
     </message>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="47"/>
@@ -2094,7 +2094,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="86"/>
         <source>cannot be read: {reason}</source>
-        <translation>illisible : {reason}</translation>
+        <translation>illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="88"/>
@@ -2104,12 +2104,12 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="89"/>
         <source>{title} ({country}): {n} answered</source>
-        <translation>{title} ({country}) : {n} réponses</translation>
+        <translation>{title} ({country})&#xa0;: {n} réponses</translation>
     </message>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="101"/>
         <source>Put back the content of the backup of {date}? The current file is backed up first, so this can be undone from this same list.</source>
-        <translation>Remettre le contenu de la sauvegarde du {date} ? Le fichier actuel est d’abord sauvegardé : vous pourrez annuler depuis cette même liste.</translation>
+        <translation>Remettre le contenu de la sauvegarde du {date}&#x202f;? Le fichier actuel est d’abord sauvegardé&#xa0;: vous pourrez annuler depuis cette même liste.</translation>
     </message>
 </context>
 <context>
@@ -2185,12 +2185,12 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="244"/>
         <source>&amp;Section:</source>
-        <translation>&amp;Section :</translation>
+        <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="245"/>
         <source>Co&amp;nfidence:</source>
-        <translation>Fia&amp;bilité :</translation>
+        <translation>Fia&amp;bilité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="246"/>
@@ -2238,12 +2238,12 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="251"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
-        <translation>La fermeté de la demande des Lignes directrices : une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
+        <translation>La fermeté de la demande des Lignes directrices&#xa0;: une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="253"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
-        <translation>Poids × écart : le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier : ce sont eux qui feraient le plus progresser le score</translation>
+        <translation>Poids × écart&#xa0;: le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier&#xa0;: ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="258"/>
@@ -2279,7 +2279,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="264"/>
         <source>Don&apos;t know: to follow up</source>
-        <translation>Ne sait pas : à suivre</translation>
+        <translation>Ne sait pas&#xa0;: à suivre</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="267"/>
@@ -2289,7 +2289,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="268"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
-        <translation>Questions ayant reçu la réponse « Ne sait pas », à suivre</translation>
+        <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="277"/>
@@ -2319,7 +2319,7 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="339"/>
         <source>Don&apos;t know: to follow up ({n})</source>
-        <translation>Ne sait pas : à suivre ({n})</translation>
+        <translation>Ne sait pas&#xa0;: à suivre ({n})</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="344"/>
@@ -2334,17 +2334,17 @@ Dossier des données : {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="345"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
-        <translation>Couverture : {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
+        <translation>Couverture&#xa0;: {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="356"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
-        <translation>Score prudent (questions sans réponse comptées 0) : {c}</translation>
+        <translation>Score prudent (questions sans réponse comptées 0)&#xa0;: {c}</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="362"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
-        <translation>Couverture : la part des questions applicables qui ont une réponse ; si elle est faible, le score est provisoire. Score : dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent : le même calcul, chaque question sans réponse comptant pour 0.</translation>
+        <translation>Couverture&#xa0;: la part des questions applicables qui ont une réponse&#x202f;; si elle est faible, le score est provisoire. Score&#xa0;: dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent&#xa0;: le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="366"/>
@@ -2375,37 +2375,37 @@ weights</source>
     <message>
         <location filename="../app/ui/results.py" line="235"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
-        <translation>Le score si toutes les questions pesaient autant : s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
+        <translation>Le score si toutes les questions pesaient autant&#xa0;: s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="237"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
-        <translation>Sur quoi reposent les réponses de la section : déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante) ; parts des questions répondues</translation>
+        <translation>Sur quoi reposent les réponses de la section&#xa0;: déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante)&#x202f;; parts des questions répondues</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="379"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
-        <translation>{mark} Pondérations modifiées pour cette évaluation : {n} (marquées {mark} ; voir « Pondérations modifiées »). Score global avec les pondérations du questionnaire : {own}.</translation>
+        <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="384"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
-        <translation>La part des questions applicables (toutes sauf « Sans objet ») qui ont une réponse. « Ne sait pas » compte comme sans réponse.</translation>
+        <translation>La part des questions applicables (toutes sauf «&#xa0;Sans objet&#xa0;») qui ont une réponse. «&#xa0;Ne sait pas&#xa0;» compte comme sans réponse.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="388"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
-        <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues : pleinement en place compte 100, largement 67, partiellement 33, pas en place 0 ; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
+        <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues&#xa0;: pleinement en place compte 100, largement 67, partiellement 33, pas en place 0&#x202f;; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="393"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
-        <translation>Le score si chaque question sans réponse était « pas en place » : le plus bas que le score puisse atteindre une fois tout répondu.</translation>
+        <translation>Le score si chaque question sans réponse était «&#xa0;pas en place&#xa0;»&#xa0;: le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="416"/>
         <source>Weights changed for: {ids}</source>
-        <translation>Poids modifiés pour : {ids}</translation>
+        <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="460"/>
@@ -2415,12 +2415,12 @@ weights</source>
     <message>
         <location filename="../app/ui/results.py" line="464"/>
         <source>Reason: {reason}</source>
-        <translation>Motif : {reason}</translation>
+        <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="467"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
-        <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank}) : reste affiché ici bien que son poids ait été abaissé.</translation>
+        <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="474"/>
@@ -2471,32 +2471,32 @@ weights</source>
     <message>
         <location filename="../app/ui/server_dialog.py" line="48"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="49"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="50"/>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="51"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="52"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="53"/>
         <source>&amp;Encryption:</source>
-        <translation>&amp;Chiffrement :</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="58"/>
@@ -2539,12 +2539,12 @@ weights</source>
     <message>
         <location filename="../app/ui/help.py" line="397"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="398"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte :</translation>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="404"/>
@@ -2569,7 +2569,7 @@ weights</source>
     <message>
         <location filename="../app/ui/help.py" line="429"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
-        <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant ?</translation>
+        <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant&#x202f;?</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="431"/>
@@ -2587,7 +2587,7 @@ weights</source>
     <message>
         <location filename="../app/ui/controller.py" line="260"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule : vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="263"/>
@@ -2597,7 +2597,7 @@ weights</source>
     <message>
         <location filename="../app/ui/controller.py" line="280"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
-        <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
+        <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="282"/>
@@ -2612,7 +2612,7 @@ weights</source>
     <message>
         <location filename="../app/ui/controller.py" line="286"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
-        <translation>Le serveur {path} est injoignable ou a refusé la connexion : {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
+        <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="288"/>
@@ -2627,12 +2627,12 @@ weights</source>
     <message>
         <location filename="../app/ui/controller.py" line="293"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
-        <translation>Le serveur {path} a refusé la modification : votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
+        <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="295"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement ; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="298"/>
@@ -2642,12 +2642,12 @@ weights</source>
     <message>
         <location filename="../app/ui/controller.py" line="300"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
-        <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture) : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
+        <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="304"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
-        <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier : les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
+        <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="308"/>
@@ -2657,22 +2657,22 @@ weights</source>
     <message>
         <location filename="../app/ui/controller.py" line="311"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
-        <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu : fermez l’autre programme et réessayez.</translation>
+        <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="314"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
-        <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit : il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez ; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
+        <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="318"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
-        <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché ?). Branchez-le, ou ouvrez un autre fichier.</translation>
+        <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="322"/>
         <source>The file {path} could not be used: {detail}</source>
-        <translation>Le fichier {path} n’a pas pu être utilisé : {detail}</translation>
+        <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2734,7 @@ weights</source>
     <message>
         <location filename="../app/ui/weights.py" line="66"/>
         <source>The weight says how much a question counts in the scores. The questionnaire sets it from the wording of the Guidelines (must 3 … encourages 1). Change it only for a reason you can defend: the report lists every change with its reason.</source>
-        <translation>Le poids indique combien une question compte dans les scores. Le questionnaire le fixe d’après la formulation des Lignes directrices (doit 3 … encourage 1). Ne le modifiez que pour une raison que vous pouvez justifier : le rapport liste chaque modification avec son motif.</translation>
+        <translation>Le poids indique combien une question compte dans les scores. Le questionnaire le fixe d’après la formulation des Lignes directrices (doit 3 … encourage 1). Ne le modifiez que pour une raison que vous pouvez justifier&#xa0;: le rapport liste chaque modification avec son motif.</translation>
     </message>
     <message>
         <location filename="../app/ui/weights.py" line="71"/>
@@ -2795,12 +2795,12 @@ weights</source>
     <message>
         <location filename="../app/ui/weights.py" line="113"/>
         <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
+        <translation>&amp;Poids&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/weights.py" line="115"/>
         <source>R&amp;eason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/weights.py" line="152"/>
@@ -2810,7 +2810,7 @@ weights</source>
     <message>
         <location filename="../app/ui/weights.py" line="193"/>
         <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
-        <translation>Un poids doit être supérieur à zéro. Pour exclure une question des scores, répondez « sans objet » avec un motif.</translation>
+        <translation>Un poids doit être supérieur à zéro. Pour exclure une question des scores, répondez «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
 </context>
 </TS>
