@@ -1267,7 +1267,7 @@ Data folder: {home}</source>
     <message>
         <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;Restore a backup…</source>
-        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+        <translation>استعادة نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="219"/>
