@@ -1276,8 +1276,8 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="221"/>
-        <source>Connect to a &amp;server…</source>
-        <translation>الاتصال ب&amp;خادم…</translation>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>الا&amp;تصال بخادم…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="222"/>

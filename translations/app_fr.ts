@@ -1276,7 +1276,7 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="221"/>
-        <source>Connect to a &amp;server…</source>
+        <source>Connect to a ser&amp;ver…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
     <message>

@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
             self._action(f, self.tr("&Restore a backup…"), self.restore_backup,
                          tip=self.tr("Put back the content of an automatic backup; the current file is backed up "
                                      "first")),
-            self._action(f, self.tr("Connect to a &server…"), self.connect_to_server,
+            self._action(f, self.tr("Connect to a ser&ver…"), self.connect_to_server,
                          tip=self.tr("Work on assessments shared on a PostgreSQL server"))]
         f.addSeparator()
         self.import_action = self._action(f, self.tr("&Import answers (CSV/Excel)…"), self.import_answers)
