@@ -134,6 +134,9 @@ def upgrade(ws: Workspace, assessment_id: int, dry_run: bool = False) -> Upgrade
         unanswered_changes=[x for x in flagged if x not in answers], notes=dict(plan.notes), change=None)
     if dry_run:
         return report
+    from .backups import backup_before
+
+    backup_before(ws, "upgrade")  # a safety copy before many answers change at once (raises if it fails)
     details = {
         "kept": report.kept, "renamed": renamed, "added": report.added, "removed": report.removed,
         "to_review": {s.new_id: {"from": list(s.sources), "why": s.why, "note": s.note}

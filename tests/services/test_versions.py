@@ -89,7 +89,12 @@ def test_upgrade_by_hand(tmp_path):
     ws = Workspace(open_database(path), version_2(q1))
     dry = versions.upgrade(ws, aid, dry_run=True)
     assert dry.change is None and versions.status(ws, aid).kind == versions.Kind.MEANING
+    from app.services.backups import list_backups
+
+    assert not [b for b in list_backups(ws) if b.reason == "upgrade"]  # a dry run writes nothing
     r = versions.upgrade(ws, aid)
+    [backup] = [b for b in list_backups(ws) if b.reason == "upgrade"]  # a safety copy taken first
+    assert not backup.problem and [a.title for a in backup.assessments] == ["Review"]
     assert r.kept == ["III.A-01", "III.B-02"]  # the answers kept as they were
     assert (r.to_review, r.removed, r.removed_answers, r.added) == (["V-02"], ["III.A-03"], ["III.A-03"], [])
     answers = ws.answers(aid)
