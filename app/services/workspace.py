@@ -7,7 +7,7 @@ app.storage.repository.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from app.storage.repository import (
 from . import catalog
 from .changes import Change, ChangeKind
 from .countries import country_name, is_country
+from .listing import AssessmentSummary
 from .messages import keys as message_keys
 from .messages import message
 
@@ -55,21 +56,6 @@ class ServiceError(ValueError):
 
     def text(self, lang: str) -> str:
         return message(self.key, lang, **self.values) if self.key else str(self)
-
-
-@dataclass(frozen=True)
-class AssessmentSummary:
-    id: int
-    title: str
-    country_code: str
-    assessment_date: date | None
-    organisation: str
-    progress: Progress  # the one progress rule over the questionnaire's questions
-    updated_at: datetime
-
-    @property
-    def answered(self) -> int:
-        return self.progress.answered
 
 
 def is_default_file(target: Path | str) -> bool:

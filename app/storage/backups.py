@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .db import Database, check_file
+from .db import Database
 from .errors import StorageError
 from .faults import classify
+from .files import check_file
 
 MAX_KEPT = 30
 STALE_PARTIAL = 600  # seconds

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.countries import countries, country_name, find_code, search
-from app.services.workspace import AssessmentSummary
+from app.services.listing import AssessmentSummary
 
 from . import i18n
 

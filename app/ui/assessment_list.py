@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.countries import country_name
-from app.services.workspace import AssessmentSummary
+from app.services.listing import AssessmentSummary
 
 from . import i18n
 from .assessment_dialogs import AssessmentDialog, summary_values

@@ -19,7 +19,8 @@ from app.domain.report import ActionItem, AssessmentInfo
 from app.domain.scoring import ScoreResult
 from app.services.changes import Change
 from app.services.errors import StorageError
-from app.services.workspace import AssessmentSummary, ServiceError, StoredAnswer, Workspace
+from app.services.listing import AssessmentSummary
+from app.services.workspace import ServiceError, StoredAnswer, Workspace
 
 if TYPE_CHECKING:
     from app.services.backups import BackupInfo

@@ -19,6 +19,7 @@ import pytest
 from app.services.workspace import Workspace
 from app.storage import StorageError, open_database
 from app.storage import db as dbmod
+from app.storage import files as filesmod
 from app.storage.errors import (
     CorruptDatabaseError,
     DiskFullError,
@@ -169,6 +170,7 @@ def test_a_folder_without_write_permission_opens_read_only(tmp_path):
 
 def test_a_locked_file_is_reported_as_locked(tmp_path, monkeypatch):
     monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(filesmod, "BUSY_TIMEOUT_MS", 100)  # the read-only look (files.ReadOnlyView)
     path, aid = _filled(tmp_path)
     ws = Workspace(open_database(path), make_questionnaire())
     other = sqlite3.connect(path, isolation_level=None)
@@ -187,6 +189,7 @@ def test_a_locked_file_is_reported_as_locked(tmp_path, monkeypatch):
 
 def test_a_file_locked_exclusively_is_not_called_damaged_when_opening(tmp_path, monkeypatch):
     monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(filesmod, "BUSY_TIMEOUT_MS", 100)  # the read-only look (files.ReadOnlyView)
     path, _ = _filled(tmp_path)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("PRAGMA locking_mode = EXCLUSIVE")
