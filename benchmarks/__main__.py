@@ -1,19 +1,37 @@
-"""make bench: every benchmark, each printing ratios against a floor measured in the same run."""
+"""make bench: every benchmark, each ratio against a floor measured interleaved in the same run.
+Prints each ratio with its target and exits 1 when one misses it (so that a regression is seen).
+
+    python -m benchmarks [startup] [save] [export]     (default: all three)
+"""
 
 from __future__ import annotations
 
 import importlib
+import sys
+
+from benchmarks.report import Ratio, summary
+
+NAMES = ("startup", "save", "export", "server")
 
 
-def main() -> None:
-    for name in ("bench_startup", "bench_save", "bench_export", "bench_server"):
+def main(argv: list[str]) -> int:
+    chosen = [n for n in NAMES if n in argv] or list(NAMES)
+    unknown = [a for a in argv if a not in NAMES]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; choose among {', '.join(NAMES)}", file=sys.stderr)
+        return 2
+    ratios: list[Ratio] = []
+    for name in chosen:
         try:
-            mod = importlib.import_module(f"benchmarks.{name}")
-        except ImportError as e:
+            mod = importlib.import_module(f"benchmarks.bench_{name}")
+        except ImportError as e:  # bench_server needs a PostgreSQL server and psycopg
             print(f"{name}: not available ({e})")
             continue
-        mod.main()
+        result = mod.main()
+        ratios += [r for r in (result if isinstance(result, list) else []) if isinstance(r, Ratio)]
+        print()
+    return summary(ratios)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

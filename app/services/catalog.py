@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 from app import __version__, paths
 from app.domain.questionnaire import Questionnaire
 
+from . import catalog_index
+
 if TYPE_CHECKING:
     from app.definitions import Problem
 
@@ -47,13 +49,22 @@ def load(path: Path | None = None) -> Loaded:
     key = folder_digest(path)
     cached = read_cache(path, key)
     if cached is not None:
+        _index(path, cached)
         return Loaded(path, cached, ())
     from app.definitions import check_questionnaire  # YAML and pydantic: only when the cache cannot serve
 
     q, problems = check_questionnaire(path)
     if q is not None and not problems:
         write_cache(path, key, q)
+        _index(path, q)
     return Loaded(path, q, tuple(problems))
+
+
+def _index(path: Path, questionnaire: Questionnaire) -> None:
+    """Keep the start's index (catalog_index) in step with a questionnaire that loaded without problems."""
+    ids = [q.id for q in questionnaire.questions()]
+    if catalog_index.question_ids(path) != ids:
+        catalog_index.write_index(path, ids)
 
 
 def default() -> Loaded:

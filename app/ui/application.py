@@ -1,34 +1,42 @@
 """Starting the interface: settings, language, the questionnaire (the app starts even when its files
 have errors), the database file (a damaged, newer or foreign file is never touched), the window.
 
-The start is in two phases so that the window appears as soon as Qt is up:
+The start is in phases so that the window appears as soon as Qt is up and the list follows at once:
 1. `begin()`: settings, language, and the window's shell (menus, status bar, "Opening your
    assessments…"), shown. Only Qt, app.paths, the settings and i18n are imported for this.
-2. `finish()`, once the shell has been drawn: the questionnaire, the database file (with the same
-   dialogs as ever when it cannot be used), the controller; the window gets its data (`attach()`).
+2. `finish()`, once the shell has been drawn: the questionnaire (from its cache) and, when the file
+   is already at the current schema, its assessments read with the standard library's sqlite3
+   (`quick_list`): the list is shown and usable. Any other file (new, older, damaged, newer,
+   foreign) takes the full path of step 3 at once, with the same dialogs as ever.
+3. `complete()`: SQLAlchemy, the database opened in full (migrated when older), the controller; the
+   window gets it (`attach()`). After a quick list, this runs once SQLAlchemy has been imported in a
+   background thread, or at once when the user does something that needs it first.
 Heavy modules (pydantic, SQLAlchemy, the views) are therefore imported inside the functions below.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from app import __version__, paths
 from app.services.settings import Settings, load_settings, save_settings
 
 from . import i18n
-from .main_window import MainWindow, database_to_open
+from .main_window import MainWindow, _windows, database_to_open
 
 if TYPE_CHECKING:
     from app.domain.questionnaire import Questionnaire
     from app.services import catalog
+    from app.services.listing import AssessmentSummary
     from app.services.workspace import Workspace
 
     from .controller import Controller
@@ -36,7 +44,7 @@ if TYPE_CHECKING:
 
     Chooser = Callable[[QWidget | None, str], StorageChoice]
 
-BENCHMARK = "OPSC_ASSESS_EXIT_AFTER_SHOW"  # benchmarks/bench_startup.py: print 'shown' and 'ready', then quit
+BENCHMARK = "OPSC_ASSESS_EXIT_AFTER_SHOW"  # benchmarks/bench_startup.py: print 'shown', 'ready', 'loaded'; quit
 PAINT_FALLBACK_MS = 1500  # load anyway if the window is never drawn (started minimised...)
 
 
@@ -161,7 +169,8 @@ def start(settings: Settings, questionnaire_dir: Path | None = None,
 
 def begin(settings: Settings, questionnaire_dir: Path | None = None, choose: Chooser | None = None,
           then: Callable[[MainWindow], None] | None = None) -> MainWindow:
-    """Phase 1: show the window's shell now; phase 2 (`finish`, then `then`) runs once it has been drawn."""
+    """Phase 1: show the window's shell now; phase 2 (`finish`, then `then`) runs once it has been drawn,
+    and phase 3 (`complete`) once the list has been drawn."""
     window = MainWindow(None, settings)
     done = False
 
@@ -174,16 +183,43 @@ def begin(settings: Settings, questionnaire_dir: Path | None = None, choose: Cho
             then(window)
 
     if os.environ.get(BENCHMARK):
-        window.first_painted.connect(lambda: _report("shown"))
+        _benchmark_reports(window)
     window.first_painted.connect(phase_two)
+    window.listed.connect(lambda: complete_in_background(window))
     QTimer.singleShot(PAINT_FALLBACK_MS, phase_two)
     window.show()
     return window
 
 
+def quick_list(settings: Settings, questionnaire_dir: Path | None = None) -> list[AssessmentSummary] | None:
+    """The assessments of the file to open with their progress, without SQLAlchemy or loading the
+    questionnaire (its question ids come from catalog_index); None when the file must be opened in
+    full first (see app.services.listing.quick_list) or the questionnaire is not known to load
+    without problems."""
+    from app.services.catalog_index import question_ids
+    from app.services.listing import quick_list as read
+
+    target = database_to_open(settings)
+    if not isinstance(target, Path) or "://" in str(target):  # a server: opened in full, with its dialogs
+        return None
+    questions = question_ids(questionnaire_dir or paths.default_questionnaire_dir())
+    return None if questions is None else read(target, questions)
+
+
 def finish(window: MainWindow, questionnaire_dir: Path | None = None, choose: Chooser | None = None) -> bool:
-    """Phase 2: load the data into the shown window; False (and the window closed) when the user chose
-    to quit rather than open another file."""
+    """Phase 2: the list in the shown window, from a quick read when the file allows it, else with the
+    data loaded in full; False (and the window closed) when the user chose to quit rather than open
+    another file."""
+    listed = quick_list(window.settings, questionnaire_dir)
+    if listed is None:
+        return complete(window, questionnaire_dir, choose)
+    window.show_list(listed, loader=lambda: complete(window, questionnaire_dir, choose))
+    return True
+
+
+def complete(window: MainWindow, questionnaire_dir: Path | None = None, choose: Chooser | None = None) -> bool:
+    """Phase 3: open the database in full and give the window its controller; False (and the window
+    closed) when the user chose to quit rather than open another file."""
     data = load_data(window.settings, questionnaire_dir, window, choose)
     if data is None:
         window.close()
@@ -192,6 +228,34 @@ def finish(window: MainWindow, questionnaire_dir: Path | None = None, choose: Ch
     if window.loaded is not None and window.loaded.errors:
         QTimer.singleShot(0, window.show_questionnaire_problems)
     return True
+
+
+class _Relay(QObject):
+    """Carries 'imported' from the background thread to the window, in the interface thread."""
+
+    imported = Signal()
+
+
+def complete_in_background(window: MainWindow) -> None:
+    """Import SQLAlchemy and the workspace in a thread (the interface stays responsive: the list is
+    already usable), then complete the window's data in the interface thread. Whatever the user does
+    before that completes it at once (MainWindow.controller)."""
+    if window.ready:
+        return
+    from PySide6.QtCore import Qt  # not at import: building Qt's namespace costs ~40 ms
+
+    relay = _Relay(window)
+    relay.imported.connect(window.complete, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        # Pure-Python modules only: Qt objects are made in the interface thread. An import that fails
+        # here fails again, and is reported, when complete() imports it.
+        with contextlib.suppress(ImportError):
+            import app.services.workspace  # noqa: F401  (SQLAlchemy, the models, the repository)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            relay.imported.emit()
+
+    threading.Thread(target=work, name="opsc-preload", daemon=True).start()
 
 
 def show_first_run(window: MainWindow) -> None:
@@ -227,20 +291,27 @@ def show_first_run(window: MainWindow) -> None:
         current[0].rebuild()
 
 
-def _report(what: str, app: QApplication | None = None) -> None:
-    """For the benchmark: the moment and the peak memory ('shown <kB>' or 'ready <kB>')."""
+def _report(what: str) -> None:
+    """For the benchmark: the moment and the peak memory so far ('<what> <kB>')."""
     import resource
 
     print(what, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    if app is not None:
-        app.quit()
 
 
-def _ready(window: MainWindow, app: QApplication) -> None:
-    if os.environ.get(BENCHMARK):  # after the list has been laid out and drawn
-        QTimer.singleShot(0, lambda: _report("ready", app))
-        return
-    QTimer.singleShot(0, lambda: show_first_run(window))
+def _benchmark_reports(window: MainWindow) -> None:
+    """'shown' once the shell is drawn, 'ready' once the list is drawn (usable), 'loaded' once the
+    controller is there too; then quit."""
+    seen: set[str] = set()
+
+    def report(what: str) -> None:
+        seen.add(what)
+        _report(what)
+        if {"ready", "loaded"} <= seen:
+            QTimer.singleShot(0, QApplication.quit)
+
+    window.first_painted.connect(lambda: report("shown"))
+    window.listed.connect(lambda: report("ready"))
+    window.attached.connect(lambda: report("loaded"))
 
 
 def run_gui(lang: str | None = None) -> int:
@@ -265,14 +336,12 @@ def run_gui(lang: str | None = None) -> int:
         settings.language = lang
         save_settings(settings)
     i18n.apply_language(app, settings.language, settings.text_scale)
-    opened: list[Controller] = []  # the window may be replaced (language change); the data stays
-
-    def ready(window: MainWindow) -> None:
-        opened.append(window.controller)
-        _ready(window, app)
-
-    begin(settings, then=ready)
+    if os.environ.get(BENCHMARK):
+        begin(settings)
+    else:
+        begin(settings, then=lambda window: QTimer.singleShot(0, lambda: show_first_run(window)))
     code = app.exec()
-    for controller in opened:
-        controller.close_database()
+    for window in _windows:  # the live window (a language change replaces it; the data stays)
+        if window.ready:
+            window.controller.close_database()
     return int(code)

@@ -1,11 +1,18 @@
-"""The first page: every assessment in the open file, with buttons to create, open, edit and delete."""
+"""The first page: every assessment in the open file, with buttons to create, open, edit and delete.
+
+At startup it is first filled from a quick read of the file (`preview`), before the controller (and
+SQLAlchemy behind it) is loaded; everything that acts asks for the controller, which completes the
+loading then if it has not happened yet in the background.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QLocale, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +31,10 @@ from app.services.countries import country_name
 from app.services.listing import AssessmentSummary
 
 from . import i18n
-from .assessment_dialogs import AssessmentDialog, summary_values
-from .controller import Controller
 from .progress_text import progress_details
+
+if TYPE_CHECKING:
+    from .controller import Controller
 
 
 def fmt_datetime(value: datetime) -> str:
@@ -34,12 +42,40 @@ def fmt_datetime(value: datetime) -> str:
     return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
 
 
+class _Table(QTableWidget):
+    """The list's table: Delete deletes the selected assessment, F2 edits its details (when it has the
+    focus). A key handler rather than QShortcuts: these need Qt's namespace of enums, which costs
+    ~40 ms to build, before the list is first shown; a key press can pay for it."""
+
+    delete_pressed = Signal()
+    edit_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            self.delete_pressed.emit()
+        elif event.key() == Qt.Key.Key_F2 and not event.modifiers():
+            self.edit_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class AssessmentListPage(QWidget):
     open_requested = Signal(int)
 
-    def __init__(self, controller: Controller, can_open: bool = True, parent: QWidget | None = None):
+    painted = Signal()  # once, after the list was first drawn
+
+    def __init__(self, controller: Controller | None, can_open: bool = True, parent: QWidget | None = None, *,
+                 preview: list[AssessmentSummary] | None = None,
+                 need_controller: Callable[[], Controller] | None = None):
+        """With a controller the list reads it; without, it shows `preview` (the summaries read quickly)
+        and `need_controller()` is called the first time the controller is needed."""
         super().__init__(parent)
-        self.controller = controller
+        self._controller: Controller | None = None
+        self._preview = preview
+        self._need_controller = need_controller
+        self._painted = False
         self.can_open = can_open
         self.summaries: list[AssessmentSummary] = []
         heading = QLabel(self.tr("Assessments"), self)
@@ -66,12 +102,38 @@ class AssessmentListPage(QWidget):
         layout.addWidget(self.button_row)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.edit_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.delete_pressed.connect(self.delete_selected)
+        self.table.edit_pressed.connect(self.edit_selected)
+        if controller is not None:
+            self.set_controller(controller)
+        else:
+            self.refresh()
+
+    @property
+    def controller(self) -> Controller:
+        if self._controller is None:
+            if self._need_controller is None:
+                raise RuntimeError("the assessment list has no controller")
+            controller = self._need_controller()  # loads the data now if the background has not yet
+            if self._controller is None:
+                self.set_controller(controller)
+        assert self._controller is not None
+        return self._controller
+
+    def set_controller(self, controller: Controller) -> None:
+        """The data is loaded: read the assessments from the controller from now on."""
+        if controller is self._controller:
+            return
+        self._controller = controller
+        self._preview = None
         controller.changed.connect(self._on_changed)
         self.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)  # after this frame has reached the screen
 
     def _empty_state(self) -> QWidget:
         """An empty file: one clear first step in the middle of the page, not a scattered page."""
@@ -97,7 +159,10 @@ class AssessmentListPage(QWidget):
         column.addWidget(title)
         column.addWidget(text)
         column.addSpacing(12)
-        column.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignLeading)
+        leading = QHBoxLayout()  # the button at the leading edge (mirrored in Arabic), at its own width
+        leading.addWidget(self.empty_new_button)
+        leading.addStretch(1)
+        column.addLayout(leading)
         column.addSpacing(6)
         column.addWidget(hint)
         box = QWidget(panel)
@@ -114,8 +179,8 @@ class AssessmentListPage(QWidget):
         outer.addStretch(2)
         return panel
 
-    def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 6, self)
+    def _make_table(self) -> _Table:
+        table = _Table(0, 6, self)
         table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Country"), self.tr("Date"),
                                          self.tr("Organisation"), self.tr("Answered"), self.tr("Last change")])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -146,7 +211,10 @@ class AssessmentListPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        self.summaries = self.controller.assessments()
+        if self._controller is None and self._preview is not None:
+            self.summaries = self._preview
+        else:
+            self.summaries = self.controller.assessments()
         lang = i18n.current_language()
         self.table.setRowCount(len(self.summaries))
         for row, s in enumerate(self.summaries):
@@ -155,9 +223,8 @@ class AssessmentListPage(QWidget):
                      self.tr("{answered} of {total}").format(answered=i18n.fmt_number(p.answered),
                                                              total=i18n.fmt_number(p.applicable)),
                      fmt_datetime(s.updated_at))
-            for col, text in enumerate(cells):
+            for col, text in enumerate(cells):  # row i is self.summaries[i] (the table is not sorted)
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, s.id)
                 if col == 4:
                     item.setToolTip(progress_details(p))
                 self.table.setItem(row, col, item)
@@ -192,8 +259,8 @@ class AssessmentListPage(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        item = self.table.item(rows[0].row(), 0)
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        row = rows[0].row()
+        return self.summaries[row].id if 0 <= row < len(self.summaries) else None
 
     def select(self, assessment_id: int) -> None:
         for row, s in enumerate(self.summaries):
@@ -205,6 +272,8 @@ class AssessmentListPage(QWidget):
 
     # ---- acting --------------------------------------------------------------------------------
     def new_assessment(self) -> int | None:
+        from .assessment_dialogs import AssessmentDialog
+
         dialog = AssessmentDialog(self)
         if dialog.exec() != AssessmentDialog.DialogCode.Accepted:
             return None
@@ -223,6 +292,8 @@ class AssessmentListPage(QWidget):
         summary = self._summary(self.selected_id())
         if summary is None:
             return
+        from .assessment_dialogs import AssessmentDialog, summary_values
+
         dialog = AssessmentDialog(self, summary_values(self.controller, summary))
         if dialog.exec() == AssessmentDialog.DialogCode.Accepted:
             self.controller.update_assessment(summary.id, **dialog.values(), **dialog.report_values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog import Loaded
 from app.services.errors import StorageError
 
 from . import i18n
-from .controller import storage_message
+
+if TYPE_CHECKING:
+    from app.services.catalog import Loaded
 
 
 class Banner(QFrame):
@@ -142,6 +144,8 @@ class StorageChoice(Enum):
 
 def storage_error_text(e: StorageError | OSError, path: Path | str) -> str:
     if isinstance(e, StorageError):
+        from .controller import storage_message  # the controller needs SQLAlchemy: only when it is said
+
         return storage_message(e)
     from app.services.errors import describe
 

@@ -93,9 +93,10 @@ def apply_language(app: QApplication, lang: str, text_scale: float = 1.0) -> Non
     QLocale.setDefault(locale(lang))
     install_translators(app, lang)
     rtl = lang == "ar"
-    from PySide6.QtCore import Qt  # here, not at import: building the Qt namespace costs ~40 ms at start
+    if rtl or app.isRightToLeft():  # left to right is Qt's default: a start in English or French needs
+        from PySide6.QtCore import Qt  # no call, nor Qt's namespace of enums (~40 ms to build)
 
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     apply_text_scale(app, text_scale)
 
 

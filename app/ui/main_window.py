@@ -1,8 +1,10 @@
 """The main window: the list of assessments, or one open assessment; menus; the "Saved" indicator.
 
-It is built in two steps so that it appears at once: the shell (title, menus, status bar and
-"Opening your assessments…" where the list will be) needs only Qt and the settings; `attach()` adds
-the list once the questionnaire and the database are loaded. Until then the actions that need data
+It is built in steps so that it appears at once and is usable soon after: the shell (title, menus,
+status bar and "Opening your assessments…" where the list will be) needs only Qt and the settings;
+`show_list()` puts the list there from a quick read of the file (no SQLAlchemy); `attach()` gives the
+window its controller (the database opened in full, migrated if needed) once that is loaded in the
+background, or at once when the user acts before. Until the list is shown the actions that need data
 are disabled. The assessment page is built the first time an assessment is opened.
 
 Changing the language or the text size rebuilds the window in place (keeping the open assessment,
@@ -31,6 +33,7 @@ if TYPE_CHECKING:  # the heavy modules are imported when the data is there (see 
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from app.services.catalog import Loaded
+    from app.services.listing import AssessmentSummary
 
     from .assessment_list import AssessmentListPage
     from .controller import Controller
@@ -53,7 +56,8 @@ def database_to_open(settings: Settings) -> Path | str:
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, just after the window was first drawn on screen
-    attached = Signal()  # the data is there: the list shows the assessments
+    attached = Signal()  # the controller is there: the list reads the database through it
+    listed = Signal()  # once, after the list of assessments was first drawn (usable from then on)
 
     def __init__(self, controller: Controller | None, settings: Settings, loaded: Loaded | None = None):
         """With a controller the window is complete at once; without, it is the shell until attach()."""
@@ -64,6 +68,8 @@ class MainWindow(QMainWindow):
         self.loaded = loaded
         self.questionnaire_ok = loaded is None or not loaded.errors
         self._replaced = self._painted = False
+        self._loader: Callable[[], object] | None = None
+        self._list: AssessmentListPage | None = None
         self.setWindowTitle(self.tr("OPSC self-assessment"))
         self.loading = self._loading_page()
         self.stack = QStackedWidget(self)
@@ -98,35 +104,75 @@ class MainWindow(QMainWindow):
         col.addStretch(1)
         return page
 
-    def attach(self, controller: Controller, loaded: Loaded | None = None) -> None:
-        """The questionnaire and the database are loaded: show the list and enable what needs data."""
+    def show_list(self, summaries: list[AssessmentSummary], loader: Callable[[], object]) -> None:
+        """The list read quickly from the file (over a questionnaire known to load without problems),
+        before the controller: usable at once. `loader()` must end in attach() (or close the window); it
+        runs from `complete()`, in the background soon after, or at once the first time something needs
+        the controller."""
         from .assessment_list import AssessmentListPage
-        from .errors import Banner
+
+        self._loader = loader
+        self._put_list(AssessmentListPage(None, self.questionnaire_ok, self, preview=summaries,
+                                          need_controller=lambda: self.controller))
+
+    def _put_list(self, page: AssessmentListPage) -> None:
+        self._list = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
+        page.open_requested.connect(self.open_assessment)
+        page.table.itemSelectionChanged.connect(self._update_actions)
+        page.painted.connect(self.listed.emit)
+        self._show_file()
+        self._update_actions()
+        page.focus_list()
+
+    def attach(self, controller: Controller, loaded: Loaded | None = None) -> None:
+        """The questionnaire and the database are loaded: the list reads them, everything is enabled."""
+        from .assessment_list import AssessmentListPage
+        from .errors import Banner  # here, not in the shell: errors.py builds Qt's namespace (~40 ms)
 
         self._controller = controller
-        self.loaded = loaded
-        self.questionnaire_ok = loaded is None or not loaded.errors
-        self.failure: Banner = Banner("error", parent=self)
+        self._loader = None
+        self.failure: Banner = Banner("error", parent=self)  # says when a change could not be saved
         self.failure.setAccessibleName(self.tr("The last change was not saved"))
         self.column.insertWidget(0, self.failure)
         self.read_only_banner: Banner = Banner("warning", closable=False, parent=self)
         self.read_only_banner.setAccessibleName(self.tr("Changes cannot be saved"))
         self.column.insertWidget(1, self.read_only_banner)
         self._show_read_only()
-        self.list_page: AssessmentListPage = AssessmentListPage(controller, self.questionnaire_ok, self)
-        self.stack.addWidget(self.list_page)
-        self.stack.setCurrentWidget(self.list_page)
-        self.stack.removeWidget(self.loading)
-        self.loading.deleteLater()
-        self.list_page.open_requested.connect(self.open_assessment)
-        self.list_page.table.itemSelectionChanged.connect(self._update_actions)
+        self.loaded = loaded
+        self.questionnaire_ok = loaded is None or not loaded.errors
+        if self._list is None:
+            self._put_list(AssessmentListPage(controller, self.questionnaire_ok, self))
+        else:  # shown from the quick read: keeps its selection and focus
+            self.list_page.can_open = self.questionnaire_ok
+            self.list_page.set_controller(controller)
         controller.changed.connect(self._on_changed)
         controller.failed.connect(self._on_failed)
         controller.opened.connect(self._on_opened)
         self._show_file()
         self._update_actions()
-        self.list_page.focus_list()
         self.attached.emit()
+
+    def complete(self) -> bool:
+        """Load the data now if the list was shown before it (see show_list); True once it is there."""
+        if self._controller is None and self._loader is not None:
+            loader, self._loader = self._loader, None
+            loader()
+        return self._controller is not None
+
+    @property
+    def is_listed(self) -> bool:
+        """True once the list of assessments is shown (from the quick read or from the controller)."""
+        return self._list is not None
+
+    @property
+    def list_page(self) -> AssessmentListPage:
+        if self._list is None:
+            raise RuntimeError("the list of assessments is not shown yet")
+        return self._list
 
     @property
     def ready(self) -> bool:
@@ -135,8 +181,9 @@ class MainWindow(QMainWindow):
 
     @property
     def controller(self) -> Controller:
-        if self._controller is None:
-            raise RuntimeError("the main window has no data yet: attach() was not called")
+        if self._controller is None and not self.complete():
+            raise RuntimeError("the main window has no data: attach() was not called")
+        assert self._controller is not None
         return self._controller
 
     @property
@@ -297,15 +344,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(messages[where], 8000)
 
     def _update_actions(self) -> None:
-        ready = self.ready
-        open_ = ready and self.controller.current is not None
+        ready = self.is_listed  # what needs the controller loads it on first use
+        open_ = self._controller is not None and self._controller.current is not None
         for act in (self.import_action, self.template_action, self.xlsx_action, self.pdf_action, self.close_action,
                     *self.view_actions, *self.go_actions):
             act.setEnabled(open_)
         for act in self.data_actions:
             act.setEnabled(ready)
         self.new_action.setEnabled(ready and self.questionnaire_ok)
-        has = open_ or (ready and self.list_page.selected_id() is not None)
+        has = open_ or (self._list is not None and self._list.selected_id() is not None)
         self.edit_action.setEnabled(has)
         self.delete_action.setEnabled(has)
 

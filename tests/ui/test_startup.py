@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,20 +17,32 @@ import app.definitions
 from app.services import catalog
 from app.services.settings import Settings, load_settings
 from app.services.workspace import Workspace
+from app.storage.migrations import head_version
 from app.ui import application
 from app.ui.errors import QuestionnaireProblemsDialog, StorageChoice
 from tests.conftest import REPO, SHIPPED
+from tests.storage.released_schemas import make_released_file
 from tests.ui.helpers import add_assessment, make_controller
 
 HEAVY = ("sqlalchemy", "pydantic", "yaml", "babel", "app.services.workspace", "app.storage",
          "app.definitions", "app.ui.controller", "app.ui.assessment_list", "app.ui.section_tree",
          "app.ui.question_page", "app.ui.results", "app.ui.errors")
+HEAVY_AT_LIST = ("sqlalchemy", "pydantic", "yaml", "pycountry", "app.services.workspace", "app.storage.db",
+                 "app.ui.controller", "app.ui.section_tree", "app.ui.question_page", "app.ui.results",
+                 "app.services.catalog", "hashlib")
 
 
 @pytest.fixture(autouse=True)
 def fresh_catalog():
     catalog.load.cache_clear()
     yield
+    catalog.load.cache_clear()
+
+
+@pytest.fixture
+def after_first_start() -> None:
+    """The shipped questionnaire validated once, as at the first start: its cache and index written."""
+    assert catalog.default().questionnaire is not None
     catalog.load.cache_clear()
 
 
@@ -44,15 +57,15 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_the_window_is_shown_before_the_database_is_opened_then_lists_the_assessments(
-        qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_the_window_is_shown_then_lists_the_assessments_then_opens_the_database_in_full(
+        qtbot, tmp_path: Path, monkeypatch, after_first_start) -> None:
     db = existing_file(tmp_path / "a.sqlite")
-    seen: list[tuple[bool, bool, bool]] = []
+    seen: list[tuple[bool, bool, int, bool]] = []
     real_open = Workspace.open
 
     def spy(db_path=None, questionnaire=None):
         w = window_ref[0]
-        seen.append((w.isVisible(), w.loading_label.isVisible(), w.new_action.isEnabled()))
+        seen.append((w.isVisible(), w.is_listed, w.list_page.table.rowCount(), w.new_action.isEnabled()))
         return real_open(db_path, questionnaire)
 
     monkeypatch.setattr(Workspace, "open", staticmethod(spy))
@@ -61,18 +74,78 @@ def test_the_window_is_shown_before_the_database_is_opened_then_lists_the_assess
     window = application.begin(settings)
     window_ref.append(window)
     qtbot.addWidget(window)
-    assert window.isVisible() and not window.ready
+    assert window.isVisible() and not window.ready and not window.is_listed
     assert window.loading_label.text() == "Opening your assessments…"
     assert not window.new_action.isEnabled() and not window.edit_action.isEnabled()
-    with qtbot.waitSignal(window.attached, timeout=5000):
-        pass
-    assert seen == [(True, True, False)]  # on screen, saying what it does, nothing clickable yet
-    assert window.ready and window.stack.currentWidget() is window.list_page
-    assert window.list_page.table.rowCount() == 1
+    qtbot.waitUntil(lambda: window.is_listed, timeout=5000)
+    assert window.stack.currentWidget() is window.list_page
     assert window.list_page.table.item(0, 0).text() == "Revue nationale 2026"
     assert window.new_action.isEnabled() and window.edit_action.isEnabled()
+    qtbot.waitUntil(lambda: window.ready, timeout=10000)  # SQLAlchemy, loaded in the background
+    assert seen == [(True, True, 1, True)]  # the list was on screen and usable before the full opening
+    assert window.list_page.table.rowCount() == 1 and window.list_page.selected_id() is not None
     assert "a.sqlite" in window.file_label.text()
     window.controller.ws.close()
+
+
+def test_acting_on_the_list_before_the_background_load_loads_at_once(
+        qtbot, tmp_path: Path, monkeypatch, after_first_start) -> None:
+    db = existing_file(tmp_path / "a.sqlite")
+    monkeypatch.setattr(application, "complete_in_background", lambda window: None)
+    window = application.begin(Settings(first_run_done=True, last_database=str(db)))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.listed, timeout=5000):
+        pass
+    assert not window.ready and window.list_page.open_button.isEnabled()
+    window.list_page.open_selected()  # Enter on the list
+    assert window.ready and window.stack.currentWidget() is window.page
+    assert window.controller.current == window.list_page.summaries[0].id
+    window.controller.close_assessment()
+    assert window.stack.currentWidget() is window.list_page and window.list_page.table.rowCount() == 1
+    window.controller.ws.close()
+
+
+def test_an_older_file_is_backed_up_and_migrated_before_the_list_is_shown(
+        qtbot, tmp_path: Path, after_first_start) -> None:
+    db = tmp_path / "old.sqlite"
+    make_released_file(db, 1)
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("INSERT INTO assessments (title, country_code, questionnaire_id, questionnaire_version, "
+                "questionnaire_hash, created_at, updated_at) VALUES ('Ancienne revue', 'SN', 'opsc', '1.0.0', "
+                "'x', '2025-01-02 10:00:00.000000', '2025-01-02 10:00:00.000000')")
+    con.close()
+    window = application.begin(Settings(first_run_done=True, last_database=str(db)))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.is_listed, timeout=10000)
+    assert window.ready  # the full opening came first: the list was built from the migrated file
+    assert window.list_page.table.item(0, 0).text() == "Ancienne revue"
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == head_version()
+    con.close()
+    assert len([p for p in tmp_path.rglob("*") if p.name.startswith("old-v1-")]) == 1  # the backup first
+    window.controller.ws.close()
+
+
+def test_the_list_is_shown_before_sqlalchemy_is_imported(tmp_path: Path, after_first_start) -> None:
+    db = existing_file(tmp_path / "a.sqlite")
+    code = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.services.settings import Settings
+from app.ui import application
+application.complete_in_background = lambda window: None
+w = application.begin(Settings(first_run_done=True, last_database={str(db)!r}))
+def listed():
+    heavy = sorted(m for m in sys.modules if any(m == h or m.startswith(h + ".") for h in {HEAVY_AT_LIST!r}))
+    print(w.list_page.table.rowCount(), w.ready, heavy)
+    app.quit()
+w.listed.connect(listed)
+app.exec()
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True,
+                         timeout=60)
+    assert out.stdout.strip() == "1 False []"
 
 
 def test_the_assessment_page_is_built_on_first_open_only(qtbot, tmp_path: Path) -> None:
