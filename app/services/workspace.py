@@ -335,6 +335,8 @@ class Workspace:
         self._check_answer_fields(question_id, {})
         if weight is not None and not weight > 0:
             raise ServiceError("weight_positive", weight=weight)
+        if weight is not None and not reason.strip():  # no silent score-tuning: every override says why
+            raise ServiceError("weight_reason", id=question_id)
         try:
             self.repo.set_weight(assessment_id, question_id, None if weight is None else float(weight), reason.strip())
         except MissingRow:

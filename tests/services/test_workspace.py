@@ -70,6 +70,8 @@ def test_weights_override_and_restore(ws):
     assert ws.score(aid).sections["III.A"].score == pytest.approx(55.5556, abs=1e-3)
     with pytest.raises(ServiceError, match="greater than zero"):
         ws.set_weight(aid, "III.A-01", 0)
+    with pytest.raises(ServiceError, match="needs its reason"):  # no override without a reason
+        ws.set_weight(aid, "III.A-01", 2.5, "   ")
     assert ws.weight_overrides(aid) == {"III.A-01": 1.0}
     assert ws.weight_reasons(aid) == {"III.A-01": "national priority lower"}
     ws.set_weight(aid, "III.A-01", None)
