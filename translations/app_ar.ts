@@ -2501,7 +2501,7 @@ weights</source>
     <message>
         <location filename="../app/ui/server_dialog.py" line="58"/>
         <source>&amp;Connect</source>
-        <translation>ا&amp;تصال</translation>
+        <translation>ات&amp;صال</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="71"/>

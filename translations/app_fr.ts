@@ -2501,7 +2501,7 @@ weights</source>
     <message>
         <location filename="../app/ui/server_dialog.py" line="58"/>
         <source>&amp;Connect</source>
-        <translation>&amp;Se connecter</translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <location filename="../app/ui/server_dialog.py" line="71"/>

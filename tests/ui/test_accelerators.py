@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 
 from app.definitions.loader import Problem
+from app.domain.answers import Answer, AnswerValue
 from app.services.catalog import Loaded
 from app.services.imports import ImportPlan, ImportRefused, PlannedRow
 from app.services.settings import Settings
@@ -116,9 +118,12 @@ def window_problems(qtbot, tmp_path: Path, questionnaire) -> list[str]:
 def dialogs(tmp_path: Path, questionnaire) -> Iterator[QWidget]:
     from app.ui.action_dialog import ActionDialog
     from app.ui.assessment_dialogs import AssessmentDialog
+    from app.ui.backups_dialog import RestoreBackupDialog
+    from app.ui.conflict_dialog import ConflictDialog
     from app.ui.errors import QuestionnaireProblemsDialog, StorageErrorDialog
     from app.ui.file_dialogs import ExportDialog, ExportDoneDialog, ImportPreviewDialog, ImportProblemsDialog
     from app.ui.help import AboutDialog, FirstRunDialog, SettingsDialog, UserGuideDialog
+    from app.ui.server_dialog import ServerDialog
     from app.ui.weights import WeightsDialog
 
     controller = make_controller(tmp_path / "d.sqlite", questionnaire)
@@ -139,6 +144,10 @@ def dialogs(tmp_path: Path, questionnaire) -> Iterator[QWidget]:
     yield ImportProblemsDialog(ImportRefused([]))
     yield QuestionnaireProblemsDialog(Loaded(tmp_path, None, (Problem("x.yaml", 3, "text", "missing"),)))
     yield StorageErrorDialog("The file x is damaged")
+    yield ServerDialog(None)
+    yield RestoreBackupDialog(controller)
+    yield ConflictDialog(first.id, Answer(first.id, AnswerValue.FULLY, comment="theirs"), "amina",
+                         datetime(2026, 11, 30, 9, 0), Answer(first.id, AnswerValue.NOT, comment="mine"))
     controller.ws.close()
 
 
