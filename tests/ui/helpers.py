@@ -6,13 +6,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.questionnaire import Questionnaire
 from app.services.settings import Settings
 from app.services.workspace import Workspace
 from app.storage import open_database
-from app.ui import i18n
+from app.ui import application, i18n
 from app.ui.controller import Controller
 from tests.factories import make_questionnaire
 
@@ -49,4 +49,26 @@ def make_window(qtbot: Any, controller: Controller, settings: Settings | None = 
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "the keyboard focus is lost"
+    return widget
+
+
+def activate(qtbot: Any, window: QWidget) -> None:
+    """Give the activation to `window`: a desktop's window manager does that when a dialog closes or a
+    window is rebuilt; the offscreen test platform does not, so the test does it (no user action)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def ready_window(qtbot: Any, db: Path, lang: str = "en", timeout: int = 10000) -> Any:
+    """The app started as a user starts it (two-phase start) on `db`, with the list ready and active."""
+    window = application.begin(Settings(first_run_done=True, last_database=str(db), language=lang))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ready, timeout=timeout)
+    activate(qtbot, window)
     return window

@@ -21,15 +21,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton
 
 from app.domain.answers import SCALE_ORDER, AnswerValue
 from app.services import catalog
-from app.services.settings import Settings
 from app.services.workspace import Workspace
-from app.ui import application
 from app.ui.main_window import LANGUAGES as MAIN_LANGUAGES
 from app.ui.main_window import SCALE_STEP, MainWindow
+from tests.ui.helpers import activate, focused, ready_window
 
 LANGUAGES = ("en", "fr", "ar")
 ROUND_TRIPS = 3000
@@ -40,25 +39,6 @@ def fresh_catalog():
     catalog.load.cache_clear()
     yield
     catalog.load.cache_clear()
-
-
-def ready_window(qtbot, db: Path, lang: str = "en") -> MainWindow:
-    window = application.begin(Settings(first_run_done=True, last_database=str(db), language=lang))
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.ready, timeout=20000)
-    activate(qtbot, window)
-    return window
-
-
-def activate(qtbot, window: QWidget) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "the keyboard focus is lost"
-    return widget
 
 
 def current_window(old: MainWindow) -> MainWindow:
@@ -170,7 +150,7 @@ def stored(db: Path, assessment_id: int) -> dict[str, AnswerValue | None]:
 
 def test_every_question_answered_by_keyboard_and_mouse_in_three_languages(qtbot, tmp_path: Path) -> None:
     db = tmp_path / "soak.sqlite"
-    window = ready_window(qtbot, db)
+    window = ready_window(qtbot, db, timeout=20000)
     total = len(window.controller.questionnaire.questions())
     assert total > 200, "the soak test runs on the full shipped questionnaire"
     expected: dict[int, dict[str, AnswerValue]] = {}
@@ -191,7 +171,7 @@ def test_every_question_answered_by_keyboard_and_mouse_in_three_languages(qtbot,
 
 def test_a_long_session_switching_everything(qtbot, tmp_path: Path) -> None:
     db = tmp_path / "long.sqlite"
-    window = ready_window(qtbot, db)
+    window = ready_window(qtbot, db, timeout=20000)
     first = new_assessment(window, "Revue nationale 2024")
     second = new_assessment(window, "Revue nationale 2026")
     sections = window.controller.questionnaire.sections

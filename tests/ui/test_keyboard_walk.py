@@ -20,11 +20,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QPlainTextEdit, QWi
 
 from app.domain.answers import AnswerValue
 from app.services import catalog
-from app.services.settings import Settings
 from app.services.workspace import Workspace
-from app.ui import application
 from app.ui.assessment_dialogs import AssessmentDialog
-from app.ui.main_window import MainWindow
+from tests.ui.helpers import activate, focused, ready_window
 
 Mod = Qt.KeyboardModifier
 TITLE = "Revue nationale — été 2026"  # non-ASCII: typed one key event per character
@@ -37,12 +35,6 @@ def fresh_catalog():
     catalog.load.cache_clear()
     yield
     catalog.load.cache_clear()
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "the keyboard focus is lost"
-    return widget
 
 
 def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Mod.NoModifier) -> None:
@@ -76,22 +68,6 @@ def when_modal(qtbot, act: Callable[[QWidget], None]) -> list[str]:
     return errors
 
 
-def ready_window(qtbot, db: Path) -> MainWindow:
-    window = application.begin(Settings(first_run_done=True, last_database=str(db)))
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.ready, timeout=10000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-def back_to(qtbot, window: QWidget) -> None:
-    """A closed dialog gives the activation back to its window. A desktop's window manager does that;
-    the offscreen test platform does not, so the test does it in its place (no user action)."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
 def fill_new_assessment(dialog: QWidget) -> None:
     assert isinstance(dialog, AssessmentDialog)
     assert focused() is dialog.title, "the title field has the focus when the dialog opens"
@@ -122,7 +98,7 @@ def test_a_section_is_answered_with_the_keyboard_only(qtbot, tmp_path: Path) -> 
     press(Qt.Key.Key_N, Mod.ControlModifier)
     assert not errors, errors
     qtbot.waitUntil(lambda: window.controller.current is not None)
-    back_to(qtbot, window)
+    activate(qtbot, window)
     [summary] = window.controller.assessments()
     assert (summary.title, summary.country_code) == (TITLE, "MA")
 
