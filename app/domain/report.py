@@ -17,6 +17,13 @@ class ActionStatus(StrEnum):
     DONE = "done"
 
 
+class ValidationStatus(StrEnum):
+    """Where the report stands: a draft until someone with authority validates it."""
+
+    DRAFT = "draft"
+    VALIDATED = "validated"
+
+
 class Priority(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
@@ -33,7 +40,7 @@ class AssessmentInfo:
     organisation: str = ""
     assessors: str = ""
     confidentiality: str = ""  # the marking the user chose, e.g. "Internal", "Restricted"
-    validation_status: str = "draft"  # "draft" or "validated"
+    validation_status: ValidationStatus = ValidationStatus.DRAFT
     validated_by: str = ""  # name and function of who validated the report
     validated_on: date | None = None
     institutions: str = ""  # the institutions consulted, one a line

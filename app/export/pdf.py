@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from app.domain.report import ReportData
+from app.domain.report import ReportData, ValidationStatus
 
 from .atomic import write_atomically
 from .pdf_charts import fit
@@ -80,7 +80,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFillColor(colors.HexColor("#595959"))
         page = label("page_x_of_y", data.lang, page=number, total=total)
         marking = data.assessment.confidentiality
-        if data.assessment.validation_status != "validated":  # a draft says so on every page
+        if data.assessment.validation_status != ValidationStatus.VALIDATED:  # a draft says so on every page
             marking = f"{label('draft_mark', data.lang)} · {marking}" if marking else label("draft_mark", data.lang)
         self._line(10 * mm, marking, page, 7.5)
         self.restoreState()

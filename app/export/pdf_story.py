@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.domain.questionnaire import Section
-from app.domain.report import ReportData
+from app.domain.report import ReportData, ValidationStatus
 from app.domain.scoring import Tally
 
 from .common import (
@@ -113,7 +113,7 @@ def validation(data: ReportData, layout: Layout) -> list[Flowable]:
     """The page a ministry signs: draft or validated, by whom and when, the institutions consulted, how the
     assessment was done, and lines for the signatures."""
     a, lang = data.assessment, data.lang
-    validated = a.validation_status == "validated"
+    validated = a.validation_status == ValidationStatus.VALIDATED
     status = label("status_validated" if validated else "status_draft", lang)
     rows = [(label("validation_status", lang), status)]
     if validated:

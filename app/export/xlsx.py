@@ -15,7 +15,7 @@ from openpyxl.chart import BarChart, RadarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.questionnaire import Chapter, Section
-from app.domain.report import ReportData
+from app.domain.report import ReportData, ValidationStatus
 from app.domain.scoring import Tally
 
 from .atomic import write_atomically
@@ -48,7 +48,7 @@ def build_workbook(data: ReportData) -> Workbook:
     methodology_sheet(wb.create_sheet(label("sheet_methodology", data.lang)), data)
     about_sheet(wb.create_sheet(label("sheet_about", data.lang)), data)
     marking = data.assessment.confidentiality
-    if data.assessment.validation_status != "validated":
+    if data.assessment.validation_status != ValidationStatus.VALIDATED:
         marking = f"{label('draft_mark', data.lang)} · {marking}" if marking else label("draft_mark", data.lang)
     if marking:
         mark_pages(wb, marking)
@@ -64,7 +64,7 @@ def _details(ws: Worksheet, data: ReportData, row: int) -> int:
     pairs = [
         ("title", a.title), ("country", a.country_name), ("assessment_date", fmt_date(a.assessment_date, lang)),
         ("organisation", a.organisation), ("assessors", a.assessors), ("confidentiality", a.confidentiality),
-        ("validation_status", label("status_validated" if a.validation_status == "validated" else "status_draft", lang)),
+        ("validation_status", label("status_validated" if a.validation_status == ValidationStatus.VALIDATED else "status_draft", lang)),
         ("validated_by", a.validated_by), ("validated_on", fmt_date(a.validated_on, lang) if a.validated_on else ""),
         ("institutions_consulted", a.institutions), ("process", a.process),
         ("key_findings", a.executive_summary), ("limitations", a.limitations),

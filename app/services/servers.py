@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from app.storage.tls import default_sslmode
+
 SCHEME = "postgresql+psycopg"
 SSL_MODES = ("require", "verify-full", "verify-ca", "prefer", "disable")
 DEFAULT_PORT = 5432
@@ -46,6 +48,7 @@ class ServerAddress:
             return None
         if not parts.scheme.startswith("postgresql"):
             return None
-        sslmode = parse_qs(parts.query).get("sslmode", ["prefer"])[0]
+        query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        sslmode = query.get("sslmode") or default_sslmode(parts.hostname, query) or "prefer"
         return cls(parts.hostname or "", unquote(parts.path.lstrip("/")), unquote(parts.username or ""), port,
                    sslmode)

@@ -16,7 +16,7 @@ from app import __version__, paths
 from app.domain.answers import Answer, AnswerValue, Confidence
 from app.domain.progress import Progress, progress
 from app.domain.questionnaire import Questionnaire
-from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData
+from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData, ValidationStatus
 from app.domain.scoring import ScoreResult, score
 from app.storage import AnswerConflict, Database, Repository, StorageError, StoredAnswer, open_database
 from app.storage.repository import (
@@ -38,9 +38,6 @@ __all__ = [
     "ACTION_FIELDS", "ANSWER_FIELDS", "ASSESSMENT_FIELDS", "AnswerConflict", "AssessmentSummary", "Change",
     "ChangeKind", "ServiceError", "StoredAnswer", "Workspace", "answer_dict",
 ]
-
-
-VALIDATION_STATUSES = ("draft", "validated")
 
 
 class ServiceError(ValueError):
@@ -182,9 +179,12 @@ class Workspace:
             out["title"] = str(out["title"]).strip()
             if not out["title"]:
                 raise ServiceError("empty_title")
-        if "validation_status" in out and out["validation_status"] not in VALIDATION_STATUSES:
-            raise ServiceError(f"'{out['validation_status']}' is not a validation status: use "
-                               + " or ".join(VALIDATION_STATUSES))
+        if "validation_status" in out:
+            try:
+                out["validation_status"] = ValidationStatus(out["validation_status"])
+            except ValueError:
+                raise ServiceError("bad_validation_status", status=out["validation_status"],
+                                   statuses=" / ".join(ValidationStatus)) from None
         if "country_code" in out:
             out["country_code"] = str(out["country_code"]).strip().upper()
             if not is_country(out["country_code"]):

@@ -38,6 +38,7 @@ from .errors import (
 from .faults import classify, write_block
 from .files import BUSY_TIMEOUT_MS, ReadOnlyView, check_file
 from .migrations import current_version, head_version, upgrade
+from .tls import default_sslmode
 
 OUR_TABLES = frozenset({"assessments", "answers"})
 
@@ -249,26 +250,37 @@ def server_label(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def open_server(url_text: str, password: str | None = None, migrate: bool = True) -> Database:
-    """Connect to a PostgreSQL database; create or upgrade its schema when this account owns it."""
+def server_url(url_text: str, password: str | None = None) -> tuple[URL, str]:
+    """The URL to connect with (psycopg 3; TLS required off this machine when the address does not say,
+    app/storage/tls.py) and its label for messages and settings (never the password)."""
     try:
         url = make_url(url_text)
     except ArgumentError as e:
         raise ConnectionFailedError(url_text, str(e)) from e
-    where = server_label(url.set(password=None))  # for messages and settings: never the password
+    mode = default_sslmode(url.host, dict(url.query))  # never libpq's silent fallback to clear text
+    if mode is not None:
+        url = url.update_query_dict({"sslmode": mode})
+    where = server_label(url._replace(password=None))  # never the password, not even as ***
     if password is not None:
         url = url.set(password=password)
     if url.get_backend_name() != "postgresql":
         raise ConnectionFailedError(where, "only PostgreSQL servers are supported (postgresql+psycopg://…)")
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
+    return url, where
+
+
+def open_server(url_text: str, password: str | None = None, migrate: bool = True) -> Database:
+    """Connect to a PostgreSQL database; create or upgrade its schema when this account owns it."""
+    url, where = server_url(url_text, password)
     # No pool_pre_ping: it costs a round trip on every save. A connection the server dropped fails that one
     # save (reported; what was typed stays on screen and is saved again), and the pool then reconnects.
     engine = create_engine(url, pool_recycle=1800, connect_args={"connect_timeout": 10})
     migrated_from = None
     try:
         with engine.begin() as con:
-            user = str(con.exec_driver_sql("SELECT current_user").scalar() or "")
+            # the login (SET ROLE cannot change it): what the server records as changed_by (schema 6)
+            user = str(con.exec_driver_sql("SELECT session_user").scalar() or "")
             version = current_version(con, where)
             if version == 0:
                 _refuse_foreign(con, where)

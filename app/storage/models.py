@@ -30,7 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from app.domain.answers import AnswerValue, Confidence
-from app.domain.report import ActionStatus, Priority
+from app.domain.report import ActionStatus, Priority, ValidationStatus
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -63,7 +63,7 @@ class EnumText(TypeDecorator[E], Generic[E]):
 # The defaults, once. Migrations adding these columns use the same names.
 DEFAULT_PRIORITY = Priority.MEDIUM
 DEFAULT_STATUS = ActionStatus.PLANNED
-DEFAULT_VALIDATION = "draft"
+DEFAULT_VALIDATION = ValidationStatus.DRAFT
 
 
 def _text(kind: Any = Text) -> Any:
@@ -90,8 +90,8 @@ class AssessmentRow(Base):
     assessors: Mapped[str] = _text(String)
     confidentiality: Mapped[str] = _text(String)
     # for the report a ministry signs (schema 5)
-    validation_status: Mapped[str] = mapped_column(String, nullable=False, default=DEFAULT_VALIDATION,
-                                                   server_default=DEFAULT_VALIDATION)
+    validation_status: Mapped[ValidationStatus] = mapped_column(
+        EnumText(ValidationStatus), nullable=False, default=DEFAULT_VALIDATION, server_default=DEFAULT_VALIDATION.value)
     validated_by: Mapped[str] = _text(String)
     validated_on: Mapped[date | None] = mapped_column(Date)
     institutions: Mapped[str] = _text()

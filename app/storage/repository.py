@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.answers import Answer
-from app.domain.report import ActionItem
+from app.domain.report import ActionItem, ValidationStatus
 
 from .db import Database
 from .errors import StaleRowError
@@ -82,7 +82,7 @@ class AssessmentRecord:
     organisation: str
     assessors: str
     confidentiality: str
-    validation_status: str
+    validation_status: ValidationStatus
     validated_by: str
     validated_on: date | None
     institutions: str

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.report import ValidationStatus
 from app.services.countries import countries, country_name, find_code, search
 from app.services.listing import AssessmentSummary
 
@@ -245,8 +246,8 @@ class ReportFields(QObject):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.status = QComboBox(parent)
-        self.status.addItem(self.tr("Draft (not validated yet)"), "draft")
-        self.status.addItem(self.tr("Validated"), "validated")
+        self.status.addItem(self.tr("Draft (not validated yet)"), ValidationStatus.DRAFT.value)
+        self.status.addItem(self.tr("Validated"), ValidationStatus.VALIDATED.value)
         self.validated_by = QLineEdit(parent)
         self.validated_by.setPlaceholderText(self.tr("Name and function, e.g. A. Koné, Director of Human Rights"))
         self.validated_on = QDateEdit(QDate.currentDate(), parent)
@@ -293,12 +294,12 @@ class ReportFields(QObject):
         return area
 
     def _status_changed(self) -> None:
-        validated = self.status.currentData() == "validated"
+        validated = self.status.currentData() == ValidationStatus.VALIDATED
         self.validated_by.setEnabled(validated)
         self.validated_on.setEnabled(validated)
 
     def set_values(self, values: dict[str, Any]) -> None:
-        self.status.setCurrentIndex(max(0, self.status.findData(values.get("validation_status", "draft"))))
+        self.status.setCurrentIndex(max(0, self.status.findData(ValidationStatus(values.get("validation_status", ValidationStatus.DRAFT)).value)))
         self.validated_by.setText(values.get("validated_by", ""))
         d = values.get("validated_on")
         if isinstance(d, date):
@@ -308,9 +309,9 @@ class ReportFields(QObject):
             edit.setPlainText(values.get(name, ""))
 
     def values(self) -> dict[str, Any]:
-        validated = self.status.currentData() == "validated"
+        validated = self.status.currentData() == ValidationStatus.VALIDATED
         d = self.validated_on.date()
-        return {"validation_status": str(self.status.currentData()),
+        return {"validation_status": ValidationStatus(self.status.currentData()),
                 "validated_by": self.validated_by.text().strip() if validated else "",
                 "validated_on": date(d.year(), d.month(), d.day()) if validated else None,
                 **{name: getattr(self, name).toPlainText().strip()

@@ -122,18 +122,28 @@ def _closed_port() -> int:
         return int(s.getsockname()[1])
 
 
-def psql(server, script: str, **variables: str) -> None:
+def psql(server, script: str, passwords: tuple[str, ...] = (), **variables: str) -> subprocess.CompletedProcess[str]:
+    """Run a docs/ script as an administrator would. The scripts ask for passwords with \\password; with no
+    terminal (a new session has none) psql reads the answers from its standard input."""
     args = [str(server.bindir / "psql"), "-X", "-q", server.libpq(), "-f", str(REPO / "docs" / script)]
     for k, v in variables.items():
         args += ["-v", f"{k}={v}"]
-    subprocess.run(args, check=True, capture_output=True, stdin=subprocess.DEVNULL,
-                   env={**os.environ, "PGPASSWORD": ADMIN_PASSWORD})
+    answers = "".join(f"{p}\n{p}\n" for p in passwords)  # each \\password asks twice
+    return subprocess.run(args, check=True, capture_output=True, text=True, input=answers, start_new_session=True,
+                          env={**os.environ, "PGPASSWORD": ADMIN_PASSWORD})
+
+
+def test_the_scripts_take_no_password_on_the_command_line():
+    for script in ("server-roles.sql", "server-add-user.sql"):
+        sql = (REPO / "docs" / script).read_text(encoding="utf-8")
+        assert "PASSWORD" not in sql and "\\password" in sql
+    assert "password=" not in (REPO / "docs" / "server.md").read_text(encoding="utf-8")
 
 
 def test_the_roles_script_gives_people_rows_and_nothing_more(pg_server):
     """docs/server-roles.sql and docs/server-add-user.sql, run as the administrator would."""
-    psql(pg_server, "server-roles.sql", db="opsc_roles", owner_password="owner-pw")
-    psql(pg_server, "server-add-user.sql", user="amina", password="amina-pw")
+    psql(pg_server, "server-roles.sql", passwords=("owner-pw",), db="opsc_roles")
+    psql(pg_server, "server-add-user.sql", passwords=("amina-pw",), user="amina")
     try:
         def url(user: str, pw: str) -> str:
             return pg_server.url("opsc_roles", user, pw)
@@ -161,10 +171,38 @@ def test_the_roles_script_gives_people_rows_and_nothing_more(pg_server):
         assert repo.answers(aid)["V-01"].changed_by == "amina"
         assert repo.assessment(aid).changed_by == "amina"
         for ddl in ("CREATE TABLE t (x int)", "DROP TABLE answers", "ALTER TABLE answers ADD COLUMN x int",
-                    "TRUNCATE answers"):
+                    "TRUNCATE answers", "UPDATE alembic_version SET version_num = '9999'",
+                    "DELETE FROM alembic_version", "INSERT INTO alembic_version VALUES ('9999')",
+                    "UPDATE questionnaire_upgrades SET details = ''", "DELETE FROM questionnaire_upgrades",
+                    "ALTER TABLE answers DISABLE TRIGGER answers_changed_by",
+                    "DROP TRIGGER answers_changed_by ON answers", "SET session_replication_role = replica"):
             with pytest.raises(PermissionDeniedError), db.session() as s:
                 s.execute(text(ddl))
         assert repo.answers(aid)["V-01"].answer.value == "fully"
+        with db.session() as s:
+            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == f"{HEAD:04d}"
+
+        # An upgrade is recorded (INSERT allowed) and goes with its assessment (the foreign key's cascade)
+        repo.upgrade(aid, {"V-01": {"value": "fully"}}, {}, [],
+                     {"from_version": "1", "to_version": "2", "from_hash": "h", "to_hash": "h2", "details": "{}"})
+        assert [u["changed_by"] for u in repo.upgrades(aid)] == ["amina"]
+
+        # A forged changed_by, even written straight in SQL, is overwritten by the server with the login
+        forged = Repository(db)
+        forged.db.user = "opsc_owner"
+        forged.save_answer(aid, "V-02", {"value": "partially"})
+        forged.update_assessment(aid, {"title": "Revue 2"})
+        forged.add_action(aid, "V-02", {"description": "Plan"})
+        forged.set_weight(aid, "V-02", 2.0, "why")
+        with db.session() as s:
+            s.execute(text("UPDATE answers SET changed_by = 'someone else', comment = 'x' WHERE question_id = 'V-01'"))
+            s.execute(text("SET LOCAL ROLE opsc_users"))  # the group's name is not a person's either
+            s.execute(text("UPDATE actions SET changed_by = 'opsc_users'"))
+        with db.session() as s:
+            for table in ("answers", "assessments", "actions", "weight_overrides", "questionnaire_upgrades"):
+                assert set(s.scalars(text(f"SELECT changed_by FROM {table}"))) == {"amina"}, table
+        repo.delete_assessment(aid)
+        assert repo.upgrades(aid) == []
         db.close()
     finally:
         with psycopg.connect(pg_server.libpq(), autocommit=True) as con:
