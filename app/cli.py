@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("score", help="print the scores of an assessment")
     s.add_argument("id", type=int)
     s.add_argument("--json", action="store_true", help="as JSON")
+    s.add_argument("--by", choices=("mnr", "icmec"), default=None,
+                   help="group by WePROTECT Model National Response capability (mnr) or ICMEC model-legislation "
+                        "criterion (icmec) instead of by section; a question tagged with several counts in each")
     i = sub.add_parser("import-answers", help="import answers from a CSV file or an answer template (.xlsx)")
     i.add_argument("id", type=int)
     i.add_argument("file", type=Path)
@@ -240,6 +243,8 @@ def _tally_json(t: Any) -> dict[str, Any]:
 
 def cmd_score(args: argparse.Namespace) -> int:
     ws = _workspace()
+    if args.by:
+        return _score_by(ws, args)
     r = ws.score(args.id)
     if args.json:
         out: dict[str, Any] = {"overall": _tally_json(r.overall),
@@ -259,6 +264,43 @@ def cmd_score(args: argparse.Namespace) -> int:
         shown = pct(t.score) + (" provisional" if t.provisional and t.score is not None else "")
         band = t.band.id if t.band else "-"
         print(f"{sid:8} {cov:>9} {t.answered:>4}/{t.applicable:<4} {shown:>22} {pct(t.conservative):>13} {band:>12}")
+    return 0
+
+
+def _score_by(ws: Any, args: argparse.Namespace) -> int:
+    """score --by mnr|icmec: the score --json shape with the groups of the framework in place of sections."""
+    from app.services.crosswalk import assessment_crosswalk
+
+    cw = assessment_crosswalk(ws, args.id, args.by)
+    overall = ws.score(args.id).overall
+    if args.json:
+        groups: dict[str, Any] = {}
+        for g in cw.groups:
+            groups[g.tag.id] = {
+                "name": g.tag.name.get("en"), **_tally_json(g.tally), "questions": list(g.question_ids),
+                "gaps": [{"question": x.question_id, "section": x.section_id, "answer": x.value.value,
+                          "weight": x.weight, "gap": x.gap, "weight_x_gap": x.priority_score} for x in g.gaps],
+            }
+            if not g.mapped:
+                groups[g.tag.id]["note"] = "no question maps here"
+        print(json.dumps({"by": cw.framework, "overall": _tally_json(overall), "groups": groups,
+                          "untagged": list(cw.untagged)}, indent=2))
+        return 0
+
+    def pct(x: float | None) -> str:
+        return "not scored" if x is None else f"{x:5.1f}%"
+
+    print(f"{'tag':28} {'questions':>9} {'coverage':>9} {'score':>22} {'conservative':>13}  largest gaps")
+    for g in cw.groups:
+        t = g.tally
+        if not g.mapped:
+            print(f"{g.tag.id:28} {0:>9}  no question maps here")
+            continue
+        cov = "-" if t.coverage is None else f"{t.coverage:.0%}"
+        shown = pct(t.score) + (" provisional" if t.provisional and t.score is not None else "")
+        gaps = ", ".join(x.question_id for x in g.gaps[:3]) or "-"
+        print(f"{g.tag.id:28} {t.total:>9} {cov:>9} {shown:>22} {pct(t.conservative):>13}  {gaps}")
+    print(f"{len(cw.untagged)} question(s) map to no {cw.framework} tag")
     return 0
 
 

@@ -301,27 +301,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/ui/application.py" line="60"/>
+        <location filename="../app/ui/application.py" line="68"/>
         <source>Assessment files (*.sqlite *.db);;All files (*)</source>
         <translation>ملفات التقييمات (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="63"/>
+        <location filename="../app/ui/application.py" line="71"/>
         <source>Open an assessment file</source>
         <translation>فتح ملف تقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="66"/>
+        <location filename="../app/ui/application.py" line="74"/>
         <source>New assessment file</source>
         <translation>ملف تقييمات جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="75"/>
+        <location filename="../app/ui/application.py" line="83"/>
         <source>{path} already exists. Choose a new name: an existing file is never overwritten.</source>
         <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="254"/>
+        <location filename="../app/ui/application.py" line="325"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -467,109 +467,109 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="88"/>
-        <location filename="../app/ui/assessment_list.py" line="45"/>
-        <location filename="../app/ui/assessment_list.py" line="129"/>
+        <location filename="../app/ui/main_window.py" line="94"/>
+        <location filename="../app/ui/assessment_list.py" line="81"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <location filename="../app/ui/assessment_list.py" line="88"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <location filename="../app/ui/assessment_list.py" line="89"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="54"/>
+        <location filename="../app/ui/assessment_list.py" line="90"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="55"/>
+        <location filename="../app/ui/assessment_list.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="79"/>
+        <location filename="../app/ui/assessment_list.py" line="141"/>
         <source>Start your first assessment</source>
         <translation>ابدأ تقييمك الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <location filename="../app/ui/assessment_list.py" line="147"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="88"/>
+        <location filename="../app/ui/assessment_list.py" line="150"/>
         <source>Create a &amp;new assessment…</source>
         <translation>إنشاء تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="92"/>
+        <location filename="../app/ui/assessment_list.py" line="154"/>
         <source>Create a new assessment</source>
         <translation>إنشاء تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="155"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="119"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="119"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="119"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="120"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="120"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="120"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="130"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="155"/>
+        <location filename="../app/ui/assessment_list.py" line="223"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="234"/>
+        <location filename="../app/ui/assessment_list.py" line="305"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="237"/>
+        <location filename="../app/ui/assessment_list.py" line="308"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="244"/>
+        <location filename="../app/ui/assessment_list.py" line="315"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -652,13 +652,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/errors.py" line="56"/>
-        <location filename="../app/ui/errors.py" line="57"/>
+        <location filename="../app/ui/errors.py" line="58"/>
+        <location filename="../app/ui/errors.py" line="59"/>
         <source>Hide this message</source>
         <translation>إخفاء هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="60"/>
+        <location filename="../app/ui/errors.py" line="62"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -806,24 +806,146 @@ You can keep working. If this happens again, send that file to the person who su
     </message>
 </context>
 <context>
+    <name>CrosswalkPanel</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="113"/>
+        <source>&amp;Open question</source>
+        <translation>&amp;فتح السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <source>Question text</source>
+        <translation>نص السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <source>Weight × gap</source>
+        <translation>الوزن × الفجوة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="116"/>
+        <source>Questions driving the gap of the selected capability</source>
+        <translation>الأسئلة المسببة لفجوة القدرة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <source>Capability</source>
+        <translation>القدرة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <source>Conservative</source>
+        <translation>المتحفظة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="124"/>
+        <source>Scores by ICMEC criterion</source>
+        <translation>الدرجات حسب معايير ICMEC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="125"/>
+        <source>Scores by MNR capability</source>
+        <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="139"/>
+        <source>{name}
+Questions tagged with it: {n} (a question tagged with several counts in each)</source>
+        <translation>{name}
+الأسئلة المرتبطة بها: {n} (يُحتسب السؤال المرتبط بعدة عناصر في كل منها)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="143"/>
+        <source>no question maps here</source>
+        <translation>لا يرتبط بها أي سؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="144"/>
+        <source>No question of this questionnaire is tagged with it</source>
+        <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="185"/>
+        <source>Questions driving the gap: {name}</source>
+        <translation>الأسئلة المسببة للفجوة: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="186"/>
+        <source>Questions driving the gap</source>
+        <translation>الأسئلة المسببة للفجوة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="190"/>
+        <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
+        <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
+        <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="195"/>
+        <source>No gap among the answered questions.</source>
+        <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <source>Largest weight × gap first: closing these would raise this score most.</source>
+        <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="200"/>
+        <source>Answered {a} of {n} applicable questions.</source>
+        <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="212"/>
+        <source>{text}
+Answer: {answer}</source>
+        <translation>{text}
+الإجابة: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../app/ui/errors.py" line="82"/>
+        <location filename="../app/ui/errors.py" line="84"/>
         <source>Errors in the questionnaire in {path} (total: {n}):</source>
         <translation>أخطاء في الاستبيان الموجود في {path} (المجموع: {n}):</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="93"/>
+        <location filename="../app/ui/errors.py" line="95"/>
         <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
         <translation>لا يمكن فتح التقييمات قبل إصلاح الملف. صحّح الملفات المذكورة، ثم تحقّق منها بالأمر: python -m app validate {path}. إجاباتك المحفوظة لن تتأثر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="148"/>
+        <location filename="../app/ui/errors.py" line="152"/>
         <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
         <translation>تعذّر فتح الملف {path}: {detail}. لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="190"/>
+        <location filename="../app/ui/errors.py" line="194"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -1096,9 +1218,65 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="134"/>
+        <location filename="../app/ui/i18n.py" line="135"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkCharts</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <source>Score by MNR capability</source>
+        <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <source>Score by ICMEC criterion</source>
+        <translation>الدرجة حسب معايير ICMEC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
+        <source>Scores by MNR capability</source>
+        <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="336"/>
+        <source>Scores by ICMEC criterion</source>
+        <translation>الدرجات حسب معايير ICMEC</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedScores</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="275"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="276"/>
+        <source>MNR capabilities (WePROTECT)</source>
+        <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="277"/>
+        <source>ICMEC criteria</source>
+        <translation>معايير ICMEC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="280"/>
+        <source>Show scores &amp;by:</source>
+        <translation>عرض ال&amp;درجات حسب:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="281"/>
+        <source>View the scores by</source>
+        <translation>عرض الدرجات حسب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="288"/>
+        <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
+        <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، المحسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب معايير التشريع النموذجي للمركز الدولي ICMEC: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات.</translation>
     </message>
 </context>
 <context>
@@ -1180,320 +1358,320 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="67"/>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="73"/>
+        <location filename="../app/ui/main_window.py" line="367"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="93"/>
+        <location filename="../app/ui/main_window.py" line="99"/>
         <source>Opening your assessments…</source>
         <translation>جارٍ فتح تقييماتك…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="110"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>The last change was not saved</source>
         <translation>لم يُحفظ التعديل الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="113"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>Changes cannot be saved</source>
         <translation>لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="163"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>All changes are saved automatically</source>
         <translation>تُحفظ كل التعديلات تلقائياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="164"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>Server: {where}</source>
         <translation>الخادم: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="187"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>قاعدة بيانات مشتركة على خادم: {where}
 تُسجَّل التعديلات باسم المستخدم الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="240"/>
         <source>File: {name}</source>
         <translation>الملف: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>ملف التقييمات: {path}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Open another assessment file</source>
         <translation>فتح ملف تقييمات آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="263"/>
         <source>New data&amp;base file…</source>
         <translation>&amp;ملف تقييمات جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Start a new, empty assessment file</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>&amp;Restore a backup…</source>
         <translation>استعادة نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>إعادة محتوى نسخة احتياطية تلقائية؛ يُحفظ الملف الحالي احتياطياً أولاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="221"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>الا&amp;تصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="222"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>العمل على تقييمات مشتركة على خادم PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="225"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="281"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>&amp;Go</source>
         <translation>انتقا&amp;ل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="314"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="317"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="415"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="426"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
+        <location filename="../app/ui/main_window.py" line="456"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="505"/>
+        <location filename="../app/ui/main_window.py" line="552"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="515"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="515"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="545"/>
+        <location filename="../app/ui/main_window.py" line="592"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="546"/>
+        <location filename="../app/ui/main_window.py" line="593"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1857,37 +2035,37 @@ Data folder: {home}</source>
 <context>
     <name>QuestionnaireProblemsDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="104"/>
+        <location filename="../app/ui/errors.py" line="106"/>
         <source>The questionnaire has errors</source>
         <translation>الاستبيان يحتوي على أخطاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="106"/>
+        <location filename="../app/ui/errors.py" line="108"/>
         <source>The questionnaire in {path} has errors (total: {n}). The app has started, but assessments cannot be opened until the file is fixed.</source>
         <translation>يحتوي الاستبيان الموجود في {path} على أخطاء (المجموع: {n}). بدأ التطبيق، لكن لا يمكن فتح التقييمات قبل إصلاح الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="113"/>
+        <location filename="../app/ui/errors.py" line="115"/>
         <source>Problems in the questionnaire files</source>
         <translation>مشكلات في ملفات الاستبيان</translation>
     </message>
@@ -2115,251 +2293,251 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="224"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="226"/>
+        <location filename="../app/ui/results.py" line="233"/>
         <source>Score by section</source>
         <translation>الدرجة حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>Score by chapter</source>
         <translation>الدرجة حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
-        <source>By section</source>
-        <translation>حسب القسم</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="229"/>
+        <location filename="../app/ui/results.py" line="236"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
-        <location filename="../app/ui/results.py" line="249"/>
-        <location filename="../app/ui/results.py" line="261"/>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="250"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="251"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="252"/>
         <source>Co&amp;nfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="253"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="247"/>
+        <location filename="../app/ui/results.py" line="254"/>
         <source>&amp;Create action…</source>
         <translation>إنشاء إ&amp;جراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
-        <location filename="../app/ui/results.py" line="261"/>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="256"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="256"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="250"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="250"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>مدى قوة طلب المبادئ التوجيهية: السؤال ذو الوزن 2 يُحتسب ضعف السؤال ذي الوزن 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="253"/>
+        <location filename="../app/ui/results.py" line="260"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>الوزن × الفجوة: الوزن مضروباً في ما ينقص (غير قائم 1، جزئياً 2/3، إلى حد كبير 1/3). الأكبر يأتي أولاً: فهو الذي يرفع الدرجة أكثر من غيره</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="258"/>
+        <location filename="../app/ui/results.py" line="265"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="259"/>
-        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Changed weights</source>
         <translation>الأوزان المعدَّلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="268"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="268"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="269"/>
         <source>Reason recorded</source>
         <translation>السبب المسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="263"/>
+        <location filename="../app/ui/results.py" line="270"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="264"/>
+        <location filename="../app/ui/results.py" line="271"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>لا أعرف: للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="267"/>
+        <location filename="../app/ui/results.py" line="274"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="275"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="277"/>
+        <location filename="../app/ui/results.py" line="284"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="281"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="291"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="319"/>
+        <location filename="../app/ui/results.py" line="327"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="324"/>
+        <location filename="../app/ui/results.py" line="332"/>
         <source>Changed weights ({n})</source>
         <translation>الأوزان المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="339"/>
+        <location filename="../app/ui/results.py" line="347"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>لا أعرف: للمتابعة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="344"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="344"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="345"/>
+        <location filename="../app/ui/results.py" line="353"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="356"/>
+        <location filename="../app/ui/results.py" line="364"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="362"/>
+        <location filename="../app/ui/results.py" line="370"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="366"/>
+        <location filename="../app/ui/results.py" line="374"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Equal
 weights</source>
         <translation>أوزان
 متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="235"/>
+        <source>Score tables</source>
+        <translation>جداول الدرجات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Declared
 · documented
 · verified</source>
@@ -2368,62 +2546,62 @@ weights</source>
 · متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>المستوى الذي تبلغه الدرجة (انظر المنهجية في التقرير)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="235"/>
+        <location filename="../app/ui/results.py" line="242"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>الدرجة لو تساوت أوزان كل الأسئلة: إذا اختلفت كثيراً عن الدرجة فالأوزان هي التي تحدد النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="237"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="379"/>
+        <location filename="../app/ui/results.py" line="387"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). الدرجة الإجمالية بأوزان الاستبيان الأصلية: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="384"/>
+        <location filename="../app/ui/results.py" line="392"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>نسبة الأسئلة المنطبقة (كلها ما عدا «لا ينطبق») التي لها إجابة. «لا أعرف» تُحتسب بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="388"/>
+        <location filename="../app/ui/results.py" line="396"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها فقط: القائم بالكامل يُحتسب 100، وإلى حد كبير 67، وجزئياً 33، وغير القائم 0؛ ويزن كل سؤال بقدر قوة طلب المبادئ التوجيهية (يجب، ينبغي، تشجّع…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="393"/>
+        <location filename="../app/ui/results.py" line="401"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>الدرجة لو كان كل سؤال بلا إجابة «غير قائم»: أدنى ما يمكن أن تبلغه الدرجة بعد الإجابة عن كل شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="416"/>
+        <location filename="../app/ui/results.py" line="425"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="460"/>
+        <location filename="../app/ui/results.py" line="469"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="464"/>
+        <location filename="../app/ui/results.py" line="473"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="467"/>
+        <location filename="../app/ui/results.py" line="476"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="474"/>
+        <location filename="../app/ui/results.py" line="483"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>
@@ -2585,92 +2763,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="260"/>
+        <location filename="../app/ui/controller.py" line="270"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="263"/>
+        <location filename="../app/ui/controller.py" line="273"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="280"/>
+        <location filename="../app/ui/controller.py" line="290"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="282"/>
+        <location filename="../app/ui/controller.py" line="292"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="284"/>
+        <location filename="../app/ui/controller.py" line="294"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="286"/>
+        <location filename="../app/ui/controller.py" line="296"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="288"/>
+        <location filename="../app/ui/controller.py" line="298"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="290"/>
+        <location filename="../app/ui/controller.py" line="300"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="293"/>
+        <location filename="../app/ui/controller.py" line="303"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="295"/>
+        <location filename="../app/ui/controller.py" line="305"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="298"/>
+        <location filename="../app/ui/controller.py" line="308"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="300"/>
+        <location filename="../app/ui/controller.py" line="310"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="304"/>
+        <location filename="../app/ui/controller.py" line="314"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="308"/>
+        <location filename="../app/ui/controller.py" line="318"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="311"/>
+        <location filename="../app/ui/controller.py" line="321"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="314"/>
+        <location filename="../app/ui/controller.py" line="324"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="318"/>
+        <location filename="../app/ui/controller.py" line="328"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="322"/>
+        <location filename="../app/ui/controller.py" line="332"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>
@@ -2678,27 +2856,27 @@ weights</source>
 <context>
     <name>StorageErrorDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="158"/>
+        <location filename="../app/ui/errors.py" line="162"/>
         <source>The assessment file cannot be opened</source>
         <translation>لا يمكن فتح ملف التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="164"/>
+        <location filename="../app/ui/errors.py" line="168"/>
         <source>What went wrong</source>
         <translation>ما الذي حدث</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="167"/>
+        <location filename="../app/ui/errors.py" line="171"/>
         <source>&amp;Open another file…</source>
         <translation>&amp;فتح ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="168"/>
+        <location filename="../app/ui/errors.py" line="172"/>
         <source>Start a &amp;new file…</source>
         <translation>بدء ملف &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="169"/>
+        <location filename="../app/ui/errors.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>

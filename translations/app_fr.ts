@@ -301,27 +301,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/ui/application.py" line="60"/>
+        <location filename="../app/ui/application.py" line="68"/>
         <source>Assessment files (*.sqlite *.db);;All files (*)</source>
         <translation>Fichiers d’évaluations (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="63"/>
+        <location filename="../app/ui/application.py" line="71"/>
         <source>Open an assessment file</source>
         <translation>Ouvrir un fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="66"/>
+        <location filename="../app/ui/application.py" line="74"/>
         <source>New assessment file</source>
         <translation>Nouveau fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="75"/>
+        <location filename="../app/ui/application.py" line="83"/>
         <source>{path} already exists. Choose a new name: an existing file is never overwritten.</source>
         <translation>{path} existe déjà. Choisissez un nouveau nom&#xa0;: un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="254"/>
+        <location filename="../app/ui/application.py" line="325"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -467,109 +467,109 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="88"/>
-        <location filename="../app/ui/assessment_list.py" line="45"/>
-        <location filename="../app/ui/assessment_list.py" line="129"/>
+        <location filename="../app/ui/main_window.py" line="94"/>
+        <location filename="../app/ui/assessment_list.py" line="81"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="52"/>
+        <location filename="../app/ui/assessment_list.py" line="88"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="53"/>
+        <location filename="../app/ui/assessment_list.py" line="89"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="54"/>
+        <location filename="../app/ui/assessment_list.py" line="90"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="55"/>
+        <location filename="../app/ui/assessment_list.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="79"/>
+        <location filename="../app/ui/assessment_list.py" line="141"/>
         <source>Start your first assessment</source>
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <location filename="../app/ui/assessment_list.py" line="147"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="88"/>
+        <location filename="../app/ui/assessment_list.py" line="150"/>
         <source>Create a &amp;new assessment…</source>
         <translation>Créer une &amp;nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="92"/>
+        <location filename="../app/ui/assessment_list.py" line="154"/>
         <source>Create a new assessment</source>
         <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="155"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>Vous avez reçu un fichier d’un collègue&#x202f;? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="119"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="119"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="119"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="120"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="120"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="120"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="130"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée&#x202f;; F2 modifie ses informations&#x202f;; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="155"/>
+        <location filename="../app/ui/assessment_list.py" line="223"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="234"/>
+        <location filename="../app/ui/assessment_list.py" line="305"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="237"/>
+        <location filename="../app/ui/assessment_list.py" line="308"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="244"/>
+        <location filename="../app/ui/assessment_list.py" line="315"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -652,13 +652,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/errors.py" line="56"/>
-        <location filename="../app/ui/errors.py" line="57"/>
+        <location filename="../app/ui/errors.py" line="58"/>
+        <location filename="../app/ui/errors.py" line="59"/>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="60"/>
+        <location filename="../app/ui/errors.py" line="62"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -806,24 +806,146 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     </message>
 </context>
 <context>
+    <name>CrosswalkPanel</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="113"/>
+        <source>&amp;Open question</source>
+        <translation>&amp;Ouvrir la question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <source>Question text</source>
+        <translation>Texte de la question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <source>Weight × gap</source>
+        <translation>Poids × écart</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="116"/>
+        <source>Questions driving the gap of the selected capability</source>
+        <translation>Questions à l’origine de l’écart de la capacité choisie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <source>Conservative</source>
+        <translation>Prudent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="124"/>
+        <source>Scores by ICMEC criterion</source>
+        <translation>Scores par critère ICMEC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="125"/>
+        <source>Scores by MNR capability</source>
+        <translation>Scores par capacité MNR</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="139"/>
+        <source>{name}
+Questions tagged with it: {n} (a question tagged with several counts in each)</source>
+        <translation>{name}
+Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs compte dans chacune)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="143"/>
+        <source>no question maps here</source>
+        <translation>aucune question ne s’y rattache</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="144"/>
+        <source>No question of this questionnaire is tagged with it</source>
+        <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="185"/>
+        <source>Questions driving the gap: {name}</source>
+        <translation>Questions à l’origine de l’écart&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="186"/>
+        <source>Questions driving the gap</source>
+        <translation>Questions à l’origine de l’écart</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="190"/>
+        <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
+        <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
+        <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="195"/>
+        <source>No gap among the answered questions.</source>
+        <translation>Aucun écart parmi les questions répondues.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <source>Largest weight × gap first: closing these would raise this score most.</source>
+        <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="200"/>
+        <source>Answered {a} of {n} applicable questions.</source>
+        <translation>{a} questions applicables sur {n} ont une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="212"/>
+        <source>{text}
+Answer: {answer}</source>
+        <translation>{text}
+Réponse&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../app/ui/errors.py" line="82"/>
+        <location filename="../app/ui/errors.py" line="84"/>
         <source>Errors in the questionnaire in {path} (total: {n}):</source>
         <translation>Erreurs dans le questionnaire de {path} (total&#xa0;: {n})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="93"/>
+        <location filename="../app/ui/errors.py" line="95"/>
         <source>Assessments cannot be opened until the file is fixed. Correct the files listed, then check them with: python -m app validate {path}. Your saved answers are not affected.</source>
         <translation>Les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé. Corrigez les fichiers indiqués, puis vérifiez-les avec&#xa0;: python -m app validate {path}. Vos réponses enregistrées ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="148"/>
+        <location filename="../app/ui/errors.py" line="152"/>
         <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
         <translation>Le fichier {path} n’a pas pu être ouvert&#xa0;: {detail}. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="190"/>
+        <location filename="../app/ui/errors.py" line="194"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
@@ -1096,9 +1218,65 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="134"/>
+        <location filename="../app/ui/i18n.py" line="135"/>
         <source>not scored</source>
         <translation>non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkCharts</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <source>Score by MNR capability</source>
+        <translation>Score par capacité MNR</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <source>Score by ICMEC criterion</source>
+        <translation>Score par critère ICMEC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
+        <source>Scores by MNR capability</source>
+        <translation>Scores par capacité MNR</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="336"/>
+        <source>Scores by ICMEC criterion</source>
+        <translation>Scores par critère ICMEC</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedScores</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="275"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="276"/>
+        <source>MNR capabilities (WePROTECT)</source>
+        <translation>Capacités MNR (WePROTECT)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="277"/>
+        <source>ICMEC criteria</source>
+        <translation>Critères ICMEC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="280"/>
+        <source>Show scores &amp;by:</source>
+        <translation>Afficher les scores &amp;selon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="281"/>
+        <source>View the scores by</source>
+        <translation>Afficher les scores par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="288"/>
+        <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
+        <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère de la législation type de l’ICMEC&#xa0;: une question rattachée à plusieurs compte dans chacune, si bien que ces groupes se recoupent.</translation>
     </message>
 </context>
 <context>
@@ -1180,320 +1358,320 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="67"/>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="73"/>
+        <location filename="../app/ui/main_window.py" line="367"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="93"/>
+        <location filename="../app/ui/main_window.py" line="99"/>
         <source>Opening your assessments…</source>
         <translation>Ouverture de vos évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="110"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>The last change was not saved</source>
         <translation>La dernière modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="113"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>Changes cannot be saved</source>
         <translation>Les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="163"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="164"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="187"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>Base partagée sur un serveur&#xa0;: {where}
 Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="240"/>
         <source>File: {name}</source>
         <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations&#xa0;: {path}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="263"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>Remettre le contenu d’une sauvegarde automatique&#x202f;; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="221"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="222"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>Travailler sur des évaluations partagées sur un serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="225"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="281"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="314"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="317"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="415"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="426"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
+        <location filename="../app/ui/main_window.py" line="456"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="505"/>
+        <location filename="../app/ui/main_window.py" line="552"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="515"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="515"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="545"/>
+        <location filename="../app/ui/main_window.py" line="592"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="546"/>
+        <location filename="../app/ui/main_window.py" line="593"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -1857,37 +2035,37 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>QuestionnaireProblemsDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="104"/>
+        <location filename="../app/ui/errors.py" line="106"/>
         <source>The questionnaire has errors</source>
         <translation>Le questionnaire contient des erreurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="106"/>
+        <location filename="../app/ui/errors.py" line="108"/>
         <source>The questionnaire in {path} has errors (total: {n}). The app has started, but assessments cannot be opened until the file is fixed.</source>
         <translation>Le questionnaire de {path} contient des erreurs (total&#xa0;: {n}). L’application a démarré, mais les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="112"/>
+        <location filename="../app/ui/errors.py" line="114"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="113"/>
+        <location filename="../app/ui/errors.py" line="115"/>
         <source>Problems in the questionnaire files</source>
         <translation>Problèmes dans les fichiers du questionnaire</translation>
     </message>
@@ -2115,251 +2293,251 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="224"/>
+        <location filename="../app/ui/results.py" line="231"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="225"/>
+        <location filename="../app/ui/results.py" line="232"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="226"/>
+        <location filename="../app/ui/results.py" line="233"/>
         <source>Score by section</source>
         <translation>Score par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="227"/>
+        <location filename="../app/ui/results.py" line="234"/>
         <source>Score by chapter</source>
         <translation>Score par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="228"/>
-        <source>By section</source>
-        <translation>Par section</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="229"/>
+        <location filename="../app/ui/results.py" line="236"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
-        <location filename="../app/ui/results.py" line="249"/>
-        <location filename="../app/ui/results.py" line="261"/>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="250"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="251"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="252"/>
         <source>Co&amp;nfidence:</source>
         <translation>Fia&amp;bilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="253"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="247"/>
+        <location filename="../app/ui/results.py" line="254"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
-        <location filename="../app/ui/results.py" line="261"/>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="256"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="256"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="250"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="250"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>La fermeté de la demande des Lignes directrices&#xa0;: une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="253"/>
+        <location filename="../app/ui/results.py" line="260"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>Poids × écart&#xa0;: le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier&#xa0;: ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="258"/>
+        <location filename="../app/ui/results.py" line="265"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="259"/>
-        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="268"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="268"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="269"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="263"/>
+        <location filename="../app/ui/results.py" line="270"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="264"/>
+        <location filename="../app/ui/results.py" line="271"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>Ne sait pas&#xa0;: à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="267"/>
+        <location filename="../app/ui/results.py" line="274"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="275"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="277"/>
+        <location filename="../app/ui/results.py" line="284"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="281"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="291"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="319"/>
+        <location filename="../app/ui/results.py" line="327"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="324"/>
+        <location filename="../app/ui/results.py" line="332"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="339"/>
+        <location filename="../app/ui/results.py" line="347"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>Ne sait pas&#xa0;: à suivre ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="344"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="344"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="345"/>
+        <location filename="../app/ui/results.py" line="353"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture&#xa0;: {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="356"/>
+        <location filename="../app/ui/results.py" line="364"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0)&#xa0;: {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="362"/>
+        <location filename="../app/ui/results.py" line="370"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>Couverture&#xa0;: la part des questions applicables qui ont une réponse&#x202f;; si elle est faible, le score est provisoire. Score&#xa0;: dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent&#xa0;: le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="366"/>
+        <location filename="../app/ui/results.py" line="374"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Equal
 weights</source>
         <translation>Poids
 égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="235"/>
+        <source>Score tables</source>
+        <translation>Tableaux des scores</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Declared
 · documented
 · verified</source>
@@ -2368,62 +2546,62 @@ weights</source>
 · vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="235"/>
+        <location filename="../app/ui/results.py" line="242"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>Le score si toutes les questions pesaient autant&#xa0;: s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="237"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section&#xa0;: déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante)&#x202f;; parts des questions répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="379"/>
+        <location filename="../app/ui/results.py" line="387"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="384"/>
+        <location filename="../app/ui/results.py" line="392"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>La part des questions applicables (toutes sauf «&#xa0;Sans objet&#xa0;») qui ont une réponse. «&#xa0;Ne sait pas&#xa0;» compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="388"/>
+        <location filename="../app/ui/results.py" line="396"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues&#xa0;: pleinement en place compte 100, largement 67, partiellement 33, pas en place 0&#x202f;; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="393"/>
+        <location filename="../app/ui/results.py" line="401"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>Le score si chaque question sans réponse était «&#xa0;pas en place&#xa0;»&#xa0;: le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="416"/>
+        <location filename="../app/ui/results.py" line="425"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="460"/>
+        <location filename="../app/ui/results.py" line="469"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="464"/>
+        <location filename="../app/ui/results.py" line="473"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="467"/>
+        <location filename="../app/ui/results.py" line="476"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="474"/>
+        <location filename="../app/ui/results.py" line="483"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -2585,92 +2763,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="260"/>
+        <location filename="../app/ui/controller.py" line="270"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="263"/>
+        <location filename="../app/ui/controller.py" line="273"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="280"/>
+        <location filename="../app/ui/controller.py" line="290"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="282"/>
+        <location filename="../app/ui/controller.py" line="292"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="284"/>
+        <location filename="../app/ui/controller.py" line="294"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="286"/>
+        <location filename="../app/ui/controller.py" line="296"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="288"/>
+        <location filename="../app/ui/controller.py" line="298"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="290"/>
+        <location filename="../app/ui/controller.py" line="300"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="293"/>
+        <location filename="../app/ui/controller.py" line="303"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="295"/>
+        <location filename="../app/ui/controller.py" line="305"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="298"/>
+        <location filename="../app/ui/controller.py" line="308"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="300"/>
+        <location filename="../app/ui/controller.py" line="310"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="304"/>
+        <location filename="../app/ui/controller.py" line="314"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="308"/>
+        <location filename="../app/ui/controller.py" line="318"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="311"/>
+        <location filename="../app/ui/controller.py" line="321"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="314"/>
+        <location filename="../app/ui/controller.py" line="324"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="318"/>
+        <location filename="../app/ui/controller.py" line="328"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="322"/>
+        <location filename="../app/ui/controller.py" line="332"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>
@@ -2678,27 +2856,27 @@ weights</source>
 <context>
     <name>StorageErrorDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="158"/>
+        <location filename="../app/ui/errors.py" line="162"/>
         <source>The assessment file cannot be opened</source>
         <translation>Le fichier d’évaluations ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="164"/>
+        <location filename="../app/ui/errors.py" line="168"/>
         <source>What went wrong</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="167"/>
+        <location filename="../app/ui/errors.py" line="171"/>
         <source>&amp;Open another file…</source>
         <translation>&amp;Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="168"/>
+        <location filename="../app/ui/errors.py" line="172"/>
         <source>Start a &amp;new file…</source>
         <translation>Commencer un &amp;nouveau fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="169"/>
+        <location filename="../app/ui/errors.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -21,6 +21,7 @@ from app.domain.report import ReportData, ValidationStatus
 
 from .atomic import write_atomically
 from .pdf_charts import fit
+from .pdf_crosswalk import crosswalk_part
 from .pdf_layout import NAVY, RULE, Layout
 from .pdf_parts import actions, methodology, sections
 from .pdf_story import contents, cover, results, summary, validation
@@ -35,7 +36,8 @@ BOTTOM = 20 * mm
 def get_story(data: ReportData, width: float) -> list[Flowable]:
     layout = Layout(data.lang, data.rtl, width)
     body = [] if data.summary_only else sections(data, layout)
-    return [*cover(data, layout), *contents(data, layout), *validation(data, layout), *summary(data, layout), *results(data, layout), *body,
+    return [*cover(data, layout), *contents(data, layout), *validation(data, layout), *summary(data, layout), *results(data, layout),
+            *crosswalk_part(data, layout), *body,
             *actions(data, layout), *methodology(data, layout)]
 
 

@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from app.domain.languages import french_spacing
 
+from .crosswalk_strings import CROSSWALK_LABELS
+
 __all__ = ["french_spacing"]  # kept here too: the report code imports it with the labels
 
 LANGS: tuple[str, ...] = ("en", "fr", "ar")
@@ -342,6 +344,8 @@ _MONTHS: dict[str, tuple[str, ...]] = {
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
            "ديسمبر"),
 }
+
+_LABELS.update(CROSSWALK_LABELS)  # the crosswalk part's labels (MNR / ICMEC), kept in their own module
 
 
 def _index(lang: str) -> int:

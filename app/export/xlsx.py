@@ -21,6 +21,7 @@ from app.domain.scoring import Tally
 from .atomic import write_atomically
 from .common import band_label, radar_axes, score_label, version_rows, versions_differ
 from .strings import fmt_date, fmt_share, label
+from .xlsx_crosswalk import crosswalk_sheets
 from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
 from .xlsx_style import add_styles, align, header_row, mark_pages, put, save_workbook, set_widths, setup_page
 
@@ -42,6 +43,7 @@ def build_workbook(data: ReportData) -> Workbook:
     assert summary is not None
     summary.title = label("sheet_summary", data.lang)
     summary_sheet(summary, data)
+    crosswalk_sheets(wb, data)  # MNR capabilities, ICMEC criteria (when the questionnaire is tagged)
     answers_sheet(wb.create_sheet(label("sheet_answers", data.lang)), data)
     follow_up_sheet(wb.create_sheet(label("sheet_follow_up", data.lang)), data)
     actions_sheet(wb.create_sheet(label("sheet_actions", data.lang)), data)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.answers import Answer
+from app.domain.crosswalk import Crosswalk, crosswalk
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, AssessmentInfo
 from app.domain.scoring import ScoreResult
@@ -92,6 +93,14 @@ class Controller(QObject):
         if self._score_cache is None or self._score_cache[0] != self.current:
             self._score_cache = (self.current, self.ws.score(self.current))
         return self._score_cache[1]
+
+    def crosswalk(self, framework: str) -> Crosswalk | None:
+        """The open assessment's scores grouped by MNR capability or ICMEC criterion (same score, same
+        weights as the sections)."""
+        result = self.score()
+        if result is None:
+            return None
+        return crosswalk(self.questionnaire, result, self.answers(), framework)
 
     def actions(self) -> list[ActionItem]:
         return self.ws.actions(self.current) if self.current is not None else []

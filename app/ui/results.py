@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Confidence
+from app.domain.crosswalk import ICMEC, MNR
 from app.domain.progress import State, state_of
 from app.domain.scoring import Gap, ScoreResult, Tally, suggested_priority
 
 from .action_dialog import ActionDialog
 from .charts import BarChart, RadarChart
 from .controller import Controller
+from .crosswalk_view import FrameworkCharts, GroupedScores
 from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .lazy_view import RefreshWhenVisible
 from .progress_text import band_text, progress_details, score_text
@@ -103,7 +105,10 @@ class ResultsView(RefreshWhenVisible):
         self.sections_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sections_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self._charts(), "")
-        self.tabs.addTab(self.sections_table, "")
+        # the score tables with their view switch: by section, MNR capability or ICMEC criterion
+        self.grouped = GroupedScores(self.controller, self.sections_table)
+        self.grouped.open_question.connect(self.open_question)
+        self.tabs.addTab(self.grouped, "")
         self.tabs.addTab(self._gaps_page(), "")
         self.weights_table = _table(5)
         self.weights_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -175,6 +180,8 @@ class ResultsView(RefreshWhenVisible):
         column.addSpacing(self.fontMetrics().height())
         column.addWidget(self.radar_title)
         column.addWidget(self.radar_chart)
+        self.framework_charts = FrameworkCharts()
+        column.addWidget(self.framework_charts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -225,7 +232,7 @@ class ResultsView(RefreshWhenVisible):
         self.tabs.setTabText(0, self.tr("Charts"))
         self.bar_title.setText(self.tr("Score by section"))
         self.radar_title.setText(self.tr("Score by chapter"))
-        self.tabs.setTabText(1, self.tr("By section"))
+        self.tabs.setTabText(1, self.tr("Score tables"))
         self.tabs.setTabText(2, self.tr("Gaps to close"))
         self.sections_table.setHorizontalHeaderLabels([
             self.tr("Section"), self.tr("Title"), self.tr("Coverage"), self.tr("Score"), self.tr("Conservative"),
@@ -299,6 +306,7 @@ class ResultsView(RefreshWhenVisible):
         self._fill_header()
         self._fill_charts()
         self._fill_sections()
+        self.grouped.refresh()
         self._fill_gaps()
         self._fill_weights()
         self._fill_dont_know()
@@ -402,6 +410,7 @@ class ResultsView(RefreshWhenVisible):
         chapters = r.chapters if r else {}
         self.radar_chart.set_items([
             (f"{code(c.id)} {c.title.get(lang)}", t.score) for c in qn.chapters if (t := chapters.get(c.id)) is not None])
+        self.framework_charts.set_walks({fw: self.controller.crosswalk(fw) for fw in (MNR, ICMEC)})
 
     def _fill_sections(self) -> None:
         r, lang, qn = self.result, current_language(), self.controller.questionnaire

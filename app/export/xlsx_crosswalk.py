@@ -1,0 +1,114 @@
+"""The crosswalk sheets of the Excel report: one for the MNR capabilities, one for the ICMEC criteria.
+
+Each sheet: the framework's name and what the grouping means; a table with every capability (coverage,
+score, conservative score, band, answered / applicable, the questions driving the gap) with a native bar
+chart of score and conservative score; then every question driving a gap, per capability, largest
+weight x gap first. A capability no question maps to is listed and says so.
+"""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.domain.crosswalk import FRAMEWORK_NAMES, MNR, Crosswalk, short_name
+from app.domain.report import ReportData
+
+from .common import answer_label, band_label
+from .pdf_crosswalk import drivers_text, report_crosswalks
+from .strings import label
+from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
+
+WIDTHS = (11, 40, 10, 11, 11, 13, 16, 10, 10, 44)
+DRIVER_WIDTHS = (11, 40, 10, 11, 11, 13, 16)
+
+
+def crosswalk_sheets(wb: Workbook, data: ReportData) -> None:
+    """Add a sheet per framework the questionnaire has tags for (none for an untagged questionnaire)."""
+    for cw in report_crosswalks(data):
+        crosswalk_sheet(wb.create_sheet(label(f"sheet_{cw.framework}", data.lang)), cw, data)
+
+
+def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
+    lang = data.lang
+    setup_page(ws, lang, landscape=True, title_rows="4:4")
+    set_widths(ws, WIDTHS)
+    put(ws, 1, 1, FRAMEWORK_NAMES[cw.framework].get(lang), lang, "heading")
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(WIDTHS))
+    put(ws, 2, 1, label("crosswalk_intro", lang), lang, "body")
+    ws.row_dimensions[2].height = 54
+    first = 5
+    last = _table(ws, cw, data, first)
+    row = last + 2
+    if cw.untagged:
+        put(ws, row, 1, label("untagged_note", lang, n=len(cw.untagged), total=len(data.questionnaire.questions())),
+            lang, "line")
+        row += 1
+    chart_row = row + 1
+    _chart(ws, cw, lang, first, last, f"A{chart_row}")
+    _drivers(ws, cw, data, chart_row + max(16, len(cw.groups) + 6))
+    ws.freeze_panes = "C5"
+
+
+def _table(ws: Worksheet, cw: Crosswalk, data: ReportData, first: int) -> int:
+    """One row per capability from `first`; returns the last row."""
+    lang = data.lang
+    name = "capability" if cw.framework == MNR else "criterion"
+    header_row(ws, first - 1, [label(k, lang) for k in (
+        "question_id", name, "questions_count", "coverage", "score", "conservative_score", "band", "answered",
+        "applicable", "driving_gaps")], lang)
+    for i, g in enumerate(cw.groups):
+        row, t = first + i, g.tally
+        title = short_name(g.tag, lang)
+        put(ws, row, 1, g.tag.id, lang, "cell")
+        put(ws, row, 2, title, lang, "cell")
+        put(ws, row, 3, t.total, lang, "cell")
+        put(ws, row, 4, t.coverage, lang, "share")
+        put(ws, row, 5, t.score, lang, "score")  # empty when not scored: the chart leaves a gap
+        put(ws, row, 6, t.conservative, lang, "score")
+        put(ws, row, 7, band_label(t, lang) if g.mapped else "–", lang, "cell")
+        put(ws, row, 8, t.answered, lang, "cell")
+        put(ws, row, 9, t.applicable, lang, "cell")
+        drivers = drivers_text(g, lang, limit=None)
+        put(ws, row, 10, drivers, lang, "cell" if g.mapped else "cell_bold")
+        fit_row_height(ws, row, WIDTHS, [g.tag.id, title, "", "", "", "", band_label(t, lang), "", "", drivers])
+    return first + len(cw.groups) - 1
+
+
+def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, anchor: str) -> None:
+    chart = BarChart()
+    chart.type = "bar"
+    chart.style = 10
+    chart.title = label(f"chart_{cw.framework}", lang)
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.majorGridlines = None
+    chart.y_axis.majorUnit = 25
+    chart.y_axis.number_format = "0"
+    chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides axes in Excel unless told
+    chart.x_axis.scaling.orientation = "maxMin"  # first capability on top, as in the table
+    chart.add_data(Reference(ws, min_col=5, max_col=6, min_row=first - 1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
+    chart.height = max(7.5, 0.75 * (last - first + 1) + 3)
+    chart.width = 24
+    ws.add_chart(chart, anchor)
+
+
+def _drivers(ws: Worksheet, cw: Crosswalk, data: ReportData, row: int) -> None:
+    """Every question driving a gap, per capability, largest weight x gap first."""
+    lang = data.lang
+    put(ws, row, 1, label("driving_gaps", lang), lang, "heading")
+    header_row(ws, row + 1, [label(k, lang) for k in (
+        "capability" if cw.framework == MNR else "criterion", "question", "question_id", "answer", "weight",
+        "gap_short", "section")], lang)
+    row += 2
+    for g in cw.groups:
+        for x in g.gaps:
+            text = data.questionnaire.question(x.question_id).text.get(lang)
+            values: list[object] = [g.tag.id, text, x.question_id, answer_label(data.answers.get(x.question_id), lang),
+                                    x.weight, round(x.priority_score, 2), x.section_id]
+            for col, value in enumerate(values, start=1):
+                put(ws, row, col, value, lang, "cell")
+            fit_row_height(ws, row, DRIVER_WIDTHS, values)
+            row += 1

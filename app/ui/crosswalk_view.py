@@ -1,0 +1,351 @@
+"""The score tables of the results screen, switchable: by section, by MNR capability, by ICMEC criterion.
+
+The MNR / ICMEC panel lists every capability of the framework (coverage, score, conservative score,
+band; "no question maps here" where none does) and, for the selected one, the questions that drive its
+gap, largest weight x gap first, with a button to open the question. The numbers come from the
+controller (the domain's crosswalk over the same score as the sections); this module only lays out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.answers import ANSWER_LABELS
+from app.domain.crosswalk import ICMEC, MNR, Crosswalk, GroupScore, short_name
+
+from .charts import BarChart
+from .controller import Controller
+from .i18n import current_language, fmt_number, fmt_percent, fmt_share
+from .progress_text import band_text, progress_details, score_text
+from .weights import select_row
+
+NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+MUTED = QColor("#666666")
+SECTIONS = "sections"
+VIEWS = (SECTIONS, MNR, ICMEC)
+
+
+def _table(columns: int, stretch: int) -> QTableWidget:
+    t = QTableWidget(0, columns)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.setWordWrap(False)
+    t.setTextElideMode(Qt.TextElideMode.ElideRight)
+    t.verticalHeader().hide()
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _item(text: str, data: object = None, numeric: bool = False, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    if numeric:
+        item.setTextAlignment(NUMERIC)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+class CrosswalkPanel(QSplitter):
+    """Capabilities (or criteria) on one side, the questions driving the selected one's gap on the other."""
+
+    open_question = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.walk: Crosswalk | None = None
+        self._texts: dict[str, str] = {}
+        self._full = ("", "")
+        self.groups_table = _table(4, 0)  # the number of questions is in the name's tooltip: room for the name
+        self.groups_table.itemSelectionChanged.connect(self._fill_drivers)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.drivers_title = QLabel()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.drivers_title.setFont(bold)
+        self.drivers_note = QLabel()
+        self.drivers_note.setStyleSheet("color:#555;")
+        for label in (self.drivers_title, self.drivers_note):  # one line each, elided: the height is scarce
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.drivers_table = _table(3, 1)
+        self.drivers_table.activated.connect(lambda index: self._emit_open(index.row()))
+        self.drivers_table.itemSelectionChanged.connect(self._update_button)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self._emit_open(self.drivers_table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        column.addWidget(self.drivers_title)
+        column.addWidget(self.drivers_note)
+        column.addWidget(self.drivers_table, 1)
+        column.addLayout(buttons)
+        self.addWidget(self.groups_table)
+        self.addWidget(side)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setChildrenCollapsible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("&Open question"))
+        self.drivers_table.setHorizontalHeaderLabels([
+            self.tr("Question"), self.tr("Question text"), self.tr("Weight × gap")])
+        self.drivers_table.setAccessibleName(self.tr("Questions driving the gap of the selected capability"))
+        self._headers()
+
+    def _headers(self) -> None:
+        first = self.tr("Criterion") if self.walk and self.walk.framework == ICMEC else self.tr("Capability")
+        self.groups_table.setHorizontalHeaderLabels([
+            first, self.tr("Coverage"), self.tr("Score"), self.tr("Conservative")])
+        self.groups_table.setAccessibleName(
+            self.tr("Scores by ICMEC criterion") if self.walk and self.walk.framework == ICMEC
+            else self.tr("Scores by MNR capability"))
+
+    def set_walk(self, walk: Crosswalk | None) -> None:
+        selected = self.selected_group()
+        self.walk = walk
+        self._headers()
+        lang = current_language()
+        groups = walk.groups if walk else ()
+        table = self.groups_table
+        table.clearSpans()
+        table.setRowCount(len(groups))
+        for row, g in enumerate(groups):
+            name = short_name(g.tag, lang)
+            t = g.tally
+            tip = self.tr("{name}\nQuestions tagged with it: {n} (a question tagged with several counts in each)").format(
+                name=g.tag.name.get(lang), n=fmt_number(t.total))
+            table.setItem(row, 0, _item(name, g.tag.id, tip=tip))
+            if not g.mapped:
+                note = _item(self.tr("no question maps here"),
+                             tip=self.tr("No question of this questionnaire is tagged with it"))
+                note.setForeground(MUTED)
+                font = QFont(self.font())
+                font.setItalic(True)
+                note.setFont(font)
+                table.setItem(row, 1, note)
+                for col in range(2, 4):
+                    table.setItem(row, col, _item(""))
+                table.setSpan(row, 1, 1, 3)
+                continue
+            cells = [_item(fmt_share(t.coverage), numeric=True, tip=progress_details(t.progress) if t.progress else ""),
+                     _item(score_text(t), numeric=True, tip=band_text(t, lang)),
+                     _item(fmt_percent(t.conservative), numeric=True)]
+            for col, item in enumerate(cells, start=1):
+                table.setItem(row, col, item)
+        ids = [g.tag.id for g in groups]
+        row = ids.index(selected.tag.id) if selected is not None and selected.tag.id in ids else 0
+        if groups:
+            select_row(table, row)  # not selectRow: it selects nothing right to left
+        self._fill_drivers()
+
+    def _elide(self) -> None:
+        for label, text in zip((self.drivers_title, self.drivers_note), self._full, strict=True):
+            width = max(40, label.width())
+            label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def selected_group(self) -> GroupScore | None:
+        model = self.groups_table.selectionModel()
+        rows = model.selectedRows() if model else []
+        if not rows or self.walk is None:
+            return None
+        tag_id = rows[0].data(Qt.ItemDataRole.UserRole)
+        return next((g for g in self.walk.groups if g.tag.id == tag_id), None)
+
+    def _fill_drivers(self) -> None:
+        lang, g = current_language(), self.selected_group()
+        gaps = g.gaps if g else ()
+        title = self.tr("Questions driving the gap: {name}").format(
+            name=g.tag.name.get(lang)) if g else self.tr("Questions driving the gap")
+        if g is None:
+            note = ""
+        elif not g.mapped:
+            note = (self.tr("No question of this questionnaire maps to this criterion: the self-assessment says "
+                            "nothing about it.") if g.tag.framework == ICMEC else
+                    self.tr("No question of this questionnaire maps to this capability: the self-assessment says "
+                            "nothing about it."))
+        elif not gaps:
+            note = self.tr("No gap among the answered questions.")
+        else:
+            note = self.tr("Largest weight × gap first: closing these would raise this score most.")
+        if g is not None and g.mapped and g.tally.progress is not None:
+            p = g.tally.progress
+            note += " " + self.tr("Answered {a} of {n} applicable questions.").format(
+                a=fmt_number(p.answered), n=fmt_number(p.applicable))
+        self._full = (title, note.strip())
+        self._elide()
+        self.drivers_title.setToolTip(title)
+        self.drivers_note.setToolTip(note.strip())
+        self.drivers_table.setAccessibleDescription(note.strip())
+        table = self.drivers_table
+        table.setRowCount(len(gaps))
+        questionnaire_text = self._texts
+        for row, x in enumerate(gaps):
+            text = questionnaire_text.get(x.question_id, "")
+            tip = self.tr("{text}\nAnswer: {answer}").format(
+                text=text, answer=ANSWER_LABELS[x.value].get(lang, x.value.value))
+            cells = [_item(x.question_id, x.question_id, tip=tip), _item(text, x.question_id, tip=tip),
+                     _item(fmt_number(x.priority_score, 2), x.question_id, numeric=True)]
+            for col, item in enumerate(cells):
+                table.setItem(row, col, item)
+        self._update_button()
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        """Question id -> question text in the interface language (from the questionnaire)."""
+        self._texts = texts
+
+    def _update_button(self) -> None:
+        self.open_button.setEnabled(bool(self.drivers_table.selectionModel().selectedRows()))
+
+    def _emit_open(self, row: int) -> None:
+        item = self.drivers_table.item(row, 0)
+        if item is not None and row >= 0:
+            self.open_question.emit(item.text())
+
+
+class GroupedScores(QWidget):
+    """The view switch over the score tables: sections (the table the results view fills), MNR, ICMEC."""
+
+    open_question = Signal(str)
+    view_changed = Signal(str)
+
+    def __init__(self, controller: Controller, sections_table: QTableWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.switch_label = QLabel()
+        self.switch = QComboBox()
+        self.switch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.switch_label.setBuddy(self.switch)
+        self.switch.currentIndexChanged.connect(self._switched)
+        row.addWidget(self.switch_label)
+        row.addWidget(self.switch)
+        row.addStretch(1)
+        self.stack = QStackedWidget()
+        self.sections_table = sections_table
+        self.panel = CrosswalkPanel()
+        self.panel.open_question.connect(self.open_question)
+        self.stack.addWidget(sections_table)
+        self.stack.addWidget(self.panel)
+        layout.addLayout(row)
+        layout.addWidget(self.stack, 1)
+        self._retranslate()
+
+    @property
+    def view(self) -> str:
+        data = self.switch.currentData()
+        return data if isinstance(data, str) else SECTIONS
+
+    def set_view(self, view: str) -> None:
+        self.switch.setCurrentIndex(max(0, self.switch.findData(view)))
+
+    def _retranslate(self) -> None:
+        current = self.view
+        self.switch.blockSignals(True)
+        self.switch.clear()
+        self.switch.addItem(self.tr("Sections"), SECTIONS)
+        self.switch.addItem(self.tr("MNR capabilities (WePROTECT)"), MNR)
+        self.switch.addItem(self.tr("ICMEC criteria"), ICMEC)
+        self.switch.setCurrentIndex(max(0, self.switch.findData(current)))
+        self.switch.blockSignals(False)
+        self.switch_label.setText(self.tr("Show scores &by:"))
+        self.switch.setAccessibleName(self.tr("View the scores by"))
+        self.panel.retranslate()
+        self._fill_intro()
+
+    def _fill_intro(self) -> None:
+        """What the grouping means, where the user chooses it (a tooltip: the height is scarce at 600 px)."""
+        self.switch.setToolTip(self.tr(
+            "Sections follow the Guidelines. The other views group the same answers, scored the same way, by "
+            "WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question "
+            "tagged with several counts in each, so those groups overlap."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _switched(self) -> None:
+        self.refresh()
+        self.view_changed.emit(self.view)
+
+    def refresh(self) -> None:
+        view = self.view
+        self.stack.setCurrentIndex(0 if view == SECTIONS else 1)
+        self._fill_intro()
+        if view == SECTIONS:
+            return
+        lang = current_language()
+        self.panel.set_texts({q.id: q.text.get(lang) for q in self.controller.questionnaire.questions()})
+        self.panel.set_walk(self.controller.crosswalk(view))
+
+
+class FrameworkCharts(QWidget):
+    """For the charts page: a bar chart per framework (score and conservative score of each capability)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.titles: dict[str, QLabel] = {}
+        self.charts: dict[str, BarChart] = {}
+        for fw in (MNR, ICMEC):
+            title, chart = QLabel(), BarChart()
+            font = QFont(self.font())
+            font.setBold(True)
+            title.setFont(font)
+            layout.addSpacing(self.fontMetrics().height())
+            layout.addWidget(title)
+            layout.addWidget(chart)
+            self.titles[fw], self.charts[fw] = title, chart
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.titles[MNR].setText(self.tr("Score by MNR capability"))
+        self.titles[ICMEC].setText(self.tr("Score by ICMEC criterion"))
+        self.charts[MNR].setAccessibleName(self.tr("Scores by MNR capability"))
+        self.charts[ICMEC].setAccessibleName(self.tr("Scores by ICMEC criterion"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "charts"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def set_walks(self, walks: dict[str, Crosswalk | None]) -> None:
+        lang = current_language()
+        for fw, chart in self.charts.items():
+            walk = walks.get(fw)
+            groups = walk.groups if walk else ()
+            chart.set_items([(short_name(g.tag, lang), g.tally.score, g.tally.conservative) for g in groups])
+            visible = bool(groups)
+            chart.setVisible(visible)
+            self.titles[fw].setVisible(visible)
