@@ -8,6 +8,8 @@ weight x gap first. A capability no question maps to is listed and says so.
 
 from __future__ import annotations
 
+import math
+
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
@@ -22,6 +24,8 @@ from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
 
 WIDTHS = (11, 40, 10, 11, 11, 13, 16, 10, 10, 44)
 DRIVER_WIDTHS = (11, 40, 10, 11, 11, 13, 16)
+TABLE_DRIVERS = 8  # named in the table; every one is listed in the table under the chart
+ROW_CM = 0.45  # a default row (15 points) in cm, a little less so the estimate errs on the safe side
 
 
 def crosswalk_sheets(wb: Workbook, data: ReportData) -> None:
@@ -46,8 +50,8 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
             lang, "line")
         row += 1
     chart_row = row + 1
-    _chart(ws, cw, lang, first, last, f"A{chart_row}")
-    _drivers(ws, cw, data, chart_row + max(16, len(cw.groups) + 6))
+    height = _chart(ws, cw, lang, first, last, f"A{chart_row}")
+    _drivers(ws, cw, data, chart_row + math.ceil(height / ROW_CM) + 2)  # below the chart, never under it
     ws.freeze_panes = "C5"
 
 
@@ -70,13 +74,14 @@ def _table(ws: Worksheet, cw: Crosswalk, data: ReportData, first: int) -> int:
         put(ws, row, 7, band_label(t, lang) if g.mapped else "–", lang, "cell")
         put(ws, row, 8, t.answered, lang, "cell")
         put(ws, row, 9, t.applicable, lang, "cell")
-        drivers = drivers_text(g, lang, limit=None)
+        drivers = drivers_text(g, lang, limit=TABLE_DRIVERS)
         put(ws, row, 10, drivers, lang, "cell" if g.mapped else "cell_bold")
         fit_row_height(ws, row, WIDTHS, [g.tag.id, title, "", "", "", "", band_label(t, lang), "", "", drivers])
     return first + len(cw.groups) - 1
 
 
-def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, anchor: str) -> None:
+def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, anchor: str) -> float:
+    """A native bar chart of score and conservative score; returns its height in cm."""
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
@@ -93,6 +98,7 @@ def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, ancho
     chart.height = max(7.5, 0.75 * (last - first + 1) + 3)
     chart.width = 24
     ws.add_chart(chart, anchor)
+    return float(chart.height)
 
 
 def _drivers(ws: Worksheet, cw: Crosswalk, data: ReportData, row: int) -> None:
