@@ -24,7 +24,7 @@ run: $(STAMP) translations
 	$(PY) -m app
 
 lint: $(STAMP)
-	$(PY) -m ruff check app tests benchmarks
+	$(PY) -m ruff check app tests benchmarks scripts
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 	$(PY) -m app validate questionnaires/opsc

@@ -1,8 +1,8 @@
 """ISO 3166-1 countries with names in English, French and Arabic, following United Nations usage.
 
-Names come from the Unicode CLDR through Babel (offline locale data). Where CLDR departs from the
-names the United Nations uses in its documents (UNTERM) for a country we feature, `UN_NAMES`
-overrides it; CLDR's own name is still searched ("Tanzania", "ساحل العاج" find the country).
+Names come from the Unicode CLDR: a table generated from Babel's data (scripts/country_names.py, checked
+by a test), so that Babel and its locale data are not loaded at run time. Where CLDR departs from the
+names the United Nations uses in its documents (UNTERM) for a country we feature, `UN_NAMES` overrides it; CLDR's own name is still searched ("Tanzania", "ساحل العاج" find the country).
 Lists are sorted the way a reader of the language expects (`collation_key`).
 """
 
@@ -29,12 +29,6 @@ UN_NAMES: dict[str, dict[str, str]] = {
     "CG": {"en": "Congo", "fr": "Congo", "ar": "الكونغو"},
 }
 
-# CLDR territories that are not ISO 3166-1 countries: regions, groupings, pseudo-locales, and
-# exceptionally reserved or user-assigned codes (Ascension, Clipperton, Sark, Diego Garcia, Ceuta and
-# Melilla, Canary Islands, Tristan da Cunha, Kosovo).
-_NOT_COUNTRIES = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK",
-                            "ZZ"})
-
 
 @dataclass(frozen=True)
 class Country:
@@ -43,17 +37,13 @@ class Country:
     featured: bool
 
 
-@cache
 def _cldr(lang: str) -> dict[str, str]:
-    """CLDR's country names in `lang` (English for an unknown language), ISO countries only."""
-    from babel import Locale  # imported when first needed: the window must open before it is
+    """CLDR's country names in `lang` (English for an unknown language), ISO countries only: a table
+    generated from Babel (scripts/country_names.py), so that neither Babel nor its locale data is
+    loaded at run time."""
+    from .country_names import NAMES
 
-    territories = Locale.parse(lang if lang in LANGS else "en").territories
-    names = {str(code): str(name) for code, name in territories.items()
-             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
-    if lang not in ("fr", "ar"):  # UN English writes "and" and "Saint" in full ("Saint Kitts and Nevis")
-        names = {code: name.replace(" & ", " and ").replace("St. ", "Saint ") for code, name in names.items()}
-    return names
+    return NAMES[lang if lang in LANGS else "en"]
 
 
 def country_name(code: str, lang: str = "en") -> str:

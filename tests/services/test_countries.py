@@ -88,3 +88,21 @@ def test_english_sorting_and_the_key_itself() -> None:
     assert collation_key("Éthiopie", "fr") < collation_key("Fidji", "fr") < collation_key("Togo", "fr")
     assert collation_key("Œ", "fr")[0] == "oe"
     assert collation_key("الأردن", "ar")[0] == collation_key("أردن", "ar")[0] == "اردن"
+
+
+def test_the_country_table_is_what_babel_gives_and_babel_is_not_loaded_to_name_a_country() -> None:
+    """app/services/country_names.py is generated from Babel's CLDR data (scripts/country_names.py);
+    run `python scripts/country_names.py` after upgrading Babel. The app itself does not import it."""
+    import subprocess
+    import sys
+
+    from scripts.country_names import TABLE, source
+    from tests.conftest import REPO
+
+    assert TABLE.read_text(encoding="utf-8") == source()
+    code = ("import sys\nfrom app.services.countries import countries, country_name, search\n"
+            "assert country_name('MA', 'ar') == 'المغرب' and search('tanzan')[0].code == 'TZ'\n"
+            "assert len(countries('fr')) == 249\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'babel'))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
