@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .answers import SCALE_VALUES, Answer, AnswerValue
-from .questionnaire import Question
+
+if TYPE_CHECKING:  # not imported at run time: the start lists progress before the questionnaire loads
+    from .questionnaire import Question
 
 
 class State(StrEnum):

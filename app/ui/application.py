@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
 from app.services.settings import Settings, load_settings, save_settings
@@ -34,6 +34,8 @@ from . import i18n
 from .main_window import MainWindow, _windows, database_to_open
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from app.domain.questionnaire import Questionnaire
     from app.services import catalog
     from app.services.listing import AssessmentSummary
@@ -65,6 +67,8 @@ def load_questionnaire(path: Path | None = None) -> tuple[Questionnaire, catalog
 
 def choose_database(parent: QWidget | None, new: bool) -> Path | None:
     """Ask for a database file to open, or a name for a new one (an existing file is never reused)."""
+    from PySide6.QtWidgets import QFileDialog
+
     filters = QCoreApplication.translate("Application", "Assessment files (*.sqlite *.db);;All files (*)")
     start = str(paths.data_home())
     if not new:
@@ -91,6 +95,8 @@ def connect_to_server(parent: QWidget | None, questionnaire: Questionnaire, *kno
                       message: str = "") -> Workspace | None:
     """File → Connect to a server…: the dialog until the connection works or the user cancels (None).
     The address is prefilled from the first server URL in `known`; the password is asked every time."""
+    from PySide6.QtWidgets import QDialog
+
     from app.services.errors import StorageError
     from app.services.servers import ServerAddress
     from app.services.workspace import Workspace

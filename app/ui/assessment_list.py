@@ -12,13 +12,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, QLocale, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -34,6 +32,8 @@ from . import i18n
 from .progress_text import progress_details
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
+
     from .controller import Controller
 
 
@@ -311,6 +311,8 @@ class AssessmentListPage(QWidget):
 
 def confirm_delete(parent: QWidget, title: str, text: str) -> bool:
     """Ask before deleting; Cancel is the default button."""
+    from PySide6.QtWidgets import QMessageBox  # not before the list is shown: its enums cost ~2 ms
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
     delete = box.addButton(QCoreApplication.translate("AssessmentListPage", "Delete"),
                            QMessageBox.ButtonRole.DestructiveRole)

@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import applog
 
@@ -42,6 +42,8 @@ def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     if _showing or QApplication.instance() is None:
         return
     _showing = True
+    from PySide6.QtWidgets import QMessageBox  # when needed: not on every start
+
     try:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Crash", "Something went wrong"),
                           crash_text(), QMessageBox.StandardButton.Ok, QApplication.activeWindow())

@@ -11,16 +11,17 @@ translations/README.md for why); English "54.5%".
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import paths
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from app.domain.questionnaire import Text
 from app.domain.languages import LANGUAGES, typeset
 
@@ -67,6 +68,8 @@ def install_translators(app: QApplication, lang: str) -> bool:
     _installed.clear()
     if lang == "en":
         return True
+    from PySide6.QtCore import QLibraryInfo  # only for French and Arabic
+
     _load(app, f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return _load(app, f"app_{lang}", str(paths.translations_dir())) is not None
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app import __version__, paths
-from app.services.changes import ChangeKind
 from app.services.settings import Settings, save_settings
 
 from . import i18n
@@ -413,6 +411,10 @@ class MainWindow(QMainWindow):
         self.failure.hide()
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.saved_label.setText(self.tr("✓ Saved at {time}").format(time=now))
+        from datetime import datetime  # the first change comes after the start: not imported before it
+
+        from app.services.changes import ChangeKind
+
         self.last_saved = datetime.now()
         if change.kind is ChangeKind.DATABASE_OPENED:
             self._show_file()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.progress import Progress
-from app.domain.scoring import Tally
 
 from . import i18n
+
+if TYPE_CHECKING:  # the list shows progress without loading the scoring module
+    from app.domain.scoring import Tally
 
 
 def progress_line(p: Progress) -> str:
