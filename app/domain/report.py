@@ -47,6 +47,7 @@ class AssessmentInfo:
     process: str = ""  # how the assessment was carried out
     executive_summary: str = ""  # key findings, written by the assessment team
     limitations: str = ""  # what the assessment could not cover or verify
+    baseline_id: int | None = None  # a follow-up review: the assessment it started from
     questionnaire_id: str = ""
     questionnaire_version: str = ""
     questionnaire_hash: str = ""

@@ -43,8 +43,9 @@ def quick_list(path: Path, questions: Sequence[str]) -> list[AssessmentSummary] 
     answers: dict[int, dict[str, Answer]] = {}
     last: dict[int, datetime] = {}
     try:
-        for aid, qid, value, na_reason, updated in answer_rows:
-            answers.setdefault(aid, {})[qid] = Answer(qid, AnswerValue(value) if value else None, na_reason)
+        for aid, qid, value, na_reason, carried, updated in answer_rows:
+            answers.setdefault(aid, {})[qid] = Answer(qid, AnswerValue(value) if value else None, na_reason,
+                                                      carried_over=carried)
             last[aid] = max(last.get(aid, updated), updated)
     except ValueError:  # a value this app does not know: let the full opening judge the file
         return None

@@ -134,6 +134,21 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "cannot_upgrade": ("assessment {id} cannot be upgraded from {old} to {new}: {detail}",
                        "l’évaluation {id} ne peut pas être mise à niveau de {old} vers {new} : {detail}",
                        "لا يمكن ترقية التقييم {id} من {old} إلى {new}: {detail}"),
+    "follow_up_title": ("{title} — follow-up", "{title} — suivi", "{title} — متابعة"),
+    "compare_too_few": ("a comparison needs at least two different assessments",
+                        "une comparaison demande au moins deux évaluations différentes",
+                        "تتطلب المقارنة تقييمين مختلفين على الأقل"),
+    "compare_other_questionnaire": ("assessment {id} was answered against another questionnaire ({other}); "
+                                    "only assessments of {questionnaire} can be compared",
+                                    "l’évaluation {id} répond à un autre questionnaire ({other}) ; seules les "
+                                    "évaluations de {questionnaire} peuvent être comparées",
+                                    "التقييم {id} أُجيب عنه وفق استبيان آخر ({other})؛ لا تُقارن إلا تقييمات "
+                                    "{questionnaire}"),
+    "compare_nothing_shared": ("these assessments share no question: their questionnaire versions have nothing "
+                               "in common to compare",
+                               "ces évaluations n’ont aucune question en commun : leurs versions du "
+                               "questionnaire n’ont rien de comparable",
+                               "لا تشترك هذه التقييمات في أي سؤال: لا شيء مشترك بين إصدارات الاستبيان للمقارنة"),
     "os_permission": ("permission denied: {name}; choose a folder you can write to",
                       "accès refusé : {name} ; choisissez un dossier où vous pouvez écrire",
                       "تم رفض الإذن: {name}؛ اختر مجلداً يمكنك الكتابة فيه"),

@@ -88,7 +88,7 @@ class UpgradeReport:
 def _answer_values(a: Answer) -> dict[str, Any]:
     return {"value": a.value, "na_reason": a.na_reason, "comment": a.comment, "legal_provision": a.legal_provision,
             "evidence": a.evidence, "confidence": a.confidence, "institution": a.institution,
-            "to_review": a.to_review}
+            "to_review": a.to_review, "carried_over": a.carried_over}
 
 
 def _jsonable(a: Answer) -> dict[str, Any]:

@@ -308,6 +308,10 @@ class Workspace:
             values["to_review"] = bool(values["to_review"])
         elif "value" in values:
             values["to_review"] = False  # answering again is reviewing: the flag of an upgrade goes
+        if "carried_over" in values:
+            values["carried_over"] = bool(values["carried_over"])
+        elif "value" in values:
+            values["carried_over"] = False  # answering again confirms a carried-over answer
 
     def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]]) -> Change:
         """Several answers in one transaction: all are saved or none. An empty list writes nothing."""
@@ -415,7 +419,7 @@ def _info(r: Any, lang: str) -> AssessmentInfo:
         confidentiality=r.confidentiality, questionnaire_id=r.questionnaire_id,
         validation_status=r.validation_status, validated_by=r.validated_by, validated_on=r.validated_on,
         institutions=r.institutions, process=r.process, executive_summary=r.executive_summary,
-        limitations=r.limitations,
+        limitations=r.limitations, baseline_id=r.baseline_id,
         questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
     )
 

@@ -16,7 +16,7 @@ from .files import inspected
 from .migrations import head_version
 
 _ASSESSMENTS = "SELECT id, title, country_code, assessment_date, organisation, updated_at FROM assessments"
-_ANSWERS = "SELECT assessment_id, question_id, value, na_reason, updated_at FROM answers"
+_ANSWERS = "SELECT assessment_id, question_id, value, na_reason, carried_over, updated_at FROM answers"
 
 
 class ListedAssessment(NamedTuple):
@@ -33,6 +33,7 @@ class ListedAnswer(NamedTuple):
     question_id: str
     value: str | None
     na_reason: str
+    carried_over: bool
     updated_at: datetime
 
 
@@ -56,8 +57,8 @@ def list_current(path: Path) -> tuple[list[ListedAssessment], list[ListedAnswer]
                                         str(organisation or ""), datetime.fromisoformat(changed))
                        for aid, title, country, day, organisation, changed in rows]
         answers = [ListedAnswer(int(aid), str(qid), str(value) if value else None, str(na_reason or ""),
-                                datetime.fromisoformat(changed))
-                   for aid, qid, value, na_reason, changed in answer_rows]
+                                bool(carried), datetime.fromisoformat(changed))
+                   for aid, qid, value, na_reason, carried, changed in answer_rows]
     except (TypeError, ValueError) as e:  # a value this app never writes: let the full path judge the file
         raise StorageError(path, f"unreadable value: {e}") from e
     return assessments, answers

@@ -27,7 +27,7 @@ from .errors import StaleRowError
 from .models import ActionRow, AnswerRow, AssessmentRow, UpgradeRow, WeightOverrideRow, column_defaults
 
 ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence", "institution",
-                 "to_review")
+                 "to_review", "carried_over")
 ASSESSMENT_FIELDS = ("title", "country_code", "assessment_date", "organisation", "assessors", "confidentiality",
                      "validation_status", "validated_by", "validated_on", "institutions", "process",
                      "executive_summary", "limitations")
@@ -89,6 +89,7 @@ class AssessmentRecord:
     process: str
     executive_summary: str
     limitations: str
+    baseline_id: int | None  # a follow-up review: the assessment it started from
     questionnaire_id: str
     questionnaire_version: str
     questionnaire_hash: str
@@ -132,7 +133,7 @@ def _answers_of(s: Session, assessment_id: int) -> dict[str, StoredAnswer]:
 def _stored(r: Any) -> StoredAnswer:
     answer = Answer(question_id=r.question_id, value=r.value, na_reason=r.na_reason, comment=r.comment,
                     legal_provision=r.legal_provision, evidence=r.evidence, confidence=r.confidence,
-                    institution=r.institution, to_review=bool(r.to_review))
+                    institution=r.institution, to_review=bool(r.to_review), carried_over=bool(r.carried_over))
     return StoredAnswer(answer, r.version, r.changed_by, r.updated_at)
 
 
@@ -156,10 +157,11 @@ class Repository:
         with self.db.session() as s:
             answers: dict[int, dict[str, Answer]] = {}
             last: dict[int, datetime] = {}
-            for aid, qid, value, na_reason, review, updated in s.execute(
+            for aid, qid, value, na_reason, review, carried, updated in s.execute(
                     select(AnswerRow.assessment_id, AnswerRow.question_id, AnswerRow.value, AnswerRow.na_reason,
-                           AnswerRow.to_review, AnswerRow.updated_at)):
-                answers.setdefault(aid, {})[qid] = Answer(qid, value, na_reason, to_review=bool(review))
+                           AnswerRow.to_review, AnswerRow.carried_over, AnswerRow.updated_at)):
+                answers.setdefault(aid, {})[qid] = Answer(qid, value, na_reason, to_review=bool(review),
+                                                          carried_over=bool(carried))
                 last[aid] = max(last.get(aid, updated), updated)
             rows = s.execute(select(AssessmentRow.id, AssessmentRow.title, AssessmentRow.country_code,
                                     AssessmentRow.assessment_date, AssessmentRow.organisation,
@@ -175,6 +177,39 @@ class Repository:
             s.add(row)
             s.flush()
             return row.id
+
+    def add_follow_up(self, baseline_id: int, values: dict[str, Any], answers: dict[str, dict[str, Any]],
+                      actions: Iterable[tuple[str, dict[str, Any]]], weights: dict[str, tuple[float, str]],
+                      means: str = "follow-up") -> int:
+        """A follow-up review of `baseline_id`, in one transaction: the new assessment (`values`, with its
+        baseline recorded), its answers (question id -> every answer field), its actions (question id,
+        fields) and its weight overrides (question id -> (weight, reason)). All of it is written or none;
+        returns the new id. `means` names the write path (for the audit trail)."""
+        del means  # recorded by the audit trail (issue 14) once it hooks the repository
+        stamp = now()
+        with self.db.session() as s:
+            self._assessment_row(s, baseline_id)
+            row = AssessmentRow(**values, baseline_id=baseline_id, created_at=stamp, updated_at=stamp,
+                                changed_by=self.user)
+            s.add(row)
+            s.flush()
+            for qid, fields in answers.items():
+                s.add(AnswerRow(assessment_id=row.id, question_id=qid, updated_at=stamp, changed_by=self.user,
+                                **{**_BLANK_ANSWER, **fields}))
+            for qid, fields in actions:
+                s.add(ActionRow(assessment_id=row.id, question_id=qid, created_at=stamp, updated_at=stamp,
+                                changed_by=self.user, **{**_BLANK_ACTION, **fields}))
+            for qid, (weight, reason) in weights.items():
+                s.add(WeightOverrideRow(assessment_id=row.id, question_id=qid, weight=weight, reason=reason,
+                                        changed_by=self.user))
+            s.flush()
+            return row.id
+
+    def follow_ups(self, assessment_id: int) -> list[int]:
+        """The follow-up reviews started from an assessment, oldest first."""
+        with self.db.session() as s:
+            return list(s.scalars(select(AssessmentRow.id).where(AssessmentRow.baseline_id == assessment_id)
+                                  .order_by(AssessmentRow.id)))
 
     def assessment(self, assessment_id: int) -> AssessmentRecord:
         with self.db.session() as s:
@@ -212,8 +247,12 @@ class Repository:
             return row.version
 
     def delete_assessment(self, assessment_id: int) -> None:
+        """Delete an assessment with its answers, weights and actions; its follow-ups stay, without a baseline."""
         with self.db.session() as s:
-            s.delete(self._assessment_row(s, assessment_id))
+            row = self._assessment_row(s, assessment_id)
+            s.execute(update(AssessmentRow).where(AssessmentRow.baseline_id == assessment_id)
+                      .values(baseline_id=None).execution_options(synchronize_session=False))
+            s.delete(row)
 
     # ---- answers --------------------------------------------------------------------------------
     def answers(self, assessment_id: int) -> dict[str, StoredAnswer]:

@@ -1,0 +1,161 @@
+"""Follow-up reviews: answers, weights and the action plan carried over; the mark until confirmed; the
+progress counts carried-over answers apart; the score treats them as unanswered (docs/methodology.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain.answers import AnswerValue
+from app.domain.report import ActionStatus, Priority
+from app.services import followup
+from app.services.workspace import AnswerConflict, ServiceError
+
+
+def baseline(ws) -> int:
+    aid = ws.create_assessment("Revue nationale 2024", "MA", date(2024, 5, 2), organisation="Ministère de la Justice")
+    ws.update_assessment(aid, institutions="Police\nUNICEF", executive_summary="Constat", validation_status="validated")
+    ws.set_answer(aid, "III.A-01", value="fully", comment="Code pénal, art. 2", evidence="Bulletin officiel")
+    ws.set_answer(aid, "III.A-02", value="partially", confidence="documented")
+    ws.set_answer(aid, "III.A-03", value="na", na_reason="Pas de telle technologie")
+    ws.set_answer(aid, "III.B-01", value="dont_know", institution="Statistiques")
+    ws.set_answer(aid, "III.B-02", comment="Rien encore")  # a note, no answer: nothing to confirm
+    ws.set_weight(aid, "V-01", 2.0, "Priorité nationale moindre")
+    ws.add_action(aid, "III.A-02", description="Étendre aux personnes morales", status="done", priority="high")
+    ws.add_action(aid, "III.B-01", description="Base de données", status="in_progress",
+                  deadline=date(2025, 6, 30), budget=1000.0, currency="MAD")
+    return aid
+
+
+def test_a_follow_up_carries_answers_weights_and_actions_and_remembers_its_baseline(ws):
+    base = baseline(ws)
+    result = followup.follow_up(ws, base)
+    new = result.assessment_id
+    assert new != base and (result.baseline_id, result.carried_over, result.copied_answers, result.actions) == (
+        base, 4, 5, 2)
+    info = ws.info(new)
+    assert (info.title, info.country_code, info.organisation, info.baseline_id) == (
+        "Revue nationale 2024 — follow-up", "MA", "Ministère de la Justice", base)
+    assert info.institutions == "Police\nUNICEF"
+    # what a new review writes afresh is not copied
+    assert (info.validation_status, info.executive_summary, info.assessment_date) == ("draft", "", None)
+    answers = ws.answers(new)
+    a01 = answers["III.A-01"]
+    assert (a01.value, a01.comment, a01.evidence, a01.carried_over) == (
+        AnswerValue.FULLY, "Code pénal, art. 2", "Bulletin officiel", True)
+    assert answers["III.A-03"].na_reason == "Pas de telle technologie" and answers["III.A-03"].carried_over
+    assert answers["III.B-01"].institution == "Statistiques"
+    assert answers["III.B-02"].comment == "Rien encore" and not answers["III.B-02"].carried_over
+    assert ws.weight_overrides(new) == {"V-01": 2.0}
+    assert ws.weight_reasons(new) == {"V-01": "Priorité nationale moindre"}
+    acts = {a.question_id: a for a in ws.actions(new)}
+    assert (acts["III.A-02"].status, acts["III.A-02"].priority) == (ActionStatus.DONE, Priority.HIGH)
+    assert (acts["III.B-01"].status, acts["III.B-01"].deadline, acts["III.B-01"].budget) == (
+        ActionStatus.IN_PROGRESS, date(2025, 6, 30), 1000.0)
+    # the baseline is untouched
+    assert not any(a.carried_over for a in ws.answers(base).values())
+    assert followup.baseline_of(ws, new) == base and followup.follow_ups_of(ws, base) == [new]
+    assert followup.review_chain(ws, new) == [base, new]
+
+
+def test_carried_over_answers_are_counted_apart_and_are_unanswered_in_the_score(ws):
+    base = baseline(ws)
+    new = followup.start_follow_up(ws, base, title="  Revue 2026 ")
+    assert ws.info(new).title == "Revue 2026"
+    p = ws.progress(new)
+    # 7 questions; III.A-03 is N/A but not confirmed, so it is carried over (and applicable) like the others
+    assert (p.total, p.carried_over, p.answered, p.unanswered, p.na, p.applicable) == (7, 4, 0, 3, 0, 7)
+    assert ws.score(new).overall.score is None and ws.score(new).overall.provisional
+    listed = {s.id: s.progress for s in ws.list_assessments()}
+    assert listed[new].carried_over == 4 and listed[base].carried_over == 0
+    assert followup.carried_over(ws, new) == ["III.A-01", "III.A-02", "III.A-03", "III.B-01"]
+
+
+def test_confirming_or_changing_an_answer_clears_the_mark(ws):
+    base = baseline(ws)
+    new = followup.start_follow_up(ws, base)
+    stored = ws.stored_answer(new, "III.A-01")
+    change = followup.confirm_answer(ws, new, "III.A-01", stored.version)
+    assert change.question_ids == ("III.A-01",)
+    a = ws.answers(new)["III.A-01"]
+    assert (a.value, a.carried_over, a.comment) == (AnswerValue.FULLY, False, "Code pénal, art. 2")
+    ws.set_answer(new, "III.A-02", value="largely")  # changing it is confirming it
+    assert not ws.answers(new)["III.A-02"].carried_over
+    ws.set_answer(new, "III.B-01", comment="only a comment")  # editing a note is not confirming
+    assert ws.answers(new)["III.B-01"].carried_over
+    p = ws.progress(new)
+    assert (p.answered, p.carried_over) == (2, 2)
+    # III.A: fully (3 x 1) + largely (2 x 2/3) over 5 of weight answered = 4.333 / 5 = 86.67 %
+    assert ws.score(new).sections["III.A"].score == pytest.approx(100 * (3 + 4 / 3) / 5)
+    followup.confirm_all(ws, new)
+    assert followup.carried_over(ws, new) == []
+    assert ws.progress(new).carried_over == 0 and ws.progress(new).na == 1
+
+
+def test_a_stale_confirmation_does_not_overwrite_a_colleagues_change(ws, reopen):
+    base = baseline(ws)
+    new = followup.start_follow_up(ws, base)
+    loaded = ws.stored_answer(new, "III.A-01").version
+    reopen().set_answer(new, "III.A-01", loaded, value="not")
+    with pytest.raises(AnswerConflict):
+        followup.confirm_answer(ws, new, "III.A-01", loaded)
+    assert ws.answers(new)["III.A-01"].value is AnswerValue.NOT
+
+
+def test_refusals(ws):
+    with pytest.raises(ServiceError, match="no assessment 99"):
+        followup.start_follow_up(ws, 99)
+    base = baseline(ws)
+    with pytest.raises(ServiceError, match="title is empty"):
+        followup.start_follow_up(ws, base, title="   ")
+    assert [s.id for s in ws.list_assessments()] == [base]  # nothing half-made
+
+
+def test_french_default_title_and_deleting_the_baseline_keeps_the_follow_up(ws):
+    base = baseline(ws)
+    new = followup.start_follow_up(ws, base, lang="fr")
+    assert ws.info(new).title == "Revue nationale 2024 — suivi"
+    ws.delete_assessment(base)
+    assert ws.info(new).baseline_id is None
+    assert len(ws.answers(new)) == 5 and len(ws.actions(new)) == 2
+
+
+def test_a_follow_up_of_an_older_version_is_carried_to_the_current_one(tmp_path):
+    """Baseline answered against 1.0; the app uses 2.0 (III.B-02 removed, V-02 changed, V-03 added): the
+    follow-up is upgraded as `upgrade` does, and its answers stay carried over (V-02 also to review)."""
+    from app.services.workspace import Workspace
+    from app.storage import open_database
+    from tests.factories import make_questionnaire
+    from tests.services.test_comparison import version_two
+
+    path = tmp_path / "a.sqlite"
+    old = Workspace(open_database(path), make_questionnaire())
+    base = old.create_assessment("Maroc 2022", "MA")
+    old.set_answers(base, [("III.A-01", {"value": "fully"}), ("III.B-02", {"value": "not"}),
+                           ("V-02", {"value": "largely"})])
+    old.close()
+    ws = Workspace(open_database(path), version_two())
+    made = followup.follow_up(ws, base)
+    assert made.upgraded_from == "1.0"
+    info = ws.info(made.assessment_id)
+    assert (info.questionnaire_version, info.baseline_id) == ("2.0", base)
+    answers = ws.answers(made.assessment_id)
+    assert set(answers) == {"III.A-01", "V-02"}
+    assert answers["III.A-01"].carried_over and not answers["III.A-01"].to_review
+    assert answers["V-02"].carried_over and answers["V-02"].to_review
+    assert ws.info(base).questionnaire_version == "1.0"  # the baseline is left as it was
+    ws.close()
+
+
+def test_the_quick_list_counts_carried_over_answers(ws, tmp_path):
+    from app.services.listing import quick_list
+
+    if ws.file is None:
+        pytest.skip("the quick list reads SQLite files")
+    base = baseline(ws)
+    new = followup.start_follow_up(ws, base)
+    ids = [x.id for x in ws.questionnaire.questions()]
+    listed = {s.id: s.progress for s in quick_list(ws.file, ids)}
+    assert listed[new].carried_over == 4 and listed[base].carried_over == 0
+    assert listed[new] == {s.id: s.progress for s in ws.list_assessments()}[new]
