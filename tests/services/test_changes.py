@@ -22,7 +22,7 @@ def test_every_write_returns_a_typed_notice_saying_what_changed_and_who(ws):
     assert (upd.kind, upd.fields, upd.version) == (ChangeKind.ASSESSMENT_UPDATED, ("organisation", "title"), 2)
     ans = ws.set_answer(aid, "III.A-01", value="fully", comment="c")
     assert (ans.kind, ans.question_ids, ans.fields, ans.version) == (
-        ChangeKind.ANSWER, ("III.A-01",), ("comment", "to_review", "value"), 1)  # an answer given is reviewed
+        ChangeKind.ANSWER, ("III.A-01",), ("carried_over", "comment", "to_review", "value"), 1)  # given: reviewed, confirmed
     assert ans.concerns("III.A-01") and not ans.concerns("III.A-02")
     assert ws.set_answer(aid, "III.A-01", value="not").version == 2
     imp = ws.set_answers(aid, [("III.A-02", {"value": "na", "na_reason": "none"}), ("V-01", {"value": "fully"})])
