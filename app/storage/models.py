@@ -98,7 +98,7 @@ class AssessmentRow(Base):
     process: Mapped[str] = _text()
     executive_summary: Mapped[str] = _text()
     limitations: Mapped[str] = _text()
-    # follow-up reviews (schema 6): the assessment this one started from. No ON DELETE action: SQLite
+    # follow-up reviews (schema 7): the assessment this one started from. No ON DELETE action: SQLite
     # cannot reflect one on a column added later, so the repository lets go of it before deleting a baseline
     baseline_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"))
     questionnaire_id: Mapped[str] = mapped_column(String, nullable=False)
@@ -131,7 +131,7 @@ class AnswerRow(Base):
     institution: Mapped[str] = _text()  # don't know: the institution best placed to answer (schema 4)
     to_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
                                             server_default="0")  # meaning changed in an upgrade (schema 4)
-    # copied from the baseline by a follow-up review, not yet confirmed or changed (schema 6)
+    # copied from the baseline by a follow-up review, not yet confirmed or changed (schema 7)
     carried_over: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     version: Mapped[int] = _version()

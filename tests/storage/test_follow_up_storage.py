@@ -1,5 +1,5 @@
-"""Schema 6: follow-up reviews (assessments.baseline_id, answers.carried_over). A file or a server database
-of schema 5 with data comes through with nothing lost, no baseline and nothing carried over."""
+"""Schema 7: follow-up reviews (assessments.baseline_id, answers.carried_over). A file or a server database
+of schema 6 with data comes through with nothing lost, no baseline and nothing carried over."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from tests.storage.released_schemas import make_released_file
 from tests.storage.test_db import insert_kenya
 
 
-def test_a_schema_5_file_gains_the_follow_up_columns_with_nothing_lost(tmp_path) -> None:
-    path = tmp_path / "v5.sqlite"
+def test_a_schema_6_file_gains_the_follow_up_columns_with_nothing_lost(tmp_path) -> None:
+    path = tmp_path / "v6.sqlite"
     make_released_file(path, 2)
     insert_kenya(path)
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as con:
-        upgrade(con, str(path), target=5)
+        upgrade(con, str(path), target=6)
     engine.dispose()
     db = open_database(path, backups=tmp_path / "backups")
     repo = Repository(db)
@@ -30,17 +30,17 @@ def test_a_schema_5_file_gains_the_follow_up_columns_with_nothing_lost(tmp_path)
         "Sexual Offences Act 2006, s. 13", False, 1)
     db.close()
     con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] >= 6
+    assert con.execute("PRAGMA user_version").fetchone()[0] >= 7
     # the baseline reference is a real foreign key (the repository lets go of it when a baseline is deleted)
     fks = con.execute("PRAGMA foreign_key_list(assessments)").fetchall()
     assert [(f[2], f[3], f[4]) for f in fks] == [("assessments", "baseline_id", "id")]
     con.close()
 
 
-def test_a_schema_5_server_database_gains_the_follow_up_columns(pg_url) -> None:
+def test_a_schema_6_server_database_gains_the_follow_up_columns(pg_url) -> None:
     engine = create_engine(pg_url)
     with engine.begin() as con:
-        upgrade(con, "test", target=5)
+        upgrade(con, "test", target=6)
         con.execute(text("INSERT INTO assessments (title, country_code, questionnaire_id, questionnaire_version, "
                          "questionnaire_hash, created_at, updated_at) VALUES ('Maroc 2024', 'MA', 'q', '1', 'h', "
                          "now(), now())"))
@@ -48,7 +48,7 @@ def test_a_schema_5_server_database_gains_the_follow_up_columns(pg_url) -> None:
                          "SELECT id, 'V-01', 'fully', 'Code pénal', now() FROM assessments"))
     engine.dispose()
     db = open_database(pg_url)
-    assert db.migrated_from == 5
+    assert db.migrated_from == 6
     repo = Repository(db)
     base = repo.assessment(1)
     assert base.baseline_id is None

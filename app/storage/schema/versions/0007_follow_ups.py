@@ -1,4 +1,4 @@
-"""Schema version 6: follow-up reviews (issue 17).
+"""Schema version 7: follow-up reviews (issue 17).
 
 - assessments.baseline_id: the assessment a follow-up review started from (NULL for a first review).
   When a baseline is deleted the repository sets it to NULL first (the follow-up keeps its own copy of
@@ -14,8 +14,8 @@ revision, add one.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 
 
 def upgrade() -> None:
