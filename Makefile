@@ -36,10 +36,21 @@ test: $(STAMP) translations lint
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
-bundle: $(STAMP) translations
+$(VENV)/.bundle-installed: $(STAMP)
 	$(PY) -m pip install --quiet -c constraints.txt -e ".[bundle]"
-	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	touch $@
+
+# The bundle, an empty PySide6 window bundled the same way (the floor of its size), the size check
+# (prints each ratio with its target; fails when the bundle is bigger, unpacked or zipped), then the
+# self-test run from the bundle, offscreen, in a temporary data folder, from another directory.
+bundle: $(VENV)/.bundle-installed translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath build/floor-dist \
+		--workpath build/floor bundle/floor.spec
+	QT_QPA_PLATFORM=offscreen ./build/floor-dist/empty-window/empty-window --version
+	$(PY) -m benchmarks.bench_bundle dist/opsc-assess build/floor-dist/empty-window
 	./dist/opsc-assess/opsc-assess --version
+	cd "$$(mktemp -d)" && QT_QPA_PLATFORM=offscreen $(CURDIR)/dist/opsc-assess/opsc-assess self-test
 
 update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete $$(find app/ui -name '*.py') -ts $(TS)

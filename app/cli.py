@@ -74,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("upgrade-database", help="create or upgrade the schema of the database in use (on a server: "
                                             "run it as the schema owner, see docs/server.md)")
     sub.add_parser("gui", help="open the application window (the default)")
+    st = sub.add_parser("self-test", help="check this installation: open the window, create an assessment, import "
+                                          "answers, write PDF and Excel reports in the three languages (in a "
+                                          "temporary data folder; set QT_QPA_PLATFORM=offscreen to run it unseen)")
+    st.add_argument("--keep", type=Path, default=None, help="use this folder for the data and keep it")
     return p
 
 
@@ -327,6 +331,12 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from app.ui.selftest import run_self_test
+
+    return run_self_test(args.keep)
+
+
 def cmd_coverage(args: argparse.Namespace) -> int:
     from app.services.catalog import default
     from app.services.coverage import coverage_markdown
@@ -345,5 +355,5 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 COMMANDS = {
     "validate": cmd_validate, "freeze-version": cmd_freeze_version, "upgrade": cmd_upgrade, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
     "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
-    "upgrade-database": cmd_upgrade_database,
+    "upgrade-database": cmd_upgrade_database, "self-test": cmd_self_test,
 }
