@@ -30,17 +30,25 @@ class State(StrEnum):
 OPEN_STATES = frozenset({State.UNANSWERED, State.DONT_KNOW, State.NA_PENDING, State.CARRIED_OVER})
 
 
+# The members, bound once: this runs for every question of every assessment listed, scored or compared.
+_NA, _DONT_KNOW = AnswerValue.NA, AnswerValue.DONT_KNOW
+_ANSWERED, _UNANSWERED, _CARRIED_OVER = State.ANSWERED, State.UNANSWERED, State.CARRIED_OVER
+
+
 def state_of(answer: Answer | None) -> State:
-    if answer is None or answer.value is None:
-        return State.UNANSWERED
+    if answer is None:
+        return _UNANSWERED
+    value = answer.value
+    if value is None:
+        return _UNANSWERED
     if answer.carried_over:
-        return State.CARRIED_OVER
-    if answer.value is AnswerValue.NA:
+        return _CARRIED_OVER
+    if value is _NA:
         return State.NA if answer.na_reason.strip() else State.NA_PENDING
-    if answer.value is AnswerValue.DONT_KNOW:
+    if value is _DONT_KNOW:
         return State.DONT_KNOW
-    assert answer.value in SCALE_VALUES
-    return State.ANSWERED
+    assert value in SCALE_VALUES
+    return _ANSWERED
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .answers import SCALE_VALUES, Answer, AnswerValue, Confidence
-from .progress import Progress, State, progress, state_of
+from .progress import Progress, State, state_of
 from .questionnaire import Question, Questionnaire, Text
 
 # docs/methodology.md, "Thin evidence": below this coverage a group's score is provisional.
@@ -158,46 +158,150 @@ def _ratio(num: float, den: float) -> float | None:
     return None if den <= 0 else 100.0 * num / den
 
 
+_NO_LEVELS = {c.value: 0 for c in Confidence}
+_NO_STATES = dict.fromkeys(State, 0)
+
+
+class Sums:
+    """The sums of a group of questions, from which `tally` computes its figures (`Sums.tally()`); the
+    comparison of many assessments reads its score, conservative score and coverage straight from here."""
+
+    __slots__ = ("total", "applicable", "answered", "na", "dont_know", "num", "den", "den_all", "eq_num", "levels",
+                 "states", "to_review")
+
+    def __init__(self) -> None:
+        self.total = self.applicable = self.answered = self.na = self.dont_know = self.to_review = 0
+        self.num = self.den = self.den_all = self.eq_num = 0.0
+        self.levels = dict(_NO_LEVELS)
+        self.states = dict(_NO_STATES)
+
+    def add_all(self, questions: Iterable[Question], answers: Mapping[str, Answer],
+                weights: Mapping[str, float]) -> Sums:
+        """Add every question of a group (one loop, with its sums in local variables: this runs for every
+        group of every assessment compared)."""
+        levels = self.levels
+        applicable = answered = na = dont_know = to_review = total = 0
+        unanswered = na_pending = carried_over = 0
+        num = den = den_all = eq_num = 0.0
+        answered_state, na_state, dont_know_state = State.ANSWERED, State.NA, State.DONT_KNOW
+        unanswered_state, carried_state = State.UNANSWERED, State.CARRIED_OVER
+        values = SCALE_VALUES
+        for q in questions:
+            a = answers.get(q.id)
+            state = state_of(a)
+            total += 1
+            if a is not None and a.to_review:
+                to_review += 1
+            if state is na_state:
+                na += 1
+                continue
+            applicable += 1
+            w = weights[q.id]
+            den_all += w
+            if state is not answered_state:
+                if state is dont_know_state:
+                    dont_know += 1
+                elif state is unanswered_state:
+                    unanswered += 1
+                elif state is carried_state:
+                    carried_over += 1
+                else:
+                    na_pending += 1
+                continue
+            assert a is not None and a.value is not None
+            v = values[a.value]
+            answered += 1
+            num += w * v
+            den += w
+            eq_num += v
+            if a.confidence is not None:
+                levels[a.confidence.value] += 1
+        states = self.states
+        for state, n in ((answered_state, answered), (na_state, na), (dont_know_state, dont_know),
+                         (unanswered_state, unanswered), (carried_state, carried_over),
+                         (State.NA_PENDING, na_pending)):
+            states[state] += n
+        self.total += total
+        self.applicable += applicable
+        self.answered += answered
+        self.na += na
+        self.dont_know += dont_know
+        self.to_review += to_review
+        self.num += num
+        self.den += den
+        self.den_all += den_all
+        self.eq_num += eq_num
+        return self
+
+    def merge(self, other: Sums) -> None:
+        """Add another group's sums (the overall sums are the sections' sums added in questionnaire order)."""
+        for name in ("total", "applicable", "answered", "na", "dont_know", "to_review", "num", "den", "den_all",
+                     "eq_num"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for k, n in other.levels.items():
+            self.levels[k] += n
+        for st, n in other.states.items():
+            self.states[st] += n
+
+    @property
+    def score(self) -> float | None:
+        return _ratio(self.num, self.den)
+
+    @property
+    def conservative(self) -> float | None:
+        return _ratio(self.num, self.den_all)
+
+    @property
+    def coverage(self) -> float | None:
+        return None if self.applicable == 0 else self.answered / self.applicable
+
+    @property
+    def provisional(self) -> bool:
+        """As Tally.provisional: coverage under two thirds (or nothing to score)."""
+        cov = self.coverage
+        return cov is None or self.den <= 0 or cov < PROVISIONAL_COVERAGE - 1e-12
+
+    def tally(self) -> Tally:
+        c = self.states
+        answered = self.answered
+        return Tally(
+            score=self.score,
+            conservative=self.conservative,
+            coverage=self.coverage,
+            equal_weight_score=_ratio(self.eq_num, float(answered)),
+            total=self.total,
+            applicable=self.applicable,
+            answered=answered,
+            na=self.na,
+            dont_know=self.dont_know,
+            confidence={k: (n / answered if answered else 0.0) for k, n in self.levels.items()},
+            progress=Progress(total=self.total, answered=c[State.ANSWERED], unanswered=c[State.UNANSWERED],
+                              dont_know=c[State.DONT_KNOW], na=c[State.NA], na_pending=c[State.NA_PENDING],
+                              carried_over=c[State.CARRIED_OVER], to_review=self.to_review),
+        )
+
+
 def tally(questions: Iterable[Question], answers: Mapping[str, Answer], weights: Mapping[str, float]) -> Tally:
-    questions = list(questions)
-    total = applicable = answered = na = dont_know = 0
-    num = den = den_all = eq_num = 0.0
-    levels = {c.value: 0 for c in Confidence}
-    for q in questions:
-        total += 1
-        a = answers.get(q.id)
-        state = state_of(a)
-        if state is State.NA:
-            na += 1
-            continue
-        applicable += 1
-        w = weights[q.id]
-        den_all += w
-        if state is State.DONT_KNOW:
-            dont_know += 1
-        if state is not State.ANSWERED:
-            continue
-        assert a is not None and a.value is not None
-        v = SCALE_VALUES[a.value]
-        answered += 1
-        num += w * v
-        den += w
-        eq_num += v
-        if a.confidence is not None:
-            levels[a.confidence.value] += 1
-    return Tally(
-        score=_ratio(num, den),
-        conservative=_ratio(num, den_all),
-        coverage=None if applicable == 0 else answered / applicable,
-        equal_weight_score=_ratio(eq_num, float(answered)),
-        total=total,
-        applicable=applicable,
-        answered=answered,
-        na=na,
-        dont_know=dont_know,
-        confidence={k: (n / answered if answered else 0.0) for k, n in levels.items()},
-        progress=progress(questions, answers),
-    )
+    return Sums().add_all(questions, answers, weights).tally()
+
+
+def section_sums(questionnaire: Questionnaire, answers: Mapping[str, Answer], weights: Mapping[str, float]
+                 ) -> tuple[dict[str, Sums], Sums]:
+    """Every section's sums and the overall sums (the sections' sums added in questionnaire order)."""
+    overall = Sums()
+    sections: dict[str, Sums] = {}
+    for s in questionnaire.sections:
+        sums = sections[s.id] = Sums().add_all(s.questions, answers, weights)
+        overall.merge(sums)
+    return sections, overall
+
+
+def section_tallies(questionnaire: Questionnaire, answers: Mapping[str, Answer], weights: Mapping[str, float]
+                    ) -> tuple[dict[str, Tally], Tally]:
+    """Every section's tally and the overall tally, in one pass over the questions (the overall sums are
+    the sections' sums, added in questionnaire order). `score` gives these very figures."""
+    sections, overall = section_sums(questionnaire, answers, weights)
+    return {k: v.tally() for k, v in sections.items()}, overall.tally()
 
 
 def score(
@@ -207,7 +311,7 @@ def score(
 ) -> ScoreResult:
     by_id: dict[str, Answer] = dict(answers) if isinstance(answers, Mapping) else {a.question_id: a for a in answers}
     weights = effective_weights(questionnaire, weight_overrides)
-    sections = {s.id: tally(s.questions, by_id, weights) for s in questionnaire.sections}
+    sections, overall = section_tallies(questionnaire, by_id, weights)
     chapters = {
         c.id: tally((q for s in questionnaire.sections_of(c.id) for q in s.questions), by_id, weights)
         for c in questionnaire.chapters
@@ -225,13 +329,13 @@ def score(
     gaps.sort(key=lambda g: (-g.priority_score, g.question_id))
     overridden = {q.id: (q.weight, weights[q.id]) for q in questionnaire.questions() if weights[q.id] != q.weight}
     return ScoreResult(
-        overall=tally(questionnaire.questions(), by_id, weights),
+        overall=overall,
         sections=sections,
         chapters=chapters,
         gaps=tuple(gaps),
         weights=weights,
         overridden=overridden,
-        questionnaire_overall=tally(questionnaire.questions(), by_id, effective_weights(questionnaire))
+        questionnaire_overall=section_tallies(questionnaire, by_id, effective_weights(questionnaire))[1]
         if overridden else None,
     )
 

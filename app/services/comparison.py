@@ -1,11 +1,5 @@
-"""Side-by-side comparison of assessments (issue 17): over time (one country, baseline -> follow-up) and
-across countries (several countries, one date).
-
-Every figure comes from the one scoring function (`app.domain.scoring.score`, with each assessment's own
-weight overrides), exactly as `score --json` gives it: scores in percent 0-100 or None, coverage 0-1 or
-None. Assessments answered against different versions of the questionnaire are compared only on the
-questions they share (same id, same meaning: see `shared_questions`), and the result says so
-(`versions_differ`, `left_out`).
+"""Comparing assessments of this database (issue 17): reads them and hands them to the pure comparison
+(app/domain/comparison.py, whose types are re-exported here for the window and the command line).
 
 `compare(ws, ids)` returns a `Comparison`:
 - `overall` and `sections` (the sections x assessments matrix): each a `Line` with the `Figures` of every
@@ -13,343 +7,84 @@ questions they share (same id, same meaning: see `shared_questions`), and the re
 - `changed`: the questions whose answer differs between the assessments, with the direction from the
   first to the last and each assessment's comment;
 - `actions`: for a baseline/follow-up pair (the last assessment is a follow-up of the first, directly
-  or through other follow-ups), the follow-up's action plan as done, late, in progress and not started.
+  or through other follow-ups), the follow-up's action plan as done, late, in progress and not started;
+- `shared_questions`, `left_out`, `versions`, `versions_differ`, `shared_only`: what was compared when
+  the questionnaire versions differ.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 
-from app.domain.answers import SCALE_VALUES, Answer, AnswerValue
-from app.domain.progress import State, state_of
-from app.domain.questionnaire import Questionnaire
-from app.domain.report import ActionItem, ActionStatus, AssessmentInfo
-from app.domain.scoring import Tally, score
-from app.domain.versions import Fate, UpgradeError, chain, compose, meaning_of
+from app.domain.comparison import (
+    STEADY,
+    ActionLine,
+    ActionProgress,
+    ActionState,
+    ChangedQuestion,
+    Column,
+    Comparison,
+    ComparisonError,
+    ComparisonReport,
+    Figures,
+    Line,
+    Mark,
+    Movement,
+    Reading,
+    action_state,
+    build,
+    changed_questions,
+    restrict,
+    same_meaning,
+)
+from app.storage.repository import now
 
 from .workspace import ServiceError, Workspace
 
-# Moves smaller than this (in percentage points) are "unchanged": the reports show one decimal.
-STEADY = 0.05
+__all__ = [
+    "STEADY", "ActionLine", "ActionProgress", "ActionState", "ChangedQuestion", "Column", "Comparison", "ComparisonReport", "Figures",
+    "Line", "Mark", "Movement", "Reading", "action_progress", "action_state", "changed_questions", "compare", "comparison_report",
+    "is_follow_up_pair", "restrict", "same_meaning",
+]
 
 
-class Mark(StrEnum):
-    IMPROVED = "improved"
-    REGRESSED = "regressed"
-    UNCHANGED = "unchanged"
-    NOT_COMPARABLE = "not_comparable"  # a score: not scored on one side; a question: to or from no point
-    CHANGED = "changed"  # a question that moved to or from don't know, N/A or no answer (no direction)
-
-
-class Reading(StrEnum):
-    OVER_TIME = "over_time"  # one country: baseline -> follow-up
-    ACROSS_COUNTRIES = "across_countries"
-
-
-class ActionState(StrEnum):
-    DONE = "done"
-    LATE = "late"  # not done and its deadline passed (before the follow-up's date, or today)
-    IN_PROGRESS = "in_progress"
-    NOT_STARTED = "not_started"
-
-
-@dataclass(frozen=True)
-class Figures:
-    """One assessment's figures for a group of questions, as `score --json` gives them."""
-
-    score: float | None  # percent 0-100
-    conservative: float | None  # percent 0-100
-    coverage: float | None  # 0-1
-    provisional: bool  # coverage under two thirds: shown after the coverage, with no band
-    answered: int
-    applicable: int
-    carried_over: int  # follow-ups: answers still to confirm (unanswered until confirmed)
-
-    @classmethod
-    def of(cls, t: Tally) -> Figures:
-        return cls(t.score, t.conservative, t.coverage, t.provisional, t.answered, t.applicable,
-                   t.progress.carried_over if t.progress else 0)
-
-    def as_json(self) -> dict[str, float | None]:
-        return {"score": self.score, "conservative": self.conservative, "coverage": self.coverage}
-
-
-@dataclass(frozen=True)
-class Movement:
-    """From the first assessment to the last: differences (last - first; points for the scores, a share
-    for coverage; None when either side is not scored) and the mark, read on the score."""
-
-    score: float | None
-    conservative: float | None
-    coverage: float | None
-    mark: Mark
-
-    @classmethod
-    def between(cls, first: Figures, last: Figures) -> Movement:
-        def diff(a: float | None, b: float | None) -> float | None:
-            return None if a is None or b is None else b - a
-
-        d = diff(first.score, last.score)
-        mark = Mark.NOT_COMPARABLE if d is None else (
-            Mark.IMPROVED if d >= STEADY else Mark.REGRESSED if d <= -STEADY else Mark.UNCHANGED)
-        return cls(d, diff(first.conservative, last.conservative), diff(first.coverage, last.coverage), mark)
-
-
-@dataclass(frozen=True)
-class Line:
-    """One row of the comparison: the whole questionnaire ("overall") or one section."""
-
-    id: str
-    figures: dict[int, Figures]  # assessment id -> figures, in the order compared
-    change: Movement  # first -> last
-
-
-@dataclass(frozen=True)
-class Column:
-    """One assessment compared."""
-
-    id: int
-    info: AssessmentInfo
-    overridden: int  # weight overrides applied (its own, as in its results)
-
-    @property
-    def title(self) -> str:
-        return self.info.title
-
-    @property
-    def country_code(self) -> str:
-        return self.info.country_code
-
-    @property
-    def assessment_date(self) -> date | None:
-        return self.info.assessment_date
-
-    @property
-    def questionnaire_version(self) -> str:
-        return self.info.questionnaire_version
-
-
-@dataclass(frozen=True)
-class ChangedQuestion:
-    question_id: str
-    section_id: str
-    values: dict[int, AnswerValue | None]  # assessment id -> answer (None: not answered)
-    comments: dict[int, str]  # assessment id -> comment ("" when none)
-    carried_over: dict[int, bool]  # assessment id -> still carried over, to confirm
-    direction: Mark  # first -> last: improved, regressed, unchanged (moved between), changed
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    action: ActionItem
-    state: ActionState
-
-
-@dataclass(frozen=True)
-class ActionProgress:
-    """The action plan of a follow-up (carried over from its baseline with each status, then updated)."""
-
-    baseline_id: int
-    follow_up_id: int
-    as_of: date  # deadlines before this date are late: the follow-up's date, or today when it has none
-    items: tuple[ActionLine, ...]
-
-    def of(self, state: ActionState) -> list[ActionItem]:
-        return [x.action for x in self.items if x.state is state]
-
-    def counts(self) -> dict[ActionState, int]:
-        return {s: sum(1 for x in self.items if x.state is s) for s in ActionState}
-
-    @property
-    def done(self) -> list[ActionItem]:
-        return self.of(ActionState.DONE)
-
-    @property
-    def late(self) -> list[ActionItem]:
-        return self.of(ActionState.LATE)
-
-    @property
-    def not_started(self) -> list[ActionItem]:
-        return self.of(ActionState.NOT_STARTED)
-
-
-@dataclass(frozen=True)
-class Comparison:
-    columns: tuple[Column, ...]  # in the order compared: the first is the reference of every change
-    questionnaire: Questionnaire  # restricted to the shared questions
-    overall: Line
-    sections: dict[str, Line]  # in questionnaire order (the matrix rows); sections with no shared question left out
-    changed: tuple[ChangedQuestion, ...]  # in questionnaire order
-    actions: ActionProgress | None  # only for a baseline/follow-up pair
-    shared_questions: tuple[str, ...]  # the questions compared, in questionnaire order
-    left_out: tuple[str, ...]  # questions of the current questionnaire not shared by every version compared
-    versions: dict[int, str]  # assessment id -> questionnaire version answered against
-    unknown_versions: tuple[int, ...]  # assessments whose version's meaning is not known (taken as current)
-    reading: Reading
-
-    @property
-    def ids(self) -> list[int]:
-        return [c.id for c in self.columns]
-
-    @property
-    def versions_differ(self) -> bool:
-        return len(set(self.versions.values())) > 1
-
-    @property
-    def shared_only(self) -> bool:
-        """True when some questions of the questionnaire are left out (not shared by every version)."""
-        return bool(self.left_out)
-
-    @property
-    def first(self) -> Column:
-        return self.columns[0]
-
-    @property
-    def last(self) -> Column:
-        return self.columns[-1]
-
-    def matrix(self) -> list[tuple[str, list[Figures]]]:
-        """Sections x assessments: (section id, the figures of each assessment in column order)."""
-        return [(sid, [line.figures[i] for i in self.ids]) for sid, line in self.sections.items()]
-
-    def marks(self) -> dict[Mark, int]:
-        """How many sections improved, regressed, stayed, or cannot be compared (first -> last)."""
-        return {m: sum(1 for line in self.sections.values() if line.change.mark is m) for m in Mark}
-
-    def as_json(self) -> dict[str, object]:
-        """The shape of `compare --json` (issue 17); ids as strings, as JSON keys must be."""
-        ids = self.ids
-        return {
-            "assessments": ids,
-            "overall": {str(i): self.overall.figures[i].as_json() for i in ids},
-            "sections": {sid: {str(i): line.figures[i].as_json() for i in ids} for sid, line in self.sections.items()},
-            "changed": {c.question_id: {str(i): _value(c.values[i]) for i in ids} for c in self.changed},
-            "questionnaire": {"versions": {str(i): v for i, v in self.versions.items()},
-                              "shared_only": self.shared_only, "left_out": list(self.left_out)},
-        }
-
-
-def _value(v: AnswerValue | None) -> str | None:
-    return None if v is None else v.value
-
-
-def compare(ws: Workspace, ids: Sequence[int], today: date | None = None) -> Comparison:
+def compare(ws: Workspace, ids: Sequence[int], today: date | None = None, lang: str = "en") -> Comparison:
     """Compare assessments of this database, the first being the reference of every change. Refuses
-    fewer than two different ids, an unknown id and another questionnaire's assessment (ServiceError)."""
+    fewer than two different ids, an unknown id, another questionnaire's assessment and versions with no
+    question in common (ServiceError, in the user's language). `today` dates what is late when the
+    follow-up has no date of its own; `lang` is the language of the countries' names."""
     ids = list(dict.fromkeys(ids))
     if len(ids) < 2:
         raise ServiceError("compare_too_few")
-    q = ws.questionnaire
-    infos = {i: ws.info(i) for i in ids}
-    for i, info in infos.items():
-        if info.questionnaire_id != q.id:
-            raise ServiceError("compare_other_questionnaire", id=i, other=info.questionnaire_id,
-                               questionnaire=q.id)
-    shared = {x.id for x in q.questions()}
-    unknown: list[int] = []
-    for i, info in infos.items():
-        kept = same_meaning(q, info.questionnaire_version)
-        if kept is None:
-            unknown.append(i)
-        else:
-            shared &= kept
-    if not shared:
-        raise ServiceError("compare_nothing_shared")
-    sub = restrict(q, shared)
+    infos = [ws.info(i, lang) for i in ids]
     answers = {i: ws.answers(i) for i in ids}
     overrides = {i: ws.weight_overrides(i) for i in ids}
-    results = {i: score(sub, answers[i], overrides[i]) for i in ids}
-
-    def line(key: str) -> Line:
-        figs = {i: Figures.of(results[i].overall if key == "overall" else results[i].sections[key]) for i in ids}
-        return Line(key, figs, Movement.between(figs[ids[0]], figs[ids[-1]]))
-
-    columns = tuple(Column(i, infos[i], len(results[i].overridden)) for i in ids)
-    countries = {infos[i].country_code for i in ids}
-    return Comparison(
-        columns=columns, questionnaire=sub, overall=line("overall"),
-        sections={s.id: line(s.id) for s in sub.sections},
-        changed=tuple(changed_questions(sub, ids, answers)),
-        actions=action_progress(ws, ids[0], ids[-1], today),
-        shared_questions=tuple(x.id for x in sub.questions()),
-        left_out=tuple(x.id for x in q.questions() if x.id not in shared),
-        versions={i: infos[i].questionnaire_version for i in ids}, unknown_versions=tuple(unknown),
-        reading=Reading.OVER_TIME if len(countries) == 1 else Reading.ACROSS_COUNTRIES,
-    )
-
-
-def same_meaning(q: Questionnaire, version: str) -> set[str] | None:
-    """The ids of the current questionnaire that mean the same in `version` (same id, same section,
-    strength and weight, not listed as changed, split or merged since); None when the meaning of
-    `version` is not known."""
-    if version == q.version:
-        return {x.id for x in q.questions()}
-    snapshots = {s.version: s for s in q.snapshots}
-    mappings = {(m.from_version, m.to_version): m for m in q.mappings}
+    pair = is_follow_up_pair(ws, ids[0], ids[-1])
+    as_of = (infos[-1].assessment_date or today or date.today()) if pair else None
     try:
-        plan = compose(chain(snapshots, mappings, version, meaning_of(q)))
-    except UpgradeError:
-        return None
-    if plan is None:
-        return None
-    return set(plan.ids(Fate.KEPT))
+        return build(ws.questionnaire, infos, answers, overrides, ws.actions(ids[-1]) if pair else None, as_of)
+    except ComparisonError as e:
+        raise ServiceError(e.key, **e.values) from None
 
 
-def restrict(q: Questionnaire, ids: set[str]) -> Questionnaire:
-    """The questionnaire with only the questions `ids` (sections left empty are dropped)."""
-    if ids >= {x.id for x in q.questions()}:
-        return q
-    sections = tuple(replace(s, questions=tuple(x for x in s.questions if x.id in ids)) for s in q.sections)
-    return replace(q, sections=tuple(s for s in sections if s.questions))
+def is_follow_up_pair(ws: Workspace, first: int, last: int) -> bool:
+    """True when `last` is a follow-up of `first`, directly or through other follow-ups."""
+    from .followup import review_chain
 
-
-def _direction(first: Answer | None, last: Answer | None) -> Mark:
-    a = first.value if first else None
-    b = last.value if last else None
-    if a == b:
-        return Mark.UNCHANGED  # the answer moved in between and came back
-    if a in SCALE_VALUES and b in SCALE_VALUES:
-        assert a is not None and b is not None
-        return Mark.IMPROVED if SCALE_VALUES[b] > SCALE_VALUES[a] else Mark.REGRESSED
-    return Mark.CHANGED
-
-
-def changed_questions(q: Questionnaire, ids: list[int], answers: dict[int, dict[str, Answer]]
-                      ) -> list[ChangedQuestion]:
-    """The questions whose answer (the value chosen) differs between the assessments, in questionnaire
-    order. A carried-over answer not yet confirmed has the baseline's value: it is not a change."""
-    out = []
-    for x in q.questions():
-        got = {i: answers[i].get(x.id) for i in ids}
-        values = {i: (a.value if a else None) for i, a in got.items()}
-        if len(set(values.values())) < 2:
-            continue
-        out.append(ChangedQuestion(
-            x.id, x.section_id, values, {i: (a.comment if a else "") for i, a in got.items()},
-            {i: bool(a and state_of(a) is State.CARRIED_OVER) for i, a in got.items()},
-            _direction(got[ids[0]], got[ids[-1]])))
-    return out
+    return first in review_chain(ws, last)[:-1]
 
 
 def action_progress(ws: Workspace, first: int, last: int, today: date | None = None) -> ActionProgress | None:
-    """For a baseline/follow-up pair (the last assessment a follow-up of the first, directly or through
-    other follow-ups): the follow-up's action plan, each action done, late, in progress or not started.
-    None for any other pair."""
-    from .followup import review_chain
-
-    if first not in review_chain(ws, last)[:-1]:
+    """The action-plan progress of a baseline/follow-up pair (None for any other pair)."""
+    if not is_follow_up_pair(ws, first, last):
         return None
     as_of = ws.info(last).assessment_date or today or date.today()
-    items = tuple(ActionLine(a, action_state(a, as_of)) for a in ws.actions(last))
-    return ActionProgress(first, last, as_of, items)
+    return ActionProgress(first, last, as_of, tuple(ActionLine(a, action_state(a, as_of)) for a in ws.actions(last)))
 
 
-def action_state(a: ActionItem, as_of: date) -> ActionState:
-    if a.status is ActionStatus.DONE:
-        return ActionState.DONE
-    if a.deadline is not None and a.deadline < as_of:
-        return ActionState.LATE
-    return ActionState.IN_PROGRESS if a.status is ActionStatus.IN_PROGRESS else ActionState.NOT_STARTED
+def comparison_report(ws: Workspace, ids: Sequence[int], lang: str, today: date | None = None) -> ComparisonReport:
+    """The comparison in `lang`, ready for the Excel and PDF writers."""
+    from app import __version__
+
+    return ComparisonReport(lang, compare(ws, ids, today, lang), __version__, now())

@@ -1,0 +1,377 @@
+"""Side-by-side comparison of assessments (issue 17), as pure data: the figures of each assessment per
+section and overall, the movement from the first to the last, the answers that changed, and the
+action-plan progress of a baseline/follow-up pair. `build` computes it from answers already read; the
+service (app/services/comparison.py) reads them from the database. Exports take a `Comparison`, never
+the database.
+
+Every figure comes from the one scoring function (`app.domain.scoring.score`, with each assessment's own
+weight overrides), exactly as `score --json` gives it: scores in percent 0-100 or None, coverage 0-1 or
+None. Assessments answered against different versions of the questionnaire are compared only on the
+questions they share (same id, same meaning: see `same_meaning`), and the result says so
+(`versions_differ`, `shared_only`, `left_out`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from .answers import SCALE_VALUES, Answer, AnswerValue
+from .progress import OPEN_STATES, State, state_of
+from .questionnaire import Questionnaire
+from .report import ActionItem, ActionStatus, AssessmentInfo
+from .scoring import Sums, Tally, effective_weights, section_sums
+from .versions import Fate, UpgradeError, chain, compose, meaning_of
+
+# Moves smaller than this (in percentage points) are "unchanged": the reports show one decimal.
+STEADY = 0.05
+
+
+class Mark(StrEnum):
+    IMPROVED = "improved"
+    REGRESSED = "regressed"
+    UNCHANGED = "unchanged"
+    NOT_COMPARABLE = "not_comparable"  # a score: not scored on one side; a question: to or from no point
+    CHANGED = "changed"  # a question that moved to or from don't know, N/A or no answer (no direction)
+
+
+class Reading(StrEnum):
+    OVER_TIME = "over_time"  # one country: baseline -> follow-up
+    ACROSS_COUNTRIES = "across_countries"
+
+
+class ActionState(StrEnum):
+    DONE = "done"
+    LATE = "late"  # not done and its deadline passed (before the follow-up's date, or today)
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One assessment's figures for a group of questions, as `score --json` gives them."""
+
+    score: float | None  # percent 0-100
+    conservative: float | None  # percent 0-100
+    coverage: float | None  # 0-1
+    provisional: bool  # coverage under two thirds: shown after the coverage, with no band
+    answered: int
+    applicable: int
+    carried_over: int  # follow-ups: answers still to confirm (unanswered until confirmed)
+
+    @classmethod
+    def of(cls, t: Tally | Sums) -> Figures:
+        if isinstance(t, Sums):
+            return cls(t.score, t.conservative, t.coverage, t.provisional, t.answered, t.applicable,
+                       t.states[State.CARRIED_OVER])
+        return cls(t.score, t.conservative, t.coverage, t.provisional, t.answered, t.applicable,
+                   t.progress.carried_over if t.progress else 0)
+
+    def as_json(self) -> dict[str, float | None]:
+        return {"score": self.score, "conservative": self.conservative, "coverage": self.coverage}
+
+
+@dataclass(frozen=True)
+class Movement:
+    """From the first assessment to the last: differences (last - first; points for the scores, a share
+    for coverage; None when either side is not scored) and the mark, read on the score."""
+
+    score: float | None
+    conservative: float | None
+    coverage: float | None
+    mark: Mark
+
+    @classmethod
+    def between(cls, first: Figures, last: Figures) -> Movement:
+        def diff(a: float | None, b: float | None) -> float | None:
+            return None if a is None or b is None else b - a
+
+        d = diff(first.score, last.score)
+        mark = Mark.NOT_COMPARABLE if d is None else (
+            Mark.IMPROVED if d >= STEADY else Mark.REGRESSED if d <= -STEADY else Mark.UNCHANGED)
+        return cls(d, diff(first.conservative, last.conservative), diff(first.coverage, last.coverage), mark)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One row of the comparison: the whole questionnaire ("overall") or one section."""
+
+    id: str
+    figures: dict[int, Figures]  # assessment id -> figures, in the order compared
+    change: Movement  # first -> last
+
+
+@dataclass(frozen=True)
+class Column:
+    """One assessment compared."""
+
+    id: int
+    info: AssessmentInfo
+    overridden: int  # weight overrides applied (its own, as in its results)
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    @property
+    def country_code(self) -> str:
+        return self.info.country_code
+
+    @property
+    def assessment_date(self) -> date | None:
+        return self.info.assessment_date
+
+    @property
+    def questionnaire_version(self) -> str:
+        return self.info.questionnaire_version
+
+
+@dataclass(frozen=True)
+class ChangedQuestion:
+    question_id: str
+    section_id: str
+    values: dict[int, AnswerValue | None]  # assessment id -> answer (None: not answered)
+    comments: dict[int, str]  # assessment id -> comment ("" when none)
+    carried_over: dict[int, bool]  # assessment id -> still carried over, to confirm
+    direction: Mark  # first -> last: improved, regressed, unchanged (moved between), changed
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    action: ActionItem
+    state: ActionState
+
+
+@dataclass(frozen=True)
+class ActionProgress:
+    """The action plan of a follow-up (carried over from its baseline with each status, then updated)."""
+
+    baseline_id: int
+    follow_up_id: int
+    as_of: date  # deadlines before this date are late: the follow-up's date, or today when it has none
+    items: tuple[ActionLine, ...]
+
+    def of(self, state: ActionState) -> list[ActionItem]:
+        return [x.action for x in self.items if x.state is state]
+
+    def counts(self) -> dict[ActionState, int]:
+        return {s: sum(1 for x in self.items if x.state is s) for s in ActionState}
+
+    @property
+    def done(self) -> list[ActionItem]:
+        return self.of(ActionState.DONE)
+
+    @property
+    def late(self) -> list[ActionItem]:
+        return self.of(ActionState.LATE)
+
+    @property
+    def not_started(self) -> list[ActionItem]:
+        return self.of(ActionState.NOT_STARTED)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    columns: tuple[Column, ...]  # in the order compared: the first is the reference of every change
+    questionnaire: Questionnaire  # restricted to the shared questions
+    overall: Line
+    sections: dict[str, Line]  # in questionnaire order (the matrix rows); sections with no shared question left out
+    changed: tuple[ChangedQuestion, ...]  # in questionnaire order
+    actions: ActionProgress | None  # only for a baseline/follow-up pair
+    shared_questions: tuple[str, ...]  # the questions compared, in questionnaire order
+    left_out: tuple[str, ...]  # questions of the current questionnaire not shared by every version compared
+    versions: dict[int, str]  # assessment id -> questionnaire version answered against
+    unknown_versions: tuple[int, ...]  # assessments whose version's meaning is not known (taken as current)
+    reading: Reading
+    still_open: tuple[str, ...] = ()  # shared questions the last assessment has not answered yet (any open state)
+
+    @property
+    def ids(self) -> list[int]:
+        return [c.id for c in self.columns]
+
+    @property
+    def versions_differ(self) -> bool:
+        return len(set(self.versions.values())) > 1
+
+    @property
+    def shared_only(self) -> bool:
+        """True when some questions of the questionnaire are left out (not shared by every version)."""
+        return bool(self.left_out)
+
+    @property
+    def first(self) -> Column:
+        return self.columns[0]
+
+    @property
+    def last(self) -> Column:
+        return self.columns[-1]
+
+    def matrix(self) -> list[tuple[str, list[Figures]]]:
+        """Sections x assessments: (section id, the figures of each assessment in column order)."""
+        return [(sid, [line.figures[i] for i in self.ids]) for sid, line in self.sections.items()]
+
+    def marks(self) -> dict[Mark, int]:
+        """How many sections improved, regressed, stayed, or cannot be compared (first -> last)."""
+        return {m: sum(1 for line in self.sections.values() if line.change.mark is m) for m in Mark}
+
+    def as_json(self) -> dict[str, object]:
+        """The shape of `compare --json` (issue 17); ids as strings, as JSON keys must be."""
+        ids = self.ids
+        return {
+            "assessments": ids,
+            "overall": {str(i): self.overall.figures[i].as_json() for i in ids},
+            "sections": {sid: {str(i): line.figures[i].as_json() for i in ids} for sid, line in self.sections.items()},
+            "changed": {c.question_id: {str(i): _value(c.values[i]) for i in ids} for c in self.changed},
+            "questionnaire": {"versions": {str(i): v for i, v in self.versions.items()},
+                              "shared_only": self.shared_only, "left_out": list(self.left_out)},
+        }
+
+
+class ComparisonError(ValueError):
+    """Assessments that cannot be compared; `key` and `values` name the message (app/services/messages.py)."""
+
+    def __init__(self, key: str, **values: object):
+        self.key = key
+        self.values = values
+        super().__init__(key)
+
+
+def _value(v: AnswerValue | None) -> str | None:
+    return None if v is None else v.value
+
+
+def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers: Mapping[int, Mapping[str, Answer]],
+          overrides: Mapping[int, Mapping[str, float]] | None = None,
+          pair_actions: Sequence[ActionItem] | None = None, as_of: date | None = None) -> Comparison:
+    """The comparison of the assessments `infos` (in that order: the first is the reference of every
+    change) from their answers and weight overrides (assessment id -> ...). `pair_actions`: the action
+    plan of the last assessment when it is a follow-up of the first (then `as_of` dates what is late).
+    Raises ComparisonError for fewer than two assessments, another questionnaire or nothing shared."""
+    ids = [i.id for i in infos]
+    if len(set(ids)) < 2 or len(set(ids)) != len(ids):
+        raise ComparisonError("compare_too_few")
+    q = questionnaire
+    for info in infos:
+        if info.questionnaire_id != q.id:
+            raise ComparisonError("compare_other_questionnaire", id=info.id, other=info.questionnaire_id,
+                                  questionnaire=q.id)
+    shared = {x.id for x in q.questions()}
+    unknown: list[int] = []
+    for info in infos:
+        kept = same_meaning(q, info.questionnaire_version)
+        if kept is None:
+            unknown.append(info.id)
+        else:
+            shared &= kept
+    if not shared:
+        raise ComparisonError("compare_nothing_shared")
+    sub = restrict(q, shared)
+    own = effective_weights(sub)
+    results: dict[int, tuple[dict[str, Sums], Sums]] = {}
+    overridden: dict[int, int] = {}
+    for i in ids:  # the scoring function's own sums: sections and overall as `score` gives them
+        mine = (overrides or {}).get(i)
+        weights = effective_weights(sub, mine) if mine else own
+        results[i] = section_sums(sub, answers[i], weights)
+        overridden[i] = sum(1 for k, w in weights.items() if w != own[k])
+
+    def line(key: str) -> Line:
+        figs = {i: Figures.of(results[i][1] if key == "overall" else results[i][0][key]) for i in ids}
+        return Line(key, figs, Movement.between(figs[ids[0]], figs[ids[-1]]))
+
+    actions = None
+    if pair_actions is not None:
+        day = as_of or date.today()
+        actions = ActionProgress(ids[0], ids[-1], day, tuple(ActionLine(a, action_state(a, day)) for a in pair_actions))
+    return Comparison(
+        columns=tuple(Column(info.id, info, overridden[info.id]) for info in infos),
+        questionnaire=sub, overall=line("overall"), sections={s.id: line(s.id) for s in sub.sections},
+        changed=tuple(changed_questions(sub, ids, answers)), actions=actions,
+        shared_questions=tuple(x.id for x in sub.questions()),
+        left_out=tuple(x.id for x in q.questions() if x.id not in shared),
+        versions={info.id: info.questionnaire_version for info in infos}, unknown_versions=tuple(unknown),
+        reading=Reading.OVER_TIME if len({info.country_code for info in infos}) == 1 else Reading.ACROSS_COUNTRIES,
+        still_open=tuple(x.id for x in sub.questions() if state_of(answers[ids[-1]].get(x.id)) in OPEN_STATES),
+    )
+
+
+def same_meaning(q: Questionnaire, version: str) -> set[str] | None:
+    """The ids of the current questionnaire that mean the same in `version` (same id, same section,
+    strength and weight, not listed as changed, split or merged since); None when the meaning of
+    `version` is not known."""
+    if version == q.version:
+        return {x.id for x in q.questions()}
+    snapshots = {s.version: s for s in q.snapshots}
+    mappings = {(m.from_version, m.to_version): m for m in q.mappings}
+    try:
+        plan = compose(chain(snapshots, mappings, version, meaning_of(q)))
+    except UpgradeError:
+        return None
+    if plan is None:
+        return None
+    return set(plan.ids(Fate.KEPT))
+
+
+def restrict(q: Questionnaire, ids: set[str]) -> Questionnaire:
+    """The questionnaire with only the questions `ids` (sections left empty are dropped)."""
+    if ids >= {x.id for x in q.questions()}:
+        return q
+    sections = tuple(replace(s, questions=tuple(x for x in s.questions if x.id in ids)) for s in q.sections)
+    return replace(q, sections=tuple(s for s in sections if s.questions))
+
+
+def _direction(first: Answer | None, last: Answer | None) -> Mark:
+    a = first.value if first else None
+    b = last.value if last else None
+    if a == b:
+        return Mark.UNCHANGED  # the answer moved in between and came back
+    if a in SCALE_VALUES and b in SCALE_VALUES:
+        assert a is not None and b is not None
+        return Mark.IMPROVED if SCALE_VALUES[b] > SCALE_VALUES[a] else Mark.REGRESSED
+    return Mark.CHANGED
+
+
+def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int, Mapping[str, Answer]]
+                      ) -> list[ChangedQuestion]:
+    """The questions whose answer (the value chosen) differs between the assessments, in questionnaire
+    order. A carried-over answer not yet confirmed has the baseline's value: it is not a change."""
+    out = []
+    mine = [answers[i] for i in ids]
+    n = len(ids)
+    for x in q.questions():
+        qid = x.id
+        got = [m.get(qid) for m in mine]
+        values = [a.value if a is not None else None for a in got]
+        if values.count(values[0]) == n:
+            continue
+        out.append(ChangedQuestion(
+            qid, x.section_id, dict(zip(ids, values, strict=True)),
+            dict(zip(ids, [a.comment if a is not None else "" for a in got], strict=True)),
+            dict(zip(ids, [a is not None and a.carried_over and state_of(a) is State.CARRIED_OVER for a in got],
+                     strict=True)),
+            _direction(got[0], got[-1])))
+    return out
+
+
+def action_state(a: ActionItem, as_of: date) -> ActionState:
+    if a.status is ActionStatus.DONE:
+        return ActionState.DONE
+    if a.deadline is not None and a.deadline < as_of:
+        return ActionState.LATE
+    return ActionState.IN_PROGRESS if a.status is ActionStatus.IN_PROGRESS else ActionState.NOT_STARTED
+
+
+@dataclass(frozen=True)
+class ComparisonReport:
+    """What the comparison reports need: the comparison (its columns' details in `lang`) and the colophon."""
+
+    lang: str  # "en", "fr" or "ar"
+    comparison: Comparison
+    app_version: str = ""
+    generated_at: datetime = field(default_factory=datetime.now)
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "ar"
