@@ -62,6 +62,18 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--by", choices=("mnr", "icmec"), default=None,
                    help="group by WePROTECT Model National Response capability (mnr) or ICMEC model-legislation "
                         "criterion (icmec) instead of by section; a question tagged with several counts in each")
+    fu = sub.add_parser("follow-up", help="start a follow-up review of an assessment (same country, its answers "
+                                          "carried over to confirm, its action plan with each status); "
+                                          "prints the new assessment's id")
+    fu.add_argument("id", type=int)
+    fu.add_argument("--title", default=None, help="default: the baseline's title, then '— follow-up'")
+    cm = sub.add_parser("compare", help="compare two or more assessments side by side (the first is the reference "
+                                        "of every change); --json, or a report with --format and --out")
+    cm.add_argument("ids", type=int, nargs="+", metavar="ID")
+    cm.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    cm.add_argument("--format", choices=("xlsx", "pdf"), default=None, help="write a comparison report")
+    cm.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en", help="report language")
+    cm.add_argument("--out", type=Path, default=None, help="where to write the report")
     i = sub.add_parser("import-answers", help="import answers from a CSV file or an answer template (.xlsx)")
     i.add_argument("id", type=int)
     i.add_argument("file", type=Path)
@@ -308,6 +320,56 @@ def _score_by(ws: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    from app.services.followup import start_follow_up
+
+    print(start_follow_up(_workspace(), args.id, args.title, args.lang or "en"))
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from app.services.comparison import compare
+
+    if args.format is not None and args.out is None:
+        raise Refused("--format needs --out FILE: where to write the report")
+    if args.out is not None and args.format is None:
+        raise Refused("--out needs --format xlsx or pdf")
+    if args.format is not None and args.json:
+        raise Refused("choose --json or --format, not both")
+    ws = _workspace()
+    if args.format is not None:
+        from app.services.exports import export_comparison
+
+        print(export_comparison(ws, args.ids, args.format, args.report_lang, args.out))
+        return 0
+    c = compare(ws, args.ids)
+    if args.json:
+        print(json.dumps(c.as_json(), indent=2, ensure_ascii=False))
+        return 0
+    _print_comparison(c)
+    return 0
+
+
+def _print_comparison(c: Any) -> None:
+    def pct(x: float | None) -> str:
+        return "-" if x is None else f"{x:.1f}"
+
+    def cov(x: float | None) -> str:
+        return "-" if x is None else f"{x:.0%}"
+
+    ids = c.ids
+    print("section  " + "  ".join(f"{'#' + str(i) + ' score/cov':>16}" for i in ids) + f"  {'change':>8}  mark")
+    for key, line in [*c.sections.items(), ("overall", c.overall)]:
+        cells = "  ".join(f"{pct(line.figures[i].score):>8}/{cov(line.figures[i].coverage):>7}" for i in ids)
+        print(f"{key:8} {cells}  {pct(line.change.score):>8}  {line.change.mark.value}")
+    print(f"{len(c.changed)} question(s) with a different answer"
+          + (f"; compared on {len(c.shared_questions)} shared questions only ({len(c.left_out)} left out)"
+             if c.shared_only else ""))
+    if c.actions is not None:
+        counts = c.actions.counts()
+        print("action plan: " + ", ".join(f"{k.value} {v}" for k, v in counts.items()))
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.imports import ImportRefused, apply_import, read_import
 
@@ -355,5 +417,6 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 COMMANDS = {
     "validate": cmd_validate, "freeze-version": cmd_freeze_version, "upgrade": cmd_upgrade, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
     "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
-    "upgrade-database": cmd_upgrade_database, "self-test": cmd_self_test,
+    "upgrade-database": cmd_upgrade_database, "self-test": cmd_self_test, "follow-up": cmd_follow_up,
+    "compare": cmd_compare,
 }

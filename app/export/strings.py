@@ -11,6 +11,7 @@ from datetime import date, datetime
 from app.domain.languages import french_spacing
 
 from .crosswalk_strings import CROSSWALK_LABELS
+from .strings_compare import COMPARE_LABELS
 
 __all__ = ["french_spacing"]  # kept here too: the report code imports it with the labels
 
@@ -346,6 +347,7 @@ _MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 _LABELS.update(CROSSWALK_LABELS)  # the crosswalk part's labels (MNR / ICMEC), kept in their own module
+_LABELS.update(COMPARE_LABELS)  # the comparison reports' labels (follow-up and comparison), likewise
 
 
 def _index(lang: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,4 +33,23 @@ def export_template(ws: Workspace, assessment_id: int, lang: str, out: Path) -> 
     from app.export.template import write_answer_template
 
     write_answer_template(ws.questionnaire, ws.answers(assessment_id), lang, out, assessment_id)
+    return out
+
+
+def export_comparison(ws: Workspace, ids: Sequence[int], fmt: str, lang: str, out: Path) -> Path:
+    """Write the comparison of `ids` (the first is the reference of every change) as an Excel workbook (a
+    sheet per view, native charts) or a PDF progress report, in `lang`."""
+    from .comparison import comparison_report
+
+    report = comparison_report(ws, ids, lang)
+    if fmt == "xlsx":
+        from app.export.xlsx_compare import write_comparison_xlsx
+
+        write_comparison_xlsx(report, out)
+    elif fmt == "pdf":
+        from app.export.pdf_compare import write_comparison_pdf
+
+        write_comparison_pdf(report, out)
+    else:
+        raise ValueError(f"unknown format '{fmt}': use xlsx or pdf")
     return out

@@ -202,7 +202,9 @@ def _check_row(name: str, line: int, r: dict[str, str], known: set[str], seen: d
     if value == "na" and not (r.get("na_reason") or stored.na_reason):
         return Problem(name, "na_no_reason", line, {"qid": qid})
     wanted = {"value": value, "na_reason": r.get("na_reason", ""), "comment": r.get("comment", "")}
-    have = {"value": stored.value.value if stored.value else "", "na_reason": stored.na_reason.strip(),
+    # a carried-over answer (follow-up review) given again in a file is confirmed, even with the same value
+    have = {"value": stored.value.value if stored.value and not stored.carried_over else "",
+            "na_reason": stored.na_reason.strip(),
             "comment": stored.comment.strip()}
     return {k: v for k, v in wanted.items() if v and v != have[k]}
 

@@ -1,0 +1,79 @@
+"""follow-up and compare on the command line (real processes, on a SQLite file: the services underneath are
+tested on both engines): ids printed, the JSON shape of issue 17, reports written, one-line refusals with no
+traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from tests.cli.test_cli import run
+from tests.conftest import SHIPPED
+
+
+def _answers(tmp_path, name, rows):
+    csv = tmp_path / name
+    csv.write_text("question_id,answer,na_reason,comment\n" + "".join(f"{q},{a},,{c}\n" for q, a, c in rows),
+                   encoding="utf-8")
+    return csv
+
+
+def test_follow_up_then_compare_json_and_reports(tmp_path):
+    from app.definitions import load_questionnaire
+
+    home = tmp_path / "home"
+    q = load_questionnaire(SHIPPED)
+    s = q.sections[1]
+    first, second = s.questions[0], s.questions[1]
+    assert run("new", "--title", "Maroc 2024", "--country", "MA", env_home=home).stdout.strip() == "1"
+    r = run("import-answers", "1", str(_answers(tmp_path, "a.csv", [(first.id, "partially", "loi de 2019"),
+                                                                     (second.id, "not", "")])), env_home=home)
+    assert r.returncode == 0, r.stderr
+    r = run("follow-up", "1", "--title", "Maroc 2026", env_home=home)
+    assert (r.returncode, r.stdout.strip()) == (0, "2"), r.stderr
+    listed = run("list", env_home=home).stdout
+    assert "Maroc 2026" in listed
+    # the follow-up's answers are carried over: unanswered in its score until confirmed
+    fu = json.loads(run("score", "2", "--json", env_home=home).stdout)["overall"]
+    assert (fu["carried_over"], fu["answered"], fu["score"]) == (2, 0, None)
+    # answer one again in the follow-up (an import confirms what it sets)
+    r = run("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "loi de 2025"),
+                                                                     (second.id, "not", "")])), env_home=home)
+    assert r.returncode == 0, r.stderr
+    r = run("compare", "1", "2", "--json", env_home=home)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["assessments"] == [1, 2]
+    assert set(data["overall"]) == {"1", "2"} and set(data["overall"]["1"]) == {"score", "conservative", "coverage"}
+    w1, w2 = first.weight, second.weight
+    # hand-worked: section of `first` and `second`: 1 -> (w1/3 + 0) / (w1 + w2); 2 -> w1 / (w1 + w2)
+    assert data["sections"][s.id]["1"]["score"] == pytest.approx(100 * (w1 / 3) / (w1 + w2))
+    assert data["sections"][s.id]["2"]["score"] == pytest.approx(100 * w1 / (w1 + w2))
+    assert data["sections"][s.id]["2"]["coverage"] == pytest.approx(2 / len(s.questions))
+    assert data["changed"] == {first.id: {"1": "partially", "2": "fully"}}
+    assert list(data["sections"]) == [x.id for x in q.sections]
+    scored = json.loads(run("score", "2", "--json", env_home=home).stdout)["overall"]
+    assert data["overall"]["2"] == {k: scored[k] for k in ("score", "conservative", "coverage")}
+    for fmt, lang in (("xlsx", "fr"), ("pdf", "ar")):
+        out = tmp_path / f"cmp.{fmt}"
+        r = run("compare", "1", "2", "--format", fmt, "--lang", lang, "--out", str(out), env_home=home)
+        assert r.returncode == 0 and r.stdout.strip() == str(out), r.stderr
+    wb = load_workbook(tmp_path / "cmp.xlsx")
+    assert wb.sheetnames == ["Vue d’ensemble", "Sections", "Réponses modifiées", "Avancement du plan"]
+    assert len(PdfReader(tmp_path / "cmp.pdf").pages) >= 4
+
+
+def test_compare_refusals_are_one_line(tmp_path):
+    home = tmp_path / "home"
+    run("new", "--title", "Maroc", "--country", "MA", env_home=home)
+    for args, words in ((("compare", "1"), "at least two"), (("compare", "1", "9", "--json"), "no assessment 9"),
+                        (("compare", "1", "1"), "at least two"), (("follow-up", "9"), "no assessment 9"),
+                        (("compare", "1", "1", "--format", "pdf"), "--out"),
+                        (("follow-up", "1", "--title", " "), "title is empty")):
+        r = run(*args, env_home=home)
+        assert r.returncode == 1, (args, r.stdout, r.stderr)
+        assert words in r.stderr and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert run("compare", "--json", env_home=home).returncode == 2  # usage: no id at all
