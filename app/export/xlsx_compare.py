@@ -178,6 +178,7 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     put(ws, 5, 1, label("cmp_assessments", lang), lang, "heading")
     heads = ["title", "country", "assessment_date", "version", "coverage", "score", "conservative_score"]
     header_row(ws, 6, [label(k, lang) for k in heads], lang)
+    ws.row_dimensions[6].height = 30  # "Date of the assessment" on two lines
     row = 7
     for col in c.columns:
         f = c.overall.figures[col.id]
