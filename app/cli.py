@@ -1,7 +1,11 @@
 """The command line: python -m app <command>. Bad input gives one line and exit 1 or 2, never a traceback.
 
 Exit codes: 0 success, 1 the input was refused (invalid file, unknown id...), 2 usage error,
-3 an unexpected error (a bug: its traceback is written to the log in the data folder).
+3 an unexpected error (a bug: its traceback is written to the log in the data folder), 4 `verify` found
+that an audit trail and the stored data do not match (docs/audit.md).
+
+Changes made from the command line are recorded in the audit trail with the means "cli" (an import:
+"import"; an upgrade: "upgrade").
 """
 
 from __future__ import annotations
@@ -83,6 +87,12 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en")
     c = sub.add_parser("coverage", help="paragraph coverage of the questionnaire; writes docs/content-coverage.md")
     c.add_argument("--out", type=Path, default=None, help="where to write the Markdown table")
+    vf = sub.add_parser("verify", help="check the audit trail of an assessment (all of them without an id): its "
+                                       "hash chain, and that the stored answers, actions, weights and details are "
+                                       "what it says; exit 4 naming what does not match")
+    vf.add_argument("id", type=int, nargs="?", default=None)
+    vf.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
+                    help="language of the messages (default: the interface's)")
     sub.add_parser("upgrade-database", help="create or upgrade the schema of the database in use (on a server: "
                                             "run it as the schema owner, see docs/server.md)")
     sub.add_parser("gui", help="open the application window (the default)")
@@ -133,18 +143,21 @@ def _workspace() -> Any:
     A server that wants a password the URL does not carry gets it typed at a terminal (never echoed,
     never stored); without a terminal, libpq's PGPASSWORD or ~/.pgpass are the ways to give it.
     """
+    from app.domain.audit import Means
     from app.services.errors import PasswordRequiredError
     from app.services.workspace import Workspace
 
     url = paths.database_url()
     try:
-        return Workspace.open(url)
+        ws = Workspace.open(url)
     except PasswordRequiredError:
         if url is None or not sys.stdin.isatty():
             raise
-    import getpass
+        import getpass
 
-    return Workspace.open(url, password=getpass.getpass(f"Password for {_user_of(url)}: "))
+        ws = Workspace.open(url, password=getpass.getpass(f"Password for {_user_of(url)}: "))
+    ws.means = Means.CLI
+    return ws
 
 
 def _user_of(url: str) -> str:
@@ -386,6 +399,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+TRAIL_MISMATCH = 4
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.services.audit import verdict_lines, verify, verify_all
+    from app.services.settings import load_settings
+
+    lang = args.report_lang or load_settings().language
+    ws = _workspace()
+    try:
+        verdicts = [verify(ws, args.id)] if args.id is not None else verify_all(ws)
+    finally:
+        ws.close()
+    for v in verdicts:
+        print("\n".join(verdict_lines(v, lang)), file=sys.stdout if v.ok else sys.stderr)
+    return 0 if all(v.ok for v in verdicts) else TRAIL_MISMATCH
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     from app.services.exports import export_template
 
@@ -418,5 +449,5 @@ COMMANDS = {
     "validate": cmd_validate, "freeze-version": cmd_freeze_version, "upgrade": cmd_upgrade, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
     "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
     "upgrade-database": cmd_upgrade_database, "self-test": cmd_self_test, "follow-up": cmd_follow_up,
-    "compare": cmd_compare,
+    "compare": cmd_compare, "verify": cmd_verify,
 }

@@ -156,6 +156,66 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                      "le disque est plein ; libérez de l’espace et réessayez",
                      "القرص ممتلئ؛ أفرغ بعض المساحة ثم أعد المحاولة"),
     "os_not_found": ("file not found: {name}", "fichier introuvable : {name}", "الملف غير موجود: {name}"),
+    # -- the audit trail (python -m app verify; docs/audit.md) --
+    "audit_ok": ("assessment {id}: {n} entries, chain intact, state matches",
+                 "évaluation {id} : {n} entrées, chaîne intacte, état conforme",
+                 "التقييم {id}: {n} قيداً، السلسلة سليمة، والحالة مطابقة"),
+    "audit_ok_deleted": ("assessment {id} (deleted): {n} entries, chain intact, nothing of it left stored",
+                         "évaluation {id} (supprimée) : {n} entrées, chaîne intacte, plus rien d’elle n’est "
+                         "enregistré",
+                         "التقييم {id} (محذوف): {n} قيداً، السلسلة سليمة، ولم يبقَ منه شيء محفوظ"),
+    "audit_failed": ("assessment {id}: {n} entries, {count} problem(s): the trail and the stored data do not match",
+                     "évaluation {id} : {n} entrées, {count} problème(s) : l’historique et les données "
+                     "enregistrées ne concordent pas",
+                     "التقييم {id}: {n} قيداً، {count} مشكلة: السجل والبيانات المحفوظة غير متطابقين"),
+    "audit_no_trail": ("the assessment has no audit trail: its entries were deleted",
+                       "l’évaluation n’a pas d’historique : ses entrées ont été supprimées",
+                       "لا سجل تدقيق لهذا التقييم: حُذفت قيوده"),
+    "audit_unknown": ("there is no assessment {id} and no audit trail for it",
+                      "il n’existe ni évaluation {id} ni historique pour elle",
+                      "لا يوجد تقييم رقم {id} ولا سجل تدقيق له"),
+    "audit_gap": ("entry {expected} is missing (the next one is {found}): entries were deleted",
+                  "l’entrée {expected} manque (la suivante est la {found}) : des entrées ont été supprimées",
+                  "القيد {expected} مفقود (القيد التالي هو {found}): حُذفت قيود"),
+    "audit_unchained": ("entry {seq} is not chained to the one before it: an entry was deleted or altered",
+                        "l’entrée {seq} n’est pas chaînée à la précédente : une entrée a été supprimée ou modifiée",
+                        "القيد {seq} غير مرتبط بالقيد الذي قبله: حُذف قيد أو عُدّل"),
+    "audit_altered": ("entry {seq} was altered after it was written (its hash does not match its content)",
+                      "l’entrée {seq} a été modifiée après son écriture (son empreinte ne correspond pas à son "
+                      "contenu)",
+                      "عُدّل القيد {seq} بعد كتابته (بصمته لا تطابق محتواه)"),
+    "audit_unreadable": ("entry {seq} cannot be read", "l’entrée {seq} est illisible", "تتعذّر قراءة القيد {seq}"),
+    "audit_out_of_step": ("entry {seq} ({what}) does not follow from the entries before it: an entry is missing "
+                          "or altered",
+                          "l’entrée {seq} ({what}) ne découle pas des entrées précédentes : une entrée manque ou a "
+                          "été modifiée",
+                          "القيد {seq} ({what}) لا يتّسق مع القيود التي قبله: قيد مفقود أو معدّل"),
+    "audit_assessment_missing": ("the trail says the assessment exists, but it is not stored",
+                                 "d’après l’historique l’évaluation existe, mais elle n’est pas enregistrée",
+                                 "يفيد السجل بأن التقييم موجود، لكنه غير محفوظ"),
+    "audit_assessment_untracked": ("the assessment is stored, but its trail never creates it or says it was "
+                                   "deleted",
+                                   "l’évaluation est enregistrée, mais son historique ne la crée jamais ou dit "
+                                   "qu’elle a été supprimée",
+                                   "التقييم محفوظ، لكن سجله لا يذكر إنشاءه أو يفيد بأنه حُذف"),
+    "audit_row_missing": ("{what} is in the trail but not stored: deleted outside the application",
+                          "{what} figure dans l’historique mais n’est pas enregistré(e) : supprimé(e) hors de "
+                          "l’application",
+                          "{what} موجود في السجل لكنه غير محفوظ: حُذف خارج التطبيق"),
+    "audit_row_untracked": ("{what} is stored but not in the trail: added outside the application",
+                            "{what} est enregistré(e) mais absent(e) de l’historique : ajouté(e) hors de "
+                            "l’application",
+                            "{what} محفوظ لكنه غير موجود في السجل: أُضيف خارج التطبيق"),
+    "audit_field_differs": ("{what}: {field} is stored as '{stored}' but the trail says '{trail}': changed "
+                            "outside the application",
+                            "{what} : {field} est enregistré comme « {stored} » mais l’historique indique "
+                            "« {trail} » : modifié hors de l’application",
+                            "{what}: قيمة {field} المحفوظة '{stored}' لكن السجل يذكر '{trail}': عُدّلت خارج التطبيق"),
+    "audit_kind_assessment": ("the assessment's details", "les informations de l’évaluation", "بيانات التقييم"),
+    "audit_kind_answer": ("the answer to {entity}", "la réponse à {entity}", "الإجابة عن {entity}"),
+    "audit_kind_weight": ("the weight of {entity}", "le poids de {entity}", "وزن {entity}"),
+    "audit_kind_action": ("action {entity}", "l’action {entity}", "الإجراء {entity}"),
+    "audit_kind_baseline": ("the baseline", "l’état initial", "الحالة الأساسية"),
     "more": ("… and {n} more problem(s) not listed",
              "… et {n} autre(s) problème(s) non listé(s)",
              "… و{n} مشكلة أخرى لم تُعرض"),

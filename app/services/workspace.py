@@ -14,6 +14,7 @@ from typing import Any
 
 from app import __version__, paths
 from app.domain.answers import Answer, AnswerValue, Confidence
+from app.domain.audit import Means
 from app.domain.progress import Progress, progress
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData, ValidationStatus
@@ -36,7 +37,7 @@ from .messages import message
 
 __all__ = [
     "ACTION_FIELDS", "ANSWER_FIELDS", "ASSESSMENT_FIELDS", "AnswerConflict", "AssessmentSummary", "Change",
-    "ChangeKind", "ServiceError", "StoredAnswer", "Workspace", "answer_dict",
+    "ChangeKind", "Means", "ServiceError", "StoredAnswer", "Workspace", "answer_dict",
 ]
 
 
@@ -65,10 +66,16 @@ def _no_assessment(assessment_id: int) -> ServiceError:
 
 
 class Workspace:
-    """The assessments in one database (a file or a server), and the questionnaire they are answered against."""
+    """The assessments in one database (a file or a server), and the questionnaire they are answered against.
 
-    def __init__(self, db: Database, questionnaire: Questionnaire, backups: Path | None = None):
+    Every change is written with its audit trail entry (docs/audit.md), which records by which means it
+    was made: `means` is this workspace's own (the window; the command line sets Means.CLI), and a use
+    case that is a means of its own passes it (an import, an upgrade, a merge, a follow-up)."""
+
+    def __init__(self, db: Database, questionnaire: Questionnaire, backups: Path | None = None,
+                 means: Means = Means.WINDOW):
         self.db = db
+        self.means = means
         self._backups = backups
         self._backed_up_on: date | None = None
         self.repo = Repository(db)
@@ -157,10 +164,12 @@ class Workspace:
         return sorted(out, key=lambda a: (a.updated_at, a.id), reverse=True)
 
     def new_assessment(self, title: str, country_code: str, assessment_date: date | None = None,
-                       organisation: str = "", assessors: str = "", confidentiality: str = "") -> Change:
+                       organisation: str = "", assessors: str = "", confidentiality: str = "",
+                       *, means: Means | None = None) -> Change:
         self._before_change()
         values = self._check_assessment({"title": title, "country_code": country_code})
         aid = self.repo.add_assessment(
+            means=means or self.means,
             title=values["title"], country_code=values["country_code"], assessment_date=assessment_date,
             organisation=organisation.strip(), assessors=assessors.strip(), confidentiality=confidentiality.strip(),
             questionnaire_id=self.questionnaire.id, questionnaire_version=self.questionnaire.version,
@@ -191,23 +200,23 @@ class Workspace:
                 raise ServiceError("bad_country", code=values["country_code"])
         return {k: v.strip() if isinstance(v, str) else v for k, v in out.items()}
 
-    def update_assessment(self, assessment_id: int, **values: Any) -> Change:
+    def update_assessment(self, assessment_id: int, *, means: Means | None = None, **values: Any) -> Change:
         self._before_change()
         unknown = set(values) - set(ASSESSMENT_FIELDS)
         if unknown:
             raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
         values = self._check_assessment(values)
         try:
-            version = self.repo.update_assessment(assessment_id, values)
+            version = self.repo.update_assessment(assessment_id, values, means or self.means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.ASSESSMENT_UPDATED, assessment_id, self.user, fields=tuple(sorted(values)),
                       version=version)
 
-    def delete_assessment(self, assessment_id: int) -> Change:
+    def delete_assessment(self, assessment_id: int, *, means: Means | None = None) -> Change:
         self._before_change()
         try:
-            self.repo.delete_assessment(assessment_id)
+            self.repo.delete_assessment(assessment_id, means or self.means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.ASSESSMENT_DELETED, assessment_id, self.user)
@@ -236,19 +245,19 @@ class Workspace:
         an upgrade); see app/services/versions.py."""
         try:
             row_version = self.repo.update_assessment(
-                assessment_id, {"questionnaire_version": version, "questionnaire_hash": content_hash})
+                assessment_id, {"questionnaire_version": version, "questionnaire_hash": content_hash}, Means.UPGRADE)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.ASSESSMENT_UPDATED, assessment_id, self.user,
                       fields=("questionnaire_version", "questionnaire_hash"), version=row_version)
 
     def apply_upgrade(self, assessment_id: int, answers: dict[str, dict[str, Any]], renamed: dict[str, str],
-                      dropped: list[str], record: dict[str, Any]) -> Change:
+                      dropped: list[str], record: dict[str, Any], *, means: Means = Means.UPGRADE) -> Change:
         """Store the outcome of a questionnaire upgrade (app/services/versions.py works it out)."""
         for qid, values in answers.items():
             self._check_answer_fields(qid, values)
         try:
-            self.repo.upgrade(assessment_id, answers, renamed, dropped, record)
+            self.repo.upgrade(assessment_id, answers, renamed, dropped, record, means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.QUESTIONNAIRE_UPGRADED, assessment_id, self.user)
@@ -276,7 +285,7 @@ class Workspace:
         return self.repo.stored_answer(assessment_id, question_id)
 
     def set_answer(self, assessment_id: int, question_id: str, expected_version: int | None = None,
-                   **values: Any) -> Change:
+                   *, means: Means | None = None, **values: Any) -> Change:
         """Save some fields of one answer at once (value, na_reason, comment, legal_provision, ...).
 
         One statement, one commit: this runs on every click and (debounced) keystroke. With
@@ -286,7 +295,7 @@ class Workspace:
         self._before_change()
         self._check_answer_fields(question_id, values)
         try:
-            version = self.repo.save_answer(assessment_id, question_id, values, expected_version)
+            version = self.repo.save_answer(assessment_id, question_id, values, expected_version, means or self.means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.ANSWER, assessment_id, self.user, (question_id,), tuple(sorted(values)),
@@ -313,14 +322,15 @@ class Workspace:
         elif "value" in values:
             values["carried_over"] = False  # answering again confirms a carried-over answer
 
-    def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]]) -> Change:
+    def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]], *,
+                    means: Means = Means.IMPORT) -> Change:
         """Several answers in one transaction: all are saved or none. An empty list writes nothing."""
         self._before_change()
         for qid, values in answers:
             self._check_answer_fields(qid, values)
         try:
             if answers:
-                self.repo.save_answers(assessment_id, answers)
+                self.repo.save_answers(assessment_id, answers, means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.ANSWERS_IMPORTED, assessment_id, self.user, tuple(q for q, _ in answers),
@@ -333,7 +343,8 @@ class Workspace:
     def weight_reasons(self, assessment_id: int) -> dict[str, str]:
         return {q: r for q, (_, r) in self.repo.weight_overrides(assessment_id).items()}
 
-    def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str = "") -> Change:
+    def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str = "", *,
+                   means: Means | None = None) -> Change:
         """Override the questionnaire's weight of one question; None restores it."""
         self._before_change()
         self._check_answer_fields(question_id, {})
@@ -342,7 +353,8 @@ class Workspace:
         if weight is not None and not reason.strip():  # no silent score-tuning: every override says why
             raise ServiceError("weight_reason", id=question_id)
         try:
-            self.repo.set_weight(assessment_id, question_id, None if weight is None else float(weight), reason.strip())
+            self.repo.set_weight(assessment_id, question_id, None if weight is None else float(weight), reason.strip(),
+                                 means or self.means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.WEIGHT, assessment_id, self.user, (question_id,))
@@ -364,30 +376,31 @@ class Workspace:
             raise ServiceError("negative_budget")
         return out
 
-    def add_action(self, assessment_id: int, question_id: str, **values: Any) -> Change:
+    def add_action(self, assessment_id: int, question_id: str, *, means: Means | None = None,
+                   **values: Any) -> Change:
         self._before_change()
         self._check_answer_fields(question_id, {})
         values = self._check_action(values)
         try:
-            action_id = self.repo.add_action(assessment_id, question_id, values)
+            action_id = self.repo.add_action(assessment_id, question_id, values, means or self.means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.ACTION_ADDED, assessment_id, self.user, (question_id,), tuple(sorted(values)),
                       action_id)
 
-    def update_action(self, action_id: int, **values: Any) -> Change:
+    def update_action(self, action_id: int, *, means: Means | None = None, **values: Any) -> Change:
         self._before_change()
         values = self._check_action(values)
         try:
-            aid, qid = self.repo.update_action(action_id, values)
+            aid, qid = self.repo.update_action(action_id, values, means or self.means)
         except MissingRow:
             raise ServiceError("no_action", id=action_id) from None
         return Change(ChangeKind.ACTION_UPDATED, aid, self.user, (qid,), tuple(sorted(values)), action_id)
 
-    def delete_action(self, action_id: int) -> Change:
+    def delete_action(self, action_id: int, *, means: Means | None = None) -> Change:
         self._before_change()
         try:
-            aid, qid = self.repo.delete_action(action_id)
+            aid, qid = self.repo.delete_action(action_id, means or self.means)
         except MissingRow:
             raise ServiceError("no_action", id=action_id) from None
         return Change(ChangeKind.ACTION_DELETED, aid, self.user, (qid,), action_id=action_id)

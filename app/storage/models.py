@@ -200,6 +200,27 @@ class UpgradeRow(Base):
     changed_by: Mapped[str] = _text(String)
 
 
+class AuditRow(Base):
+    """One entry of the audit trail (schema 8, docs/audit.md): one change of one thing of one assessment,
+    chained to the entry before it by a hash. No foreign key: the trail outlives a deleted assessment."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (UniqueConstraint("assessment_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)  # 1, 2, 3 ... per assessment
+    at: Mapped[datetime] = mapped_column(DateTime, nullable=False)  # UTC
+    who: Mapped[str] = _text(String)
+    kind: Mapped[str] = mapped_column(String, nullable=False)  # assessment, answer, weight, action, baseline
+    entity: Mapped[str] = _text(String)  # question id, action id, "" for the details
+    op: Mapped[str] = mapped_column(String, nullable=False)  # insert, update, delete, baseline
+    changes: Mapped[str] = mapped_column(Text, nullable=False)  # canonical JSON: field -> [old, new]
+    means: Mapped[str] = mapped_column(String, nullable=False)  # window, import, merge, upgrade, cli...
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
 def column_defaults(model: type[Base], names: tuple[str, ...]) -> dict[str, Any]:
     """The Python-side defaults of some columns of a model (None where there is none)."""
     table = model.__table__

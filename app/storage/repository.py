@@ -1,7 +1,9 @@
 """The repository: every query the services need, the same on SQLite and PostgreSQL.
 
 The services keep the rules (what is a valid answer, which fields exist); this module only reads and
-writes rows. Each write records the database user in `changed_by` and bumps the row's `version`.
+writes rows. Each write records the database user in `changed_by` and bumps the row's `version`, and
+writes its audit trail entries (app/storage/audit.py) in the same transaction, with the `means` the
+service gives (app.domain.audit.Means): a change without its entry cannot be committed.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.domain import audit as trail
 from app.domain.answers import Answer
+from app.domain.audit import Kind, Means, diff_record, record
 from app.domain.report import ActionItem, ValidationStatus
 
+from . import audit
 from .db import Database
 from .errors import StaleRowError
 from .models import ActionRow, AnswerRow, AssessmentRow, UpgradeRow, WeightOverrideRow, column_defaults
@@ -137,6 +142,24 @@ def _stored(r: Any) -> StoredAnswer:
     return StoredAnswer(answer, r.version, r.changed_by, r.updated_at)
 
 
+def _details(row: AssessmentRow) -> trail.Record:
+    return record({n: getattr(row, n) for n in trail.DETAIL_FIELDS}, trail.DETAIL_FIELDS)
+
+
+def _action(row: ActionRow) -> trail.Record:
+    return record({n: getattr(row, n) for n in trail.ACTION_FIELDS}, trail.ACTION_FIELDS)
+
+
+def _weight(row: WeightOverrideRow | None) -> trail.Record | None:
+    return None if row is None else record({"weight": row.weight, "reason": row.reason}, trail.WEIGHT_FIELDS)
+
+
+_ANSWER_READ = select(*(_ANSWERS.c[n] for n in ANSWER_FIELDS)).where(
+    _ANSWERS.c.assessment_id == bindparam("aid"), _ANSWERS.c.question_id == bindparam("qid"))
+_BLANK_RECORD = record(_BLANK_ANSWER, ANSWER_FIELDS)
+assert ANSWER_FIELDS == trail.ANSWER_FIELDS and trail.ACTION_FIELDS[1:] == ACTION_FIELDS
+
+
 def _record(r: AssessmentRow) -> AssessmentRecord:
     return AssessmentRecord(**{f: getattr(r, f) for f in AssessmentRecord.__dataclass_fields__})
 
@@ -170,27 +193,31 @@ class Repository:
                                   max(r.updated_at, last[r.id]) if r.id in last else r.updated_at,
                                   answers.get(r.id, {})) for r in rows]
 
-    def add_assessment(self, **values: Any) -> int:
+    def add_assessment(self, means: str = Means.WINDOW, **values: Any) -> int:
         stamp = now()
         with self.db.session() as s:
             row = AssessmentRow(**values, created_at=stamp, updated_at=stamp, changed_by=self.user)
+            if self.db.dialect == "sqlite":
+                row.id = audit.next_assessment_id(s)
             s.add(row)
             s.flush()
+            self._audit(s, row.id, means, diff_record(Kind.ASSESSMENT, "", None, _details(row)))
             return row.id
 
     def add_follow_up(self, baseline_id: int, values: dict[str, Any], answers: dict[str, dict[str, Any]],
                       actions: Iterable[tuple[str, dict[str, Any]]], weights: dict[str, tuple[float, str]],
-                      means: str = "follow-up") -> int:
+                      means: str = Means.FOLLOW_UP) -> int:
         """A follow-up review of `baseline_id`, in one transaction: the new assessment (`values`, with its
         baseline recorded), its answers (question id -> every answer field), its actions (question id,
         fields) and its weight overrides (question id -> (weight, reason)). All of it is written or none;
         returns the new id. `means` names the write path (for the audit trail)."""
-        del means  # recorded by the audit trail (issue 14) once it hooks the repository
         stamp = now()
         with self.db.session() as s:
             self._assessment_row(s, baseline_id)
             row = AssessmentRow(**values, baseline_id=baseline_id, created_at=stamp, updated_at=stamp,
                                 changed_by=self.user)
+            if self.db.dialect == "sqlite":
+                row.id = audit.next_assessment_id(s)
             s.add(row)
             s.flush()
             for qid, fields in answers.items():
@@ -203,6 +230,7 @@ class Repository:
                 s.add(WeightOverrideRow(assessment_id=row.id, question_id=qid, weight=weight, reason=reason,
                                         changed_by=self.user))
             s.flush()
+            self._audit(s, row.id, means, *trail.diff(trail.State(), audit.state(s, row.id)))
             return row.id
 
     def follow_ups(self, assessment_id: int) -> list[int]:
@@ -236,23 +264,38 @@ class Repository:
             raise MissingRow(f"assessment {assessment_id}")
         return row
 
-    def update_assessment(self, assessment_id: int, values: dict[str, Any]) -> int:
+    def update_assessment(self, assessment_id: int, values: dict[str, Any], means: str = Means.WINDOW) -> int:
         """Change some fields; returns the new row version."""
         with self._stale_guard(), self.db.session() as s:
-            row = self._assessment_row(s, assessment_id)
+            row = self._locked(s, assessment_id)
+            before = _details(row)
             for k, v in values.items():
                 setattr(row, k, v)
             row.updated_at, row.changed_by = now(), self.user
             s.flush()
+            self._audit(s, assessment_id, means, diff_record(Kind.ASSESSMENT, "", before, _details(row)))
             return row.version
 
-    def delete_assessment(self, assessment_id: int) -> None:
-        """Delete an assessment with its answers, weights and actions; its follow-ups stay, without a baseline."""
+    def delete_assessment(self, assessment_id: int, means: str = Means.WINDOW) -> None:
+        """Delete an assessment with its answers, weights and actions; its follow-ups stay, without a baseline;
+        its audit trail stays, ending with the deletion."""
         with self.db.session() as s:
-            row = self._assessment_row(s, assessment_id)
+            row = self._locked(s, assessment_id)
+            before = _details(row)
             s.execute(update(AssessmentRow).where(AssessmentRow.baseline_id == assessment_id)
                       .values(baseline_id=None).execution_options(synchronize_session=False))
             s.delete(row)
+            s.flush()
+            self._audit(s, assessment_id, means, diff_record(Kind.ASSESSMENT, "", before, None))
+
+    def _locked(self, s: Session, assessment_id: int) -> AssessmentRow:
+        """The assessment's row, locked until the end of the transaction (app/storage/audit.py)."""
+        if not audit.lock(s, assessment_id):
+            raise MissingRow(f"assessment {assessment_id}")
+        return self._assessment_row(s, assessment_id)
+
+    def _audit(self, ex: audit.Executor, assessment_id: int, means: str, *changes: trail.Change | None) -> None:
+        audit.append(ex, assessment_id, self.user, means, [c for c in changes if c is not None])
 
     # ---- answers --------------------------------------------------------------------------------
     def answers(self, assessment_id: int) -> dict[str, StoredAnswer]:
@@ -267,17 +310,22 @@ class Repository:
             return _stored(row) if row is not None else None
 
     def save_answer(self, assessment_id: int, question_id: str, values: dict[str, Any],
-                    expected_version: int | None = None) -> int:
-        """Save some fields of one answer in one statement and one commit; returns the new version.
+                    expected_version: int | None = None, means: str = Means.WINDOW) -> int:
+        """Save some fields of one answer and its audit entry in one commit; returns the new version.
 
         With `expected_version` (0: "there was no answer when it was loaded") the save only happens if
         the stored row is still at that version; otherwise AnswerConflict carries the stored one.
         """
         try:
             with self.db.connection() as con:
+                if not audit.lock(con, assessment_id):
+                    raise MissingRow(f"assessment {assessment_id}")
+                old_row = con.execute(_ANSWER_READ, {"aid": assessment_id, "qid": question_id}).first()
                 version = con.execute(self._upsert(tuple(sorted(values)), expected_version is not None),
                                       self._answer_params(assessment_id, question_id, values, expected_version)
                                       ).scalar()
+                if version is not None:
+                    self._audit(con, assessment_id, means, _answer_change(question_id, old_row, values))
         except IntegrityError:
             raise MissingRow(f"assessment {assessment_id}") from None
         if version is None:
@@ -285,14 +333,25 @@ class Repository:
                                  self.stored_answer(assessment_id, question_id))
         return int(version)
 
-    def save_answers(self, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]]) -> None:
-        """Several answers in one transaction (an import): all are saved or none."""
+    def save_answers(self, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]],
+                     means: str = Means.IMPORT) -> None:
+        """Several answers in one transaction (an import): all are saved or none, with their audit entries."""
         with self.db.connection() as con:
+            # the UPDATE also locks the assessment for the audit trail (app/storage/audit.py)
             if con.execute(_TOUCH, {"aid": assessment_id, "now": now(), "who": self.user}).rowcount != 1:
                 raise MissingRow(f"assessment {assessment_id}")
+            current: dict[str, trail.Record] = {
+                r.question_id: record(r._mapping, ANSWER_FIELDS) for r in con.execute(
+                    select(_ANSWERS.c.question_id, *(_ANSWERS.c[n] for n in ANSWER_FIELDS))
+                    .where(_ANSWERS.c.assessment_id == assessment_id))}
+            changes: list[trail.Change | None] = []
             for qid, values in answers:
                 con.execute(self._upsert(tuple(sorted(values)), False),
                             self._answer_params(assessment_id, qid, values, None))
+                old = current.get(qid)
+                current[qid] = {**(old or _BLANK_RECORD), **record(values, values)}
+                changes.append(diff_record(Kind.ANSWER, qid, old, current[qid]))
+            self._audit(con, assessment_id, means, *changes)
 
     def _answer_params(self, assessment_id: int, question_id: str, values: dict[str, Any],
                        expected: int | None) -> dict[str, Any]:
@@ -309,26 +368,36 @@ class Repository:
             rows = s.scalars(select(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id))
             return {r.question_id: (r.weight, r.reason) for r in rows}
 
-    def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str) -> None:
+    def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str,
+                   means: str = Means.WINDOW) -> None:
         with self.db.session() as s:
-            a = self._assessment_row(s, assessment_id)
+            a = self._locked(s, assessment_id)
             a.updated_at, a.changed_by = now(), self.user
+            old = _weight(s.scalars(select(WeightOverrideRow).where(
+                WeightOverrideRow.assessment_id == assessment_id, WeightOverrideRow.question_id == question_id)
+            ).one_or_none())
             s.execute(delete(WeightOverrideRow).where(WeightOverrideRow.assessment_id == assessment_id,
                                                       WeightOverrideRow.question_id == question_id))
+            new = None
             if weight is not None:
-                s.add(WeightOverrideRow(assessment_id=assessment_id, question_id=question_id, weight=weight,
-                                        reason=reason, changed_by=self.user))
+                row = WeightOverrideRow(assessment_id=assessment_id, question_id=question_id, weight=weight,
+                                        reason=reason, changed_by=self.user)
+                s.add(row)
+                new = _weight(row)
+            s.flush()
+            self._audit(s, assessment_id, means, diff_record(Kind.WEIGHT, question_id, old, new))
 
     # ---- questionnaire upgrades -------------------------------------------------------------------
     def upgrade(self, assessment_id: int, answers: dict[str, dict[str, Any]], renamed: dict[str, str],
-                dropped: Iterable[str], record: dict[str, Any]) -> None:
+                dropped: Iterable[str], record: dict[str, Any], means: str = Means.UPGRADE) -> None:
         """Carry an assessment over to another questionnaire version, in one transaction: the answers
         are replaced by `answers` (question id -> every answer field), weight overrides and actions follow
         renamed ids, overrides of `dropped` questions go, the assessment records the new version and
         `record` (from/to version and hash, details JSON) goes into questionnaire_upgrades."""
         stamp = now()
         with self.db.session() as s:
-            a = self._assessment_row(s, assessment_id)
+            a = self._locked(s, assessment_id)
+            before = audit.state(s, assessment_id)
             s.execute(delete(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
             s.flush()
             for qid, values in answers.items():
@@ -345,6 +414,8 @@ class Repository:
             a.questionnaire_version, a.questionnaire_hash = record["to_version"], record["to_hash"]
             a.updated_at, a.changed_by = stamp, self.user
             s.add(UpgradeRow(assessment_id=assessment_id, upgraded_at=stamp, changed_by=self.user, **record))
+            s.flush()
+            self._audit(s, assessment_id, means, *trail.diff(before, audit.state(s, assessment_id)))
 
     def upgrades(self, assessment_id: int) -> list[dict[str, Any]]:
         """The upgrades of an assessment, oldest first (from/to version and hash, details, when, by whom)."""
@@ -362,38 +433,71 @@ class Repository:
             return [ActionItem(r.id, r.question_id, r.description, r.lead, r.partners, r.deadline, r.budget,
                                r.currency, r.priority, r.status) for r in rows]
 
-    def add_action(self, assessment_id: int, question_id: str, values: dict[str, Any]) -> int:
+    def add_action(self, assessment_id: int, question_id: str, values: dict[str, Any],
+                   means: str = Means.WINDOW) -> int:
         stamp = now()
         with self.db.session() as s:
-            a = self._assessment_row(s, assessment_id)
+            a = self._locked(s, assessment_id)
             a.updated_at, a.changed_by = stamp, self.user
             row = ActionRow(assessment_id=assessment_id, question_id=question_id, created_at=stamp, updated_at=stamp,
                             changed_by=self.user, **{**_BLANK_ACTION, **values})
             s.add(row)
             s.flush()
+            self._audit(s, assessment_id, means, diff_record(Kind.ACTION, str(row.id), None, _action(row)))
             return row.id
 
-    def update_action(self, action_id: int, values: dict[str, Any]) -> tuple[int, str]:
+    def _action_locked(self, s: Session, action_id: int) -> ActionRow:
+        aid = s.scalar(select(ActionRow.assessment_id).where(ActionRow.id == action_id))
+        if aid is None or not audit.lock(s, aid):
+            raise MissingRow(f"action {action_id}")
+        row = s.get(ActionRow, action_id)
+        if row is None:
+            raise MissingRow(f"action {action_id}")
+        return row
+
+    def update_action(self, action_id: int, values: dict[str, Any], means: str = Means.WINDOW) -> tuple[int, str]:
         """Change some fields of an action; returns (assessment id, question id)."""
         with self._stale_guard(), self.db.session() as s:
-            row = s.get(ActionRow, action_id)
-            if row is None:
-                raise MissingRow(f"action {action_id}")
+            row = self._action_locked(s, action_id)
+            before = _action(row)
             for k, v in values.items():
                 setattr(row, k, v)
             row.updated_at, row.changed_by = now(), self.user
             a = self._assessment_row(s, row.assessment_id)
             a.updated_at, a.changed_by = row.updated_at, self.user
+            s.flush()
+            self._audit(s, row.assessment_id, means, diff_record(Kind.ACTION, str(action_id), before, _action(row)))
             return row.assessment_id, row.question_id
 
-    def delete_action(self, action_id: int) -> tuple[int, str]:
+    def delete_action(self, action_id: int, means: str = Means.WINDOW) -> tuple[int, str]:
         with self._stale_guard(), self.db.session() as s:
-            row = s.get(ActionRow, action_id)
-            if row is None:
-                raise MissingRow(f"action {action_id}")
+            row = self._action_locked(s, action_id)
             where = (row.assessment_id, row.question_id)
+            before = _action(row)
             s.delete(row)
+            s.flush()
+            self._audit(s, where[0], means, diff_record(Kind.ACTION, str(action_id), before, None))
             return where
+
+    # ---- audit trail -------------------------------------------------------------------------------
+    def audit_entries(self, assessment_id: int) -> list[trail.Entry]:
+        """The whole trail of an assessment, oldest first."""
+        with self.db.session() as s:
+            return audit.entries(s, assessment_id)
+
+    def history(self, assessment_id: int, kind: str, entity: str) -> list[trail.Entry]:
+        """The entries about one answer, weight or action (and the baseline, which holds them all)."""
+        with self.db.session() as s:
+            return audit.entity_entries(s, assessment_id, kind, entity)
+
+    def verify(self, assessment_id: int) -> trail.Verdict:
+        """Check the chain and compare what it leads to with what is stored, in one transaction."""
+        with self.db.session() as s:
+            return trail.verify(assessment_id, audit.entries(s, assessment_id), audit.state(s, assessment_id))
+
+    def audited_ids(self) -> list[int]:
+        with self.db.session() as s:
+            return audit.audited_ids(s)
 
     @contextlib.contextmanager
     def _stale_guard(self) -> Iterator[None]:
@@ -402,6 +506,11 @@ class Repository:
             yield
         except StaleDataError as e:
             raise StaleRowError(self.db.where, str(e)) from e
+
+
+def _answer_change(question_id: str, old_row: Any, values: dict[str, Any]) -> trail.Change | None:
+    old = record(old_row._mapping, ANSWER_FIELDS) if old_row is not None else None
+    return diff_record(Kind.ANSWER, question_id, old, {**(old or _BLANK_RECORD), **record(values, values)})
 
 
 @cache

@@ -1,0 +1,113 @@
+"""The audit trail's SQL (docs/audit.md): the state of an assessment as the trail sees it, appending
+entries inside the caller's transaction, and reading them back.
+
+Appending first locks the assessment's row (`UPDATE assessments SET id = id`): on PostgreSQL two
+writers of one assessment wait for each other instead of both reading the same last entry and forking
+the chain; on SQLite it makes the transaction a writing one from its first statement. The unique
+(assessment_id, seq) constraint would refuse a fork anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.domain import audit
+from app.domain.audit import Change, Entry, State, make_entry, record
+
+from .models import ActionRow, AnswerRow, AssessmentRow, AuditRow, WeightOverrideRow
+
+_AUDIT = cast(Table, AuditRow.__table__)
+_ASSESSMENTS = cast(Table, AssessmentRow.__table__)
+_LOCK = update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("aid")).values(id=_ASSESSMENTS.c.id)
+_HEAD = (select(_AUDIT.c.seq, _AUDIT.c.hash).where(_AUDIT.c.assessment_id == bindparam("aid"))
+         .order_by(_AUDIT.c.seq.desc()).limit(1))
+_INSERT = insert(_AUDIT)
+_ENTRY_COLUMNS = ("assessment_id", "seq", "at", "who", "kind", "entity", "op", "changes", "means", "prev_hash",
+                  "hash")
+
+Executor = Connection | Session
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def lock(ex: Executor, assessment_id: int) -> bool:
+    """Lock the assessment's row for the rest of the transaction; False when there is no such assessment."""
+    return bool(cast(Any, ex.execute(_LOCK, {"aid": assessment_id})).rowcount == 1)
+
+
+def append(ex: Executor, assessment_id: int, who: str, means: str, changes: Iterable[Change]) -> list[Entry]:
+    """Write one entry per change, chained after the assessment's last entry (in the caller's transaction,
+    which must hold the lock)."""
+    todo = list(changes)
+    if not todo:
+        return []
+    head = ex.execute(_HEAD, {"aid": assessment_id}).first()
+    seq, prev = (int(head[0]), str(head[1])) if head is not None else (0, audit.GENESIS)
+    at = utcnow()
+    out = []
+    for change in todo:
+        seq += 1
+        entry = make_entry(assessment_id, seq, at, who, change, means, prev)
+        prev = entry.hash
+        out.append(entry)
+    ex.execute(_INSERT, [{k: getattr(e, k) for k in _ENTRY_COLUMNS} for e in out])
+    return out
+
+
+def entries(ex: Executor, assessment_id: int) -> list[Entry]:
+    rows = ex.execute(select(*(_AUDIT.c[k] for k in _ENTRY_COLUMNS)).where(_AUDIT.c.assessment_id == assessment_id)
+                      .order_by(_AUDIT.c.seq))
+    return [Entry(**r._mapping) for r in rows]
+
+
+def entity_entries(ex: Executor, assessment_id: int, kind: str, entity: str) -> list[Entry]:
+    rows = ex.execute(select(*(_AUDIT.c[k] for k in _ENTRY_COLUMNS))
+                      .where(_AUDIT.c.assessment_id == assessment_id, _AUDIT.c.kind.in_((kind, "baseline")),
+                             _AUDIT.c.entity.in_((entity, "")))
+                      .order_by(_AUDIT.c.seq))
+    return [Entry(**r._mapping) for r in rows]
+
+
+def audited_ids(ex: Executor) -> list[int]:
+    """Every assessment that exists or has a trail (a deleted one keeps its trail)."""
+    ids = {int(i) for i in ex.execute(select(_AUDIT.c.assessment_id).distinct()).scalars()}
+    ids |= {int(i) for i in ex.execute(select(_ASSESSMENTS.c.id)).scalars()}
+    return sorted(ids)
+
+
+def next_assessment_id(ex: Executor) -> int:
+    """On SQLite a deleted assessment's id would be given again (max + 1): a new assessment must not
+    continue the trail of a deleted one, so its id is past both."""
+    a = ex.execute(select(func.max(_ASSESSMENTS.c.id))).scalar() or 0
+    b = ex.execute(select(func.max(_AUDIT.c.assessment_id))).scalar() or 0
+    return int(max(a, b)) + 1
+
+
+def answer_record(values: Any) -> audit.Record:
+    return record(values, audit.ANSWER_FIELDS)
+
+
+def state(ex: Executor, assessment_id: int) -> State:
+    """What is stored for an assessment, as the trail sees it (details None: no such assessment)."""
+    details = ex.execute(select(*(getattr(AssessmentRow, n) for n in audit.DETAIL_FIELDS))
+                         .where(AssessmentRow.id == assessment_id)).first()
+    if details is None:
+        return State()
+    out = State(record(details._mapping, audit.DETAIL_FIELDS))
+    for r in ex.execute(select(AnswerRow.question_id, *(getattr(AnswerRow, n) for n in audit.ANSWER_FIELDS))
+                        .where(AnswerRow.assessment_id == assessment_id)):
+        out.answers[r.question_id] = answer_record(r._mapping)
+    for r in ex.execute(select(WeightOverrideRow.question_id, WeightOverrideRow.weight, WeightOverrideRow.reason)
+                        .where(WeightOverrideRow.assessment_id == assessment_id)):
+        out.weights[r.question_id] = record(r._mapping, audit.WEIGHT_FIELDS)
+    for r in ex.execute(select(ActionRow.id, *(getattr(ActionRow, n) for n in audit.ACTION_FIELDS))
+                        .where(ActionRow.assessment_id == assessment_id)):
+        out.actions[str(r.id)] = record(r._mapping, audit.ACTION_FIELDS)
+    return out

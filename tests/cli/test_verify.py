@@ -1,0 +1,114 @@
+"""python -m app verify on a real SQLite file, tampered with the sqlite3 tool's way (plain SQL behind the
+app's back): each kind of tampering exits 4 naming what does not match, in the chosen language."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.definitions import load_questionnaire
+from tests.cli.test_cli import run
+from tests.conftest import SHIPPED
+
+
+@pytest.fixture
+def filled(tmp_path):
+    """Assessment 1, made and answered from the command line: 3 entries (created, 2 imported answers)."""
+    home = tmp_path / "home"
+    assert run("new", "--title", "Kenya 2026", "--country", "KE", env_home=home).returncode == 0
+    q = load_questionnaire(SHIPPED)
+    first, second = q.sections[1].questions[0].id, q.sections[1].questions[1].id
+    csv = tmp_path / "a.csv"
+    csv.write_text(f"question_id,answer,na_reason,comment\n{first},fully,,Children Act 2022\n{second},partially,,\n",
+                   encoding="utf-8")
+    assert run("import-answers", "1", str(csv), env_home=home).returncode == 0
+    return home, first, second
+
+
+def tamper(home, *statements):
+    con = sqlite3.connect(home / "assessments.sqlite")
+    for s in statements:
+        con.execute(s)
+    con.commit()
+    con.close()
+
+
+def check(home, *args):
+    r = run("verify", *args, env_home=home)
+    assert "Traceback" not in r.stdout + r.stderr
+    return r
+
+
+def test_an_untouched_file_verifies(filled):
+    home, _, _ = filled
+    r = check(home, "1")
+    assert r.returncode == 0 and r.stdout.strip() == "assessment 1: 3 entries, chain intact, state matches"
+    con = sqlite3.connect(home / "assessments.sqlite")
+    assert [m for (m,) in con.execute("SELECT means FROM audit_entries ORDER BY seq")] == ["cli", "import", "import"]
+    con.close()
+    r = check(home)  # no id: every assessment
+    assert r.returncode == 0 and r.stdout.count("chain intact") == 1
+
+
+def test_an_answer_changed_with_the_sqlite3_tool_is_named(filled):
+    home, first, _ = filled
+    tamper(home, f"UPDATE answers SET value = 'not' WHERE question_id = '{first}'")
+    r = check(home, "1")
+    assert r.returncode == 4
+    assert f"the answer to {first}: value is stored as 'not' but the trail says 'fully'" in r.stderr
+    fr = check(home, "1", "--lang", "fr")
+    assert fr.returncode == 4 and f"la réponse à {first}\xa0: value est enregistré comme «\xa0not\xa0»" in fr.stderr
+    ar = check(home, "1", "--lang", "ar")
+    assert ar.returncode == 4 and f"الإجابة عن {first}" in ar.stderr and "عُدّلت خارج التطبيق" in ar.stderr
+
+
+def test_a_deleted_entry_is_named(filled):
+    home, _, second = filled
+    tamper(home, "DELETE FROM audit_entries WHERE seq = 2")
+    r = check(home, "1")
+    assert r.returncode == 4
+    assert "entry 2 is missing (the next one is 3)" in r.stderr
+    assert "entry 3 is not chained to the one before it" in r.stderr
+
+
+def test_a_deleted_last_entry_is_found_by_the_state(filled):
+    home, _, second = filled
+    tamper(home, "DELETE FROM audit_entries WHERE seq = 3")
+    r = check(home, "1")
+    assert r.returncode == 4 and f"the answer to {second} is stored but not in the trail" in r.stderr
+
+
+def test_an_edited_entry_is_named(filled):
+    home, first, _ = filled
+    tamper(home, "UPDATE audit_entries SET changes = replace(changes, 'Children Act 2022', 'Children Act 2020') "
+                 "WHERE seq = 2")
+    r = check(home, "1")
+    assert r.returncode == 4 and "entry 2 was altered after it was written" in r.stderr
+    assert f"the answer to {first}: comment is stored as 'Children Act 2022'" in r.stderr
+
+
+def test_a_rewritten_entry_with_a_recomputed_hash_breaks_the_next_link(filled):
+    """Rewriting one entry and its own hash is not enough: the next entry still names the old hash."""
+    home, _, _ = filled
+    from datetime import datetime
+
+    from app.domain.audit import Entry
+
+    con = sqlite3.connect(home / "assessments.sqlite")
+    row = con.execute("SELECT assessment_id, seq, at, who, kind, entity, op, changes, means, prev_hash FROM "
+                      "audit_entries WHERE seq = 2").fetchone()
+    forged = Entry(row[0], row[1], datetime.fromisoformat(row[2]), row[3], row[4], row[5], row[6],
+                   row[7].replace("fully", "not"), row[8], row[9], "")
+    con.execute("UPDATE audit_entries SET changes = ?, hash = ? WHERE seq = 2", (forged.changes, forged.computed_hash()))
+    con.commit()
+    con.close()
+    r = check(home, "1")
+    assert r.returncode == 4 and "entry 3 is not chained to the one before it" in r.stderr
+    assert "entry 2 was altered" not in r.stderr
+
+
+def test_an_unknown_assessment_is_refused_cleanly(filled):
+    home, _, _ = filled
+    r = check(home, "42")
+    assert r.returncode == 4 and "there is no assessment 42 and no audit trail for it" in r.stderr
