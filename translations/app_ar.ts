@@ -329,137 +329,137 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
         <source>Edit assessment details</source>
         <translation>تعديل بيانات التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="106"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="107"/>
         <source>e.g. National review 2026</source>
         <translation>مثال: المراجعة الوطنية 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="113"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="114"/>
         <source>Names, separated by semicolons</source>
         <translation>الأسماء، مفصولة بفواصل منقوطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="141"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>&amp;Assessors:</source>
         <translation>ال&amp;مقيِّمون:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="150"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="150"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="159"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="160"/>
         <source>D&amp;etails</source>
         <translation>البيا&amp;نات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="160"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="161"/>
         <source>For the &amp;report</source>
         <translation>للتقري&amp;ر</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Required. The name of this assessment.</source>
         <translation>مطلوب. اسم هذا التقييم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
         <source>Required. Type a few letters to search.</source>
         <translation>مطلوب. اكتب بضعة أحرف للبحث.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>Date of the assessment</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>الوزارة أو الهيئة التي تجري التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>Assessors</source>
         <translation>المقيِّمون</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>The people who answered</source>
         <translation>الأشخاص الذين أجابوا</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
         <source>Printed on every page of the reports</source>
         <translation>تُطبع على كل صفحة من التقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="211"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="212"/>
         <source>Give the assessment a title.</source>
         <translation>أعطِ التقييم عنواناً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="213"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="214"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>اختر بلداً من القائمة (اكتب بضعة أحرف للبحث).</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="66"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="67"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>اكتب للبحث، مثال: المغرب</translation>
     </message>
@@ -1280,6 +1280,174 @@ Answer: {answer}</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="45"/>
+        <source>History of {question}</source>
+        <translation>سجل {question}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="47"/>
+        <source>Every change to the answer and the weight of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
+        <translation>كل تغيير في إجابة {question} ووزنه، الأحدث أولاً. يُحفظ السجل في قاعدة بيانات التقييم؛ ويتحقق الأمر ‎&apos;python -m app verify&apos;‎ من مطابقته للإجابات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>From</source>
+        <translation>من القيمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>To</source>
+        <translation>إلى القيمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>By</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="59"/>
+        <source>History of the answer</source>
+        <translation>سجل الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="61"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="72"/>
+        <source>No change has been recorded for this question yet.</source>
+        <translation>لم يُسجَّل أي تغيير لهذا السؤال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <source>Reason it does not apply</source>
+        <translation>سبب عدم الانطباق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <source>Legal provision</source>
+        <translation>النص القانوني</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <source>Institution to ask</source>
+        <translation>المؤسسة التي يُرجع إليها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <source>To review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <source>Reason for the weight</source>
+        <translation>سبب الوزن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="89"/>
+        <source>{field} (state when the history began)</source>
+        <translation>{field} (الحالة عند بدء السجل)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="91"/>
+        <source>{field} (removed)</source>
+        <translation>{field} (محذوف)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <source>the window</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <source>an import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <source>a merged contribution</source>
+        <translation>مساهمة مدمجة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <source>a questionnaire upgrade</source>
+        <translation>ترقية الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <source>a follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <source>the command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <source>a restored backup</source>
+        <translation>نسخة احتياطية مستعادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <source>the database upgrade</source>
+        <translation>ترقية قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="266"/>
@@ -1679,22 +1847,22 @@ Data folder: {home}</source>
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="36"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
         <source>Public</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
         <source>Internal</source>
         <translation>داخلي</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
         <source>Restricted</source>
         <translation>مقيَّد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="40"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
@@ -1777,7 +1945,7 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="128"/>
-        <location filename="../app/ui/question_page.py" line="416"/>
+        <location filename="../app/ui/question_page.py" line="431"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
@@ -1952,82 +2120,97 @@ Data folder: {home}</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="382"/>
+        <location filename="../app/ui/question_page.py" line="295"/>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="296"/>
+        <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
+        <translation>من غيّر هذه الإجابة ومتى، ومن أي قيمة إلى أي قيمة (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="297"/>
+        <source>History of this answer</source>
+        <translation>سجل هذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="397"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="385"/>
+        <location filename="../app/ui/question_page.py" line="400"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="389"/>
+        <location filename="../app/ui/question_page.py" line="404"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="394"/>
+        <location filename="../app/ui/question_page.py" line="409"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="396"/>
+        <location filename="../app/ui/question_page.py" line="411"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="411"/>
+        <location filename="../app/ui/question_page.py" line="426"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="434"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="434"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="434"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="420"/>
+        <location filename="../app/ui/question_page.py" line="435"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="420"/>
+        <location filename="../app/ui/question_page.py" line="435"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="421"/>
+        <location filename="../app/ui/question_page.py" line="436"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="422"/>
+        <location filename="../app/ui/question_page.py" line="437"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="424"/>
+        <location filename="../app/ui/question_page.py" line="439"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="425"/>
+        <location filename="../app/ui/question_page.py" line="440"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="429"/>
+        <location filename="../app/ui/question_page.py" line="444"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
@@ -2086,107 +2269,107 @@ Data folder: {home}</source>
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="248"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="249"/>
         <source>Draft (not validated yet)</source>
         <translation>مسودة (لم تُعتمد بعد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="249"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="250"/>
         <source>Validated</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="251"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="252"/>
         <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
         <translation>الاسم والوظيفة، مثلاً: أ. كوني، مدير حقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="254"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="255"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
         <translation>واحدة في كل سطر: الوزارات، المحاكم، الشرطة، المنظمات غير الحكومية، وكالات الأمم المتحدة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="255"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="256"/>
         <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
         <translation>من أجاب، وفي أي اجتماعات أو ورش عمل، وبين أي تاريخين، وبأي وثائق</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="257"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="258"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
         <translation>أهم الاستنتاجات بكلماتكم: تُطبع في أعلى ملخص التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="259"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="260"/>
         <source>What the assessment could not cover or verify</source>
         <translation>ما لم يستطع التقييم تغطيته أو التحقق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
         <source>Status of the report</source>
         <translation>حالة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
         <source>Validated &amp;by:</source>
         <translation>اعتم&amp;ده:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
         <source>Who validated the report</source>
         <translation>من اعتمد التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
         <source>Validated o&amp;n:</source>
         <translation>&amp;يوم الاعتماد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
         <source>Date of validation</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
         <source>&amp;Institutions consulted:</source>
         <translation>المؤسسات التي است&amp;شيرت:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
         <source>Institutions consulted</source>
         <translation>المؤسسات التي استُشيرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
         <source>How the assessment was carried out</source>
         <translation>كيف أُجري التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
         <source>&amp;How the assessment was carried out:</source>
         <translation>&amp;كيف أُجري التقييم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
         <source>&amp;Key findings:</source>
         <translation>&amp;أهم الاستنتاجات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
         <source>Key findings</source>
         <translation>أهم الاستنتاجات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="284"/>
         <source>&amp;Limitations:</source>
         <translation>&amp;قيود التقييم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="284"/>
         <source>Limitations</source>
         <translation>قيود التقييم</translation>
     </message>
@@ -2763,92 +2946,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="270"/>
+        <location filename="../app/ui/controller.py" line="277"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="273"/>
+        <location filename="../app/ui/controller.py" line="280"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="290"/>
+        <location filename="../app/ui/controller.py" line="297"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="292"/>
+        <location filename="../app/ui/controller.py" line="299"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="294"/>
+        <location filename="../app/ui/controller.py" line="301"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="296"/>
+        <location filename="../app/ui/controller.py" line="303"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="298"/>
+        <location filename="../app/ui/controller.py" line="305"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="300"/>
+        <location filename="../app/ui/controller.py" line="307"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="303"/>
+        <location filename="../app/ui/controller.py" line="310"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="305"/>
+        <location filename="../app/ui/controller.py" line="312"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="308"/>
+        <location filename="../app/ui/controller.py" line="315"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="310"/>
+        <location filename="../app/ui/controller.py" line="317"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="314"/>
+        <location filename="../app/ui/controller.py" line="321"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="318"/>
+        <location filename="../app/ui/controller.py" line="325"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="321"/>
+        <location filename="../app/ui/controller.py" line="328"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="324"/>
+        <location filename="../app/ui/controller.py" line="331"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="328"/>
+        <location filename="../app/ui/controller.py" line="335"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="332"/>
+        <location filename="../app/ui/controller.py" line="339"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

@@ -329,137 +329,137 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="102"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
         <source>Edit assessment details</source>
         <translation>Modifier les informations de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="106"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="107"/>
         <source>e.g. National review 2026</source>
         <translation>p. ex. Bilan national 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="113"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="114"/>
         <source>Names, separated by semicolons</source>
         <translation>Noms, séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="138"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="141"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>&amp;Assessors:</source>
         <translation>É&amp;valuateurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="150"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="149"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="150"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="159"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="160"/>
         <source>D&amp;etails</source>
         <translation>&amp;Généralités</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="160"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="161"/>
         <source>For the &amp;report</source>
         <translation>Pour le &amp;rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="166"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
         <source>Required. The name of this assessment.</source>
         <translation>Obligatoire. Le nom de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
         <source>Required. Type a few letters to search.</source>
         <translation>Obligatoire. Tapez quelques lettres pour chercher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>Date of the assessment</source>
         <translation>Date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>Le ministère ou l’organisme qui mène l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>The people who answered</source>
         <translation>Les personnes qui ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
         <source>Printed on every page of the reports</source>
         <translation>Imprimée sur chaque page des rapports</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="211"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="212"/>
         <source>Give the assessment a title.</source>
         <translation>Donnez un titre à l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="213"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="214"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="66"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="67"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>Tapez pour chercher, p. ex. Maroc</translation>
     </message>
@@ -1280,6 +1280,174 @@ Réponse&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="45"/>
+        <source>History of {question}</source>
+        <translation>Historique de {question}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="47"/>
+        <source>Every change to the answer and the weight of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
+        <translation>Chaque modification de la réponse et du poids de {question}, la plus récente en premier. L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il concorde avec les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="59"/>
+        <source>History of the answer</source>
+        <translation>Historique de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="61"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="72"/>
+        <source>No change has been recorded for this question yet.</source>
+        <translation>Aucune modification n’a encore été enregistrée pour cette question.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <source>Reason it does not apply</source>
+        <translation>Motif de non-applicabilité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <source>Legal provision</source>
+        <translation>Disposition légale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <source>Institution to ask</source>
+        <translation>Institution à consulter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <source>To review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <source>Reason for the weight</source>
+        <translation>Motif du poids</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="89"/>
+        <source>{field} (state when the history began)</source>
+        <translation>{field} (état au début de l’historique)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="91"/>
+        <source>{field} (removed)</source>
+        <translation>{field} (supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <source>the window</source>
+        <translation>la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <source>an import</source>
+        <translation>une importation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <source>a merged contribution</source>
+        <translation>une contribution fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <source>a questionnaire upgrade</source>
+        <translation>une mise à niveau du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <source>a follow-up</source>
+        <translation>un suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <source>the command line</source>
+        <translation>la ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <source>a restored backup</source>
+        <translation>une sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <source>the database upgrade</source>
+        <translation>la mise à niveau de la base de données</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="266"/>
@@ -1679,22 +1847,22 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="36"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
         <source>Restricted</source>
         <translation>Restreint</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="40"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
@@ -1777,7 +1945,7 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="128"/>
-        <location filename="../app/ui/question_page.py" line="416"/>
+        <location filename="../app/ui/question_page.py" line="431"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
@@ -1952,82 +2120,97 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="382"/>
+        <location filename="../app/ui/question_page.py" line="295"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="296"/>
+        <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
+        <translation>Qui a modifié cette réponse, quand, et de quoi à quoi (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="297"/>
+        <source>History of this answer</source>
+        <translation>Historique de cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="397"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="385"/>
+        <location filename="../app/ui/question_page.py" line="400"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="389"/>
+        <location filename="../app/ui/question_page.py" line="404"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score&#xa0;: une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="394"/>
+        <location filename="../app/ui/question_page.py" line="409"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question)&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="396"/>
+        <location filename="../app/ui/question_page.py" line="411"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="411"/>
+        <location filename="../app/ui/question_page.py" line="426"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="434"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="434"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="419"/>
+        <location filename="../app/ui/question_page.py" line="434"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="420"/>
+        <location filename="../app/ui/question_page.py" line="435"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="420"/>
+        <location filename="../app/ui/question_page.py" line="435"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="421"/>
+        <location filename="../app/ui/question_page.py" line="436"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="422"/>
+        <location filename="../app/ui/question_page.py" line="437"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="424"/>
+        <location filename="../app/ui/question_page.py" line="439"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="425"/>
+        <location filename="../app/ui/question_page.py" line="440"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices&#xa0;: «&#xa0;{strength}&#xa0;» — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="429"/>
+        <location filename="../app/ui/question_page.py" line="444"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
@@ -2086,107 +2269,107 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="248"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="249"/>
         <source>Draft (not validated yet)</source>
         <translation>Projet (pas encore validé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="249"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="250"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="251"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="252"/>
         <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
         <translation>Nom et fonction, p. ex. A. Koné, directeur des droits de l’homme</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="254"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="255"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
         <translation>Une par ligne&#xa0;: ministères, juridictions, police, ONG, agences des Nations Unies…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="255"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="256"/>
         <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
         <translation>Qui a répondu, lors de quelles réunions ou ateliers, entre quelles dates, avec quels documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="257"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="258"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
         <translation>Les principaux constats, dans vos propres mots&#xa0;: imprimés en tête de la synthèse du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="259"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="260"/>
         <source>What the assessment could not cover or verify</source>
         <translation>Ce que l’évaluation n’a pas pu couvrir ou vérifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
         <source>Status of the report</source>
         <translation>Statut du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
         <source>Validated &amp;by:</source>
         <translation>&amp;Validé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
         <source>Who validated the report</source>
         <translation>Qui a validé le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
         <source>Validated o&amp;n:</source>
         <translation>Validé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
         <source>Date of validation</source>
         <translation>Date de validation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
         <source>&amp;Institutions consulted:</source>
         <translation>Institutions &amp;consultées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
         <source>Institutions consulted</source>
         <translation>Institutions consultées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
         <source>How the assessment was carried out</source>
         <translation>Déroulement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
         <source>&amp;How the assessment was carried out:</source>
         <translation>Déro&amp;ulement de l’évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
         <source>&amp;Key findings:</source>
         <translation>Principaux co&amp;nstats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
         <source>Key findings</source>
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="284"/>
         <source>&amp;Limitations:</source>
         <translation>Lim&amp;ites&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="284"/>
         <source>Limitations</source>
         <translation>Limites</translation>
     </message>
@@ -2763,92 +2946,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="270"/>
+        <location filename="../app/ui/controller.py" line="277"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="273"/>
+        <location filename="../app/ui/controller.py" line="280"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="290"/>
+        <location filename="../app/ui/controller.py" line="297"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="292"/>
+        <location filename="../app/ui/controller.py" line="299"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="294"/>
+        <location filename="../app/ui/controller.py" line="301"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="296"/>
+        <location filename="../app/ui/controller.py" line="303"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="298"/>
+        <location filename="../app/ui/controller.py" line="305"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="300"/>
+        <location filename="../app/ui/controller.py" line="307"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="303"/>
+        <location filename="../app/ui/controller.py" line="310"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="305"/>
+        <location filename="../app/ui/controller.py" line="312"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="308"/>
+        <location filename="../app/ui/controller.py" line="315"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="310"/>
+        <location filename="../app/ui/controller.py" line="317"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="314"/>
+        <location filename="../app/ui/controller.py" line="321"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="318"/>
+        <location filename="../app/ui/controller.py" line="325"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="321"/>
+        <location filename="../app/ui/controller.py" line="328"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="324"/>
+        <location filename="../app/ui/controller.py" line="331"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="328"/>
+        <location filename="../app/ui/controller.py" line="335"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="332"/>
+        <location filename="../app/ui/controller.py" line="339"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from app.domain.audit import Entry, Kind, Means, Op, Problem, Verdict
+from app.domain.audit import FIELDS, Entry, Kind, Means, Op, Problem, Verdict
 
 from .messages import MAX_SHOWN, message
 
@@ -81,7 +81,9 @@ def rows_of(entries: list[Entry], question_id: str | None = None) -> list[Histor
                     if v not in (None, "", False):
                         out.append(HistoryRow(e.seq, e.at, e.who, kind, question_id, e.op, name, None, v, e.means))
             continue
-        for name, (old, new) in sorted(changes.items()):
+        order = FIELDS.get(Kind(e.kind), ()) if e.kind in set(Kind) else ()
+        for name, (old, new) in sorted(changes.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order
+                                                                         else len(order), kv[0])):
             if e.op == Op.INSERT and new in (None, "", False) or e.op == Op.DELETE and old in (None, "", False):
                 continue  # a new row's blank fields, a deleted row's blank fields: nothing to read
             out.append(HistoryRow(e.seq, e.at, e.who, e.kind, e.entity, e.op, name, old, new, e.means))

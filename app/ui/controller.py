@@ -24,6 +24,7 @@ from app.services.listing import AssessmentSummary
 from app.services.workspace import ServiceError, StoredAnswer, Workspace
 
 if TYPE_CHECKING:
+    from app.services.audit import HistoryRow
     from app.services.backups import BackupInfo
     from app.services.imports import ImportPlan
     from app.services.versions import UpgradeReport, VersionStatus
@@ -111,6 +112,12 @@ class Controller(QObject):
     def weight_reasons(self) -> dict[str, str]:
         """The reason written for each weight override of the open assessment."""
         return self.ws.weight_reasons(self.current) if self.current is not None else {}
+
+    def history(self, question_id: str) -> list[HistoryRow]:
+        """The audit trail of one question's answer and weight, newest first."""
+        from app.services.audit import history
+
+        return history(self.ws, self.current, question_id) if self.current is not None else []
 
     # ---- opening -------------------------------------------------------------------------------
     def open(self, assessment_id: int) -> None:

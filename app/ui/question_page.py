@@ -292,11 +292,16 @@ class QuestionPage(QWidget):
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.progress = QLabel(self)
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setToolTip(self.tr("Who changed this answer, when, from what to what (Ctrl+H)"))
+        self.history_button.setAccessibleName(self.tr("History of this answer"))
+        self.history_button.clicked.connect(self.show_history)
         row = QHBoxLayout()
         row.addWidget(self.prev_button)
         row.addStretch(1)
         row.addWidget(self.progress)
         row.addStretch(1)
+        row.addWidget(self.history_button)
         row.addWidget(self.next_button)
         return row
 
@@ -307,6 +312,16 @@ class QuestionPage(QWidget):
                 QShortcut(QKeySequence(seq), self, lambda v=value: self._key_choose(v), context=ctx)
         for seq, delta in (("PgDown", 1), ("PgUp", -1), ("Ctrl+Return", 1), ("Ctrl+Enter", 1)):
             QShortcut(QKeySequence(seq), self, lambda d=delta: self._key_step(d), context=ctx)
+        QShortcut(QKeySequence("Ctrl+H"), self, self.show_history, context=ctx)
+
+    def show_history(self) -> None:
+        """The question's history (the audit trail), after saving what is being typed."""
+        if self.qid is None:
+            return
+        from .history_dialog import HistoryDialog
+
+        self.flush()
+        HistoryDialog(self.qid, self.controller.history(self.qid), self).exec()
 
     # ---- fields ---------------------------------------------------------------------------------
     def _field(self, name: str) -> QLineEdit | QPlainTextEdit:

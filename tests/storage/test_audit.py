@@ -70,8 +70,8 @@ def test_every_change_is_recorded_chained_and_replays_to_what_is_stored(database
     assert [(r.field, r.old, r.new, r.means) for r in rows] == [
         ("value", "fully", "largely", "import"),
         ("comment", "Sexual Offences Act 2006, s. 13", "Sexual Offences Act 2006, s. 14", "window"),
-        ("comment", None, "Sexual Offences Act 2006, s. 13", "window"),  # one entry's fields: a, b, c...
-        ("value", None, "fully", "window"),
+        ("value", None, "fully", "window"),  # one entry's fields in the form's order
+        ("comment", None, "Sexual Offences Act 2006, s. 13", "window"),
     ]
     ws.close()
 

@@ -1,0 +1,113 @@
+"""A question's history in the window: who changed what from what to what, by which means, newest first;
+in English, French and Arabic (right to left)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.domain.audit import Means
+from app.ui.history_dialog import HistoryDialog
+from tests.ui.helpers import add_assessment, make_controller, make_window, set_language
+
+LONG = "Children Act 2022, section 14 (3): " + "the offence covers every form of sale. " * 20
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+def filled(tmp_path: Path):
+    controller = make_controller(tmp_path / "a.sqlite")
+    aid = add_assessment(controller)
+    ws = controller.ws
+    ws.set_answer(aid, "III.A-01", value="partially", comment="Penal code, art. 3")
+    ws.set_answers(aid, [("III.A-01", {"value": "fully", "comment": LONG})])
+    ws.set_weight(aid, "III.A-01", 4.5, "national priority", means=Means.CLI)
+    ws.set_answer(aid, "III.A-01", confidence="verified")
+    return controller, aid
+
+
+def cells(dialog: HistoryDialog) -> list[list[str]]:
+    t = dialog.table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def test_the_history_lists_each_change_newest_first(qtbot, tmp_path: Path) -> None:
+    controller, aid = filled(tmp_path)
+    controller.open(aid)
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    rows = cells(dialog)
+    user = controller.ws.user
+    assert [r[1:] for r in rows] == [
+        [user, "Confidence", "—", "Verified", "the window"],
+        [user, "Weight", "—", "4.5", "the command line"],
+        [user, "Reason for the weight", "—", "national priority", "the command line"],
+        [user, "Answer", "Partially in place", "Fully in place", "an import"],
+        [user, "Comment", "Penal code, art. 3", LONG[:79] + "…", "an import"],
+        [user, "Answer", "—", "Partially in place", "the window"],
+        [user, "Comment", "—", "Penal code, art. 3", "the window"],
+    ]
+    assert dialog.table.item(4, 4).toolTip() == LONG  # the whole text, in the tooltip
+    assert dialog.empty.isHidden()
+    controller.ws.close()
+
+
+def test_the_history_button_opens_it_after_saving_what_is_typed(qtbot, tmp_path: Path) -> None:
+    controller, aid = filled(tmp_path)
+    window = make_window(qtbot, controller)
+    window.open_assessment(aid)
+    page = window.page.questions
+    page.show_question("III.A-01")
+    page.comment.setPlainText("typed, not yet saved")
+    seen: list[list[list[str]]] = []
+    assert (page.qid, controller.current) == ("III.A-01", aid)
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible())
+        seen.append(cells(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    page.history_button.click()
+    assert seen and seen[0][0][2:4] == ["Comment", LONG[:79] + "…"]
+    assert seen[0][0][4] == "typed, not yet saved"
+    window.close()
+    controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_history_is_translated_and_right_to_left_in_arabic(qtbot, tmp_path: Path, lang: str) -> None:
+    set_language(lang)
+    controller, aid = filled(tmp_path)
+    controller.open(aid)
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = [dialog.table.horizontalHeaderItem(c).text() for c in range(6)]
+    assert (header == ["When", "Who", "What", "From", "To", "By"]) == (lang == "en")
+    assert (cells(dialog)[0][5] == "the window") == (lang == "en")
+    assert (dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft) == (lang == "ar")
+    shots = os.environ.get("OPSC_SCREENSHOTS")
+    if shots:
+        dialog.grab().save(str(Path(shots) / f"history-{lang}.png"))
+    controller.ws.close()
+
+
+def test_a_question_without_changes_says_so(qtbot, tmp_path: Path) -> None:
+    controller, aid = filled(tmp_path)
+    controller.open(aid)
+    dialog = HistoryDialog("V-02", controller.history("V-02"))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.empty.isHidden()
+    controller.ws.close()
