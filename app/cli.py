@@ -60,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--out", type=Path, required=True)
     e.add_argument("--summary", action="store_true",
                    help="PDF only: the summary, results and action plan, without the question-by-question part")
+    e.add_argument("--audit", action="store_true",
+                   help="add the audit trail: every change (when, who, what, from, to, by which means) and whether "
+                        "it verifies (docs/audit.md)")
     s = sub.add_parser("score", help="print the scores of an assessment")
     s.add_argument("id", type=int)
     s.add_argument("--json", action="store_true", help="as JSON")
@@ -254,7 +257,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.summary and args.format != "pdf":
         raise Refused("--summary applies to PDF reports: use --format pdf")
-    out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out, summary=args.summary)
+    out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out, summary=args.summary,
+                        audit=args.audit)
     print(out)
     return 0
 

@@ -954,7 +954,7 @@ Answer: {answer}</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="124"/>
-        <location filename="../app/ui/file_dialogs.py" line="192"/>
+        <location filename="../app/ui/file_dialogs.py" line="196"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -980,71 +980,81 @@ Answer: {answer}</source>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="149"/>
+        <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
+        <translation>أضف سجل ال&amp;تدقيق: كل تغيير، ومتى، ومن، ومن أي قيمة إلى أي قيمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="150"/>
+        <source>An annex listing every recorded change, and whether the trail still matches the answers (as &apos;python -m app verify&apos; checks)</source>
+        <translation>مرفق يسرد كل تغيير مسجَّل، ويبيّن ما إذا كان السجل لا يزال مطابقاً للإجابات (كما يتحقق الأمر ‎&apos;python -m app verify&apos;‎)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="152"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="163"/>
+        <location filename="../app/ui/file_dialogs.py" line="166"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="164"/>
+        <location filename="../app/ui/file_dialogs.py" line="167"/>
         <source>Report &amp;language:</source>
         <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="165"/>
+        <location filename="../app/ui/file_dialogs.py" line="168"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="166"/>
+        <location filename="../app/ui/file_dialogs.py" line="169"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="170"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="170"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="171"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="171"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="178"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="191"/>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="191"/>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <location filename="../app/ui/file_dialogs.py" line="209"/>
         <source>Choose where to save the report.</source>
         <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="216"/>
+        <location filename="../app/ui/file_dialogs.py" line="221"/>
         <source>The report could not be written: {reason}</source>
         <translation>تعذّرت كتابة التقرير: {reason}</translation>
     </message>
@@ -1090,32 +1100,32 @@ Answer: {answer}</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="302"/>
+        <location filename="../app/ui/file_dialogs.py" line="307"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="303"/>
+        <location filename="../app/ui/file_dialogs.py" line="308"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="315"/>
+        <location filename="../app/ui/file_dialogs.py" line="320"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="326"/>
+        <location filename="../app/ui/file_dialogs.py" line="331"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="327"/>
+        <location filename="../app/ui/file_dialogs.py" line="332"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="335"/>
+        <location filename="../app/ui/file_dialogs.py" line="340"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -1450,57 +1460,57 @@ Answer: {answer}</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="266"/>
+        <location filename="../app/ui/file_dialogs.py" line="271"/>
         <source>reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="266"/>
+        <location filename="../app/ui/file_dialogs.py" line="271"/>
         <source>comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="271"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="274"/>
+        <location filename="../app/ui/file_dialogs.py" line="279"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="278"/>
+        <location filename="../app/ui/file_dialogs.py" line="283"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="278"/>
+        <location filename="../app/ui/file_dialogs.py" line="283"/>
         <source>Also changes</source>
         <translation>يغيّر أيضاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="280"/>
+        <location filename="../app/ui/file_dialogs.py" line="285"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="290"/>
+        <location filename="../app/ui/file_dialogs.py" line="295"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -1508,17 +1518,17 @@ Answer: {answer}</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="245"/>
+        <location filename="../app/ui/file_dialogs.py" line="250"/>
         <source>The file was not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="248"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="252"/>
+        <location filename="../app/ui/file_dialogs.py" line="257"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>
@@ -2946,92 +2956,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="277"/>
+        <location filename="../app/ui/controller.py" line="278"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="280"/>
+        <location filename="../app/ui/controller.py" line="281"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="297"/>
+        <location filename="../app/ui/controller.py" line="298"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="299"/>
+        <location filename="../app/ui/controller.py" line="300"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="301"/>
+        <location filename="../app/ui/controller.py" line="302"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="303"/>
+        <location filename="../app/ui/controller.py" line="304"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="305"/>
+        <location filename="../app/ui/controller.py" line="306"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="307"/>
+        <location filename="../app/ui/controller.py" line="308"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="310"/>
+        <location filename="../app/ui/controller.py" line="311"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="312"/>
+        <location filename="../app/ui/controller.py" line="313"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="315"/>
+        <location filename="../app/ui/controller.py" line="316"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="317"/>
+        <location filename="../app/ui/controller.py" line="318"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="321"/>
+        <location filename="../app/ui/controller.py" line="322"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="325"/>
+        <location filename="../app/ui/controller.py" line="326"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="328"/>
+        <location filename="../app/ui/controller.py" line="329"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="331"/>
+        <location filename="../app/ui/controller.py" line="332"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="335"/>
+        <location filename="../app/ui/controller.py" line="336"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="339"/>
+        <location filename="../app/ui/controller.py" line="340"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

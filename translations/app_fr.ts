@@ -954,7 +954,7 @@ Réponse&#xa0;: {answer}</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="124"/>
-        <location filename="../app/ui/file_dialogs.py" line="192"/>
+        <location filename="../app/ui/file_dialogs.py" line="196"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -980,71 +980,81 @@ Réponse&#xa0;: {answer}</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="149"/>
+        <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
+        <translation>Ajouter l’&amp;historique des modifications&#xa0;: chaque changement, quand, qui, de quoi à quoi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="150"/>
+        <source>An annex listing every recorded change, and whether the trail still matches the answers (as &apos;python -m app verify&apos; checks)</source>
+        <translation>Une annexe qui liste chaque modification enregistrée et indique si l’historique concorde toujours avec les réponses (comme le vérifie «&#xa0;python -m app verify&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="152"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="163"/>
+        <location filename="../app/ui/file_dialogs.py" line="166"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="164"/>
+        <location filename="../app/ui/file_dialogs.py" line="167"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="165"/>
+        <location filename="../app/ui/file_dialogs.py" line="168"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="166"/>
+        <location filename="../app/ui/file_dialogs.py" line="169"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="170"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="170"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="171"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="171"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="178"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="191"/>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="191"/>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="205"/>
+        <location filename="../app/ui/file_dialogs.py" line="209"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="216"/>
+        <location filename="../app/ui/file_dialogs.py" line="221"/>
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1090,32 +1100,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="302"/>
+        <location filename="../app/ui/file_dialogs.py" line="307"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="303"/>
+        <location filename="../app/ui/file_dialogs.py" line="308"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="315"/>
+        <location filename="../app/ui/file_dialogs.py" line="320"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="326"/>
+        <location filename="../app/ui/file_dialogs.py" line="331"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="327"/>
+        <location filename="../app/ui/file_dialogs.py" line="332"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="335"/>
+        <location filename="../app/ui/file_dialogs.py" line="340"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1450,57 +1460,57 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="266"/>
+        <location filename="../app/ui/file_dialogs.py" line="271"/>
         <source>reason for N/A</source>
         <translation>motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="266"/>
+        <location filename="../app/ui/file_dialogs.py" line="271"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="271"/>
+        <location filename="../app/ui/file_dialogs.py" line="276"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses&#xa0;: vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="274"/>
+        <location filename="../app/ui/file_dialogs.py" line="279"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier&#xa0;: {n}, différentes des réponses actuelles&#xa0;: {changed}. Appliquer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="278"/>
+        <location filename="../app/ui/file_dialogs.py" line="283"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="278"/>
+        <location filename="../app/ui/file_dialogs.py" line="283"/>
         <source>Also changes</source>
         <translation>Change aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="280"/>
+        <location filename="../app/ui/file_dialogs.py" line="285"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="290"/>
+        <location filename="../app/ui/file_dialogs.py" line="295"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -1508,17 +1518,17 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="245"/>
+        <location filename="../app/ui/file_dialogs.py" line="250"/>
         <source>The file was not imported</source>
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="248"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total&#xa0;: {n}) dans le fichier et importez-le de nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="252"/>
+        <location filename="../app/ui/file_dialogs.py" line="257"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
@@ -2946,92 +2956,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="277"/>
+        <location filename="../app/ui/controller.py" line="278"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="280"/>
+        <location filename="../app/ui/controller.py" line="281"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="297"/>
+        <location filename="../app/ui/controller.py" line="298"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="299"/>
+        <location filename="../app/ui/controller.py" line="300"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="301"/>
+        <location filename="../app/ui/controller.py" line="302"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="303"/>
+        <location filename="../app/ui/controller.py" line="304"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="305"/>
+        <location filename="../app/ui/controller.py" line="306"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="307"/>
+        <location filename="../app/ui/controller.py" line="308"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="310"/>
+        <location filename="../app/ui/controller.py" line="311"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="312"/>
+        <location filename="../app/ui/controller.py" line="313"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="315"/>
+        <location filename="../app/ui/controller.py" line="316"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="317"/>
+        <location filename="../app/ui/controller.py" line="318"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="321"/>
+        <location filename="../app/ui/controller.py" line="322"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="325"/>
+        <location filename="../app/ui/controller.py" line="326"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="328"/>
+        <location filename="../app/ui/controller.py" line="329"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="331"/>
+        <location filename="../app/ui/controller.py" line="332"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="335"/>
+        <location filename="../app/ui/controller.py" line="336"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="339"/>
+        <location filename="../app/ui/controller.py" line="340"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

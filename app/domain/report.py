@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from .answers import Answer
 from .questionnaire import Questionnaire
@@ -68,6 +69,32 @@ class ActionItem:
 
 
 @dataclass(frozen=True)
+class AuditLine:
+    """One changed field of the audit trail (docs/audit.md), for the report's annex."""
+
+    at: datetime  # UTC
+    who: str
+    kind: str  # assessment, answer, weight, action, baseline
+    entity: str  # question id, action id, "" for the details
+    op: str  # insert, update, delete, baseline
+    field: str
+    old: Any  # canonical values: text, number, bool, None
+    new: Any
+    means: str
+
+
+@dataclass(frozen=True)
+class AuditAnnex:
+    """The audit trail of an assessment and what `verify` says of it, in the report's language."""
+
+    lines: tuple[AuditLine, ...]
+    entries: int
+    intact: bool
+    status: tuple[str, ...]  # verify's verdict: one line, or a heading and the problems
+    last_hash: str  # the hash of the last entry: write it down elsewhere to detect a rewritten trail
+
+
+@dataclass(frozen=True)
 class ReportData:
     lang: str  # "en", "fr" or "ar": the report's language, chosen at export time
     assessment: AssessmentInfo
@@ -79,6 +106,7 @@ class ReportData:
     app_version: str = ""
     generated_at: datetime = field(default_factory=datetime.now)
     summary_only: bool = False  # the front of the report only: no question-by-question part
+    audit: AuditAnnex | None = None  # the audit trail annex, when asked for
 
     @property
     def rtl(self) -> bool:

@@ -20,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from app.domain.report import ReportData, ValidationStatus
 
 from .atomic import write_atomically
+from .audit_annex import pdf_annex
 from .pdf_charts import fit
 from .pdf_crosswalk import crosswalk_part
 from .pdf_layout import NAVY, RULE, Layout
@@ -38,7 +39,7 @@ def get_story(data: ReportData, width: float) -> list[Flowable]:
     body = [] if data.summary_only else sections(data, layout)
     return [*cover(data, layout), *contents(data, layout), *validation(data, layout), *summary(data, layout), *results(data, layout),
             *crosswalk_part(data, layout), *body,
-            *actions(data, layout), *methodology(data, layout)]
+            *actions(data, layout), *methodology(data, layout), *pdf_annex(data, layout)]
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]

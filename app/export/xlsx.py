@@ -19,6 +19,7 @@ from app.domain.report import ReportData, ValidationStatus
 from app.domain.scoring import Tally
 
 from .atomic import write_atomically
+from .audit_annex import audit_sheet
 from .common import band_label, radar_axes, score_label, version_rows, versions_differ
 from .strings import fmt_date, fmt_share, label
 from .xlsx_crosswalk import crosswalk_sheets
@@ -49,6 +50,8 @@ def build_workbook(data: ReportData) -> Workbook:
     actions_sheet(wb.create_sheet(label("sheet_actions", data.lang)), data)
     methodology_sheet(wb.create_sheet(label("sheet_methodology", data.lang)), data)
     about_sheet(wb.create_sheet(label("sheet_about", data.lang)), data)
+    if data.audit is not None:
+        audit_sheet(wb.create_sheet(label("sheet_audit", data.lang)), data)
     marking = data.assessment.confidentiality
     if data.assessment.validation_status != ValidationStatus.VALIDATED:
         marking = f"{label('draft_mark', data.lang)} · {marking}" if marking else label("draft_mark", data.lang)

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain.audit import FIELDS, Entry, Kind, Means, Op, Problem, Verdict
+from app.domain.report import AuditAnnex, AuditLine
 
 from .messages import MAX_SHOWN, message
 
@@ -100,3 +101,13 @@ def history(ws: Workspace, assessment_id: int, question_id: str) -> list[History
 def trail(ws: Workspace, assessment_id: int) -> list[HistoryRow]:
     """The whole trail of an assessment, field by field, oldest first (the report annex)."""
     return rows_of(ws.repo.audit_entries(assessment_id))
+
+
+def annex(ws: Workspace, assessment_id: int, lang: str) -> AuditAnnex:
+    """The report's audit annex: every changed field, oldest first, and verify's verdict."""
+    entries = ws.repo.audit_entries(assessment_id)
+    verdict = ws.repo.verify(assessment_id)
+    lines = tuple(AuditLine(r.at, r.who, r.kind, r.entity, r.op, r.field, r.old, r.new, r.means)
+                  for r in rows_of(entries))
+    return AuditAnnex(lines, len(entries), verdict.ok, tuple(verdict_lines(verdict, lang)),
+                      entries[-1].hash if entries else "")

@@ -9,9 +9,15 @@ from pathlib import Path
 from .workspace import Workspace
 
 
-def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: Path, summary: bool = False) -> Path:
-    """Write the report; `summary` (PDF only) leaves out the question-by-question part."""
+def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: Path, summary: bool = False,
+                  audit: bool = False) -> Path:
+    """Write the report; `summary` (PDF only) leaves out the question-by-question part; `audit` adds the
+    audit trail annex (every change, and whether the trail verifies: docs/audit.md)."""
     data = ws.report_data(assessment_id, lang)
+    if audit:
+        from .audit import annex
+
+        data = replace(data, audit=annex(ws, assessment_id, lang))
     if summary:
         if fmt != "pdf":
             raise ValueError("a summary-only report is a PDF: use --format pdf")

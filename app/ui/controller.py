@@ -227,12 +227,13 @@ class Controller(QObject):
 
         return self._do(apply_import, self.ws, plan)
 
-    def export_report(self, fmt: str, lang: str, out: Path, summary: bool = False) -> Path:
-        """Write the open assessment's report; raises on failure (the caller says why)."""
+    def export_report(self, fmt: str, lang: str, out: Path, summary: bool = False, audit: bool = False) -> Path:
+        """Write the open assessment's report (with the audit trail annex if asked); raises on failure (the
+        caller says why)."""
         from app.services.exports import export_report
 
         assert self.current is not None
-        return export_report(self.ws, self.current, fmt, lang, out, summary=summary)
+        return export_report(self.ws, self.current, fmt, lang, out, summary=summary, audit=audit)
 
     def export_template(self, lang: str, out: Path) -> Path:
         from app.services.exports import export_template

@@ -146,6 +146,9 @@ class ExportDialog(QDialog):
         self.summary = QCheckBox(self.tr("S&ummary only: leave out the question-by-question part"), self)
         self.summary.setToolTip(self.tr("The cover, summary, results, action plan and method — a few pages "
                                         "instead of dozens, for a first reading or an early draft"))
+        self.audit = QCheckBox(self.tr("Add the audit &trail: every change, when, who, from what to what"), self)
+        self.audit.setToolTip(self.tr("An annex listing every recorded change, and whether the trail still matches "
+                                      "the answers (as 'python -m app verify' checks)"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -167,6 +170,7 @@ class ExportDialog(QDialog):
         save_as.setBuddy(self.path)  # a row holding a layout gets no buddy: Alt+S would do nothing
         form.addRow(save_as, where)
         form.addRow("", self.summary)
+        form.addRow("", self.audit)
         for w, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
                         (self.marking, self.tr("Confidentiality marking")), (self.path, self.tr("File to write"))):
             w.setAccessibleName(name)
@@ -211,7 +215,8 @@ class ExportDialog(QDialog):
         try:
             summary = self.summary.isChecked() and self.fmt() == "pdf"
             self.written = with_wait_cursor(
-                lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out, summary))
+                lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out, summary,
+                                                      audit=self.audit.isChecked()))
         except EXPECTED as e:  # a failure the user can act on; a bug goes to the crash handler
             self._fail(self.tr("The report could not be written: {reason}").format(
                 reason=describe(e, i18n.current_language())))

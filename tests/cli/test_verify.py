@@ -86,6 +86,8 @@ def test_an_edited_entry_is_named(filled):
     r = check(home, "1")
     assert r.returncode == 4 and "entry 2 was altered after it was written" in r.stderr
     assert f"the answer to {first}: comment is stored as 'Children Act 2022'" in r.stderr
+    logs = list((home / "logs").glob("*.log*"))
+    assert logs and all("Children Act" not in p.read_text(encoding="utf-8") for p in logs)  # no answer text logged
 
 
 def test_a_rewritten_entry_with_a_recomputed_hash_breaks_the_next_link(filled):

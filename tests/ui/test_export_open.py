@@ -113,3 +113,22 @@ def test_summary_from_the_command_line(tmp_path) -> None:
     assert len(PdfReader(tmp_path / "s.pdf").pages) * 3 < len(PdfReader(tmp_path / "f.pdf").pages)
     refused = run("export", "1", "--format", "xlsx", "--summary", "--out", str(tmp_path / "s.xlsx"), env_home=home)
     assert refused.returncode == 1 and "--summary" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_the_audit_trail_option_adds_the_annex(qtbot, controller, tmp_path) -> None:
+    dialog = ExportDialog(controller, "xlsx")
+    qtbot.addWidget(dialog)
+    assert not dialog.audit.isChecked()  # off unless asked for
+    dialog.path.setText(str(tmp_path / "plain.xlsx"))
+    dialog.run()
+    with_trail = ExportDialog(controller, "xlsx")
+    qtbot.addWidget(with_trail)
+    with_trail.path.setText(str(tmp_path / "audit.xlsx"))
+    with_trail.audit.setChecked(True)
+    with_trail.run()
+    assert with_trail.error.isHidden(), with_trail.error.text()
+    from openpyxl import load_workbook
+
+    assert "Audit trail" not in load_workbook(tmp_path / "plain.xlsx").sheetnames
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "audit.xlsx")["Audit trail"].iter_rows()]
+    assert ["Answer III.A-01 · Comment (created)", "—", "Loi de 2019", "window"] in [r[2:] for r in rows]
