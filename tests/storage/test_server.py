@@ -18,6 +18,7 @@ from app.storage import (
     PasswordRequiredError,
     PermissionDeniedError,
     Repository,
+    StorageError,
     open_database,
 )
 from app.storage.migrations import head_version, upgrade
@@ -187,13 +188,23 @@ def test_the_roles_script_gives_people_rows_and_nothing_more(pg_server):
                      {"from_version": "1", "to_version": "2", "from_hash": "h", "to_hash": "h2", "details": "{}"})
         assert [u["changed_by"] for u in repo.upgrades(aid)] == ["amina"]
 
-        # A forged changed_by, even written straight in SQL, is overwritten by the server with the login
+        # A client claiming another name is refused: its audit entry must name the login (schema 7) ...
         forged = Repository(db)
         forged.db.user = "opsc_owner"
+        for write in (lambda: forged.save_answer(aid, "V-02", {"value": "partially"}),
+                      lambda: forged.update_assessment(aid, {"title": "Revue 2"}),
+                      lambda: forged.add_action(aid, "V-02", {"description": "Plan"}),
+                      lambda: forged.set_weight(aid, "V-02", 2.0, "why")):
+            with pytest.raises(StorageError, match="must name the login"):
+                write()
+        assert "V-02" not in repo.answers(aid) and repo.actions(aid) == []
+        # ... and a forged changed_by, even written straight in SQL, is overwritten by the server with the login
+        forged.db.user = "amina"
         forged.save_answer(aid, "V-02", {"value": "partially"})
         forged.update_assessment(aid, {"title": "Revue 2"})
         forged.add_action(aid, "V-02", {"description": "Plan"})
         forged.set_weight(aid, "V-02", 2.0, "why")
+        assert repo.verify(aid).ok
         with db.session() as s:
             s.execute(text("UPDATE answers SET changed_by = 'someone else', comment = 'x' WHERE question_id = 'V-01'"))
             s.execute(text("SET LOCAL ROLE opsc_users"))  # the group's name is not a person's either
@@ -201,8 +212,15 @@ def test_the_roles_script_gives_people_rows_and_nothing_more(pg_server):
         with db.session() as s:
             for table in ("answers", "assessments", "actions", "weight_overrides", "questionnaire_upgrades"):
                 assert set(s.scalars(text(f"SELECT changed_by FROM {table}"))) == {"amina"}, table
+        [changed] = repo.verify(aid).problems  # the comment written in SQL, behind the app's back
+        assert (changed.values["entity"], changed.values["field"]) == ("V-01", "comment")
+        for ddl in ("UPDATE audit_entries SET who = 'x'", "DELETE FROM audit_entries", "TRUNCATE audit_entries",
+                    "DROP TRIGGER audit_entries_who ON audit_entries"):  # the trail is append-only for a login
+            with pytest.raises(PermissionDeniedError), db.session() as s:
+                s.execute(text(ddl))
         repo.delete_assessment(aid)
         assert repo.upgrades(aid) == []
+        assert repo.verify(aid).deleted  # its trail stays, ending with the deletion
         db.close()
     finally:
         with psycopg.connect(pg_server.libpq(), autocommit=True) as con:
