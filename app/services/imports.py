@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.answers import Answer, AnswerValue
+from app.domain.audit import Means
 
 from .changes import Change
 from .messages import FileRefused, Problem, shown
@@ -264,4 +265,5 @@ def apply_import(ws: Workspace, plan: ImportPlan) -> Change:
         from .backups import backup_before
 
         backup_before(ws, "import")
-    return ws.set_answers(plan.assessment_id, [(r.question_id, dict(r.values)) for r in plan.rows])
+    return ws.set_answers(plan.assessment_id, [(r.question_id, dict(r.values)) for r in plan.rows],
+                          means=Means.IMPORT)

@@ -323,14 +323,14 @@ class Workspace:
             values["carried_over"] = False  # answering again confirms a carried-over answer
 
     def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]], *,
-                    means: Means = Means.IMPORT) -> Change:
+                    means: Means | None = None) -> Change:
         """Several answers in one transaction: all are saved or none. An empty list writes nothing."""
         self._before_change()
         for qid, values in answers:
             self._check_answer_fields(qid, values)
         try:
             if answers:
-                self.repo.save_answers(assessment_id, answers, means)
+                self.repo.save_answers(assessment_id, answers, means or self.means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
         return Change(ChangeKind.ANSWERS_IMPORTED, assessment_id, self.user, tuple(q for q, _ in answers),

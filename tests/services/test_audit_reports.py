@@ -24,7 +24,7 @@ def filled(tmp_path):
     ws = Workspace(open_database(tmp_path / "a.sqlite"), make_questionnaire())
     aid = ws.create_assessment("Bénin 2026", "BJ")
     ws.set_answer(aid, "III.A-01", value="partially", comment="short")
-    ws.set_answers(aid, [("III.A-01", {"value": "fully", "comment": LONG})])
+    ws.set_answers(aid, [("III.A-01", {"value": "fully", "comment": LONG})], means=Means.IMPORT)
     ws.set_weight(aid, "V-01", 4.5, "national priority", means=Means.CLI)
     return ws, aid
 

@@ -30,7 +30,8 @@ def test_every_change_is_recorded_chained_and_replays_to_what_is_stored(database
     ws.set_answer(aid, "III.A-01", value="fully", comment="Sexual Offences Act 2006, s. 13")
     ws.set_answer(aid, "III.A-01", comment="Sexual Offences Act 2006, s. 14")
     ws.set_answer(aid, "III.A-01", comment="Sexual Offences Act 2006, s. 14")  # nothing changed: no entry
-    ws.set_answers(aid, [("III.A-02", {"value": "partially"}), ("III.A-01", {"value": "largely"})])
+    ws.set_answers(aid, [("III.A-02", {"value": "partially"}), ("III.A-01", {"value": "largely"})],
+                   means=Means.IMPORT)
     ws.set_weight(aid, "V-01", 4.0, "national priority")
     act = ws.add_action(aid, "V-01", description="Train judges", budget=5000).action_id
     assert act is not None
@@ -221,3 +222,22 @@ def test_two_writers_on_one_server_assessment_never_fork_the_chain(pg_url):
     assert Repository(second).verify(aid).ok
     first.close()
     second.close()
+
+
+def test_a_follow_up_review_is_recorded_with_its_means_and_verifies(database):
+    from app.services import followup
+
+    ws = Workspace(open_database(database), make_questionnaire())
+    first = ws.create_assessment("Kenya 2024", "KE")
+    ws.set_answer(first, "V-01", value="largely", comment="Sexual Offences Act")
+    ws.set_weight(first, "V-01", 4.0, "priority")
+    ws.add_action(first, "V-01", description="Train judges")
+    second = followup.start_follow_up(ws, first)
+    entries = ws.repo.audit_entries(second)
+    assert {e.means for e in entries} == {"follow-up"}
+    assert [(e.kind, e.entity) for e in entries][:3] == [("assessment", ""), ("answer", "V-01"), ("weight", "V-01")]
+    assert json.loads(entries[1].changes)["carried_over"] == [None, True]
+    followup.confirm_all(ws, second)  # confirmed by a person: the workspace's own means
+    assert ws.repo.audit_entries(second)[-1].means == "window"
+    assert verify(ws, second).ok and verify(ws, first).ok
+    ws.close()

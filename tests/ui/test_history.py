@@ -29,7 +29,7 @@ def filled(tmp_path: Path):
     aid = add_assessment(controller)
     ws = controller.ws
     ws.set_answer(aid, "III.A-01", value="partially", comment="Penal code, art. 3")
-    ws.set_answers(aid, [("III.A-01", {"value": "fully", "comment": LONG})])
+    ws.set_answers(aid, [("III.A-01", {"value": "fully", "comment": LONG})], means=Means.IMPORT)
     ws.set_weight(aid, "III.A-01", 4.5, "national priority", means=Means.CLI)
     ws.set_answer(aid, "III.A-01", confidence="verified")
     return controller, aid
