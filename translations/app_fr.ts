@@ -1591,6 +1591,7 @@ Data folder: {home}</source>
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
+        <location filename="../app/ui/selftest.py" line="120"/>
         <location filename="../app/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
