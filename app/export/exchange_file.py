@@ -1,0 +1,209 @@
+"""The exchange file (.opsc): one assessment that travels on a USB stick or by e-mail.
+
+A plain file is a zip archive (stdlib zipfile) of two JSON documents:
+  manifest.json    format name and version, app version, questionnaire id/version/fingerprints,
+                   assessment uid, written by/at, the sections it holds (null: all)
+  assessment.json  details, answers, action plan, weight overrides with their reasons
+
+A protected file is that whole zip encrypted (docs/file-formats.md, "Exchange files"):
+  b"OPSC-ENC" | header length (2 bytes, big endian) | header JSON | salt (16) | nonce (12) | ciphertext+tag
+The header (format version, cipher, scrypt parameters, a key check) is the only clear text; everything
+before the ciphertext is authenticated as associated data, so a flipped byte anywhere is detected.
+
+This module only turns dicts into bytes and back, refusing with ExchangeFileError (a message key of
+app/services/messages.py and its values) anything that is not a sound exchange file of a known version.
+Reading is bounded: file size, zip members, expanded size, compression ratio and JSON depth.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import io
+import json
+import os
+import struct
+import zipfile
+import zlib
+from typing import Any
+
+FORMAT = "opsc-exchange"
+FORMAT_VERSION = 1
+SUFFIX = ".opsc"
+MAGIC = b"OPSC-ENC"
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the file as it travels
+MAX_MEMBER_BYTES = 40 * 1024 * 1024  # one JSON document once expanded
+MAX_RATIO = 200  # expanded / compressed: a higher ratio is a zip bomb (JSON of answers compresses ~5-20x)
+MAX_HEADER = 4096
+MEMBERS = ("manifest.json", "assessment.json")
+SALT_BYTES, NONCE_BYTES, KEY_BYTES, CHECK_BYTES = 16, 12, 32, 16
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # ~32 MB and ~0.1 s on an old laptop; raised by later versions
+_N_RANGE = (2**14, 2**20)
+
+
+class ExchangeFileError(ValueError):
+    """The file is refused; `key` names the message (app/services/messages.py), `values` fill it."""
+
+    def __init__(self, key: str, **values: object):
+        self.key, self.values = key, values
+        super().__init__(f"{key}: {values}" if values else key)
+
+
+class PassphraseNeeded(ExchangeFileError):
+    def __init__(self) -> None:
+        super().__init__("exchange_passphrase_needed")
+
+
+# ---- writing -------------------------------------------------------------------------------------
+
+def _json(doc: Any) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def pack(manifest: dict[str, Any], assessment: dict[str, Any]) -> bytes:
+    """The plain exchange file: a zip of the manifest (first) and the assessment."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", _json({**manifest, "format": FORMAT, "format_version": FORMAT_VERSION}))
+        z.writestr("assessment.json", _json(assessment))
+    return buf.getvalue()
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    out = Scrypt(salt=salt, length=KEY_BYTES + CHECK_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+    return out[:KEY_BYTES], out[KEY_BYTES:]
+
+
+def protect(plain: bytes, passphrase: str) -> bytes:
+    """Encrypt a whole plain exchange file with AES-256-GCM under a key derived from the passphrase."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if not passphrase:
+        raise ExchangeFileError("exchange_passphrase_empty")
+    salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
+    key, check = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    header = _json({"format": FORMAT, "format_version": FORMAT_VERSION, "cipher": "AES-256-GCM",
+                    "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+                    "key_check": base64.b64encode(check).decode("ascii")})
+    clear = MAGIC + struct.pack(">H", len(header)) + header + salt + nonce
+    return clear + AESGCM(key).encrypt(nonce, plain, clear)
+
+
+# ---- reading -------------------------------------------------------------------------------------
+
+def is_protected(data: bytes) -> bool:
+    return data.startswith(MAGIC)
+
+
+def _header(data: bytes) -> tuple[dict[str, Any], int]:
+    """The clear header of a protected file and where the salt starts."""
+    if len(data) < len(MAGIC) + 2:
+        raise ExchangeFileError("exchange_damaged")
+    (size,) = struct.unpack(">H", data[len(MAGIC):len(MAGIC) + 2])
+    start = len(MAGIC) + 2
+    if size > MAX_HEADER or len(data) < start + size + SALT_BYTES + NONCE_BYTES + 16:
+        raise ExchangeFileError("exchange_damaged")
+    try:
+        header = json.loads(data[start:start + size].decode("utf-8"))
+    except (ValueError, RecursionError):
+        raise ExchangeFileError("exchange_damaged") from None
+    if not isinstance(header, dict):
+        raise ExchangeFileError("exchange_damaged")
+    _check_version(header)
+    return header, start + size
+
+
+def _kdf_params(header: dict[str, Any]) -> tuple[int, int, int, bytes]:
+    kdf = header.get("kdf")
+    try:
+        assert header.get("cipher") == "AES-256-GCM" and isinstance(kdf, dict) and kdf.get("name") == "scrypt"
+        n, r, p = (kdf[k] for k in ("n", "r", "p"))
+        assert all(type(x) is int for x in (n, r, p))
+        assert _N_RANGE[0] <= n <= _N_RANGE[1] and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4
+        check = base64.b64decode(header["key_check"], validate=True)
+        assert len(check) == CHECK_BYTES
+    except (AssertionError, KeyError, TypeError, ValueError):  # parameters we would not use: tampered
+        raise ExchangeFileError("exchange_damaged") from None
+    return n, r, p, check
+
+
+def unprotect(data: bytes, passphrase: str | None) -> bytes:
+    """The plain exchange file inside a protected one. Refuses a newer format (before asking for the
+    passphrase), a wrong passphrase, and any change to any byte of the file."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header, at = _header(data)
+    n, r, p, check = _kdf_params(header)
+    if passphrase is None:
+        raise PassphraseNeeded()
+    salt, nonce = data[at:at + SALT_BYTES], data[at + SALT_BYTES:at + SALT_BYTES + NONCE_BYTES]
+    body = at + SALT_BYTES + NONCE_BYTES
+    key, mine = _derive(passphrase, salt, n, r, p)
+    if not hmac.compare_digest(mine, check):
+        raise ExchangeFileError("exchange_wrong_passphrase")
+    try:
+        return AESGCM(key).decrypt(nonce, data[body:], data[:body])
+    except InvalidTag:
+        raise ExchangeFileError("exchange_damaged") from None
+
+
+def _check_version(doc: dict[str, Any]) -> None:
+    if doc.get("format") != FORMAT:
+        raise ExchangeFileError("exchange_not_ours")
+    version = doc.get("format_version")
+    if type(version) is not int or version < 1:
+        raise ExchangeFileError("exchange_damaged")
+    if version > FORMAT_VERSION:
+        raise ExchangeFileError("exchange_newer_format", version=version, supported=FORMAT_VERSION)
+
+
+def _member(z: zipfile.ZipFile, name: str) -> Any:
+    info = z.getinfo(name)
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise ExchangeFileError("exchange_too_big_inside", name=name, limit=MAX_MEMBER_BYTES // 2**20)
+    if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise ExchangeFileError("exchange_bomb", name=name)
+    with z.open(info) as f:
+        raw = f.read(MAX_MEMBER_BYTES + 1)  # the header's sizes may lie: never read more than the limit
+    if len(raw) > MAX_MEMBER_BYTES:
+        raise ExchangeFileError("exchange_too_big_inside", name=name, limit=MAX_MEMBER_BYTES // 2**20)
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        raise ExchangeFileError("exchange_bad_json", name=name) from None
+    if not isinstance(doc, dict):
+        raise ExchangeFileError("exchange_bad_json", name=name)
+    return doc
+
+
+def unpack(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(manifest, assessment) of a plain exchange file; the manifest's format version is checked first."""
+    if not data.startswith(b"PK"):
+        raise ExchangeFileError("exchange_not_ours")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = z.namelist()
+            if len(names) > 16 or any(n not in MEMBERS for n in names) or len(set(names)) != len(names):
+                odd = next((n for n in names if n not in MEMBERS), names[0] if names else "")
+                raise ExchangeFileError("exchange_odd_member", name=odd[:80])
+            if "manifest.json" not in names:
+                raise ExchangeFileError("exchange_not_ours")
+            manifest = _member(z, "manifest.json")
+            _check_version(manifest)
+            if "assessment.json" not in names:
+                raise ExchangeFileError("exchange_damaged")
+            return manifest, _member(z, "assessment.json")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, zlib.error, OSError):
+        raise ExchangeFileError("exchange_damaged") from None
+
+
+def read(data: bytes, passphrase: str | None) -> tuple[dict[str, Any], dict[str, Any], bool]:
+    """(manifest, assessment, was it protected) of an exchange file's bytes."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ExchangeFileError("exchange_too_big", size=f"{len(data) / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20)
+    if is_protected(data):
+        return (*unpack(unprotect(data, passphrase)), True)
+    return (*unpack(data), False)
