@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
+from uuid import uuid4
 
 from sqlalchemy import (
     Boolean,
@@ -79,10 +80,18 @@ class Base(DeclarativeBase):
     pass
 
 
+def new_uid() -> str:
+    """A new globally unique assessment id (a random UUID as text): kept when the assessment travels."""
+    return str(uuid4())
+
+
 class AssessmentRow(Base):
     __tablename__ = "assessments"
+    __table_args__ = (Index("ix_assessments_uid", "uid", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # stable across machines (schema 6): an exchange file names its assessment by it
+    uid: Mapped[str] = mapped_column(String(36), nullable=False, default=new_uid, server_default="")
     title: Mapped[str] = mapped_column(String, nullable=False)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     assessment_date: Mapped[date | None] = mapped_column(Date)
@@ -219,6 +228,62 @@ class AuditRow(Base):
     means: Mapped[str] = mapped_column(String, nullable=False)  # window, import, merge, upgrade, cli...
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class ContributionRow(Base):
+    """Answers a participant or a group sent back for an assessment (schema 6). Never the assessment's own
+    answers: those are the facilitator's consensus. A newer file from the same author supersedes this one
+    (`superseded_by`), which stays for the history."""
+
+    __tablename__ = "contributions"
+    __table_args__ = (Index("ix_contributions_assessment", "assessment_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False)
+    author: Mapped[str] = _text(String)
+    institution: Mapped[str] = _text(String)
+    kind: Mapped[str] = _text(String)  # "exchange" (an .opsc file) or "template" (an Excel answer template)
+    source: Mapped[str] = _text(String)  # the file's name (never its folder)
+    sections: Mapped[str] = _text()  # the section ids it covers, comma separated; "" = the whole questionnaire
+    written_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("contributions.id", ondelete="SET NULL"))
+    version: Mapped[int] = _version()
+    changed_by: Mapped[str] = _text(String)
+
+
+class ContributionAnswerRow(Base):
+    __tablename__ = "contribution_answers"
+    __table_args__ = (UniqueConstraint("contribution_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id", ondelete="CASCADE"),
+                                                 nullable=False)
+    question_id: Mapped[str] = mapped_column(String, nullable=False)
+    value: Mapped[AnswerValue | None] = mapped_column(EnumText(AnswerValue))
+    na_reason: Mapped[str] = _text()
+    comment: Mapped[str] = _text()
+    legal_provision: Mapped[str] = _text()
+    evidence: Mapped[str] = _text()
+    confidence: Mapped[Confidence | None] = mapped_column(EnumText(Confidence))
+    institution: Mapped[str] = _text()
+
+
+class DecisionRow(Base):
+    """What the facilitator adopted for one question from the contributions, and why (schema 6)."""
+
+    __tablename__ = "consensus_decisions"
+    __table_args__ = (Index("ix_decisions_assessment", "assessment_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False)
+    question_id: Mapped[str] = mapped_column(String, nullable=False)
+    adopted_from: Mapped[str] = _text(String)  # the author whose answer was taken; "" = values of the facilitator
+    value: Mapped[AnswerValue | None] = mapped_column(EnumText(AnswerValue))
+    agreement: Mapped[str] = _text(String)  # unanimous | conflict | single | none, when it was decided
+    note: Mapped[str] = _text()
+    decided_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    changed_by: Mapped[str] = _text(String)
 
 
 def column_defaults(model: type[Base], names: tuple[str, ...]) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from . import audit
 from .db import Database
 from .errors import StaleRowError
 from .models import ActionRow, AnswerRow, AssessmentRow, UpgradeRow, WeightOverrideRow, column_defaults
+from .workshop import WorkshopQueries
 
 ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence", "institution",
                  "to_review", "carried_over")
@@ -81,6 +82,7 @@ class AnswerConflict(Exception):
 @dataclass(frozen=True)
 class AssessmentRecord:
     id: int
+    uid: str
     title: str
     country_code: str
     assessment_date: date | None
@@ -164,8 +166,9 @@ def _record(r: AssessmentRow) -> AssessmentRecord:
     return AssessmentRecord(**{f: getattr(r, f) for f in AssessmentRecord.__dataclass_fields__})
 
 
-class Repository:
-    """All reads and writes of assessments, answers, weight overrides and actions."""
+class Repository(WorkshopQueries):
+    """All reads and writes of assessments, answers, weight overrides and actions (and, from
+    app/storage/workshop.py, of contributions and consensus decisions)."""
 
     def __init__(self, db: Database):
         self.db = db
