@@ -96,6 +96,32 @@ def _parser() -> argparse.ArgumentParser:
     vf.add_argument("id", type=int, nargs="?", default=None)
     vf.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
                     help="language of the messages (default: the interface's)")
+    sh = sub.add_parser("share", help="write an assessment to an exchange file (.opsc) for another laptop")
+    sh.add_argument("id", type=int)
+    sh.add_argument("--out", type=Path, required=True)
+    sh.add_argument("--by", default=None, help="who writes the file (default: the user name)")
+    sh.add_argument("--institution", default="", help="the writer's institution, shown to the facilitator")
+    sh.add_argument("--sections", default=None, help="only these sections or chapters, e.g. III.A,V")
+    sh.add_argument("--passphrase-file", type=Path, default=None,
+                    help="protect the file with the passphrase in this file (or set OPSC_PASSPHRASE)")
+    sh.add_argument("--protect", action="store_true", help="protect the file with a passphrase typed at the prompt")
+    rc = sub.add_parser("receive", help="receive exchange files (.opsc) or group answer templates (.xlsx); prints, "
+                                        "per file, the assessment id and whether it was added or became a contribution")
+    rc.add_argument("files", type=Path, nargs="+")
+    rc.add_argument("--by", default=None, help="the contributor's name (required for an answer template)")
+    rc.add_argument("--into", type=int, default=None, help="answer templates: the assessment they contribute to")
+    rc.add_argument("--passphrase-file", type=Path, default=None,
+                    help="the passphrase of protected files (or OPSC_PASSPHRASE, or typed when asked)")
+    co = sub.add_parser("contributions", help="the contributions to an assessment and where contributors agree")
+    co.add_argument("id", type=int)
+    co.add_argument("--json", action="store_true", help="as JSON")
+    ad = sub.add_parser("adopt", help="adopt contributors' answers into the assessment (the consensus)")
+    ad.add_argument("id", type=int)
+    ad.add_argument("--unanimous", action="store_true",
+                    help="every unanimous answer for questions with no answer yet; prints how many")
+    ad.add_argument("--question", default=None, help="decide one question ...")
+    ad.add_argument("--from", dest="from_author", default=None, help="... with this contributor's answer")
+    ad.add_argument("--note", default="", help="... and this note on the decision (required for a conflict)")
     sub.add_parser("upgrade-database", help="create or upgrade the schema of the database in use (on a server: "
                                             "run it as the schema owner, see docs/server.md)")
     sub.add_parser("gui", help="open the application window (the default)")
@@ -130,14 +156,31 @@ def run(argv: list[str]) -> int:
         return 1
     except Exception as e:  # the one place a failure becomes a message, not a traceback; bugs are logged
         from app.services.errors import EXPECTED, describe
+        from app.services.messages import FileRefused
 
+        lang = _lang(args)
+        if isinstance(e, FileRefused):  # a refused exchange file: its reason, in the interface language
+            print(f"error: {' '.join(e.lines(lang))}", file=sys.stderr)
+            return 1
         if isinstance(e, EXPECTED):
-            print(f"error: {describe(e)}", file=sys.stderr)
+            print(f"error: {describe(e, lang)}", file=sys.stderr)
             return 1
         logging.getLogger("app.cli").critical("unexpected error in '%s'", args.command, exc_info=e)
         where = f"; the details are in {log}" if log else ""
         print(f"error: unexpected problem ({type(e).__name__}: {describe(e)}){where}", file=sys.stderr)
         return 3
+
+
+def _lang(args: argparse.Namespace) -> str:
+    """The interface language: --lang, else the one remembered in the settings."""
+    if args.lang:
+        return str(args.lang)
+    try:
+        from app.services.settings import load_settings
+
+        return load_settings().language
+    except (OSError, ValueError):
+        return "en"
 
 
 def _workspace() -> Any:
@@ -449,9 +492,102 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase from --passphrase-file or OPSC_PASSPHRASE (never from the command line itself)."""
+    import os
+
+    if args.passphrase_file is not None:
+        try:
+            text: str = args.passphrase_file.read_text(encoding="utf-8")
+        except OSError as e:
+            raise Refused(f"the passphrase file cannot be read: {e.strerror or e}") from None
+        text = text.rstrip("\r\n")
+        if not text:
+            raise Refused(f"the passphrase file {args.passphrase_file.name} is empty")
+        return text
+    return os.environ.get("OPSC_PASSPHRASE") or None
+
+
+def _ask(prompt: str) -> str | None:
+    import getpass
+
+    return getpass.getpass(prompt) if sys.stdin.isatty() else None
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from app.services.exchange import share
+
+    passphrase = _passphrase(args)
+    if passphrase is None and args.protect:
+        passphrase = _ask("Passphrase: ")
+        if passphrase is None:
+            raise Refused("--protect needs a terminal to type the passphrase; use --passphrase-file instead")
+        if _ask("The same passphrase again: ") != passphrase:
+            raise Refused("the two passphrases differ; nothing was written")
+    sections = [s for s in args.sections.split(",") if s.strip()] if args.sections else None
+    r = share(_workspace(), args.id, args.out, by=args.by, sections=sections, passphrase=passphrase,
+              institution=args.institution)
+    print(f"{r.path}: assessment {args.id} ({r.assessment_uid}), {r.answers} answer(s), "
+          f"sections {','.join(r.sections) or 'all'}{', protected' if r.protected else ''}")
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    from app.services.exchange import apply, is_protected, read_exchange, receive
+
+    ws = _workspace()
+    passphrase = _passphrase(args)
+    if passphrase is None and any(is_protected(f) for f in args.files):
+        passphrase = _ask("Passphrase of the protected file(s): ")
+    exchange = [f for f in args.files if f.suffix.lower() not in (".xlsx", ".xlsm")]
+    checked = {f: read_exchange(ws, f, passphrase) for f in exchange}  # every file checked before any is received
+    for f in args.files:
+        r = apply(ws, checked[f], args.by) if f in checked else receive(ws, f, by=args.by, into=args.into)
+        how = {"added": "added", "contribution": f"contribution from {r.by}",
+               "replaced": f"contribution from {r.by} (replaces their earlier one)"}[r.outcome]
+        print(f"{f.name}: assessment {r.assessment_id}: {how}")
+    return 0
+
+
+def cmd_contributions(args: argparse.Namespace) -> int:
+    from app.services.contributions import view
+
+    v = view(_workspace(), args.id)
+    if args.json:
+        print(json.dumps(v.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    print("contributor\tinstitution\treceived\tanswers\tsections")
+    for c in v.contributors:
+        print(f"{c.by}\t{c.institution or '-'}\t{c.received.isoformat(sep=' ')}\t{c.answers}\t{','.join(c.sections)}")
+    print("section\tunanimous\tconflict\tsingle\tnone\tagreement")
+    for sid, s in v.sections.items():
+        rate = "-" if s.agreement_rate is None else f"{s.agreement_rate:.0%}"
+        print(f"{sid}\t{s.unanimous}\t{s.conflict}\t{s.single}\t{s.none}\t{rate}")
+    disputed = v.disputed()
+    print(f"in dispute ({len(disputed)}): {', '.join(disputed) or '-'}")
+    return 0
+
+
+def cmd_adopt(args: argparse.Namespace) -> int:
+    from app.services.contributions import adopt, adopt_unanimous
+
+    if args.unanimous == (args.question is not None):
+        raise Refused("give either --unanimous or --question QID --from NAME [--note TEXT]")
+    ws = _workspace()
+    if args.unanimous:
+        print(adopt_unanimous(ws, args.id))
+        return 0
+    if not args.from_author:
+        raise Refused("--question needs --from NAME: whose answer is adopted")
+    adopt(ws, args.id, args.question, from_author=args.from_author, note=args.note)
+    print(f"{args.question}: the answer of {args.from_author} adopted")
+    return 0
+
+
 COMMANDS = {
     "validate": cmd_validate, "freeze-version": cmd_freeze_version, "upgrade": cmd_upgrade, "list": cmd_list, "new": cmd_new, "export": cmd_export, "score": cmd_score,
     "import-answers": cmd_import, "template": cmd_template, "coverage": cmd_coverage,
     "upgrade-database": cmd_upgrade_database, "self-test": cmd_self_test, "follow-up": cmd_follow_up,
-    "compare": cmd_compare, "verify": cmd_verify,
+    "compare": cmd_compare, "verify": cmd_verify, "share": cmd_share, "receive": cmd_receive,
+    "contributions": cmd_contributions, "adopt": cmd_adopt,
 }

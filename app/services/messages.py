@@ -149,6 +149,105 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                "ces évaluations n’ont aucune question en commun : leurs versions du "
                                "questionnaire n’ont rien de comparable",
                                "لا تشترك هذه التقييمات في أي سؤال: لا شيء مشترك بين إصدارات الاستبيان للمقارنة"),
+    # -- exchange files and workshops (issue 11) --
+    "exchange_not_ours": ("the file is not an exchange file (.opsc) written by this application",
+                          "le fichier n’est pas un fichier d’échange (.opsc) créé par cette application",
+                          "الملف ليس ملف تبادل (.opsc) أنشأه هذا التطبيق"),
+    "exchange_damaged": ("the exchange file is damaged, truncated or was altered after it was written; "
+                         "ask for it again",
+                         "le fichier d’échange est endommagé, tronqué ou a été modifié après sa création ; "
+                         "demandez-le de nouveau",
+                         "ملف التبادل تالف أو مبتور أو عُدِّل بعد كتابته؛ اطلبه من جديد"),
+    "exchange_wrong_passphrase": ("the passphrase is wrong (or the file's header was altered); nothing was "
+                                  "received",
+                                  "la phrase secrète est erronée (ou l’en-tête du fichier a été modifié) ; rien "
+                                  "n’a été reçu",
+                                  "عبارة المرور خاطئة (أو عُدِّل رأس الملف)؛ لم يُستلم شيء"),
+    "exchange_passphrase_needed": ("the file is protected by a passphrase: give it with --passphrase-file, the "
+                                   "OPSC_PASSPHRASE variable, or type it when asked",
+                                   "le fichier est protégé par une phrase secrète : donnez-la avec "
+                                   "--passphrase-file, la variable OPSC_PASSPHRASE, ou tapez-la à la demande",
+                                   "الملف محمي بعبارة مرور: أعطها عبر --passphrase-file أو المتغير "
+                                   "OPSC_PASSPHRASE، أو اكتبها عند طلبها"),
+    "exchange_passphrase_empty": ("the passphrase is empty; choose one and tell it to the recipients "
+                                  "separately from the file",
+                                  "la phrase secrète est vide ; choisissez-en une et communiquez-la aux "
+                                  "destinataires séparément du fichier",
+                                  "عبارة المرور فارغة؛ اختر عبارة وأبلغها للمستلمين بمعزل عن الملف"),
+    "exchange_newer_format": ("the file was written in exchange format {version} by a newer version of the "
+                              "application; this one reads format {supported}: update the application",
+                              "le fichier a été écrit au format d’échange {version} par une version plus récente "
+                              "de l’application ; celle-ci lit le format {supported} : mettez-la à jour",
+                              "كُتب الملف بصيغة التبادل {version} بإصدار أحدث من التطبيق؛ وهذا الإصدار يقرأ "
+                              "الصيغة {supported}: حدِّث التطبيق"),
+    "exchange_too_big": ("the file is {size} MB; an exchange file may be at most {limit} MB",
+                         "le fichier fait {size} Mo ; un fichier d’échange ne peut dépasser {limit} Mo",
+                         "حجم الملف {size} ميغابايت؛ والحد الأقصى لملف التبادل {limit} ميغابايت"),
+    "exchange_too_big_inside": ("the part {name} of the file would expand beyond {limit} MB, so it is refused",
+                                "la partie {name} du fichier dépasserait {limit} Mo une fois décompressée ; il "
+                                "est donc refusé",
+                                "سيتجاوز الجزء {name} من الملف {limit} ميغابايت عند فك ضغطه، لذا رُفض"),
+    "exchange_bomb": ("the part {name} of the file is compressed far more than answers can be (a 'zip bomb'), "
+                      "so it is refused",
+                      "la partie {name} du fichier est bien plus compressée que ne peuvent l’être des réponses "
+                      "(« bombe zip ») ; il est donc refusé",
+                      "الجزء {name} من الملف مضغوط أكثر بكثير مما يمكن للإجابات (قنبلة ضغط)، لذا رُفض"),
+    "exchange_bad_json": ("the part {name} of the file is not valid JSON",
+                          "la partie {name} du fichier n’est pas du JSON valide",
+                          "الجزء {name} من الملف ليس JSON صالحاً"),
+    "exchange_odd_member": ("the file holds an unexpected entry '{name}'; an exchange file holds only "
+                            "manifest.json and assessment.json",
+                            "le fichier contient une entrée inattendue « {name} » ; un fichier d’échange ne "
+                            "contient que manifest.json et assessment.json",
+                            "يحتوي الملف على عنصر غير متوقع '{name}'؛ لا يحتوي ملف التبادل إلا على "
+                            "manifest.json و assessment.json"),
+    "exchange_invalid": ("the file's content is not valid at {where}: {what}",
+                         "le contenu du fichier n’est pas valide à {where} : {what}",
+                         "محتوى الملف غير صالح عند {where}: {what}"),
+    "exchange_unknown_question": ("the file answers a question '{qid}' that the questionnaire does not have",
+                                  "le fichier répond à une question « {qid} » que le questionnaire n’a pas",
+                                  "يجيب الملف عن سؤال '{qid}' غير موجود في الاستبيان"),
+    "exchange_wrong_questionnaire": ("the file was written for questionnaire {qid} version {version}, but the "
+                                     "app uses {app_qid} version {app_version}; the sender upgrades the assessment "
+                                     "('upgrade') with the same app version as yours and shares it again",
+                                     "le fichier a été écrit pour le questionnaire {qid} version {version}, mais "
+                                     "l’application utilise {app_qid} version {app_version} ; l’expéditeur met "
+                                     "l’évaluation à niveau (« upgrade ») avec la même version que la vôtre et "
+                                     "la partage de nouveau",
+                                     "كُتب الملف للاستبيان {qid} الإصدار {version}، بينما يستخدم التطبيق "
+                                     "{app_qid} الإصدار {app_version}؛ على المرسل ترقية التقييم ('upgrade') "
+                                     "بنفس إصدار تطبيقك ثم مشاركته من جديد"),
+    "exchange_no_author": ("the file does not say who wrote it; give the contributor's name with --by",
+                           "le fichier n’indique pas qui l’a écrit ; donnez le nom du contributeur avec --by",
+                           "لا يذكر الملف من كتبه؛ أعطِ اسم المساهم عبر --by"),
+    "exchange_same_file": ("this contribution of {by} (written {held}) was already received",
+                           "cette contribution de {by} (écrite le {held}) a déjà été reçue",
+                           "سبق استلام مساهمة {by} هذه (المكتوبة في {held})"),
+    "exchange_not_newer": ("a newer contribution of {by} (written {held}) is already held; this older file "
+                           "was not received",
+                           "une contribution plus récente de {by} (écrite le {held}) est déjà là ; ce fichier "
+                           "plus ancien n’a pas été reçu",
+                           "توجد أصلاً مساهمة أحدث لـ {by} (مكتوبة في {held})؛ لم يُستلم هذا الملف الأقدم"),
+    "exchange_template_needs_group": ("an answer template is received as a group's contribution: name the group "
+                                      "with --by",
+                                      "un modèle de réponses est reçu comme la contribution d’un groupe : nommez "
+                                      "le groupe avec --by",
+                                      "يُستلم نموذج الإجابات مساهمةً لمجموعة: سمِّ المجموعة عبر --by"),
+    "exchange_template_no_assessment": ("the template does not say which assessment it was written for",
+                                        "le modèle n’indique pas pour quelle évaluation il a été créé",
+                                        "لا يذكر النموذج التقييم الذي أُنشئ له"),
+    "exchange_unknown_section": ("'{section}' is not a section or chapter of the questionnaire ({known})",
+                                 "« {section} » n’est ni une section ni un chapitre du questionnaire ({known})",
+                                 "'{section}' ليس قسماً ولا فصلاً من الاستبيان ({known})"),
+    "adopt_one_source": ("adopt either a contributor's answer or values you give, not both",
+                         "adoptez soit la réponse d’un contributeur, soit des valeurs que vous donnez, pas les deux",
+                         "اعتمد إما إجابة أحد المساهمين وإما قيماً تحددها، لا الاثنين معاً"),
+    "adopt_note_needed": ("the contributors disagree on {qid}: write a note on the decision",
+                          "les contributeurs ne sont pas d’accord sur {qid} : écrivez une note sur la décision",
+                          "المساهمون مختلفون بشأن {qid}: اكتب ملاحظة عن القرار"),
+    "adopt_no_contribution": ("{by} gave no answer to {qid}",
+                              "{by} n’a pas répondu à {qid}",
+                              "لم يُجب {by} عن {qid}"),
     "os_permission": ("permission denied: {name}; choose a folder you can write to",
                       "accès refusé : {name} ; choisissez un dossier où vous pouvez écrire",
                       "تم رفض الإذن: {name}؛ اختر مجلداً يمكنك الكتابة فيه"),

@@ -1,0 +1,270 @@
+"""The facilitator's view of a workshop: the contributions side by side with the consensus (the
+assessment's own answers), where contributors agree, and adopting answers into the consensus (issue 11).
+
+API (stable; the window, the report annex and the command line use it):
+
+    view(ws, assessment_id) -> WorkshopView
+        .contributors: tuple[Contributor]          who, institution, received/written, answers, sections
+        .questions: dict[qid, QuestionAgreement]   consensus, contributions by author, agreement, decisions
+        .sections: dict[section id, SectionAgreement]   counts per agreement, agreement_rate
+        .where(Agreement) / .disputed() / .to_json()    (to_json: the shape `contributions ID --json` prints)
+    history(ws, assessment_id) -> list[Contributor]      every contribution, superseded ones too
+    decisions(ws, assessment_id) -> list[Decision]       what was adopted, from whom, with which note
+    adopt_unanimous(ws, assessment_id) -> int            unanimous answers of questions with no consensus yet
+    adopt(ws, assessment_id, question_id, from_author=None, values=None, note="") -> Change
+
+Agreement of a question, over the contributions that give it an answer value: none (nobody), single
+(one contributor), unanimous (two or more, all the same code), conflict (two or more, codes differ).
+Adopting writes the assessment's answers through Workspace.set_answers (a backup is made first) and
+records a Decision; a conflict is only decided with a note. Nothing is adopted silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from app.domain.answers import Answer, AnswerValue, Confidence
+from app.storage.repository import MissingRow
+from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionRecord, DecisionRecord, same_author
+
+from .changes import Change
+from .workspace import ServiceError, Workspace
+
+Decision = DecisionRecord
+
+
+class Agreement(StrEnum):
+    UNANIMOUS = "unanimous"
+    CONFLICT = "conflict"
+    SINGLE = "single"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Contributor:
+    contribution_id: int
+    by: str
+    institution: str
+    received: datetime
+    written: datetime
+    source: str  # the file's name
+    kind: str  # "exchange" or "template"
+    answers: int  # questions given an answer value
+    sections: tuple[str, ...]  # the sections it covers (every section when the file held them all)
+    superseded_by: int | None = None
+
+    @property
+    def received_iso(self) -> str:
+        return self.received.isoformat()
+
+
+@dataclass(frozen=True)
+class QuestionAgreement:
+    question_id: str
+    section_id: str
+    consensus: Answer | None  # the assessment's own answer; None when it has no answer value yet
+    contributions: dict[str, Answer]  # author -> their answer (value, comment, legal provision, evidence, ...)
+    agreement: Agreement
+    decisions: tuple[Decision, ...] = ()
+
+    @property
+    def codes(self) -> dict[str, str | None]:
+        return {by: a.value.value if a.value else None for by, a in self.contributions.items()}
+
+    @property
+    def common_value(self) -> AnswerValue | None:
+        """The value everybody gave, when they agree."""
+        if self.agreement is not Agreement.UNANIMOUS:
+            return None
+        return next(a.value for a in self.contributions.values() if a.value is not None)
+
+
+@dataclass(frozen=True)
+class SectionAgreement:
+    section_id: str
+    questions: int
+    unanimous: int = 0
+    conflict: int = 0
+    single: int = 0
+    none: int = 0
+    with_consensus: int = 0
+
+    @property
+    def agreement_rate(self) -> float | None:
+        """Share of the questions two or more contributors answered on which they all agreed."""
+        both = self.unanimous + self.conflict
+        return self.unanimous / both if both else None
+
+
+@dataclass(frozen=True)
+class WorkshopView:
+    assessment_id: int
+    contributors: tuple[Contributor, ...]
+    questions: dict[str, QuestionAgreement]  # in questionnaire order
+    sections: dict[str, SectionAgreement] = field(default_factory=dict)
+
+    def where(self, agreement: Agreement) -> list[str]:
+        return [qid for qid, q in self.questions.items() if q.agreement is agreement]
+
+    def disputed(self) -> list[str]:
+        """Conflicts not decided yet (no decision recorded since the contributions came in)."""
+        return [qid for qid, q in self.questions.items() if q.agreement is Agreement.CONFLICT and not q.decisions]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "contributors": [{"by": c.by, "received": c.received.isoformat(), "answers": c.answers,
+                              "institution": c.institution, "sections": list(c.sections)} for c in self.contributors],
+            "questions": {qid: {"consensus": q.consensus.value.value if q.consensus and q.consensus.value else None,
+                                "contributions": {by: code for by, code in q.codes.items() if code is not None},
+                                "agreement": q.agreement.value} for qid, q in self.questions.items()},
+        }
+
+
+def _agreement(answers: dict[str, Answer]) -> Agreement:
+    values = {a.value for a in answers.values() if a.value is not None}
+    given = sum(1 for a in answers.values() if a.value is not None)
+    if given == 0:
+        return Agreement.NONE
+    if given == 1:
+        return Agreement.SINGLE
+    return Agreement.UNANIMOUS if len(values) == 1 else Agreement.CONFLICT
+
+
+def _contributor(ws: Workspace, r: ContributionRecord) -> Contributor:
+    sections = r.sections or tuple(s.id for s in ws.questionnaire.sections)
+    return Contributor(r.id, r.author, r.institution, r.received_at, r.written_at, r.source, r.kind,
+                       sum(1 for a in r.answers.values() if a.value is not None), sections, r.superseded_by)
+
+
+def _records(ws: Workspace, assessment_id: int, history: bool = False) -> list[ContributionRecord]:
+    if not ws.repo.exists(assessment_id):
+        raise ServiceError("no_assessment", id=assessment_id)
+    return ws.repo.contributions(assessment_id, history)
+
+
+def view(ws: Workspace, assessment_id: int) -> WorkshopView:
+    """Everything the facilitator's window, the annex and `contributions --json` show, in one call."""
+    records = _records(ws, assessment_id)
+    consensus = ws.answers(assessment_id)
+    decided: dict[str, list[Decision]] = {}
+    for d in ws.repo.decisions(assessment_id):
+        decided.setdefault(d.question_id, []).append(d)
+    last_in = max((r.received_at for r in records), default=None)
+    questions: dict[str, QuestionAgreement] = {}
+    sections: dict[str, dict[str, int]] = {}
+    for s in ws.questionnaire.sections:
+        counts = sections.setdefault(s.id, {a.value: 0 for a in Agreement} | {"with_consensus": 0})
+        for q in s.questions:
+            given = {r.author: r.answers[q.id] for r in records if q.id in r.answers}
+            mine = consensus.get(q.id)
+            agreement = _agreement(given)
+            # a decision taken before the latest contribution came in may be out of date: still shown
+            kept = tuple(decided.get(q.id, ()))
+            if agreement is Agreement.CONFLICT and kept and last_in is not None and kept[-1].decided_at < last_in:
+                kept = ()
+            questions[q.id] = QuestionAgreement(q.id, s.id, mine if mine and mine.value else None, given,
+                                                agreement, kept)
+            counts[agreement.value] += 1
+            counts["with_consensus"] += 1 if mine and mine.value else 0
+    return WorkshopView(assessment_id, tuple(_contributor(ws, r) for r in records), questions,
+                        {sid: SectionAgreement(sid, sum(c[a.value] for a in Agreement), **c)
+                         for sid, c in sections.items()})
+
+
+def history(ws: Workspace, assessment_id: int) -> list[Contributor]:
+    """Every contribution received, superseded ones included (their `superseded_by` says by which)."""
+    return [_contributor(ws, r) for r in _records(ws, assessment_id, history=True)]
+
+
+def decisions(ws: Workspace, assessment_id: int) -> list[Decision]:
+    if not ws.repo.exists(assessment_id):
+        raise ServiceError("no_assessment", id=assessment_id)
+    return ws.repo.decisions(assessment_id)
+
+
+_CONFIDENCE_ORDER = (Confidence.DECLARED, Confidence.DOCUMENTED, Confidence.VERIFIED)
+
+
+def _joined(answers: dict[str, Answer], name: str) -> str:
+    """The distinct texts the contributors wrote in one field; each prefixed by its author when they differ."""
+    texts: dict[str, list[str]] = {}
+    for by, a in answers.items():
+        text = str(getattr(a, name)).strip()
+        if text:
+            texts.setdefault(text, []).append(by)
+    if len(texts) <= 1:
+        return next(iter(texts), "")
+    return "\n".join(f"{', '.join(bys)}: {text}" for text, bys in texts.items())
+
+
+def _unanimous_values(q: QuestionAgreement, mine: Answer | None) -> dict[str, Any]:
+    """What adopting a unanimous answer writes: the common value; the contributors' texts and their lowest
+    confidence only where the facilitator's answer has none of its own."""
+    answered = {by: a for by, a in q.contributions.items() if a.value is not None}
+    values: dict[str, Any] = {"value": q.common_value}
+    for name in ("na_reason", "comment", "legal_provision", "evidence", "institution"):
+        if not (mine and getattr(mine, name).strip()):
+            text = _joined(answered, name)
+            if text:
+                values[name] = text
+    levels = [a.confidence for a in answered.values() if a.confidence is not None]
+    if levels and not (mine and mine.confidence):
+        values["confidence"] = min(levels, key=_CONFIDENCE_ORDER.index)
+    return values
+
+
+def adopt_unanimous(ws: Workspace, assessment_id: int) -> int:
+    """Adopt every unanimous answer for the questions that have no consensus yet; returns how many."""
+    v = view(ws, assessment_id)
+    mine = ws.answers(assessment_id)
+    chosen = [(qid, _unanimous_values(q, mine.get(qid))) for qid, q in v.questions.items()
+              if q.agreement is Agreement.UNANIMOUS and q.consensus is None]
+    if not chosen:
+        return 0
+    _write(ws, assessment_id, chosen, [{"question_id": qid, "adopted_from": ", ".join(v.questions[qid].contributions),
+                                        "value": values["value"], "agreement": Agreement.UNANIMOUS.value,
+                                        "note": ""} for qid, values in chosen])
+    return len(chosen)
+
+
+def adopt(ws: Workspace, assessment_id: int, question_id: str, from_author: str | None = None,
+          values: dict[str, Any] | None = None, note: str = "") -> Change:
+    """Decide one question: take `from_author`'s whole answer, or explicit `values` (answer fields), into
+    the consensus, with a note on the decision (required when the contributors disagree)."""
+    v = view(ws, assessment_id)
+    q = v.questions.get(question_id)
+    if q is None:
+        raise ServiceError("not_a_question", qid=question_id, questionnaire=ws.questionnaire.id)
+    if (from_author is None) == (values is None):
+        raise ServiceError("adopt_one_source")
+    if q.agreement is Agreement.CONFLICT and not note.strip():
+        raise ServiceError("adopt_note_needed", qid=question_id)
+    if from_author is not None:
+        found = [(by, a) for by, a in q.contributions.items() if same_author(by, from_author)]
+        if not found:
+            raise ServiceError("adopt_no_contribution", by=from_author, qid=question_id)
+        author, answer = found[0]
+        values = {f: getattr(answer, f) for f in CONTRIBUTION_ANSWER_FIELDS}
+    else:
+        author = ""
+    assert values is not None
+    change = _write(ws, assessment_id, [(question_id, dict(values))],
+                    [{"question_id": question_id, "adopted_from": author, "value": values.get("value"),
+                      "agreement": q.agreement.value, "note": note.strip()}])
+    return change
+
+
+def _write(ws: Workspace, assessment_id: int, answers: list[tuple[str, dict[str, Any]]],
+           decided: list[dict[str, Any]]) -> Change:
+    from .backups import backup_before
+
+    backup_before(ws, "merge")
+    change = ws.set_answers(assessment_id, answers)
+    try:
+        ws.repo.add_decisions(assessment_id, decided)
+    except MissingRow:
+        raise ServiceError("no_assessment", id=assessment_id) from None
+    return change

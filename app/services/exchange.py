@@ -1,0 +1,421 @@
+"""Sharing and receiving exchange files (.opsc) and group answer templates: how an assessment travels
+between the laptops of a workshop (issue 11). The file format is app/export/exchange_file.py.
+
+API (stable; the window and the command line both use it):
+
+    share(ws, assessment_id, out, by=None, sections=None, passphrase=None) -> Shared
+    is_protected(path) -> bool                      # ask for a passphrase before receive()
+    read_exchange(ws, path, passphrase=None) -> ExchangeFile      # checked, nothing written
+    receive(ws, path, by=None, passphrase=None, into=None) -> Received
+    receive_files(ws, paths, by=None, passphrase=None) -> list[Received]   # all checked first
+    receive_template(ws, assessment_id, path, by) -> Received     # an Excel template filled by a group
+
+Receiving a file whose assessment (by its global uid) is not here adds the assessment ("added");
+otherwise the file becomes a contribution of its author ("contribution", or "replaced" when it
+supersedes that author's earlier one). The assessment's own answers (the facilitator's consensus) are
+never written by receiving. A file not newer than the author's contribution held is refused
+("exchange_not_newer"). Every refusal is ExchangeRefused (a FileRefused: one Problem with a message
+key of app/services/messages.py) and changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from app import __version__
+from app.domain.answers import AnswerValue, Confidence
+from app.domain.report import ActionStatus, Priority
+from app.export import exchange_file as xf
+from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
+from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
+
+from .messages import FileRefused, Problem, shown
+from .workspace import ServiceError, Workspace
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 100_000  # characters in one text field (as the answers importer)
+Outcome = Literal["added", "contribution", "replaced"]
+
+
+class ExchangeRefused(FileRefused):
+    """An exchange file (or template) was refused; nothing was changed. `key` is the first problem's key."""
+
+    @property
+    def key(self) -> str:
+        return self.items[0].key if self.items else ""
+
+
+def _refused(path: Path | str, key: str, **values: object) -> ExchangeRefused:
+    return ExchangeRefused([Problem(Path(path).name, key, values=values)])
+
+
+# ---- the documents inside a file (pydantic checks every field's type and size) --------------------
+
+_Text = Field(default="", max_length=MAX_TEXT)
+
+
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="ignore", strict=True, frozen=True)
+
+
+class QuestionnaireRef(_Doc):
+    id: str = Field(max_length=200)
+    version: str = Field(max_length=50)
+    content_hash: str = Field(max_length=200)
+    meaning_hash: str = Field(default="", max_length=200)
+
+
+class Manifest(_Doc):
+    format_version: int
+    app_version: str = Field(default="", max_length=50)
+    assessment_uid: str = Field(min_length=8, max_length=64)
+    questionnaire: QuestionnaireRef
+    written_by: str = Field(default="", max_length=200)
+    institution: str = Field(default="", max_length=500)
+    written_at: datetime = Field(strict=False)
+    sections: list[str] | None = Field(default=None, max_length=500)
+
+
+class AnswerDoc(_Doc):
+    value: AnswerValue | None = Field(default=None, strict=False)
+    na_reason: str = _Text
+    comment: str = _Text
+    legal_provision: str = _Text
+    evidence: str = _Text
+    confidence: Confidence | None = Field(default=None, strict=False)
+    institution: str = _Text
+    to_review: bool = False
+
+
+class ActionDoc(_Doc):
+    question_id: str = Field(max_length=200)
+    description: str = _Text
+    lead: str = _Text
+    partners: str = _Text
+    deadline: date | None = Field(default=None, strict=False)
+    budget: float | None = Field(default=None, strict=False, ge=0)
+    currency: str = Field(default="", max_length=10)
+    priority: Priority = Field(default=Priority.MEDIUM, strict=False)
+    status: ActionStatus = Field(default=ActionStatus.PLANNED, strict=False)
+
+
+class WeightDoc(_Doc):
+    weight: float = Field(gt=0, strict=False)
+    reason: str = Field(min_length=1, max_length=MAX_TEXT)
+
+
+class Details(_Doc):
+    title: str = Field(min_length=1, max_length=1000)
+    country_code: str = Field(min_length=2, max_length=2)
+    assessment_date: date | None = Field(default=None, strict=False)
+    organisation: str = _Text
+    assessors: str = _Text
+    confidentiality: str = _Text
+    validation_status: Literal["draft", "validated"] = "draft"
+    validated_by: str = _Text
+    validated_on: date | None = Field(default=None, strict=False)
+    institutions: str = _Text
+    process: str = _Text
+    executive_summary: str = _Text
+    limitations: str = _Text
+
+
+class Payload(_Doc):
+    details: Details
+    answers: dict[str, AnswerDoc] = Field(default_factory=dict, max_length=10_000)
+    actions: list[ActionDoc] = Field(default_factory=list, max_length=10_000)
+    weights: dict[str, WeightDoc] = Field(default_factory=dict, max_length=10_000)
+
+
+@dataclass(frozen=True)
+class ExchangeFile:
+    """A checked exchange file, not yet received."""
+
+    path: Path
+    manifest: Manifest
+    payload: Payload
+    protected: bool
+
+    @property
+    def uid(self) -> str:
+        return self.manifest.assessment_uid
+
+    @property
+    def by(self) -> str:
+        return self.manifest.written_by
+
+
+@dataclass(frozen=True)
+class Shared:
+    path: Path
+    assessment_uid: str
+    answers: int
+    sections: tuple[str, ...]  # empty: the whole questionnaire
+    protected: bool
+
+
+@dataclass(frozen=True)
+class Received:
+    source: str  # the file's name
+    assessment_id: int
+    outcome: Outcome
+    by: str = ""
+    contribution_id: int | None = None
+    replaced: int | None = None  # the contribution it superseded
+    answers: int = 0
+    sections: tuple[str, ...] = field(default_factory=tuple)
+
+
+# ---- sharing ----------------------------------------------------------------------------------------
+
+def _sections(ws: Workspace, sections: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    if not sections:
+        return ()
+    known = [s.id for s in ws.questionnaire.sections]
+    chapters = {s.chapter for s in ws.questionnaire.sections}
+    out: list[str] = []
+    for wanted in (s.strip() for s in sections if s.strip()):
+        if wanted in known:
+            out.append(wanted)
+        elif wanted in chapters:  # "V" names the chapter: all its sections
+            out += [s.id for s in ws.questionnaire.sections_of(wanted)]
+        else:
+            raise ServiceError("exchange_unknown_section", section=shown(wanted), known=", ".join(known))
+    return tuple(dict.fromkeys(out))
+
+
+def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
+          sections: list[str] | tuple[str, ...] | None = None, passphrase: str | None = None,
+          institution: str = "") -> Shared:
+    """Write the assessment (or only some sections of it) to an exchange file, protected when a
+    passphrase is given. Refuses an unknown assessment or section before writing anything."""
+    from app.export.atomic import write_atomically
+
+    try:
+        b = ws.repo.bundle(assessment_id)
+    except MissingRow:
+        raise ServiceError("no_assessment", id=assessment_id) from None
+    chosen = _sections(ws, sections)
+    questions = {q.id for s in ws.questionnaire.sections if not chosen or s.id in chosen for q in s.questions}
+    q = ws.questionnaire
+    r = b.record
+    manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.user).strip(),
+                "institution": institution.strip(), "written_at": datetime.now().replace(microsecond=0).isoformat(),
+                "sections": list(chosen) or None,
+                "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
+                                  "meaning_hash": q.meaning_hash}}
+    details = {f: _plain(getattr(r, f)) for f in ASSESSMENT_FIELDS}
+    answers = {qid: {f: _plain(getattr(s.answer, f)) for f in (*CONTRIBUTION_ANSWER_FIELDS, "to_review")}
+               for qid, s in sorted(b.answers.items()) if qid in questions}
+    actions = [{"question_id": a.question_id, **{f: _plain(getattr(a, f)) for f in ACTION_FIELDS}}
+               for a in ws.actions(assessment_id) if a.question_id in questions]
+    weights = {qid: {"weight": w, "reason": why} for qid, (w, why) in sorted(b.weights.items()) if qid in questions}
+    data = xf.pack(manifest, {"details": details, "answers": answers, "actions": actions, "weights": weights})
+    if passphrase is not None:
+        data = xf.protect(data, passphrase)
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    path = write_atomically(out, write)
+    log.info("shared assessment %s (%d answers, sections %s, protected %s) to %s", assessment_id, len(answers),
+             ",".join(chosen) or "all", passphrase is not None, path.name)
+    return Shared(path, r.uid, len(answers), chosen, passphrase is not None)
+
+
+def _plain(v: Any) -> Any:
+    """A value as JSON writes it: enums by their code, dates in ISO 8601."""
+    if isinstance(v, date):
+        return v.isoformat()
+    if hasattr(v, "value") and isinstance(getattr(v, "value", None), str):
+        return v.value
+    return v
+
+
+# ---- reading ------------------------------------------------------------------------------------------
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > xf.MAX_FILE_BYTES:
+            raise _refused(path, "exchange_too_big", size=f"{size / 2**20:.1f}", limit=xf.MAX_FILE_BYTES // 2**20)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise _refused(path, "not_found") from None
+    except IsADirectoryError:
+        raise _refused(path, "exchange_not_ours") from None
+    except OSError as e:
+        raise _refused(path, "unreadable", reason=e.strerror or type(e).__name__) from None
+
+
+def is_protected(path: Path) -> bool:
+    """True when the file is a passphrase-protected exchange file (ask for the passphrase first)."""
+    try:
+        with open(path, "rb") as f:
+            return xf.is_protected(f.read(len(xf.MAGIC)))
+    except OSError:
+        return False
+
+
+def read_exchange(ws: Workspace, path: Path, passphrase: str | None = None) -> ExchangeFile:
+    """Read and check an exchange file completely (format, questionnaire, every field); nothing is written."""
+    path = Path(path)
+    try:
+        manifest_doc, payload_doc, protected = xf.read(_read_bytes(path), passphrase)
+    except xf.ExchangeFileError as e:
+        raise _refused(path, e.key, **e.values) from None
+    try:
+        manifest = Manifest.model_validate(manifest_doc)
+        payload = Payload.model_validate(payload_doc)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise _refused(path, "exchange_invalid", where=shown(where), what=shown(err["msg"], 120)) from None
+    _check_questionnaire(ws, path, manifest.questionnaire)
+    known = {q.id for q in ws.questionnaire.questions()}
+    for qid in [*payload.answers, *payload.weights, *(a.question_id for a in payload.actions)]:
+        if qid not in known:
+            raise _refused(path, "exchange_unknown_question", qid=shown(qid))
+    for qid, a in payload.answers.items():
+        if a.value is AnswerValue.NA and not a.na_reason.strip():
+            raise _refused(path, "na_no_reason", qid=qid)
+    return ExchangeFile(path, manifest, payload, protected)
+
+
+def _check_questionnaire(ws: Workspace, path: Path, ref: QuestionnaireRef) -> None:
+    """The file must be for this questionnaire with the same meaning (a wording fix since does not matter)."""
+    q = ws.questionnaire
+    same = ref.id == q.id and (ref.content_hash == q.content_hash or (ref.meaning_hash and ref.meaning_hash == q.meaning_hash))
+    if not same:
+        raise _refused(path, "exchange_wrong_questionnaire", qid=shown(ref.id), version=shown(ref.version),
+                       app_qid=q.id, app_version=q.version)
+
+
+# ---- receiving ----------------------------------------------------------------------------------------
+
+def receive(ws: Workspace, path: Path, by: str | None = None, passphrase: str | None = None,
+            into: int | None = None) -> Received:
+    """Receive one file: an .opsc exchange file, or an Excel answer template (.xlsx: then `by` names the
+    group and `into` the assessment, by default the one the template was written for)."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return receive_template(ws, into, path, by or "")
+    return apply(ws, read_exchange(ws, path, passphrase), by)
+
+
+def receive_files(ws: Workspace, paths: list[Path], by: str | None = None, passphrase: str | None = None
+                  ) -> list[Received]:
+    """Receive several exchange files: all are read and checked first, so one bad file changes nothing."""
+    files = [read_exchange(ws, Path(p), passphrase) for p in paths]
+    return [apply(ws, f, by) for f in files]
+
+
+def apply(ws: Workspace, f: ExchangeFile, by: str | None = None) -> Received:
+    """Store a checked exchange file: a new assessment, or a contribution to the one held."""
+    from .backups import backup_before
+
+    if ws.read_only is not None:
+        raise ws.read_only
+    aid = ws.repo.assessment_id_by_uid(f.uid)
+    backup_before(ws, "merge")
+    if aid is None:
+        return _add_assessment(ws, f)
+    author = (by or f.by).strip()
+    if not author:
+        raise _refused(f.path, "exchange_no_author")
+    answers = {qid: a.model_dump(include=set(CONTRIBUTION_ANSWER_FIELDS)) for qid, a in f.payload.answers.items()
+               if a.value is not None or any(getattr(a, t) for t in ("comment", "legal_provision", "evidence"))}
+    meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
+            "sections": ",".join(f.manifest.sections or ()), "written_at": f.manifest.written_at.replace(tzinfo=None)}
+    return _contribute(ws, aid, f.path, meta, answers)
+
+
+def _contribute(ws: Workspace, aid: int, path: Path, meta: dict[str, Any], answers: dict[str, dict[str, Any]]
+                ) -> Received:
+    try:
+        cid, replaced = ws.repo.add_contribution(aid, meta, answers)
+    except ContributionExists as e:
+        raise _refused(path, "exchange_same_file" if e.same else "exchange_not_newer", by=shown(e.author),
+                       held=e.held.isoformat(sep=" ")) from None
+    except MissingRow:
+        raise ServiceError("no_assessment", id=aid) from None
+    log.info("contribution %s to assessment %s (%d answers)%s", cid, aid, len(answers),
+             f", replacing {replaced}" if replaced else "")
+    return Received(path.name, aid, "replaced" if replaced else "contribution", meta["author"], cid, replaced,
+                    len(answers), tuple(x for x in meta["sections"].split(",") if x))
+
+
+def _add_assessment(ws: Workspace, f: ExchangeFile) -> Received:
+    q = ws.questionnaire
+    details = {**f.payload.details.model_dump(), "questionnaire_id": q.id, "questionnaire_version": q.version,
+               "questionnaire_hash": q.content_hash}
+    details["country_code"] = details["country_code"].upper()
+    answers = {qid: a.model_dump() for qid, a in f.payload.answers.items()}
+    weights = {qid: (w.weight, w.reason) for qid, w in f.payload.weights.items()}
+    actions = [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions]
+    aid = ws.repo.receive_assessment(f.uid, details, answers, weights, actions)
+    log.info("received assessment %s (uid %s) with %d answers", aid, f.uid, len(answers))
+    return Received(f.path.name, aid, "added", f.by, answers=len(answers),
+                    sections=tuple(f.manifest.sections or ()))
+
+
+def receive_template(ws: Workspace, assessment_id: int | None, path: Path, by: str) -> Received:
+    """An Excel answer template filled by a group, as that group's contribution (blank rows: no answer)."""
+    from .imports import ImportRefused, read_bytes, template_rows
+
+    if not by.strip():
+        raise _refused(path, "exchange_template_needs_group")
+    from app.export.template import TemplateError, read_answer_template
+
+    read_bytes(path)  # missing, unreadable or oversized: refused by name
+    try:
+        contents = read_answer_template(path)
+    except TemplateError as e:
+        raise ExchangeRefused([Problem(path.name, e.key, values=e.values)]) from e
+    if assessment_id is None:
+        held = contents.meta.get("assessment_id", "")
+        if not held.isdigit():
+            raise _refused(path, "exchange_template_no_assessment")
+        assessment_id = int(held)
+    if not ws.repo.exists(assessment_id):
+        raise ServiceError("no_assessment", id=assessment_id)
+    try:
+        rows = template_rows(ws, assessment_id, path, contents)
+    except ImportRefused as e:
+        raise ExchangeRefused(e.items, e.total) from None
+    answers = _template_answers(ws, path, rows)
+    written = datetime.fromtimestamp(os.stat(path).st_mtime).replace(microsecond=0)
+    meta = {"author": by.strip(), "institution": "", "kind": "template", "source": path.name, "sections": "",
+            "written_at": written}
+    from .backups import backup_before
+
+    backup_before(ws, "merge")
+    return _contribute(ws, assessment_id, path, meta, answers)
+
+
+def _template_answers(ws: Workspace, path: Path, rows: list[tuple[int, dict[str, str]]]
+                      ) -> dict[str, dict[str, Any]]:
+    from .imports import ImportRefused, _check_row
+
+    known = {q.id for q in ws.questionnaire.questions()}
+    out: dict[str, dict[str, Any]] = {}
+    seen: dict[str, int] = {}
+    problems = []
+    for line, r in rows:
+        found = _check_row(path.name, line, r, known, seen, {})
+        if isinstance(found, Problem):
+            problems.append(found)
+        elif found.get("value"):  # a blank answer cell is no answer in the contribution
+            out[r["question_id"]] = {"value": AnswerValue(found["value"]), "na_reason": found.get("na_reason", ""),
+                                     "comment": found.get("comment", "")}
+    if problems:
+        raise ExchangeRefused(ImportRefused(problems).items, len(problems))
+    return out

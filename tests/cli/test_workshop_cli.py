@@ -1,0 +1,96 @@
+"""The workshop commands as a facilitator scripts them: three laptops (three data folders), real
+processes, exit codes, one-line errors in the interface language, passphrases never on the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def run(home, *args, env=None):
+    e = dict(os.environ, OPSC_ASSESS_HOME=str(home))
+    e.pop("OPSC_ASSESS_DATABASE_URL", None)
+    e.pop("OPSC_PASSPHRASE", None)
+    e.update(env or {})
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=REPO, env=e,
+                          timeout=180, stdin=subprocess.DEVNULL)
+
+
+def ok(home, *args, env=None):
+    r = run(home, *args, env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    return r.stdout
+
+
+def refused(home, *args, env=None):
+    r = run(home, *args, env=env)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    return r.stderr.strip()
+
+
+def test_a_three_laptop_workshop_on_the_command_line(tmp_path):
+    fac, p1, p2 = tmp_path / "fac", tmp_path / "p1", tmp_path / "p2"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("mot de passe de l’atelier\n", encoding="utf-8")
+    aid = ok(fac, "new", "--title", "Atelier Rabat", "--country", "MA").strip()
+    handout = tmp_path / "handout.opsc"
+    assert "protected" in ok(fac, "share", aid, "--out", str(handout), "--by", "Facilitatrice",
+                             "--passphrase-file", str(secret))
+    assert b"Atelier Rabat" not in handout.read_bytes()
+
+    for home, name, answer in ((p1, "Police", "fully"), (p2, "Justice", "not")):
+        out = ok(home, "receive", str(handout), env={"OPSC_PASSPHRASE": "mot de passe de l’atelier"})
+        assert out.strip() == "handout.opsc: assessment 1: added"
+        csv = tmp_path / f"{name}.csv"
+        csv.write_text(f"question_id,answer,na_reason,comment\nV-01,{answer},,{name}\n", encoding="utf-8")
+        ok(home, "import-answers", "1", str(csv))
+        ok(home, "share", "1", "--out", str(tmp_path / f"{name}.opsc"), "--by", name, "--sections", "V")
+
+    before = ok(fac, "score", aid, "--json")
+    out = ok(fac, "receive", str(tmp_path / "Police.opsc"), str(tmp_path / "Justice.opsc"))
+    assert out.splitlines() == [f"Police.opsc: assessment {aid}: contribution from Police",
+                                f"Justice.opsc: assessment {aid}: contribution from Justice"]
+    assert ok(fac, "score", aid, "--json") == before  # the facilitator's answers did not move
+
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert [(c["by"], c["answers"]) for c in data["contributors"]] == [("Police", 1), ("Justice", 1)]
+    assert data["questions"]["V-01"] == {"consensus": None, "contributions": {"Police": "fully", "Justice": "not"},
+                                           "agreement": "conflict"}
+    assert {q["agreement"] for q in data["questions"].values()} == {"conflict", "none"}
+    assert ok(fac, "adopt", aid, "--unanimous").strip() == "0"
+    err = refused(fac, "adopt", aid, "--question", "V-01", "--from", "Justice")
+    assert "note" in err
+    ok(fac, "adopt", aid, "--question", "V-01", "--from", "Justice", "--note", "the law is not applied")
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert data["questions"]["V-01"]["consensus"] == "not"
+
+
+def test_errors_are_one_line_in_the_interface_language_and_change_nothing(tmp_path):
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "A", "--country", "MA").strip()
+    f = tmp_path / "a.opsc"
+    secret = tmp_path / "s.txt"
+    secret.write_text("right", encoding="utf-8")
+    ok(fac, "share", aid, "--out", str(f), "--passphrase-file", str(secret))
+    other = tmp_path / "other"
+    assert "passphrase is wrong" in refused(other, "receive", str(f), env={"OPSC_PASSPHRASE": "wrong"})
+    assert "phrase secrète est erronée" in refused(other, "--lang", "fr", "receive", str(f),
+                                                    env={"OPSC_PASSPHRASE": "wrong"})
+    assert "عبارة المرور خاطئة" in refused(other, "--lang", "ar", "receive", str(f), env={"OPSC_PASSPHRASE": "x"})
+    assert "--passphrase-file" in refused(other, "receive", str(f))  # no terminal to ask at
+    junk = tmp_path / "junk.opsc"
+    junk.write_bytes(b"\x00" * 100)
+    assert "not an exchange file" in refused(other, "receive", str(junk))
+    assert "no assessment 99" in refused(fac, "contributions", "99", "--json")
+    assert "no assessment 99" in refused(fac, "share", "99", "--out", str(tmp_path / "x.opsc"))
+    assert "n’existe pas d’évaluation 99" in refused(fac, "--lang", "fr", "adopt", "99", "--unanimous")
+    # one good file and one bad file: neither is received
+    good = tmp_path / "good.opsc"
+    ok(fac, "share", aid, "--out", str(good))
+    refused(other, "receive", str(good), str(junk))
+    assert ok(other, "list").strip().splitlines()[1:] == []
