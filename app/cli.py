@@ -533,16 +533,17 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
-    from app.services.exchange import apply, is_protected, read_exchange, receive
+    from app.services.exchange import apply_all, is_protected, read_exchange, receive
 
     ws = _workspace()
     passphrase = _passphrase(args)
     if passphrase is None and any(is_protected(f) for f in args.files):
         passphrase = _ask("Passphrase of the protected file(s): ")
     exchange = [f for f in args.files if f.suffix.lower() not in (".xlsx", ".xlsm")]
-    checked = {f: read_exchange(ws, f, passphrase) for f in exchange}  # every file checked before any is received
+    checked = [read_exchange(ws, f, passphrase) for f in exchange]  # every file checked before any is received
+    got = dict(zip(exchange, apply_all(ws, checked, args.by), strict=True))
     for f in args.files:
-        r = apply(ws, checked[f], args.by) if f in checked else receive(ws, f, by=args.by, into=args.into)
+        r = got[f] if f in got else receive(ws, f, by=args.by, into=args.into)
         how = {"added": "added", "contribution": f"contribution from {r.by}",
                "replaced": f"contribution from {r.by} (replaces their earlier one)"}[r.outcome]
         print(f"{f.name}: assessment {r.assessment_id}: {how}")

@@ -8,6 +8,7 @@ API (stable; the window and the command line both use it):
     read_exchange(ws, path, passphrase=None) -> ExchangeFile      # checked, nothing written
     receive(ws, path, by=None, passphrase=None, into=None) -> Received
     receive_files(ws, paths, by=None, passphrase=None) -> list[Received]   # all checked first
+    apply_all(ws, files, by=None) -> list[Received]  # checked files: one backup, contributions in one transaction
     receive_template(ws, assessment_id, path, by) -> Received     # an Excel template filled by a group
 
 Receiving a file whose assessment (by its global uid) is not here adds the assessment ("added");
@@ -34,7 +35,7 @@ from app.domain.answers import AnswerValue, Confidence
 from app.domain.report import ActionStatus, Priority
 from app.export import exchange_file as xf
 from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
-from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
+from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists, same_author
 
 from .messages import FileRefused, Problem, shown
 from .workspace import ServiceError, Workspace
@@ -315,19 +316,47 @@ def receive_files(ws: Workspace, paths: list[Path], by: str | None = None, passp
                   ) -> list[Received]:
     """Receive several exchange files: all are read and checked first, so one bad file changes nothing."""
     files = [read_exchange(ws, Path(p), passphrase) for p in paths]
-    return [apply(ws, f, by) for f in files]
+    return apply_all(ws, files, by)
+
+
+def apply_all(ws: Workspace, files: list[ExchangeFile], by: str | None = None) -> list[Received]:
+    """Store checked exchange files after one backup: the assessments not held yet are added, then every
+    contribution is stored in one transaction (one refused contribution stores none of them)."""
+    from .backups import backup_before
+
+    if not files:
+        return []
+    if ws.read_only is not None:
+        raise ws.read_only
+    backup_before(ws, "merge")
+    out: dict[int, Received] = {}
+    held: dict[str, int] = {}
+    queued: list[tuple[int, ExchangeFile, int, dict[str, Any], dict[str, dict[str, Any]]]] = []
+    for n, f in enumerate(files):
+        aid = held.get(f.uid) or ws.repo.assessment_id_by_uid(f.uid)
+        if aid is None:
+            out[n] = _add_assessment(ws, f)
+            held[f.uid] = out[n].assessment_id
+        else:
+            queued.append((n, f, aid, *_contribution(f, by)))
+    if queued:
+        try:
+            stored = ws.repo.add_contributions([(aid, meta, answers) for _, _, aid, meta, answers in queued])
+        except ContributionExists as e:
+            f = next(q[1] for q in queued if same_author(q[3]["author"], e.author))
+            raise _refused(f.path, "exchange_same_file" if e.same else "exchange_not_newer", by=shown(e.author),
+                           held=e.held.isoformat(sep=" ")) from None
+        for (n, f, aid, meta, answers), (cid, replaced) in zip(queued, stored, strict=True):
+            out[n] = _received(f.path, aid, meta, answers, cid, replaced)
+    return [out[n] for n in range(len(files))]
 
 
 def apply(ws: Workspace, f: ExchangeFile, by: str | None = None) -> Received:
-    """Store a checked exchange file: a new assessment, or a contribution to the one held."""
-    from .backups import backup_before
+    """Store one checked exchange file (after a backup): a new assessment, or a contribution to the one held."""
+    return apply_all(ws, [f], by)[0]
 
-    if ws.read_only is not None:
-        raise ws.read_only
-    aid = ws.repo.assessment_id_by_uid(f.uid)
-    backup_before(ws, "merge")
-    if aid is None:
-        return _add_assessment(ws, f)
+
+def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     author = (by or f.by).strip()
     if not author:
         raise _refused(f.path, "exchange_no_author")
@@ -335,7 +364,15 @@ def apply(ws: Workspace, f: ExchangeFile, by: str | None = None) -> Received:
                if a.value is not None or any(getattr(a, t) for t in ("comment", "legal_provision", "evidence"))}
     meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
             "sections": ",".join(f.manifest.sections or ()), "written_at": f.manifest.written_at.replace(tzinfo=None)}
-    return _contribute(ws, aid, f.path, meta, answers)
+    return meta, answers
+
+
+def _received(path: Path, aid: int, meta: dict[str, Any], answers: dict[str, dict[str, Any]], cid: int,
+              replaced: int | None) -> Received:
+    log.info("contribution %s to assessment %s (%d answers)%s", cid, aid, len(answers),
+             f", replacing {replaced}" if replaced else "")
+    return Received(path.name, aid, "replaced" if replaced else "contribution", meta["author"], cid, replaced,
+                    len(answers), tuple(x for x in meta["sections"].split(",") if x))
 
 
 def _contribute(ws: Workspace, aid: int, path: Path, meta: dict[str, Any], answers: dict[str, dict[str, Any]]
@@ -347,10 +384,7 @@ def _contribute(ws: Workspace, aid: int, path: Path, meta: dict[str, Any], answe
                        held=e.held.isoformat(sep=" ")) from None
     except MissingRow:
         raise ServiceError("no_assessment", id=aid) from None
-    log.info("contribution %s to assessment %s (%d answers)%s", cid, aid, len(answers),
-             f", replacing {replaced}" if replaced else "")
-    return Received(path.name, aid, "replaced" if replaced else "contribution", meta["author"], cid, replaced,
-                    len(answers), tuple(x for x in meta["sections"].split(",") if x))
+    return _received(path, aid, meta, answers, cid, replaced)
 
 
 def _add_assessment(ws: Workspace, f: ExchangeFile) -> Received:
