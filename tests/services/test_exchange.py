@@ -396,3 +396,27 @@ def test_a_group_template_becomes_a_contribution_named_by_the_group(workshop, tm
     with pytest.raises(ex.ExchangeRefused) as e:
         ex.receive(fac, path)
     assert e.value.key == "exchange_template_needs_group"
+
+
+def test_receiving_viewing_and_adopting_on_each_engine(ws, workshop, tmp_path):
+    """The facilitator's database on SQLite and on a PostgreSQL server (`ws`), participants on laptops."""
+    aid = facilitator_assessment(ws)
+    handout = ex.share(ws, aid, tmp_path / "h.opsc", by="F").path
+    files = []
+    for name, value in (("Ana", "partially"), ("Ben", "partially"), ("Chloé", "not")):
+        p = workshop(name)
+        pid = ex.receive(p, handout).assessment_id
+        p.set_answers(pid, [("III.B-02", {"value": "largely"}), ("V-02", {"value": value, "comment": name})])
+        files.append(ex.share(p, pid, tmp_path / f"{name}.opsc", by=name).path)
+    before = consensus_of(ws, aid)
+    assert [r.outcome for r in ex.receive_files(ws, files)] == ["contribution"] * 3
+    assert consensus_of(ws, aid) == before
+    v = co.view(ws, aid)
+    assert v.questions["V-02"].codes == {"Ana": "partially", "Ben": "partially", "Chloé": "not"}
+    assert v.questions["V-02"].contributions["Chloé"].comment == "Chloé"
+    assert v.where(co.Agreement.UNANIMOUS) == ["III.A-01", "III.B-02"]
+    assert co.adopt_unanimous(ws, aid) == 1  # III.A-01 already has the facilitator's answer
+    assert ws.answers(aid)["III.B-02"].value is AnswerValue.LARGELY
+    co.adopt(ws, aid, "V-02", values={"value": "partially", "comment": "two of three"}, note="majority")
+    assert (ws.answers(aid)["V-02"].value, ws.answers(aid)["V-02"].comment) == (AnswerValue.PARTIALLY, "two of three")
+    assert [d.adopted_from for d in co.decisions(ws, aid)] == ["Ana, Ben, Chloé", ""]
