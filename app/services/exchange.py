@@ -37,6 +37,7 @@ from app.export import exchange_file as xf
 from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
 from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists, same_author
 
+from .countries import is_country
 from .messages import FileRefused, Problem, shown
 from .workspace import ServiceError, Workspace
 
@@ -209,7 +210,7 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     q = ws.questionnaire
     r = b.record
     manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.user).strip(),
-                "institution": institution.strip(), "written_at": datetime.now().replace(microsecond=0).isoformat(),
+                "institution": institution.strip(), "written_at": datetime.now().isoformat(),
                 "sections": list(chosen) or None,
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
                                   "meaning_hash": q.meaning_hash}}
@@ -288,6 +289,13 @@ def read_exchange(ws: Workspace, path: Path, passphrase: str | None = None) -> E
     for qid, a in payload.answers.items():
         if a.value is AnswerValue.NA and not a.na_reason.strip():
             raise _refused(path, "na_no_reason", qid=qid)
+    sections = {s.id for s in ws.questionnaire.sections}
+    for sid in manifest.sections or ():
+        if sid not in sections:
+            raise _refused(path, "exchange_invalid", where="sections", what=f"unknown section {shown(sid)}")
+    if not is_country(payload.details.country_code.upper()):
+        raise _refused(path, "exchange_invalid", where="details.country_code",
+                       what=f"not a country code: {shown(payload.details.country_code)}")
     return ExchangeFile(path, manifest, payload, protected)
 
 
