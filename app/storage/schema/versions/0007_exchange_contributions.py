@@ -1,4 +1,4 @@
-"""Schema version 6: workshops and exchange files (issue 11).
+"""Schema version 7: workshops and exchange files (issue 11).
 
 Every assessment gets a stable, globally unique id (`uid`, a UUID written as text) that an exchange
 file carries from machine to machine; existing assessments get a fresh one here. Contributions are
@@ -6,7 +6,8 @@ the answers a participant (or a group) sent back: who, from which institution, w
 written and received, from which file, which sections it covers, and which later contribution of
 the same author replaced it (history). Their answers are kept apart from the assessment's own
 answers (the facilitator's consensus), which receiving never writes. Decisions record what the
-facilitator adopted from the contributions, and why. Frozen: never edit a shipped revision, add one.
+facilitator adopted from the contributions, and why. On a PostgreSQL server the new tables' `changed_by`
+is written by the server, as for the others since schema 6. Frozen: never edit a shipped revision, add one.
 """
 
 import uuid
@@ -14,8 +15,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 
 
 def _text(name: str, kind: type[sa.types.TypeEngine] = sa.Text) -> sa.Column:  # type: ignore[type-arg]
@@ -77,3 +78,7 @@ def upgrade() -> None:
         _text("changed_by", sa.String),
     )
     op.create_index("ix_decisions_assessment", "consensus_decisions", ["assessment_id"])
+    if bind.dialect.name == "postgresql":  # the trigger function of schema 6
+        for table in ("contributions", "consensus_decisions"):
+            op.execute(f"CREATE TRIGGER {table}_changed_by BEFORE INSERT OR UPDATE ON {table} "
+                       "FOR EACH ROW EXECUTE FUNCTION opsc_stamp_changed_by()")
