@@ -31,7 +31,7 @@ from app.storage.repository import MissingRow
 from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionRecord, DecisionRecord, same_author
 
 from .changes import Change
-from .workspace import ServiceError, Workspace
+from .workspace import Means, ServiceError, Workspace
 
 Decision = DecisionRecord
 
@@ -262,7 +262,7 @@ def _write(ws: Workspace, assessment_id: int, answers: list[tuple[str, dict[str,
     from .backups import backup_before
 
     backup_before(ws, "merge")
-    change = ws.set_answers(assessment_id, answers)
+    change = ws.set_answers(assessment_id, answers, means=Means.MERGE)
     try:
         ws.repo.add_decisions(assessment_id, decided)
     except MissingRow:

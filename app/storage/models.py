@@ -90,7 +90,7 @@ class AssessmentRow(Base):
     __table_args__ = (Index("ix_assessments_uid", "uid", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # stable across machines (schema 8): an exchange file names its assessment by it
+    # stable across machines (schema 9): an exchange file names its assessment by it
     uid: Mapped[str] = mapped_column(String(36), nullable=False, default=new_uid, server_default="")
     title: Mapped[str] = mapped_column(String, nullable=False)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
@@ -231,7 +231,7 @@ class AuditRow(Base):
 
 
 class ContributionRow(Base):
-    """Answers a participant or a group sent back for an assessment (schema 8). Never the assessment's own
+    """Answers a participant or a group sent back for an assessment (schema 9). Never the assessment's own
     answers: those are the facilitator's consensus. A newer file from the same author supersedes this one
     (`superseded_by`), which stays for the history."""
 
@@ -270,7 +270,7 @@ class ContributionAnswerRow(Base):
 
 
 class DecisionRow(Base):
-    """What the facilitator adopted for one question from the contributions, and why (schema 8)."""
+    """What the facilitator adopted for one question from the contributions, and why (schema 9)."""
 
     __tablename__ = "consensus_decisions"
     __table_args__ = (Index("ix_decisions_assessment", "assessment_id"),)

@@ -1,4 +1,4 @@
-"""The workshop queries of the Repository (schema 8): assessments found by their global id, received
+"""The workshop queries of the Repository (schema 9): assessments found by their global id, received
 assessments, contributions and the facilitator's decisions. Mixed into Repository: the services still
 see one Repository, and every SQL statement stays in app/storage.
 """

@@ -1,4 +1,4 @@
-"""Schema 8 (issue 11) on both engines: the global assessment id, contributions with their history,
+"""Schema 9 (issue 11) on both engines: the global assessment id, contributions with their history,
 decisions, and migrating existing assessments (each gets its own uid)."""
 
 from __future__ import annotations
@@ -90,15 +90,15 @@ def _insert_two(con):
                          "'2024-01-01 00:00:00', '2024-01-01 00:00:00')"), {"t": title})
 
 
-def test_migrating_to_schema_8_gives_each_existing_assessment_a_distinct_uid(database):
+def test_migrating_to_schema_9_gives_each_existing_assessment_a_distinct_uid(database):
     url = database if isinstance(database, str) else f"sqlite:///{database}"
     engine = create_engine(url)
     with engine.begin() as con:
-        upgrade(con, "test", target=7)
+        upgrade(con, "test", target=8)
         _insert_two(con)
     engine.dispose()
     db = open_database(database)
-    assert db.migrated_from == 7
+    assert db.migrated_from == 8
     repo = Repository(db)
     uids = [repo.assessment(i).uid for i in (1, 2)]
     assert len(set(uids)) == 2 and all(str(uuid.UUID(u)) == u for u in uids)

@@ -1,4 +1,4 @@
-"""Schema version 8: workshops and exchange files (issue 11).
+"""Schema version 9: workshops and exchange files (issue 11).
 
 Every assessment gets a stable, globally unique id (`uid`, a UUID written as text) that an exchange
 file carries from machine to machine; existing assessments get a fresh one here. Contributions are
@@ -15,8 +15,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 
 
 def _text(name: str, kind: type[sa.types.TypeEngine] = sa.Text) -> sa.Column:  # type: ignore[type-arg]
