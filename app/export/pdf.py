@@ -26,7 +26,7 @@ from .pdf_crosswalk import crosswalk_part
 from .pdf_layout import NAVY, RULE, Layout
 from .pdf_parts import actions, methodology, sections
 from .pdf_story import contents, cover, results, summary, validation
-from .pdf_text import FONT, register_fonts, visual
+from .pdf_text import FONT, display, register_fonts, text_width
 from .strings import label
 
 MARGIN = 18 * mm
@@ -68,8 +68,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(FONT, size)
         half = (width - 2 * MARGIN) / 2 - 6
         first, second = (right, left) if self._report.rtl else (left, right)
-        self.drawString(MARGIN, y, visual(fit(first, FONT, size, half)))
-        self.drawRightString(width - MARGIN, y, visual(fit(second, FONT, size, half)))
+        first, second = fit(first, FONT, size, half), fit(second, FONT, size, half)
+        self.drawString(MARGIN, y, display(first, FONT))
+        self.drawString(width - MARGIN - text_width(second, FONT, size), y, display(second, FONT))
 
     def _furniture(self, number: int, total: int) -> None:
         data, (width, height) = self._report, A4

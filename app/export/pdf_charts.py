@@ -10,14 +10,13 @@ import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.domain.questionnaire import Section
 from app.domain.report import ReportData
 from app.domain.scoring import band_for
 
 from .common import BAND_COLOURS, Axis, radar_axes, section_title
-from .pdf_text import FONT, FONT_BOLD, visual
+from .pdf_text import FONT, FONT_BOLD, display, text_width
 from .strings import fmt_pct, label
 
 GRID = colors.HexColor("#BFBFBF")
@@ -30,17 +29,19 @@ ROW = 18.0
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """The text, cut with an ellipsis to fit `width` once shaped (measured on the shaped form)."""
-    if stringWidth(visual(text), font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(visual(text + "…"), font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
 
 def _text(d: Drawing, x: float, y: float, text: str, anchor: str, size: float = 7.5, bold: bool = False,
           colour: colors.Color = INK) -> None:
-    d.add(String(x, y, visual(text), fontName=FONT_BOLD if bold else FONT, fontSize=size, fillColor=colour,
-                 textAnchor=anchor))
+    font = FONT_BOLD if bold else FONT
+    width = text_width(text, font, size)  # placed here: reportlab would measure the glyphs, not the shaped line
+    x -= width if anchor == "end" else width / 2 if anchor == "middle" else 0.0
+    d.add(String(x, y, display(text, font), fontName=font, fontSize=size, fillColor=colour, textAnchor="start"))
 
 
 PROVISIONAL_COLOUR = colors.HexColor("#B0B0B0")
@@ -120,10 +121,10 @@ def _legend(d: Drawing, m: _Mirror, x: float, y: float, lang: str) -> None:
     for i, colour in enumerate(reversed(list(BAND_COLOURS.values()))):
         d.add(Rect(m.rect(x + 4 * i, 4), y, 4, 6, fillColor=colors.HexColor("#" + colour), strokeColor=None))
     _text(d, m.x(x + 24), y, label("score", lang), m.anchor("start"), 7)
-    x2 = x + 40 + stringWidth(visual(label("score", lang)), FONT, 7)
+    x2 = x + 40 + text_width(label("score", lang), FONT, 7)
     d.add(Rect(m.rect(x2, 10), y + 2, 10, 2.5, fillColor=CONSERVATIVE_COLOUR, strokeColor=None))
     _text(d, m.x(x2 + 14), y, label("conservative_score", lang), m.anchor("start"), 7)
-    x3 = x2 + 30 + stringWidth(visual(label("conservative_score", lang)), FONT, 7)
+    x3 = x2 + 30 + text_width(label("conservative_score", lang), FONT, 7)
     d.add(Rect(m.rect(x3, 10), y, 10, 6, fillColor=PROVISIONAL_COLOUR, strokeColor=None))
     _text(d, m.x(x3 + 14), y, label("no_band_provisional", lang), m.anchor("start"), 7)
 

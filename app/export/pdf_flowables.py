@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from .pdf_charts import fit
-from .pdf_text import FONT, FONT_BOLD, visual
+from .pdf_text import FONT, FONT_BOLD, display, text_width
 
 LIGHT = colors.HexColor("#F2F2F2")
 INK = colors.HexColor("#262626")
@@ -40,9 +39,10 @@ class QuestionHead(Flowable):  # type: ignore[misc]
         for x, width, text, font, colour in columns:
             if not text:
                 continue
-            shown = visual(fit(text, font, self.SIZE, width - 8))
+            cut = fit(text, font, self.SIZE, width - 8)
+            shown = display(cut, font)
             if self.rtl:  # mirrored columns, texts aligned to their right edge
-                x = w - x - 4 - stringWidth(shown, font, self.SIZE)
+                x = w - x - 4 - text_width(cut, font, self.SIZE)
             else:
                 x += 4
             out.append((x, shown, font, colour))

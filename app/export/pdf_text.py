@@ -1,9 +1,9 @@
 """Text for the PDF: the embedded DejaVu fonts, Arabic (or any right-to-left) text made printable, and
 TextFlow, the light paragraph every text of the report is printed with.
 
-reportlab neither shapes Arabic nor applies the bidi algorithm. So a text is wrapped first, on its
-logical (reading-order) form, measured with the widths of the shaped glyphs; then each line holding
-right-to-left script is shaped (arabic_reshaper) and reordered (python-bidi) on its own.
+A text is wrapped first, on its logical (reading-order) form, measured with the widths of the shaped
+words; then each line holding right-to-left script is shaped by HarfBuzz and put in display order on its
+own (pdf_shape): joined letters and diacritics drawn, the logical text kept for search and copy.
 
 Why not reportlab's Paragraph: the report prints plain text only (no markup), and Paragraph parses
 markup, builds fragments and measures each word again on every wrap; for ~2,000 texts that was most of
@@ -18,80 +18,32 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-import arabic_reshaper
-from arabic_reshaper.ligatures import LIGATURES
-from bidi.algorithm import get_display  # the pure-Python algorithm: it mirrors brackets (rule L4)
-from bidi.mirror import MIRRORED
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
 from app import paths
+
+from .pdf_shape import LogicalFont, shape
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Where a line may break: white space, but never a no-break space (French spacing relies on them).
 _BREAK = re.compile("[^\\S\u00a0\u202f\u2007]+")
-# Bidi classes that all resolve to right-to-left in a line of base direction R with no number and no
-# left-to-right letter: such a line is displayed reversed (brackets mirrored), no full algorithm needed.
-_PLAIN_RTL = frozenset({"R", "AL", "WS", "ON", "CS", "ES", "ET", "B", "S"})
 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
-    """Register (once per process) the bundled TTF fonts; they are embedded in every PDF."""
+    """Register (once per process) the bundled TTF fonts; they are embedded in every PDF (LogicalFont: shaped
+    Arabic in them reads back as its ordinary letters)."""
     folder = paths.fonts_dir()
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(LogicalFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(LogicalFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
-@lru_cache(maxsize=1)
-def _reshaper() -> arabic_reshaper.ArabicReshaper:
-    """A reshaper that only makes ligatures the font has glyphs for."""
-    register_fonts()
-    font = pdfmetrics.getFont(FONT)
-    cmap: dict[int, Any] = font.face.charToGlyph
-    config: dict[str, Any] = {"delete_harakat": True, "support_ligatures": True}
-    for name, (_match, forms) in LIGATURES:
-        config[name] = all(ord(f) in cmap for f in forms if f)
-    return arabic_reshaper.ArabicReshaper(configuration=config)
-
-
-_SHAPED: dict[str, str] = {}  # word -> its joined form (the reshaper costs ~0.1 ms a call, whatever its length)
-_SPLIT_KEEP = re.compile("([^\\S\u00a0\u202f\u2007]+)")
-
-
-@lru_cache(maxsize=4096)
-def _shape_words(text: str) -> None:
-    """Shape a whole text in one call and remember each of its words' joined forms: joining never
-    crosses a space, so a word's form in the text is its form alone."""
-    if len(_SHAPED) > 100_000:
-        _SHAPED.clear()
-    words, shaped = _BREAK.split(text), _BREAK.split(str(_reshaper().reshape(text)))
-    if len(words) == len(shaped):  # else a ligature spanned a space: words are shaped one by one
-        for word, form in zip(words, shaped, strict=True):
-            _SHAPED.setdefault(word, form)
-
-
-def _shape_word(word: str) -> str:
-    form = _SHAPED.get(word)
-    if form is None:
-        form = _SHAPED[word] = str(_reshaper().reshape(word))
-    return form
-
-
-@lru_cache(maxsize=16384)
-def reshape(text: str) -> str:
-    """Arabic letters replaced by their joined (contextual) forms, still in reading order; word by word."""
-    parts = _SPLIT_KEEP.split(text)
-    return "".join(_shape_word(p) if i % 2 == 0 and p else p for i, p in enumerate(parts))
 
 
 def has_rtl(text: str) -> bool:
@@ -109,20 +61,19 @@ def base_direction(text: str, default: str = "L") -> str:
     return default
 
 
-def _plain_rtl(shaped: str) -> bool:
-    return all(unicodedata.bidirectional(ch) in _PLAIN_RTL for ch in shaped)
-
-
-@lru_cache(maxsize=16384)
-def visual(text: str, base_dir: str | None = None) -> str:
-    """One line in display order: shaped and reordered (unchanged when it holds no RTL text)."""
+def display(text: str, font: str, base_dir: str | None = None) -> str:
+    """One line ready to draw: shaped and in display order when it holds right-to-left script (a
+    ShapedStr reportlab draws glyph by glyph), else the text itself."""
     if not has_rtl(text):
         return text
-    direction = base_dir or base_direction(text, "R")
-    shaped = reshape(text)
-    if direction == "R" and _plain_rtl(shaped):  # the common case, and the same result as get_display
-        return "".join([MIRRORED.get(ch, ch) for ch in reversed(shaped)])
-    return str(get_display(shaped, base_dir=direction))
+    return shape(text, font, base_dir or base_direction(text, "R")).shown
+
+
+def text_width(text: str, font: str, size: float, base_dir: str | None = None) -> float:
+    """The printed width of one line (shaped when it holds right-to-left script)."""
+    if not has_rtl(text):
+        return float(pdfmetrics.stringWidth(text, font, size))
+    return shape(text, font, base_dir or base_direction(text, "R")).advance * size / 1000.0
 
 
 _WIDTHS: dict[str, dict[str, float]] = {}  # font -> word -> width at size 1 of the shaped word
@@ -136,8 +87,7 @@ def _widths(font: str) -> dict[str, float]:
 
 
 def _measure(table: dict[str, float], word: str, font: str) -> float:
-    shown = _shape_word(word) if has_rtl(word) else word
-    w = table[word] = float(pdfmetrics.stringWidth(shown, font, 1000.0)) / 1000.0
+    w = table[word] = text_width(word, font, 1.0)
     return w
 
 
@@ -175,8 +125,6 @@ def wrap_measured(text: str, font: str, size: float, width: float) -> list[tuple
     """
     space = _width(" ", font, size)
     table = _widths(font)
-    if has_rtl(text):
-        _shape_words(text)
     lines: list[tuple[str, float]] = []
     for hard_line in text.split("\n"):
         current: list[str] = []
@@ -241,7 +189,11 @@ def layout_lines(pieces: Sequence[Piece], width: float) -> list[Line]:
         gap = max(after, st.spaceBefore) if lines else 0.0
         for i, (text, w) in enumerate(wrapped):
             keep = piece.keep or (i == 0 and len(wrapped) > 1)
-            lines.append(Line(visual(text, direction) if rtl else text, w, st, gap if i == 0 else 0.0, keep))
+            if rtl and has_rtl(text):  # drawn as shaped: its width is the shaped line's
+                shown, w = display(text, st.fontName, direction), text_width(text, st.fontName, st.fontSize, direction)
+            else:
+                shown = text
+            lines.append(Line(shown, w, st, gap if i == 0 else 0.0, keep))
         after = st.spaceAfter
     return lines
 

@@ -102,3 +102,22 @@ def test_pdftotext_reads_the_sections_and_pdffonts_sees_only_embedded_fonts(tmp_
     for question in data.questionnaire.questions():
         assert question.id in text
     assert_all_fonts_embedded(path)
+
+
+def test_pdftotext_reads_arabic_as_ordinary_letters_with_their_marks(tmp_path: Path) -> None:
+    """Arabic is shaped by HarfBuzz (joined letters, marks placed) yet extracted as the text the user typed:
+    plain letters (no presentation forms), reading order, diacritics kept, Latin ids and numbers intact."""
+    import dataclasses
+
+    base = sample_report("ar")
+    title = "التقييمُ الوطنيُّ 2026"
+    data = dataclasses.replace(base, assessment=dataclasses.replace(
+        base.assessment, organisation="وزارة العدل", title=title))
+    path = write_pdf(data, tmp_path / "report-ar.pdf")
+    text = _BIDI_CONTROLS.sub("", pdftotext(path))  # poppler marks the direction of runs with embeddings
+    assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)  # no presentation forms
+    for expected in ("وزارة العدل", title, label("assessors", "ar"), label("executive_summary", "ar"),
+                     label("action_plan", "ar")):
+        assert expected in text, expected
+    assert "III.A-01" in text and "73.3" in text
+    assert_all_fonts_embedded(path)
