@@ -43,6 +43,7 @@ class LogicalFont(TTFont):  # type: ignore[misc]
         self._next_private = _PRIVATE_FIRST
         self._private: dict[tuple[int, str], int] = {}
         self._lock = threading.Lock()
+        self._codes: dict[tuple[int, str], int] = {}  # (glyph, meaning) -> code, once decided
 
     @property
     def blank(self) -> int:
@@ -57,8 +58,11 @@ class LogicalFont(TTFont):  # type: ignore[misc]
     def key(self, gid: int, meaning: str, advance: float) -> int:
         """The character code reportlab uses for glyph `gid` standing for the text `meaning`: the glyph's own
         character when that reads as `meaning`, else a private code made for the pair."""
-        with self._lock:  # exports may run in worker threads: the font's tables are shared
-            return self._key(gid, meaning, advance)
+        code = self._codes.get((gid, meaning))
+        if code is None:
+            with self._lock:  # exports may run in worker threads: the font's tables are shared
+                code = self._codes[(gid, meaning)] = self._key(gid, meaning, advance)
+        return code
 
     def _key(self, gid: int, meaning: str, advance: float) -> int:
         for code in self.face.glyphToChar.get(gid, ()):
@@ -127,8 +131,15 @@ def _to_unicode_cmap(name: str, texts: list[str]) -> str:
     return "\n".join(lines)
 
 
+# Bidi classes that all resolve to right-to-left in a line of base direction R holding no number and no
+# left-to-right letter: such a line is one right-to-left run, no need for the full algorithm.
+_PLAIN_RTL = frozenset({"R", "AL", "WS", "ON", "CS", "ES", "ET", "B", "S", "NSM", "BN"})
+
+
 def visual_runs(text: str, base_dir: str) -> list[tuple[int, int, bool]]:
     """The bidi runs of one line in display order: (start, end, right_to_left) over the logical text."""
+    if base_dir == "R" and all(unicodedata.bidirectional(ch) in _PLAIN_RTL for ch in text):
+        return [(0, len(text), True)]
     storage = bidi.get_empty_storage()
     storage["base_level"] = 1 if base_dir == "R" else 0
     storage["base_dir"] = base_dir
@@ -182,34 +193,61 @@ class Shaped:
     advance: float  # width at size 1000 (multiply by size / 1000)
 
 
+def _buffer(text: str, start: int, end: int, rtl: bool, font: LogicalFont) -> hb.Buffer:
+    buf = hb.Buffer()
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text, start, end - start)  # the whole line given as context: letters join across runs
+    buf.direction = "rtl" if rtl else "ltr"
+    buf.guess_segment_properties()
+    hb.shape(font.hb_font(), buf, _FEATURES)
+    return buf
+
+
+_FEATURES = {"kern": True, "liga": True}
+
+
+def _font(font_name: str) -> LogicalFont:
+    font = pdfmetrics.getFont(font_name)
+    assert isinstance(font, LogicalFont), font_name
+    return font
+
+
+@lru_cache(maxsize=65536)
+def advance(word: str, font_name: str) -> float:
+    """The shaped width of a word (at size 1000): what the line breaking measures."""
+    font = _font(font_name)
+    buf = _buffer(word, 0, len(word), True, font)
+    return float(sum(p.x_advance for p in buf.glyph_positions) * 1000.0 / font.face.unitsPerEm)
+
+
 @lru_cache(maxsize=32768)
 def shape(text: str, font_name: str, base_dir: str = "R") -> Shaped:
     """`text` (one line, logical order) shaped and in display order, with its advance width."""
-    font = pdfmetrics.getFont(font_name)
-    assert isinstance(font, LogicalFont), font_name
-    hb_font = font.hb_font()
-    scale = font.pdfScale
+    font = _font(font_name)
+    k = 1000.0 / font.face.unitsPerEm
+    width_of, key, blank = font.face.getCharWidth, font.key, font.blank
     chars: list[str] = []
     data: list[ShapeData] = []
     total = 0.0
     for start, end, rtl in visual_runs(text, base_dir):
-        buf = hb.Buffer()
-        buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-        buf.add_str(text, start, end - start)
-        buf.direction = "rtl" if rtl else "ltr"
-        buf.guess_segment_properties()
-        hb.shape(hb_font, buf, {"kern": True, "liga": True})
+        buf = _buffer(text, start, end, rtl, font)
         infos, positions = buf.glyph_infos, buf.glyph_positions
-        for info, pos, meaning in zip(infos, positions, _meanings(text, end, [i.cluster for i in infos], [p.x_advance for p in positions]), strict=True):
-            glyph = [(info.codepoint, meaning[:1], scale(pos.x_advance), pos)]
-            # one character per glyph: the rest of what it stands for (the alef of lam-alef, a letter's
-            # marks) rides on blank zero-width glyphs at the reading-order side of it
-            carriers = [(font.blank, ch, 0.0, None) for ch in meaning[1:]]
-            for gid, reads, advance, p in ([*reversed(carriers), *glyph] if rtl else [*glyph, *carriers]):
-                code = font.key(gid, reads, advance)
+        clusters = [i.cluster for i in infos]
+        meanings = _meanings(text, end, clusters, [p.x_advance for p in positions])
+        for info, pos, meaning, cluster in zip(infos, positions, meanings, clusters, strict=True):
+            x_advance = pos.x_advance * k
+            code = key(info.codepoint, meaning[:1], x_advance)
+            glyph = ShapeData(cluster, x_advance, pos.y_advance * k, pos.x_offset * k, pos.y_offset * k, width_of(code))
+            if len(meaning) < 2:
                 chars.append(chr(code))
-                data.append(ShapeData(info.cluster, advance, 0.0 if p is None else scale(p.y_advance),
-                                      0.0 if p is None else scale(p.x_offset), 0.0 if p is None else scale(p.y_offset),
-                                      font.face.getCharWidth(code)))
-                total += advance
+                data.append(glyph)
+            else:
+                # one character per glyph: the rest of what it stands for (the alef of lam-alef, a letter's
+                # marks) rides on blank zero-width glyphs on the reading-order side of it
+                extra = [key(blank, ch, 0.0) for ch in meaning[1:]]
+                codes = [*reversed(extra), code] if rtl else [code, *extra]
+                for c in codes:
+                    chars.append(chr(c))
+                    data.append(glyph if c == code else ShapeData(cluster, 0.0, 0.0, 0.0, 0.0, width_of(c)))
+            total += x_advance
     return Shaped(ShapedStr("".join(chars), shapeData=data), total)

@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable
 
 from app import paths
 
-from .pdf_shape import LogicalFont, shape
+from .pdf_shape import LogicalFont, advance, shape
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -87,7 +87,7 @@ def _widths(font: str) -> dict[str, float]:
 
 
 def _measure(table: dict[str, float], word: str, font: str) -> float:
-    w = table[word] = text_width(word, font, 1.0)
+    w = table[word] = advance(word, font) / 1000.0 if has_rtl(word) else float(pdfmetrics.stringWidth(word, font, 1.0))
     return w
 
 
