@@ -8,10 +8,12 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, RadarChart, Reference
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.questionnaire import Chapter, Section
@@ -24,9 +26,22 @@ from .common import band_label, radar_axes, score_label, version_rows, versions_
 from .strings import fmt_date, fmt_share, label
 from .xlsx_crosswalk import crosswalk_sheets
 from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
-from .xlsx_style import add_styles, align, header_row, mark_pages, put, save_workbook, set_widths, setup_page
+from .xlsx_style import (
+    add_styles,
+    align,
+    fit_rows,
+    header_row,
+    mark_pages,
+    max_lines,
+    put,
+    save_workbook,
+    set_widths,
+    setup_page,
+    split_text,
+)
 
 SUMMARY_WIDTHS = (26, 38, 11, 13, 11, 17, 13, 11, 11)
+DETAIL_WIDTH = sum(SUMMARY_WIDTHS[1:6])  # a detail's value: columns B to F merged
 TABLE_HEADERS = ("section", "title", "coverage", "score", "conservative_score", "band", "equal_weight_score",
                  "answered", "applicable")
 
@@ -57,6 +72,8 @@ def build_workbook(data: ReportData) -> Workbook:
         marking = f"{label('draft_mark', data.lang)} · {marking}" if marking else label("draft_mark", data.lang)
     if marking:
         mark_pages(wb, marking)
+    for ws in wb.worksheets:
+        fit_rows(ws, data.lang)
     wb.properties.title = data.assessment.title
     wb.properties.creator = data.assessment.organisation or "OPSC-Assess"
     wb.properties.subject = label("report_title", data.lang)
@@ -79,16 +96,20 @@ def _details(ws: Worksheet, data: ReportData, row: int) -> int:
     if versions_differ(data):
         pairs += [(k, v) for k, v in version_rows(data) if k != "fingerprints"]
     for key, value in pairs:
-        put(ws, row, 1, label(key, lang), lang, "label")
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
         if key == "assessment_date" and a.assessment_date is not None:
-            put(ws, row, 2, a.assessment_date, lang, "date_plain")  # a real date, sortable and filterable
-        elif isinstance(value, str) and "\n" in value.strip():
-            put(ws, row, 2, value.strip(), lang, "body")
-            ws.row_dimensions[row].height = min(409.0, 13.0 * (value.strip().count("\n") + 1) + 4)
+            pieces: list[object] = [a.assessment_date]
+        elif isinstance(value, str) and value.strip():  # wrapped; a text longer than a row goes on below
+            pieces = list(split_text(value.strip(), DETAIL_WIDTH, lang, max_lines(lang)))
         else:
-            put(ws, row, 2, value, lang, "line")
-        row += 1
+            pieces = [value]
+        for i, piece in enumerate(pieces):
+            put(ws, row, 1, label(key, lang) if i == 0 else label("continued_row", lang), lang, "label")
+            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+            if isinstance(piece, date):
+                put(ws, row, 2, piece, lang, "date_plain")  # a real date, sortable and filterable
+            else:
+                put(ws, row, 2, piece, lang, "body")
+            row += 1
     return row + 1
 
 
@@ -135,6 +156,8 @@ def _tally_row(ws: Worksheet, row: int, key: str, title: str, t: Tally | None, l
     put(ws, row, 2, title, lang, "cell")
     _score(ws, row, 3, t.coverage if t else None, lang, share=True)
     _score(ws, row, 4, t.score if t else None, lang)
+    if t is not None and t.provisional and t.score is not None:  # still a number (charts), marked as elsewhere
+        ws.cell(row=row, column=4).number_format = f'0.0" ({label("provisional_short", lang)})"'
     _score(ws, row, 5, t.conservative if t else None, lang)
     put(ws, row, 6, band_label(t, lang), lang, "cell")
     _score(ws, row, 7, t.equal_weight_score if t else None, lang)
@@ -171,23 +194,30 @@ def _bar_chart(ws: Worksheet, data: ReportData, first: int, last: int, anchor: s
     chart.x_axis.scaling.orientation = "maxMin"  # first section on top, as in the table
     chart.add_data(Reference(ws, min_col=4, max_col=5, min_row=first - 1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    chart.height = max(7.5, 1.0 * (last - first + 1) + 3)
-    chart.width = 16
+    chart.height = max(9.0, 0.75 * (last - first + 1) + 4)
+    chart.width = 14
+    chart.legend.position = "b"
     ws.add_chart(chart, anchor)
 
 
 def _radar_chart(ws: Worksheet, data: ReportData, row: int, anchor: str) -> None:
-    """A radar of chapters (or sections), from a small table written for it at `row`."""
+    """A radar of chapters (or sections), from a small table written for it at `row`: the axes are named by
+    their ids (full titles around a radar leave no room for the plot), the table beside gives the titles."""
     key, axes = radar_axes(data)
     if not axes:
         return
     lang = data.lang
     group = label("chapter" if key == "chart_chapters" else "section", lang)
-    header_row(ws, row, [group, label("score", lang), label("conservative_score", lang)], lang)
+    header_row(ws, row, [group, label("title", lang), label("score", lang), label("conservative_score", lang)], lang)
+    q = data.questionnaire
+    groups: list[Chapter | Section] = [*q.chapters, *q.sections]
+    titles = {g.id: g.title.get(lang) for g in groups}
     for i, axis in enumerate(axes, start=row + 1):
-        put(ws, i, 1, axis.label, lang, "cell")
-        _score(ws, i, 2, axis.score, lang)
-        _score(ws, i, 3, axis.conservative, lang)
+        ident, _, title = axis.label.partition(" ")
+        put(ws, i, 1, ident, lang, "cell")
+        put(ws, i, 2, titles.get(ident, title), lang, "cell")
+        _score(ws, i, 3, axis.score, lang)
+        _score(ws, i, 4, axis.conservative, lang)
     last = row + len(axes)
     chart = RadarChart()
     chart.type = "marker"
@@ -196,10 +226,14 @@ def _radar_chart(ws: Worksheet, data: ReportData, row: int, anchor: str) -> None
     chart.y_axis.scaling.max = 100
     chart.y_axis.number_format = "0"
     chart.x_axis.delete = chart.y_axis.delete = False
-    chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=row, max_row=last), titles_from_data=True)
+    chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=row, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=row + 1, max_row=last))
-    chart.height, chart.width = 9, 16
+    chart.height, chart.width = RADAR_SIZE
+    chart.legend.position = "b"
     ws.add_chart(chart, anchor)
+
+
+RADAR_SIZE = (13.0, 14.0)  # cm (height, width): beside the bar chart, half the printed width of the sheet
 
 
 def _title(ws: Worksheet, title: str, lang: str) -> None:
@@ -224,5 +258,6 @@ def summary_sheet(ws: Worksheet, data: ReportData) -> None:
     _, c_last = _table(ws, data, last + 2, chapters=True)
     radar_row = c_last + 2
     charts_row = radar_row + len(radar_axes(data)[1]) + 2
+    ws.row_breaks.append(Break(id=radar_row - 1))  # the charts and their table start a printed page: never cut
     _bar_chart(ws, data, first, last, f"A{charts_row}")
-    _radar_chart(ws, data, radar_row, f"E{charts_row}")
+    _radar_chart(ws, data, radar_row, f"D{charts_row}")

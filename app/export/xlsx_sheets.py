@@ -14,6 +14,7 @@ from app.domain.report import ReportData
 
 from .common import (
     ANSWER_COLOURS,
+    answer_code,
     answer_label,
     band_rows,
     confidence_label,
@@ -27,12 +28,15 @@ from .common import (
     weight_reason,
 )
 from .strings import METHOD_KEYS, fmt_date, label
-from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
+from .xlsx_style import fit_row_height, header_row, put, put_rows, set_widths, setup_page
 
 SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
+# The last four columns are for pivot tables and formulas: the answer's code (fully, largely, partially, not,
+# na, dont_know), its value on the scale, the weight used and the gap, weight × (1 − value) (methodology).
 ANSWER_COLUMNS = ("section", "question_id", "paragraphs", "question", "answer", "na_reason", "legal_provision",
-                  "evidence", "confidence", "comment")
-ANSWER_WIDTHS = (12, 11, 12, 50, 18, 28, 28, 32, 13, 45)
+                  "evidence", "confidence", "comment", "answer_code", "answer_value", "weight", "weighted_gap")
+ANSWER_WIDTHS = (12, 11, 12, 50, 18, 28, 28, 32, 13, 45, 12, 10, 9, 11)
+ANSWER_STYLES = {12: "number", 13: "number", 14: "number"}
 ACTION_COLUMNS = ("question_id", "action", "lead", "partners", "deadline", "budget", "currency", "priority",
                   "status")
 ACTION_WIDTHS = (11, 50, 24, 24, 13, 13, 9, 11, 13)
@@ -55,20 +59,23 @@ def answers_sheet(ws: Worksheet, data: ReportData) -> None:
     setup_page(ws, lang, landscape=True, title_rows="1:1")
     set_widths(ws, ANSWER_WIDTHS)
     header_row(ws, 1, [label(k, lang) for k in ANSWER_COLUMNS], lang)
-    row = 1
+    fit_row_height(ws, 1, ANSWER_WIDTHS, [label(k, lang) for k in ANSWER_COLUMNS], lang)
+    row = 2
+    weights = data.result.weights
     for section in data.questionnaire.sections:
         for q in section.questions:
-            row += 1
             a = data.answers.get(q.id)
+            value = SCALE_VALUES.get(a.value) if a is not None and a.value is not None else None
+            weight = weights.get(q.id, q.weight)
             values = (section.id, q.id, q.paragraph_label, q.text.get(lang), answer_label(a, lang),
                       a.na_reason if a else "", a.legal_provision if a else "", a.evidence if a else "",
-                      confidence_label(a, lang), a.comment if a else "")
-            for col, value in enumerate(values, start=1):
-                put(ws, row, col, value, lang, "cell")
-            fit_row_height(ws, row, ANSWER_WIDTHS, values)
+                      confidence_label(a, lang), a.comment if a else "", answer_code(a), value, weight,
+                      None if value is None else weight * (1.0 - value))
+            row = put_rows(ws, row, values, ANSWER_WIDTHS, lang, ANSWER_STYLES, repeat=(1, 2), note_col=4)
+    last = row - 1
     ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:J{max(row, 2)}"
-    _answer_colours(ws, lang, row)
+    ws.auto_filter.ref = f"A1:N{max(last, 2)}"
+    _answer_colours(ws, lang, last)
 
 
 def actions_sheet(ws: Worksheet, data: ReportData) -> None:
@@ -80,19 +87,18 @@ def actions_sheet(ws: Worksheet, data: ReportData) -> None:
     if not data.actions:
         put(ws, 2, 1, label("no_actions", lang), lang, "line")
         return
-    for row, a in enumerate(data.actions, start=2):
+    row = 2
+    for a in data.actions:
         values = (a.question_id, a.description, a.lead, a.partners, a.deadline, a.budget, a.currency,
                   priority_label(a, lang), status_label(a, lang))
-        for col, value in enumerate(values, start=1):
-            put(ws, row, col, value, lang, ACTION_STYLES.get(col, "cell"))
-        fit_row_height(ws, row, ACTION_WIDTHS, values)
-    ws.auto_filter.ref = f"A1:I{len(data.actions) + 1}"
+        row = put_rows(ws, row, values, ACTION_WIDTHS, lang, ACTION_STYLES, repeat=(1,))
+    ws.auto_filter.ref = f"A1:I{row - 1}"
 
 
 def _paragraph(ws: Worksheet, row: int, text: str, lang: str) -> int:
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
     put(ws, row, 1, text, lang)
-    fit_row_height(ws, row, (90,), (text,))
+    fit_row_height(ws, row, (90,), (text,), lang)
     return row + 1
 
 
@@ -158,7 +164,7 @@ def follow_up_sheet(ws: Worksheet, data: ReportData) -> None:
             values = (sid, q.id, q.text.get(lang), inst)
             for col, value in enumerate(values, start=1):
                 put(ws, row, col, value, lang, "cell")
-            fit_row_height(ws, row, FOLLOW_UP_WIDTHS, values)
+            fit_row_height(ws, row, FOLLOW_UP_WIDTHS, values, lang)
         ws.freeze_panes = "A4"
         row = len(rows) + 5
     traced = [t for t in largest_gaps(data) if t.rank_without_override is not None]

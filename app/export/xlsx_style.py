@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import math
 import os
 import re
 from collections.abc import Sequence
@@ -92,6 +91,7 @@ _STYLES: dict[str, tuple[Font, PatternFill | None, Border | None, str, bool, str
     "date_plain": (BODY, None, None, DATE_FORMAT, False, None),
     "datetime": (BODY, None, GRID, "yyyy-mm-dd hh:mm", False, None),
     "money": (BODY, None, GRID, "#,##0.00", False, None),
+    "number": (BODY, None, GRID, "0.00", False, None),
 }
 
 
@@ -165,18 +165,154 @@ def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _lines(text: str, width: float) -> int:
-    per_line = max(1.0, width * 1.2)  # characters of 10 pt DejaVu Sans per unit of column width
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+# Average advance of 10-point text, measured on the fonts a reader's machine prints with: Arial (Liberation
+# Sans on Linux, same widths) for Latin script, 4.4-4.5 pt a character in English and French prose; Arabic,
+# which Arial lacks on Linux, in DejaVu Sans (4.5 pt). A little more than measured: a row estimated one line
+# short clips its last line, one line long only leaves a blank line.
+CHAR_POINTS = {"en": 4.6, "fr": 4.6, "ar": 4.8}
+LINE_POINTS = {"en": 13.0, "fr": 13.0, "ar": 14.5}  # Arabic: the fallback font's taller ascent and descent
 
 
-def fit_row_height(ws: Worksheet, row: int, widths: Sequence[float], values: Sequence[object]) -> None:
+def column_points(width: float) -> float:
+    """The room for text in a column `width` characters wide: Excel's pixels (7 a character, 5 of margin)
+    in points, less the cell's padding."""
+    return (width * 7 + 5) * 0.75 - 4
+
+
+def _per_line(width: float, lang: str, size: float, bold: bool) -> int:
+    char = CHAR_POINTS.get(lang, CHAR_POINTS["en"]) * size / 10 * (1.08 if bold else 1.0)
+    return max(1, int(column_points(width) / char))
+
+
+def wrap_lines(text: str, width: float, lang: str, size: float = 10.0, bold: bool = False) -> list[tuple[str, str]]:
+    """`text` broken into the lines a spreadsheet shows in a column `width` characters wide (greedy, at
+    spaces; a word longer than a line is cut). Each line comes with what joined it to the next one: a
+    space, a line break or nothing (a cut word), so that lines can be joined back into the same text."""
+    per_line = _per_line(width, lang, size, bold)
+    lines: list[tuple[str, str]] = []
+    for part in text.split("\n"):
+        current = ""
+        for word in part.split(" "):
+            while len(word) > per_line:  # an unbroken run (a link, a reference): cut
+                room = per_line - len(current) - (1 if current else 0)
+                if room <= 0:
+                    lines.append((current, " "))
+                    current, room = "", per_line
+                head, word = word[:room], word[room:]
+                lines.append(((current + " " if current else "") + head, ""))
+                current = ""
+            if current and len(current) + 1 + len(word) > per_line:
+                lines.append((current, " "))
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        lines.append((current, "\n"))
+    return lines
+
+
+def line_count(text: str, width: float, lang: str = "en", size: float = 10.0, bold: bool = False) -> int:
+    return len(wrap_lines(text, width, lang, size, bold))
+
+
+def row_points(lines: int, lang: str = "en", size: float = 10.0) -> float:
+    """The height of a row of `lines` lines of `size`-point text, at most Excel's 409 points."""
+    return min(MAX_ROW_HEIGHT, lines * LINE_POINTS.get(lang, LINE_POINTS["en"]) * size / 10 + 4)
+
+
+def max_lines(lang: str) -> int:
+    """The most 10-point lines a row can show (Excel's 409-point limit)."""
+    return int((MAX_ROW_HEIGHT - 4) // LINE_POINTS.get(lang, LINE_POINTS["en"]))
+
+
+def fit_row_height(ws: Worksheet, row: int, widths: Sequence[float], values: Sequence[object], lang: str = "en") -> None:
     """Set the height of a row of wrapped text (Excel does not grow rows written by a program)."""
     lines = 1
     for value, width in zip(values, widths, strict=False):
         if isinstance(value, str) and value:
-            lines = max(lines, _lines(value, width))
-    ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4)
+            lines = max(lines, line_count(value, width, lang))
+    ws.row_dimensions[row].height = row_points(lines, lang)
+
+
+def split_text(text: str, width: float, lang: str, room: int) -> list[str]:
+    """`text` in pieces of at most `room` lines (a row's worth); every piece but the last ends with a note
+    saying the text goes on in the next row (the note's line is counted)."""
+    lines = wrap_lines(text, width, lang)
+    if len(lines) <= room:
+        return [text]
+    note = label("continues_below", lang)
+    pieces: list[str] = []
+    step = max(1, room - 1)
+    for start in range(0, len(lines), step):
+        chunk = lines[start:start + step]
+        body = "".join(line + (sep if i < len(chunk) - 1 else "") for i, (line, sep) in enumerate(chunk))
+        pieces.append(body)
+    return [f"{p}\n{note}" for p in pieces[:-1]] + pieces[-1:]
+
+
+def put_rows(ws: Worksheet, row: int, values: Sequence[object], widths: Sequence[float], lang: str,
+             styles: dict[int, str] | None = None, repeat: Sequence[int] = (), note_col: int | None = None) -> int:
+    """Write one record from column 1 at `row`, its height fitted. A text longer than a row can show
+    (Excel's 409-point limit) is never clipped: it goes on in continuation rows below, the piece above ending
+    with a note that it continues; a continuation row repeats the columns `repeat` (the record's ids) and
+    says "(continued)" in column `note_col`. Returns the next free row."""
+    room = max_lines(lang)
+    parts: list[list[object]] = []
+    for value, width in zip(values, widths, strict=False):
+        parts.append(list(split_text(value, width, lang, room)) if isinstance(value, str) and value else [value])
+    parts += [[v] for v in values[len(parts):]]
+    count = max(len(p) for p in parts)
+    for i in range(count):
+        shown: list[object] = []
+        for col, pieces in enumerate(parts, start=1):
+            if i == 0:
+                value = pieces[0]
+            elif col in repeat:
+                value = values[col - 1]
+            elif i < len(pieces):
+                value = pieces[i]
+            elif col == note_col:
+                value = label("continued_row", lang)
+            else:
+                value = ""
+            shown.append(value)
+            style = (styles or {}).get(col, "cell") if i == 0 or col in repeat else "cell"
+            put(ws, row + i, col, "" if value is None else value, lang, style)
+        fit_row_height(ws, row + i, widths, shown, lang)
+    return row + count
+
+
+def fit_rows(ws: Worksheet, lang: str) -> None:
+    """Heights for every row holding wrapped text, from the text, its font and the width of its column (or
+    of its merged columns); a height already set higher is kept. Run once a sheet is complete."""
+    spans: dict[str, float] = {}
+    covered: set[str] = set()
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row != merged.max_row:
+            continue
+        spans[merged.start_cell.coordinate] = sum(
+            _width(ws, c) for c in range(merged.min_col, merged.max_col + 1))
+        covered.update(cell.coordinate for row in ws.iter_rows(
+            min_row=merged.min_row, max_row=merged.max_row, min_col=merged.min_col, max_col=merged.max_col)
+            for cell in row)
+    for row in ws.iter_rows():
+        need = 0.0
+        for cell in row:
+            value = cell.value
+            if not isinstance(value, str) or not value or not cell.alignment.wrap_text:
+                continue
+            if cell.coordinate in covered and cell.coordinate not in spans:
+                continue
+            width = spans.get(cell.coordinate) or _width(ws, cell.column)
+            size = float(cell.font.sz or 10.0)
+            need = max(need, row_points(line_count(value, width, lang, size, bool(cell.font.b)), lang, size))
+        if need:
+            dim = ws.row_dimensions[row[0].row]
+            dim.height = max(float(dim.height or 0.0), need)
+
+
+def _width(ws: Worksheet, column: int) -> float:
+    width = ws.column_dimensions[get_column_letter(column)].width
+    return float(width) if width else 8.43
 
 
 def setup_page(ws: Worksheet, lang: str, landscape: bool = False, title_rows: str | None = None) -> None:

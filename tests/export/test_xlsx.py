@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def test_answers_sheet_layout(tmp_path: Path) -> None:
     wb = _write(tmp_path, sample_report("en"))
     ws = wb["Answers"]
     assert ws.freeze_panes == "C2"
-    assert ws.auto_filter.ref == "A1:J8"
+    assert ws.auto_filter.ref == "A1:N8"
     assert ws["D2"].alignment.wrap_text
     assert ws.column_dimensions["D"].width >= 40
     assert ws.page_setup.orientation == "landscape"
@@ -72,7 +73,7 @@ def test_summary_numbers_come_from_the_result_and_charts_exist(tmp_path: Path) -
         assert row[2].value == pytest.approx(t.coverage)  # coverage first
         assert row[3].value == pytest.approx(t.score)
         assert row[4].value == pytest.approx(t.conservative)
-        assert row[3].number_format == "0.0"
+        assert row[3].number_format.startswith("0.0")  # with " (provisional)" on thin evidence
         assert row[2].number_format == "0.0%"
         # III.B and V: 1 of 2 applicable answered -> no band; III.A: 2 of 2 -> Established
         assert row[5].value == ("Established" if sid == "III.A" else "no band (provisional)")
@@ -96,20 +97,108 @@ def test_empty_assessment_says_not_scored(tmp_path: Path) -> None:
     assert "Aucune action n’a encore été enregistrée." in [c.value for r in wb["Plan d’action"].iter_rows() for c in r]
 
 
-def test_long_text_wraps_and_huge_text_is_cut_with_a_marker(tmp_path: Path) -> None:
-    long_comment = "Le ministère a transmis un rapport détaillé. " * 112  # ~5,000 characters
-    wb = _write(tmp_path, long_text_report("fr", long_comment), "long.xlsx")
-    cell = wb["Réponses"]["J3"]
-    assert cell.value == long_comment
-    assert cell.alignment.wrap_text
-    assert wb["Réponses"].row_dimensions[3].height > 100
+def _continued(ws, first: int, col: str, lang: str) -> tuple[list[str], int]:
+    """The pieces of a text split over continuation rows from row `first`, and the row after them."""
+    note = "\n" + label("continues_below", lang)
+    pieces, row = [ws[f"{col}{first}"].value], first + 1
+    while pieces[-1].endswith(note):
+        pieces[-1] = pieces[-1][: -len(note)]
+        assert ws[f"D{row}"].value == label("continued_row", lang)  # the continuation row says so
+        assert ws[f"B{row}"].value == ws[f"B{first}"].value  # and keeps the question's id (filters)
+        assert ws[f"L{row}"].value in (None, "") and ws[f"N{row}"].value in (None, "")  # counted once
+        pieces.append(ws[f"{col}{row}"].value)
+        row += 1
+    return pieces, row
 
-    huge = "x" * 40_000
-    wb = _write(tmp_path, long_text_report("en", huge), "huge.xlsx")
-    value = wb["Answers"]["J3"].value
-    assert len(value) <= EXCEL_CELL_LIMIT
-    assert value.startswith("x" * 30_000)
-    assert "cut here" in value
+
+def test_long_text_goes_on_in_continuation_rows_never_clipped(tmp_path: Path) -> None:
+    long_comment = "Le ministère a transmis un rapport détaillé. " * 112  # ~5,000 characters
+    wb = _write(tmp_path, long_text_report("fr", long_comment.strip()), "long.xlsx")
+    ws = wb["Réponses"]
+    pieces, after = _continued(ws, 3, "J", "fr")
+    assert len(pieces) >= 2  # more than Excel's 409-point row can show
+    assert " ".join(pieces) == long_comment.strip()  # nothing lost
+    assert ws["J3"].alignment.wrap_text
+    assert all(100 < ws.row_dimensions[r].height <= 409 for r in range(3, after - 1))
+    assert ws[f"B{after}"].value == "III.A-03"  # the next question follows the continuation rows
+
+    huge = "x" * 40_000  # beyond Excel's 32,767 characters a cell: split too, nothing cut
+    ws = _write(tmp_path, long_text_report("en", huge), "huge.xlsx")["Answers"]
+    pieces, _ = _continued(ws, 3, "J", "en")
+    assert "".join(pieces) == huge
+    assert all(len(p) <= EXCEL_CELL_LIMIT for p in pieces)
+
+
+def test_answer_columns_for_pivot_tables(tmp_path: Path) -> None:
+    data = overridden_report("en")  # III.A-02: weight lowered to 0.5
+    ws = _write(tmp_path, data)["Answers"]
+    assert [ws.cell(row=1, column=c).value for c in range(11, 15)] == [
+        "Answer code", "Value (0–1)", "Weight", "Weight × gap"]
+    rows = {ws.cell(row=r, column=2).value: [ws.cell(row=r, column=c).value for c in range(11, 15)]
+            for r in range(2, ws.max_row + 1)}
+    q = data.questionnaire.question
+    assert rows["III.A-01"] == ["fully", 1.0, q("III.A-01").weight, 0.0]
+    code, value, weight, gap = rows["III.A-02"]  # partially in place, 1/3, at the overridden weight
+    assert (code, weight) == ("partially", 0.5)
+    assert value == pytest.approx(1 / 3) and gap == pytest.approx(0.5 * 2 / 3)
+    assert rows["III.B-01"][0] == "not" and rows["III.B-01"][3] == pytest.approx(q("III.B-01").weight)
+    assert rows["V-01"][3] == pytest.approx(q("V-01").weight / 3)  # largely: 2/3, a third of the weight short
+    for qid, code in (("III.A-03", "na"), ("III.B-02", "dont_know")):  # no value: no gap
+        assert rows[qid][0] == code and rows[qid][1] is None and rows[qid][3] is None
+    assert ws["L3"].number_format == "0.00"
+    # the gaps agree with the scoring's own list
+    for g in data.result.gaps:
+        assert rows[g.question_id][3] == pytest.approx(g.priority_score)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_rows_of_wrapped_text_are_high_enough(tmp_path: Path, lang: str) -> None:
+    import dataclasses
+
+    base = sample_report(lang)
+    findings = "Findings sentence written by the team. " * 30  # ~1,200 characters, no line break
+    data = dataclasses.replace(base, assessment=dataclasses.replace(base.assessment, executive_summary=findings))
+    ws = _write(tmp_path, data)[label("sheet_summary", lang)]
+    rows = {r[0].value: r[0].row for r in ws.iter_rows() if r[0].value}
+    # the key findings (columns B-F merged, ~90 characters wide): about 14 lines of 13-14.5 points
+    assert ws.row_dimensions[rows[label("key_findings", lang)]].height >= 10 * 13
+    # the sections table's header: "Equal-weight score" and its translations take two lines in their column
+    header = next(r for r in ws.iter_rows() if r[6].value == label("equal_weight_score", lang))
+    assert ws.row_dimensions[header[0].row].height >= 2 * 13
+    answers = _write(tmp_path, data, "a.xlsx")[label("sheet_answers", lang)]
+    assert answers.row_dimensions[1].height >= 2 * 13  # the header row too
+    for r in range(2, answers.max_row + 1):
+        text = answers.cell(row=r, column=4).value  # the question, 50 characters wide
+        assert answers.row_dimensions[r].height >= 13 * (len(text) // 60 + 1)
+
+
+def test_radar_is_of_a_readable_size_on_its_own_page(tmp_path: Path) -> None:
+    from openpyxl.chart import RadarChart as Radar
+
+    ws = _write(tmp_path, sample_report("en"))["Summary"]
+    radar = next(c for c in ws._charts if isinstance(c, Radar))
+    ext = radar.anchor.ext  # the size as saved (openpyxl reads width and height back as its defaults)
+    assert ext.width / 360_000 >= 12 and ext.height / 360_000 >= 10  # centimetres
+    # axes named by id (full titles around the plot leave it no room), the titles in the table beside
+    ref = radar.series[0].cat.strRef or radar.series[0].cat.numRef
+    first, last = (int(n) for n in re.findall(r"\$(\d+)", ref.f))
+    assert [ws.cell(row=r, column=1).value for r in range(first, last + 1)] == ["III.A", "III.B", "V"]
+    assert ws.cell(row=first, column=2).value == "Legislation"  # the title beside its id
+    assert first - 2 in [b.id for b in ws.row_breaks.brk]  # its table and the charts start a printed page
+
+
+def test_provisional_section_scores_are_marked(tmp_path: Path) -> None:
+    data = sample_report("fr")
+    ws = _write(tmp_path, data)[label("sheet_summary", "fr")]
+    marked = {}
+    for r in ws.iter_rows():
+        if r[0].value in ("III.A", "III.B", "V") and r[0].value not in marked:
+            marked[r[0].value] = r[3]
+    for sid, cell in marked.items():
+        t = data.result.sections[sid]
+        assert cell.value == pytest.approx(t.score)  # still the number the charts plot
+        assert ("provisoire" in cell.number_format) is t.provisional
+    assert any(data.result.sections[sid].provisional for sid in marked)
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
