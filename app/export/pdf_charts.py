@@ -16,7 +16,7 @@ from app.domain.report import ReportData
 from app.domain.scoring import band_for
 
 from .common import BAND_COLOURS, Axis, radar_axes, section_title
-from .pdf_text import FONT, FONT_BOLD, display, text_width
+from .pdf_text import FONT, FONT_BOLD, display, has_rtl, text_width, wrap_logical
 from .strings import fmt_pct, label
 
 GRID = colors.HexColor("#BFBFBF")
@@ -24,7 +24,7 @@ TRACK = colors.HexColor("#F2F2F2")
 INK = colors.HexColor("#262626")
 SCORE_COLOUR = colors.HexColor("#1F5FA8")
 CONSERVATIVE_COLOUR = colors.HexColor("#C62828")
-ROW = 18.0
+ROW = 16.0
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -39,9 +39,11 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 def _text(d: Drawing, x: float, y: float, text: str, anchor: str, size: float = 7.5, bold: bool = False,
           colour: colors.Color = INK) -> None:
     font = FONT_BOLD if bold else FONT
-    width = text_width(text, font, size)  # placed here: reportlab would measure the glyphs, not the shaped line
+    direction = "R" if has_rtl(text) else None  # an Arabic label starting with its id still reads right to left
+    width = text_width(text, font, size, direction)  # placed here: reportlab would measure glyphs, not the line
     x -= width if anchor == "end" else width / 2 if anchor == "middle" else 0.0
-    d.add(String(x, y, display(text, font), fontName=font, fontSize=size, fillColor=colour, textAnchor="start"))
+    d.add(String(x, y, display(text, font, direction), fontName=font, fontSize=size, fillColor=colour,
+                 textAnchor="start"))
 
 
 PROVISIONAL_COLOUR = colors.HexColor("#B0B0B0")
@@ -100,7 +102,7 @@ def bar_chart(data: ReportData, width: float, sections: list[Section]) -> Drawin
     height = ROW * len(sections) + 44
     d = Drawing(width, height, initialFontName=FONT)
     m = _Mirror(width, data.rtl)
-    label_w = min(190.0, width * 0.38)
+    label_w = min(230.0, width * 0.46)  # room for most section titles whole
     bar_w = width - label_w - 62
     top = height - 8
     for i, s in enumerate(sections):
@@ -157,15 +159,31 @@ def _radar_grid(d: Drawing, cx: float, cy: float, radius: float, angles: list[fl
         d.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.4))
 
 
+LABEL_WIDTH = 115.0  # points: a radar label's lines (wrapped, not cut)
+
+
+def label_lines(text: str, size: float = 7.0, width: float = LABEL_WIDTH, most: int = 3) -> list[str]:
+    """A chart label wrapped on at most `most` lines (only a label longer still is cut, on its last line)."""
+    lines = wrap_logical(text, FONT, size, width)
+    if len(lines) > most:
+        lines = [*lines[:most - 1], fit(" ".join(lines[most - 1:]), FONT, size, width)]
+    return lines
+
+
 def _radar_labels(d: Drawing, cx: float, cy: float, radius: float, angles: list[float], axes: list[Axis],
                   lang: str) -> None:
     for angle, axis in zip(angles, axes, strict=True):
         x, y = _point(cx, cy, radius + 10, angle)
-        c = math.cos(angle)
+        c, s = math.cos(angle), math.sin(angle)
         anchor = "start" if c > 0.2 else "end" if c < -0.2 else "middle"
-        y += 4 if math.sin(angle) > 0.2 else -8 if math.sin(angle) < -0.2 else 0
-        _text(d, x, y, fit(axis.label, FONT, 7, 120), anchor, 7)
-        _text(d, x, y - 9, fmt_pct(axis.score, lang), anchor, 7, bold=True, colour=SCORE_COLOUR)
+        lines = label_lines(axis.label)
+        n = len(lines)
+        # above the plot the block grows upwards (the score nearest the plot), below it downwards, at the
+        # sides it is centred on the spoke
+        top = y + 4 + 9 * (n - 1) if s > 0.2 else y - 8 if s < -0.2 else y + 4.5 * (n - 1)
+        for i, line in enumerate(lines):
+            _text(d, x, top - 9 * i, line, anchor, 7)
+        _text(d, x, top - 9 * n, fmt_pct(axis.score, lang), anchor, 7, bold=True, colour=SCORE_COLOUR)
 
 
 def radar_chart(data: ReportData, width: float) -> Drawing | None:
@@ -173,9 +191,9 @@ def radar_chart(data: ReportData, width: float) -> Drawing | None:
     _key, axes = radar_axes(data)
     if not axes:
         return None
-    height = min(width * 0.62, 300.0)
+    height = min(width * 0.56, 272.0) + 24
     d = Drawing(width, height, initialFontName=FONT)
-    cx, cy, radius = width / 2, height / 2 - 4, height / 2 - 34
+    cx, cy, radius = width / 2, height / 2 - 4, height / 2 - 48  # room for labels of up to three lines
     angles = _angles(len(axes), data.rtl)
     _radar_grid(d, cx, cy, radius, angles)
     d.add(Polygon(_polygon(cx, cy, radius, angles, [a.conservative for a in axes]), fillColor=None,

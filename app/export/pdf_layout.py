@@ -128,8 +128,40 @@ class Layout:
             cells = [list(reversed(row)) for row in cells]
             widths = list(reversed(widths))
             commands = [_mirror(c, len(widths)) for c in commands]
-        return Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
-                     style=TableStyle(commands), hAlign="RIGHT" if self.rtl else "LEFT")
+        return Grid(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
+                    style=TableStyle(commands), hAlign="RIGHT" if self.rtl else "LEFT")
+
+
+class Grid(Table):  # type: ignore[misc]
+    """A table that splits across pages leaving at least MIN_ROWS rows (besides the repeated header) on
+    each side: never a single row alone at the foot of a page nor carried alone to the next one."""
+
+    MIN_ROWS = 2
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head_rows = int(self.repeatRows or 0)
+        first = len(parts[0]._cellvalues)
+        if first + len(parts[1]._cellvalues) - head_rows > len(self._cellvalues):
+            return parts  # a row taller than the room was split inside itself: nothing to move
+        heights = [float(h) for h in self._rowHeights]
+        if first - head_rows < self.MIN_ROWS:
+            # too little room: the whole table starts on the next page (unless its first rows would not fit
+            # a page either, then it splits as it can)
+            return [] if sum(heights[:head_rows + self.MIN_ROWS]) < PAGE_ROOM else parts
+        tail = len(parts[1]._cellvalues) - head_rows
+        if tail >= self.MIN_ROWS or first - head_rows - (self.MIN_ROWS - tail) < self.MIN_ROWS:
+            return parts
+        moved = sum(heights[first - (self.MIN_ROWS - tail):first])  # rows taken along to the next page
+        retry: list[Flowable] = super().split(availWidth, availHeight - moved - 0.5)
+        if len(retry) == 2 and len(retry[0]._cellvalues) - head_rows >= self.MIN_ROWS:
+            return retry
+        return parts
+
+
+PAGE_ROOM = 600.0  # points: less than a page's frame (A4 less the margins: 723)
 
 
 PADDING = 12.0  # a table cell's left and right padding (reportlab's default, 6 + 6)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from app.domain.answers import ANSWER_LABELS, SCALE_ORDER, SCALE_VALUES, Answer
 from app.domain.questionnaire import STRENGTH_WEIGHTS, Question, Section
@@ -23,10 +23,14 @@ from .common import (
 )
 from .pdf_flowables import QuestionHead
 from .pdf_layout import LIGHT, Layout
-from .pdf_story import heading, weight_overrides
+from .pdf_story import heading, keep_heading, weight_overrides
 from .strings import METHOD_KEYS, fmt_date, fmt_money, fmt_number, fmt_pct, fmt_share, label
 
 SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
+# The room (points) a part needs below its heading to start on the current page: its heading, a section's
+# heading and score strip and the start of a question (CondPageBreak(160) before each section must never
+# leave the chapter's heading alone); a third of the page.
+CHAPTER_ROOM = 260.0
 
 
 def _section_strip(data: ReportData, section: Section, layout: Layout) -> Flowable:
@@ -68,7 +72,10 @@ def sections(data: ReportData, layout: Layout) -> list[Flowable]:
     for title, key, members in groups:
         if not members:
             continue
-        story += [PageBreak(), heading(layout, f"{label('chapter', lang)} {title}", "h1", f"chapter-{key}", 0)]
+        # a chapter starts on the page where the previous one ends when a good part of it is left: no page
+        # holding only a chapter's last question, no chart alone on half a page before the first chapter
+        story += [CondPageBreak(CHAPTER_ROOM), heading(layout, f"{label('chapter', lang)} {title}", "h1",
+                                                       f"chapter-{key}", 0)]
         for s in members:
             placed.add(s.id)
             story += [CondPageBreak(160), heading(layout, section_title(s, lang), "h2", f"section-{s.id}", 1),
@@ -84,7 +91,7 @@ def actions(data: ReportData, layout: Layout) -> list[Flowable]:
     """The action plan: lead and partners in their own columns, budgets grouped and never split, and a
     total per currency under the table (amounts in different currencies are never added together)."""
     lang = data.lang
-    story: list[Flowable] = [PageBreak(), heading(layout, label("action_plan", lang), "h1", "actions", 0)]
+    story: list[Flowable] = [CondPageBreak(CHAPTER_ROOM), heading(layout, label("action_plan", lang), "h1", "actions", 0)]
     if not data.actions:
         return [*story, layout.p(label("no_actions", lang), "body")]
     keys = ("question_id", "action", "lead", "partners", "deadline", "budget", "priority", "status")
@@ -112,12 +119,15 @@ def budget_totals(data: ReportData) -> list[tuple[str, float]]:
 
 
 def _pairs(layout: Layout, title: str, headers: list[str], rows: list[list[str]]) -> list[Flowable]:
-    return [layout.p(title, "h2"), layout.table([headers, *rows], [3, 1] if len(headers) == 2 else [2, 1.2, 1.2])]
+    """A short table with its heading, kept together on one page."""
+    table = layout.table([headers, *rows], [3, 1] if len(headers) == 2 else [2, 1.2, 1.2])
+    return [KeepTogether([layout.p(title, "h2"), table])]
 
 
 def methodology(data: ReportData, layout: Layout) -> list[Flowable]:
     lang = data.lang
-    story: list[Flowable] = [PageBreak(), heading(layout, label("annex_methodology", lang), "h1", "methodology", 0)]
+    story: list[Flowable] = [CondPageBreak(CHAPTER_ROOM),
+                             heading(layout, label("annex_methodology", lang), "h1", "methodology", 0)]
     story += [layout.p(label(k, lang), "body") for k in METHOD_KEYS]
     scale = [[ANSWER_LABELS[v].get(lang, ANSWER_LABELS[v]["en"]), SCALE_TEXT[v.value]]
              for v in SCALE_ORDER if v in SCALE_VALUES]
@@ -126,8 +136,8 @@ def methodology(data: ReportData, layout: Layout) -> list[Flowable]:
     story += _pairs(layout, label("weights", lang), [label("strength", lang), label("weight", lang)], weights)
     bands = [[name, f"≥ {minimum:g}"] for name, minimum in band_rows(lang)]
     story += _pairs(layout, label("bands", lang), [label("band", lang), label("minimum", lang)], bands)
-    story += weight_overrides(data, layout)
-    return [*story, Spacer(1, 12), *_about(data, layout)]
+    story += keep_heading(weight_overrides(data, layout))
+    return [*story, Spacer(1, 12), KeepTogether(_about(data, layout))]
 
 
 def _about(data: ReportData, layout: Layout) -> list[Flowable]:

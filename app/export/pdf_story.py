@@ -291,10 +291,13 @@ def _results_table(data: ReportData, layout: Layout) -> Flowable:
     return layout.table(rows, [2.3, 1.2, 1.5, 1.3, 1.6, 1.3])
 
 
+RESULTS_ROOM = 260.0  # the results' heading, the table's header and some rows
+
+
 def results(data: ReportData, layout: Layout) -> list[Flowable]:
     lang = data.lang
     story: list[Flowable] = [
-        PageBreak(),
+        CondPageBreak(RESULTS_ROOM),  # after the summary's end on its page when there is room: no stray rows
         heading(layout, label("results_by_section", lang), "h1", "results", 0),
         _results_table(data, layout),
         Spacer(1, 12),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from app.domain.answers import Answer
+from app import paths
+from app.definitions.loader import load_questionnaire
+from app.domain.answers import Answer, AnswerValue, Confidence
 from app.domain.report import ActionItem, ReportData
 from app.domain.scoring import score
 from tests.factories import sample_report
@@ -51,3 +53,26 @@ def many_sections_report(lang: str, copies: int) -> ReportData:
     answers = {f"{qid}~{k}": dataclasses.replace(a, question_id=f"{qid}~{k}")
                for k in range(copies) for qid, a in base.answers.items()}
     return dataclasses.replace(base, questionnaire=q, answers=answers, result=score(q, answers), actions=())
+
+
+_CYCLE = [AnswerValue.FULLY, AnswerValue.LARGELY, AnswerValue.PARTIALLY, AnswerValue.NOT, AnswerValue.NA,
+          AnswerValue.DONT_KNOW]
+_COMMENT = {"en": "The ministry reports that the measure is applied in most regions. ",
+            "fr": "Le ministère indique que la mesure est appliquée dans la plupart des régions. ",
+            "ar": "تفيد وزارة العدل بأن التدبير مطبَّق في معظم المناطق (المادة 3). "}
+
+
+def shipped_report(lang: str) -> ReportData:
+    """The shipped OPSC questionnaire answered throughout (the points of the scale in turn, comments of
+    zero to three sentences): a report of real length, for pagination."""
+    base = sample_report(lang)
+    q = load_questionnaire(paths.default_questionnaire_dir())
+    answers = {}
+    for i, question in enumerate(q.questions()):
+        value = _CYCLE[i % len(_CYCLE)]
+        answers[question.id] = Answer(
+            question.id, value, comment=_COMMENT[lang] * (i % 4), na_reason="—" if value is AnswerValue.NA else "",
+            confidence=None if value in (AnswerValue.NA, AnswerValue.DONT_KNOW) else Confidence.DOCUMENTED)
+    info = dataclasses.replace(base.assessment, questionnaire_id=q.id, questionnaire_version=q.version,
+                               questionnaire_hash=q.content_hash)
+    return dataclasses.replace(base, assessment=info, questionnaire=q, answers=answers, result=score(q, answers))

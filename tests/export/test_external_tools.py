@@ -20,6 +20,7 @@ from app.domain.report import ReportData
 from app.export.pdf import write_pdf
 from app.export.strings import label
 from app.export.xlsx import write_xlsx
+from tests.export.helpers import shipped_report
 from tests.factories import sample_report
 
 TIMEOUT = 120
@@ -121,3 +122,26 @@ def test_pdftotext_reads_arabic_as_ordinary_letters_with_their_marks(tmp_path: P
         assert expected in text, expected
     assert "III.A-01" in text and "73.3" in text
     assert_all_fonts_embedded(path)
+
+
+MIN_LINES = 20  # a page of the body holds far more (60-150 lines); a stray row or lone heading far fewer
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_page_holds_only_a_stray_row_or_a_lone_heading(tmp_path: Path, lang: str) -> None:
+    """The whole questionnaire answered: chapters flow on when a page has room (no page with a chapter's last
+    question alone), tables split leaving at least two rows each side, the charts fit together; only the
+    cover and the signature page are short by design."""
+    data = shipped_report(lang)
+    path = write_pdf(data, tmp_path / f"full-{lang}.pdf")
+    pages = pdftotext(path).split("\f")[:-1]
+    counts = [len([line for line in page.splitlines() if line.strip()]) for page in pages]
+    short = [(number, count) for number, count in enumerate(counts, start=1) if count < MIN_LINES and number not in (1, 3)]
+    assert not short, counts
+    # the radar's labels are whole (wrapped, not cut): every chapter's title on the radar's page
+    def letters(text: str) -> str:  # poppler may turn "(%)" around in right-to-left text
+        return re.sub(r"[()%]", "", comparable(text))
+
+    radar = next(letters(p) for p in pages if letters(label("chart_chapters", lang)) in letters(p))
+    for chapter in data.questionnaire.chapters:
+        assert letters(f"{chapter.id} {chapter.title.get(lang)}") in radar, chapter.id
