@@ -167,10 +167,11 @@ def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
 
 # Average advance of 10-point text, measured on the fonts a reader's machine prints with: Arial (Liberation
 # Sans on Linux, same widths) for Latin script, 4.4-4.5 pt a character in English and French prose; Arabic,
-# which Arial lacks on Linux, in DejaVu Sans (4.5 pt). A little more than measured: a row estimated one line
-# short clips its last line, one line long only leaves a blank line.
-CHAR_POINTS = {"en": 4.6, "fr": 4.6, "ar": 4.8}
-LINE_POINTS = {"en": 13.0, "fr": 13.0, "ar": 14.5}  # Arabic: the fallback font's taller ascent and descent
+# which Arial lacks on Linux, in DejaVu Sans (4.5 pt). Latin a little more than measured: a row estimated one
+# line short clips its last line, one line long only leaves a blank line (Arabic, printed by LibreOffice,
+# took about 80 % of the estimated lines: no margin added there).
+CHAR_POINTS = {"en": 4.6, "fr": 4.6, "ar": 4.5}
+LINE_POINTS = {"en": 13.0, "fr": 13.0, "ar": 14.0}  # Arabic: the fallback font's taller ascent and descent
 
 
 def column_points(width: float) -> float:
