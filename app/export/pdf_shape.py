@@ -250,4 +250,9 @@ def shape(text: str, font_name: str, base_dir: str = "R") -> Shaped:
                     chars.append(chr(c))
                     data.append(glyph if c == code else ShapeData(cluster, 0.0, 0.0, 0.0, 0.0, width_of(c)))
             total += x_advance
+    if data and data[0].y_offset:
+        # a raised or lowered first glyph (a mark drawn first, right to left): reportlab's drawing of shaped
+        # text cannot start with a rise (setRise looks at the code before it), so a blank glyph leads
+        chars.insert(0, chr(key(blank, "", 0.0)))
+        data.insert(0, ShapeData(data[0].cluster, 0.0, 0.0, 0.0, 0.0, width_of(ord(chars[0]))))
     return Shaped(ShapedStr("".join(chars), shapeData=data), total)

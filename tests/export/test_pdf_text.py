@@ -168,3 +168,22 @@ def test_a_label_and_the_lead_stay_with_the_first_line_of_their_text() -> None:
     assert first.wrap(300, 10_000)[1] == 16 + 3 + 13 + 4 + 10 + 12 * 3
     assert first.getSpaceAfter() == 0 and rest.getSpaceAfter() == 8
     assert rest.lead is None and rest.wrap(300, 10_000)[1] == h - (16 + 3 + 13 + 4 + 10 + 12 * 3)
+
+
+def test_a_line_whose_first_drawn_glyph_is_a_mark_is_drawn(tmp_path) -> None:
+    """Right to left, a final letter's mark is the first glyph drawn: reportlab cannot start a shaped string
+    with a rise, so a blank glyph leads (this raised IndexError inside reportlab)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    text = "وفقاً لقانونٍ"  # ends with a mark (kasratan) on its last letter
+    shaped = shape(text, FONT, "R")
+    assert shaped.shown.__shapeData__[0].y_offset == 0
+    canvas = Canvas(str(tmp_path / "t.pdf"))
+    flow = canvas.beginText()
+    flow.setFont(FONT, 10)
+    flow.textOut(display("قانون", FONT))  # the subset is current: no font change before the first glyph
+    flow.textOut(shaped.shown)
+    canvas.drawText(flow)
+    canvas.save()
+    assert _reads(shaped.shown)[::-1] == text
