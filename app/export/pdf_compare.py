@@ -34,7 +34,7 @@ from .pdf_charts import fit
 from .pdf_flowables import Stack
 from .pdf_layout import NAVY, RULE, Layout
 from .pdf_story import heading, keep_heading
-from .pdf_text import FONT, register_fonts, visual
+from .pdf_text import FONT, display, register_fonts, text_width
 from .strings import fmt_date, fmt_pct, fmt_share, label
 from .xlsx_compare import (
     MARK_FILLS,
@@ -277,8 +277,9 @@ class _Canvas(Canvas):  # type: ignore[misc]
         self.setFont(FONT, size)
         half = (width - 2 * MARGIN) / 2 - 6
         first, second = (right, left) if self._report.rtl else (left, right)
-        self.drawString(MARGIN, y, visual(fit(first, FONT, size, half)))
-        self.drawRightString(width - MARGIN, y, visual(fit(second, FONT, size, half)))
+        first, second = fit(first, FONT, size, half), fit(second, FONT, size, half)
+        self.drawString(MARGIN, y, display(first, FONT))  # shaped (Arabic): placed by its shaped width
+        self.drawString(width - MARGIN - text_width(second, FONT, size), y, display(second, FONT))
 
     def _furniture(self, number: int, total: int) -> None:
         report, (width, height) = self._report, A4
