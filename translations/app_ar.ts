@@ -467,109 +467,129 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="92"/>
-        <location filename="../app/ui/assessment_list.py" line="81"/>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="82"/>
+        <location filename="../app/ui/assessment_list.py" line="201"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="88"/>
+        <location filename="../app/ui/assessment_list.py" line="89"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="89"/>
+        <location filename="../app/ui/assessment_list.py" line="90"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <location filename="../app/ui/assessment_list.py" line="91"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <location filename="../app/ui/assessment_list.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="141"/>
+        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <source>Start a follow-&amp;up…</source>
+        <translation>بدء م&amp;تابعة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="94"/>
+        <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
+        <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، وتُؤكَّد كل إجابة منها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <source>Co&amp;mpare…</source>
+        <translation>م&amp;قارنة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <source>Two or more assessments side by side</source>
+        <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="148"/>
         <source>Start your first assessment</source>
         <translation>ابدأ تقييمك الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="147"/>
+        <location filename="../app/ui/assessment_list.py" line="154"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="150"/>
+        <location filename="../app/ui/assessment_list.py" line="157"/>
         <source>Create a &amp;new assessment…</source>
         <translation>إنشاء تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="154"/>
+        <location filename="../app/ui/assessment_list.py" line="161"/>
         <source>Create a new assessment</source>
         <translation>إنشاء تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="155"/>
+        <location filename="../app/ui/assessment_list.py" line="162"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="184"/>
+        <location filename="../app/ui/assessment_list.py" line="191"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="184"/>
+        <location filename="../app/ui/assessment_list.py" line="191"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="184"/>
+        <location filename="../app/ui/assessment_list.py" line="191"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="192"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="192"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="192"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="202"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="223"/>
+        <location filename="../app/ui/assessment_list.py" line="230"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="305"/>
+        <location filename="../app/ui/assessment_list.py" line="328"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="308"/>
+        <location filename="../app/ui/assessment_list.py" line="331"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="317"/>
+        <location filename="../app/ui/assessment_list.py" line="340"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -577,52 +597,52 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="164"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="160"/>
+        <location filename="../app/ui/section_tree.py" line="165"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="161"/>
+        <location filename="../app/ui/section_tree.py" line="166"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="162"/>
+        <location filename="../app/ui/section_tree.py" line="167"/>
         <source>Questionnaire, results and action plan</source>
         <translation>الاستبيان والنتائج وخطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="198"/>
+        <location filename="../app/ui/section_tree.py" line="203"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>حُسِّنت صياغة الاستبيان منذ تقديم هذه الإجابات ({old}؛ ويستخدم التطبيق الآن {new}). لم يتغيّر معنى أي سؤال: تظل جميع الإجابات صالحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="201"/>
+        <location filename="../app/ui/section_tree.py" line="206"/>
         <source>&amp;Understood</source>
         <translation>&amp;فهمت</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="208"/>
+        <location filename="../app/ui/section_tree.py" line="213"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>تغيّر معنى الاستبيان منذ تقديم هذه الإجابات (أُجيب وفق {old}، وحُسبت الدرجة وفق {new}). الأسئلة المعنية ({n}): {ids}. رقِّ التقييم لنقل الإجابات: تُحفظ الإجابات التي لم تتغيّر، وتُحفظ الإجابات المتغيّرة مع وسمها للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="212"/>
+        <location filename="../app/ui/section_tree.py" line="217"/>
         <source>&amp;Upgrade…</source>
         <translation>&amp;ترقية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="216"/>
+        <location filename="../app/ui/section_tree.py" line="221"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>قُدِّمت هذه الإجابات وفق {old}؛ ويستخدم التطبيق الآن {new}، ولا يمكنه تحديد ما تغيّر بينهما. تُحفظ الإجابات عن الأسئلة التي ما زالت موجودة؛ تحقّق منها قبل إعداد التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="236"/>
+        <location filename="../app/ui/section_tree.py" line="241"/>
         <source>Upgrade from {old} to {new}:
 
 • answers kept as they were: {kept}
@@ -639,12 +659,12 @@
 • أسئلة جديدة بلا إجابة: {added}</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="243"/>
+        <location filename="../app/ui/section_tree.py" line="248"/>
         <source>Upgrade the assessment</source>
         <translation>ترقية التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="245"/>
+        <location filename="../app/ui/section_tree.py" line="250"/>
         <source>Upgrade</source>
         <translation>ترقية</translation>
     </message>
@@ -684,6 +704,347 @@
         <location filename="../app/ui/charts.py" line="165"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>المتحفظة (بلا إجابة = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedOverList</name>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="131"/>
+        <source>Answers carried over from the previous review: they count as unanswered until confirmed. Open each one, check it still holds, then confirm it (Ctrl+K) or change it.</source>
+        <translation>إجابات منقولة من المراجعة السابقة: تُحتسب بلا إجابة إلى أن تُؤكَّد. افتح كل واحدة منها وتحقق من أنها ما زالت صحيحة، ثم أكّدها (Ctrl+K) أو غيّرها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="133"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="133"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="133"/>
+        <source>Question text</source>
+        <translation>نص السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="134"/>
+        <source>Answer carried over</source>
+        <translation>الإجابة المنقولة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="135"/>
+        <source>Answers carried over, to confirm</source>
+        <translation>إجابات منقولة، للتأكيد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="136"/>
+        <source>Open &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="137"/>
+        <source>Confirm &amp;all as they are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="175"/>
+        <source>Confirm all carried-over answers</source>
+        <translation>تأكيد جميع الإجابات المنقولة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="176"/>
+        <source>Confirm the {n} answers carried over from the previous review as they are? They will count in the score. Confirm only what your team has checked.</source>
+        <translation>هل تريد تأكيد الإجابات المنقولة من المراجعة السابقة وعددها {n} كما هي؟ ستُحتسب في الدرجة. لا تؤكّد إلا ما تحقق منه فريقك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="179"/>
+        <source>Confirm all</source>
+        <translation>تأكيد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="147"/>
+        <source>Compare assessments</source>
+        <translation>مقارنة التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="148"/>
+        <source>&amp;Assessments to compare (tick two or more; the oldest is the reference):</source>
+        <translation>ال&amp;تقييمات المراد مقارنتها (اختر اثنين أو أكثر؛ الأقدم هو المرجع):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="150"/>
+        <source>Assessments to compare</source>
+        <translation>التقييمات المراد مقارنتها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="151"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="152"/>
+        <source>Changed answers</source>
+        <translation>الإجابات المتغيرة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="153"/>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <source>Scores by section and assessment</source>
+        <translation>الدرجات حسب القسم والتقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="155"/>
+        <source>Questions whose answer changed</source>
+        <translation>الأسئلة التي تغيّرت إجابتها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <source>Progress of the action plan</source>
+        <translation>تقدّم خطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>تصدير إلى E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <source>Export to &amp;PDF…</source>
+        <translation>تصدير إلى &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="159"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="174"/>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="216"/>
+        <source>Tick at least two assessments in the list.</source>
+        <translation>اختر تقييمين على الأقل من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="227"/>
+        <source>Over time: the same country, from the first review to the last.</source>
+        <translation>عبر الزمن: البلد نفسه، من المراجعة الأولى إلى الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="229"/>
+        <source>Across countries: the first ticked assessment is the reference.</source>
+        <translation>بين البلدان: أول تقييم مختار هو المرجع.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="231"/>
+        <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
+        <translation>أقسام تحسّنت: {up} · تراجعت: {down} · لم تتغير: {same} · غير قابلة للمقارنة: {na}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="239"/>
+        <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
+        <translation>أُجيب عنها وفق نسخ مختلفة من الاستبيان ({versions}): تجري المقارنة على الأسئلة المشتركة وعددها {n}؛ واستُبعد {m}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="243"/>
+        <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
+        <translation>معنى نسخة الاستبيان في بعض التقييمات غير معروف هنا: تُعامل كأنها أُجيب عنها وفق النسخة الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="256"/>
+        <source>not scored</source>
+        <translation>غير مقيَّم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="258"/>
+        <source>provisional: {score}</source>
+        <translation>مؤقّتة: {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="261"/>
+        <source>coverage {c}</source>
+        <translation>التغطية {c}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="262"/>
+        <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
+        <translation>الدرجة {s} · المتحفظة {k} · التغطية {c} ({a} من {n} مُجاب عنها)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="266"/>
+        <source>Carried over, to confirm: {n}</source>
+        <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="278"/>
+        <source>Improved</source>
+        <translation>تحسّن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="280"/>
+        <source>Regressed</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="282"/>
+        <source>Unchanged</source>
+        <translation>لم يتغير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="284"/>
+        <source>Not comparable: not scored on one side</source>
+        <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="297"/>
+        <location filename="../app/ui/compare_dialog.py" line="301"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="302"/>
+        <source>Change
+first → last</source>
+        <translation>التغيّر
+الأول ← الأخير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="304"/>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="324"/>
+        <source>no answer</source>
+        <translation>بلا إجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="325"/>
+        <source>(carried over, to confirm)</source>
+        <translation>(منقولة، للتأكيد)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="333"/>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="333"/>
+        <source>First → last</source>
+        <translation>الأول ← الأخير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="333"/>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="335"/>
+        <source>improved</source>
+        <translation>تحسّن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="336"/>
+        <source>regressed</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="337"/>
+        <source>same at both ends</source>
+        <translation>متطابقة في الطرفين</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="338"/>
+        <location filename="../app/ui/compare_dialog.py" line="339"/>
+        <source>changed</source>
+        <translation>تغيّرت</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="357"/>
+        <source>Changed answers ({n})</source>
+        <translation>الإجابات المتغيرة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="365"/>
+        <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
+        <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="370"/>
+        <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
+        <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="374"/>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="374"/>
+        <source>late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="375"/>
+        <source>in progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="375"/>
+        <source>not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="393"/>
+        <source>Export the comparison to Excel</source>
+        <translation>تصدير المقارنة إلى Excel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="393"/>
+        <source>Export the comparison to PDF</source>
+        <translation>تصدير المقارنة إلى PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="394"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="394"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="405"/>
+        <source>The comparison could not be written</source>
+        <translation>تعذّرت كتابة المقارنة</translation>
     </message>
 </context>
 <context>
@@ -885,42 +1246,42 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
         <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="185"/>
+        <location filename="../app/ui/crosswalk_view.py" line="182"/>
         <source>Questions driving the gap: {name}</source>
         <translation>الأسئلة المسببة للفجوة: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="186"/>
+        <location filename="../app/ui/crosswalk_view.py" line="183"/>
         <source>Questions driving the gap</source>
         <translation>الأسئلة المسببة للفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="190"/>
+        <location filename="../app/ui/crosswalk_view.py" line="187"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <location filename="../app/ui/crosswalk_view.py" line="189"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="195"/>
+        <location filename="../app/ui/crosswalk_view.py" line="192"/>
         <source>No gap among the answered questions.</source>
         <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <location filename="../app/ui/crosswalk_view.py" line="194"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="200"/>
+        <location filename="../app/ui/crosswalk_view.py" line="197"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="212"/>
+        <location filename="../app/ui/crosswalk_view.py" line="209"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1226,6 +1587,44 @@ Answer: {answer}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="41"/>
+        <source>Start a follow-up review</source>
+        <translation>بدء مراجعة متابعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="43"/>
+        <source>A new assessment of the same country starts from the answers of “{title}”. Each answer is marked “carried over — to confirm”: it shows the earlier answer but does not count until someone confirms it or changes it. The weights and the action plan (with each action&apos;s status) come along; the earlier review stays as it is.</source>
+        <translation>يبدأ تقييم جديد للبلد نفسه من إجابات «{title}». وتُوسم كل إجابة بعبارة «منقولة — للتأكيد»: فهي تُظهر الإجابة السابقة لكنها لا تُحتسب إلى أن يؤكدها أحد أو يغيّرها. وتُنقل الأوزان وخطة العمل (مع حالة كل إجراء)؛ وتبقى المراجعة السابقة كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="48"/>
+        <source>&amp;Title of the follow-up:</source>
+        <translation>&amp;عنوان المتابعة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="51"/>
+        <source>Title of the follow-up</source>
+        <translation>عنوان المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="59"/>
+        <source>&amp;Start the follow-up</source>
+        <translation>&amp;بدء المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="60"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="73"/>
+        <source>Give the follow-up a title.</source>
+        <translation>أعطِ المتابعة عنواناً.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../app/ui/i18n.py" line="138"/>
@@ -1236,22 +1635,22 @@ Answer: {answer}</source>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <location filename="../app/ui/crosswalk_view.py" line="330"/>
         <source>Score by MNR capability</source>
         <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="331"/>
         <source>Score by ICMEC criterion</source>
         <translation>الدرجة حسب معايير ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="335"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="336"/>
+        <location filename="../app/ui/crosswalk_view.py" line="333"/>
         <source>Scores by ICMEC criterion</source>
         <translation>الدرجات حسب معايير ICMEC</translation>
     </message>
@@ -1259,32 +1658,32 @@ Answer: {answer}</source>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="275"/>
+        <location filename="../app/ui/crosswalk_view.py" line="272"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="276"/>
+        <location filename="../app/ui/crosswalk_view.py" line="273"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="277"/>
+        <location filename="../app/ui/crosswalk_view.py" line="274"/>
         <source>ICMEC criteria</source>
         <translation>معايير ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="280"/>
+        <location filename="../app/ui/crosswalk_view.py" line="277"/>
         <source>Show scores &amp;by:</source>
         <translation>عرض ال&amp;درجات حسب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="281"/>
+        <location filename="../app/ui/crosswalk_view.py" line="278"/>
         <source>View the scores by</source>
         <translation>عرض الدرجات حسب</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="288"/>
+        <location filename="../app/ui/crosswalk_view.py" line="285"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
         <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، المحسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب معايير التشريع النموذجي للمركز الدولي ICMEC: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات.</translation>
     </message>
@@ -1536,55 +1935,55 @@ Answer: {answer}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="71"/>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="72"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="97"/>
+        <location filename="../app/ui/main_window.py" line="98"/>
         <source>Opening your assessments…</source>
         <translation>جارٍ فتح تقييماتك…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="137"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>The last change was not saved</source>
         <translation>لم يُحفظ التعديل الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="140"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>Changes cannot be saved</source>
         <translation>لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>All changes are saved automatically</source>
         <translation>تُحفظ كل التعديلات تلقائياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>Server: {where}</source>
         <translation>الخادم: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>قاعدة بيانات مشتركة على خادم: {where}
 تُسجَّل التعديلات باسم المستخدم الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="240"/>
         <source>File: {name}</source>
         <translation>الملف: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>ملف التقييمات: {path}
@@ -1592,265 +1991,300 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Open another assessment file</source>
         <translation>فتح ملف تقييمات آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="263"/>
         <source>New data&amp;base file…</source>
         <translation>&amp;ملف تقييمات جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Start a new, empty assessment file</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>&amp;Restore a backup…</source>
         <translation>استعادة نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>إعادة محتوى نسخة احتياطية تلقائية؛ يُحفظ الملف الحالي احتياطياً أولاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>الا&amp;تصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>العمل على تقييمات مشتركة على خادم PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="281"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
+        <source>Start a follow-&amp;up…</source>
+        <translation>بدء م&amp;تابعة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="285"/>
+        <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
+        <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، للتأكيد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="286"/>
+        <source>&amp;Compare assessments…</source>
+        <translation>م&amp;قارنة التقييمات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="287"/>
+        <source>Two or more assessments side by side</source>
+        <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="281"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation>انتقا&amp;ل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="311"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="314"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="315"/>
+        <location filename="../app/ui/main_window.py" line="323"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
+        <source>Next &amp;carried-over answer</source>
+        <translation>الإجابة الم&amp;نقولة التالية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="325"/>
+        <source>The next answer carried over from the previous review, to confirm or change</source>
+        <translation>الإجابة التالية المنقولة من المراجعة السابقة، لتأكيدها أو تغييرها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="337"/>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="349"/>
+        <location filename="../app/ui/main_window.py" line="350"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="351"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="352"/>
+        <source>No answer is left to confirm.</source>
+        <translation>لم تبقَ أي إجابة للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="353"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="354"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="386"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="413"/>
+        <location filename="../app/ui/main_window.py" line="455"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="428"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="458"/>
+        <location filename="../app/ui/main_window.py" line="500"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="554"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="594"/>
+        <location filename="../app/ui/main_window.py" line="636"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="595"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -1881,52 +2315,57 @@ Data folder: {home}</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../app/ui/progress_text.py" line="19"/>
+        <location filename="../app/ui/progress_text.py" line="20"/>
         <source>Answered {answered} of {applicable}</source>
         <translation>تمت الإجابة على {answered} من {applicable}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="26"/>
+        <location filename="../app/ui/progress_text.py" line="23"/>
+        <source>{n} carried over, to confirm</source>
+        <translation>{n} منقولة، للتأكيد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="31"/>
         <source>Unanswered: {n}</source>
         <translation>بلا إجابة: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="27"/>
+        <location filename="../app/ui/progress_text.py" line="32"/>
         <source>Don&apos;t know: {n}</source>
         <translation>لا أعرف: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="28"/>
+        <location filename="../app/ui/progress_text.py" line="33"/>
         <source>Not applicable, with a reason: {n}</source>
         <translation>لا ينطبق، مع السبب: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="29"/>
+        <location filename="../app/ui/progress_text.py" line="34"/>
         <source>Not applicable, reason still missing: {n}</source>
         <translation>لا ينطبق، والسبب لم يُكتب بعد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="31"/>
+        <location filename="../app/ui/progress_text.py" line="36"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="33"/>
+        <location filename="../app/ui/progress_text.py" line="38"/>
         <source>To review after a questionnaire update: {n}</source>
         <translation>للمراجعة بعد تحديث الاستبيان: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="42"/>
+        <location filename="../app/ui/progress_text.py" line="47"/>
         <source>provisional: {score}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="52"/>
+        <location filename="../app/ui/progress_text.py" line="57"/>
         <source>no band (provisional)</source>
         <translation>بلا مستوى (مؤقّتة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="53"/>
+        <location filename="../app/ui/progress_text.py" line="58"/>
         <source>no band: coverage under two thirds</source>
         <translation>بلا مستوى: التغطية أقل من الثلثين</translation>
     </message>
@@ -1956,274 +2395,295 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="128"/>
-        <location filename="../app/ui/question_page.py" line="431"/>
+        <location filename="../app/ui/question_page.py" line="464"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="148"/>
+        <location filename="../app/ui/question_page.py" line="149"/>
+        <location filename="../app/ui/question_page.py" line="508"/>
         <source>Answer (keys 1–6)</source>
         <translation>الإجابة (المفاتيح 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="160"/>
+        <location filename="../app/ui/question_page.py" line="161"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. المفتاح {n}، أو Alt+{n} من داخل مربع نص</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="173"/>
+        <location filename="../app/ui/question_page.py" line="174"/>
         <source>Clear answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="174"/>
+        <location filename="../app/ui/question_page.py" line="175"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="183"/>
+        <location filename="../app/ui/question_page.py" line="184"/>
         <source>the measure exists and works</source>
         <translation>التدبير موجود ويعمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="185"/>
         <source>it exists, with minor shortcomings</source>
         <translation>موجود مع نواقص طفيفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="185"/>
+        <location filename="../app/ui/question_page.py" line="186"/>
         <source>some elements exist; important parts are missing</source>
         <translation>بعض العناصر موجودة وتنقص أجزاء مهمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="186"/>
+        <location filename="../app/ui/question_page.py" line="187"/>
         <source>nothing yet</source>
         <translation>لا شيء حتى الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="187"/>
+        <location filename="../app/ui/question_page.py" line="188"/>
         <source>does not concern your country; a reason is required</source>
         <translation>لا يخص بلدك؛ ذكر السبب مطلوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="188"/>
+        <location filename="../app/ui/question_page.py" line="189"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>لا أحد من الحاضرين يستطيع الإجابة؛ يُحتسب بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="199"/>
+        <location filename="../app/ui/question_page.py" line="200"/>
         <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
         <translation>للمراجعة: تغيّر معنى هذا السؤال عند تحديث الاستبيان. الإجابة السابقة محفوظة؛ تحقّق من أنها ما زالت صحيحة، ثم علِّمها بأنها رُوجعت (وتكفي الإجابة مجدداً أيضاً).</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="202"/>
+        <location filename="../app/ui/question_page.py" line="203"/>
         <source>Mark as re&amp;viewed</source>
         <translation>تعليم بأنها رُو&amp;جعت</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="218"/>
+        <source>↻ Carried over from the previous review — to confirm. The answer below is the one given last time; it does not count until you confirm it (Ctrl+K) or change it.</source>
+        <translation>↻ منقولة من المراجعة السابقة — للتأكيد. الإجابة أدناه هي التي قُدّمت في المرة السابقة؛ ولا تُحتسب إلى أن تؤكدها (Ctrl+K) أو تغيّرها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="220"/>
+        <source>Confirm: &amp;keep this answer</source>
+        <translation>تأكيد: إ&amp;بقاء هذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="221"/>
+        <source>The answer still holds: count it (Ctrl+K)</source>
+        <translation>الإجابة ما زالت صحيحة: احتسبها (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="250"/>
         <source>&amp;Institution best placed to answer (for the follow-up list):</source>
         <translation>ال&amp;جهة الأقدر على الإجابة (لقائمة المتابعة):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="220"/>
+        <location filename="../app/ui/question_page.py" line="252"/>
         <source>e.g. Ministry of the Interior, statistics office</source>
         <translation>مثلاً: وزارة الداخلية، مكتب الإحصاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="221"/>
+        <location filename="../app/ui/question_page.py" line="253"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="232"/>
+        <location filename="../app/ui/question_page.py" line="264"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>&amp;لماذا لا ينطبق هذا السؤال؟ (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="234"/>
+        <location filename="../app/ui/question_page.py" line="266"/>
         <source>Reason why the question does not apply</source>
         <translation>سبب عدم انطباق السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="236"/>
+        <location filename="../app/ui/question_page.py" line="268"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="249"/>
+        <location filename="../app/ui/question_page.py" line="281"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>مثال: القانون الجنائي، المادة 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="252"/>
+        <location filename="../app/ui/question_page.py" line="284"/>
         <source>— not stated —</source>
         <translation>— غير محدد —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="262"/>
+        <location filename="../app/ui/question_page.py" line="294"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="263"/>
+        <location filename="../app/ui/question_page.py" line="295"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="264"/>
+        <location filename="../app/ui/question_page.py" line="296"/>
         <source>Co&amp;mment:</source>
         <translation>تعلي&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="269"/>
+        <location filename="../app/ui/question_page.py" line="301"/>
         <source>Confidence in this answer</source>
         <translation>درجة الثقة في هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="270"/>
+        <location filename="../app/ui/question_page.py" line="302"/>
         <source>Declared, documented or verified</source>
         <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="271"/>
+        <location filename="../app/ui/question_page.py" line="303"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="272"/>
+        <location filename="../app/ui/question_page.py" line="304"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="273"/>
+        <location filename="../app/ui/question_page.py" line="305"/>
         <source>Legal provision: statute and article</source>
         <translation>الحكم القانوني: النص والمادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="281"/>
+        <location filename="../app/ui/question_page.py" line="313"/>
         <source>&amp;Previous</source>
         <translation>السا&amp;بق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="282"/>
+        <location filename="../app/ui/question_page.py" line="314"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="288"/>
+        <location filename="../app/ui/question_page.py" line="320"/>
         <source>Previous question (Page Up)</source>
         <translation>السؤال السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="289"/>
+        <location filename="../app/ui/question_page.py" line="321"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="290"/>
+        <location filename="../app/ui/question_page.py" line="322"/>
         <source>Previous question</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="291"/>
+        <location filename="../app/ui/question_page.py" line="323"/>
         <source>Next question</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="295"/>
+        <location filename="../app/ui/question_page.py" line="327"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="296"/>
+        <location filename="../app/ui/question_page.py" line="328"/>
         <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
         <translation>من غيّر هذه الإجابة ومتى، ومن أي قيمة إلى أي قيمة (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="297"/>
+        <location filename="../app/ui/question_page.py" line="329"/>
         <source>History of this answer</source>
         <translation>سجل هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="397"/>
+        <location filename="../app/ui/question_page.py" line="430"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="400"/>
+        <location filename="../app/ui/question_page.py" line="433"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="404"/>
+        <location filename="../app/ui/question_page.py" line="437"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="409"/>
+        <location filename="../app/ui/question_page.py" line="442"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="411"/>
+        <location filename="../app/ui/question_page.py" line="444"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="426"/>
+        <location filename="../app/ui/question_page.py" line="459"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="434"/>
+        <location filename="../app/ui/question_page.py" line="467"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="434"/>
+        <location filename="../app/ui/question_page.py" line="467"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="434"/>
+        <location filename="../app/ui/question_page.py" line="467"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="435"/>
+        <location filename="../app/ui/question_page.py" line="468"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="435"/>
+        <location filename="../app/ui/question_page.py" line="468"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="436"/>
+        <location filename="../app/ui/question_page.py" line="469"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="437"/>
+        <location filename="../app/ui/question_page.py" line="470"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="439"/>
+        <location filename="../app/ui/question_page.py" line="472"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="440"/>
+        <location filename="../app/ui/question_page.py" line="473"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="444"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="507"/>
+        <source>Answer (keys 1–6) — carried over, to confirm</source>
+        <translation>الإجابة (المفاتيح 1–6) — منقولة، للتأكيد</translation>
     </message>
 </context>
 <context>
@@ -2487,251 +2947,256 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="236"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="237"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="233"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Score by section</source>
         <translation>الدرجة حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Score by chapter</source>
         <translation>الدرجة حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="236"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
-        <location filename="../app/ui/results.py" line="256"/>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="250"/>
+        <location filename="../app/ui/results.py" line="255"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="256"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="252"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Co&amp;nfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="253"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="254"/>
+        <location filename="../app/ui/results.py" line="259"/>
         <source>&amp;Create action…</source>
         <translation>إنشاء إ&amp;جراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="258"/>
+        <location filename="../app/ui/results.py" line="263"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>مدى قوة طلب المبادئ التوجيهية: السؤال ذو الوزن 2 يُحتسب ضعف السؤال ذي الوزن 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="260"/>
+        <location filename="../app/ui/results.py" line="265"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>الوزن × الفجوة: الوزن مضروباً في ما ينقص (غير قائم 1، جزئياً 2/3، إلى حد كبير 1/3). الأكبر يأتي أولاً: فهو الذي يرفع الدرجة أكثر من غيره</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="265"/>
+        <location filename="../app/ui/results.py" line="270"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="271"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Changed weights</source>
         <translation>الأوزان المعدَّلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="269"/>
+        <location filename="../app/ui/results.py" line="274"/>
         <source>Reason recorded</source>
         <translation>السبب المسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="270"/>
+        <location filename="../app/ui/results.py" line="275"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="271"/>
+        <location filename="../app/ui/results.py" line="276"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>لا أعرف: للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="274"/>
+        <location filename="../app/ui/results.py" line="279"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="275"/>
+        <location filename="../app/ui/results.py" line="280"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="293"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="291"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="322"/>
+        <source>Carried over: to confirm ({n})</source>
+        <translation>منقولة: للتأكيد ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="332"/>
+        <location filename="../app/ui/results.py" line="342"/>
         <source>Changed weights ({n})</source>
         <translation>الأوزان المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="347"/>
+        <location filename="../app/ui/results.py" line="357"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>لا أعرف: للمتابعة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="353"/>
+        <location filename="../app/ui/results.py" line="363"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="364"/>
+        <location filename="../app/ui/results.py" line="374"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="370"/>
+        <location filename="../app/ui/results.py" line="380"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="374"/>
+        <location filename="../app/ui/results.py" line="384"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>Equal
 weights</source>
         <translation>أوزان
 متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="235"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>Score tables</source>
         <translation>جداول الدرجات</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>Declared
 · documented
 · verified</source>
@@ -2740,62 +3205,62 @@ weights</source>
 · متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>المستوى الذي تبلغه الدرجة (انظر المنهجية في التقرير)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="242"/>
+        <location filename="../app/ui/results.py" line="247"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>الدرجة لو تساوت أوزان كل الأسئلة: إذا اختلفت كثيراً عن الدرجة فالأوزان هي التي تحدد النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="387"/>
+        <location filename="../app/ui/results.py" line="397"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). الدرجة الإجمالية بأوزان الاستبيان الأصلية: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="392"/>
+        <location filename="../app/ui/results.py" line="402"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>نسبة الأسئلة المنطبقة (كلها ما عدا «لا ينطبق») التي لها إجابة. «لا أعرف» تُحتسب بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="396"/>
+        <location filename="../app/ui/results.py" line="406"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها فقط: القائم بالكامل يُحتسب 100، وإلى حد كبير 67، وجزئياً 33، وغير القائم 0؛ ويزن كل سؤال بقدر قوة طلب المبادئ التوجيهية (يجب، ينبغي، تشجّع…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="411"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>الدرجة لو كان كل سؤال بلا إجابة «غير قائم»: أدنى ما يمكن أن تبلغه الدرجة بعد الإجابة عن كل شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="425"/>
+        <location filename="../app/ui/results.py" line="435"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="469"/>
+        <location filename="../app/ui/results.py" line="479"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="473"/>
+        <location filename="../app/ui/results.py" line="483"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="476"/>
+        <location filename="../app/ui/results.py" line="486"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="483"/>
+        <location filename="../app/ui/results.py" line="493"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>
@@ -2803,27 +3268,27 @@ weights</source>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="43"/>
+        <location filename="../app/ui/section_tree.py" line="45"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="43"/>
+        <location filename="../app/ui/section_tree.py" line="45"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="50"/>
+        <location filename="../app/ui/section_tree.py" line="52"/>
         <source>Chapters and sections</source>
         <translation>الفصول والأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="51"/>
+        <location filename="../app/ui/section_tree.py" line="53"/>
         <source>Choose a section to answer its questions</source>
         <translation>اختر قسماً للإجابة عن أسئلته</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="93"/>
+        <location filename="../app/ui/section_tree.py" line="95"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
@@ -2957,92 +3422,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="278"/>
+        <location filename="../app/ui/controller.py" line="340"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="281"/>
+        <location filename="../app/ui/controller.py" line="343"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="298"/>
+        <location filename="../app/ui/controller.py" line="360"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="300"/>
+        <location filename="../app/ui/controller.py" line="362"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="302"/>
+        <location filename="../app/ui/controller.py" line="364"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="304"/>
+        <location filename="../app/ui/controller.py" line="366"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="306"/>
+        <location filename="../app/ui/controller.py" line="368"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="308"/>
+        <location filename="../app/ui/controller.py" line="370"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="311"/>
+        <location filename="../app/ui/controller.py" line="373"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="313"/>
+        <location filename="../app/ui/controller.py" line="375"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="316"/>
+        <location filename="../app/ui/controller.py" line="378"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="318"/>
+        <location filename="../app/ui/controller.py" line="380"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="322"/>
+        <location filename="../app/ui/controller.py" line="384"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="326"/>
+        <location filename="../app/ui/controller.py" line="388"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="329"/>
+        <location filename="../app/ui/controller.py" line="391"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="332"/>
+        <location filename="../app/ui/controller.py" line="394"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="336"/>
+        <location filename="../app/ui/controller.py" line="398"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="340"/>
+        <location filename="../app/ui/controller.py" line="402"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

@@ -467,109 +467,129 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="92"/>
-        <location filename="../app/ui/assessment_list.py" line="81"/>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="82"/>
+        <location filename="../app/ui/assessment_list.py" line="201"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="88"/>
+        <location filename="../app/ui/assessment_list.py" line="89"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="89"/>
+        <location filename="../app/ui/assessment_list.py" line="90"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <location filename="../app/ui/assessment_list.py" line="91"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <location filename="../app/ui/assessment_list.py" line="92"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="141"/>
+        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <source>Start a follow-&amp;up…</source>
+        <translation>Lancer un s&amp;uivi…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="94"/>
+        <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
+        <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, chacune à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <source>Two or more assessments side by side</source>
+        <translation>Deux évaluations ou plus côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="148"/>
         <source>Start your first assessment</source>
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="147"/>
+        <location filename="../app/ui/assessment_list.py" line="154"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="150"/>
+        <location filename="../app/ui/assessment_list.py" line="157"/>
         <source>Create a &amp;new assessment…</source>
         <translation>Créer une &amp;nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="154"/>
+        <location filename="../app/ui/assessment_list.py" line="161"/>
         <source>Create a new assessment</source>
         <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="155"/>
+        <location filename="../app/ui/assessment_list.py" line="162"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>Vous avez reçu un fichier d’un collègue&#x202f;? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="184"/>
+        <location filename="../app/ui/assessment_list.py" line="191"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="184"/>
+        <location filename="../app/ui/assessment_list.py" line="191"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="184"/>
+        <location filename="../app/ui/assessment_list.py" line="191"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="192"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="192"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="185"/>
+        <location filename="../app/ui/assessment_list.py" line="192"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="202"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée&#x202f;; F2 modifie ses informations&#x202f;; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="223"/>
+        <location filename="../app/ui/assessment_list.py" line="230"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="305"/>
+        <location filename="../app/ui/assessment_list.py" line="328"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="308"/>
+        <location filename="../app/ui/assessment_list.py" line="331"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="317"/>
+        <location filename="../app/ui/assessment_list.py" line="340"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -577,52 +597,52 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="159"/>
+        <location filename="../app/ui/section_tree.py" line="164"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="160"/>
+        <location filename="../app/ui/section_tree.py" line="165"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="161"/>
+        <location filename="../app/ui/section_tree.py" line="166"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="162"/>
+        <location filename="../app/ui/section_tree.py" line="167"/>
         <source>Questionnaire, results and action plan</source>
         <translation>Questionnaire, résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="198"/>
+        <location filename="../app/ui/section_tree.py" line="203"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old}&#x202f;; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens&#xa0;: toutes les réponses restent valables.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="201"/>
+        <location filename="../app/ui/section_tree.py" line="206"/>
         <source>&amp;Understood</source>
         <translation>&amp;Compris</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="208"/>
+        <location filename="../app/ui/section_tree.py" line="213"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>Le sens du questionnaire a changé depuis ces réponses (réponses données sur {old}, score calculé avec {new}). Questions concernées ({n})&#xa0;: {ids}. Mettez l&apos;évaluation à niveau pour reprendre les réponses&#xa0;: les réponses inchangées sont conservées, les réponses modifiées sont conservées et marquées à revoir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="212"/>
+        <location filename="../app/ui/section_tree.py" line="217"/>
         <source>&amp;Upgrade…</source>
         <translation>&amp;Mettre à niveau…</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="216"/>
+        <location filename="../app/ui/section_tree.py" line="221"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>Ces réponses ont été données sur {old}&#x202f;; l&apos;application utilise maintenant {new} et ne peut pas déterminer ce qui a changé entre les deux. Les réponses aux questions qui existent encore sont conservées&#x202f;; vérifiez-les avant d&apos;établir un rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="236"/>
+        <location filename="../app/ui/section_tree.py" line="241"/>
         <source>Upgrade from {old} to {new}:
 
 • answers kept as they were: {kept}
@@ -639,12 +659,12 @@
 • nouvelles questions, sans réponse&#xa0;: {added}</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="243"/>
+        <location filename="../app/ui/section_tree.py" line="248"/>
         <source>Upgrade the assessment</source>
         <translation>Mettre l&apos;évaluation à niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="245"/>
+        <location filename="../app/ui/section_tree.py" line="250"/>
         <source>Upgrade</source>
         <translation>Mettre à niveau</translation>
     </message>
@@ -684,6 +704,347 @@
         <location filename="../app/ui/charts.py" line="165"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>Prudent (sans réponse = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedOverList</name>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="131"/>
+        <source>Answers carried over from the previous review: they count as unanswered until confirmed. Open each one, check it still holds, then confirm it (Ctrl+K) or change it.</source>
+        <translation>Réponses reprises de l’examen précédent&#xa0;: elles comptent comme sans réponse tant qu’elles ne sont pas confirmées. Ouvrez chacune, vérifiez qu’elle tient toujours, puis confirmez-la (Ctrl+K) ou modifiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="133"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="133"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="133"/>
+        <source>Question text</source>
+        <translation>Texte de la question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="134"/>
+        <source>Answer carried over</source>
+        <translation>Réponse reprise</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="135"/>
+        <source>Answers carried over, to confirm</source>
+        <translation>Réponses reprises, à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="136"/>
+        <source>Open &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="137"/>
+        <source>Confirm &amp;all as they are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="175"/>
+        <source>Confirm all carried-over answers</source>
+        <translation>Confirmer toutes les réponses reprises</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="176"/>
+        <source>Confirm the {n} answers carried over from the previous review as they are? They will count in the score. Confirm only what your team has checked.</source>
+        <translation>Confirmer telles quelles les {n} réponses reprises de l’examen précédent&#xa0;? Elles compteront dans le score. Ne confirmez que ce que votre équipe a vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="179"/>
+        <source>Confirm all</source>
+        <translation>Tout confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="147"/>
+        <source>Compare assessments</source>
+        <translation>Comparer des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="148"/>
+        <source>&amp;Assessments to compare (tick two or more; the oldest is the reference):</source>
+        <translation>É&amp;valuations à comparer (cochez-en deux ou plus&#xa0;; la plus ancienne sert de référence)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="150"/>
+        <source>Assessments to compare</source>
+        <translation>Évaluations à comparer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="151"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="152"/>
+        <source>Changed answers</source>
+        <translation>Réponses modifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="153"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <source>Scores by section and assessment</source>
+        <translation>Scores par section et par évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="155"/>
+        <source>Questions whose answer changed</source>
+        <translation>Questions dont la réponse a changé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <source>Progress of the action plan</source>
+        <translation>Avancement du plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exporter vers E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <source>Export to &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="159"/>
+        <source>&amp;Close</source>
+        <translation>F&amp;ermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="174"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="216"/>
+        <source>Tick at least two assessments in the list.</source>
+        <translation>Cochez au moins deux évaluations dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="227"/>
+        <source>Over time: the same country, from the first review to the last.</source>
+        <translation>Dans le temps&#xa0;: le même pays, du premier examen au dernier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="229"/>
+        <source>Across countries: the first ticked assessment is the reference.</source>
+        <translation>Entre pays&#xa0;: la première évaluation cochée sert de référence.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="231"/>
+        <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
+        <translation>Sections en progrès&#xa0;: {up} · en recul&#xa0;: {down} · stables&#xa0;: {same} · non comparables&#xa0;: {na}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="239"/>
+        <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
+        <translation>Réponses données sur des versions différentes du questionnaire ({versions})&#xa0;: comparaison sur les {n} questions communes&#xa0;; {m} laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="243"/>
+        <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
+        <translation>Le sens de la version du questionnaire de certaines évaluations n’est pas connu ici&#xa0;: elles sont traitées comme si elles répondaient à la version actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="256"/>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="258"/>
+        <source>provisional: {score}</source>
+        <translation>provisoire&#xa0;: {score}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="261"/>
+        <source>coverage {c}</source>
+        <translation>couverture {c}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="262"/>
+        <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
+        <translation>Score {s} · prudent {k} · couverture {c} ({a} sur {n} avec réponse)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="266"/>
+        <source>Carried over, to confirm: {n}</source>
+        <translation>Reprises de l’examen précédent, à confirmer&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="278"/>
+        <source>Improved</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="280"/>
+        <source>Regressed</source>
+        <translation>En recul</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="282"/>
+        <source>Unchanged</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="284"/>
+        <source>Not comparable: not scored on one side</source>
+        <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="297"/>
+        <location filename="../app/ui/compare_dialog.py" line="301"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="302"/>
+        <source>Change
+first → last</source>
+        <translation>Évolution
+premier → dernier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="304"/>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="324"/>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="325"/>
+        <source>(carried over, to confirm)</source>
+        <translation>(reprise, à confirmer)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="333"/>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="333"/>
+        <source>First → last</source>
+        <translation>Premier → dernier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="333"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="335"/>
+        <source>improved</source>
+        <translation>en progrès</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="336"/>
+        <source>regressed</source>
+        <translation>en recul</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="337"/>
+        <source>same at both ends</source>
+        <translation>identique aux deux bouts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="338"/>
+        <location filename="../app/ui/compare_dialog.py" line="339"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="357"/>
+        <source>Changed answers ({n})</source>
+        <translation>Réponses modifiées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="365"/>
+        <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
+        <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="370"/>
+        <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
+        <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="374"/>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="374"/>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="375"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="375"/>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="393"/>
+        <source>Export the comparison to Excel</source>
+        <translation>Exporter la comparaison vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="393"/>
+        <source>Export the comparison to PDF</source>
+        <translation>Exporter la comparaison en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="394"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="394"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="405"/>
+        <source>The comparison could not be written</source>
+        <translation>La comparaison n’a pas pu être écrite</translation>
     </message>
 </context>
 <context>
@@ -885,42 +1246,42 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
         <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="185"/>
+        <location filename="../app/ui/crosswalk_view.py" line="182"/>
         <source>Questions driving the gap: {name}</source>
         <translation>Questions à l’origine de l’écart&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="186"/>
+        <location filename="../app/ui/crosswalk_view.py" line="183"/>
         <source>Questions driving the gap</source>
         <translation>Questions à l’origine de l’écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="190"/>
+        <location filename="../app/ui/crosswalk_view.py" line="187"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <location filename="../app/ui/crosswalk_view.py" line="189"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="195"/>
+        <location filename="../app/ui/crosswalk_view.py" line="192"/>
         <source>No gap among the answered questions.</source>
         <translation>Aucun écart parmi les questions répondues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <location filename="../app/ui/crosswalk_view.py" line="194"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="200"/>
+        <location filename="../app/ui/crosswalk_view.py" line="197"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>{a} questions applicables sur {n} ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="212"/>
+        <location filename="../app/ui/crosswalk_view.py" line="209"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1226,6 +1587,44 @@ Réponse&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="41"/>
+        <source>Start a follow-up review</source>
+        <translation>Lancer un examen de suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="43"/>
+        <source>A new assessment of the same country starts from the answers of “{title}”. Each answer is marked “carried over — to confirm”: it shows the earlier answer but does not count until someone confirms it or changes it. The weights and the action plan (with each action&apos;s status) come along; the earlier review stays as it is.</source>
+        <translation>Une nouvelle évaluation du même pays part des réponses de «&#xa0;{title}&#xa0;». Chaque réponse est marquée «&#xa0;reprise — à confirmer&#xa0;»&#xa0;: elle montre la réponse précédente mais ne compte pas tant que quelqu’un ne l’a pas confirmée ou modifiée. Les pondérations et le plan d’action (avec l’état de chaque action) sont repris&#xa0;; l’examen précédent reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="48"/>
+        <source>&amp;Title of the follow-up:</source>
+        <translation>&amp;Titre du suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="51"/>
+        <source>Title of the follow-up</source>
+        <translation>Titre du suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="59"/>
+        <source>&amp;Start the follow-up</source>
+        <translation>&amp;Lancer le suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="73"/>
+        <source>Give the follow-up a title.</source>
+        <translation>Donnez un titre au suivi.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../app/ui/i18n.py" line="138"/>
@@ -1236,22 +1635,22 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <location filename="../app/ui/crosswalk_view.py" line="330"/>
         <source>Score by MNR capability</source>
         <translation>Score par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="331"/>
         <source>Score by ICMEC criterion</source>
         <translation>Score par critère ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="335"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="336"/>
+        <location filename="../app/ui/crosswalk_view.py" line="333"/>
         <source>Scores by ICMEC criterion</source>
         <translation>Scores par critère ICMEC</translation>
     </message>
@@ -1259,32 +1658,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="275"/>
+        <location filename="../app/ui/crosswalk_view.py" line="272"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="276"/>
+        <location filename="../app/ui/crosswalk_view.py" line="273"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>Capacités MNR (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="277"/>
+        <location filename="../app/ui/crosswalk_view.py" line="274"/>
         <source>ICMEC criteria</source>
         <translation>Critères ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="280"/>
+        <location filename="../app/ui/crosswalk_view.py" line="277"/>
         <source>Show scores &amp;by:</source>
         <translation>Afficher les scores &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="281"/>
+        <location filename="../app/ui/crosswalk_view.py" line="278"/>
         <source>View the scores by</source>
         <translation>Afficher les scores par</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="288"/>
+        <location filename="../app/ui/crosswalk_view.py" line="285"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
         <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère de la législation type de l’ICMEC&#xa0;: une question rattachée à plusieurs compte dans chacune, si bien que ces groupes se recoupent.</translation>
     </message>
@@ -1536,55 +1935,55 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="71"/>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="72"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="97"/>
+        <location filename="../app/ui/main_window.py" line="98"/>
         <source>Opening your assessments…</source>
         <translation>Ouverture de vos évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="137"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>The last change was not saved</source>
         <translation>La dernière modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="140"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>Changes cannot be saved</source>
         <translation>Les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>Base partagée sur un serveur&#xa0;: {where}
 Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="240"/>
         <source>File: {name}</source>
         <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations&#xa0;: {path}
@@ -1592,265 +1991,300 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="263"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>Remettre le contenu d’une sauvegarde automatique&#x202f;; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>Travailler sur des évaluations partagées sur un serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="281"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
+        <source>Start a follow-&amp;up…</source>
+        <translation>Lancer un s&amp;uivi…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="285"/>
+        <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
+        <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="286"/>
+        <source>&amp;Compare assessments…</source>
+        <translation>&amp;Comparer des évaluations…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="287"/>
+        <source>Two or more assessments side by side</source>
+        <translation>Deux évaluations ou plus côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="281"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="311"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="314"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="315"/>
+        <location filename="../app/ui/main_window.py" line="323"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
+        <source>Next &amp;carried-over answer</source>
+        <translation>Réponse &amp;reprise suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="325"/>
+        <source>The next answer carried over from the previous review, to confirm or change</source>
+        <translation>La prochaine réponse reprise de l’examen précédent, à confirmer ou modifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="337"/>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="349"/>
+        <location filename="../app/ui/main_window.py" line="350"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="351"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="352"/>
+        <source>No answer is left to confirm.</source>
+        <translation>Il ne reste aucune réponse à confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="353"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="354"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="386"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="413"/>
+        <location filename="../app/ui/main_window.py" line="455"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="428"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="458"/>
+        <location filename="../app/ui/main_window.py" line="500"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="554"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="594"/>
+        <location filename="../app/ui/main_window.py" line="636"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="595"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -1881,52 +2315,57 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../app/ui/progress_text.py" line="19"/>
+        <location filename="../app/ui/progress_text.py" line="20"/>
         <source>Answered {answered} of {applicable}</source>
         <translation>Réponses&#xa0;: {answered} sur {applicable}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="26"/>
+        <location filename="../app/ui/progress_text.py" line="23"/>
+        <source>{n} carried over, to confirm</source>
+        <translation>{n} reprises, à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="31"/>
         <source>Unanswered: {n}</source>
         <translation>Sans réponse&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="27"/>
+        <location filename="../app/ui/progress_text.py" line="32"/>
         <source>Don&apos;t know: {n}</source>
         <translation>Ne sait pas&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="28"/>
+        <location filename="../app/ui/progress_text.py" line="33"/>
         <source>Not applicable, with a reason: {n}</source>
         <translation>Sans objet, avec motif&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="29"/>
+        <location filename="../app/ui/progress_text.py" line="34"/>
         <source>Not applicable, reason still missing: {n}</source>
         <translation>Sans objet, motif encore manquant&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="31"/>
+        <location filename="../app/ui/progress_text.py" line="36"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>Reprises de l&apos;examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="33"/>
+        <location filename="../app/ui/progress_text.py" line="38"/>
         <source>To review after a questionnaire update: {n}</source>
         <translation>À revoir après une mise à jour du questionnaire&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="42"/>
+        <location filename="../app/ui/progress_text.py" line="47"/>
         <source>provisional: {score}</source>
         <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="52"/>
+        <location filename="../app/ui/progress_text.py" line="57"/>
         <source>no band (provisional)</source>
         <translation>pas de niveau (provisoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/progress_text.py" line="53"/>
+        <location filename="../app/ui/progress_text.py" line="58"/>
         <source>no band: coverage under two thirds</source>
         <translation>pas de niveau&#xa0;: couverture inférieure aux deux tiers</translation>
     </message>
@@ -1956,274 +2395,295 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="128"/>
-        <location filename="../app/ui/question_page.py" line="431"/>
+        <location filename="../app/ui/question_page.py" line="464"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="148"/>
+        <location filename="../app/ui/question_page.py" line="149"/>
+        <location filename="../app/ui/question_page.py" line="508"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="160"/>
+        <location filename="../app/ui/question_page.py" line="161"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="173"/>
+        <location filename="../app/ui/question_page.py" line="174"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="174"/>
+        <location filename="../app/ui/question_page.py" line="175"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="183"/>
+        <location filename="../app/ui/question_page.py" line="184"/>
         <source>the measure exists and works</source>
         <translation>la mesure existe et fonctionne</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="185"/>
         <source>it exists, with minor shortcomings</source>
         <translation>elle existe, avec des lacunes mineures</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="185"/>
+        <location filename="../app/ui/question_page.py" line="186"/>
         <source>some elements exist; important parts are missing</source>
         <translation>certains éléments existent&#x202f;; des parties importantes manquent</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="186"/>
+        <location filename="../app/ui/question_page.py" line="187"/>
         <source>nothing yet</source>
         <translation>rien pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="187"/>
+        <location filename="../app/ui/question_page.py" line="188"/>
         <source>does not concern your country; a reason is required</source>
         <translation>ne concerne pas votre pays&#x202f;; un motif est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="188"/>
+        <location filename="../app/ui/question_page.py" line="189"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>personne ne peut répondre&#x202f;; compte comme sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="199"/>
+        <location filename="../app/ui/question_page.py" line="200"/>
         <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
         <translation>À revoir&#xa0;: cette question a changé de sens lors de la mise à jour du questionnaire. La réponse donnée auparavant est conservée&#x202f;; vérifiez qu&apos;elle reste exacte, puis marquez-la comme revue (répondre de nouveau suffit aussi).</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="202"/>
+        <location filename="../app/ui/question_page.py" line="203"/>
         <source>Mark as re&amp;viewed</source>
         <translation>Marquer comme re&amp;vue</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="218"/>
+        <source>↻ Carried over from the previous review — to confirm. The answer below is the one given last time; it does not count until you confirm it (Ctrl+K) or change it.</source>
+        <translation>↻ Reprise de l’examen précédent — à confirmer. La réponse ci-dessous est celle donnée la dernière fois&#xa0;; elle ne compte pas tant que vous ne l’avez pas confirmée (Ctrl+K) ou modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="220"/>
+        <source>Confirm: &amp;keep this answer</source>
+        <translation>Confirmer&#xa0;: &amp;garder cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="221"/>
+        <source>The answer still holds: count it (Ctrl+K)</source>
+        <translation>La réponse tient toujours&#xa0;: la compter (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="250"/>
         <source>&amp;Institution best placed to answer (for the follow-up list):</source>
         <translation>&amp;Institution la mieux placée pour répondre (pour la liste de suivi)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="220"/>
+        <location filename="../app/ui/question_page.py" line="252"/>
         <source>e.g. Ministry of the Interior, statistics office</source>
         <translation>p. ex. ministère de l&apos;Intérieur, institut de statistique</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="221"/>
+        <location filename="../app/ui/question_page.py" line="253"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="232"/>
+        <location filename="../app/ui/question_page.py" line="264"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>P&amp;ourquoi cette question est-elle sans objet&#x202f;? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="234"/>
+        <location filename="../app/ui/question_page.py" line="266"/>
         <source>Reason why the question does not apply</source>
         <translation>Motif pour lequel la question est sans objet</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="236"/>
+        <location filename="../app/ui/question_page.py" line="268"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>«&#xa0;Sans objet&#xa0;» exige un motif&#xa0;: tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="249"/>
+        <location filename="../app/ui/question_page.py" line="281"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>p. ex. Code pénal, art. 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="252"/>
+        <location filename="../app/ui/question_page.py" line="284"/>
         <source>— not stated —</source>
         <translation>— non précisé —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="262"/>
+        <location filename="../app/ui/question_page.py" line="294"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>Fia&amp;bilité de cette réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="263"/>
+        <location filename="../app/ui/question_page.py" line="295"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>Éléments de &amp;preuve (documents, données, sources)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="264"/>
+        <location filename="../app/ui/question_page.py" line="296"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="269"/>
+        <location filename="../app/ui/question_page.py" line="301"/>
         <source>Confidence in this answer</source>
         <translation>Fiabilité de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="270"/>
+        <location filename="../app/ui/question_page.py" line="302"/>
         <source>Declared, documented or verified</source>
         <translation>Déclaré, documenté ou vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="271"/>
+        <location filename="../app/ui/question_page.py" line="303"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="272"/>
+        <location filename="../app/ui/question_page.py" line="304"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="273"/>
+        <location filename="../app/ui/question_page.py" line="305"/>
         <source>Legal provision: statute and article</source>
         <translation>Disposition légale&#xa0;: texte et article</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="281"/>
+        <location filename="../app/ui/question_page.py" line="313"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="282"/>
+        <location filename="../app/ui/question_page.py" line="314"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="288"/>
+        <location filename="../app/ui/question_page.py" line="320"/>
         <source>Previous question (Page Up)</source>
         <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="289"/>
+        <location filename="../app/ui/question_page.py" line="321"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="290"/>
+        <location filename="../app/ui/question_page.py" line="322"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="291"/>
+        <location filename="../app/ui/question_page.py" line="323"/>
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="295"/>
+        <location filename="../app/ui/question_page.py" line="327"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="296"/>
+        <location filename="../app/ui/question_page.py" line="328"/>
         <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
         <translation>Qui a modifié cette réponse, quand, et de quoi à quoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="297"/>
+        <location filename="../app/ui/question_page.py" line="329"/>
         <source>History of this answer</source>
         <translation>Historique de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="397"/>
+        <location filename="../app/ui/question_page.py" line="430"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="400"/>
+        <location filename="../app/ui/question_page.py" line="433"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="404"/>
+        <location filename="../app/ui/question_page.py" line="437"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score&#xa0;: une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="409"/>
+        <location filename="../app/ui/question_page.py" line="442"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question)&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="411"/>
+        <location filename="../app/ui/question_page.py" line="444"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="426"/>
+        <location filename="../app/ui/question_page.py" line="459"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="434"/>
+        <location filename="../app/ui/question_page.py" line="467"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="434"/>
+        <location filename="../app/ui/question_page.py" line="467"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="434"/>
+        <location filename="../app/ui/question_page.py" line="467"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="435"/>
+        <location filename="../app/ui/question_page.py" line="468"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="435"/>
+        <location filename="../app/ui/question_page.py" line="468"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="436"/>
+        <location filename="../app/ui/question_page.py" line="469"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="437"/>
+        <location filename="../app/ui/question_page.py" line="470"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="439"/>
+        <location filename="../app/ui/question_page.py" line="472"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="440"/>
+        <location filename="../app/ui/question_page.py" line="473"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices&#xa0;: «&#xa0;{strength}&#xa0;» — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="444"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/question_page.py" line="507"/>
+        <source>Answer (keys 1–6) — carried over, to confirm</source>
+        <translation>Réponse (touches 1–6) — reprise, à confirmer</translation>
     </message>
 </context>
 <context>
@@ -2487,251 +2947,256 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="231"/>
+        <location filename="../app/ui/results.py" line="236"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="232"/>
+        <location filename="../app/ui/results.py" line="237"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="233"/>
+        <location filename="../app/ui/results.py" line="238"/>
         <source>Score by section</source>
         <translation>Score par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="234"/>
+        <location filename="../app/ui/results.py" line="239"/>
         <source>Score by chapter</source>
         <translation>Score par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="236"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
-        <location filename="../app/ui/results.py" line="256"/>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="250"/>
+        <location filename="../app/ui/results.py" line="255"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="256"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="252"/>
+        <location filename="../app/ui/results.py" line="257"/>
         <source>Co&amp;nfidence:</source>
         <translation>Fia&amp;bilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="253"/>
+        <location filename="../app/ui/results.py" line="258"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="254"/>
+        <location filename="../app/ui/results.py" line="259"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="258"/>
+        <location filename="../app/ui/results.py" line="263"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>La fermeté de la demande des Lignes directrices&#xa0;: une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="260"/>
+        <location filename="../app/ui/results.py" line="265"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>Poids × écart&#xa0;: le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier&#xa0;: ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="265"/>
+        <location filename="../app/ui/results.py" line="270"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="271"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="273"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="269"/>
+        <location filename="../app/ui/results.py" line="274"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="270"/>
+        <location filename="../app/ui/results.py" line="275"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="271"/>
+        <location filename="../app/ui/results.py" line="276"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>Ne sait pas&#xa0;: à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="274"/>
+        <location filename="../app/ui/results.py" line="279"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="275"/>
+        <location filename="../app/ui/results.py" line="280"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="293"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="291"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="322"/>
+        <source>Carried over: to confirm ({n})</source>
+        <translation>Reprises&#xa0;: à confirmer ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="332"/>
+        <location filename="../app/ui/results.py" line="342"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="347"/>
+        <location filename="../app/ui/results.py" line="357"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>Ne sait pas&#xa0;: à suivre ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="362"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="353"/>
+        <location filename="../app/ui/results.py" line="363"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture&#xa0;: {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="364"/>
+        <location filename="../app/ui/results.py" line="374"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0)&#xa0;: {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="370"/>
+        <location filename="../app/ui/results.py" line="380"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>Couverture&#xa0;: la part des questions applicables qui ont une réponse&#x202f;; si elle est faible, le score est provisoire. Score&#xa0;: dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent&#xa0;: le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="374"/>
+        <location filename="../app/ui/results.py" line="384"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>Equal
 weights</source>
         <translation>Poids
 égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="235"/>
+        <location filename="../app/ui/results.py" line="240"/>
         <source>Score tables</source>
         <translation>Tableaux des scores</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>Declared
 · documented
 · verified</source>
@@ -2740,62 +3205,62 @@ weights</source>
 · vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="242"/>
+        <location filename="../app/ui/results.py" line="247"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>Le score si toutes les questions pesaient autant&#xa0;: s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section&#xa0;: déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante)&#x202f;; parts des questions répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="387"/>
+        <location filename="../app/ui/results.py" line="397"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="392"/>
+        <location filename="../app/ui/results.py" line="402"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>La part des questions applicables (toutes sauf «&#xa0;Sans objet&#xa0;») qui ont une réponse. «&#xa0;Ne sait pas&#xa0;» compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="396"/>
+        <location filename="../app/ui/results.py" line="406"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues&#xa0;: pleinement en place compte 100, largement 67, partiellement 33, pas en place 0&#x202f;; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="411"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>Le score si chaque question sans réponse était «&#xa0;pas en place&#xa0;»&#xa0;: le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="425"/>
+        <location filename="../app/ui/results.py" line="435"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="469"/>
+        <location filename="../app/ui/results.py" line="479"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="473"/>
+        <location filename="../app/ui/results.py" line="483"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="476"/>
+        <location filename="../app/ui/results.py" line="486"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="483"/>
+        <location filename="../app/ui/results.py" line="493"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -2803,27 +3268,27 @@ weights</source>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="43"/>
+        <location filename="../app/ui/section_tree.py" line="45"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="43"/>
+        <location filename="../app/ui/section_tree.py" line="45"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="50"/>
+        <location filename="../app/ui/section_tree.py" line="52"/>
         <source>Chapters and sections</source>
         <translation>Chapitres et sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="51"/>
+        <location filename="../app/ui/section_tree.py" line="53"/>
         <source>Choose a section to answer its questions</source>
         <translation>Choisissez une section pour répondre à ses questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="93"/>
+        <location filename="../app/ui/section_tree.py" line="95"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
@@ -2957,92 +3422,92 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="278"/>
+        <location filename="../app/ui/controller.py" line="340"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="281"/>
+        <location filename="../app/ui/controller.py" line="343"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="298"/>
+        <location filename="../app/ui/controller.py" line="360"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="300"/>
+        <location filename="../app/ui/controller.py" line="362"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="302"/>
+        <location filename="../app/ui/controller.py" line="364"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="304"/>
+        <location filename="../app/ui/controller.py" line="366"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="306"/>
+        <location filename="../app/ui/controller.py" line="368"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="308"/>
+        <location filename="../app/ui/controller.py" line="370"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="311"/>
+        <location filename="../app/ui/controller.py" line="373"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="313"/>
+        <location filename="../app/ui/controller.py" line="375"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="316"/>
+        <location filename="../app/ui/controller.py" line="378"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="318"/>
+        <location filename="../app/ui/controller.py" line="380"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="322"/>
+        <location filename="../app/ui/controller.py" line="384"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="326"/>
+        <location filename="../app/ui/controller.py" line="388"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="329"/>
+        <location filename="../app/ui/controller.py" line="391"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="332"/>
+        <location filename="../app/ui/controller.py" line="394"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="336"/>
+        <location filename="../app/ui/controller.py" line="398"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="340"/>
+        <location filename="../app/ui/controller.py" line="402"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

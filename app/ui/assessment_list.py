@@ -63,6 +63,7 @@ class _Table(QTableWidget):
 
 class AssessmentListPage(QWidget):
     open_requested = Signal(int)
+    compare_requested = Signal()
 
     painted = Signal()  # once, after the list was first drawn
 
@@ -89,8 +90,14 @@ class AssessmentListPage(QWidget):
         self.open_button = self._button(self.tr("&Open"), self.open_selected)
         self.edit_button = self._button(self.tr("&Edit details…"), self.edit_selected)
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_selected)
+        self.follow_up_button = self._button(self.tr("Start a follow-&up…"), self.follow_up_selected)
+        self.follow_up_button.setToolTip(self.tr("A new review of the same country that starts from this one's "
+                                                 "answers, each to confirm"))
+        self.compare_button = self._button(self.tr("Co&mpare…"), lambda: self.compare_requested.emit())
+        self.compare_button.setToolTip(self.tr("Two or more assessments side by side"))
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.edit_button, self.delete_button):
+        for b in (self.new_button, self.open_button, self.edit_button, self.delete_button, self.follow_up_button,
+                  self.compare_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.heading = heading
@@ -249,6 +256,8 @@ class AssessmentListPage(QWidget):
         self.open_button.setEnabled(has and self.can_open)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.follow_up_button.setEnabled(has and self.can_open)
+        self.compare_button.setEnabled(len(self.summaries) >= 2 and self.can_open)
         self.new_button.setEnabled(self.can_open)
 
     def focus_list(self) -> None:
@@ -297,6 +306,20 @@ class AssessmentListPage(QWidget):
         dialog = AssessmentDialog(self, summary_values(self.controller, summary))
         if dialog.exec() == AssessmentDialog.DialogCode.Accepted:
             self.controller.update_assessment(summary.id, **dialog.values(), **dialog.report_values())
+
+    def follow_up_selected(self) -> int | None:
+        """Start a follow-up of the selected assessment and open it."""
+        from .follow_up import start_follow_up
+
+        aid = self.selected_id()
+        if aid is None or not self.can_open:
+            return None
+        new = start_follow_up(self, self.controller, aid)
+        if new is not None:
+            self.refresh()
+            self.select(new)
+            self.open_requested.emit(new)
+        return new
 
     def delete_selected(self) -> None:
         summary = self._summary(self.selected_id())

@@ -26,6 +26,7 @@ from app.services.workspace import ServiceError, StoredAnswer, Workspace
 if TYPE_CHECKING:
     from app.services.audit import HistoryRow
     from app.services.backups import BackupInfo
+    from app.services.comparison import Comparison
     from app.services.imports import ImportPlan
     from app.services.versions import UpgradeReport, VersionStatus
 
@@ -177,6 +178,69 @@ class Controller(QObject):
 
     def delete_action(self, action_id: int) -> Change | None:
         return self._do(self.ws.delete_action, action_id)
+
+    # ---- follow-up reviews and comparisons ------------------------------------------------------
+    def follow_up_title(self, assessment_id: int) -> str:
+        """The title a follow-up of `assessment_id` gets unless the user types another."""
+        from app.services.messages import message
+
+        from .i18n import current_language
+
+        return message("follow_up_title", current_language(), title=self.ws.info(assessment_id).title)
+
+    def start_follow_up(self, assessment_id: int, title: str | None = None) -> int | None:
+        """Start a follow-up review of `assessment_id`; its id, or None after emitting `failed`."""
+        from app.services.followup import follow_up
+
+        from .i18n import current_language
+
+        started: list[int] = []
+
+        def run() -> Change:
+            r = follow_up(self.ws, assessment_id, title, current_language())
+            started.append(r.assessment_id)
+            return r.change
+
+        return started[0] if self._do(run) is not None and started else None
+
+    def carried_over(self) -> list[str]:
+        """The open assessment's answers still carried over — to confirm, in questionnaire order."""
+        from app.services.followup import carried_over
+
+        return carried_over(self.ws, self.current) if self.current is not None else []
+
+    def confirm_answer(self, question_id: str, expected_version: int | None = None) -> Change | None:
+        from app.services.followup import confirm_answer
+
+        assert self.current is not None
+        return self._do(confirm_answer, self.ws, self.current, question_id, expected_version)
+
+    def confirm_all(self) -> Change | None:
+        from app.services.followup import confirm_all
+
+        assert self.current is not None
+        return self._do(confirm_all, self.ws, self.current)
+
+    def baseline_of(self, assessment_id: int) -> int | None:
+        return self.ws.info(assessment_id).baseline_id
+
+    def compare(self, ids: list[int]) -> Comparison:
+        """The comparison of `ids` (the first the reference); ServiceError when it cannot be made."""
+        from app.services.comparison import compare
+
+        return compare(self.ws, ids)
+
+    def export_comparison(self, ids: list[int], fmt: str, lang: str, out: Path) -> Path:
+        from app.services.comparison_export import export_comparison
+
+        return Path(export_comparison(self.ws, ids, fmt, lang, out))
+
+    @staticmethod
+    def can_export_comparison() -> bool:
+        """True when this build has the comparison reports (the export buttons are hidden otherwise)."""
+        import importlib.util
+
+        return importlib.util.find_spec("app.services.comparison_export") is not None
 
     # ---- questionnaire versions ----------------------------------------------------------------
     def version_status(self, assessment_id: int) -> VersionStatus:

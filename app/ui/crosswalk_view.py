@@ -142,10 +142,7 @@ class CrosswalkPanel(QSplitter):
             if not g.mapped:
                 note = _item(self.tr("no question maps here"),
                              tip=self.tr("No question of this questionnaire is tagged with it"))
-                note.setForeground(MUTED)
-                font = QFont(self.font())
-                font.setItalic(True)
-                note.setFont(font)
+                note.setForeground(MUTED)  # muted, not italic: the Arabic font has no oblique glyphs
                 table.setItem(row, 1, note)
                 for col in range(2, 4):
                     table.setItem(row, col, _item(""))

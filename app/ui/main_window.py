@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._replaced = self._painted = False
         self._loader: Callable[[], object] | None = None
         self._list: AssessmentListPage | None = None
+        self.compare_dialog: Any = None  # the comparison dialog last opened (kept until the next one)
         self.setWindowTitle(self.tr("OPSC self-assessment"))
         self.loading = self._loading_page()
         self.stack = QStackedWidget(self)
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         page.open_requested.connect(self.open_assessment)
+        page.compare_requested.connect(self.compare_assessments)
         page.table.itemSelectionChanged.connect(self._update_actions)
         page.painted.connect(self.listed.emit)
         self._show_file()
@@ -277,6 +279,12 @@ class MainWindow(QMainWindow):
         a = bar.addMenu(self.tr("&Assessment"))
         self.edit_action = self._action(a, self.tr("&Edit details…"), self.edit_details)
         self.delete_action = self._action(a, self.tr("&Delete…"), self.delete_assessment)
+        a.addSeparator()
+        self.follow_up_action = self._action(
+            a, self.tr("Start a follow-&up…"), self.start_follow_up,
+            tip=self.tr("A new review of the same country that starts from this one's answers, to confirm"))
+        self.compare_action = self._action(a, self.tr("&Compare assessments…"), self.compare_assessments,
+                                           tip=self.tr("Two or more assessments side by side"))
         self._view_menu(bar.addMenu(self.tr("&View")))
         self._go_menu(bar.addMenu(self.tr("&Go")))
         h = bar.addMenu(self.tr("&Help"))
@@ -313,6 +321,9 @@ class MainWindow(QMainWindow):
                          "Shift+F3"),
             self._action(g, self.tr("Next “&Don't know” answer"), lambda: self.go("next_dont_know"), "Ctrl+F3",
                          tip=self.tr("The next question answered “Don't know”, to complete it later")),
+            self._action(g, self.tr("Next &carried-over answer"), lambda: self.go("next_carried_over"),
+                         "Ctrl+Shift+F3", tip=self.tr("The next answer carried over from the previous review, "
+                                                      "to confirm or change")),
         ]
         g.addSeparator()
         self.go_actions += [
@@ -330,6 +341,7 @@ class MainWindow(QMainWindow):
                  "next_unanswered": lambda: questions.next_unanswered(1),
                  "previous_unanswered": lambda: questions.next_unanswered(-1),
                  "next_dont_know": questions.next_dont_know,
+                 "next_carried_over": questions.next_carried_over,
                  "next_section": lambda: questions.step_section(1),
                  "previous_section": lambda: questions.step_section(-1)}
         if moves[where]():
@@ -337,6 +349,7 @@ class MainWindow(QMainWindow):
         messages = {"next_unanswered": self.tr("Every question has an answer."),
                     "previous_unanswered": self.tr("Every question has an answer."),
                     "next_dont_know": self.tr("No question is answered “Don't know”."),
+                    "next_carried_over": self.tr("No answer is left to confirm."),
                     "next_section": self.tr("This is the last section."),
                     "previous_section": self.tr("This is the first section.")}
         self.statusBar().showMessage(messages[where], 8000)
@@ -353,6 +366,8 @@ class MainWindow(QMainWindow):
         has = open_ or (self._list is not None and self._list.selected_id() is not None)
         self.edit_action.setEnabled(has)
         self.delete_action.setEnabled(has)
+        self.follow_up_action.setEnabled(has and self.questionnaire_ok)
+        self.compare_action.setEnabled(ready and self.questionnaire_ok)
 
     # ---- assessments ---------------------------------------------------------------------------
     def open_assessment(self, assessment_id: int) -> None:
@@ -401,6 +416,33 @@ class MainWindow(QMainWindow):
         if target is not None and self._flush():
             self.list_page.select(target)
             self.list_page.delete_selected()
+
+    def start_follow_up(self) -> int | None:
+        """A follow-up of the open (or selected) assessment: created, then opened."""
+        from .follow_up import start_follow_up
+
+        target = self._target()
+        if target is None or not self._flush():
+            return None
+        new = start_follow_up(self, self.controller, target)
+        if new is not None:
+            self.list_page.refresh()
+            self.list_page.select(new)
+            self.open_assessment(new)
+        return new
+
+    def compare_assessments(self) -> None:
+        """The comparison dialog, with the open (or selected) assessment and its baseline ticked."""
+        from .compare_dialog import CompareDialog
+
+        target = self._target()
+        chosen = [target] if target is not None else []
+        if target is not None and (base := self.controller.baseline_of(target)) is not None:
+            chosen.insert(0, base)
+        if self.compare_dialog is not None:
+            self.compare_dialog.deleteLater()
+        self.compare_dialog = CompareDialog(self.controller, chosen, self)
+        self.compare_dialog.open()
 
     def show_tab(self, index: int) -> None:
         if self.controller.current is not None:

@@ -15,9 +15,14 @@ if TYPE_CHECKING:  # the list shows progress without loading the scoring module
 
 
 def progress_line(p: Progress) -> str:
-    """"Answered 40 of 250" (answered on the scale, out of applicable questions)."""
-    return QCoreApplication.translate("Progress", "Answered {answered} of {applicable}").format(
+    """"Answered 40 of 250" (answered on the scale, out of applicable questions), and in a follow-up review
+    "· 120 carried over, to confirm" (they count apart: not answered until confirmed)."""
+    line = QCoreApplication.translate("Progress", "Answered {answered} of {applicable}").format(
         answered=i18n.fmt_number(p.answered), applicable=i18n.fmt_number(p.applicable))
+    if p.carried_over:
+        line += " · " + QCoreApplication.translate("Progress", "{n} carried over, to confirm").format(
+            n=i18n.fmt_number(p.carried_over))
+    return line
 
 
 def progress_details(p: Progress) -> str:

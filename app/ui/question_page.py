@@ -133,6 +133,7 @@ class QuestionPage(QWidget):
         for w in (self.text, self.untranslated, self.references):
             col.addWidget(w)
         col.addWidget(self._review_box(inner))
+        col.addWidget(self._carried_box(inner))
         col.addWidget(self._answer_box(inner))
         col.addWidget(self._na_box(inner))
         col.addWidget(self._dont_know_box(inner))
@@ -145,7 +146,7 @@ class QuestionPage(QWidget):
         return area
 
     def _answer_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Answer (keys 1–6)"), parent)
+        box = self.answer_box = QGroupBox(self.tr("Answer (keys 1–6)"), parent)
         grid = QGridLayout(box)
         self.group = QButtonGroup(self)
         self.radios: dict[AnswerValue, QRadioButton] = {}
@@ -205,6 +206,37 @@ class QuestionPage(QWidget):
         row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
         self.review_frame.hide()
         return self.review_frame
+
+    def _carried_box(self, parent: QWidget) -> QWidget:
+        """Shown on an answer carried over from the previous review and not confirmed yet (a follow-up)."""
+        self.carried_frame = QFrame(parent)
+        self.carried_frame.setObjectName("carried")
+        self.carried_frame.setStyleSheet("QFrame#carried {background:#e8f0fe; border:1px solid #9ab8e8; "
+                                         "border-radius:4px;}")
+        row = QHBoxLayout(self.carried_frame)
+        self.carried_label = QLabel(self.tr(
+            "↻ Carried over from the previous review — to confirm. The answer below is the one given last time; "
+            "it does not count until you confirm it (Ctrl+K) or change it."), self.carried_frame, wordWrap=True)
+        self.confirm_button = QPushButton(self.tr("Confirm: &keep this answer"), self.carried_frame)
+        self.confirm_button.setToolTip(self.tr("The answer still holds: count it (Ctrl+K)"))
+        self.confirm_button.clicked.connect(self.confirm_carried)
+        row.addWidget(self.carried_label, 1)
+        row.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.carried_frame.hide()
+        return self.carried_frame
+
+    def confirm_carried(self) -> bool:
+        """Confirm the carried-over answer as it is: it counts again. False when nothing was confirmed."""
+        if self.qid is None or not self.carried_frame.isVisible() or not self.flush():
+            return False
+        if self.controller.confirm_answer(self.qid) is None:
+            return False
+        self._reload()
+        return True
+
+    def _key_confirm(self) -> None:
+        if self.isVisible():
+            self.confirm_carried()
 
     def mark_reviewed(self) -> None:
         if self.qid is not None and self.controller.set_answer(self.qid, to_review=False) is not None:
@@ -313,6 +345,7 @@ class QuestionPage(QWidget):
         for seq, delta in (("PgDown", 1), ("PgUp", -1), ("Ctrl+Return", 1), ("Ctrl+Enter", 1)):
             QShortcut(QKeySequence(seq), self, lambda d=delta: self._key_step(d), context=ctx)
         QShortcut(QKeySequence("Ctrl+H"), self, self.show_history, context=ctx)
+        QShortcut(QKeySequence("Ctrl+K"), self, self._key_confirm, context=ctx)
 
     def show_history(self) -> None:
         """The question's history (the audit trail), after saving what is being typed."""
@@ -470,6 +503,9 @@ class QuestionPage(QWidget):
             self.confidence.setCurrentIndex(max(i, 0))
             self._update_na()
             self.review_frame.setVisible(a.to_review)
+            self.carried_frame.setVisible(a.carried_over)
+            self.answer_box.setTitle(self.tr("Answer (keys 1–6) — carried over, to confirm") if a.carried_over
+                                     else self.tr("Answer (keys 1–6)"))
         finally:
             self._loading = False
 
@@ -498,6 +534,8 @@ class QuestionPage(QWidget):
         self._pending["value"] = value
         if self.flush():
             self.review_frame.hide()  # answering again is reviewing
+            if self.carried_frame.isVisible():  # and confirming: the service clears the mark
+                self._reload()
         self._update_na()
         if value is AnswerValue.NA and not self.na_reason.text().strip():
             self.na_reason.setFocus()
@@ -609,6 +647,9 @@ class QuestionPage(QWidget):
     def next_unanswered(self, delta: int = 1) -> bool:
         return self.go_to_next(lambda a: a is None or a.value is None or
                                (a.value is AnswerValue.NA and not a.na_reason.strip()), delta)
+
+    def next_carried_over(self) -> bool:
+        return self.go_to_next(lambda a: a is not None and a.carried_over)
 
     def next_dont_know(self) -> bool:
         return self.go_to_next(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW)

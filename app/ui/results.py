@@ -35,6 +35,7 @@ from .action_dialog import ActionDialog
 from .charts import BarChart, RadarChart
 from .controller import Controller
 from .crosswalk_view import FrameworkCharts, GroupedScores
+from .follow_up import CarriedOverList
 from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .lazy_view import RefreshWhenVisible
 from .progress_text import band_text, progress_details, score_text
@@ -117,6 +118,10 @@ class ResultsView(RefreshWhenVisible):
         self.dont_know_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.dont_know_table.activated.connect(lambda index: self._open_dont_know(index.row()))
         self.tabs.addTab(self.dont_know_table, "")
+        self.carried_list = CarriedOverList(self.controller)  # a follow-up's answers still to confirm
+        self.carried_list.open_question.connect(self.open_question)
+        self.carried_list.count_changed.connect(self._carried_tab)
+        self.tabs.addTab(self.carried_list, "")
         layout.addWidget(self.tabs, 1)
 
     def _header(self) -> QFrame:
@@ -310,6 +315,11 @@ class ResultsView(RefreshWhenVisible):
         self._fill_gaps()
         self._fill_weights()
         self._fill_dont_know()
+        self.carried_list.refresh()
+
+    def _carried_tab(self, n: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.carried_list),
+                             self.tr("Carried over: to confirm ({n})").format(n=fmt_number(n)))
 
     def _open_dont_know(self, row: int) -> None:
         item = self.dont_know_table.item(row, 1)

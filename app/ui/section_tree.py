@@ -7,6 +7,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -27,6 +28,7 @@ from app.services.changes import ChangeKind
 from . import i18n
 from .controller import Controller
 from .errors import Banner
+from .follow_up import CARRIED_COLOUR, CARRIED_MARK
 from .progress_text import progress_details
 from .question_page import QuestionPage
 
@@ -111,7 +113,10 @@ class SectionTree(QTreeWidget):
         text = f"{i18n.fmt_number(p.answered)}/{i18n.fmt_number(p.applicable)}"
         if p.to_review:
             text += " ⚑"
+        if p.carried_over:  # a follow-up: answers still to confirm, counted apart
+            text += " " + i18n.code(f"{CARRIED_MARK}{i18n.fmt_number(p.carried_over)}")
         item.setText(1, text)
+        item.setForeground(1, QColor(CARRIED_COLOUR) if p.carried_over else self.palette().text().color())
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
         item.setToolTip(1, progress_details(p))
         bar.setMaximum(max(p.applicable, 1))

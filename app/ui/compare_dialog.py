@@ -1,0 +1,406 @@
+"""Compare assessments: pick two or more, read them side by side.
+
+- Sections × assessments: each cell the score (coloured by its band), the coverage under it; a score
+  on thin evidence is shown grey and marked provisional, so an unfinished assessment never looks like a
+  poor one; the last column is the change from the first assessment to the last (▲ improved, ▼ regressed);
+- Changed questions: the answers that differ, the direction from the first to the last, the comments;
+- Action plan (a baseline and its follow-up): done, late, in progress, not started;
+- a note when the questionnaire versions differ (compared on the questions they share);
+- export to Excel and PDF in the interface language.
+
+The figures come from the comparison service (app.services.comparison); this dialog only lays out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.answers import ANSWER_LABELS
+from app.domain.scoring import band_for
+from app.services.comparison import ActionState, Comparison, Figures, Mark
+from app.services.countries import country_name
+
+from . import i18n
+from .controller import Controller, service_message
+from .errors import show_error
+
+# Light tints of the report's band colours (text stays readable on them); grey: provisional, no band.
+BAND_TINTS = {"advanced": "#C8E6C9", "established": "#DCEDC8", "developing": "#FFF3C4", "initial": "#FFE0B2",
+              "minimal": "#FFCDD2"}
+PROVISIONAL_TINT = "#ECECEC"
+IMPROVED = QColor("#1B5E20")
+REGRESSED = QColor("#B71C1C")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _table(columns: int) -> QTableWidget:
+    t = QTableWidget(0, columns)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setWordWrap(True)
+    t.setTextElideMode(Qt.TextElideMode.ElideRight)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+def _item(text: str, tip: str = "", centre: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if tip:
+        item.setToolTip(tip)
+    if centre:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    return item
+
+
+class CompareDialog(QDialog):
+    """Pick assessments on the left (Space ticks one); the comparison shows on the right at once."""
+
+    def __init__(self, controller: Controller, preselect: list[int] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.comparison: Comparison | None = None
+        self.picker = QListWidget()
+        self.picker.itemChanged.connect(lambda _item: self.refresh())
+        self.picker_label = QLabel()
+        self.picker_label.setBuddy(self.picker)
+        self.picker_label.setWordWrap(True)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.picker_label)
+        column.addWidget(self.picker, 1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color:#8a4b00;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.matrix = _table(1)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.changed = _table(3)
+        self.actions_label = QLabel()
+        self.actions_label.setWordWrap(True)
+        self.actions_table = _table(4)
+        self.actions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        actions_page = QWidget()
+        acol = QVBoxLayout(actions_page)
+        acol.addWidget(self.actions_label)
+        acol.addWidget(self.actions_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.addTab(self.matrix, "")
+        self.tabs.addTab(self.changed, "")
+        self.tabs.addTab(actions_page, "")
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.summary)
+        rcol.addWidget(self.note)
+        rcol.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)  # titles, country and date readable
+        splitter.setChildrenCollapsible(False)
+        self.buttons = QDialogButtonBox()
+        self.xlsx_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.buttons.rejected.connect(self.reject)
+        for b in (self.xlsx_button, self.pdf_button):
+            b.setVisible(controller.can_export_comparison())
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+        self._fill_picker(preselect or [])
+        self.resize(960, 540)
+        self.refresh()
+
+    # ---- texts ---------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compare assessments"))
+        self.picker_label.setText(self.tr("&Assessments to compare (tick two or more; the oldest is the "
+                                          "reference):"))
+        self.picker.setAccessibleName(self.tr("Assessments to compare"))
+        self.tabs.setTabText(0, self.tr("Sections"))
+        self.tabs.setTabText(1, self.tr("Changed answers"))
+        self.tabs.setTabText(2, self.tr("Action plan"))
+        self.matrix.setAccessibleName(self.tr("Scores by section and assessment"))
+        self.changed.setAccessibleName(self.tr("Questions whose answer changed"))
+        self.actions_table.setAccessibleName(self.tr("Progress of the action plan"))
+        self.xlsx_button.setText(self.tr("Export to E&xcel…"))
+        self.pdf_button.setText(self.tr("Export to &PDF…"))
+        self.close_button.setText(self.tr("&Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "matrix"):
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    # ---- choosing ------------------------------------------------------------------------------
+    def _fill_picker(self, preselect: list[int]) -> None:
+        lang = i18n.current_language()
+        summaries = sorted(self.controller.assessments(),
+                           key=lambda s: (s.assessment_date is None, s.assessment_date or 0, s.id))
+        self.picker.blockSignals(True)
+        for s in summaries:
+            date = i18n.fmt_date(s.assessment_date) if s.assessment_date else self.tr("no date")
+            item = QListWidgetItem(f"{s.title}\n{country_name(s.country_code, lang)} · {date}")
+            item.setData(ID_ROLE, s.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if s.id in preselect else Qt.CheckState.Unchecked)
+            self.picker.addItem(item)
+        self.picker.blockSignals(False)
+        if self.picker.count():
+            self.picker.setCurrentRow(0)
+
+    def chosen(self) -> list[int]:
+        """The ticked assessments, oldest first (the order of the list)."""
+        out = []
+        for row in range(self.picker.count()):
+            item = self.picker.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(ID_ROLE)))
+        return out
+
+    def set_chosen(self, ids: list[int]) -> None:
+        self.picker.blockSignals(True)
+        for row in range(self.picker.count()):
+            item = self.picker.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in ids else Qt.CheckState.Unchecked)
+        self.picker.blockSignals(False)
+        self.refresh()
+
+    # ---- showing -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ids = self.chosen()
+        self.comparison = None
+        if len(ids) >= 2:
+            try:
+                self.comparison = self.controller.compare(ids)
+            except ValueError as e:  # ServiceError: another questionnaire, nothing shared
+                self.note.setText(service_message(e))
+                self.note.show()
+        elif ids is not None:
+            self.note.hide()
+        c = self.comparison
+        for b in (self.xlsx_button, self.pdf_button):
+            b.setEnabled(c is not None)
+        self.summary.setText(self._summary(c) if c else self.tr("Tick at least two assessments in the list."))
+        if c is not None:
+            notes = self._notes(c)
+            self.note.setText("\n".join(notes))
+            self.note.setVisible(bool(notes))
+        self._fill_matrix(c)
+        self._fill_changed(c)
+        self._fill_actions(c)
+
+    def _summary(self, c: Comparison) -> str:
+        marks = c.marks()
+        reading = (self.tr("Over time: the same country, from the first review to the last.")
+                   if c.reading.value == "over_time" else
+                   self.tr("Across countries: the first ticked assessment is the reference."))
+        return reading + " " + self.tr(
+            "Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}").format(
+            up=i18n.fmt_number(marks[Mark.IMPROVED]), down=i18n.fmt_number(marks[Mark.REGRESSED]),
+            same=i18n.fmt_number(marks[Mark.UNCHANGED]), na=i18n.fmt_number(marks[Mark.NOT_COMPARABLE]))
+
+    def _notes(self, c: Comparison) -> list[str]:
+        notes = []
+        if c.versions_differ or c.shared_only:
+            versions = ", ".join(f"{col.title}: {c.versions[col.id]}" for col in c.columns)
+            notes.append(self.tr("Answered against different questionnaire versions ({versions}): compared on "
+                                 "the {n} questions they share; {m} left out.").format(
+                versions=versions, n=i18n.fmt_number(len(c.shared_questions)), m=i18n.fmt_number(len(c.left_out))))
+        if c.unknown_versions:
+            notes.append(self.tr("The meaning of the questionnaire version of some assessments is not known here: "
+                                 "they are taken as answered against the current one."))
+        return notes
+
+    def _column_title(self, c: Comparison, i: int) -> str:
+        col = c.columns[i]
+        date = i18n.fmt_date(col.assessment_date) if col.assessment_date else ""
+        return "\n".join(x for x in (col.title, f"{country_name(col.country_code, i18n.current_language())} {date}"
+                                     .strip()) if x)
+
+    def _cell(self, f: Figures) -> QTableWidgetItem:
+        """Score over coverage; tinted by band, grey when provisional (thin evidence is not a poor score)."""
+        if f.score is None:
+            text = self.tr("not scored")
+        elif f.provisional:
+            text = self.tr("provisional: {score}").format(score=i18n.fmt_percent(f.score))
+        else:
+            text = i18n.fmt_percent(f.score)
+        coverage = self.tr("coverage {c}").format(c=i18n.fmt_share(f.coverage))
+        tip = self.tr("Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)").format(
+            s=i18n.fmt_percent(f.score), k=i18n.fmt_percent(f.conservative), c=i18n.fmt_share(f.coverage),
+            a=i18n.fmt_number(f.answered), n=i18n.fmt_number(f.applicable))
+        if f.carried_over:
+            tip += "\n" + self.tr("Carried over, to confirm: {n}").format(n=i18n.fmt_number(f.carried_over))
+        item = _item(f"{text}\n{coverage}", tip, centre=True)
+        band = band_for(f.score) if f.score is not None and not f.provisional else None
+        if band is not None:
+            item.setBackground(QColor(BAND_TINTS[band.id]))
+        elif f.score is not None:  # grey, muted text (no italics: the Arabic font has no oblique glyphs)
+            item.setBackground(QColor(PROVISIONAL_TINT))
+        item.setForeground(QColor("#555555") if f.provisional or f.score is None else QColor("#1A1A1A"))
+        return item
+
+    def _change_cell(self, mark: Mark, delta: float | None) -> QTableWidgetItem:
+        if mark is Mark.IMPROVED:
+            text, colour, tip = f"▲ +{i18n.fmt_number(delta or 0, 1)}", IMPROVED, self.tr("Improved")
+        elif mark is Mark.REGRESSED:
+            text, colour, tip = f"▼ {i18n.fmt_number(delta or 0, 1)}", REGRESSED, self.tr("Regressed")
+        elif mark is Mark.UNCHANGED:
+            text, colour, tip = "=", QColor("#444444"), self.tr("Unchanged")
+        else:
+            text, colour, tip = "–", QColor("#777777"), self.tr("Not comparable: not scored on one side")
+        item = _item(i18n.code(text), tip, centre=True)  # "▲ +5.0" stays in that order in Arabic
+        item.setForeground(colour)
+        font = QFont(self.font())
+        font.setBold(mark in (Mark.IMPROVED, Mark.REGRESSED))
+        item.setFont(font)
+        return item
+
+    def _fill_matrix(self, c: Comparison | None) -> None:
+        t = self.matrix
+        if c is None:
+            t.setRowCount(0)
+            t.setColumnCount(1)
+            t.setHorizontalHeaderLabels([self.tr("Section")])
+            return
+        n = len(c.columns)
+        t.setColumnCount(n + 2)
+        t.setHorizontalHeaderLabels([self.tr("Section"), *(self._column_title(c, i) for i in range(n)),
+                                     self.tr("Change\nfirst → last")])
+        lang = i18n.current_language()
+        lines = [("overall", self.tr("Overall"), c.overall), *(
+            (sid, f"{i18n.code(sid)} {c.questionnaire.section(sid).title.get(lang)}", line)
+            for sid, line in c.sections.items())]
+        t.setRowCount(len(lines))
+        for row, (_key, title, line) in enumerate(lines):
+            head = _item(title, title)
+            if row == 0:
+                font = QFont(self.font())
+                font.setBold(True)
+                head.setFont(font)
+            t.setItem(row, 0, head)
+            for col, column in enumerate(c.columns, start=1):
+                t.setItem(row, col, self._cell(line.figures[column.id]))
+            t.setItem(row, n + 1, self._change_cell(line.change.mark, line.change.score))
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        t.setColumnWidth(0, max(160, self.fontMetrics().averageCharWidth() * 28))
+
+    def _answer(self, value: Any, carried: bool) -> str:
+        lang = i18n.current_language()
+        text = ANSWER_LABELS[value].get(lang, value.value) if value is not None else self.tr("no answer")
+        return text + (" " + self.tr("(carried over, to confirm)") if carried else "")
+
+    def _fill_changed(self, c: Comparison | None) -> None:
+        t = self.changed
+        rows = c.changed if c else ()
+        n = len(c.columns) if c else 0
+        t.setColumnCount(n + 3)
+        titles = [self._column_title(c, i).split("\n")[0] for i in range(n)] if c else []
+        t.setHorizontalHeaderLabels([self.tr("Question"), *titles, self.tr("First → last"), self.tr("Comments")])
+        t.setRowCount(len(rows))
+        directions = {Mark.IMPROVED: ("▲ " + self.tr("improved"), IMPROVED),
+                      Mark.REGRESSED: ("▼ " + self.tr("regressed"), REGRESSED),
+                      Mark.UNCHANGED: (self.tr("same at both ends"), QColor("#444444")),
+                      Mark.CHANGED: (self.tr("changed"), QColor("#444444")),
+                      Mark.NOT_COMPARABLE: (self.tr("changed"), QColor("#444444"))}
+        lang = i18n.current_language()
+        for row, q in enumerate(rows):
+            assert c is not None
+            text = c.questionnaire.question(q.question_id).text.get(lang)
+            t.setItem(row, 0, _item(q.question_id, text))
+            for col, column in enumerate(c.columns, start=1):
+                comment = q.comments.get(column.id, "")
+                t.setItem(row, col, _item(self._answer(q.values.get(column.id), q.carried_over.get(column.id, False)),
+                                          comment))
+            label, colour = directions[q.direction]
+            d = _item(label)
+            d.setForeground(colour)
+            t.setItem(row, n + 1, d)
+            comments = " · ".join(f"{column.title}: {q.comments[column.id]}" for column in c.columns
+                                  if q.comments.get(column.id, "").strip())
+            t.setItem(row, n + 2, _item(comments, comments))
+        t.horizontalHeader().setSectionResizeMode(n + 2, QHeaderView.ResizeMode.Stretch)
+        self.tabs.setTabText(1, self.tr("Changed answers ({n})").format(n=i18n.fmt_number(len(rows))))
+
+    def _fill_actions(self, c: Comparison | None) -> None:
+        progress = c.actions if c else None
+        self.tabs.setTabEnabled(2, progress is not None)
+        t = self.actions_table
+        t.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Question"), self.tr("Deadline"), self.tr("State")])
+        if progress is None:
+            self.actions_label.setText(self.tr("The action plan's progress is shown for a review and its follow-up."))
+            t.setRowCount(0)
+            return
+        counts = progress.counts()
+        self.actions_label.setText(self.tr(
+            "As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}").format(
+            date=i18n.fmt_date(progress.as_of), done=i18n.fmt_number(counts[ActionState.DONE]),
+            late=i18n.fmt_number(counts[ActionState.LATE]), doing=i18n.fmt_number(counts[ActionState.IN_PROGRESS]),
+            todo=i18n.fmt_number(counts[ActionState.NOT_STARTED])))
+        states = {ActionState.DONE: self.tr("done"), ActionState.LATE: self.tr("late"),
+                  ActionState.IN_PROGRESS: self.tr("in progress"), ActionState.NOT_STARTED: self.tr("not started")}
+        t.setRowCount(len(progress.items))
+        for row, line in enumerate(progress.items):
+            a = line.action
+            state = _item(states[line.state])
+            if line.state is ActionState.LATE:
+                state.setForeground(REGRESSED)
+            elif line.state is ActionState.DONE:
+                state.setForeground(IMPROVED)
+            for col, item in enumerate((_item(a.description, a.description), _item(a.question_id),
+                                        _item(i18n.fmt_date(a.deadline) if a.deadline else "–"), state)):
+                t.setItem(row, col, item)
+
+    # ---- export --------------------------------------------------------------------------------
+    def export(self, fmt: str) -> Path | None:
+        if self.comparison is None:
+            return None
+        suffix = ".xlsx" if fmt == "xlsx" else ".pdf"
+        caption = self.tr("Export the comparison to Excel") if fmt == "xlsx" else self.tr("Export the comparison to PDF")
+        filters = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF document (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / f"comparison{suffix}"), filters)
+        if not name:
+            return None
+        out = Path(name) if name.endswith(suffix) else Path(name + suffix)
+        return self.write(fmt, out)
+
+    def write(self, fmt: str, out: Path) -> Path | None:
+        try:
+            return self.controller.export_comparison(self.chosen(), fmt, i18n.current_language(), out)
+        except (OSError, ValueError) as e:
+            show_error(self, self.tr("The comparison could not be written"), service_message(e))
+            return None

@@ -1,0 +1,113 @@
+"""The comparison dialog over a real SQLite file: a review and its follow-up (over time), and three
+countries (across countries). The matrix, the changes, the action plan's progress, export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from app.domain.answers import AnswerValue
+from app.services.followup import follow_up
+from app.ui import i18n
+from app.ui.compare_dialog import BAND_TINTS, PROVISIONAL_TINT, CompareDialog
+from tests.factories import sample_answers
+from tests.ui.helpers import add_assessment, make_controller, set_language
+
+
+@pytest.fixture
+def controller(tmp_path):
+    set_language("en")
+    c = make_controller(tmp_path / "a.sqlite")
+    base = add_assessment(c, "Review 2024", "MA")
+    c.open(base)
+    for a in sample_answers():
+        c.set_answer(a.question_id, value=a.value, na_reason=a.na_reason, confidence=a.confidence,
+                     comment=a.comment)
+    c.add_action("III.B-01", description="Create a database", deadline=date(2020, 1, 1))
+    c.add_action("V-01", description="Train judges", status="done")
+    new = follow_up(c.ws, base, "Review 2026").assessment_id
+    c.open(new)
+    c.confirm_all()
+    c.set_answer("III.B-01", value=AnswerValue.FULLY, comment="Database opened in 2025")  # 0 -> 1
+    c.set_answer("III.A-02", value=AnswerValue.NOT)  # 1/3 -> 0
+    c.ids = (base, new)  # type: ignore[attr-defined]
+    yield c
+    c.ws.close()
+    set_language("en")
+
+
+def dialog(qtbot, c, ids) -> CompareDialog:
+    d = CompareDialog(c, list(ids))
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def row_of(d: CompareDialog, title_start: str) -> int:
+    t = d.matrix
+    return next(r for r in range(t.rowCount()) if t.item(r, 0).text().startswith(title_start))
+
+
+def test_over_time_matrix_changes_and_action_plan(qtbot, controller):
+    base, new = controller.ids
+    d = dialog(qtbot, controller, (base, new))
+    assert d.chosen() == [base, new]
+    t = d.matrix
+    assert t.columnCount() == 4 and t.rowCount() == 1 + 3  # overall + three sections
+    b = row_of(d, "III.B")
+    # III.B: 0 % (coverage 1/2) -> 100 % (1/2): both provisional? coverage 0.5 < 2/3: grey, marked
+    assert t.item(b, 1).text().startswith("provisional: " + i18n.fmt_percent(0.0))
+    assert t.item(b, 1).background().color() == QColor(PROVISIONAL_TINT)
+    assert t.item(b, 3).text().startswith("▲")
+    a = row_of(d, "III.A")
+    # III.A: (3 + 2/3) / 5 = 73.3 % -> 3 / 5 = 60 %: regressed, both with full coverage and a band
+    assert t.item(a, 1).text().split("\n")[0] == i18n.fmt_percent(100 * (3 + 2 / 3) / 5)
+    assert t.item(a, 2).text().split("\n")[0] == i18n.fmt_percent(60.0)
+    assert t.item(a, 2).background().color() == QColor(BAND_TINTS["established"])
+    assert t.item(a, 3).text().startswith("▼")
+    assert "coverage" in t.item(a, 1).text()
+    ch = d.changed
+    assert [ch.item(r, 0).text() for r in range(ch.rowCount())] == ["III.A-02", "III.B-01"]
+    assert "improved" in ch.item(1, 3).text() and "Database opened in 2025" in ch.item(1, 4).text()
+    assert d.tabs.isTabEnabled(2)
+    assert "done 1" in d.actions_label.text() and "late 1" in d.actions_label.text()
+    assert not d.note.isVisible()
+
+
+def test_across_countries_and_too_few(qtbot, controller):
+    base, new = controller.ids
+    other = add_assessment(controller, "Revue 2026", "SN")
+    d = dialog(qtbot, controller, (base,))
+    assert d.comparison is None and not d.xlsx_button.isEnabled()
+    d.set_chosen([base, new, other])
+    assert d.comparison is not None and d.matrix.columnCount() == 5
+    assert "Across countries" in d.summary.text()
+    col = 1 + d.comparison.ids.index(other)
+    assert d.matrix.item(0, col).text().startswith("not scored")  # nothing answered: not a poor score
+    assert d.matrix.item(0, col).background().color() != QColor(BAND_TINTS["minimal"])
+    d.set_chosen([base, other])
+    assert not d.tabs.isTabEnabled(2)  # the action plan's progress: a review and its follow-up only
+
+
+def test_picker_is_keyboard_operable(qtbot, controller):
+    base, new = controller.ids
+    d = dialog(qtbot, controller, ())
+    d.picker.setFocus()
+    d.picker.setCurrentRow(0)
+    qtbot.keyClick(d.picker, Qt.Key.Key_Space)
+    d.picker.setCurrentRow(1)
+    qtbot.keyClick(d.picker, Qt.Key.Key_Space)
+    assert d.chosen() == [base, new] and d.comparison is not None
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_translated(qtbot, controller, lang):
+    set_language(lang)
+    d = dialog(qtbot, controller, controller.ids)
+    assert d.windowTitle() != "Compare assessments"
+    assert not d.tabs.tabText(1).startswith("Changed answers")
+    assert d.isRightToLeft() is (lang == "ar")
