@@ -133,8 +133,8 @@ class CarriedOverList(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Question"), self.tr("Question text"),
                                               self.tr("Answer carried over")])
         self.table.setAccessibleName(self.tr("Answers carried over, to confirm"))
-        self.open_button.setText(self.tr("Open &question"))
-        self.confirm_all_button.setText(self.tr("Confirm &all as they are…"))
+        self.open_button.setText(self.tr("&Open question"))
+        self.confirm_all_button.setText(self.tr("&Confirm all as they are…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "table"):

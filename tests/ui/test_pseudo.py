@@ -185,5 +185,5 @@ def test_main_window_is_fully_translatable(qtbot, pseudo, tmp_path: Path, questi
     walk("action plan", lambda: window.show_tab(page.ACTIONS))
     assert page.actions_view.table.model().rowCount() == 1
     controller.ws.close()
-    assert visited == ["question page", *[f"results page {i}" for i in range(5)], "action plan"]
+    assert visited == ["question page", *[f"results page {i}" for i in range(6)], "action plan"]
     assert not problems, "texts not going through tr():\n" + "\n".join(sorted(set(problems)))
