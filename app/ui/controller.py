@@ -231,16 +231,14 @@ class Controller(QObject):
         return compare(self.ws, ids)
 
     def export_comparison(self, ids: list[int], fmt: str, lang: str, out: Path) -> Path:
-        from app.services.comparison_export import export_comparison
+        from app.services.exports import export_comparison
 
-        return Path(export_comparison(self.ws, ids, fmt, lang, out))
+        return export_comparison(self.ws, ids, fmt, lang, out)
 
     @staticmethod
     def can_export_comparison() -> bool:
-        """True when this build has the comparison reports (the export buttons are hidden otherwise)."""
-        import importlib.util
-
-        return importlib.util.find_spec("app.services.comparison_export") is not None
+        """True: the comparison reports (Excel and PDF) are part of the services."""
+        return True
 
     # ---- questionnaire versions ----------------------------------------------------------------
     def version_status(self, assessment_id: int) -> VersionStatus:

@@ -110,3 +110,15 @@ def test_translated(qtbot, controller, lang):
     assert d.windowTitle() != "Compare assessments"
     assert not d.tabs.tabText(1).startswith("Changed answers")
     assert d.isRightToLeft() is (lang == "ar")
+
+
+def test_export_buttons_write_the_comparison(qtbot, controller, tmp_path):
+    d = dialog(qtbot, controller, controller.ids)
+    assert d.xlsx_button.isVisibleTo(d) and d.pdf_button.isVisibleTo(d)
+    out = d.write("xlsx", tmp_path / "cmp.xlsx")
+    assert out is not None and out.exists()
+    from openpyxl import load_workbook
+
+    assert len(load_workbook(out).sheetnames) >= 1
+    pdf = d.write("pdf", tmp_path / "cmp.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
