@@ -2093,7 +2093,7 @@ Data folder: {home}</source>
     <message>
         <location filename="../app/ui/main_window.py" line="284"/>
         <source>Start a follow-&amp;up…</source>
-        <translation>بدء م&amp;تابعة…</translation>
+        <translation>&amp;بدء متابعة…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="285"/>
