@@ -52,6 +52,7 @@ class AssessmentInfo:
     questionnaire_id: str = ""
     questionnaire_version: str = ""
     questionnaire_hash: str = ""
+    version: int = 1  # the stored row's version when read: saving the details back checks it
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class ActionItem:
     currency: str = ""
     priority: Priority = Priority.MEDIUM
     status: ActionStatus = ActionStatus.PLANNED
+    version: int = 1  # the stored row's version when read: saving it back checks nobody changed it meanwhile
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,35 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "bad_validation_status": ("'{status}' is not a report status: use {statuses}",
                               "« {status} » n’est pas un statut de rapport : utilisez {statuses}",
                               "'{status}' ليست حالةً للتقرير: استخدم {statuses}"),
+    "assessment_changed": ("{who} changed the details of this assessment ({when}) after you opened them, so "
+                           "yours were not saved. Save again to replace theirs with yours, or cancel to keep "
+                           "theirs.",
+                           "{who} a modifié les informations de cette évaluation ({when}) après que vous les avez "
+                           "ouvertes : les vôtres n’ont pas été enregistrées. Enregistrez à nouveau pour remplacer "
+                           "les leurs par les vôtres, ou annulez pour garder les leurs.",
+                           "غيّر {who} بيانات هذا التقييم ({when}) بعد أن فتحتها، فلم تُحفظ بياناتك. احفظ مرة "
+                           "أخرى لتحلّ بياناتك محلّ بياناته، أو ألغِ للإبقاء على بياناته."),
+    "assessment_gone": ("this assessment was deleted by someone else after you opened it; nothing was saved",
+                        "cette évaluation a été supprimée par quelqu’un d’autre après que vous l’avez ouverte ; "
+                        "rien n’a été enregistré",
+                        "حذف شخص آخر هذا التقييم بعد أن فتحته؛ لم يُحفظ شيء"),
+    "action_changed": ("{who} changed this action ({when}) after you opened it, so your changes were not saved. "
+                       "Save again to replace their version with yours, or cancel to keep theirs.",
+                       "{who} a modifié cette action ({when}) après que vous l’avez ouverte : vos modifications "
+                       "n’ont pas été enregistrées. Enregistrez à nouveau pour remplacer leur version par la "
+                       "vôtre, ou annulez pour garder la leur.",
+                       "غيّر {who} هذا الإجراء ({when}) بعد أن فتحته، فلم تُحفظ تعديلاتك. احفظ مرة أخرى "
+                       "لتحلّ نسختك محلّ نسخته، أو ألغِ للإبقاء على نسخته."),
+    "action_changed_not_deleted": ("{who} changed this action ({when}) after you opened it, so it was not "
+                                   "deleted; the list now shows their version",
+                                   "{who} a modifié cette action ({when}) après que vous l’avez ouverte : elle n’a "
+                                   "pas été supprimée ; la liste montre maintenant leur version",
+                                   "غيّر {who} هذا الإجراء ({when}) بعد أن فتحته، فلم يُحذف؛ تعرض القائمة الآن "
+                                   "نسخته"),
+    "action_gone": ("this action was deleted by someone else after you opened it; nothing was saved",
+                    "cette action a été supprimée par quelqu’un d’autre après que vous l’avez ouverte ; rien n’a "
+                    "été enregistré",
+                    "حذف شخص آخر هذا الإجراء بعد أن فتحته؛ لم يُحفظ شيء"),
     "no_action": ("there is no action {id}", "il n’existe pas d’action {id}", "لا يوجد إجراء رقم {id}"),
     "nothing_to_upgrade": ("assessment {id} already uses {version}: nothing to upgrade",
                            "l’évaluation {id} utilise déjà {version} : rien à mettre à niveau",

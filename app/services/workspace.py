@@ -25,6 +25,7 @@ from app.storage.repository import (
     ANSWER_FIELDS,
     ASSESSMENT_FIELDS,
     MissingRow,
+    RowConflict,
     now,
 )
 
@@ -37,7 +38,7 @@ from .messages import message
 
 __all__ = [
     "ACTION_FIELDS", "ANSWER_FIELDS", "ASSESSMENT_FIELDS", "AnswerConflict", "AssessmentSummary", "Change",
-    "ChangeKind", "Means", "ServiceError", "StoredAnswer", "Workspace", "answer_dict",
+    "ChangeKind", "EditConflict", "Means", "ServiceError", "StoredAnswer", "Workspace", "answer_dict",
 ]
 
 
@@ -54,6 +55,22 @@ class ServiceError(ValueError):
 
     def text(self, lang: str) -> str:
         return message(self.key, lang, **self.values) if self.key else str(self)
+
+
+class EditConflict(ServiceError):
+    """The details of an assessment, or an action, were changed (or the action deleted) by someone else
+    since they were shown; nothing was saved. `version` is the stored one now (0: deleted): saving again
+    with it replaces theirs."""
+
+    def __init__(self, conflict: RowConflict, deleting: bool = False):
+        self.version = conflict.version
+        self.changed_by = conflict.changed_by
+        who = conflict.changed_by or "?"
+        when = conflict.updated_at.strftime("%Y-%m-%d %H:%M") if conflict.updated_at else "?"
+        if conflict.version == 0:
+            super().__init__(f"{conflict.what}_gone")
+        else:
+            super().__init__(f"{conflict.what}_changed" + ("_not_deleted" if deleting else ""), who=who, when=when)
 
 
 def is_default_file(target: Path | str) -> bool:
@@ -200,16 +217,22 @@ class Workspace:
                 raise ServiceError("bad_country", code=values["country_code"])
         return {k: v.strip() if isinstance(v, str) else v for k, v in out.items()}
 
-    def update_assessment(self, assessment_id: int, *, means: Means | None = None, **values: Any) -> Change:
+    def update_assessment(self, assessment_id: int, expected_version: int | None = None, *,
+                          means: Means | None = None, **values: Any) -> Change:
+        """Change details of an assessment. With `expected_version` (AssessmentInfo.version when they were
+        shown), details someone else saved meanwhile are not overwritten: EditConflict says who and when."""
         self._before_change()
         unknown = set(values) - set(ASSESSMENT_FIELDS)
         if unknown:
             raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
         values = self._check_assessment(values)
         try:
-            version = self.repo.update_assessment(assessment_id, values, means or self.means)
+            version = self.repo.update_assessment(assessment_id, values, means or self.means,
+                                                  expected_version=expected_version)
         except MissingRow:
             raise _no_assessment(assessment_id) from None
+        except RowConflict as e:
+            raise EditConflict(e) from None
         return Change(ChangeKind.ASSESSMENT_UPDATED, assessment_id, self.user, fields=tuple(sorted(values)),
                       version=version)
 
@@ -388,21 +411,31 @@ class Workspace:
         return Change(ChangeKind.ACTION_ADDED, assessment_id, self.user, (question_id,), tuple(sorted(values)),
                       action_id)
 
-    def update_action(self, action_id: int, *, means: Means | None = None, **values: Any) -> Change:
+    def update_action(self, action_id: int, expected_version: int | None = None, *,
+                      means: Means | None = None, **values: Any) -> Change:
+        """Change an action. With `expected_version` (ActionItem.version when it was shown), an action someone
+        else changed or deleted meanwhile is left alone: EditConflict."""
         self._before_change()
         values = self._check_action(values)
         try:
-            aid, qid = self.repo.update_action(action_id, values, means or self.means)
+            aid, qid, version = self.repo.update_action(action_id, values, means or self.means,
+                                                        expected_version=expected_version)
         except MissingRow:
             raise ServiceError("no_action", id=action_id) from None
-        return Change(ChangeKind.ACTION_UPDATED, aid, self.user, (qid,), tuple(sorted(values)), action_id)
+        except RowConflict as e:
+            raise EditConflict(e) from None
+        return Change(ChangeKind.ACTION_UPDATED, aid, self.user, (qid,), tuple(sorted(values)), action_id,
+                      version=version)
 
-    def delete_action(self, action_id: int, *, means: Means | None = None) -> Change:
+    def delete_action(self, action_id: int, expected_version: int | None = None, *,
+                      means: Means | None = None) -> Change:
         self._before_change()
         try:
-            aid, qid = self.repo.delete_action(action_id, means or self.means)
+            aid, qid = self.repo.delete_action(action_id, means or self.means, expected_version=expected_version)
         except MissingRow:
             raise ServiceError("no_action", id=action_id) from None
+        except RowConflict as e:
+            raise EditConflict(e, deleting=True) from None
         return Change(ChangeKind.ACTION_DELETED, aid, self.user, (qid,), action_id=action_id)
 
     # ---- results -----------------------------------------------------------------------------------
@@ -433,7 +466,7 @@ def _info(r: Any, lang: str) -> AssessmentInfo:
         validation_status=r.validation_status, validated_by=r.validated_by, validated_on=r.validated_on,
         institutions=r.institutions, process=r.process, executive_summary=r.executive_summary,
         limitations=r.limitations, baseline_id=r.baseline_id,
-        questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash,
+        questionnaire_version=r.questionnaire_version, questionnaire_hash=r.questionnaire_hash, version=r.version,
     )
 
 

@@ -79,6 +79,18 @@ class AnswerConflict(Exception):
                          f"(version {expected} expected, {theirs.version if theirs else 'none'} found, by {who})")
 
 
+class RowConflict(Exception):
+    """An assessment's details or an action changed since they were loaded (someone else saved first, or
+    deleted it: `version` 0); nothing was written. Says who changed it last and when."""
+
+    def __init__(self, what: str, row_id: int, expected: int, version: int, changed_by: str,
+                 updated_at: datetime | None):
+        self.what, self.row_id, self.expected = what, row_id, expected
+        self.version, self.changed_by, self.updated_at = version, changed_by, updated_at
+        super().__init__(f"{what} {row_id} changed since it was loaded (version {expected} expected, "
+                         f"{version or 'none'} found, by {changed_by or '?'})")
+
+
 @dataclass(frozen=True)
 class AssessmentRecord:
     id: int
@@ -267,10 +279,13 @@ class Repository(WorkshopQueries):
             raise MissingRow(f"assessment {assessment_id}")
         return row
 
-    def update_assessment(self, assessment_id: int, values: dict[str, Any], means: str = Means.WINDOW) -> int:
-        """Change some fields; returns the new row version."""
-        with self._stale_guard(), self.db.session() as s:
+    def update_assessment(self, assessment_id: int, values: dict[str, Any], means: str = Means.WINDOW,
+                          expected_version: int | None = None) -> int:
+        """Change some fields; returns the new row version. With `expected_version` (the version the
+        details had when they were shown) a row someone changed meanwhile is left alone: RowConflict."""
+        with self._conflict_guard("assessment", assessment_id, expected_version), self.db.session() as s:
             row = self._locked(s, assessment_id)
+            self._check_version(row, "assessment", expected_version)
             before = _details(row)
             for k, v in values.items():
                 setattr(row, k, v)
@@ -434,7 +449,7 @@ class Repository(WorkshopQueries):
         with self.db.session() as s:
             rows = s.scalars(select(ActionRow).where(ActionRow.assessment_id == assessment_id).order_by(ActionRow.id))
             return [ActionItem(r.id, r.question_id, r.description, r.lead, r.partners, r.deadline, r.budget,
-                               r.currency, r.priority, r.status) for r in rows]
+                               r.currency, r.priority, r.status, r.version) for r in rows]
 
     def add_action(self, assessment_id: int, question_id: str, values: dict[str, Any],
                    means: str = Means.WINDOW) -> int:
@@ -458,10 +473,18 @@ class Repository(WorkshopQueries):
             raise MissingRow(f"action {action_id}")
         return row
 
-    def update_action(self, action_id: int, values: dict[str, Any], means: str = Means.WINDOW) -> tuple[int, str]:
-        """Change some fields of an action; returns (assessment id, question id)."""
-        with self._stale_guard(), self.db.session() as s:
-            row = self._action_locked(s, action_id)
+    def update_action(self, action_id: int, values: dict[str, Any], means: str = Means.WINDOW,
+                      expected_version: int | None = None) -> tuple[int, str, int]:
+        """Change some fields of an action; returns (assessment id, question id, new version). With
+        `expected_version`, an action someone changed or deleted meanwhile is left alone: RowConflict."""
+        with self._conflict_guard("action", action_id, expected_version), self.db.session() as s:
+            try:
+                row = self._action_locked(s, action_id)
+            except MissingRow:
+                if expected_version is not None:
+                    raise RowConflict("action", action_id, expected_version, 0, "", None) from None
+                raise
+            self._check_version(row, "action", expected_version)
             before = _action(row)
             for k, v in values.items():
                 setattr(row, k, v)
@@ -470,11 +493,14 @@ class Repository(WorkshopQueries):
             a.updated_at, a.changed_by = row.updated_at, self.user
             s.flush()
             self._audit(s, row.assessment_id, means, diff_record(Kind.ACTION, str(action_id), before, _action(row)))
-            return row.assessment_id, row.question_id
+            return row.assessment_id, row.question_id, row.version
 
-    def delete_action(self, action_id: int, means: str = Means.WINDOW) -> tuple[int, str]:
-        with self._stale_guard(), self.db.session() as s:
+    def delete_action(self, action_id: int, means: str = Means.WINDOW,
+                      expected_version: int | None = None) -> tuple[int, str]:
+        """Delete an action; with `expected_version`, not one someone changed since it was shown."""
+        with self._conflict_guard("action", action_id, expected_version), self.db.session() as s:
             row = self._action_locked(s, action_id)
+            self._check_version(row, "action", expected_version)
             where = (row.assessment_id, row.question_id)
             before = _action(row)
             s.delete(row)
@@ -501,6 +527,30 @@ class Repository(WorkshopQueries):
     def audited_ids(self) -> list[int]:
         with self.db.session() as s:
             return audit.audited_ids(s)
+
+    @staticmethod
+    def _check_version(row: AssessmentRow | ActionRow, what: str, expected: int | None) -> None:
+        """The row as read now against the version shown; the UPDATE itself is then made WHERE version =
+        the one read (SQLAlchemy's version_id_col), so a change between the two is caught too."""
+        if expected is not None and row.version != expected:
+            raise RowConflict(what, row.id, expected, row.version, row.changed_by, row.updated_at)
+
+    @contextlib.contextmanager
+    def _conflict_guard(self, what: str, row_id: int, expected: int | None) -> Iterator[None]:
+        """A row changed between reading and writing it (StaleDataError) is a RowConflict when the caller
+        said which version it expected, else StaleRowError."""
+        try:
+            with self._stale_guard():
+                yield
+        except StaleRowError:
+            if expected is None:
+                raise
+            raise RowConflict(what, row_id, expected, self._version_of(what, row_id), "", None) from None
+
+    def _version_of(self, what: str, row_id: int) -> int:
+        model = AssessmentRow if what == "assessment" else ActionRow
+        with self.db.session() as s:
+            return int(s.scalar(select(model.version).where(model.id == row_id)) or 0)
 
     @contextlib.contextmanager
     def _stale_guard(self) -> Iterator[None]:

@@ -6,6 +6,7 @@ Nothing is kept in the dialog: Save goes straight through controller.add_action/
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.report import ActionItem, ActionStatus, Priority
 from app.services.changes import Change
+from app.services.workspace import EditConflict
 
 from .controller import Controller
 from .i18n import current_language, fmt_number
@@ -209,7 +211,11 @@ class ActionDialog(QDialog):
         if values is None:
             return
         if self.action is not None:
-            self.change = self.controller.update_action(self.action.id, **values)
+            self.change = self.controller.update_action(self.action.id, self.action.version, **values)
+            conflict = self.controller.last_error
+            if isinstance(conflict, EditConflict) and conflict.version:
+                # told who changed it (the error line); saving again replaces theirs, Cancel keeps it
+                self.action = dataclasses.replace(self.action, version=conflict.version)
         else:
             qid = self.question_id or self.question_combo.currentData()
             self.change = self.controller.add_action(qid, **values)

@@ -245,8 +245,8 @@ class ActionPlanView(RefreshWhenVisible):
 
     def delete_selected(self) -> None:
         a = self.selected_action()
-        if a is not None and self.confirm_delete(a):
-            self.controller.delete_action(a.id)
+        if a is not None and self.confirm_delete(a) and self.controller.delete_action(a.id, a.version) is None:
+            self.refresh()  # changed by someone else meanwhile (the message says so): show their version
 
     def confirm_delete(self, a: ActionItem) -> bool:
         text = self.tr("Delete the action “{what}” for {qid}? This cannot be undone.").format(

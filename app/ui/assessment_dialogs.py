@@ -118,6 +118,7 @@ class AssessmentDialog(QDialog):
             self.marking.addItem(label, key)
         self.title_error = self._error_label()
         self.country_error = self._error_label()
+        self.notice = self._error_label()  # someone else saved these details meanwhile
         self.report = ReportFields(self) if not self._new else None  # filled in once the work is under way
         self._lay_out()
         self._name_fields()
@@ -151,6 +152,7 @@ class AssessmentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         if self.report is None:
             layout.addLayout(form)
         else:
@@ -201,6 +203,10 @@ class AssessmentDialog(QDialog):
                 "assessment_date": date(d.year(), d.month(), d.day()), "organisation": self.organisation.text().strip(),
                 "assessors": self.assessors.text().strip(), "confidentiality": marking}
 
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def report_values(self) -> dict[str, Any]:
         """The fields of the report tab (empty for a new assessment, which has no such tab)."""
         return self.report.values() if self.report is not None else {}
@@ -230,7 +236,8 @@ class AssessmentDialog(QDialog):
 def summary_values(controller: Any, summary: AssessmentSummary) -> dict[str, Any]:
     """The stored details of an assessment, for the edit dialog."""
     info = controller.info(summary.id)
-    return {"title": info.title, "country_code": info.country_code, "assessment_date": info.assessment_date,
+    return {"version": info.version, "title": info.title, "country_code": info.country_code,
+            "assessment_date": info.assessment_date,
             "organisation": info.organisation, "assessors": info.assessors, "confidentiality": info.confidentiality,
             **{k: getattr(info, k) for k in REPORT_FIELDS}}
 

@@ -301,11 +301,24 @@ class AssessmentListPage(QWidget):
         summary = self._summary(self.selected_id())
         if summary is None:
             return
+        from app.services.workspace import EditConflict
+
         from .assessment_dialogs import AssessmentDialog, summary_values
 
-        dialog = AssessmentDialog(self, summary_values(self.controller, summary))
-        if dialog.exec() == AssessmentDialog.DialogCode.Accepted:
-            self.controller.update_assessment(summary.id, **dialog.values(), **dialog.report_values())
+        values = summary_values(self.controller, summary)
+        version = values.pop("version")
+        dialog = AssessmentDialog(self, values)
+        while dialog.exec() == AssessmentDialog.DialogCode.Accepted:
+            if self.controller.update_assessment(summary.id, version, **dialog.values(),
+                                                 **dialog.report_values()) is not None:
+                break
+            conflict = self.controller.last_error
+            if not isinstance(conflict, EditConflict) or not conflict.version:
+                break
+            # someone else saved the details meanwhile: said in the dialog, still holding what this user
+            # typed; saving again replaces theirs, Cancel keeps theirs
+            version = conflict.version
+            dialog.show_notice(conflict.text(i18n.current_language()))
 
     def follow_up_selected(self) -> int | None:
         """Start a follow-up of the selected assessment and open it."""

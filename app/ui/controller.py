@@ -41,6 +41,7 @@ class Controller(QObject):
         self.ws = workspace
         self.current: int | None = None
         self._score_cache: tuple[int, ScoreResult] | None = None
+        self.last_error: Exception | None = None  # why the last write failed (EditConflict: someone else's edit)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -134,12 +135,15 @@ class Controller(QObject):
 
     # ---- writing: every method returns the Change, or None after emitting `failed` -------------
     def _do(self, fn: Any, *args: Any, **kwargs: Any) -> Change | None:
+        self.last_error = None
         try:
             change: Change = fn(*args, **kwargs)
         except StorageError as e:
+            self.last_error = e
             self.failed.emit(storage_message(e))
             return None
         except (ServiceError, ValueError) as e:
+            self.last_error = e
             self.failed.emit(service_message(e))
             return None
         self._score_cache = None
@@ -150,8 +154,11 @@ class Controller(QObject):
         change = self._do(self.ws.new_assessment, **values)
         return change.assessment_id if change is not None else None
 
-    def update_assessment(self, assessment_id: int, **values: Any) -> Change | None:
-        return self._do(self.ws.update_assessment, assessment_id, **values)
+    def update_assessment(self, assessment_id: int, expected_version: int | None = None,
+                          **values: Any) -> Change | None:
+        """With `expected_version` (AssessmentInfo.version as shown), details someone else saved meanwhile
+        are not overwritten: None, and last_error is the EditConflict."""
+        return self._do(self.ws.update_assessment, assessment_id, expected_version, **values)
 
     def delete(self, assessment_id: int) -> Change | None:
         change = self._do(self.ws.delete_assessment, assessment_id)
@@ -173,11 +180,11 @@ class Controller(QObject):
         assert self.current is not None
         return self._do(self.ws.add_action, self.current, question_id, **values)
 
-    def update_action(self, action_id: int, **values: Any) -> Change | None:
-        return self._do(self.ws.update_action, action_id, **values)
+    def update_action(self, action_id: int, expected_version: int | None = None, **values: Any) -> Change | None:
+        return self._do(self.ws.update_action, action_id, expected_version, **values)
 
-    def delete_action(self, action_id: int) -> Change | None:
-        return self._do(self.ws.delete_action, action_id)
+    def delete_action(self, action_id: int, expected_version: int | None = None) -> Change | None:
+        return self._do(self.ws.delete_action, action_id, expected_version)
 
     # ---- follow-up reviews and comparisons ------------------------------------------------------
     def follow_up_title(self, assessment_id: int) -> str:

@@ -69,6 +69,7 @@ class QuestionPage(QWidget):
         self._value: AnswerValue | None = None
         self._pending: dict[str, Any] = {}
         self._version = 0  # the row version of the answer shown (0: none stored when it was loaded)
+        self._to_review = False  # the answer shown waits to be reviewed after a questionnaire upgrade
         self._loading = False
         self._saving = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -239,8 +240,13 @@ class QuestionPage(QWidget):
             self.confirm_carried()
 
     def mark_reviewed(self) -> None:
-        if self.qid is not None and self.controller.set_answer(self.qid, to_review=False) is not None:
-            self.review_frame.hide()
+        """Saved like any change of the answer, against the version shown: if someone changed it meanwhile,
+        both versions are shown first (the flag goes only once the save went through)."""
+        if self.qid is None:
+            return
+        self._pending["to_review"] = False
+        if self.flush() and "to_review" not in self._pending:
+            self.review_frame.setVisible(self._to_review)
 
     def _dont_know_box(self, parent: QWidget) -> QWidget:
         """Don't know: who could answer (the follow-up list of the results and reports)."""
@@ -490,7 +496,9 @@ class QuestionPage(QWidget):
         data = self.confidence.currentData()
         return Answer(self.qid, self._value, na_reason=self.field_text("na_reason"),
                       comment=self.field_text("comment"), legal_provision=self.field_text("legal_provision"),
-                      evidence=self.field_text("evidence"), confidence=Confidence(data) if data else None)
+                      evidence=self.field_text("evidence"), confidence=Confidence(data) if data else None,
+                      institution=self.field_text("institution"),
+                      to_review=bool(self._pending.get("to_review", self._to_review)))
 
     def _load_answer(self, a: Answer) -> None:
         self._loading = True
@@ -502,6 +510,7 @@ class QuestionPage(QWidget):
             i = self.confidence.findData(a.confidence.value if a.confidence else None)
             self.confidence.setCurrentIndex(max(i, 0))
             self._update_na()
+            self._to_review = a.to_review
             self.review_frame.setVisible(a.to_review)
             self.carried_frame.setVisible(a.carried_over)
             self.answer_box.setTitle(self.tr("Answer (keys 1–6) — carried over, to confirm") if a.carried_over
@@ -573,6 +582,8 @@ class QuestionPage(QWidget):
             return False  # the message is shown by whoever listens to controller.failed; retried later
         if change.version is not None:
             self._version = change.version
+        if "to_review" in values or "value" in values:  # answering again is reviewing (app.services)
+            self._to_review = bool(values.get("to_review", False))
         for k, v in values.items():
             if self._pending.get(k) == v:
                 del self._pending[k]

@@ -85,6 +85,104 @@ def test_keeping_their_version_drops_mine_and_shows_theirs(two, monkeypatch) -> 
     assert colleague.stored_answer(aid, "III.A-01").answer.value is AnswerValue.FULLY
 
 
+def _to_review_shown(window, colleague, aid: int):
+    """III.A-01 answered before a questionnaire upgrade and waiting to be reviewed, as my window shows it."""
+    colleague.set_answer(aid, "III.A-01", 0, value="largely", comment="before the upgrade", to_review=True)
+    page = window.page.questions
+    page.show_question("III.A-02")
+    page.show_question("III.A-01")
+    assert page.review_frame.isVisibleTo(window) and page._version == 1
+    return page
+
+
+def test_mark_as_reviewed_is_saved_against_the_version_shown(two, monkeypatch) -> None:
+    """Someone changed the answer after I opened it: marking it reviewed shows their version first."""
+    window, colleague, aid = two
+    page = _to_review_shown(window, colleague, aid)
+    _their_save(colleague, aid, comment="rewritten by amina")  # a comment only: still to review
+    seen: list[ConflictDialog] = []
+
+    def keep_theirs(dialog: ConflictDialog) -> int:
+        seen.append(dialog)
+        return ConflictDialog.KEEP_THEIRS
+
+    monkeypatch.setattr(conflict_dialog, "ask", keep_theirs)
+    page.mark_reviewed()
+    assert len(seen) == 1 and "amina" in seen[0].intro.text()
+    stored = colleague.stored_answer(aid, "III.A-01")
+    assert (stored.answer.comment, stored.answer.to_review, stored.version) == ("rewritten by amina", True, 2)
+    assert page.comment.toPlainText() == "rewritten by amina" and page.review_frame.isVisibleTo(window)
+    # now that I have seen their version, marking it reviewed goes through without a question
+    monkeypatch.setattr(conflict_dialog, "ask", lambda d: pytest.fail("no conflict expected"))
+    page.mark_reviewed()
+    stored = colleague.stored_answer(aid, "III.A-01")
+    assert (stored.answer.to_review, stored.answer.comment, stored.version) == (False, "rewritten by amina", 3)
+    assert page.review_frame.isHidden() and not page.has_pending()
+
+
+def test_mark_as_reviewed_keeping_mine_replaces_theirs_reviewed(two, monkeypatch) -> None:
+    window, colleague, aid = two
+    page = _to_review_shown(window, colleague, aid)
+    _their_save(colleague, aid, comment="rewritten by amina")
+    monkeypatch.setattr(conflict_dialog, "ask", lambda d: ConflictDialog.KEEP_MINE)
+    page.mark_reviewed()
+    stored = colleague.stored_answer(aid, "III.A-01")
+    assert (stored.answer.comment, stored.answer.value, stored.answer.to_review) == (
+        "before the upgrade", AnswerValue.LARGELY, False)
+    assert stored.version == 3 and page.review_frame.isHidden()
+
+
+def test_an_action_someone_changed_meanwhile_is_not_overwritten_and_i_am_told(two, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.action_dialog import ActionDialog
+
+    window, colleague, aid = two
+    controller = window.controller
+    controller.add_action("III.A-01", description="Train judges", budget=1000.0)
+    [shown] = controller.actions()
+    dialog = ActionDialog(controller, action=shown)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    colleague.update_action(shown.id, shown.version, budget=2500.0)  # amina, while my dialog is open
+    dialog.description.setPlainText("Train judges and prosecutors")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.change is None  # not saved, still on screen with what I typed
+    assert "amina changed this action" in dialog.error.text() and not dialog.error.isHidden()
+    assert dialog.description.toPlainText() == "Train judges and prosecutors"
+    [stored] = colleague.actions(aid)
+    assert (stored.description, stored.budget) == ("Train judges", 2500.0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # told, I save again: mine replaces theirs
+    assert dialog.change is not None and not dialog.isVisible()
+    [stored] = colleague.actions(aid)
+    assert (stored.description, stored.version) == ("Train judges and prosecutors", 3)
+
+
+def test_details_someone_changed_meanwhile_are_not_overwritten_and_i_am_told(two, monkeypatch, tmp_path) -> None:
+    from app.ui.assessment_dialogs import AssessmentDialog
+
+    window, colleague, aid = two
+    notices: list[str] = []
+
+    def fill(self: AssessmentDialog) -> int:
+        if not notices:  # the first time: amina saves while I type
+            colleague.update_assessment(aid, colleague.info(aid).version, executive_summary="Hers")
+            assert self.report is not None
+            self.report.limitations.setPlainText("Mine")
+        notices.append(self.notice.text())
+        if len(notices) == 2:
+            self.grab().save(str(tmp_path / "details-conflict.png"))
+        return int(AssessmentDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(AssessmentDialog, "exec", fill)
+    window.list_page.select(aid)
+    window.list_page.edit_selected()
+    assert notices[0] == "" and "amina changed the details of this assessment" in notices[1]
+    assert len(notices) == 2  # shown again with my text and the notice; saved the second time
+    info = colleague.info(aid)
+    assert info.limitations == "Mine" and info.executive_summary == ""  # all of mine, as on screen
+
+
 def test_my_own_saves_never_conflict_with_themselves(two, monkeypatch) -> None:
     window, _colleague, _aid = two
     page = window.page.questions
