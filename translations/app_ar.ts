@@ -72,107 +72,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <location filename="../app/ui/action_dialog.py" line="64"/>
         <source>Edit action</source>
         <translation>تعديل الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <location filename="../app/ui/action_dialog.py" line="64"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="73"/>
+        <location filename="../app/ui/action_dialog.py" line="75"/>
         <source>Question:</source>
         <translation>السؤال:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="76"/>
+        <location filename="../app/ui/action_dialog.py" line="78"/>
         <source>What is to be done (required)</source>
         <translation>ما يجب القيام به (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="78"/>
+        <location filename="../app/ui/action_dialog.py" line="80"/>
         <source>&amp;What is to be done:</source>
         <translation>&amp;ما يجب القيام به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="80"/>
+        <location filename="../app/ui/action_dialog.py" line="82"/>
         <source>&amp;Lead institution:</source>
         <translation>الجهة &amp;المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="82"/>
+        <location filename="../app/ui/action_dialog.py" line="84"/>
         <source>&amp;Partners:</source>
         <translation>ال&amp;شركاء:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="83"/>
+        <location filename="../app/ui/action_dialog.py" line="85"/>
         <source>&amp;Deadline:</source>
         <translation>الموعد ال&amp;نهائي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="84"/>
+        <location filename="../app/ui/action_dialog.py" line="86"/>
         <source>&amp;Budget:</source>
         <translation>المي&amp;زانية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="88"/>
+        <location filename="../app/ui/action_dialog.py" line="90"/>
         <source>P&amp;riority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="90"/>
+        <location filename="../app/ui/action_dialog.py" line="92"/>
         <source>Suggested from weight × gap: {p}</source>
         <translation>مقترحة بحسب الوزن × الفجوة: {p}</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="96"/>
+        <location filename="../app/ui/action_dialog.py" line="98"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="123"/>
+        <location filename="../app/ui/action_dialog.py" line="125"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="134"/>
+        <location filename="../app/ui/action_dialog.py" line="136"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="135"/>
+        <location filename="../app/ui/action_dialog.py" line="137"/>
         <source>No deadline</source>
         <translation>بلا موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="152"/>
+        <location filename="../app/ui/action_dialog.py" line="154"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="153"/>
+        <location filename="../app/ui/action_dialog.py" line="155"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="158"/>
+        <location filename="../app/ui/action_dialog.py" line="160"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="161"/>
+        <location filename="../app/ui/action_dialog.py" line="163"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="187"/>
+        <location filename="../app/ui/action_dialog.py" line="189"/>
         <source>Say what is to be done: the description is required.</source>
         <translation>اذكر ما يجب القيام به: الوصف مطلوب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="194"/>
+        <location filename="../app/ui/action_dialog.py" line="196"/>
         <source>The budget is not a number: write it like {example}, or leave it empty.</source>
         <translation>الميزانية ليست رقماً: اكتبها على هذا النحو {example}، أو اتركها فارغة.</translation>
     </message>
@@ -268,32 +268,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="40"/>
+        <location filename="../app/ui/action_dialog.py" line="42"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="41"/>
+        <location filename="../app/ui/action_dialog.py" line="43"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="42"/>
+        <location filename="../app/ui/action_dialog.py" line="44"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="46"/>
+        <location filename="../app/ui/action_dialog.py" line="48"/>
         <source>Planned</source>
         <translation>مخطط لها</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="47"/>
+        <location filename="../app/ui/action_dialog.py" line="49"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="48"/>
+        <location filename="../app/ui/action_dialog.py" line="50"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
@@ -1301,12 +1301,12 @@ Answer: {answer}</source>
         <translation>لا يمكن فتح التقييمات قبل إصلاح الملف. صحّح الملفات المذكورة، ثم تحقّق منها بالأمر: python -m app validate {path}. إجاباتك المحفوظة لن تتأثر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="152"/>
+        <location filename="../app/ui/errors.py" line="153"/>
         <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
         <translation>تعذّر فتح الملف {path}: {detail}. لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="194"/>
+        <location filename="../app/ui/errors.py" line="198"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -1966,7 +1966,12 @@ Answer: {answer}</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
+        <source>🔒 Read-only: changes cannot be saved</source>
+        <translation>🔒 للقراءة فقط: لا يمكن حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>Server: {where}</source>
         <translation>الخادم: {where}</translation>
     </message>
@@ -2373,23 +2378,23 @@ Data folder: {home}</source>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="87"/>
+        <location filename="../app/ui/question_page.py" line="88"/>
         <source>Section introduction</source>
         <translation>مقدمة القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="90"/>
+        <location filename="../app/ui/question_page.py" line="91"/>
         <source>Show or hide the section introduction</source>
         <translation>إظهار مقدمة القسم أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="96"/>
+        <location filename="../app/ui/question_page.py" line="97"/>
         <source>Position in the section</source>
         <translation>الموضع في القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="106"/>
-        <location filename="../app/ui/question_page.py" line="108"/>
+        <location filename="../app/ui/question_page.py" line="107"/>
+        <location filename="../app/ui/question_page.py" line="109"/>
         <source>Guidance</source>
         <translation>إرشادات</translation>
     </message>
@@ -2848,98 +2853,108 @@ Data folder: {home}</source>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="39"/>
-        <location filename="../app/ui/backups_dialog.py" line="104"/>
+        <location filename="../app/ui/backups_dialog.py" line="82"/>
+        <location filename="../app/ui/backups_dialog.py" line="155"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="42"/>
+        <location filename="../app/ui/backups_dialog.py" line="86"/>
+        <source>The file is damaged. Choose a backup to put in its place; the damaged file is moved, unchanged, to the backups folder (ending in “-damaged”), so nothing is lost.</source>
+        <translation>الملف تالف. اختر نسخة احتياطية لتحلّ محلّه؛ يُنقل الملف التالف كما هو إلى مجلد النسخ الاحتياطية (ينتهي اسمه بـ ‎“-damaged”‎)، فلا يضيع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="89"/>
         <source>Backups are made automatically at the first change of each day and before each import or upgrade. Choose one to put its content back; the current file is backed up first, so nothing is lost.</source>
         <translation>تُنشأ النسخ الاحتياطية تلقائياً عند أول تغيير في كل يوم وقبل كل استيراد أو ترقية. اختر إحداها لإعادة محتواها؛ يُحفظ الملف الحالي احتياطياً أولاً، فلا يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../app/ui/backups_dialog.py" line="95"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../app/ui/backups_dialog.py" line="95"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../app/ui/backups_dialog.py" line="95"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="48"/>
+        <location filename="../app/ui/backups_dialog.py" line="96"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="49"/>
+        <location filename="../app/ui/backups_dialog.py" line="97"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="64"/>
+        <location filename="../app/ui/backups_dialog.py" line="112"/>
         <source>There are no backups of this file yet.</source>
         <translation>لا توجد بعد نسخ احتياطية لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="67"/>
+        <location filename="../app/ui/backups_dialog.py" line="115"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <location filename="../app/ui/backups_dialog.py" line="127"/>
         <source>first change of the day</source>
         <translation>أول تغيير في اليوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <location filename="../app/ui/backups_dialog.py" line="127"/>
         <source>before an import</source>
         <translation>قبل استيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <location filename="../app/ui/backups_dialog.py" line="128"/>
         <source>before an upgrade</source>
         <translation>قبل ترقية</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <location filename="../app/ui/backups_dialog.py" line="128"/>
         <source>before a merge</source>
         <translation>قبل دمج</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../app/ui/backups_dialog.py" line="129"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../app/ui/backups_dialog.py" line="129"/>
         <source>by hand</source>
         <translation>يدوياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="86"/>
+        <location filename="../app/ui/backups_dialog.py" line="134"/>
         <source>cannot be read: {reason}</source>
         <translation>تتعذّر قراءتها: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="88"/>
+        <location filename="../app/ui/backups_dialog.py" line="136"/>
         <source>no assessments</source>
         <translation>لا تقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="89"/>
+        <location filename="../app/ui/backups_dialog.py" line="137"/>
         <source>{title} ({country}): {n} answered</source>
         <translation>{title} ({country}): {n} إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="101"/>
+        <location filename="../app/ui/backups_dialog.py" line="150"/>
+        <source>Put the backup of {date} in place of the damaged file? Changes made after {date} are not in it.</source>
+        <translation>هل تضع النسخة الاحتياطية المؤرخة {date} محلّ الملف التالف؟ التغييرات التي أُجريت بعد {date} ليست فيها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="153"/>
         <source>Put back the content of the backup of {date}? The current file is backed up first, so this can be undone from this same list.</source>
         <translation>هل تريد إعادة محتوى النسخة الاحتياطية المؤرخة {date}؟ يُحفظ الملف الحالي احتياطياً أولاً، فيمكن التراجع من هذه القائمة نفسها.</translation>
     </message>
@@ -3502,7 +3517,12 @@ weights</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="400"/>
+        <location filename="../app/ui/controller.py" line="335"/>
+        <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
+        <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="340"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
@@ -3515,27 +3535,32 @@ weights</source>
 <context>
     <name>StorageErrorDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="162"/>
+        <location filename="../app/ui/errors.py" line="164"/>
         <source>The assessment file cannot be opened</source>
         <translation>لا يمكن فتح ملف التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="168"/>
+        <location filename="../app/ui/errors.py" line="170"/>
         <source>What went wrong</source>
         <translation>ما الذي حدث</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="171"/>
+        <location filename="../app/ui/errors.py" line="172"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>استعادة نسخة ا&amp;حتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="175"/>
         <source>&amp;Open another file…</source>
         <translation>&amp;فتح ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="172"/>
+        <location filename="../app/ui/errors.py" line="176"/>
         <source>Start a &amp;new file…</source>
         <translation>بدء ملف &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="173"/>
+        <location filename="../app/ui/errors.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>

@@ -72,107 +72,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <location filename="../app/ui/action_dialog.py" line="64"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="62"/>
+        <location filename="../app/ui/action_dialog.py" line="64"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="73"/>
+        <location filename="../app/ui/action_dialog.py" line="75"/>
         <source>Question:</source>
         <translation>Question&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="76"/>
+        <location filename="../app/ui/action_dialog.py" line="78"/>
         <source>What is to be done (required)</source>
         <translation>Ce qu’il faut faire (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="78"/>
+        <location filename="../app/ui/action_dialog.py" line="80"/>
         <source>&amp;What is to be done:</source>
         <translation>Ce qu’il faut &amp;faire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="80"/>
+        <location filename="../app/ui/action_dialog.py" line="82"/>
         <source>&amp;Lead institution:</source>
         <translation>&amp;Institution responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="82"/>
+        <location filename="../app/ui/action_dialog.py" line="84"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="83"/>
+        <location filename="../app/ui/action_dialog.py" line="85"/>
         <source>&amp;Deadline:</source>
         <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="84"/>
+        <location filename="../app/ui/action_dialog.py" line="86"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="88"/>
+        <location filename="../app/ui/action_dialog.py" line="90"/>
         <source>P&amp;riority:</source>
         <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="90"/>
+        <location filename="../app/ui/action_dialog.py" line="92"/>
         <source>Suggested from weight × gap: {p}</source>
         <translation>Suggérée d’après poids × écart&#xa0;: {p}</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="96"/>
+        <location filename="../app/ui/action_dialog.py" line="98"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="123"/>
+        <location filename="../app/ui/action_dialog.py" line="125"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="134"/>
+        <location filename="../app/ui/action_dialog.py" line="136"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="135"/>
+        <location filename="../app/ui/action_dialog.py" line="137"/>
         <source>No deadline</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="152"/>
+        <location filename="../app/ui/action_dialog.py" line="154"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="153"/>
+        <location filename="../app/ui/action_dialog.py" line="155"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="158"/>
+        <location filename="../app/ui/action_dialog.py" line="160"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="161"/>
+        <location filename="../app/ui/action_dialog.py" line="163"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="187"/>
+        <location filename="../app/ui/action_dialog.py" line="189"/>
         <source>Say what is to be done: the description is required.</source>
         <translation>Indiquez ce qu’il faut faire&#xa0;: la description est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="194"/>
+        <location filename="../app/ui/action_dialog.py" line="196"/>
         <source>The budget is not a number: write it like {example}, or leave it empty.</source>
         <translation>Le budget n’est pas un nombre&#xa0;: écrivez-le comme {example}, ou laissez-le vide.</translation>
     </message>
@@ -268,32 +268,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="40"/>
+        <location filename="../app/ui/action_dialog.py" line="42"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="41"/>
+        <location filename="../app/ui/action_dialog.py" line="43"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="42"/>
+        <location filename="../app/ui/action_dialog.py" line="44"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="46"/>
+        <location filename="../app/ui/action_dialog.py" line="48"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="47"/>
+        <location filename="../app/ui/action_dialog.py" line="49"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="48"/>
+        <location filename="../app/ui/action_dialog.py" line="50"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
@@ -1301,12 +1301,12 @@ Réponse&#xa0;: {answer}</translation>
         <translation>Les évaluations ne peuvent pas être ouvertes tant que le fichier n’est pas corrigé. Corrigez les fichiers indiqués, puis vérifiez-les avec&#xa0;: python -m app validate {path}. Vos réponses enregistrées ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="152"/>
+        <location filename="../app/ui/errors.py" line="153"/>
         <source>The file {path} could not be opened: {detail}. It has not been changed.</source>
         <translation>Le fichier {path} n’a pas pu être ouvert&#xa0;: {detail}. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="194"/>
+        <location filename="../app/ui/errors.py" line="198"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
@@ -1966,7 +1966,12 @@ Réponse&#xa0;: {answer}</translation>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
+        <source>🔒 Read-only: changes cannot be saved</source>
+        <translation>🔒 Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
@@ -2373,23 +2378,23 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/question_page.py" line="87"/>
+        <location filename="../app/ui/question_page.py" line="88"/>
         <source>Section introduction</source>
         <translation>Introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="90"/>
+        <location filename="../app/ui/question_page.py" line="91"/>
         <source>Show or hide the section introduction</source>
         <translation>Afficher ou masquer l’introduction de la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="96"/>
+        <location filename="../app/ui/question_page.py" line="97"/>
         <source>Position in the section</source>
         <translation>Position dans la section</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="106"/>
-        <location filename="../app/ui/question_page.py" line="108"/>
+        <location filename="../app/ui/question_page.py" line="107"/>
+        <location filename="../app/ui/question_page.py" line="109"/>
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
@@ -2848,98 +2853,108 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="39"/>
-        <location filename="../app/ui/backups_dialog.py" line="104"/>
+        <location filename="../app/ui/backups_dialog.py" line="82"/>
+        <location filename="../app/ui/backups_dialog.py" line="155"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="42"/>
+        <location filename="../app/ui/backups_dialog.py" line="86"/>
+        <source>The file is damaged. Choose a backup to put in its place; the damaged file is moved, unchanged, to the backups folder (ending in “-damaged”), so nothing is lost.</source>
+        <translation>Le fichier est endommagé. Choisissez une sauvegarde à mettre à sa place&#xa0;; le fichier endommagé est déplacé, inchangé, dans le dossier des sauvegardes (son nom se termine par «&#xa0;-damaged&#xa0;»), donc rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="89"/>
         <source>Backups are made automatically at the first change of each day and before each import or upgrade. Choose one to put its content back; the current file is backed up first, so nothing is lost.</source>
         <translation>Des sauvegardes sont faites automatiquement à la première modification de chaque jour et avant chaque importation ou mise à niveau. Choisissez-en une pour en remettre le contenu&#x202f;; le fichier actuel est d’abord sauvegardé, rien n’est donc perdu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../app/ui/backups_dialog.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../app/ui/backups_dialog.py" line="95"/>
         <source>Made</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../app/ui/backups_dialog.py" line="95"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="48"/>
+        <location filename="../app/ui/backups_dialog.py" line="96"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="49"/>
+        <location filename="../app/ui/backups_dialog.py" line="97"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="64"/>
+        <location filename="../app/ui/backups_dialog.py" line="112"/>
         <source>There are no backups of this file yet.</source>
         <translation>Ce fichier n’a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="67"/>
+        <location filename="../app/ui/backups_dialog.py" line="115"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <location filename="../app/ui/backups_dialog.py" line="127"/>
         <source>first change of the day</source>
         <translation>première modification du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="79"/>
+        <location filename="../app/ui/backups_dialog.py" line="127"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <location filename="../app/ui/backups_dialog.py" line="128"/>
         <source>before an upgrade</source>
         <translation>avant une mise à niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="80"/>
+        <location filename="../app/ui/backups_dialog.py" line="128"/>
         <source>before a merge</source>
         <translation>avant une fusion</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../app/ui/backups_dialog.py" line="129"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../app/ui/backups_dialog.py" line="129"/>
         <source>by hand</source>
         <translation>à la main</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="86"/>
+        <location filename="../app/ui/backups_dialog.py" line="134"/>
         <source>cannot be read: {reason}</source>
         <translation>illisible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="88"/>
+        <location filename="../app/ui/backups_dialog.py" line="136"/>
         <source>no assessments</source>
         <translation>aucune évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="89"/>
+        <location filename="../app/ui/backups_dialog.py" line="137"/>
         <source>{title} ({country}): {n} answered</source>
         <translation>{title} ({country})&#xa0;: {n} réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/backups_dialog.py" line="101"/>
+        <location filename="../app/ui/backups_dialog.py" line="150"/>
+        <source>Put the backup of {date} in place of the damaged file? Changes made after {date} are not in it.</source>
+        <translation>Mettre la sauvegarde du {date} à la place du fichier endommagé&#xa0;? Les modifications faites après le {date} n’y sont pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backups_dialog.py" line="153"/>
         <source>Put back the content of the backup of {date}? The current file is backed up first, so this can be undone from this same list.</source>
         <translation>Remettre le contenu de la sauvegarde du {date}&#x202f;? Le fichier actuel est d’abord sauvegardé&#xa0;: vous pourrez annuler depuis cette même liste.</translation>
     </message>
@@ -3502,7 +3517,12 @@ weights</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="400"/>
+        <location filename="../app/ui/controller.py" line="335"/>
+        <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
+        <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="340"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
@@ -3515,27 +3535,32 @@ weights</source>
 <context>
     <name>StorageErrorDialog</name>
     <message>
-        <location filename="../app/ui/errors.py" line="162"/>
+        <location filename="../app/ui/errors.py" line="164"/>
         <source>The assessment file cannot be opened</source>
         <translation>Le fichier d’évaluations ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="168"/>
+        <location filename="../app/ui/errors.py" line="170"/>
         <source>What went wrong</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="171"/>
+        <location filename="../app/ui/errors.py" line="172"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/errors.py" line="175"/>
         <source>&amp;Open another file…</source>
         <translation>&amp;Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="172"/>
+        <location filename="../app/ui/errors.py" line="176"/>
         <source>Start a &amp;new file…</source>
         <translation>Commencer un &amp;nouveau fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/errors.py" line="173"/>
+        <location filename="../app/ui/errors.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

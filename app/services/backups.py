@@ -9,15 +9,17 @@ import logging
 from datetime import date, datetime
 from pathlib import Path
 
+from app import paths
 from app.storage import open_database
-from app.storage.backups import BackupInfo, Backups, check_backup, restore_into
+from app.storage.backups import BackupInfo, Backups, check_backup, restore_into, set_aside
 from app.storage.errors import StorageError
 
 from .workspace import ServiceError, Workspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "backup_before", "daily_backup", "list_backups", "restore_backup"]
+__all__ = ["BackupInfo", "backup_before", "backups_of_file", "daily_backup", "list_backups", "restore_backup",
+           "restore_damaged"]
 
 
 def _store(ws: Workspace) -> Backups | None:
@@ -58,6 +60,30 @@ def daily_backup(ws: Workspace, today: date | None = None) -> Path | None:
 def list_backups(ws: Workspace) -> list[BackupInfo]:
     store = _store(ws)
     return store.describe() if store is not None else []
+
+
+def _folder_of(path: Path) -> Path:
+    """Where the backups of a file are (as Workspace.open decides): the data folder's for the default
+    file, else a backups folder beside the file."""
+    from .workspace import is_default_file
+
+    return paths.backups_dir() if is_default_file(path) else path.parent / "backups"
+
+
+def backups_of_file(path: Path) -> list[BackupInfo]:
+    """The backups of a file that cannot be opened (read from the backups alone)."""
+    return Backups(_folder_of(path), path).describe()
+
+
+def restore_damaged(path: Path, backup: Path) -> Path:
+    """A file too damaged to open: move it, unchanged, beside its backups (`…-damaged.sqlite`, so nothing
+    is lost and it can still be sent to someone who can rescue it), then put the backup's content in its
+    place. Returns where the damaged file went. A damaged backup is refused before anything moves."""
+    check_backup(backup)
+    aside = set_aside(path, _folder_of(path))
+    restore_into(backup, path)
+    log.info("restored the damaged file %s from %s (the damaged one is now %s)", path.name, backup.name, aside.name)
+    return aside
 
 
 def restore_backup(ws: Workspace, backup: Path) -> Workspace:

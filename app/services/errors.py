@@ -8,11 +8,11 @@ from __future__ import annotations
 import errno
 
 from app.export.atomic import ExportError
-from app.storage.errors import PasswordRequiredError, StaleRowError, StorageError
+from app.storage.errors import CorruptDatabaseError, PasswordRequiredError, StaleRowError, StorageError
 
 from .workspace import ServiceError
 
-__all__ = ["EXPECTED", "ExportError", "PasswordRequiredError", "ServiceError", "StaleRowError", "StorageError",
+__all__ = ["EXPECTED", "CorruptDatabaseError", "ExportError", "PasswordRequiredError", "ServiceError", "StaleRowError", "StorageError",
            "describe"]
 
 # The failures a user can act on (a full disk, a locked file, a refused value...): shown as a message.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -132,6 +133,26 @@ def _contents(path: Path) -> tuple[AssessmentBrief, ...]:
 def check_backup(backup: Path) -> None:
     """Refuse (StorageError) a backup that is damaged, foreign or newer, without changing it."""
     check_file(backup)
+
+
+def set_aside(live: Path, folder: Path, now: datetime | None = None) -> Path:
+    """Move a file that cannot be opened (and its -wal/-shm companions) into `folder`, unchanged, as
+    `<file>-<when>-damaged.sqlite` (not listed as a backup); returns its new path."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / f"{live.stem}-{stamp}-damaged.sqlite"
+        n = 1
+        while dest.exists():
+            n += 1
+            dest = folder / f"{live.stem}-{stamp}-{n}-damaged.sqlite"
+        for suffix in ("-wal", "-shm", ""):  # the main file last: until it moves, nothing has changed
+            part = live.with_name(live.name + suffix)
+            if part.exists():
+                shutil.move(part, dest.with_name(dest.name + suffix))
+    except OSError as e:
+        raise classify(live, e) from e
+    return dest
 
 
 def restore_into(backup: Path, live: Path) -> None:

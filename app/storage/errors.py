@@ -162,3 +162,17 @@ class MissingFolderError(StorageError):
     def describe(self) -> str:
         return (f"The folder {self.folder} does not exist (a disk or USB stick that is not connected?). "
                 "Connect it, or open another file.")
+
+
+class OlderReadOnlyError(StorageError):
+    """A file of an older schema where it cannot be written: it must be upgraded (written) before this
+    version of the app can read it, so it cannot even be opened read-only. `detail` says why it cannot
+    be written (read-only medium, no permission)."""
+
+    kind = "older_read_only"
+
+    def describe(self) -> str:
+        return (f"The file {self.path} was made by an older version of this app and must be upgraded before it "
+                f"can be opened, which means writing to it, but it cannot be written where it is ({self.detail}). "
+                "It has not been changed. Copy the file to a folder you can write to (for example your Documents "
+                "folder) and open the copy.")

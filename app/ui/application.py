@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .controller import Controller
     from .errors import StorageChoice
 
-    Chooser = Callable[[QWidget | None, str], StorageChoice]
+    Chooser = Callable[..., StorageChoice]  # (parent, message[, can_restore=True]) -> the user's choice
 
 BENCHMARK = "OPSC_ASSESS_EXIT_AFTER_SHOW"  # benchmarks/bench_startup.py: print 'shown', 'ready', 'loaded'; quit
 PAINT_FALLBACK_MS = 1500  # load anyway if the window is never drawn (started minimised...)
@@ -142,12 +142,32 @@ def open_workspace(path: Path | str, questionnaire: Questionnaire, parent: QWidg
         try:
             return Workspace.open(path, questionnaire)
         except (StorageError, OSError) as e:
-            choice = choose(parent, storage_error_text(e, path))
+            backups = _restorable(e, path)
+            text = storage_error_text(e, path)
+            choice = choose(parent, text, can_restore=True) if backups else choose(parent, text)
         if choice is StorageChoice.QUIT:
             return None
+        if choice is StorageChoice.RESTORE:
+            restore_damaged_file(parent, Path(path))  # on success the loop opens the restored file
+            continue
         picked = choose_database(parent, new=choice is StorageChoice.NEW)
         if picked is not None:
             path = picked
+
+
+def _restorable(e: Exception, path: Path | str) -> bool:
+    """A really damaged file (not a full disk, a lock or a permission) with a backup that can be read."""
+    from app.services.backups import backups_of_file
+    from app.services.errors import CorruptDatabaseError
+
+    return isinstance(e, CorruptDatabaseError) and any(not b.problem for b in backups_of_file(Path(path)))
+
+
+def restore_damaged_file(parent: QWidget | None, path: Path) -> bool:
+    """The backups of a damaged file, to choose one to put in its place (the damaged file is set aside)."""
+    from .backups_dialog import DamagedFile, RestoreBackupDialog
+
+    return run_dialog(RestoreBackupDialog(DamagedFile(path), parent)) == QDialog.DialogCode.Accepted
 
 
 def load_data(settings: Settings, questionnaire_dir: Path | None = None, parent: QWidget | None = None,

@@ -1,10 +1,12 @@
 """File → Restore a backup…: each backup with its date, why it was made and what it holds; restoring
-one first backs up the current file, so a restore can itself be undone."""
+one first backs up the current file, so a restore can itself be undone. The same list is offered when
+the file is too damaged to open (DamagedFile): the damaged file is then set aside, unchanged."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -32,16 +34,62 @@ def when(moment: datetime) -> str:
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
+class BackupSource(Protocol):
+    """Where the backups come from and how one is put back: the open file (the Controller) or a file too
+    damaged to open (DamagedFile)."""
+
+    damaged: bool
+
+    def backups(self) -> list[BackupInfo]: ...
+
+    def restore_backup(self, backup: Path) -> bool: ...
+
+
+class DamagedFile:
+    """The backups of a file that cannot be opened; restoring one sets the damaged file aside first."""
+
+    damaged = True
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.set_aside: Path | None = None  # where the damaged file went
+
+    def backups(self) -> list[BackupInfo]:
+        from app.services.backups import backups_of_file
+
+        return backups_of_file(self.path)
+
+    def restore_backup(self, backup: Path) -> bool:
+        from app.services.backups import restore_damaged
+        from app.services.errors import EXPECTED, describe
+
+        from . import i18n
+        from .errors import show_error
+
+        try:
+            self.set_aside = restore_damaged(self.path, backup)
+        except EXPECTED as e:
+            show_error(None, describe(e, i18n.current_language()))
+            return False
+        return True
+
+
 class RestoreBackupDialog(QDialog):
-    def __init__(self, controller: Controller, parent: QWidget | None = None):
+    def __init__(self, controller: BackupSource | Controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
+        self.damaged = bool(getattr(controller, "damaged", False))
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(820, 420)
         self.backups: list[BackupInfo] = controller.backups()
-        intro = QLabel(self.tr("Backups are made automatically at the first change of each day and before each "
-                               "import or upgrade. Choose one to put its content back; the current file is "
-                               "backed up first, so nothing is lost."), self)
+        if self.damaged:
+            text = self.tr("The file is damaged. Choose a backup to put in its place; the damaged file is moved, "
+                           "unchanged, to the backups folder (ending in “-damaged”), so nothing is lost.")
+        else:
+            text = self.tr("Backups are made automatically at the first change of each day and before each "
+                           "import or upgrade. Choose one to put its content back; the current file is "
+                           "backed up first, so nothing is lost.")
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Made"), self.tr("Assessments"),
@@ -98,9 +146,12 @@ class RestoreBackupDialog(QDialog):
         self.restore_button.setEnabled(b is not None and not b.problem)
 
     def confirm(self, b: BackupInfo) -> bool:
-        text = self.tr("Put back the content of the backup of {date}? The current file is backed up first, so "
-                       "this can be undone from this same list.").format(
-            date=when(b.made_at))
+        if self.damaged:
+            text = self.tr("Put the backup of {date} in place of the damaged file? Changes made after {date} are "
+                           "not in it.").format(date=when(b.made_at))
+        else:
+            text = self.tr("Put back the content of the backup of {date}? The current file is backed up first, "
+                           "so this can be undone from this same list.").format(date=when(b.made_at))
         answer = QMessageBox.question(self, self.tr("Restore a backup"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)

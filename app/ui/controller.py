@@ -402,6 +402,11 @@ def storage_message(e: StorageError) -> str:
             "Storage", "The disk holding {path} could not be read or written: it may have been removed or be "
                        "failing. This does not mean the file is damaged. Check that the disk or USB stick is "
                        "connected and try again; if it keeps happening, copy the file to another disk."),
+        "older_read_only": QCoreApplication.translate(
+            "Storage", "The file {path} was made by an older version of this app and must be upgraded before it can "
+                       "be opened, which means writing to it, but this disk or folder cannot be written (read-only, "
+                       "or no permission). It has not been changed. Copy the file to a folder you can write to (for "
+                       "example your Documents folder) and open the copy."),
         "missing_folder": QCoreApplication.translate(
             "Storage", "The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect "
                        "it, or open another file."),

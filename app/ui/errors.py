@@ -139,6 +139,7 @@ class QuestionnaireProblemsDialog(QDialog):
 class StorageChoice(Enum):
     OPEN = "open"
     NEW = "new"
+    RESTORE = "restore"
     QUIT = "quit"
 
 
@@ -155,9 +156,10 @@ def storage_error_text(e: StorageError | OSError, path: Path | str) -> str:
 
 
 class StorageErrorDialog(QDialog):
-    """Explains why the file cannot be opened and offers: open another file, start a new file, quit."""
+    """Explains why the file cannot be opened and offers: open another file, start a new file, quit; and,
+    for a damaged file that has backups, restore one."""
 
-    def __init__(self, message: str, parent: QWidget | None = None):
+    def __init__(self, message: str, parent: QWidget | None = None, can_restore: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The assessment file cannot be opened"))
         self.choice = StorageChoice.QUIT
@@ -167,7 +169,9 @@ class StorageErrorDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("What went wrong"))
         buttons = QDialogButtonBox(self)
+        restore = [(self.tr("&Restore a backup…"), StorageChoice.RESTORE, QDialogButtonBox.ButtonRole.AcceptRole)]
         for text, choice, role in (
+            *(restore if can_restore else []),
             (self.tr("&Open another file…"), StorageChoice.OPEN, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.tr("Start a &new file…"), StorageChoice.NEW, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.tr("&Quit"), StorageChoice.QUIT, QDialogButtonBox.ButtonRole.RejectRole),
@@ -184,8 +188,8 @@ class StorageErrorDialog(QDialog):
         self.accept() if choice is not StorageChoice.QUIT else self.reject()
 
 
-def ask_storage_choice(parent: QWidget | None, message: str) -> StorageChoice:
-    dialog = StorageErrorDialog(message, parent)
+def ask_storage_choice(parent: QWidget | None, message: str, can_restore: bool = False) -> StorageChoice:
+    dialog = StorageErrorDialog(message, parent, can_restore)
     dialog.exec()
     return dialog.choice
 

@@ -221,8 +221,13 @@ class MainWindow(QMainWindow):
         why = self.controller.read_only
         if why is None:
             self.read_only_banner.hide()
+            self.saved_label.setText(self.tr("All changes are saved automatically"))
+            self.saved_label.setToolTip("")
         else:
             self.read_only_banner.show_message(read_only_message(why))
+            # not "saved automatically": nothing can be saved in this file
+            self.saved_label.setText(self.tr("🔒 Read-only: changes cannot be saved"))
+            self.saved_label.setToolTip(read_only_message(why))
 
     def _show_file(self) -> None:
         from app.services.servers import ServerAddress

@@ -253,3 +253,29 @@ def test_an_export_to_a_full_disk_gives_the_message_and_no_traceback(tmp_path, f
         assert done.returncode == 1
         assert "full" in done.stderr and "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
         assert sorted(p.name for p in full.iterdir()) == ["filler"]  # no half-written report, no temporary file
+
+
+def test_an_older_file_that_cannot_be_written_says_to_copy_it_somewhere_writable(tmp_path, monkeypatch):
+    """Reading needs the current schema and upgrading needs writing: not 'read-only' (it could not even be
+    read), not 'damaged', but what to do; the file is untouched and no backup or journal is left beside it."""
+    from app.storage.errors import OlderReadOnlyError
+    from tests.storage.released_schemas import make_released_file
+    from tests.storage.test_db import insert_kenya
+
+    path = tmp_path / "old" / "v2.sqlite"
+    path.parent.mkdir()
+    make_released_file(path, 2)
+    insert_kenya(path)
+    before = digest(path)
+    monkeypatch.setattr(os, "access", lambda p, mode: not (mode & os.W_OK))  # a folder the user may not write
+    with pytest.raises(OlderReadOnlyError) as e:
+        open_database(path)
+    text = str(e.value)
+    assert "older version" in text and "Copy the file to a folder you can write to" in text
+    assert str(path) in text and "damaged" not in text and "no permission" in text
+    assert isinstance(e.value.__cause__, NoPermissionError)
+    assert digest(path) == before and sorted(p.name for p in path.parent.iterdir()) == ["v2.sqlite"]
+    monkeypatch.undo()
+    db = open_database(path)  # once it can be written (or copied), it opens and is upgraded as usual
+    assert db.migrated_from == 2 and db.read_only is None
+    db.close()

@@ -140,3 +140,71 @@ def test_the_banner_shows_and_hides(qtbot) -> None:
     banner.hide()
     banner.show_message("Disk full")
     assert banner.isVisible() and banner.text() == "Disk full"
+
+
+def test_a_damaged_file_with_a_backup_offers_to_restore_it_and_keeps_the_damaged_one(qtbot, tmp_path: Path,
+                                                                                       monkeypatch) -> None:
+    from app.domain.answers import AnswerValue
+    from app.services.backups import backup_before
+    from app.services.workspace import Workspace
+    from app.ui.backups_dialog import RestoreBackupDialog
+
+    path = tmp_path / "a.sqlite"
+    ws = Workspace(open_database(path), make_questionnaire())
+    aid = ws.create_assessment("Revue nationale", "SN")
+    ws.set_answer(aid, "V-01", value="fully", comment="Code pénal, art. 3")
+    assert backup_before(ws, "manual") is not None
+    ws.close()
+    corrupt_file(path)  # the disk failed; the backup is sound
+    before = digest(path)
+    offered: list[bool] = []
+    shown: list[RestoreBackupDialog] = []
+
+    def choose(_parent, message: str, can_restore: bool = False) -> StorageChoice:
+        offered.append(can_restore)
+        assert "damaged" in message
+        return StorageChoice.RESTORE
+
+    def run(dialog) -> int:
+        assert isinstance(dialog, RestoreBackupDialog) and dialog.damaged
+        dialog.show()
+        dialog.grab().save(str(tmp_path / "restore-damaged.png"))
+        shown.append(dialog)
+        assert dialog.table.rowCount() == 2  # the first change of the day's, and the one made by hand
+        assert "Revue nationale" in dialog.table.item(0, 2).text() and dialog.chosen() is dialog.backups[0]
+        assert dialog.restore_button.isEnabled()
+        monkeypatch.setattr(dialog, "confirm", lambda b: True)
+        dialog.restore()
+        return int(dialog.result())
+
+    monkeypatch.setattr(application, "run_dialog", run)
+    ws = application.open_workspace(path, make_questionnaire(), None, choose)
+    assert offered == [True] and len(shown) == 1
+    assert ws is not None and ws.db.path == path
+    restored = ws.answers(aid)["V-01"]
+    assert (restored.value, restored.comment) == (AnswerValue.FULLY, "Code pénal, art. 3")
+    ws.close()
+    [aside] = (tmp_path / "backups").glob("a-*-damaged.sqlite")  # nothing lost: the damaged file, unchanged
+    assert digest(aside) == before
+
+
+def test_the_storage_dialog_offers_a_restore_only_when_there_is_one(qtbot) -> None:
+    with_backup = StorageErrorDialog("The file x is damaged", can_restore=True)
+    qtbot.addWidget(with_backup)
+    texts = [b.text().replace("&", "") for b in with_backup.findChildren(QPushButton)]
+    assert "Restore a backup…" in texts
+    plain = StorageErrorDialog("The file x is damaged")
+    qtbot.addWidget(plain)
+    assert "Restore a backup…" not in [b.text().replace("&", "") for b in plain.findChildren(QPushButton)]
+
+
+def test_a_damaged_file_without_backups_is_not_offered_a_restore(qtbot, tmp_path: Path) -> None:
+    bad = corrupt_file(tmp_path / "bad.sqlite")
+    calls: list[tuple] = []
+
+    def choose(*args, **kwargs) -> StorageChoice:
+        calls.append((args[1:], kwargs))
+        return StorageChoice.QUIT
+
+    assert application.open_workspace(bad, make_questionnaire(), None, choose) is None
+    assert calls and calls[0][1] == {}
