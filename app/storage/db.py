@@ -206,7 +206,7 @@ def open_file(path: Path, backups: Path | None = None) -> Database:
         why = block(path, "the file cannot be written")
         if exists and version == head_version():
             return _open_read_only(path, why)
-        if exists and 0 < version and why.kind in ("read_only_medium", "no_permission"):
+        if exists and version > 0 and why.kind in ("read_only_medium", "no_permission"):
             # Reading needs the current schema, and upgrading means writing: say what to do instead
             raise OlderReadOnlyError(path, "read-only disk" if why.kind == "read_only_medium" else
                                      "no permission to write") from why

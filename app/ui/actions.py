@@ -34,15 +34,19 @@ from app.domain.report import ActionItem, ActionStatus, Priority
 
 from .action_dialog import ActionDialog, priority_labels, status_labels
 from .controller import Controller
-from .i18n import fmt_date, fmt_number
+from .i18n import code, fmt_date, fmt_number, tr_content
 from .lazy_view import RefreshWhenVisible
 from .weights import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+QID_ROLE = Qt.ItemDataRole.UserRole + 2  # the question id of the Question column (its text is id — wording)
 PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 STATUS_RANK = {ActionStatus.PLANNED: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.DONE: 2}
 QUESTION, DESCRIPTION, LEAD, PARTNERS, DEADLINE, BUDGET, PRIORITY, STATUS = range(8)
+# widths in average characters of the columns that can hold long text (elided; whole in the tooltip, and
+# a column can be widened by hand): what is left goes to "What is to be done", even at 1024 px
+ELIDED_CHARS = {QUESTION: 22, LEAD: 13, PARTNERS: 11}
 
 
 class ActionSortProxy(QSortFilterProxyModel):
@@ -109,6 +113,10 @@ class ActionPlanView(RefreshWhenVisible):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for column, chars in ELIDED_CHARS.items():  # the question's id and wording, the institutions
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.table.fontMetrics().averageCharWidth() * chars)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)  # the Delete key deletes the selected action (after asking)
@@ -169,7 +177,7 @@ class ActionPlanView(RefreshWhenVisible):
     def _row(self, a: ActionItem, position: int) -> list[QStandardItem]:
         priorities, statuses = priority_labels(), status_labels()
         return [
-            _item(a.question_id, position, a.id),
+            self._question_item(a, position),
             _item(a.description.replace("\n", " "), a.description.casefold(), a.id),
             _item(a.lead, a.lead.casefold() or None, a.id),
             _item(a.partners, a.partners.casefold() or None, a.id),
@@ -178,6 +186,19 @@ class ActionPlanView(RefreshWhenVisible):
             _item(priorities[a.priority], PRIORITY_RANK[a.priority], a.id),
             _item(statuses[a.status], STATUS_RANK[a.status], a.id),
         ]
+
+    def _question_item(self, a: ActionItem, position: int) -> QStandardItem:
+        """“III.A-01 — the question's wording” in the interface language (the id isolated in Arabic, so it
+        does not read 01-A.III nor turn the line left to right); a question no longer in the questionnaire
+        shows its id alone."""
+        try:
+            wording, _ = tr_content(self.controller.questionnaire.question(a.question_id).text)
+        except KeyError:
+            wording = ""
+        text = f"{code(a.question_id)} — {' '.join(wording.split())}" if wording else code(a.question_id)
+        item = _item(text, position, a.id)
+        item.setData(a.question_id, QID_ROLE)
+        return item
 
     def _fill_summary(self, actions: list[ActionItem]) -> None:
         if not actions:
@@ -222,7 +243,7 @@ class ActionPlanView(RefreshWhenVisible):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.column() == QUESTION:
-            self.open_question.emit(str(index.data()))
+            self.open_question.emit(str(index.data(QID_ROLE)))
         else:
             select_row(self.table, index.row())
             self.edit_selected()

@@ -13,7 +13,7 @@ from app.services.workspace import Workspace
 from app.storage import open_database
 from app.ui import i18n
 from app.ui.action_dialog import ActionDialog
-from app.ui.actions import DEADLINE, PRIORITY, QUESTION, ActionPlanView
+from app.ui.actions import DEADLINE, PRIORITY, QID_ROLE, QUESTION, ActionPlanView
 from app.ui.controller import Controller
 from tests.factories import make_questionnaire
 
@@ -52,7 +52,9 @@ def view(qtbot, controller: Controller) -> ActionPlanView:
 
 
 def shown(v: ActionPlanView, column: int) -> list[str]:
-    return [v.proxy.index(r, column).data() for r in range(v.proxy.rowCount())]
+    """The column's values in the order shown; for the Question column, the question ids."""
+    role = QID_ROLE if column == QUESTION else Qt.ItemDataRole.DisplayRole
+    return [v.proxy.index(r, column).data(role) for r in range(v.proxy.rowCount())]
 
 
 def reopen(db_path: Path, assessment_id: int):
@@ -172,3 +174,30 @@ def test_priority_sort_survives_a_refresh(view: ActionPlanView):
     view.table.sortByColumn(PRIORITY, Qt.SortOrder.AscendingOrder)
     view.controller.add_action("V-02", description="Another", priority="high")
     assert shown(view, PRIORITY) == ["High", "High", "Medium", "Low"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_question_column_shows_the_id_with_the_wording(qtbot, qapp, lang, view, db_path: Path,
+                                                           tmp_path: Path):
+    """Not a bare id: the id and the question's wording in the interface language (whole in the tooltip),
+    the id kept left to right in Arabic; the table still fits a 1024×600 window."""
+    i18n.apply_language(qapp, lang)
+    try:
+        controller = Controller(Workspace(open_database(db_path), make_questionnaire()))
+        controller.open(controller.assessments()[0].id)
+        view = ActionPlanView(controller)  # in that language, on the actions the fixture added
+        qtbot.addWidget(view)
+        view.resize(1000, 500)
+        view.show()
+        view.table.sortByColumn(QUESTION, Qt.SortOrder.AscendingOrder)
+        wording = controller.questionnaire.question("V-01").text.get(lang)
+        row = shown(view, QUESTION).index("V-01")
+        text = view.proxy.index(row, QUESTION).data()
+        ident = "\u2066V-01\u2069" if lang == "ar" else "V-01"
+        assert text == f"{ident} — {' '.join(wording.split())}"
+        assert view.proxy.index(row, QUESTION).data(Qt.ItemDataRole.ToolTipRole) == text
+        assert view.minimumSizeHint().width() <= 1000
+        view.grab().save(str(tmp_path / f"actions-{lang}.png"))
+        controller.ws.close()
+    finally:
+        i18n.apply_language(qapp, "en")
