@@ -2861,7 +2861,7 @@ Data folder: {home}</source>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="86"/>
         <source>The file is damaged. Choose a backup to put in its place; the damaged file is moved, unchanged, to the backups folder (ending in “-damaged”), so nothing is lost.</source>
-        <translation>الملف تالف. اختر نسخة احتياطية لتحلّ محلّه؛ يُنقل الملف التالف كما هو إلى مجلد النسخ الاحتياطية (ينتهي اسمه بـ ‎“-damaged”‎)، فلا يضيع شيء.</translation>
+        <translation>الملف تالف. اختر نسخة احتياطية لتحلّ محلّه؛ يُنقل الملف التالف كما هو إلى مجلد النسخ الاحتياطية (ينتهي اسمه بـ «-damaged»)، فلا يضيع شيء.</translation>
     </message>
     <message>
         <location filename="../app/ui/backups_dialog.py" line="89"/>
