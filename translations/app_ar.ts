@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>What is to be done</source>
         <translation>ما يجب القيام به</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>Lead institution</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="136"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="137"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Add a&amp;ction…</source>
         <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="138"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>&amp;Edit…</source>
         <translation>تع&amp;ديل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="139"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="184"/>
+        <location filename="../app/ui/actions.py" line="205"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>لا توجد إجراءات بعد. أضف إجراءً هنا، أو انطلاقاً من فجوة في النتائج.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="193"/>
+        <location filename="../app/ui/actions.py" line="214"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="197"/>
+        <location filename="../app/ui/actions.py" line="218"/>
         <source>Budget: {budget}.</source>
         <translation>الميزانية: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="252"/>
+        <location filename="../app/ui/actions.py" line="273"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="254"/>
+        <location filename="../app/ui/actions.py" line="275"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
@@ -1966,12 +1966,12 @@ Answer: {answer}</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 للقراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>Server: {where}</source>
         <translation>الخادم: {where}</translation>
     </message>

@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>What is to be done</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>Lead institution</source>
         <translation>Institution responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="134"/>
+        <location filename="../app/ui/actions.py" line="142"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="135"/>
+        <location filename="../app/ui/actions.py" line="143"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="136"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="137"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Add a&amp;ction…</source>
         <translation>A&amp;jouter une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="138"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="139"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="184"/>
+        <location filename="../app/ui/actions.py" line="205"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>Aucune action pour l’instant. Ajoutez-en une ici, ou à partir d’un écart dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="193"/>
+        <location filename="../app/ui/actions.py" line="214"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>Actions&#xa0;: {n} · réalisées&#xa0;: {done} · en retard sur l’échéance&#xa0;: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="197"/>
+        <location filename="../app/ui/actions.py" line="218"/>
         <source>Budget: {budget}.</source>
         <translation>Budget&#xa0;: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="252"/>
+        <location filename="../app/ui/actions.py" line="273"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>Supprimer l’action «&#xa0;{what}&#xa0;» pour {qid}&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="254"/>
+        <location filename="../app/ui/actions.py" line="275"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -1966,12 +1966,12 @@ Réponse&#xa0;: {answer}</translation>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
