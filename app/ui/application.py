@@ -165,6 +165,8 @@ def _restorable(e: Exception, path: Path | str) -> bool:
 
 def restore_damaged_file(parent: QWidget | None, path: Path) -> bool:
     """The backups of a damaged file, to choose one to put in its place (the damaged file is set aside)."""
+    from PySide6.QtWidgets import QDialog
+
     from .backups_dialog import DamagedFile, RestoreBackupDialog
 
     return run_dialog(RestoreBackupDialog(DamagedFile(path), parent)) == QDialog.DialogCode.Accepted
