@@ -10,6 +10,7 @@ from typing import Any
 from .answers import Answer
 from .questionnaire import Questionnaire
 from .scoring import ScoreResult
+from .workshop import WorkshopAnnex
 
 
 class ActionStatus(StrEnum):
@@ -109,6 +110,7 @@ class ReportData:
     generated_at: datetime = field(default_factory=datetime.now)
     summary_only: bool = False  # the front of the report only: no question-by-question part
     audit: AuditAnnex | None = None  # the audit trail annex, when asked for
+    workshop: WorkshopAnnex | None = None  # the workshop annex, when asked for
 
     @property
     def rtl(self) -> bool:

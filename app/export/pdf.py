@@ -27,6 +27,7 @@ from .pdf_layout import NAVY, RULE, Layout
 from .pdf_parts import actions, methodology, sections
 from .pdf_story import contents, cover, results, summary, validation
 from .pdf_text import FONT, display, register_fonts, text_width
+from .pdf_workshop import workshop
 from .strings import label
 
 MARGIN = 18 * mm
@@ -39,7 +40,7 @@ def get_story(data: ReportData, width: float) -> list[Flowable]:
     body = [] if data.summary_only else sections(data, layout)
     return [*cover(data, layout), *contents(data, layout), *validation(data, layout), *summary(data, layout), *results(data, layout),
             *crosswalk_part(data, layout), *body,
-            *actions(data, layout), *methodology(data, layout), *pdf_annex(data, layout)]
+            *actions(data, layout), *workshop(data, layout), *methodology(data, layout), *pdf_annex(data, layout)]
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]

@@ -12,6 +12,7 @@ from app.domain.languages import french_spacing
 
 from .crosswalk_strings import CROSSWALK_LABELS
 from .strings_compare import COMPARE_LABELS
+from .workshop_labels import WORKSHOP_LABELS
 
 __all__ = ["french_spacing"]  # kept here too: the report code imports it with the labels
 
@@ -383,6 +384,7 @@ _METHOD: dict[str, tuple[str, str, str]] = {
     ),
 }
 _LABELS.update(_METHOD)
+_LABELS.update(WORKSHOP_LABELS)  # the workshop annex (its own module)
 
 METHOD_KEYS: tuple[str, ...] = tuple(_METHOD)
 

@@ -39,6 +39,7 @@ from .xlsx_style import (
     setup_page,
     split_text,
 )
+from .xlsx_workshop import workshop_sheet
 
 SUMMARY_WIDTHS = (26, 38, 11, 13, 11, 17, 13, 11, 11)
 DETAIL_WIDTH = sum(SUMMARY_WIDTHS[1:6])  # a detail's value: columns B to F merged
@@ -63,6 +64,8 @@ def build_workbook(data: ReportData) -> Workbook:
     answers_sheet(wb.create_sheet(label("sheet_answers", data.lang)), data)
     follow_up_sheet(wb.create_sheet(label("sheet_follow_up", data.lang)), data)
     actions_sheet(wb.create_sheet(label("sheet_actions", data.lang)), data)
+    if data.workshop is not None:
+        workshop_sheet(wb.create_sheet(label("sheet_workshop", data.lang)), data, data.workshop)
     methodology_sheet(wb.create_sheet(label("sheet_methodology", data.lang)), data)
     about_sheet(wb.create_sheet(label("sheet_about", data.lang)), data)
     if data.audit is not None:
