@@ -10,14 +10,19 @@ from .workspace import Workspace
 
 
 def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: Path, summary: bool = False,
-                  audit: bool = False) -> Path:
+                  audit: bool = False, workshop: bool = False) -> Path:
     """Write the report; `summary` (PDF only) leaves out the question-by-question part; `audit` adds the
-    audit trail annex (every change, and whether the trail verifies: docs/audit.md)."""
+    audit trail annex (every change, and whether the trail verifies: docs/audit.md); `workshop` adds the
+    workshop annex (contributors, agreement per section, questions in dispute)."""
     data = ws.report_data(assessment_id, lang)
     if audit:
         from .audit import annex
 
         data = replace(data, audit=annex(ws, assessment_id, lang))
+    if workshop:
+        from .workshop import annex as workshop_annex
+
+        data = replace(data, workshop=workshop_annex(ws, assessment_id))
     if summary:
         if fmt != "pdf":
             raise ValueError("a summary-only report is a PDF: use --format pdf")

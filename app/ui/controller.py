@@ -24,9 +24,11 @@ from app.services.listing import AssessmentSummary
 from app.services.workspace import ServiceError, StoredAnswer, Workspace
 
 if TYPE_CHECKING:
+    from app.domain.workshop import WorkshopAnnex
     from app.services.audit import HistoryRow
     from app.services.backups import BackupInfo
     from app.services.comparison import Comparison
+    from app.services.exchange import Received, Shared
     from app.services.imports import ImportPlan
     from app.services.versions import UpgradeReport, VersionStatus
 
@@ -42,6 +44,7 @@ class Controller(QObject):
         self.current: int | None = None
         self._score_cache: tuple[int, ScoreResult] | None = None
         self.last_error: Exception | None = None  # why the last write failed (EditConflict: someone else's edit)
+        self._workshop: Any = None  # (assessment id, WorkshopOverview), until the next change
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -126,6 +129,7 @@ class Controller(QObject):
         scores = self.ws.opening(assessment_id)[2]  # raises ServiceError if it does not exist
         self.current = assessment_id
         self._score_cache = (assessment_id, scores)
+        self._workshop = None
         self.opened.emit(assessment_id)
 
     def close_assessment(self) -> None:
@@ -147,6 +151,7 @@ class Controller(QObject):
             self.failed.emit(service_message(e))
             return None
         self._score_cache = None
+        self._workshop = None
         self.changed.emit(change)
         return change
 
@@ -296,13 +301,16 @@ class Controller(QObject):
 
         return self._do(apply_import, self.ws, plan)
 
-    def export_report(self, fmt: str, lang: str, out: Path, summary: bool = False, audit: bool = False) -> Path:
-        """Write the open assessment's report (with the audit trail annex if asked); raises on failure (the
+    def export_report(self, fmt: str, lang: str, out: Path, summary: bool = False, audit: bool = False,
+                      workshop: bool = False) -> Path:
+        """Write the open assessment's report (with the audit trail and workshop annexes if asked); raises on
+        failure (the
         caller says why)."""
         from app.services.exports import export_report
 
         assert self.current is not None
-        return export_report(self.ws, self.current, fmt, lang, out, summary=summary, audit=audit)
+        return export_report(self.ws, self.current, fmt, lang, out, summary=summary, audit=audit,
+                             workshop=workshop)
 
     def export_template(self, lang: str, out: Path) -> Path:
         from app.services.exports import export_template
@@ -339,6 +347,81 @@ class Controller(QObject):
             old.close()
         self.changed.emit(workspace.opened())
 
+    # ---- workshops: exchange files and contributions (issue 11) ---------------------------------
+    @property
+    def can_write(self) -> bool:
+        return self.ws.read_only is None
+
+    def workshop_overview(self) -> Any:
+        """The agreement of every question of the open assessment (a WorkshopOverview), kept until the next
+        change; None when no assessment is open."""
+        from app.services import workshop
+
+        if self.current is None:
+            return None
+        if self._workshop is None or self._workshop[0] != self.current:
+            self._workshop = (self.current, workshop.overview(self.ws, self.current))
+        return self._workshop[1]
+
+    def has_contributions(self) -> bool:
+        o = self.workshop_overview()
+        return o is not None and bool(o.contributors)
+
+    def question_workshop(self, question_id: str, history: bool = False) -> Any:
+        """One question's contributions side by side with the consensus (a QuestionWorkshop)."""
+        from app.services import workshop
+
+        return workshop.question(self.ws, self.workshop_overview(), question_id, history)
+
+    def workshop_annex(self) -> WorkshopAnnex | None:
+        from app.services import workshop
+
+        return workshop.annex(self.ws, self.current) if self.current is not None else None
+
+    def unanimous_to_adopt(self) -> int:
+        o = self.workshop_overview()
+        return o.unanimous_to_adopt() if o is not None else 0
+
+    def adopt(self, question_id: str, by: str, note: str) -> Change | None:
+        """Take one contributor's answer into the consensus, with the note on the decision."""
+        from app.services import contributions
+
+        assert self.current is not None
+        return self._do(contributions.adopt, self.ws, self.current, question_id, from_author=by, note=note)
+
+    def adopt_unanimous(self) -> int | None:
+        """Adopt every unanimous answer of the questions without a consensus; how many, or None on failure."""
+        from app.services import workshop
+
+        assert self.current is not None
+        try:
+            n, change = workshop.adopt_unanimous(self.ws, self.current)
+        except StorageError as e:
+            self.failed.emit(storage_message(e))
+            return None
+        except (ServiceError, ValueError) as e:
+            self.failed.emit(service_message(e))
+            return None
+        self._score_cache = self._workshop = None
+        self.changed.emit(change)
+        return n
+
+    def share(self, assessment_id: int, out: Path, by: str, sections: list[str] | None, passphrase: str | None,
+              institution: str = "") -> Shared:
+        """Write an exchange file; raises on failure (the caller says why). The passphrase is not kept."""
+        from app.services.exchange import share
+
+        return share(self.ws, assessment_id, out, by=by, sections=sections, passphrase=passphrase,
+                     institution=institution)
+
+    def receive(self, path: Path, by: str | None = None, passphrase: str | None = None) -> Received:
+        """Receive an exchange file or a filled answer template; raises ExchangeRefused (nothing changed)."""
+        from app.services import workshop
+
+        received, change = workshop.receive(self.ws, path, by=by, passphrase=passphrase)
+        self._score_cache = self._workshop = None
+        self.changed.emit(change)
+        return received
 
 def read_only_message(e: StorageError) -> str:
     """The banner shown while a file that cannot be written is open."""

@@ -149,6 +149,10 @@ class ExportDialog(QDialog):
         self.audit = QCheckBox(self.tr("Add the audit &trail: every change, when, who, from what to what"), self)
         self.audit.setToolTip(self.tr("An annex listing every recorded change, and whether the trail still matches "
                                       "the answers (as 'python -m app verify' checks)"))
+        self.workshop = QCheckBox(self.tr("&Workshop annex: contributors, agreement by section, questions in "
+                                          "dispute"), self)
+        self.workshop.setVisible(controller.has_contributions())  # only once contributions were received
+        self.workshop.setChecked(self.workshop.isVisibleTo(self))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -171,6 +175,7 @@ class ExportDialog(QDialog):
         form.addRow(save_as, where)
         form.addRow("", self.summary)
         form.addRow("", self.audit)
+        form.addRow("", self.workshop)
         for w, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
                         (self.marking, self.tr("Confidentiality marking")), (self.path, self.tr("File to write"))):
             w.setAccessibleName(name)
@@ -214,9 +219,10 @@ class ExportDialog(QDialog):
             self.controller.update_assessment(self.controller.current, confidentiality=marking)
         try:
             summary = self.summary.isChecked() and self.fmt() == "pdf"
+            workshop = self.workshop.isVisibleTo(self) and self.workshop.isChecked()
             self.written = with_wait_cursor(
                 lambda: self.controller.export_report(self.fmt(), str(self.language.currentData()), out, summary,
-                                                      audit=self.audit.isChecked()))
+                                                      audit=self.audit.isChecked(), workshop=workshop))
         except EXPECTED as e:  # a failure the user can act on; a bug goes to the crash handler
             self._fail(self.tr("The report could not be written: {reason}").format(
                 reason=describe(e, i18n.current_language())))

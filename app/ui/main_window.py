@@ -275,6 +275,13 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self.import_action = self._action(f, self.tr("&Import answers (CSV/Excel)…"), self.import_answers)
         self.template_action = self._action(f, self.tr("Answer &template (Excel)…"), self.save_template)
+        self.share_action = self._action(f, self.tr("S&hare assessment…"), self.share_assessment,
+                                         tip=self.tr("Write an exchange file to hand the assessment to a workshop "
+                                                     "participant, or your answers to the facilitator"))
+        self.receive_action = self._action(f, self.tr("Rec&eive files…"), self.receive_files,
+                                           tip=self.tr("Add assessments and contributions from exchange files and "
+                                                       "filled answer templates"))
+        self.data_actions.append(self.receive_action)
         self.xlsx_action = self._action(f, self.tr("Export to E&xcel…"), lambda: self.export("xlsx"))
         self.pdf_action = self._action(f, self.tr("Export to &PDF…"), lambda: self.export("pdf"), "Ctrl+E")
         f.addSeparator()
@@ -299,7 +306,8 @@ class MainWindow(QMainWindow):
     def _view_menu(self, v: QMenu) -> None:
         self.view_actions = [
             self._action(v, text, lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}")
-            for i, text in enumerate((self.tr("&Questionnaire"), self.tr("&Results"), self.tr("Ac&tion plan")))]
+            for i, text in enumerate((self.tr("&Questionnaire"), self.tr("&Results"), self.tr("Ac&tion plan"),
+                                      self.tr("&Workshop")))]
         v.addSeparator()
         self.data_actions += [  # these rebuild the window, which needs its data
             self._action(v, self.tr("&Larger text"),
@@ -373,6 +381,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has)
         self.follow_up_action.setEnabled(has and self.questionnaire_ok)
         self.compare_action.setEnabled(ready and self.questionnaire_ok)
+        self.share_action.setEnabled(has)
 
     # ---- assessments ---------------------------------------------------------------------------
     def open_assessment(self, assessment_id: int) -> None:
@@ -495,6 +504,25 @@ class MainWindow(QMainWindow):
 
         if self._flush():
             save_template(self, self.controller)
+
+    def share_assessment(self) -> None:
+        """Write the open (or selected) assessment to an exchange file."""
+        from .exchange_dialogs import ShareDialog
+
+        target = self._target()
+        if target is None or not self._flush():
+            return
+        dialog = ShareDialog(self.controller, target, self)
+        if dialog.exec() == ShareDialog.DialogCode.Accepted and dialog.written is not None:
+            self.statusBar().showMessage(self.tr("Exchange file written: {path}").format(path=dialog.written), 10000)
+        dialog.deleteLater()
+
+    def receive_files(self) -> None:
+        """Receive exchange files and filled answer templates, then say what became of each."""
+        from .exchange_dialogs import receive_files
+
+        if self._flush():
+            self.received = receive_files(self, self.controller)
 
     def export(self, fmt: str) -> None:
         from .file_dialogs import ExportDialog, ExportDoneDialog

@@ -122,6 +122,11 @@ class ResultsView(RefreshWhenVisible):
         self.carried_list.open_question.connect(self.open_question)
         self.carried_list.count_changed.connect(self._carried_tab)
         self.tabs.addTab(self.carried_list, "")
+        self.agreement_table = _table(7)  # shown once contributions of a workshop were received
+        self.agreement_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agreement_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.addTab(self.agreement_table, "")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.agreement_table), False)
         layout.addWidget(self.tabs, 1)
 
     def _header(self) -> QFrame:
@@ -278,6 +283,16 @@ class ResultsView(RefreshWhenVisible):
             self.tr("Section"), self.tr("Question"), self.tr("Question text"),
             self.tr("Institution best placed to answer")])
         self.dont_know_table.setAccessibleName(self.tr("Questions answered “Don't know”, to follow up"))
+        self.tabs.setTabText(self.tabs.indexOf(self.agreement_table), self.tr("Workshop agreement"))
+        self.agreement_table.setHorizontalHeaderLabels([
+            self.tr("Section"), self.tr("Title"), self.tr("All agree"), self.tr("Disagree"), self.tr("One answer"),
+            self.tr("No answer"), self.tr("Agreement")])
+        agreement_tip = self.tr("The share of the questions answered by two contributors or more on which they "
+                                "all gave the same answer")
+        header_item = self.agreement_table.horizontalHeaderItem(6)
+        if header_item is not None:
+            header_item.setToolTip(agreement_tip)
+        self.agreement_table.setAccessibleName(self.tr("How far the workshop's contributors agreed, by section"))
         self._fill_filters()
 
     def _fill_filters(self) -> None:
@@ -316,10 +331,34 @@ class ResultsView(RefreshWhenVisible):
         self._fill_weights()
         self._fill_dont_know()
         self.carried_list.refresh()
+        self._fill_agreement()
 
     def _carried_tab(self, n: int) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.carried_list),
                              self.tr("Carried over: to confirm ({n})").format(n=fmt_number(n)))
+
+    def _fill_agreement(self) -> None:
+        """Per section, how far the contributors agreed: shown only once contributions were received."""
+        overview = self.controller.workshop_overview() if self.result else None
+        has = overview is not None and bool(overview.contributors)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.agreement_table), has)
+        if not has:
+            self.agreement_table.setRowCount(0)
+            return
+        lang, qn = current_language(), self.controller.questionnaire
+        rows = list(overview.sections())
+        self.agreement_table.setRowCount(len(rows))
+        for row, a in enumerate(rows):
+            title = qn.section(a.section_id).title.get(lang)
+            tip = self.tr("{u} of the {n} questions answered by two contributors or more").format(
+                u=fmt_number(a.unanimous), n=fmt_number(a.compared)) if a.compared else self.tr(
+                "No question answered by two contributors or more")
+            cells = [_item(a.section_id, a.section_id), _item(title, tip=title),
+                     _item(fmt_number(a.unanimous), numeric=True), _item(fmt_number(a.conflict), numeric=True),
+                     _item(fmt_number(a.single), numeric=True), _item(fmt_number(a.none), numeric=True),
+                     _item(fmt_share(a.share), numeric=True, tip=tip)]
+            for col, item in enumerate(cells):
+                self.agreement_table.setItem(row, col, item)
 
     def _open_dont_know(self, row: int) -> None:
         item = self.dont_know_table.item(row, 1)

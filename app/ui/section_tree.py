@@ -97,15 +97,37 @@ class SectionTree(QTreeWidget):
         self.bars[key] = bar
 
     def refresh(self) -> None:
-        """Counts from the one progress rule: answered on the scale, out of applicable questions."""
+        """Counts from the one progress rule: answered on the scale, out of applicable questions; with
+        contributions received, the questions where the contributors disagree (≠ n)."""
         answers = self.controller.answers()
         qn = self.controller.questionnaire
+        overview = self.controller.workshop_overview()
+        agreements = overview.agreements if overview is not None and overview.contributors else {}
         for chapter in qn.chapters:
             sections = qn.sections_of(chapter.id)
             for s in sections:
                 self._show(self.items.get(s.id), self.bars.get(s.id), progress(s.questions, answers))
+                self._mark(self.items.get(s.id), [agreements.get(q.id, "") for q in s.questions], agreements)
             whole = progress([q for s in sections for q in s.questions], answers)
             self._show(self.items.get("chapter:" + chapter.id), self.bars.get("chapter:" + chapter.id), whole)
+            self._mark(self.items.get("chapter:" + chapter.id),
+                       [agreements.get(q.id, "") for s in sections for q in s.questions], agreements)
+
+    def _mark(self, item: QTreeWidgetItem | None, kinds: list[str], agreements: dict[str, str]) -> None:
+        """The number of questions where the contributors disagree, after the count; the four numbers in the
+        tooltip."""
+        if item is None or not agreements:
+            return
+        n = {k: kinds.count(k) for k in ("conflict", "unanimous", "single", "none")}
+        if n["conflict"]:
+            item.setText(1, f"{item.text(1)} ≠{i18n.fmt_number(n['conflict'])}")
+            item.setForeground(1, QColor("#b3261e"))
+        else:
+            item.setForeground(1, QColor(self.palette().color(self.foregroundRole())))
+        tip = self.tr("Contributors disagree: {c} · all agree: {u} · one answer only: {s} · no answer: {n}").format(
+            c=i18n.fmt_number(n["conflict"]), u=i18n.fmt_number(n["unanimous"]), s=i18n.fmt_number(n["single"]),
+            n=i18n.fmt_number(n["none"]))
+        item.setToolTip(1, item.toolTip(1) + "\n" + tip)
 
     def _show(self, item: QTreeWidgetItem | None, bar: QProgressBar | None, p: Progress) -> None:
         if item is None or bar is None:
@@ -140,12 +162,13 @@ class SectionTree(QTreeWidget):
 class AssessmentPage(QWidget):
     """The open assessment."""
 
-    QUESTIONS, RESULTS, ACTIONS = range(3)
+    QUESTIONS, RESULTS, ACTIONS, WORKSHOP = range(4)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(parent)
         from .actions import ActionPlanView
         from .results import ResultsView, RoomyTabBar
+        from .workshop import WorkshopView
 
         self.controller = controller
         self.banner = Banner("warning", closable=True, parent=self)
@@ -159,12 +182,14 @@ class AssessmentPage(QWidget):
         self.questions = QuestionPage(controller, self)
         self.results_view = ResultsView(controller, self)
         self.actions_view = ActionPlanView(controller, self)
+        self.workshop_view = WorkshopView(controller, self)
         self.tabs = QTabWidget(self)
         self.tabs.setTabBar(RoomyTabBar(self.tabs))
         self.tabs.addTab(self.questions, self.tr("&Questionnaire"))
         self.tabs.addTab(self.results_view, self.tr("&Results"))
         self.tabs.addTab(self.actions_view, self.tr("Ac&tion plan"))
-        self.tabs.setAccessibleName(self.tr("Questionnaire, results and action plan"))
+        self.tabs.addTab(self.workshop_view, self.tr("&Workshop"))
+        self.tabs.setAccessibleName(self.tr("Questionnaire, results, action plan and workshop"))
         self.tabs.currentChanged.connect(self._tab_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
@@ -180,6 +205,8 @@ class AssessmentPage(QWidget):
         self.questions.question_shown.connect(self._question_shown)
         self.results_view.open_question.connect(self.go_to_question)
         self.actions_view.open_question.connect(self.go_to_question)
+        self.workshop_view.open_question.connect(self.go_to_question)
+        self.workshop_view.question_chosen.connect(self._workshop_moved)
         controller.changed.connect(self._on_changed)
 
     def load(self, assessment_id: int) -> None:
@@ -270,8 +297,12 @@ class AssessmentPage(QWidget):
 
     def show_section(self, section_id: str) -> None:
         section = self.controller.questionnaire.section(section_id)
-        if section.questions:
-            self.go_to_question(section.questions[0].id)
+        if not section.questions:
+            return
+        if self.tabs.currentIndex() == self.WORKSHOP:  # stay in the workshop view, at the section's first question
+            self.questions.show_question(section.questions[0].id)
+            return
+        self.go_to_question(section.questions[0].id)
 
     def go_to_question(self, question_id: str) -> None:
         self.tabs.setCurrentIndex(self.QUESTIONS)
@@ -279,6 +310,12 @@ class AssessmentPage(QWidget):
 
     def _question_shown(self, qid: str) -> None:
         self.tree.select_section(self.controller.questionnaire.question(qid).section_id)
+        self.workshop_view.follow(qid)
+
+    def _workshop_moved(self, qid: str) -> None:
+        """A question chosen in the workshop view becomes the current question of the questionnaire too."""
+        if qid != self.questions.qid:
+            self.questions.show_question(qid)
 
     def _tab_changed(self, _index: int) -> None:
         self.questions.flush()

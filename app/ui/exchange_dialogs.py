@@ -1,0 +1,419 @@
+"""Exchange files in the window: "Share assessment…" (sections, author, optional passphrase, where to save)
+and "Receive files…" (exchange files and filled answer templates; a passphrase asked for when a file is
+protected; a summary of what became of each file). Passphrases are never stored nor logged."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import EXPECTED, describe
+from app.services.exchange import ExchangeRefused, is_protected
+from app.services.settings import load_settings
+
+from . import i18n
+from .controller import Controller
+from .file_dialogs import export_folder
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MIN_PASSPHRASE = 8
+EXCHANGE_SUFFIX = ".opsc"
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+PASSPHRASE_KEYS = ("exchange_passphrase_needed", "exchange_wrong_passphrase")
+
+
+@dataclass(frozen=True)
+class ReceiveOutcome:
+    """What became of one file: "added", "contribution", "refused" or "skipped" (no passphrase or name)."""
+
+    path: Path
+    kind: str
+    by: str = ""
+    title: str = ""
+    replaced: bool = False
+    reason: str = ""
+    assessment_id: int | None = None
+
+
+def with_wait_cursor(fn: Callable[[], T]) -> T:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return fn()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def user_name() -> str:
+    """The name of the person logged in: the default author of a shared file."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment nor the password database
+        return ""
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent, wordWrap=True)
+    label.setStyleSheet("color:#b3261e;")
+    label.setAccessibleName(QCoreApplication.translate("ShareDialog", "Problem"))
+    label.hide()
+    return label
+
+
+class ShareDialog(QDialog):
+    """What to put in the exchange file, who writes it, whether to protect it, and where to save it."""
+
+    def __init__(self, controller: Controller, assessment_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.assessment_id = assessment_id
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Share assessment"))
+        self.author = QLineEdit(user_name(), self)
+        self.author.setAccessibleName(self.tr("Your name, as the author of the file"))
+        self.institution = QLineEdit(self)
+        self.institution.setAccessibleName(self.tr("Your institution"))
+        self.institution.setPlaceholderText(self.tr("e.g. Ministry of Justice"))
+        self.whole = QRadioButton(self.tr("The &whole assessment"), self)
+        self.some = QRadioButton(self.tr("Only the sections &checked below (a group working on some chapters)"),
+                                 self)
+        self.whole.setChecked(True)
+        self.sections = self._section_tree()
+        self.some.toggled.connect(self.sections.setEnabled)
+        self.sections.setEnabled(False)
+        self.protect = QCheckBox(self.tr("&Protect the file with a passphrase"), self)
+        self.passphrase = QLineEdit(self)
+        self.confirm = QLineEdit(self)
+        for edit, name in ((self.passphrase, self.tr("Passphrase")), (self.confirm, self.tr("Passphrase again"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setEnabled(False)
+            edit.setAccessibleName(name)
+            self.protect.toggled.connect(edit.setEnabled)
+        title = controller.info(assessment_id).title
+        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title).strip() or "assessment"
+        self.path = QLineEdit(str(export_folder(load_settings()) / f"{safe}{EXCHANGE_SUFFIX}"), self)
+        self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.path.setAccessibleName(self.tr("File to write"))
+        self.error = _error_label(self)
+        self._lay_out()
+
+    def _section_tree(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setHeaderHidden(True)
+        tree.setAccessibleName(self.tr("Sections to share"))
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        lang, qn = i18n.current_language(), self.controller.questionnaire
+        for chapter in qn.chapters:
+            top = QTreeWidgetItem(tree, [f"{i18n.code(chapter.id + '.')} {chapter.title.get(lang)}"])
+            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable)
+            for s in qn.sections_of(chapter.id):
+                title = s.title.get(lang) if s.id == chapter.id else f"{i18n.code(s.id)} {s.title.get(lang)}"
+                item = QTreeWidgetItem(top, [title])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                item.setData(0, SECTION_ROLE, s.id)
+                item.setToolTip(0, title)
+            top.setExpanded(True)
+        tree.setMinimumHeight(tree.fontMetrics().height() * 5)
+        return tree
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Your name (author of the file):"), self.author)
+        form.addRow(self.tr("&Institution:"), self.institution)
+        where = QHBoxLayout()
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self.browse)
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        save_as = QLabel(self.tr("&Save as:"), self)
+        save_as.setBuddy(self.path)
+        form.addRow(save_as, where)
+        lock = QFormLayout()
+        lock.addRow(self.tr("P&assphrase:"), self.passphrase)
+        lock.addRow(self.tr("Passphrase a&gain:"), self.confirm)
+        note = QLabel(self.tr("Whoever receives the file needs the passphrase to open it: give it to them by "
+                              "another way than the file (in person, by phone). It cannot be recovered if lost."),
+                      self, wordWrap=True)
+        note.setStyleSheet("color:#555;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Share"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.whole)
+        layout.addWidget(self.some)
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.protect)
+        layout.addLayout(lock)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def section_items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        for i in range(self.sections.topLevelItemCount()):
+            top = self.sections.topLevelItem(i)
+            if top is not None:
+                out += [c for j in range(top.childCount()) if (c := top.child(j)) is not None]
+        return out
+
+    def chosen_sections(self) -> list[str] | None:
+        """The sections checked, or None for the whole assessment."""
+        if self.whole.isChecked():
+            return None
+        return [str(item.data(0, SECTION_ROLE)) for item in self.section_items()
+                if item.checkState(0) == Qt.CheckState.Checked]
+
+    def check_section(self, section_id: str, on: bool = True) -> None:
+        for item in self.section_items():
+            if item.data(0, SECTION_ROLE) == section_id:
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Share assessment"), self.path.text(),
+                                                self.tr("Exchange files (*.opsc)"))
+        if chosen:
+            self.path.setText(str(Path(chosen).with_suffix(EXCHANGE_SUFFIX)))
+
+    def problem(self) -> str | None:
+        """What must be corrected before the file can be written, or None."""
+        if not self.author.text().strip():
+            return self.tr("Write your name: whoever receives the file sees who it comes from.")
+        sections = self.chosen_sections()
+        if sections is not None and not sections:
+            return self.tr("Check at least one section, or choose the whole assessment.")
+        if self.protect.isChecked():
+            if len(self.passphrase.text()) < MIN_PASSPHRASE:
+                return self.tr("The passphrase must have at least {n} characters.").format(n=MIN_PASSPHRASE)
+            if self.passphrase.text() != self.confirm.text():
+                return self.tr("The two passphrases differ: type the same one twice.")
+        if not self.path.text().strip():
+            return self.tr("Choose where to save the file.")
+        return None
+
+    def run(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self._fail(problem)
+            return
+        out = Path(self.path.text().strip()).expanduser()
+        if out.suffix.lower() != EXCHANGE_SUFFIX:
+            out = out.with_suffix(EXCHANGE_SUFFIX)
+        secret = self.passphrase.text() if self.protect.isChecked() else None
+        try:
+            self.written = with_wait_cursor(lambda: self.controller.share(
+                self.assessment_id, out, self.author.text().strip(), self.chosen_sections(), secret,
+                self.institution.text().strip()).path)
+        except EXPECTED as e:
+            self._fail(self.tr("The file could not be written: {reason}").format(
+                reason=describe(e, i18n.current_language())))
+            return
+        finally:
+            secret = None
+        self.accept()
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase of one protected file (again, saying so, after a wrong one)."""
+
+    def __init__(self, file_name: str, wrong: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Protected file"))
+        text = self.tr("The file {name} is protected. Type its passphrase:").format(name=file_name)
+        intro = QLabel(text, self, wordWrap=True)
+        self.warning = QLabel(self.tr("Wrong passphrase (or the file was changed since it was written). Try "
+                                      "again, or skip this file."), self, wordWrap=True)
+        self.warning.setStyleSheet("color:#b3261e;")
+        self.warning.setVisible(wrong)
+        self.edit = QLineEdit(self)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(self.tr("Passphrase"))
+        label = QLabel(self.tr("&Passphrase:"), self)
+        label.setBuddy(self.edit)
+        self.show_box = QCheckBox(self.tr("S&how the passphrase"), self)
+        self.show_box.toggled.connect(lambda on: self.edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip this file"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.warning)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.edit, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.show_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min(480, self.fontMetrics().averageCharWidth() * 60))
+
+
+# The asking is done through these two hooks so that tests can answer without a modal loop.
+def ask_passphrase(parent: QWidget, file_name: str, wrong: bool) -> str | None:
+    dialog = PassphraseDialog(file_name, wrong, parent)
+    try:
+        return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_group(parent: QWidget, file_name: str, default: str) -> str | None:
+    """The name of the group that filled an answer template (the contribution is named by it)."""
+    title = QCoreApplication.translate("ReceiveFiles", "Answers of a group")
+    text = QCoreApplication.translate("ReceiveFiles", "Who filled in {name}? Their answers are received as a "
+                                                      "contribution under this name:").format(name=file_name)
+    name, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal, default)
+    return name.strip() if ok and name.strip() else None
+
+
+MAX_TRIES = 5
+
+
+def receive_one(parent: QWidget, controller: Controller, path: Path) -> ReceiveOutcome:
+    """Receive one file, asking for the group's name (answer template) and the passphrase (protected file)."""
+    lang = i18n.current_language()
+    by: str | None = None
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        by = ask_group(parent, path.name, path.stem)
+        if by is None:
+            return ReceiveOutcome(path, "skipped")
+    secret: str | None = None
+    if path.suffix.lower() not in (".xlsx", ".xlsm") and is_protected(path):
+        secret = ask_passphrase(parent, path.name, False)
+        if secret is None:
+            return ReceiveOutcome(path, "skipped")
+    for _ in range(MAX_TRIES):
+        try:
+            got = with_wait_cursor(lambda: controller.receive(path, by, secret))  # noqa: B023 (called at once)
+        except ExchangeRefused as e:
+            if e.key not in PASSPHRASE_KEYS:
+                log.info("file refused on receive: %s (%s)", path.name, e.key)
+                return ReceiveOutcome(path, "refused", reason=" ".join(_without_name(e.lines(lang), path)))
+            secret = ask_passphrase(parent, path.name, e.key == "exchange_wrong_passphrase")
+            if secret is None:
+                return ReceiveOutcome(path, "skipped")
+            continue
+        except EXPECTED as e:
+            log.info("file refused on receive: %s (%s)", path.name, type(e).__name__)
+            return ReceiveOutcome(path, "refused", reason=describe(e, lang))
+        title = controller.info(got.assessment_id, lang).title
+        kind = "added" if got.outcome == "added" else "contribution"
+        return ReceiveOutcome(path, kind, got.by, title, got.outcome == "replaced", assessment_id=got.assessment_id)
+    return ReceiveOutcome(path, "refused", reason=QCoreApplication.translate(
+        "ReceiveFiles", "Wrong passphrase, {n} times: the file was left aside.").format(n=MAX_TRIES))
+
+
+def _without_name(lines: list[str], path: Path) -> list[str]:
+    """The problems without the file's name in front (the summary shows it in its own column)."""
+    prefix = path.name + ": "
+    return [line[len(prefix):] if line.startswith(prefix) else line for line in lines]
+
+
+def receive_files(parent: QWidget, controller: Controller, paths: list[Path] | None = None) -> ReceiveSummary | None:
+    """Choose files, receive each (nothing is changed by a file that is refused), then say what became of
+    each one."""
+    if paths is None:
+        title = QCoreApplication.translate("ReceiveFiles", "Receive files")
+        filters = QCoreApplication.translate(
+            "ReceiveFiles", "Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;"
+                            "Excel answer templates (*.xlsx)")
+        chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(export_folder(load_settings())), filters)
+        if not chosen:
+            return None
+        paths = [Path(c) for c in chosen]
+    outcomes = [receive_one(parent, controller, p) for p in paths]
+    summary = ReceiveSummary(outcomes, parent)
+    summary.open()
+    return summary
+
+
+class ReceiveSummary(QDialog):
+    """Per file: added as a new assessment, a contribution from someone, left aside, or refused and why."""
+
+    def __init__(self, outcomes: list[ReceiveOutcome], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.outcomes = outcomes
+        self.setWindowTitle(self.tr("Files received"))
+        self.table = QTableWidget(len(outcomes), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("What became of each file"))
+        for row, o in enumerate(outcomes):
+            name = QTableWidgetItem(o.path.name)
+            name.setToolTip(str(o.path))
+            result = QTableWidgetItem(self.describe(o))
+            result.setToolTip(self.describe(o))
+            if o.kind == "refused":
+                result.setForeground(Qt.GlobalColor.darkRed)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, result)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        counts = {k: sum(1 for o in outcomes if o.kind == k) for k in ("added", "contribution", "refused", "skipped")}
+        intro = QLabel(self.tr("Files: {n} — new assessments: {added}, contributions: {contributions}, refused: "
+                               "{refused}, left aside: {skipped}. A refused file changed nothing.").format(
+            n=i18n.fmt_number(len(outcomes)), added=i18n.fmt_number(counts["added"]),
+            contributions=i18n.fmt_number(counts["contribution"]), refused=i18n.fmt_number(counts["refused"]),
+            skipped=i18n.fmt_number(counts["skipped"])), self, wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(min(760, max(520, self.sizeHint().width())), 320)
+
+    def describe(self, o: ReceiveOutcome) -> str:
+        if o.kind == "added":
+            return self.tr("Added: a new assessment, “{title}”").format(title=o.title)
+        if o.kind == "contribution":
+            text = self.tr("Contribution from {by} to “{title}”").format(by=o.by, title=o.title)
+            if o.replaced:
+                text += " " + self.tr("(replaces their earlier one, kept in the history)")
+            return text
+        if o.kind == "skipped":
+            return self.tr("Left aside: no passphrase or name given")
+        return self.tr("Refused, nothing changed: {reason}").format(reason=o.reason)

@@ -1,0 +1,453 @@
+"""The facilitator's view of a workshop: for the current question, every contribution side by side with the
+facilitator's own answer (the consensus); a filter listing the questions by agreement; adopting one
+contributor's answer (with a decision note, required when they disagree) or every unanimous answer at once
+(after a confirmation giving the count). Nothing is adopted without the facilitator asking for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Answer
+from app.services.changes import ChangeKind
+from app.services.workshop import AGREEMENTS, ContributionRow, QuestionWorkshop, WorkshopOverview
+
+from . import i18n
+from .controller import Controller
+from .lazy_view import RefreshWhenVisible
+
+QID_ROLE = Qt.ItemDataRole.UserRole
+MARKS = {"conflict": "≠", "unanimous": "=", "single": "1", "none": "–"}
+COLOURS = {"conflict": "#b3261e", "unanimous": "#1e7b34", "single": "#8a4b00", "none": "#777777"}
+HISTORY_COLOUR = "#777777"
+
+
+def agreement_names() -> dict[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Workshop", text)
+
+    return {"conflict": tr("Contributors disagree"), "unanimous": tr("All contributors agree"),
+            "single": tr("Only one contributor answered"), "none": tr("No contributor answered")}
+
+
+def answer_text(a: Answer | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if a is None or a.value is None:
+        return QCoreApplication.translate("Workshop", "no answer")
+    labels = ANSWER_LABELS[a.value]
+    return labels.get(i18n.current_language()) or labels["en"]
+
+
+def confidence_text(a: Answer | None) -> str:
+    if a is None or a.confidence is None:
+        return ""
+    labels = CONFIDENCE_LABELS[a.confidence]
+    return labels.get(i18n.current_language()) or labels["en"]
+
+
+class AdoptDialog(QDialog):
+    """Adopting one contributor's answer as the consensus: what changes, and the note on the decision."""
+
+    def __init__(self, question_id: str, row: ContributionRow, consensus: Answer | None, conflict: bool,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.conflict = conflict
+        self.setWindowTitle(self.tr("Adopt an answer"))
+        text = self.tr("Adopt the answer of {by} for question {id}: “{answer}”, with their comment, legal "
+                       "provision and confidence. The facilitator's answer now is: “{current}”.").format(
+            by=row.by, id=question_id, answer=answer_text(row.answer), current=answer_text(consensus))
+        intro = QLabel(text, self, wordWrap=True)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Decision note"))
+        self.note.setMinimumHeight(self.fontMetrics().height() * 4)
+        label = QLabel(self.tr("Decision &note (required: the contributors disagree):") if conflict else
+                       self.tr("Decision &note (optional):"), self, wordWrap=True)
+        label.setBuddy(self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Adopt"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.note.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.note, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(min(560, self.fontMetrics().averageCharWidth() * 70))
+        self._update()
+        self.note.setFocus()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(not self.conflict or bool(self.note.toPlainText().strip()))
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+
+class WorkshopView(RefreshWhenVisible):
+    """The "Workshop" tab of an open assessment."""
+
+    open_question = Signal(str)  # "Open the question": show it in the questionnaire tab
+    question_chosen = Signal(str)  # the user moved to another question in this view
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.qid: str | None = None
+        self.shown: QuestionWorkshop | None = None
+        self.overview: WorkshopOverview | None = None
+        self.adopt_dialog: AdoptDialog | None = None
+        self._dirty = True
+        self._build()
+        controller.changed.connect(self._on_changed)
+        controller.opened.connect(self._on_changed)
+
+    # ---- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.summary = QLabel(self, wordWrap=True)
+        self.summary.setAccessibleName(self.tr("Contributions received"))
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName(self.tr("Show the questions where"))
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(14)
+        self.filter.currentIndexChanged.connect(lambda *_: self._fill_list())
+        show = QLabel(self.tr("&Show:"), self)
+        show.setBuddy(self.filter)
+        self.adopt_all_button = QPushButton(self.tr("Adopt a&ll unanimous answers…"), self)
+        self.adopt_all_button.setToolTip(self.tr("For the questions that have no facilitator's answer yet and on "
+                                                 "which every contributor gave the same answer"))
+        self.adopt_all_button.clicked.connect(self.adopt_unanimous)
+        top = QHBoxLayout()
+        top.addWidget(show)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.adopt_all_button)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Questions"))
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
+        self.list.currentItemChanged.connect(self._list_moved)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self._detail())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _detail(self) -> QWidget:
+        box = QWidget(self)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.question = QLabel(box, wordWrap=True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.question.setFont(bold)
+        self.agreement = QLabel(box)
+        self.consensus = QLabel(box, wordWrap=True)
+        self.consensus.setObjectName("consensus")
+        self.consensus.setStyleSheet("QLabel#consensus {background:#eef4fb; border:1px solid #b9d0ea; "
+                                     "border-radius:3px; padding:4px;}")
+        self.consensus.setAccessibleName(self.tr("Facilitator's answer (consensus)"))
+        self.table = QTableWidget(0, 6, box)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Contributions to this question"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.activated.connect(lambda _index: self.adopt_selected())
+        self.history = QCheckBox(self.tr("Show earlier &contributions (history)"), box)
+        self.history.setToolTip(self.tr("A newer file from the same person replaces their contribution; the "
+                                        "earlier one is kept and shown here, greyed"))
+        self.history.toggled.connect(lambda *_: self.show_question(self.qid) if self.qid else None)
+        self.adopt_button = QPushButton(self.tr("A&dopt the selected answer…"), box)
+        self.adopt_button.clicked.connect(self.adopt_selected)
+        self.go_button = QPushButton(self.tr("Open the questio&n"), box)
+        self.go_button.clicked.connect(lambda: self.open_question.emit(self.qid) if self.qid else None)
+        self.note = QLabel(box, wordWrap=True)
+        self.note.setStyleSheet("color:#555;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.adopt_button)
+        buttons.addWidget(self.go_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history)
+        col.addWidget(self.question)
+        col.addWidget(self.agreement)
+        col.addWidget(self.consensus)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.note)
+        col.addLayout(buttons)
+        self._headers()
+        return box
+
+    def _headers(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Contributor"), self.tr("Institution"), self.tr("Answer"),
+                                              self.tr("Comment"), self.tr("Legal provision"), self.tr("Confidence")])
+
+    # ---- refreshing ----------------------------------------------------------------------------
+    def _on_changed(self, *args: object) -> None:
+        kind = getattr(args[0], "kind", None) if args else None
+        if kind is ChangeKind.DATABASE_OPENED or self.controller.current is None:
+            self.qid = None
+        super()._on_changed()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.overview = self.controller.workshop_overview()
+        self._fill_summary()
+        self._fill_filter()
+        self._fill_list()
+        if self.qid is not None:
+            self.show_question(self.qid)
+
+    def _fill_summary(self) -> None:
+        o = self.overview
+        n = len(o.contributors) if o is not None else 0
+        if not n:
+            self.summary.setText(self.tr("No contribution has been received for this assessment yet. Share it "
+                                         "with the participants (File ▸ Share assessment…), then receive their "
+                                         "files (File ▸ Receive files…)."))
+            return
+        assert o is not None
+        names = ", ".join(c.by for c in o.contributors[:8]) + (" …" if n > 8 else "")
+        self.summary.setText(self.tr("Contributions from {n} participants: {names}").format(
+            n=i18n.fmt_number(n), names=names))
+        self.summary.setToolTip(", ".join(c.by for c in o.contributors))
+
+    def _fill_filter(self) -> None:
+        counts = self.overview.counts() if self.overview is not None else {}
+        current = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("All questions ({n})").format(n=i18n.fmt_number(sum(counts.values()))), None)
+        texts = {"conflict": self.tr("Contributors disagree ({n})"), "unanimous": self.tr("All agree ({n})"),
+                 "single": self.tr("Only one answered ({n})"), "none": self.tr("Nobody answered ({n})")}
+        for key in AGREEMENTS:
+            self.filter.addItem(texts[key].format(n=i18n.fmt_number(counts.get(key, 0))), key)
+        i = self.filter.findData(current) if current is not None else 0
+        self.filter.setCurrentIndex(max(i, 0))
+        self.filter.blockSignals(False)
+
+    def set_filter(self, agreement: str | None) -> None:
+        self.refresh_now()
+        i = self.filter.findData(agreement) if agreement is not None else 0
+        self.filter.setCurrentIndex(max(i, 0))
+
+    def refresh_now(self) -> None:
+        if self._dirty:
+            self.refresh()
+
+    def listed(self) -> list[str]:
+        """The question ids the list shows (with the filter applied)."""
+        return [str(self.list.item(i).data(QID_ROLE)) for i in range(self.list.count())]
+
+    def _fill_list(self) -> None:
+        wanted = self.filter.currentData()
+        agreements = self.overview.agreements if self.overview is not None else {}
+        names = agreement_names()
+        self.list.blockSignals(True)
+        self.list.clear()
+        keep: QListWidgetItem | None = None
+        for q in self.controller.questionnaire.questions():
+            kind = agreements.get(q.id, "none")
+            if wanted is not None and kind != wanted:
+                continue
+            item = QListWidgetItem(f"{MARKS[kind]}  {i18n.code(q.id)}", self.list)
+            item.setData(QID_ROLE, q.id)
+            item.setForeground(QColor(COLOURS[kind]))
+            item.setToolTip(names[kind])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{q.id}: {names[kind]}")
+            if q.id == self.qid:
+                keep = item
+        if keep is not None:
+            self.list.setCurrentItem(keep)
+        self.list.blockSignals(False)
+
+    def _list_moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            qid = str(item.data(QID_ROLE))
+            self.show_question(qid)
+            self.question_chosen.emit(qid)
+
+    def follow(self, qid: str) -> None:
+        """The questionnaire moved to `qid`: show it here too (now if visible, else when next shown)."""
+        if qid == self.qid:
+            return
+        self.qid = qid
+        if self.isVisible():
+            self.show_question(qid)
+        else:
+            self._dirty = True
+
+    def show_question(self, qid: str | None) -> None:
+        """The contributions to `qid` side by side with the consensus."""
+        if qid is None or self.controller.current is None:
+            return
+        self.refresh_now()
+        self.qid = qid
+        lang = i18n.current_language()
+        q = self.controller.questionnaire.question(qid)
+        self.question.setText(f"{i18n.code(qid)} · {q.text.get(lang)}")
+        self.shown = w = self.controller.question_workshop(qid, history=self.history.isChecked())
+        names = agreement_names()
+        self.agreement.setText(f"<span style='color:{COLOURS[w.agreement]}'>{MARKS[w.agreement]} "
+                               f"{names[w.agreement]}</span>")
+        self.consensus.setText(self._consensus_text(w.consensus))
+        self._fill_table(w)
+        self.note.setText(self.tr("Decision note: {note}").format(note=w.decision_note) if w.decision_note else "")
+        self.note.setVisible(bool(w.decision_note))
+        for i in range(self.list.count()):
+            if self.list.item(i).data(QID_ROLE) == qid:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(i)
+                self.list.blockSignals(False)
+                break
+        self._update_buttons()
+
+    def _consensus_text(self, a: Answer | None) -> str:
+        if a is None or a.value is None:
+            return self.tr("Facilitator's answer (consensus): none yet")
+        text = self.tr("Facilitator's answer (consensus): {answer}").format(answer=answer_text(a))
+        extra = [x for x in (a.comment.strip(), a.legal_provision.strip(), confidence_text(a)) if x]
+        return text + (" — " + " · ".join(extra) if extra else "")
+
+    def _fill_table(self, w: QuestionWorkshop) -> None:
+        rows = w.rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            a = row.answer
+            by = row.by if not row.superseded else self.tr("{by} (earlier, replaced)").format(by=row.by)
+            cells = (by, row.institution, answer_text(a), a.comment, a.legal_provision, confidence_text(a))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(QID_ROLE, r)
+                if row.superseded:
+                    item.setForeground(QColor(HISTORY_COLOUR))
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        for c, cap in ((0, 22), (1, 18), (2, 18), (4, 18), (5, 12)):
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c) if c in (0, 2) else
+                                             self.fontMetrics().averageCharWidth() * cap,
+                                             self.fontMetrics().averageCharWidth() * cap))
+        self.table.resizeRowsToContents()
+
+    def selected_row(self) -> ContributionRow | None:
+        if self.shown is None:
+            return None
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        r = rows[0].row()
+        return self.shown.rows[r] if 0 <= r < len(self.shown.rows) else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.adopt_button.setEnabled(row is not None and not row.superseded and row.answer.value is not None
+                                     and self.controller.can_write)
+        has = self.overview is not None and bool(self.overview.contributors)
+        self.adopt_all_button.setEnabled(has and self.controller.can_write)
+        self.go_button.setEnabled(self.qid is not None)
+
+    def select_contributor(self, by: str) -> None:
+        if self.shown is None:
+            return
+        for r, row in enumerate(self.shown.rows):
+            if row.by == by and not row.superseded:
+                self.table.selectRow(r)
+                return
+
+    # ---- adopting ------------------------------------------------------------------------------
+    def adopt_selected(self) -> AdoptDialog | None:
+        """Ask for the decision note, then adopt. The dialog is returned (tests answer it)."""
+        row, w = self.selected_row(), self.shown
+        if row is None or w is None or row.superseded or row.answer.value is None or self.qid is None:
+            return None
+        dialog = AdoptDialog(self.qid, row, w.consensus, w.agreement == "conflict", self)
+        qid, by = self.qid, row.by
+        dialog.accepted.connect(lambda: self._adopt(qid, by, dialog.note_text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.adopt_dialog = dialog
+        return dialog
+
+    def _adopt(self, qid: str, by: str, note: str) -> None:
+        if self.controller.adopt(qid, by, note) is not None:
+            self.refresh()
+            self.show_question(qid)
+
+    def adopt_unanimous(self) -> int | None:
+        """Say how many answers would be adopted, adopt them on confirmation, and say how many were."""
+        n = self.controller.unanimous_to_adopt()
+        if not n:
+            tell(self, self.tr("Adopt all unanimous answers"), self.tr(
+                "No question to adopt: every question on which all contributors agree already has a "
+                "facilitator's answer, or there is none."))
+            return 0
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Adopt all unanimous answers"), self.tr(
+            "Adopt the answer all contributors agree on for {n} questions that have no facilitator's answer yet? "
+            "Questions that already have one are left as they are; each adopted answer can be changed "
+            "afterwards.").format(n=i18n.fmt_number(n)),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("&Adopt {n}").format(n=i18n.fmt_number(n)))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        if ask(box) != QMessageBox.StandardButton.Ok:
+            return None
+        done = self.controller.adopt_unanimous()
+        if done is None:
+            return None
+        self.refresh()
+        tell(self, self.tr("Adopt all unanimous answers"), self.tr(
+            "Answers adopted: {n}. They are now the facilitator's answers (the consensus).").format(
+            n=i18n.fmt_number(done)))
+        return done
+
+
+def ask(box: QMessageBox) -> int:
+    """Run a question box (a hook: tests answer it without a modal loop)."""
+    return box.exec()
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """Say what was done (a hook, as ask())."""
+    QMessageBox.information(parent, title, text)

@@ -1,0 +1,224 @@
+"""The facilitator's workshop in the window, on real SQLite files: receive two groups' files (one protected),
+see where they disagree, adopt the unanimous answers, decide the conflict with a note, check what is stored."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from app.domain.answers import AnswerValue
+from app.services import contributions, exchange
+from app.services.settings import Settings
+from app.ui import exchange_dialogs, workshop
+from app.ui.main_window import MainWindow
+from tests.ui.helpers import set_language
+from tests.ui.workshop_helpers import PASSPHRASE, Workshop, group_file, make_workshop
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Workshop:
+    w = make_workshop(tmp_path / "shop")
+    yield w
+    w.controller.close_database()
+
+
+def window_for(qtbot, shop: Workshop) -> MainWindow:
+    window = MainWindow(shop.controller, Settings(first_run_done=True))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_assessment(shop.assessment_id)
+    return window
+
+
+def receive_all(window: MainWindow, shop: Workshop, monkeypatch, answers: list[str | None]) -> list:
+    """Receive the groups' files through the window, typing the passphrases in `answers` in turn."""
+    asked: list[tuple[str, bool]] = []
+
+    def ask(_parent, name: str, wrong: bool) -> str | None:
+        asked.append((name, wrong))
+        return answers.pop(0)
+
+    monkeypatch.setattr(exchange_dialogs, "ask_passphrase", ask)
+    summary = exchange_dialogs.receive_files(window, window.controller, list(shop.files))
+    assert summary is not None
+    summary.close()
+    return [asked, summary]
+
+
+def stored(shop: Workshop, qid: str):
+    return shop.controller.ws.answers(shop.assessment_id).get(qid)
+
+
+def test_receive_filter_adopt_and_decide(qtbot, shop: Workshop, monkeypatch) -> None:
+    window = window_for(qtbot, shop)
+    asked, summary = receive_all(window, shop, monkeypatch, ["wrong passphrase", PASSPHRASE])
+    assert asked == [("police.opsc", False), ("police.opsc", True)]  # asked again, saying it was wrong
+    assert [o.kind for o in summary.outcomes] == ["contribution", "contribution"]
+    assert [o.by for o in summary.outcomes] == ["Group Justice", "Group Police"]
+    assert "Contribution from Group Police" in summary.table.item(1, 1).text()
+    # receiving never changed the facilitator's answers
+    assert stored(shop, "V-01").value is AnswerValue.FULLY and stored(shop, "III.A-01") is None
+
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    qtbot.waitUntil(lambda: not view._dirty)
+    view.set_filter("conflict")
+    assert view.listed() == ["III.A-02"]
+    view.set_filter("unanimous")
+    assert view.listed() == ["III.A-01", "V-01"]
+    view.set_filter("single")
+    assert view.listed() == ["III.B-01"]
+    view.set_filter(None)
+    assert len(view.listed()) == 7
+    assert "≠1" in window.page.tree.items["III.A"].text(1)  # the tree marks the section with a conflict
+    assert "≠" not in window.page.tree.items["III.B"].text(1)
+
+    # adopt all unanimous: only III.A-01 (V-01 already has the facilitator's answer)
+    shown: list[str] = []
+    monkeypatch.setattr(workshop, "ask", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(workshop, "tell", lambda _p, _t, text: shown.append(text))
+    assert view.adopt_unanimous() == 1
+    assert "1 questions" in shown[0] and "Answers adopted: 1" in shown[1]
+    a = stored(shop, "III.A-01")
+    assert a.value is AnswerValue.FULLY and "Penal code, art. 12" in a.comment
+    assert stored(shop, "V-01").value is AnswerValue.FULLY  # left as it was
+
+    # decide the conflict: Group Police's answer, with a note (required)
+    view.set_filter("conflict")
+    view.show_question("III.A-02")
+    assert "disagree" in view.agreement.text()
+    assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == ["Group Justice", "Group Police"]
+    assert view.table.item(1, 1).text() == "National Police"
+    assert view.table.item(1, 3).text() == "Never enforced"
+    view.select_contributor("Group Police")
+    dialog = view.adopt_selected()
+    assert dialog is not None and dialog.conflict
+    assert not dialog.ok.isEnabled()  # no note yet
+    dialog.note.setPlainText("The police report shows no prosecution since 2020.")
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: stored(shop, "III.A-02") is not None)
+    a = stored(shop, "III.A-02")
+    assert a.value is AnswerValue.NOT and a.comment == "Never enforced"
+    decisions = contributions.decisions(shop.controller.ws, shop.assessment_id)
+    assert decisions[-1].note == "The police report shows no prosecution since 2020."
+    assert decisions[-1].adopted_from == "Group Police"
+    assert "no prosecution" in view.note.text()
+    assert "Not in place" in view.consensus.text()
+
+
+def test_cancelled_adoption_changes_nothing(qtbot, shop: Workshop, monkeypatch) -> None:
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    monkeypatch.setattr(workshop, "ask", lambda box: QMessageBox.StandardButton.Cancel)
+    assert view.adopt_unanimous() is None
+    view.show_question("III.A-02")
+    view.select_contributor("Group Justice")
+    dialog = view.adopt_selected()
+    assert dialog is not None
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert stored(shop, "III.A-01") is None and stored(shop, "III.A-02") is None
+
+
+def test_refused_files_change_nothing_and_say_why(qtbot, shop: Workshop, monkeypatch, tmp_path: Path) -> None:
+    window = window_for(qtbot, shop)
+    junk = tmp_path / "notes.opsc"
+    junk.write_bytes(b"this is not an exchange file")
+    flipped = tmp_path / "flipped.opsc"
+    data = bytearray(shop.files[1].read_bytes())
+    data[-5] ^= 0x01  # one byte of the authentication tag
+    flipped.write_bytes(bytes(data))
+    monkeypatch.setattr(exchange_dialogs, "ask_passphrase", lambda *_a: PASSPHRASE)
+    summary = exchange_dialogs.receive_files(window, window.controller, [junk, flipped])
+    assert summary is not None
+    assert [o.kind for o in summary.outcomes] == ["refused", "refused"]
+    assert all(summary.table.item(r, 1).text().startswith("Refused, nothing changed") for r in range(2))
+    summary.close()
+    assert not window.controller.has_contributions()
+
+
+def test_skipping_a_protected_file(qtbot, shop: Workshop, monkeypatch) -> None:
+    window = window_for(qtbot, shop)
+    monkeypatch.setattr(exchange_dialogs, "ask_passphrase", lambda *_a: None)
+    summary = exchange_dialogs.receive_files(window, window.controller, [shop.files[1]])
+    assert summary is not None and summary.outcomes[0].kind == "skipped"
+    summary.close()
+    assert not window.controller.has_contributions()
+
+
+def test_newer_file_from_the_same_group_keeps_the_earlier_in_history(qtbot, shop: Workshop, monkeypatch) -> None:
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):  # the group's second file is written an hour later
+            return datetime.now(tz) + timedelta(hours=1)
+
+    monkeypatch.setattr(exchange, "datetime", Later)
+    handout = shop.folder / "handout.opsc"
+    again = group_file(handout, shop.folder / "second", "justice", "Group Justice",
+                       {"III.A-02": (AnswerValue.NOT, "Checked again")})
+    monkeypatch.undo()
+    monkeypatch.setattr(exchange_dialogs, "ask_passphrase", lambda *_a: None)
+    summary = exchange_dialogs.receive_files(window, window.controller, [again])
+    assert summary is not None and summary.outcomes[0].replaced
+    assert "replaces their earlier one" in summary.table.item(0, 1).text()
+    summary.close()
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    view.show_question("III.A-02")
+    assert "All contributors agree" in view.agreement.text()  # both now say "Not in place"
+    rows = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert rows == ["Group Police", "Group Justice"] or rows == ["Group Justice", "Group Police"]
+    view.history.setChecked(True)
+    rows = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert "Group Justice (earlier, replaced)" in rows
+    r = rows.index("Group Justice (earlier, replaced)")
+    assert view.table.item(r, 2).text() == "Largely in place"
+    view.table.selectRow(r)
+    assert not view.adopt_button.isEnabled()  # an earlier, replaced answer cannot be adopted
+
+
+def test_share_dialog_checks_and_writes(qtbot, shop: Workshop, tmp_path: Path) -> None:
+    c = shop.controller
+    dialog = exchange_dialogs.ShareDialog(c, shop.assessment_id)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "out" / "for-group-v"))
+    (tmp_path / "out").mkdir()
+    dialog.author.setText("Facilitator")
+    dialog.some.setChecked(True)
+    dialog.run()
+    assert "at least one section" in dialog.error.text() and dialog.written is None
+    dialog.check_section("V")
+    dialog.protect.setChecked(True)
+    dialog.passphrase.setText("short")
+    dialog.confirm.setText("short")
+    dialog.run()
+    assert "at least 8" in dialog.error.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.confirm.setText(PASSPHRASE + "x")
+    dialog.run()
+    assert "differ" in dialog.error.text()
+    dialog.confirm.setText(PASSPHRASE)
+    dialog.run()
+    assert dialog.written == tmp_path / "out" / "for-group-v.opsc"
+    assert exchange.is_protected(dialog.written)
+    read = exchange.read_exchange(c.ws, dialog.written, PASSPHRASE)
+    assert read.manifest.sections == ["V"]
+    assert read.by == "Facilitator"
+    assert b"Facilitator's own" not in dialog.written.read_bytes()  # nothing readable in a protected file
