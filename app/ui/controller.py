@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.backups import BackupInfo
     from app.services.comparison import Comparison
     from app.services.exchange import Received, Shared
+    from app.services.workshop import QuestionWorkshop, WorkshopOverview
     from app.services.imports import ImportPlan
     from app.services.versions import UpgradeReport, VersionStatus
 
@@ -44,7 +45,7 @@ class Controller(QObject):
         self.current: int | None = None
         self._score_cache: tuple[int, ScoreResult] | None = None
         self.last_error: Exception | None = None  # why the last write failed (EditConflict: someone else's edit)
-        self._workshop: Any = None  # (assessment id, WorkshopOverview), until the next change
+        self._workshop: tuple[int, WorkshopOverview] | None = None  # until the next change
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -352,7 +353,7 @@ class Controller(QObject):
     def can_write(self) -> bool:
         return self.ws.read_only is None
 
-    def workshop_overview(self) -> Any:
+    def workshop_overview(self) -> WorkshopOverview | None:
         """The agreement of every question of the open assessment (a WorkshopOverview), kept until the next
         change; None when no assessment is open."""
         from app.services import workshop
@@ -361,17 +362,20 @@ class Controller(QObject):
             return None
         if self._workshop is None or self._workshop[0] != self.current:
             self._workshop = (self.current, workshop.overview(self.ws, self.current))
-        return self._workshop[1]
+        overview: WorkshopOverview = self._workshop[1]
+        return overview
 
     def has_contributions(self) -> bool:
         o = self.workshop_overview()
         return o is not None and bool(o.contributors)
 
-    def question_workshop(self, question_id: str, history: bool = False) -> Any:
-        """One question's contributions side by side with the consensus (a QuestionWorkshop)."""
+    def question_workshop(self, question_id: str, history: bool = False) -> QuestionWorkshop:
+        """One question's contributions side by side with the consensus."""
         from app.services import workshop
 
-        return workshop.question(self.ws, self.workshop_overview(), question_id, history)
+        overview = self.workshop_overview()
+        assert overview is not None
+        return workshop.question(self.ws, overview, question_id, history)
 
     def workshop_annex(self) -> WorkshopAnnex | None:
         from app.services import workshop

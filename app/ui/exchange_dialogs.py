@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -124,6 +124,7 @@ class ShareDialog(QDialog):
         self.path.setAccessibleName(self.tr("File to write"))
         self.error = _error_label(self)
         self._lay_out()
+        self.setMinimumWidth(min(760, max(560, self.fontMetrics().averageCharWidth() * 80)))
 
     def _section_tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -390,7 +391,6 @@ class ReceiveSummary(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         counts = {k: sum(1 for o in outcomes if o.kind == k) for k in ("added", "contribution", "refused", "skipped")}
         intro = QLabel(self.tr("Files: {n} — new assessments: {added}, contributions: {contributions}, refused: "
                                "{refused}, left aside: {skipped}. A refused file changed nothing.").format(
@@ -404,7 +404,15 @@ class ReceiveSummary(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(min(760, max(520, self.sizeHint().width())), 320)
+        self.resize(min(820, max(640, self.sizeHint().width())), 340)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # once the columns have their width: wrapped reasons fit
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     def describe(self, o: ReceiveOutcome) -> str:
         if o.kind == "added":

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         self.view_actions = [
             self._action(v, text, lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}")
             for i, text in enumerate((self.tr("&Questionnaire"), self.tr("&Results"), self.tr("Ac&tion plan"),
-                                      self.tr("&Workshop")))]
+                                      self.tr("Wor&kshop")))]
         v.addSeparator()
         self.data_actions += [  # these rebuild the window, which needs its data
             self._action(v, self.tr("&Larger text"),

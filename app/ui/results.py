@@ -342,7 +342,7 @@ class ResultsView(RefreshWhenVisible):
         overview = self.controller.workshop_overview() if self.result else None
         has = overview is not None and bool(overview.contributors)
         self.tabs.setTabVisible(self.tabs.indexOf(self.agreement_table), has)
-        if not has:
+        if overview is None or not has:
             self.agreement_table.setRowCount(0)
             return
         lang, qn = current_language(), self.controller.questionnaire

@@ -120,7 +120,7 @@ class SectionTree(QTreeWidget):
             return
         n = {k: kinds.count(k) for k in ("conflict", "unanimous", "single", "none")}
         if n["conflict"]:
-            item.setText(1, f"{item.text(1)} ≠{i18n.fmt_number(n['conflict'])}")
+            item.setText(1, f"{item.text(1)} {i18n.code('≠' + i18n.fmt_number(n['conflict']))}")
             item.setForeground(1, QColor("#b3261e"))
         else:
             item.setForeground(1, QColor(self.palette().color(self.foregroundRole())))
@@ -188,7 +188,7 @@ class AssessmentPage(QWidget):
         self.tabs.addTab(self.questions, self.tr("&Questionnaire"))
         self.tabs.addTab(self.results_view, self.tr("&Results"))
         self.tabs.addTab(self.actions_view, self.tr("Ac&tion plan"))
-        self.tabs.addTab(self.workshop_view, self.tr("&Workshop"))
+        self.tabs.addTab(self.workshop_view, self.tr("Wor&kshop"))
         self.tabs.setAccessibleName(self.tr("Questionnaire, results, action plan and workshop"))
         self.tabs.currentChanged.connect(self._tab_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -45,11 +45,10 @@ HISTORY_COLOUR = "#777777"
 def agreement_names() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Workshop", text)
-
-    return {"conflict": tr("Contributors disagree"), "unanimous": tr("All contributors agree"),
-            "single": tr("Only one contributor answered"), "none": tr("No contributor answered")}
+    return {"conflict": QCoreApplication.translate("Workshop", "Contributors disagree"),
+            "unanimous": QCoreApplication.translate("Workshop", "All contributors agree"),
+            "single": QCoreApplication.translate("Workshop", "Only one contributor answered"),
+            "none": QCoreApplication.translate("Workshop", "No contributor answered")}
 
 
 def answer_text(a: Answer | None) -> str:
@@ -389,12 +388,17 @@ class WorkshopView(RefreshWhenVisible):
         self.adopt_all_button.setEnabled(has and self.controller.can_write)
         self.go_button.setEnabled(self.qid is not None)
 
+    def select_row(self, r: int) -> None:
+        """Select row `r` of the contributions (QTableView.selectRow selects nothing right to left when the
+        first column is scrolled out of view)."""
+        self.table.setCurrentCell(r, 0)
+
     def select_contributor(self, by: str) -> None:
         if self.shown is None:
             return
         for r, row in enumerate(self.shown.rows):
             if row.by == by and not row.superseded:
-                self.table.selectRow(r)
+                self.select_row(r)
                 return
 
     # ---- adopting ------------------------------------------------------------------------------

@@ -190,7 +190,7 @@ def test_newer_file_from_the_same_group_keeps_the_earlier_in_history(qtbot, shop
     assert "Group Justice (earlier, replaced)" in rows
     r = rows.index("Group Justice (earlier, replaced)")
     assert view.table.item(r, 2).text() == "Largely in place"
-    view.table.selectRow(r)
+    view.select_row(r)
     assert not view.adopt_button.isEnabled()  # an earlier, replaced answer cannot be adopted
 
 
