@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from app.services.backups import BackupInfo
     from app.services.comparison import Comparison
     from app.services.exchange import Received, Shared
-    from app.services.workshop import QuestionWorkshop, WorkshopOverview
     from app.services.imports import ImportPlan
     from app.services.versions import UpgradeReport, VersionStatus
+    from app.services.workshop import QuestionWorkshop, WorkshopOverview
 
 
 class Controller(QObject):
