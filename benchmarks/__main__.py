@@ -1,7 +1,7 @@
 """make bench: every benchmark, each ratio against a floor measured interleaved in the same run.
 Prints each ratio with its target and exits 1 when one misses it (so that a regression is seen).
 
-    python -m benchmarks [startup] [save] [export] [compare] [server] [workshop]     (default: all)
+    python -m benchmarks [startup] [save] [export] [compare] [server] [workshop] [workshop_view]     (default: all)
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 
 from benchmarks.report import Ratio, summary
 
-NAMES = ("startup", "save", "export", "compare", "server", "workshop")
+NAMES = ("startup", "save", "export", "compare", "server", "workshop", "workshop_view")
 
 
 def main(argv: list[str]) -> int:

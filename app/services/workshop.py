@@ -15,10 +15,12 @@ from app.domain.workshop import Dispute, SectionAgreement, WorkshopAnnex, Worksh
 
 from . import contributions
 from .changes import Change, ChangeKind
-from .contributions import Agreement, Contributor, WorkshopView
-from .workspace import Workspace
+from .contributions import Agreement
+from .workspace import ServiceError, Workspace
 
 if TYPE_CHECKING:
+    from app.storage.workshop_view import ContributionHead
+
     from .exchange import Received
 
 AGREEMENTS: tuple[str, ...] = tuple(a.value for a in (Agreement.CONFLICT, Agreement.UNANIMOUS, Agreement.SINGLE,
@@ -44,65 +46,96 @@ class QuestionWorkshop:
 
 
 @dataclass(frozen=True)
+class Participant:
+    by: str
+    institution: str
+    received: datetime
+    answers: int  # questions given an answer value
+
+
+@dataclass(frozen=True)
 class WorkshopOverview:
-    """The agreement of every question of one assessment, read once and kept until the next change."""
+    """The agreement of every question of one assessment, as the window shows it: read with a few counting
+    queries (not every answer of every contributor), kept by the controller until the next change."""
 
-    view: WorkshopView
-    agreements: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def contributors(self) -> tuple[Contributor, ...]:
-        return self.view.contributors
+    assessment_id: int
+    contributors: tuple[Participant, ...]
+    agreements: dict[str, str] = field(default_factory=dict)  # question id -> one of AGREEMENTS
+    sections_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section id -> its question ids
+    with_consensus: frozenset[str] = frozenset()  # questions the facilitator has answered
+    heads: tuple[tuple[int, ContributionHead], ...] = ()  # the contributions in use, by id
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(self.agreements.values()))
 
     def unanimous_to_adopt(self) -> int:
         """Questions all contributors agree on that have no facilitator's answer yet."""
-        return sum(1 for q in self.view.questions.values()
-                   if q.agreement is Agreement.UNANIMOUS and q.consensus is None)
+        return sum(1 for qid, a in self.agreements.items() if a == "unanimous" and qid not in self.with_consensus)
 
     def sections(self) -> tuple[SectionAgreement, ...]:
-        return tuple(SectionAgreement(s.section_id, s.questions, s.unanimous, s.conflict, s.single, s.none)
-                     for s in self.view.sections.values())
+        out = []
+        for sid, ids in self.sections_of.items():
+            n = Counter(self.agreements.get(qid, "none") for qid in ids)
+            out.append(SectionAgreement(sid, len(ids), n["unanimous"], n["conflict"], n["single"], n["none"]))
+        return tuple(out)
+
+
+def _agreement(given: int, values: int) -> str:
+    """The rule of app/services/contributions.py, from the database's counts."""
+    if given == 0:
+        return Agreement.NONE.value
+    if given == 1:
+        return Agreement.SINGLE.value
+    return (Agreement.UNANIMOUS if values == 1 else Agreement.CONFLICT).value
 
 
 def overview(ws: Workspace, assessment_id: int) -> WorkshopOverview:
-    v = contributions.view(ws, assessment_id)
-    return WorkshopOverview(v, {qid: q.agreement.value for qid, q in v.questions.items()})
+    if not ws.repo.exists(assessment_id):
+        raise ServiceError("no_assessment", id=assessment_id)
+    heads = ws.repo.contribution_heads(assessment_id)
+    people = tuple(Participant(h.author, h.institution, h.received_at, h.answered) for h in heads)
+    tallies = ws.repo.agreement_tallies(assessment_id) if heads else {}
+    qn = ws.questionnaire
+    agreements = {q.id: _agreement(*tallies.get(q.id, (0, 0))) for q in qn.questions()}
+    answered = frozenset(qid for qid, a in ws.answers(assessment_id).items() if a.value is not None)
+    return WorkshopOverview(assessment_id, people, agreements,
+                            {s.id: tuple(q.id for q in s.questions) for s in qn.sections}, answered,
+                            tuple((h.id, h) for h in heads))
 
 
 def question(ws: Workspace, o: WorkshopOverview, question_id: str, history: bool = False) -> QuestionWorkshop:
     """One question's contributions side by side; with `history`, the superseded ones after them."""
-    q = o.view.questions[question_id]
-    people = {c.by: c for c in o.contributors}
-    rows = [ContributionRow(by, people[by].institution if by in people else "",
-                            people[by].received if by in people else None, a)
-            for by, a in q.contributions.items()]
-    if history:
-        for r in ws.repo.contributions(o.view.assessment_id, history=True):
-            if r.superseded_by is not None and question_id in r.answers:
-                rows.append(ContributionRow(r.author, r.institution, r.received_at, r.answers[question_id], True))
-    note = q.decisions[-1].note if q.decisions else ""
-    return QuestionWorkshop(question_id, q.agreement.value, q.consensus, tuple(rows), note)
+    aid = o.assessment_id
+    heads = dict(o.heads) if not history else {h.id: h for h in ws.repo.contribution_heads(aid, history=True)}
+    rows = [ContributionRow(h.author, h.institution, h.received_at, a, h.superseded_by is not None)
+            for cid, a in ws.repo.question_contributions(aid, question_id, history) if (h := heads.get(cid))]
+    rows.sort(key=lambda r: r.superseded)  # the contributions in use first, then the history
+    stored = ws.stored_answer(aid, question_id)
+    consensus = stored.answer if stored is not None and stored.answer.value is not None else None
+    notes = [d.note for d in ws.repo.decisions(aid) if d.question_id == question_id and d.note]
+    return QuestionWorkshop(question_id, o.agreements.get(question_id, "none"), consensus, tuple(rows),
+                            notes[-1] if notes else "")
 
 
 def annex(ws: Workspace, assessment_id: int) -> WorkshopAnnex:
     """The workshop annex of the reports: contributors, agreement per section, the questions in dispute."""
-    o = overview(ws, assessment_id)
-    people = tuple(WorkshopContributor(c.by, c.institution, c.received, c.answers) for c in o.contributors)
+    v = contributions.view(ws, assessment_id)
+    people = tuple(WorkshopContributor(c.by, c.institution, c.received, c.answers) for c in v.contributors)
+    sections = tuple(SectionAgreement(s.section_id, s.questions, s.unanimous, s.conflict, s.single, s.none)
+                     for s in v.sections.values())
     disputes = []
-    for qid in o.view.disputed():
-        q = o.view.questions[qid]
+    for qid in v.disputed():
+        q = v.questions[qid]
         given = tuple((by, a.value) for by, a in q.contributions.items() if a.value is not None)
         disputes.append(Dispute(qid, q.section_id, q.consensus.value if q.consensus else None, given))
-    return WorkshopAnnex(people, o.sections(), tuple(disputes))
+    return WorkshopAnnex(people, sections, tuple(disputes))
 
 
 def adopt_unanimous(ws: Workspace, assessment_id: int) -> tuple[int, Change]:
     """Adopt every unanimous answer of the questions without a consensus; how many, and what changed."""
-    before = overview(ws, assessment_id).view.questions
-    ids = tuple(qid for qid, q in before.items() if q.agreement is Agreement.UNANIMOUS and q.consensus is None)
+    before = overview(ws, assessment_id)
+    ids = tuple(qid for qid, a in before.agreements.items()
+                if a == Agreement.UNANIMOUS.value and qid not in before.with_consensus)
     n = contributions.adopt_unanimous(ws, assessment_id)
     return n, Change(ChangeKind.ANSWERS_IMPORTED, assessment_id, by=ws.user, question_ids=ids if n else ())
 

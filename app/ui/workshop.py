@@ -280,23 +280,27 @@ class WorkshopView(RefreshWhenVisible):
         wanted = self.filter.currentData()
         agreements = self.overview.agreements if self.overview is not None else {}
         names = agreement_names()
+        colours = {k: QColor(c) for k, c in COLOURS.items()}
+        isolate = i18n.rtl()  # ids read left to right in Arabic
+        self.list.setUpdatesEnabled(False)
         self.list.blockSignals(True)
         self.list.clear()
-        keep: QListWidgetItem | None = None
+        keep = -1
         for q in self.controller.questionnaire.questions():
             kind = agreements.get(q.id, "none")
             if wanted is not None and kind != wanted:
                 continue
-            item = QListWidgetItem(f"{MARKS[kind]}  {i18n.code(q.id)}", self.list)
+            item = QListWidgetItem(f"{MARKS[kind]}  {i18n.ltr(q.id) if isolate else q.id}", self.list)
             item.setData(QID_ROLE, q.id)
-            item.setForeground(QColor(COLOURS[kind]))
+            item.setForeground(colours[kind])
             item.setToolTip(names[kind])
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{q.id}: {names[kind]}")
             if q.id == self.qid:
-                keep = item
-        if keep is not None:
-            self.list.setCurrentItem(keep)
+                keep = self.list.count() - 1
+        if keep >= 0:
+            self.list.setCurrentRow(keep)
         self.list.blockSignals(False)
+        self.list.setUpdatesEnabled(True)
 
     def _list_moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
