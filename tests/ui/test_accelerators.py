@@ -110,6 +110,7 @@ def window_problems(qtbot, tmp_path: Path, questionnaire) -> list[str]:
     for i in range(view.results_view.tabs.count()):
         page(f"results {i}", lambda i=i: (window.show_tab(view.RESULTS), view.results_view.tabs.setCurrentIndex(i)))
     page("action plan", lambda: window.show_tab(view.ACTIONS))
+    page("workshop", lambda: window.show_tab(view.WORKSHOP))
     controller.ws.close()
     window.close()
     return problems
@@ -126,10 +127,23 @@ def dialogs(tmp_path: Path, questionnaire) -> Iterator[QWidget]:
     from app.ui.server_dialog import ServerDialog
     from app.ui.weights import WeightsDialog
 
+    from app.ui.exchange_dialogs import PassphraseDialog, ReceiveOutcome, ReceiveSummary, ShareDialog
+    from app.ui.workshop import AdoptDialog
+    from tests.ui.workshop_helpers import group_file
+
     controller = make_controller(tmp_path / "d.sqlite", questionnaire)
     aid = add_assessment(controller)
     controller.open(aid)
     first = questionnaire.questions()[0]
+    handout = controller.share(aid, tmp_path / "handout.opsc", "Facilitator", None, None).path
+    controller.receive(group_file(handout, tmp_path, "g", "Group", {first.id: (AnswerValue.FULLY, "yes")}))
+    share = ShareDialog(controller, aid)
+    share.protect.setChecked(True)
+    yield share
+    yield PassphraseDialog("g.opsc", wrong=True)
+    yield ReceiveSummary([ReceiveOutcome(tmp_path / "g.opsc", "contribution", "Group", "Review")])
+    row = controller.question_workshop(first.id).rows[0]
+    yield AdoptDialog(first.id, row, None, conflict=True)
     yield FirstRunDialog(None)
     yield AboutDialog(None, questionnaire)
     yield SettingsDialog(None, Settings())

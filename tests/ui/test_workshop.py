@@ -222,3 +222,48 @@ def test_share_dialog_checks_and_writes(qtbot, shop: Workshop, tmp_path: Path) -
     assert read.manifest.sections == ["V"]
     assert read.by == "Facilitator"
     assert b"Facilitator's own" not in dialog.written.read_bytes()  # nothing readable in a protected file
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
+def test_export_dialog_adds_the_workshop_annex(qtbot, shop: Workshop, monkeypatch, tmp_path: Path, fmt) -> None:
+    """The annex read back from the written report: contributors, institutions, the question in dispute."""
+    import shutil
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    from app.export.strings import label
+    from app.ui.file_dialogs import ExportDialog
+
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    dialog = ExportDialog(window.controller, fmt, window)
+    qtbot.addWidget(dialog)
+    assert dialog.workshop.isVisibleTo(dialog) and dialog.workshop.isChecked()  # offered once contributions exist
+    out = tmp_path / f"report.{fmt}"
+    dialog.path.setText(str(out))
+    dialog.run()
+    assert dialog.written == out
+    if fmt == "pdf":
+        if shutil.which("pdftotext") is None:
+            pytest.skip("pdftotext (poppler-utils) is not installed")
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        plain = " ".join(text.split())
+        assert label("annex_workshop", "en") in plain and label("in_dispute", "en") in plain
+        for expected in ("Group Justice", "Group Police", "Ministry of Justice", "National Police", "III.A-02",
+                         "Largely in place: Group Justice", "Not in place: Group Police"):
+            assert expected in plain
+    else:
+        wb = load_workbook(out)
+        ws = wb[label("sheet_workshop", "en")]
+        values = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+        assert "Group Justice" in values and "National Police" in values and "III.A-02" in values
+        assert any("Not in place: Group Police" in v for v in values)
+
+
+def test_export_dialog_without_contributions_has_no_annex_choice(qtbot, shop: Workshop, tmp_path: Path) -> None:
+    from app.ui.file_dialogs import ExportDialog
+
+    dialog = ExportDialog(shop.controller, "pdf")
+    qtbot.addWidget(dialog)
+    assert not dialog.workshop.isVisibleTo(dialog)
