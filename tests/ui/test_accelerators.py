@@ -122,12 +122,11 @@ def dialogs(tmp_path: Path, questionnaire) -> Iterator[QWidget]:
     from app.ui.backups_dialog import RestoreBackupDialog
     from app.ui.conflict_dialog import ConflictDialog
     from app.ui.errors import QuestionnaireProblemsDialog, StorageErrorDialog
+    from app.ui.exchange_dialogs import PassphraseDialog, ReceiveOutcome, ReceiveSummary, ShareDialog
     from app.ui.file_dialogs import ExportDialog, ExportDoneDialog, ImportPreviewDialog, ImportProblemsDialog
     from app.ui.help import AboutDialog, FirstRunDialog, SettingsDialog, UserGuideDialog
     from app.ui.server_dialog import ServerDialog
     from app.ui.weights import WeightsDialog
-
-    from app.ui.exchange_dialogs import PassphraseDialog, ReceiveOutcome, ReceiveSummary, ShareDialog
     from app.ui.workshop import AdoptDialog
     from tests.ui.workshop_helpers import group_file
 
