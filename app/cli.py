@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--audit", action="store_true",
                    help="add the audit trail: every change (when, who, what, from, to, by which means) and whether "
                         "it verifies (docs/audit.md)")
+    e.add_argument("--workshop", action="store_true",
+                   help="add the workshop annex: contributors and their institutions, agreement by section and "
+                        "the questions still in dispute")
     s = sub.add_parser("score", help="print the scores of an assessment")
     s.add_argument("id", type=int)
     s.add_argument("--json", action="store_true", help="as JSON")
@@ -301,7 +304,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.summary and args.format != "pdf":
         raise Refused("--summary applies to PDF reports: use --format pdf")
     out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out, summary=args.summary,
-                        audit=args.audit)
+                        audit=args.audit, workshop=args.workshop)
     print(out)
     return 0
 

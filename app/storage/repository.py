@@ -31,6 +31,7 @@ from .db import Database
 from .errors import StaleRowError
 from .models import ActionRow, AnswerRow, AssessmentRow, UpgradeRow, WeightOverrideRow, column_defaults
 from .workshop import WorkshopQueries
+from .workshop_view import WorkshopViewQueries
 
 ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence", "institution",
                  "to_review", "carried_over")
@@ -178,7 +179,7 @@ def _record(r: AssessmentRow) -> AssessmentRecord:
     return AssessmentRecord(**{f: getattr(r, f) for f in AssessmentRecord.__dataclass_fields__})
 
 
-class Repository(WorkshopQueries):
+class Repository(WorkshopQueries, WorkshopViewQueries):
     """All reads and writes of assessments, answers, weight overrides and actions (and, from
     app/storage/workshop.py, of contributions and consensus decisions)."""
 
