@@ -5,8 +5,8 @@ from __future__ import annotations
 
 # key: (English, French, Arabic)
 WORKSHOP_LABELS: dict[str, tuple[str, str, str]] = {
-    "annex_workshop": ("Annex: workshop", "Annexe : atelier", "مرفق: حلقة العمل"),
-    "sheet_workshop": ("Workshop", "Atelier", "حلقة العمل"),
+    "annex_workshop": ("Annex: workshop", "Annexe : atelier", "مرفق: ورشة العمل"),
+    "sheet_workshop": ("Workshop", "Atelier", "ورشة العمل"),
     "workshop_intro": (
         "The answers of this report were brought together by a facilitator from the contributions of the "
         "participants listed below. The answer reported for each question is the facilitator's (the consensus); "
@@ -14,8 +14,8 @@ WORKSHOP_LABELS: dict[str, tuple[str, str, str]] = {
         "Les réponses de ce rapport ont été rassemblées par un animateur à partir des contributions des "
         "participants ci-dessous. La réponse retenue pour chaque question est celle de l’animateur (le "
         "consensus) ; les contributions sont conservées telles qu’elles ont été reçues.",
-        "جمع مُيسِّرٌ إجابات هذا التقرير من مساهمات المشاركين المذكورين أدناه. والإجابة المعتمدة لكل سؤال هي "
-        "إجابة المُيسِّر (الإجابة المتوافق عليها)؛ وتُحفظ المساهمات كما وردت.",
+        "جمع ميسّرٌ إجابات هذا التقرير من مساهمات المشاركين المذكورين أدناه. والإجابة المعتمدة لكل سؤال هي "
+        "إجابة الميسّر (الإجابة المتوافق عليها)؛ وتُحفظ المساهمات كما وردت.",
     ),
     "contributors": ("Contributors", "Contributeurs", "المساهمون"),
     "contributor": ("Contributor", "Contributeur", "المساهم"),
