@@ -62,7 +62,7 @@ class WorkshopOverview:
     contributors: tuple[Participant, ...]
     agreements: dict[str, str] = field(default_factory=dict)  # question id -> one of AGREEMENTS
     sections_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section id -> its question ids
-    with_consensus: frozenset[str] = frozenset()  # questions the facilitator has answered
+    with_consensus: frozenset[str] = frozenset()  # questions the facilitator had answered when it was read
     heads: tuple[tuple[int, ContributionHead], ...] = ()  # the contributions in use, by id
 
     def counts(self) -> dict[str, int]:

@@ -18,7 +18,7 @@ from app.domain.crosswalk import Crosswalk, crosswalk
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, AssessmentInfo
 from app.domain.scoring import ScoreResult
-from app.services.changes import Change
+from app.services.changes import Change, ChangeKind
 from app.services.errors import StorageError
 from app.services.listing import AssessmentSummary
 from app.services.workspace import ServiceError, StoredAnswer, Workspace
@@ -152,7 +152,8 @@ class Controller(QObject):
             self.failed.emit(service_message(e))
             return None
         self._score_cache = None
-        self._workshop = None
+        if change.kind is not ChangeKind.ANSWER:  # one answer typed: who agrees with whom has not changed
+            self._workshop = None
         self.changed.emit(change)
         return change
 
@@ -383,8 +384,12 @@ class Controller(QObject):
         return workshop.annex(self.ws, self.current) if self.current is not None else None
 
     def unanimous_to_adopt(self) -> int:
+        """Questions all contributors agree on that have no facilitator's answer now."""
         o = self.workshop_overview()
-        return o.unanimous_to_adopt() if o is not None else 0
+        if o is None:
+            return 0
+        answered = {qid for qid, a in self.answers().items() if a.value is not None}
+        return sum(1 for qid, a in o.agreements.items() if a == "unanimous" and qid not in answered)
 
     def adopt(self, question_id: str, by: str, note: str) -> Change | None:
         """Take one contributor's answer into the consensus, with the note on the decision."""

@@ -6,7 +6,7 @@ contributor's answer (with a decision note, required when they disagree) or ever
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -123,6 +123,7 @@ class WorkshopView(RefreshWhenVisible):
         self.shown: QuestionWorkshop | None = None
         self.overview: WorkshopOverview | None = None
         self.adopt_dialog: AdoptDialog | None = None
+        self._wanted: dict[int, int] = {}  # column -> the width its content asks for
         self._dirty = True
         self._build()
         controller.changed.connect(self._on_changed)
@@ -367,13 +368,28 @@ class WorkshopView(RefreshWhenVisible):
                     font.setItalic(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(2)
-        for c, cap in ((0, 22), (1, 18), (2, 18), (4, 18), (5, 12)):
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c) if c in (0, 2) else
-                                             self.fontMetrics().averageCharWidth() * cap,
-                                             self.fontMetrics().averageCharWidth() * cap))
+        char = self.fontMetrics().averageCharWidth()
+        self._wanted = {}
+        for c, cap in ((0, 24), (1, 22), (2, 20), (4, 22), (5, 14)):
+            self.table.resizeColumnToContents(c)
+            self._wanted[c] = min(self.table.columnWidth(c), char * cap)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its content (up to a cap), narrower together when the table is narrow;
+        the comment takes what is left, never less than a few words: no sideways scrolling at 1024 px."""
+        if not self._wanted:
+            return
+        room = self.table.viewport().width() - self.fontMetrics().averageCharWidth() * 18
+        total = sum(self._wanted.values())
+        k = min(1.0, max(0.45, room / total)) if total > 0 else 1.0
+        for c, w in self._wanted.items():
+            self.table.setColumnWidth(c, int(w * k))
         self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def selected_row(self) -> ContributionRow | None:
         if self.shown is None:
