@@ -299,6 +299,44 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../app/ui/workshop.py" line="77"/>
+        <source>Adopt an answer</source>
+        <translation>اعتماد إجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="78"/>
+        <source>Adopt the answer of {by} for question {id}: “{answer}”, with their comment, legal provision and confidence. The facilitator&apos;s answer now is: “{current}”.</source>
+        <translation>اعتماد إجابة {by} عن السؤال {id}: «{answer}»، مع تعليقه والحكم القانوني ودرجة الثقة. إجابة الميسّر الحالية: «{current}».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="84"/>
+        <source>Decision note</source>
+        <translation>ملاحظة القرار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="86"/>
+        <source>Decision &amp;note (required: the contributors disagree):</source>
+        <translation>&amp;ملاحظة القرار (إلزامية: المساهمون مختلفون):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="87"/>
+        <source>Decision &amp;note (optional):</source>
+        <translation>&amp;ملاحظة القرار (اختيارية):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="92"/>
+        <source>&amp;Adopt</source>
+        <translation>ا&amp;عتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="93"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../app/ui/application.py" line="72"/>
@@ -618,6 +656,17 @@
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="203"/>
+        <location filename="../app/ui/section_tree.py" line="187"/>
+        <source>Wor&amp;kshop</source>
+        <translation>ور&amp;شة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="188"/>
+        <source>Questionnaire, results, action plan and workshop</source>
+        <translation>الاستبيان والنتائج وخطة العمل وورشة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="226"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>حُسِّنت صياغة الاستبيان منذ تقديم هذه الإجابات ({old}؛ ويستخدم التطبيق الآن {new}). لم يتغيّر معنى أي سؤال: تظل جميع الإجابات صالحة.</translation>
     </message>
@@ -1315,7 +1364,7 @@ Answer: {answer}</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="124"/>
-        <location filename="../app/ui/file_dialogs.py" line="196"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -1351,71 +1400,76 @@ Answer: {answer}</source>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="152"/>
+        <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
+        <translation>مرفق ورشة ال&amp;عمل: المساهمون، والتوافق حسب القسم، والأسئلة محل الخلاف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="166"/>
+        <location filename="../app/ui/file_dialogs.py" line="170"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="167"/>
+        <location filename="../app/ui/file_dialogs.py" line="171"/>
         <source>Report &amp;language:</source>
         <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="168"/>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="169"/>
+        <location filename="../app/ui/file_dialogs.py" line="173"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="175"/>
+        <location filename="../app/ui/file_dialogs.py" line="180"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="175"/>
+        <location filename="../app/ui/file_dialogs.py" line="180"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="178"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="200"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="200"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="209"/>
+        <location filename="../app/ui/file_dialogs.py" line="214"/>
         <source>Choose where to save the report.</source>
         <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="221"/>
+        <location filename="../app/ui/file_dialogs.py" line="227"/>
         <source>The report could not be written: {reason}</source>
         <translation>تعذّرت كتابة التقرير: {reason}</translation>
     </message>
@@ -1461,32 +1515,32 @@ Answer: {answer}</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="307"/>
+        <location filename="../app/ui/file_dialogs.py" line="313"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="308"/>
+        <location filename="../app/ui/file_dialogs.py" line="314"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="320"/>
+        <location filename="../app/ui/file_dialogs.py" line="326"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="331"/>
+        <location filename="../app/ui/file_dialogs.py" line="337"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="332"/>
+        <location filename="../app/ui/file_dialogs.py" line="338"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="340"/>
+        <location filename="../app/ui/file_dialogs.py" line="346"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -1859,57 +1913,57 @@ Answer: {answer}</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="271"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="271"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="279"/>
+        <location filename="../app/ui/file_dialogs.py" line="285"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="288"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="288"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="288"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="283"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="283"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>Also changes</source>
         <translation>يغيّر أيضاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="285"/>
+        <location filename="../app/ui/file_dialogs.py" line="291"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="295"/>
+        <location filename="../app/ui/file_dialogs.py" line="301"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -1917,17 +1971,17 @@ Answer: {answer}</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="250"/>
+        <location filename="../app/ui/file_dialogs.py" line="256"/>
         <source>The file was not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="253"/>
+        <location filename="../app/ui/file_dialogs.py" line="259"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <location filename="../app/ui/file_dialogs.py" line="263"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>
@@ -2056,7 +2110,27 @@ Data folder: {home}</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
+        <source>S&amp;hare assessment…</source>
+        <translation>مشا&amp;ركة التقييم…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="272"/>
+        <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
+        <translation>كتابة ملف تبادل لتسليم التقييم إلى مشارك في ورشة العمل، أو لتسليم إجاباتك إلى الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="274"/>
+        <source>Rec&amp;eive files…</source>
+        <translation>است&amp;لام ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="275"/>
+        <source>Add assessments and contributions from exchange files and filled answer templates</source>
+        <translation>إضافة تقييمات ومساهمات من ملفات التبادل ونماذج الإجابات المعبَّأة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
@@ -2139,6 +2213,11 @@ Data folder: {home}</source>
         <location filename="../app/ui/main_window.py" line="297"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="297"/>
+        <source>Wor&amp;kshop</source>
+        <translation>ور&amp;شة العمل</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="300"/>
@@ -2262,7 +2341,12 @@ Data folder: {home}</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="500"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
+        <source>Exchange file written: {path}</source>
+        <translation>كُتب ملف التبادل: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="486"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
@@ -2315,6 +2399,49 @@ Data folder: {home}</source>
         <location filename="../app/ui/assessment_dialogs.py" line="40"/>
         <source>Confidential</source>
         <translation>سري</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="257"/>
+        <source>Protected file</source>
+        <translation>ملف محمي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="258"/>
+        <source>The file {name} is protected. Type its passphrase:</source>
+        <translation>الملف {name} محمي. اكتب عبارة المرور الخاصة به:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="260"/>
+        <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
+        <translation>عبارة المرور غير صحيحة (أو تغيّر الملف منذ كتابته). أعد المحاولة، أو تجاوز هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="266"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="267"/>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة ال&amp;مرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
+        <source>S&amp;how the passphrase</source>
+        <translation>إ&amp;ظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="273"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="274"/>
+        <source>Skip this file</source>
+        <translation>تجاوز هذا الملف</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2870,92 @@ Data folder: {home}</source>
     </message>
 </context>
 <context>
+    <name>ReceiveFiles</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="300"/>
+        <source>Answers of a group</source>
+        <translation>إجابات فريق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="301"/>
+        <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
+        <translation>من عبّأ {name}؟ تُستلم إجاباته مساهمةً بهذا الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
+        <source>Wrong passphrase, {n} times: the file was left aside.</source>
+        <translation>عبارة مرور غير صحيحة {n} مرات: تُرك الملف جانباً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="354"/>
+        <source>Receive files</source>
+        <translation>استلام ملفات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="355"/>
+        <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
+        <translation>ملفات التبادل ونماذج الإجابات (*.opsc *.xlsx);;ملفات التبادل (*.opsc);;نماذج إجابات Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveSummary</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="374"/>
+        <source>Files received</source>
+        <translation>الملفات المستلمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
+        <source>What became of each file</source>
+        <translation>ما آل إليه كل ملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="395"/>
+        <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
+        <translation>الملفات: {n} — تقييمات جديدة: {added}، مساهمات: {contributions}، مرفوضة: {refused}، متروكة جانباً: {skipped}. الملف المرفوض لم يغيّر شيئاً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="401"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="419"/>
+        <source>Added: a new assessment, “{title}”</source>
+        <translation>أُضيف: تقييم جديد، «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="421"/>
+        <source>Contribution from {by} to “{title}”</source>
+        <translation>مساهمة من {by} في «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="423"/>
+        <source>(replaces their earlier one, kept in the history)</source>
+        <translation>(تحلّ محل مساهمته السابقة المحفوظة في السجل)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="426"/>
+        <source>Left aside: no passphrase or name given</source>
+        <translation>تُرك جانباً: لم تُعطَ عبارة مرور ولا اسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="427"/>
+        <source>Refused, nothing changed: {reason}</source>
+        <translation>مرفوض، ولم يتغيّر شيء: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportFields</name>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="249"/>
@@ -3134,7 +3347,47 @@ Data folder: {home}</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="282"/>
+        <source>Workshop agreement</source>
+        <translation>توافق ورشة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>All agree</source>
+        <translation>إجماع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>Disagree</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>One answer</source>
+        <translation>إجابة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="285"/>
+        <source>No answer</source>
+        <translation>لا إجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="285"/>
+        <source>Agreement</source>
+        <translation>التوافق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="286"/>
+        <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
+        <translation>نسبة الأسئلة التي أجاب عنها مساهمان أو أكثر وقدّموا جميعاً الإجابة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="291"/>
+        <source>How far the workshop&apos;s contributors agreed, by section</source>
+        <translation>مدى توافق المساهمين في ورشة العمل، حسب القسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="300"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
@@ -3155,6 +3408,17 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="344"/>
+        <source>{u} of the {n} questions answered by two contributors or more</source>
+        <translation>{u} من {n} أسئلة أجاب عنها مساهمان أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="346"/>
+        <source>No question answered by two contributors or more</source>
+        <translation>لا يوجد سؤال أجاب عنه مساهمان أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="367"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
@@ -3307,6 +3571,11 @@ weights</source>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="126"/>
+        <source>Contributors disagree: {c} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
+        <translation>اختلاف: {c} · إجماع: {u} · إجابة واحدة فقط: {s} · لا إجابة: {n}</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -3432,6 +3701,150 @@ weights</source>
         <location filename="../app/ui/help.py" line="432"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="86"/>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="205"/>
+        <source>Share assessment</source>
+        <translation>مشاركة التقييم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="101"/>
+        <source>Your name, as the author of the file</source>
+        <translation>اسمك بوصفك كاتب الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="103"/>
+        <source>Your institution</source>
+        <translation>مؤسستك</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="104"/>
+        <source>e.g. Ministry of Justice</source>
+        <translation>مثلاً: وزارة العدل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
+        <source>The &amp;whole assessment</source>
+        <translation>التقييم &amp;كاملاً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="106"/>
+        <source>Only the sections &amp;checked below (a group working on some chapters)</source>
+        <translation>الأقسام المحدَّدة أد&amp;ناه فقط (فريق يعمل على بعض الفصول)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <source>&amp;Protect the file with a passphrase</source>
+        <translation>حماية الملف ب&amp;عبارة مرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <source>Passphrase again</source>
+        <translation>تأكيد عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="124"/>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="132"/>
+        <source>Sections to share</source>
+        <translation>الأقسام المراد مشاركتها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="151"/>
+        <source>&amp;Your name (author of the file):</source>
+        <translation>ا&amp;سمك (كاتب الملف):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="152"/>
+        <source>&amp;Institution:</source>
+        <translation>الم&amp;ؤسسة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="154"/>
+        <source>&amp;Browse…</source>
+        <translation>استع&amp;راض…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="158"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;حفظ باسم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="162"/>
+        <source>P&amp;assphrase:</source>
+        <translation>عبارة ال&amp;مرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="163"/>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>&amp;تأكيد عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="164"/>
+        <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
+        <translation>يحتاج من يستلم الملف إلى عبارة المرور لفتحه: أعطه إياها بوسيلة غير الملف (شخصياً أو بالهاتف). ولا يمكن استرجاعها إذا فُقدت.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="169"/>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="170"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="206"/>
+        <source>Exchange files (*.opsc)</source>
+        <translation>ملفات التبادل (*.opsc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="213"/>
+        <source>Write your name: whoever receives the file sees who it comes from.</source>
+        <translation>اكتب اسمك: يرى من يستلم الملف ممن ورد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="216"/>
+        <source>Check at least one section, or choose the whole assessment.</source>
+        <translation>حدّد قسماً واحداً على الأقل، أو اختر التقييم كاملاً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>يجب ألا تقل عبارة المرور عن {n} أحرف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
+        <source>Choose where to save the file.</source>
+        <translation>اختر مكان حفظ الملف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="240"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4086,214 @@ weights</source>
         <location filename="../app/ui/weights.py" line="193"/>
         <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
         <translation>يجب أن يكون الوزن أكبر من الصفر. لاستبعاد سؤال من الدرجات، أجب عنه بـ«لا ينطبق» مع ذكر السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../app/ui/workshop.py" line="48"/>
+        <source>Contributors disagree</source>
+        <translation>المساهمون مختلفون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="49"/>
+        <source>All contributors agree</source>
+        <translation>جميع المساهمين متفقون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="50"/>
+        <source>Only one contributor answered</source>
+        <translation>أجاب مساهم واحد فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="51"/>
+        <source>No contributor answered</source>
+        <translation>لم يُجب أي مساهم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="58"/>
+        <source>no answer</source>
+        <translation>لا إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <location filename="../app/ui/workshop.py" line="135"/>
+        <source>Contributions received</source>
+        <translation>المساهمات المستلمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="137"/>
+        <source>Show the questions where</source>
+        <translation>إظهار الأسئلة التي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="141"/>
+        <source>&amp;Show:</source>
+        <translation>إ&amp;ظهار:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="143"/>
+        <source>Adopt a&amp;ll unanimous answers…</source>
+        <translation>اعتماد كل الإجابات الإ&amp;جماعية…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="144"/>
+        <source>For the questions that have no facilitator&apos;s answer yet and on which every contributor gave the same answer</source>
+        <translation>للأسئلة التي ليس لها بعدُ إجابة من الميسّر وقدّم فيها جميع المساهمين الإجابة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="152"/>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="181"/>
+        <source>Facilitator&apos;s answer (consensus)</source>
+        <translation>إجابة الميسّر (الإجابة المتوافق عليها)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="188"/>
+        <source>Contributions to this question</source>
+        <translation>المساهمات في هذا السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="195"/>
+        <source>Show earlier &amp;contributions (history)</source>
+        <translation>إظهار المساهمات السا&amp;بقة (السجل)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="196"/>
+        <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
+        <translation>يحلّ ملف أحدث من الشخص نفسه محل مساهمته؛ وتُحفظ السابقة وتظهر هنا باللون الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="199"/>
+        <source>A&amp;dopt the selected answer…</source>
+        <translation>اعتماد الإجابة المحدَّ&amp;دة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="201"/>
+        <source>Open the questio&amp;n</source>
+        <translation>&amp;فتح السؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="220"/>
+        <source>Contributor</source>
+        <translation>المساهم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="220"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="220"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="221"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="221"/>
+        <source>Legal provision</source>
+        <translation>الحكم القانوني</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="221"/>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="243"/>
+        <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
+        <translation>لم ترد بعدُ أي مساهمة في هذا التقييم. شاركه مع المشاركين (ملف ◂ مشاركة التقييم…)، ثم استلم ملفاتهم (ملف ◂ استلام ملفات…).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="249"/>
+        <source>Contributions from {n} participants: {names}</source>
+        <translation>مساهمات من {n} مشاركين: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="258"/>
+        <source>All questions ({n})</source>
+        <translation>كل الأسئلة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="259"/>
+        <source>Contributors disagree ({n})</source>
+        <translation>اختلاف بين المساهمين ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="259"/>
+        <source>All agree ({n})</source>
+        <translation>إجماع ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="260"/>
+        <source>Only one answered ({n})</source>
+        <translation>إجابة واحدة فقط ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="260"/>
+        <source>Nobody answered ({n})</source>
+        <translation>لا إجابة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="337"/>
+        <source>Decision note: {note}</source>
+        <translation>ملاحظة القرار: {note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="349"/>
+        <source>Facilitator&apos;s answer (consensus): none yet</source>
+        <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="350"/>
+        <source>Facilitator&apos;s answer (consensus): {answer}</source>
+        <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="359"/>
+        <source>{by} (earlier, replaced)</source>
+        <translation>{by} (سابقة، استُبدلت)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="447"/>
+        <location filename="../app/ui/workshop.py" line="451"/>
+        <location filename="../app/ui/workshop.py" line="464"/>
+        <source>Adopt all unanimous answers</source>
+        <translation>اعتماد كل الإجابات الإجماعية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="448"/>
+        <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
+        <translation>لا يوجد سؤال للاعتماد: لكل سؤال اتفق عليه جميع المساهمين إجابةٌ من الميسّر، أو لا يوجد أي سؤال من هذا النوع.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="452"/>
+        <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
+        <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="456"/>
+        <source>&amp;Adopt {n}</source>
+        <translation>ا&amp;عتماد {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="457"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="465"/>
+        <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
+        <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>
 </context>
 </TS>

@@ -299,6 +299,44 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../app/ui/workshop.py" line="77"/>
+        <source>Adopt an answer</source>
+        <translation>Adopter une réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="78"/>
+        <source>Adopt the answer of {by} for question {id}: “{answer}”, with their comment, legal provision and confidence. The facilitator&apos;s answer now is: “{current}”.</source>
+        <translation>Adopter la réponse de {by} à la question {id}&#xa0;: «&#xa0;{answer}&#xa0;», avec son commentaire, sa disposition légale et sa fiabilité. La réponse actuelle de l’animateur&#xa0;: «&#xa0;{current}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="84"/>
+        <source>Decision note</source>
+        <translation>Note de décision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="86"/>
+        <source>Decision &amp;note (required: the contributors disagree):</source>
+        <translation>&amp;Note de décision (obligatoire&#xa0;: les contributeurs sont en désaccord)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="87"/>
+        <source>Decision &amp;note (optional):</source>
+        <translation>&amp;Note de décision (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="92"/>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Adopter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../app/ui/application.py" line="72"/>
@@ -618,6 +656,17 @@
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="203"/>
+        <location filename="../app/ui/section_tree.py" line="187"/>
+        <source>Wor&amp;kshop</source>
+        <translation>Atel&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="188"/>
+        <source>Questionnaire, results, action plan and workshop</source>
+        <translation>Questionnaire, résultats, plan d’action et atelier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="226"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old}&#x202f;; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens&#xa0;: toutes les réponses restent valables.</translation>
     </message>
@@ -1315,7 +1364,7 @@ Réponse&#xa0;: {answer}</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="124"/>
-        <location filename="../app/ui/file_dialogs.py" line="196"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -1351,71 +1400,76 @@ Réponse&#xa0;: {answer}</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="152"/>
+        <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
+        <translation>&amp;Annexe atelier&#xa0;: contributeurs, accord par section, questions en discussion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_dialogs.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="166"/>
+        <location filename="../app/ui/file_dialogs.py" line="170"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="167"/>
+        <location filename="../app/ui/file_dialogs.py" line="171"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="168"/>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="169"/>
+        <location filename="../app/ui/file_dialogs.py" line="173"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="175"/>
+        <location filename="../app/ui/file_dialogs.py" line="180"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="175"/>
+        <location filename="../app/ui/file_dialogs.py" line="180"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="178"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="200"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="200"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="209"/>
+        <location filename="../app/ui/file_dialogs.py" line="214"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="221"/>
+        <location filename="../app/ui/file_dialogs.py" line="227"/>
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1461,32 +1515,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="307"/>
+        <location filename="../app/ui/file_dialogs.py" line="313"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="308"/>
+        <location filename="../app/ui/file_dialogs.py" line="314"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="320"/>
+        <location filename="../app/ui/file_dialogs.py" line="326"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="331"/>
+        <location filename="../app/ui/file_dialogs.py" line="337"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="332"/>
+        <location filename="../app/ui/file_dialogs.py" line="338"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="340"/>
+        <location filename="../app/ui/file_dialogs.py" line="346"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1859,57 +1913,57 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="271"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>reason for N/A</source>
         <translation>motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="271"/>
+        <location filename="../app/ui/file_dialogs.py" line="277"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="276"/>
+        <location filename="../app/ui/file_dialogs.py" line="282"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses&#xa0;: vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="279"/>
+        <location filename="../app/ui/file_dialogs.py" line="285"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier&#xa0;: {n}, différentes des réponses actuelles&#xa0;: {changed}. Appliquer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="288"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="288"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="288"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="283"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="283"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>Also changes</source>
         <translation>Change aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="285"/>
+        <location filename="../app/ui/file_dialogs.py" line="291"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="295"/>
+        <location filename="../app/ui/file_dialogs.py" line="301"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -1917,17 +1971,17 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="250"/>
+        <location filename="../app/ui/file_dialogs.py" line="256"/>
         <source>The file was not imported</source>
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="253"/>
+        <location filename="../app/ui/file_dialogs.py" line="259"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total&#xa0;: {n}) dans le fichier et importez-le de nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <location filename="../app/ui/file_dialogs.py" line="263"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
@@ -2056,7 +2110,27 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
+        <source>S&amp;hare assessment…</source>
+        <translation>P&amp;artager l’évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="272"/>
+        <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
+        <translation>Écrire un fichier d’échange pour remettre l’évaluation à un participant de l’atelier, ou vos réponses à l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="274"/>
+        <source>Rec&amp;eive files…</source>
+        <translation>Re&amp;cevoir des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="275"/>
+        <source>Add assessments and contributions from exchange files and filled answer templates</source>
+        <translation>Ajouter des évaluations et des contributions à partir de fichiers d’échange et de modèles de réponses remplis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
@@ -2139,6 +2213,11 @@ Dossier des données&#xa0;: {home}</translation>
         <location filename="../app/ui/main_window.py" line="297"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="297"/>
+        <source>Wor&amp;kshop</source>
+        <translation>Atel&amp;ier</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="300"/>
@@ -2262,7 +2341,12 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="500"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
+        <source>Exchange file written: {path}</source>
+        <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="486"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
@@ -2315,6 +2399,49 @@ Dossier des données&#xa0;: {home}</translation>
         <location filename="../app/ui/assessment_dialogs.py" line="40"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="257"/>
+        <source>Protected file</source>
+        <translation>Fichier protégé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="258"/>
+        <source>The file {name} is protected. Type its passphrase:</source>
+        <translation>Le fichier {name} est protégé. Tapez sa phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="260"/>
+        <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
+        <translation>Phrase secrète incorrecte (ou le fichier a été modifié depuis son écriture). Réessayez, ou ignorez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="266"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="267"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
+        <source>S&amp;how the passphrase</source>
+        <translation>A&amp;fficher la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="273"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="274"/>
+        <source>Skip this file</source>
+        <translation>Ignorer ce fichier</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2870,92 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveFiles</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="300"/>
+        <source>Answers of a group</source>
+        <translation>Réponses d’un groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="301"/>
+        <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
+        <translation>Qui a rempli {name}&#xa0;? Ses réponses sont reçues comme une contribution sous ce nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
+        <source>Wrong passphrase, {n} times: the file was left aside.</source>
+        <translation>Phrase secrète incorrecte, {n} fois&#xa0;: le fichier a été laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="354"/>
+        <source>Receive files</source>
+        <translation>Recevoir des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="355"/>
+        <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
+        <translation>Fichiers d’échange et modèles de réponses (*.opsc *.xlsx);;Fichiers d’échange (*.opsc);;Modèles de réponses Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveSummary</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="374"/>
+        <source>Files received</source>
+        <translation>Fichiers reçus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
+        <source>What became of each file</source>
+        <translation>Ce qu’il est advenu de chaque fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="395"/>
+        <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
+        <translation>Fichiers&#xa0;: {n} — nouvelles évaluations&#xa0;: {added}, contributions&#xa0;: {contributions}, refusés&#xa0;: {refused}, laissés de côté&#xa0;: {skipped}. Un fichier refusé n’a rien modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="401"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="419"/>
+        <source>Added: a new assessment, “{title}”</source>
+        <translation>Ajouté&#xa0;: une nouvelle évaluation, «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="421"/>
+        <source>Contribution from {by} to “{title}”</source>
+        <translation>Contribution de {by} à «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="423"/>
+        <source>(replaces their earlier one, kept in the history)</source>
+        <translation>(remplace sa contribution précédente, conservée dans l’historique)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="426"/>
+        <source>Left aside: no passphrase or name given</source>
+        <translation>Laissé de côté&#xa0;: aucune phrase secrète ni aucun nom donné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="427"/>
+        <source>Refused, nothing changed: {reason}</source>
+        <translation>Refusé, rien n’a été modifié&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportFields</name>
     <message>
         <location filename="../app/ui/assessment_dialogs.py" line="249"/>
@@ -3134,7 +3347,47 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="282"/>
+        <source>Workshop agreement</source>
+        <translation>Accord de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>All agree</source>
+        <translation>Tous d’accord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>Disagree</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="284"/>
+        <source>One answer</source>
+        <translation>Une réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="285"/>
+        <source>No answer</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="285"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="286"/>
+        <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
+        <translation>La part des questions auxquelles au moins deux contributeurs ont répondu et pour lesquelles tous ont donné la même réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="291"/>
+        <source>How far the workshop&apos;s contributors agreed, by section</source>
+        <translation>Dans quelle mesure les contributeurs de l’atelier étaient d’accord, par section</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="300"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
@@ -3155,6 +3408,17 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="344"/>
+        <source>{u} of the {n} questions answered by two contributors or more</source>
+        <translation>{u} des {n} questions auxquelles au moins deux contributeurs ont répondu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="346"/>
+        <source>No question answered by two contributors or more</source>
+        <translation>Aucune question à laquelle au moins deux contributeurs ont répondu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="367"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
@@ -3307,6 +3571,11 @@ weights</source>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="126"/>
+        <source>Contributors disagree: {c} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
+        <translation>Désaccord&#xa0;: {c} · tous d’accord&#xa0;: {u} · une seule réponse&#xa0;: {s} · aucune réponse&#xa0;: {n}</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -3432,6 +3701,150 @@ weights</source>
         <location filename="../app/ui/help.py" line="432"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="86"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="205"/>
+        <source>Share assessment</source>
+        <translation>Partager l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="101"/>
+        <source>Your name, as the author of the file</source>
+        <translation>Votre nom, comme auteur du fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="103"/>
+        <source>Your institution</source>
+        <translation>Votre institution</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="104"/>
+        <source>e.g. Ministry of Justice</source>
+        <translation>p. ex. ministère de la Justice</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
+        <source>The &amp;whole assessment</source>
+        <translation>L’évaluation co&amp;mplète</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="106"/>
+        <source>Only the sections &amp;checked below (a group working on some chapters)</source>
+        <translation>Seulement les sections &amp;cochées ci-dessous (un groupe qui travaille sur certains chapitres)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <source>&amp;Protect the file with a passphrase</source>
+        <translation>&amp;Protéger le fichier par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="124"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="132"/>
+        <source>Sections to share</source>
+        <translation>Sections à partager</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="151"/>
+        <source>&amp;Your name (author of the file):</source>
+        <translation>&amp;Votre nom (auteur du fichier)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="152"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="154"/>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="158"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="162"/>
+        <source>P&amp;assphrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="163"/>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>Phrase secrète (&amp;répétée)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="164"/>
+        <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
+        <translation>Qui reçoit le fichier a besoin de la phrase secrète pour l’ouvrir&#xa0;: donnez-la par un autre moyen que le fichier (en personne, par téléphone). Perdue, elle ne peut pas être retrouvée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="169"/>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="206"/>
+        <source>Exchange files (*.opsc)</source>
+        <translation>Fichiers d’échange (*.opsc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="213"/>
+        <source>Write your name: whoever receives the file sees who it comes from.</source>
+        <translation>Écrivez votre nom&#xa0;: qui reçoit le fichier voit de qui il vient.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="216"/>
+        <source>Check at least one section, or choose the whole assessment.</source>
+        <translation>Cochez au moins une section, ou choisissez l’évaluation complète.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="240"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4086,214 @@ weights</source>
         <location filename="../app/ui/weights.py" line="193"/>
         <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
         <translation>Un poids doit être supérieur à zéro. Pour exclure une question des scores, répondez «&#xa0;sans objet&#xa0;» avec un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../app/ui/workshop.py" line="48"/>
+        <source>Contributors disagree</source>
+        <translation>Les contributeurs sont en désaccord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="49"/>
+        <source>All contributors agree</source>
+        <translation>Tous les contributeurs sont d’accord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="50"/>
+        <source>Only one contributor answered</source>
+        <translation>Un seul contributeur a répondu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="51"/>
+        <source>No contributor answered</source>
+        <translation>Aucun contributeur n’a répondu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="58"/>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <location filename="../app/ui/workshop.py" line="135"/>
+        <source>Contributions received</source>
+        <translation>Contributions reçues</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="137"/>
+        <source>Show the questions where</source>
+        <translation>Afficher les questions où</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="141"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Montrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="143"/>
+        <source>Adopt a&amp;ll unanimous answers…</source>
+        <translation>Adopter toutes les réponses &amp;unanimes…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="144"/>
+        <source>For the questions that have no facilitator&apos;s answer yet and on which every contributor gave the same answer</source>
+        <translation>Pour les questions qui n’ont pas encore de réponse de l’animateur et auxquelles tous les contributeurs ont donné la même réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="152"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="181"/>
+        <source>Facilitator&apos;s answer (consensus)</source>
+        <translation>Réponse de l’animateur (consensus)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="188"/>
+        <source>Contributions to this question</source>
+        <translation>Contributions à cette question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="195"/>
+        <source>Show earlier &amp;contributions (history)</source>
+        <translation>Afficher les &amp;contributions antérieures (historique)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="196"/>
+        <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
+        <translation>Un fichier plus récent de la même personne remplace sa contribution&#xa0;; la précédente est conservée et montrée ici, en gris</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="199"/>
+        <source>A&amp;dopt the selected answer…</source>
+        <translation>A&amp;dopter la réponse choisie…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="201"/>
+        <source>Open the questio&amp;n</source>
+        <translation>Ouvrir la questio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="220"/>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="220"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="220"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="221"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="221"/>
+        <source>Legal provision</source>
+        <translation>Disposition légale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="221"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="243"/>
+        <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
+        <translation>Aucune contribution n’a encore été reçue pour cette évaluation. Partagez-la avec les participants (Fichier ▸ Partager l’évaluation…), puis recevez leurs fichiers (Fichier ▸ Recevoir des fichiers…).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="249"/>
+        <source>Contributions from {n} participants: {names}</source>
+        <translation>Contributions de {n} participants&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="258"/>
+        <source>All questions ({n})</source>
+        <translation>Toutes les questions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="259"/>
+        <source>Contributors disagree ({n})</source>
+        <translation>Désaccord entre contributeurs ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="259"/>
+        <source>All agree ({n})</source>
+        <translation>Tous d’accord ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="260"/>
+        <source>Only one answered ({n})</source>
+        <translation>Une seule réponse ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="260"/>
+        <source>Nobody answered ({n})</source>
+        <translation>Aucune réponse ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="337"/>
+        <source>Decision note: {note}</source>
+        <translation>Note de décision&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="349"/>
+        <source>Facilitator&apos;s answer (consensus): none yet</source>
+        <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="350"/>
+        <source>Facilitator&apos;s answer (consensus): {answer}</source>
+        <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="359"/>
+        <source>{by} (earlier, replaced)</source>
+        <translation>{by} (antérieure, remplacée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="447"/>
+        <location filename="../app/ui/workshop.py" line="451"/>
+        <location filename="../app/ui/workshop.py" line="464"/>
+        <source>Adopt all unanimous answers</source>
+        <translation>Adopter toutes les réponses unanimes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="448"/>
+        <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
+        <translation>Aucune question à adopter&#xa0;: chaque question sur laquelle tous les contributeurs sont d’accord a déjà une réponse de l’animateur, ou il n’y en a aucune.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="452"/>
+        <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
+        <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="456"/>
+        <source>&amp;Adopt {n}</source>
+        <translation>&amp;Adopter {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="457"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="465"/>
+        <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
+        <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>
 </context>
 </TS>
