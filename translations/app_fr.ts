@@ -359,7 +359,7 @@
         <translation>{path} existe déjà. Choisissez un nouveau nom&#xa0;: un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="331"/>
+        <location filename="../app/ui/application.py" line="353"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -387,117 +387,117 @@
         <translation>Noms, séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="139"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="141"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
         <source>&amp;Assessors:</source>
         <translation>É&amp;valuateurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="150"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="151"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="150"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="151"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="160"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="162"/>
         <source>D&amp;etails</source>
         <translation>&amp;Généralités</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="161"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="163"/>
         <source>For the &amp;report</source>
         <translation>Pour le &amp;rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="167"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
         <source>Required. The name of this assessment.</source>
         <translation>Obligatoire. Le nom de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="168"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
         <source>Required. Type a few letters to search.</source>
         <translation>Obligatoire. Tapez quelques lettres pour chercher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
         <source>Date of the assessment</source>
         <translation>Date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>Le ministère ou l’organisme qui mène l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="173"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="173"/>
         <source>The people who answered</source>
         <translation>Les personnes qui ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="174"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="174"/>
         <source>Printed on every page of the reports</source>
         <translation>Imprimée sur chaque page des rapports</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="212"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="218"/>
         <source>Give the assessment a title.</source>
         <translation>Donnez un titre à l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="214"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="220"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
     </message>
@@ -617,17 +617,17 @@
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="328"/>
+        <location filename="../app/ui/assessment_list.py" line="341"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="331"/>
+        <location filename="../app/ui/assessment_list.py" line="344"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="340"/>
+        <location filename="../app/ui/assessment_list.py" line="353"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -635,63 +635,57 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="164"/>
+        <location filename="../app/ui/section_tree.py" line="188"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="165"/>
+        <location filename="../app/ui/section_tree.py" line="189"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="166"/>
+        <location filename="../app/ui/section_tree.py" line="190"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="167"/>
-        <source>Questionnaire, results and action plan</source>
-        <translation>Questionnaire, résultats et plan d’action</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/section_tree.py" line="203"/>
-        <location filename="../app/ui/section_tree.py" line="187"/>
+        <location filename="../app/ui/section_tree.py" line="191"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="188"/>
+        <location filename="../app/ui/section_tree.py" line="192"/>
         <source>Questionnaire, results, action plan and workshop</source>
         <translation>Questionnaire, résultats, plan d’action et atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="226"/>
+        <location filename="../app/ui/section_tree.py" line="230"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old}&#x202f;; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens&#xa0;: toutes les réponses restent valables.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="206"/>
+        <location filename="../app/ui/section_tree.py" line="233"/>
         <source>&amp;Understood</source>
         <translation>&amp;Compris</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="213"/>
+        <location filename="../app/ui/section_tree.py" line="240"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>Le sens du questionnaire a changé depuis ces réponses (réponses données sur {old}, score calculé avec {new}). Questions concernées ({n})&#xa0;: {ids}. Mettez l&apos;évaluation à niveau pour reprendre les réponses&#xa0;: les réponses inchangées sont conservées, les réponses modifiées sont conservées et marquées à revoir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="217"/>
+        <location filename="../app/ui/section_tree.py" line="244"/>
         <source>&amp;Upgrade…</source>
         <translation>&amp;Mettre à niveau…</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="221"/>
+        <location filename="../app/ui/section_tree.py" line="248"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>Ces réponses ont été données sur {old}&#x202f;; l&apos;application utilise maintenant {new} et ne peut pas déterminer ce qui a changé entre les deux. Les réponses aux questions qui existent encore sont conservées&#x202f;; vérifiez-les avant d&apos;établir un rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="241"/>
+        <location filename="../app/ui/section_tree.py" line="268"/>
         <source>Upgrade from {old} to {new}:
 
 • answers kept as they were: {kept}
@@ -708,12 +702,12 @@
 • nouvelles questions, sans réponse&#xa0;: {added}</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="248"/>
+        <location filename="../app/ui/section_tree.py" line="275"/>
         <source>Upgrade the assessment</source>
         <translation>Mettre l&apos;évaluation à niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="250"/>
+        <location filename="../app/ui/section_tree.py" line="277"/>
         <source>Upgrade</source>
         <translation>Mettre à niveau</translation>
     </message>
@@ -1990,7 +1984,7 @@ Réponse&#xa0;: {answer}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="72"/>
-        <location filename="../app/ui/main_window.py" line="380"/>
+        <location filename="../app/ui/main_window.py" line="394"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -2011,6 +2005,7 @@ Réponse&#xa0;: {answer}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
@@ -2020,29 +2015,29 @@ Réponse&#xa0;: {answer}</translation>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>Base partagée sur un serveur&#xa0;: {where}
 Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="240"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
         <source>File: {name}</source>
         <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="241"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations&#xa0;: {path}
@@ -2050,330 +2045,330 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>Remettre le contenu d’une sauvegarde automatique&#x202f;; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>Travailler sur des évaluations partagées sur un serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>S&amp;hare assessment…</source>
         <translation>P&amp;artager l’évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
         <translation>Écrire un fichier d’échange pour remettre l’évaluation à un participant de l’atelier, ou vos réponses à l’animateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="281"/>
         <source>Rec&amp;eive files…</source>
         <translation>Re&amp;cevoir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Add assessments and contributions from exchange files and filled answer templates</source>
         <translation>Ajouter des évaluations et des contributions à partir de fichiers d’échange et de modèles de réponses remplis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="281"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="298"/>
         <source>&amp;Compare assessments…</source>
         <translation>&amp;Comparer des évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="323"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Next &amp;carried-over answer</source>
         <translation>Réponse &amp;reprise suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="325"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>La prochaine réponse reprise de l’examen précédent, à confirmer ou modifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="330"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="349"/>
-        <location filename="../app/ui/main_window.py" line="350"/>
+        <location filename="../app/ui/main_window.py" line="362"/>
+        <location filename="../app/ui/main_window.py" line="363"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="351"/>
+        <location filename="../app/ui/main_window.py" line="364"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="352"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
         <source>No answer is left to confirm.</source>
         <translation>Il ne reste aucune réponse à confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="353"/>
+        <location filename="../app/ui/main_window.py" line="366"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="354"/>
+        <location filename="../app/ui/main_window.py" line="367"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="386"/>
+        <location filename="../app/ui/main_window.py" line="400"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="455"/>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="470"/>
+        <location filename="../app/ui/main_window.py" line="484"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="470"/>
+        <location filename="../app/ui/main_window.py" line="517"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="486"/>
+        <location filename="../app/ui/main_window.py" line="533"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="629"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="636"/>
+        <location filename="../app/ui/main_window.py" line="669"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -2526,294 +2521,294 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="128"/>
-        <location filename="../app/ui/question_page.py" line="464"/>
+        <location filename="../app/ui/question_page.py" line="129"/>
+        <location filename="../app/ui/question_page.py" line="470"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="149"/>
-        <location filename="../app/ui/question_page.py" line="508"/>
+        <location filename="../app/ui/question_page.py" line="150"/>
+        <location filename="../app/ui/question_page.py" line="517"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="161"/>
+        <location filename="../app/ui/question_page.py" line="162"/>
         <source>{meaning}. Key {n}, or Alt+{n} from a text box</source>
         <translation>{meaning}. Touche {n}, ou Alt+{n} depuis une zone de texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="174"/>
+        <location filename="../app/ui/question_page.py" line="175"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="175"/>
+        <location filename="../app/ui/question_page.py" line="176"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="184"/>
+        <location filename="../app/ui/question_page.py" line="185"/>
         <source>the measure exists and works</source>
         <translation>la mesure existe et fonctionne</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="185"/>
+        <location filename="../app/ui/question_page.py" line="186"/>
         <source>it exists, with minor shortcomings</source>
         <translation>elle existe, avec des lacunes mineures</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="186"/>
+        <location filename="../app/ui/question_page.py" line="187"/>
         <source>some elements exist; important parts are missing</source>
         <translation>certains éléments existent&#x202f;; des parties importantes manquent</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="187"/>
+        <location filename="../app/ui/question_page.py" line="188"/>
         <source>nothing yet</source>
         <translation>rien pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="188"/>
+        <location filename="../app/ui/question_page.py" line="189"/>
         <source>does not concern your country; a reason is required</source>
         <translation>ne concerne pas votre pays&#x202f;; un motif est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="189"/>
+        <location filename="../app/ui/question_page.py" line="190"/>
         <source>no one present could answer; counts as unanswered</source>
         <translation>personne ne peut répondre&#x202f;; compte comme sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="200"/>
+        <location filename="../app/ui/question_page.py" line="201"/>
         <source>To review: this question changed meaning when the questionnaire was updated. The answer given before is kept; check that it still holds, then mark it as reviewed (answering again also does).</source>
         <translation>À revoir&#xa0;: cette question a changé de sens lors de la mise à jour du questionnaire. La réponse donnée auparavant est conservée&#x202f;; vérifiez qu&apos;elle reste exacte, puis marquez-la comme revue (répondre de nouveau suffit aussi).</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="203"/>
+        <location filename="../app/ui/question_page.py" line="204"/>
         <source>Mark as re&amp;viewed</source>
         <translation>Marquer comme re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="218"/>
+        <location filename="../app/ui/question_page.py" line="219"/>
         <source>↻ Carried over from the previous review — to confirm. The answer below is the one given last time; it does not count until you confirm it (Ctrl+K) or change it.</source>
         <translation>↻ Reprise de l’examen précédent — à confirmer. La réponse ci-dessous est celle donnée la dernière fois&#xa0;; elle ne compte pas tant que vous ne l’avez pas confirmée (Ctrl+K) ou modifiée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="220"/>
+        <location filename="../app/ui/question_page.py" line="221"/>
         <source>Confirm: &amp;keep this answer</source>
         <translation>Confirmer&#xa0;: &amp;garder cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="221"/>
+        <location filename="../app/ui/question_page.py" line="222"/>
         <source>The answer still holds: count it (Ctrl+K)</source>
         <translation>La réponse tient toujours&#xa0;: la compter (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="250"/>
+        <location filename="../app/ui/question_page.py" line="256"/>
         <source>&amp;Institution best placed to answer (for the follow-up list):</source>
         <translation>&amp;Institution la mieux placée pour répondre (pour la liste de suivi)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="252"/>
+        <location filename="../app/ui/question_page.py" line="258"/>
         <source>e.g. Ministry of the Interior, statistics office</source>
         <translation>p. ex. ministère de l&apos;Intérieur, institut de statistique</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="253"/>
+        <location filename="../app/ui/question_page.py" line="259"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="264"/>
+        <location filename="../app/ui/question_page.py" line="270"/>
         <source>&amp;Why does this question not apply? (required)</source>
         <translation>P&amp;ourquoi cette question est-elle sans objet&#x202f;? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="266"/>
+        <location filename="../app/ui/question_page.py" line="272"/>
         <source>Reason why the question does not apply</source>
         <translation>Motif pour lequel la question est sans objet</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="268"/>
+        <location filename="../app/ui/question_page.py" line="274"/>
         <source>“Not applicable” needs a reason: until one is written, the question counts as unanswered.</source>
         <translation>«&#xa0;Sans objet&#xa0;» exige un motif&#xa0;: tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="281"/>
+        <location filename="../app/ui/question_page.py" line="287"/>
         <source>e.g. Penal Code, art. 227-23</source>
         <translation>p. ex. Code pénal, art. 227-23</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="284"/>
+        <location filename="../app/ui/question_page.py" line="290"/>
         <source>— not stated —</source>
         <translation>— non précisé —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="294"/>
+        <location filename="../app/ui/question_page.py" line="300"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>Fia&amp;bilité de cette réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="295"/>
+        <location filename="../app/ui/question_page.py" line="301"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>Éléments de &amp;preuve (documents, données, sources)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="296"/>
+        <location filename="../app/ui/question_page.py" line="302"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="301"/>
+        <location filename="../app/ui/question_page.py" line="307"/>
         <source>Confidence in this answer</source>
         <translation>Fiabilité de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="302"/>
+        <location filename="../app/ui/question_page.py" line="308"/>
         <source>Declared, documented or verified</source>
         <translation>Déclaré, documenté ou vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="303"/>
+        <location filename="../app/ui/question_page.py" line="309"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="304"/>
+        <location filename="../app/ui/question_page.py" line="310"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="305"/>
+        <location filename="../app/ui/question_page.py" line="311"/>
         <source>Legal provision: statute and article</source>
         <translation>Disposition légale&#xa0;: texte et article</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="313"/>
+        <location filename="../app/ui/question_page.py" line="319"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="314"/>
+        <location filename="../app/ui/question_page.py" line="320"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="320"/>
+        <location filename="../app/ui/question_page.py" line="326"/>
         <source>Previous question (Page Up)</source>
         <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="321"/>
+        <location filename="../app/ui/question_page.py" line="327"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="322"/>
+        <location filename="../app/ui/question_page.py" line="328"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="323"/>
+        <location filename="../app/ui/question_page.py" line="329"/>
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="327"/>
+        <location filename="../app/ui/question_page.py" line="333"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="328"/>
+        <location filename="../app/ui/question_page.py" line="334"/>
         <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
         <translation>Qui a modifié cette réponse, quand, et de quoi à quoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="335"/>
         <source>History of this answer</source>
         <translation>Historique de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="430"/>
+        <location filename="../app/ui/question_page.py" line="436"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="433"/>
+        <location filename="../app/ui/question_page.py" line="439"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="437"/>
+        <location filename="../app/ui/question_page.py" line="443"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score&#xa0;: une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="442"/>
+        <location filename="../app/ui/question_page.py" line="448"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question)&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="444"/>
+        <location filename="../app/ui/question_page.py" line="450"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="459"/>
+        <location filename="../app/ui/question_page.py" line="465"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="467"/>
+        <location filename="../app/ui/question_page.py" line="473"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="467"/>
+        <location filename="../app/ui/question_page.py" line="473"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="467"/>
+        <location filename="../app/ui/question_page.py" line="473"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="468"/>
+        <location filename="../app/ui/question_page.py" line="474"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="468"/>
+        <location filename="../app/ui/question_page.py" line="474"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="469"/>
+        <location filename="../app/ui/question_page.py" line="475"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="470"/>
+        <location filename="../app/ui/question_page.py" line="476"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="472"/>
+        <location filename="../app/ui/question_page.py" line="478"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="473"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices&#xa0;: «&#xa0;{strength}&#xa0;» — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="477"/>
+        <location filename="../app/ui/question_page.py" line="483"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="507"/>
+        <location filename="../app/ui/question_page.py" line="516"/>
         <source>Answer (keys 1–6) — carried over, to confirm</source>
         <translation>Réponse (touches 1–6) — reprise, à confirmer</translation>
     </message>
@@ -2958,107 +2953,107 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="249"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="256"/>
         <source>Draft (not validated yet)</source>
         <translation>Projet (pas encore validé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="250"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="257"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="252"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="259"/>
         <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
         <translation>Nom et fonction, p. ex. A. Koné, directeur des droits de l’homme</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="255"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="262"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
         <translation>Une par ligne&#xa0;: ministères, juridictions, police, ONG, agences des Nations Unies…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="256"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="263"/>
         <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
         <translation>Qui a répondu, lors de quelles réunions ou ateliers, entre quelles dates, avec quels documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="258"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="265"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
         <translation>Les principaux constats, dans vos propres mots&#xa0;: imprimés en tête de la synthèse du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="260"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="267"/>
         <source>What the assessment could not cover or verify</source>
         <translation>Ce que l’évaluation n’a pas pu couvrir ou vérifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="285"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="285"/>
         <source>Status of the report</source>
         <translation>Statut du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="286"/>
         <source>Validated &amp;by:</source>
         <translation>&amp;Validé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="286"/>
         <source>Who validated the report</source>
         <translation>Qui a validé le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="287"/>
         <source>Validated o&amp;n:</source>
         <translation>Validé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="287"/>
         <source>Date of validation</source>
         <translation>Date de validation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="288"/>
         <source>&amp;Institutions consulted:</source>
         <translation>Institutions &amp;consultées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="281"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="288"/>
         <source>Institutions consulted</source>
         <translation>Institutions consultées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="289"/>
         <source>How the assessment was carried out</source>
         <translation>Déroulement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="289"/>
         <source>&amp;How the assessment was carried out:</source>
         <translation>Déro&amp;ulement de l’évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="290"/>
         <source>&amp;Key findings:</source>
         <translation>Principaux co&amp;nstats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="283"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="290"/>
         <source>Key findings</source>
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="284"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="291"/>
         <source>&amp;Limitations:</source>
         <translation>Lim&amp;ites&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="284"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="291"/>
         <source>Limitations</source>
         <translation>Limites</translation>
     </message>
@@ -3175,307 +3170,308 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="236"/>
+        <location filename="../app/ui/results.py" line="241"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="237"/>
+        <location filename="../app/ui/results.py" line="242"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="238"/>
+        <location filename="../app/ui/results.py" line="243"/>
         <source>Score by section</source>
         <translation>Score par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="239"/>
+        <location filename="../app/ui/results.py" line="244"/>
         <source>Score by chapter</source>
         <translation>Score par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="246"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
-        <location filename="../app/ui/results.py" line="261"/>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="283"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="248"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="248"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="248"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="255"/>
+        <location filename="../app/ui/results.py" line="260"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="256"/>
+        <location filename="../app/ui/results.py" line="261"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="257"/>
+        <location filename="../app/ui/results.py" line="262"/>
         <source>Co&amp;nfidence:</source>
         <translation>Fia&amp;bilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="258"/>
+        <location filename="../app/ui/results.py" line="263"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="259"/>
+        <location filename="../app/ui/results.py" line="264"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="283"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="283"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="266"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="267"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="267"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="263"/>
+        <location filename="../app/ui/results.py" line="268"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>La fermeté de la demande des Lignes directrices&#xa0;: une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="265"/>
+        <location filename="../app/ui/results.py" line="270"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>Poids × écart&#xa0;: le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier&#xa0;: ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="270"/>
+        <location filename="../app/ui/results.py" line="275"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="271"/>
-        <location filename="../app/ui/results.py" line="343"/>
+        <location filename="../app/ui/results.py" line="276"/>
+        <location filename="../app/ui/results.py" line="382"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="273"/>
+        <location filename="../app/ui/results.py" line="278"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="274"/>
+        <location filename="../app/ui/results.py" line="279"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="275"/>
+        <location filename="../app/ui/results.py" line="280"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="276"/>
+        <location filename="../app/ui/results.py" line="281"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>Ne sait pas&#xa0;: à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="279"/>
+        <location filename="../app/ui/results.py" line="284"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="280"/>
+        <location filename="../app/ui/results.py" line="285"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="282"/>
+        <location filename="../app/ui/results.py" line="286"/>
         <source>Workshop agreement</source>
         <translation>Accord de l’atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>All agree</source>
         <translation>Tous d’accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>Disagree</source>
         <translation>Désaccord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>One answer</source>
         <translation>Une réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="285"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>No answer</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="285"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="286"/>
+        <location filename="../app/ui/results.py" line="290"/>
         <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
         <translation>La part des questions auxquelles au moins deux contributeurs ont répondu et pour lesquelles tous ont donné la même réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="291"/>
+        <location filename="../app/ui/results.py" line="295"/>
         <source>How far the workshop&apos;s contributors agreed, by section</source>
         <translation>Dans quelle mesure les contributeurs de l’atelier étaient d’accord, par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="300"/>
+        <location filename="../app/ui/results.py" line="304"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="293"/>
+        <location filename="../app/ui/results.py" line="308"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="311"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="322"/>
+        <location filename="../app/ui/results.py" line="338"/>
         <source>Carried over: to confirm ({n})</source>
         <translation>Reprises&#xa0;: à confirmer ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="337"/>
-        <location filename="../app/ui/results.py" line="344"/>
+        <location filename="../app/ui/results.py" line="353"/>
         <source>{u} of the {n} questions answered by two contributors or more</source>
         <translation>{u} des {n} questions auxquelles au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="346"/>
+        <location filename="../app/ui/results.py" line="355"/>
         <source>No question answered by two contributors or more</source>
         <translation>Aucune question à laquelle au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="367"/>
+        <location filename="../app/ui/results.py" line="376"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="342"/>
+        <location filename="../app/ui/results.py" line="381"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="357"/>
+        <location filename="../app/ui/results.py" line="396"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>Ne sait pas&#xa0;: à suivre ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="362"/>
+        <location filename="../app/ui/results.py" line="401"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="362"/>
+        <location filename="../app/ui/results.py" line="401"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="363"/>
+        <location filename="../app/ui/results.py" line="402"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture&#xa0;: {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="374"/>
+        <location filename="../app/ui/results.py" line="413"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0)&#xa0;: {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="380"/>
+        <location filename="../app/ui/results.py" line="419"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>Couverture&#xa0;: la part des questions applicables qui ont une réponse&#x202f;; si elle est faible, le score est provisoire. Score&#xa0;: dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent&#xa0;: le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="384"/>
+        <location filename="../app/ui/results.py" line="423"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>Equal
 weights</source>
         <translation>Poids
 égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="240"/>
+        <location filename="../app/ui/results.py" line="245"/>
         <source>Score tables</source>
         <translation>Tableaux des scores</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="249"/>
         <source>Declared
 · documented
 · verified</source>
@@ -3484,62 +3480,62 @@ weights</source>
 · vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="251"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="247"/>
+        <location filename="../app/ui/results.py" line="252"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>Le score si toutes les questions pesaient autant&#xa0;: s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="254"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section&#xa0;: déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante)&#x202f;; parts des questions répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="397"/>
+        <location filename="../app/ui/results.py" line="436"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="402"/>
+        <location filename="../app/ui/results.py" line="441"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>La part des questions applicables (toutes sauf «&#xa0;Sans objet&#xa0;») qui ont une réponse. «&#xa0;Ne sait pas&#xa0;» compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="406"/>
+        <location filename="../app/ui/results.py" line="445"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues&#xa0;: pleinement en place compte 100, largement 67, partiellement 33, pas en place 0&#x202f;; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="411"/>
+        <location filename="../app/ui/results.py" line="450"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>Le score si chaque question sans réponse était «&#xa0;pas en place&#xa0;»&#xa0;: le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="435"/>
+        <location filename="../app/ui/results.py" line="474"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="479"/>
+        <location filename="../app/ui/results.py" line="518"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="483"/>
+        <location filename="../app/ui/results.py" line="522"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="486"/>
+        <location filename="../app/ui/results.py" line="525"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="493"/>
+        <location filename="../app/ui/results.py" line="532"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -3572,7 +3568,7 @@ weights</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="126"/>
+        <location filename="../app/ui/section_tree.py" line="127"/>
         <source>Contributors disagree: {c} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
         <translation>Désaccord&#xa0;: {c} · tous d’accord&#xa0;: {u} · une seule réponse&#xa0;: {s} · aucune réponse&#xa0;: {n}</translation>
     </message>
@@ -3850,97 +3846,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="342"/>
+        <location filename="../app/ui/controller.py" line="439"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="345"/>
+        <location filename="../app/ui/controller.py" line="442"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="362"/>
+        <location filename="../app/ui/controller.py" line="459"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="364"/>
+        <location filename="../app/ui/controller.py" line="461"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="366"/>
+        <location filename="../app/ui/controller.py" line="463"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="368"/>
+        <location filename="../app/ui/controller.py" line="465"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="370"/>
+        <location filename="../app/ui/controller.py" line="467"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="372"/>
+        <location filename="../app/ui/controller.py" line="469"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="375"/>
+        <location filename="../app/ui/controller.py" line="472"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="377"/>
+        <location filename="../app/ui/controller.py" line="474"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="380"/>
+        <location filename="../app/ui/controller.py" line="477"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="382"/>
+        <location filename="../app/ui/controller.py" line="479"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="386"/>
+        <location filename="../app/ui/controller.py" line="483"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="390"/>
+        <location filename="../app/ui/controller.py" line="487"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="393"/>
+        <location filename="../app/ui/controller.py" line="490"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="396"/>
+        <location filename="../app/ui/controller.py" line="493"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="335"/>
+        <location filename="../app/ui/controller.py" line="497"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="340"/>
+        <location filename="../app/ui/controller.py" line="502"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="404"/>
+        <location filename="../app/ui/controller.py" line="506"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>
