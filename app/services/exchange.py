@@ -286,9 +286,8 @@ def read_exchange(ws: Workspace, path: Path, passphrase: str | None = None) -> E
     for qid in [*payload.answers, *payload.weights, *(a.question_id for a in payload.actions)]:
         if qid not in known:
             raise _refused(path, "exchange_unknown_question", qid=shown(qid))
-    for qid, a in payload.answers.items():
-        if a.value is AnswerValue.NA and not a.na_reason.strip():
-            raise _refused(path, "na_no_reason", qid=qid)
+    # an N/A answer without its reason is taken as given, as the window lets one be saved (the reason is
+    # asked for, not forced); refusing the whole file for it would lose every other answer in it
     sections = {s.id for s in ws.questionnaire.sections}
     for sid in manifest.sections or ():
         if sid not in sections:

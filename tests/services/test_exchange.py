@@ -376,6 +376,23 @@ def test_answer_fields_travel_whole(workshop, tmp_path):
         AnswerValue.NA, "No such technology", "Report 2025", Confidence.DOCUMENTED, "Art. 5")
 
 
+def test_a_not_applicable_answer_without_reason_is_received_as_given(workshop, tmp_path):
+    """The window saves N/A before its reason is written; a file holding one is not refused for it."""
+    fac, amina = workshop("f"), workshop("a")
+    aid = facilitator_assessment(fac)
+    fac.set_answer(aid, "III.A-03", value="na")
+    handout = ex.share(fac, aid, tmp_path / "h.opsc").path
+    r = ex.receive(amina, handout)
+    assert r.outcome == "added"
+    got = amina.answers(r.assessment_id)["III.A-03"]
+    assert (got.value, got.na_reason) == (AnswerValue.NA, "")
+    amina.set_answer(r.assessment_id, "V-02", value="na")
+    back = ex.receive(fac, ex.share(amina, r.assessment_id, tmp_path / "a.opsc", by="Amina").path)
+    assert back.outcome == "contribution"
+    contribution = co.view(fac, aid).questions["V-02"].contributions["Amina"]
+    assert (contribution.value, contribution.na_reason) == (AnswerValue.NA, "")
+
+
 def test_a_group_template_becomes_a_contribution_named_by_the_group(workshop, tmp_path):
     from openpyxl import load_workbook
 
