@@ -1,10 +1,12 @@
 """The audit trail's SQL (docs/audit.md): the state of an assessment as the trail sees it, appending
 entries inside the caller's transaction, and reading them back.
 
-Appending first locks the assessment's row (`UPDATE assessments SET id = id`): on PostgreSQL two
-writers of one assessment wait for each other instead of both reading the same last entry and forking
-the chain; on SQLite it makes the transaction a writing one from its first statement. The unique
-(assessment_id, seq) constraint would refuse a fork anyway.
+Appending first locks the assessment's row: on PostgreSQL with `SELECT … FOR UPDATE`, so two writers of
+one assessment wait for each other instead of both reading the same last entry and forking the chain
+(not with an UPDATE: that would fire the server's changed_by trigger and make whoever saved an answer
+look like the last person to change the assessment's details); on SQLite with `UPDATE assessments SET
+id = id`, which makes the transaction a writing one from its first statement (SQLite has no row locks
+and no trigger). The unique (assessment_id, seq) constraint would refuse a fork anyway.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .models import ActionRow, AnswerRow, AssessmentRow, AuditRow, WeightOverrid
 _AUDIT = cast(Table, AuditRow.__table__)
 _ASSESSMENTS = cast(Table, AssessmentRow.__table__)
 _LOCK = update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("aid")).values(id=_ASSESSMENTS.c.id)
+_LOCK_ROW = select(_ASSESSMENTS.c.id).where(_ASSESSMENTS.c.id == bindparam("aid")).with_for_update()
 _HEAD = (select(_AUDIT.c.seq, _AUDIT.c.hash).where(_AUDIT.c.assessment_id == bindparam("aid"))
          .order_by(_AUDIT.c.seq.desc()).limit(1))
 _INSERT = insert(_AUDIT)
@@ -39,6 +42,9 @@ def utcnow() -> datetime:
 
 def lock(ex: Executor, assessment_id: int) -> bool:
     """Lock the assessment's row for the rest of the transaction; False when there is no such assessment."""
+    bind = ex.get_bind() if isinstance(ex, Session) else ex
+    if bind.dialect.name == "postgresql":
+        return ex.execute(_LOCK_ROW, {"aid": assessment_id}).first() is not None
     return bool(cast(Any, ex.execute(_LOCK, {"aid": assessment_id})).rowcount == 1)
 
 

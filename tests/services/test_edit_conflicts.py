@@ -71,3 +71,21 @@ def test_an_action_deleted_meanwhile_is_said_so(ws, reopen):
     assert "supprimée par quelqu’un d’autre" in e.value.text("fr")
     with pytest.raises(ServiceError, match="no action"):
         ws.delete_action(shown.id, shown.version)
+
+
+def test_saving_an_answer_does_not_rewrite_the_assessment_row(ws):
+    """The audit trail locks the assessment while it appends. On a server that lock must not be an UPDATE:
+    the server's trigger would stamp the answerer's login on the assessment, and a colleague refused for
+    stale details would be told that they themselves changed them (found by the outside review)."""
+    if not ws.on_server:
+        pytest.skip("row versions of the server (xmin) only")
+    aid = ws.create_assessment("T", "KE")
+
+    def xmin() -> str:
+        with ws.db.engine.connect() as con:
+            return str(con.exec_driver_sql(f"SELECT xmin FROM assessments WHERE id = {aid}").scalar())
+
+    before = xmin()
+    ws.set_answer(aid, "III.A-01", value="largely")
+    ws.set_answer(aid, "III.A-01", 1, comment="checked")
+    assert xmin() == before and ws.stored_answer(aid, "III.A-01").answer.comment == "checked"
