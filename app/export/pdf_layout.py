@@ -132,7 +132,49 @@ class Layout:
                     style=TableStyle(commands), hAlign="RIGHT" if self.rtl else "LEFT")
 
 
-class Grid(Table):  # type: ignore[misc]
+class SafeTable(Table):  # type: ignore[misc]
+    """A table whose row too tall for the page's rest is split inside the row safely.
+
+    reportlab 5.1.0 splits the flowables of a cell at the cell's outer width (its padding included)
+    while it measured them at the inner width; a text that then fits whole comes back as one part and
+    reportlab fails with an IndexError (a comparison PDF in English and Arabic did). Here the cell is
+    split at the width it is drawn at, keeping room for both paddings, and a flowable that cannot be
+    cut in two is carried whole to the row's second half (or, when it is the cell's first, the split
+    of the row is refused and the row goes to the next page, as reportlab does)."""
+
+    def _splitCell(self, value: Any, style: Any, oldHeight: float, newHeight: float,  # noqa: N802, N803
+                   width: float) -> Any:
+        if isinstance(value, Flowable):
+            value = [value]
+        if not isinstance(value, (list, tuple)):
+            return super()._splitCell(value, style, oldHeight, newHeight, width)
+        inner = width - style.leftPadding - style.rightPadding
+        room = newHeight - style.topPadding - style.bottomPadding
+        first: list[Flowable] = []
+        rest: list[Flowable] = []
+        used = 0.0
+        for flowable in value:
+            if rest:
+                rest.append(flowable)
+                continue
+            before = flowable.getSpaceBefore() if first else 0.0
+            height = flowable.wrapOn(getattr(self, "canv", None), inner, room)[1]
+            if used + before + height <= room:
+                first.append(flowable)
+                used += before + height + flowable.getSpaceAfter()
+                continue
+            parts = flowable.split(inner, room - used - before)
+            if len(parts) >= 2:
+                first.append(parts[0])
+                rest.extend(parts[1:])
+            elif not first:
+                return []
+            else:
+                rest.append(flowable)
+        return (tuple(first), tuple(rest))
+
+
+class Grid(SafeTable):
     """A table that splits across pages leaving at least MIN_ROWS rows (besides the repeated header) on
     each side: never a single row alone at the foot of a page nor carried alone to the next one."""
 
@@ -162,7 +204,6 @@ class Grid(Table):  # type: ignore[misc]
 
 
 PAGE_ROOM = 600.0  # points: less than a page's frame (A4 less the margins: 723)
-
 
 PADDING = 12.0  # a table cell's left and right padding (reportlab's default, 6 + 6)
 
