@@ -443,3 +443,16 @@ def test_receiving_viewing_and_adopting_on_each_engine(ws, workshop, tmp_path):
     co.adopt(ws, aid, "V-02", values={"value": "partially", "comment": "two of three"}, note="majority")
     assert (ws.answers(aid)["V-02"].value, ws.answers(aid)["V-02"].comment) == (AnswerValue.PARTIALLY, "two of three")
     assert [d.adopted_from for d in co.decisions(ws, aid)] == ["Ana, Ben, Chloé", ""]
+
+
+def test_a_received_assessment_passes_verify(workshop, tmp_path):
+    """`python -m app verify` reported audit_no_trail for an assessment added from an exchange file."""
+    from app.services import audit
+
+    fac, other = workshop("facilitator"), workshop("other")
+    handout = ex.share(fac, facilitator_assessment(fac), tmp_path / "handout.opsc", by="Facilitator")
+    r = ex.receive(other, handout.path)
+    assert r.outcome == "added"
+    assert all(v.ok for v in audit.verify_all(other)), audit.verify_all(other)
+    [entry] = other.repo.audit_entries(r.assessment_id)
+    assert (entry.kind, entry.means) == ("baseline", "merge")

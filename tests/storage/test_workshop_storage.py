@@ -104,3 +104,19 @@ def test_migrating_to_schema_9_gives_each_existing_assessment_a_distinct_uid(dat
     assert len(set(uids)) == 2 and all(str(uuid.UUID(u)) == u for u in uids)
     assert repo.contributions(1) == []
     db.close()
+
+
+def test_a_received_assessment_starts_its_audit_trail_with_a_baseline(repo):
+    """Issue 11: `verify` found no trail for an assessment received from an exchange file."""
+    gone = repo.add_assessment(title="Deleted", country_code="TG", **Q)
+    repo.delete_assessment(gone)  # its trail stays: the received one must not take its id (SQLite max + 1)
+    aid = repo.receive_assessment(str(uuid.uuid4()), {"title": "Bénin", "country_code": "BJ", **Q},
+                                  {"V-01": {"value": AnswerValue.LARGELY, "comment": "Code pénal"}},
+                                  {"V-01": (2.5, "national priority")}, [("V-01", {"description": "Train judges"})])
+    assert aid != gone
+    [entry] = repo.audit_entries(aid)
+    assert (entry.kind, entry.op, entry.means, entry.seq) == ("baseline", "baseline", "merge", 1)
+    assert "Code pénal" in entry.changes and "Train judges" in entry.changes
+    assert repo.verify(aid).ok, repo.verify(aid)
+    repo.save_answer(aid, "V-01", {"value": "fully"})  # the trail goes on from the baseline
+    assert repo.verify(aid).ok and len(repo.audit_entries(aid)) == 2
