@@ -39,7 +39,7 @@ PART = 32_000  # UTF-16 units per cell, under Excel's 32,767 characters
 MAX_EXPANDED = 64 * 2**20  # bytes of all the workbook's parts once unpacked
 MAX_PARTS = 1_000  # files inside the workbook's zip
 MAX_ROWS = 10_000  # rows of answers read
-WIDTHS = (11, 9, 11, 60, 13, 30, 45, 22)
+WIDTHS = (11, 9, 11, 60, 13, 30, 45, 22, 24)
 ANSWER_COL = "E"
 CODES = tuple(v.value for v in SCALE_ORDER)
 
@@ -62,6 +62,9 @@ class TemplateRow:
     answer: str
     na_reason: str
     comment: str
+    # the "carried over" cell of a follow-up's template (None: a template without that column); the
+    # person clears it to confirm the carried-over answer as it is
+    carried_over: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: 
     extra = continuation_columns(answers)
     setup_page(ws, lang, landscape=True, title_rows="1:1")
     set_widths(ws, (*WIDTHS, *(30,) * len(extra)))
-    header_row(ws, 1, [*COLUMNS, label("meaning", lang), *extra], lang)
+    header_row(ws, 1, [*COLUMNS, label("meaning", lang), label("carried_over_col", lang), *extra], lang)
     lookup = f"'{legend.replace(chr(39), chr(39) * 2)}'!$A$2:$B${len(SCALE_ORDER) + 1}"
     row = 1
     for question in q.questions():
@@ -137,7 +140,8 @@ def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: 
         for col, value in enumerate(values, start=1):  # the reason and comment come back on import: verbatim
             put(ws, row, col, value, lang, "cell", verbatim=col >= 6)
         put(ws, row, 8, f'=IFERROR(VLOOKUP({ANSWER_COL}{row},{lookup},2,FALSE),"")', lang, "cell", formula=True)
-        for col, name in enumerate(extra, start=9):
+        put(ws, row, 9, label("carried_over_mark", lang) if a.carried_over else "", lang, "cell")
+        for col, name in enumerate(extra, start=10):
             base, n = name.rsplit("_", 1)
             pieces = parts[base]
             put(ws, row, col, pieces[int(n) - 1] if int(n) <= len(pieces) else "", lang, "cell", verbatim=True)
@@ -147,7 +151,7 @@ def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: 
     dv.add(f"{ANSWER_COL}2:{ANSWER_COL}{max(row, 2)}")
     ws.add_data_validation(dv)
     ws.freeze_panes = "B2"
-    return [*COLUMNS, "meaning", *extra]
+    return [*COLUMNS, "meaning", "carried_over", *extra]
 
 
 def _meta(ws: Worksheet, q: Questionnaire, lang: str, assessment_id: int | None, sheet: str,
@@ -248,4 +252,5 @@ def _joined(cells: dict[str, object], name: str) -> str:
 
 def _row(number: int, cells: dict[str, object]) -> TemplateRow:
     return TemplateRow(number, _text(cells.get("question_id")), _text(cells.get("answer")),
-                       _joined(cells, "na_reason"), _joined(cells, "comment"))
+                       _joined(cells, "na_reason"), _joined(cells, "comment"),
+                       _text(cells.get("carried_over")) if "carried_over" in cells else None)

@@ -203,11 +203,16 @@ def _check_row(name: str, line: int, r: dict[str, str], known: set[str], seen: d
     if value == "na" and not (r.get("na_reason") or stored.na_reason):
         return Problem(name, "na_no_reason", line, {"qid": qid})
     wanted = {"value": value, "na_reason": r.get("na_reason", ""), "comment": r.get("comment", "")}
-    # a carried-over answer (follow-up review) given again in a file is confirmed, even with the same value
-    have = {"value": stored.value.value if stored.value and not stored.carried_over else "",
+    have = {"value": stored.value.value if stored.value else "",
             "na_reason": stored.na_reason.strip(),
             "comment": stored.comment.strip()}
-    return {k: v for k, v in wanted.items() if v and v != have[k]}
+    changes: dict[str, Any] = {k: v for k, v in wanted.items() if v and v != have[k]}
+    # a carried-over answer (follow-up review) is confirmed by another value, or by clearing its
+    # "carried over" cell in the template; the same value given again (a template sent back
+    # unchanged, a CSV of the earlier answers) leaves it to confirm
+    if stored.carried_over and "value" not in changes and r.get("carried_over") == "" and value == have["value"]:
+        changes["carried_over"] = False
+    return changes
 
 
 def read_import(ws: Workspace, assessment_id: int, path: Path) -> ImportPlan:
@@ -256,7 +261,8 @@ def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) 
         raise ImportRefused([Problem(path.name, "too_many_rows", values={"limit": MAX_ROWS,
                                                                          "n": len(q.questions())})])
     return [(r.row, {"question_id": r.question_id, "answer": r.answer, "na_reason": r.na_reason,
-                     "comment": r.comment}) for r in contents.rows]
+                     "comment": r.comment, **({} if r.carried_over is None else {"carried_over": r.carried_over})})
+            for r in contents.rows]
 
 
 def apply_import(ws: Workspace, plan: ImportPlan) -> Change:

@@ -159,3 +159,46 @@ def test_the_quick_list_counts_carried_over_answers(ws, tmp_path):
     listed = {s.id: s.progress for s in quick_list(ws.file, ids)}
     assert listed[new].carried_over == 4 and listed[base].carried_over == 0
     assert listed[new] == {s.id: s.progress for s in ws.list_assessments()}[new]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_template_sent_back_unchanged_confirms_nothing_and_marks_carried_over_rows(ws, tmp_path, lang):
+    """Issue 17: importing a follow-up's template back as it was confirmed every carried-over answer."""
+    from openpyxl import load_workbook
+
+    from app.export.strings import label
+    from app.services.exports import export_template
+    from app.services.imports import apply_import, read_import
+
+    new = followup.start_follow_up(ws, baseline(ws))
+    path = export_template(ws, new, lang, tmp_path / "template.xlsx")
+    sheet = load_workbook(path).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    col = header.index(label("carried_over_col", lang))
+    marks = {row[0].value: row[col].value for row in sheet.iter_rows(min_row=2)}
+    assert marks["III.A-01"] == label("carried_over_mark", lang) and not marks["III.B-02"]
+    assert sum(1 for m in marks.values() if m) == 4
+
+    plan = read_import(ws, new, path)  # back unchanged: nothing to write, everything still to confirm
+    assert plan.rows == [] and followup.carried_over(ws, new) == ["III.A-01", "III.A-02", "III.A-03", "III.B-01"]
+
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    rows["III.A-01"][col].value = None  # cleared: confirmed as it is
+    rows["III.A-02"][4].value = "largely"  # another value: confirmed by answering
+    rows["III.B-01"][6].value = "Nouvelle note"  # only a comment: the answer stays to confirm
+    sheet.parent.save(path)
+    apply_import(ws, read_import(ws, new, path))
+    assert followup.carried_over(ws, new) == ["III.A-03", "III.B-01"]
+    answers = ws.answers(new)
+    assert (answers["III.A-01"].value, answers["III.A-02"].value) == (AnswerValue.FULLY, AnswerValue.LARGELY)
+    assert answers["III.B-01"].comment == "Nouvelle note"
+
+
+def test_a_csv_of_the_same_values_confirms_nothing(ws, tmp_path):
+    from app.services.imports import apply_import, read_import
+
+    new = followup.start_follow_up(ws, baseline(ws))
+    csv = tmp_path / "answers.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nIII.A-01,fully,,\nIII.A-02,largely,,\n", encoding="utf-8")
+    apply_import(ws, read_import(ws, new, csv))
+    assert followup.carried_over(ws, new) == ["III.A-01", "III.A-03", "III.B-01"]
