@@ -7,6 +7,7 @@ is missing or of the wrong type falls back to its default, unknown keys are igno
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import tempfile
@@ -17,6 +18,8 @@ from typing import Any
 from app import paths
 from app.domain.languages import LANGUAGES
 
+log = logging.getLogger(__name__)
+
 MIN_TEXT_SCALE = 0.75
 MAX_TEXT_SCALE = 2.5
 
@@ -26,7 +29,7 @@ class Settings:
     language: str = "en"
     text_scale: float = 1.0  # 1.0 = the system size; Ctrl+ / Ctrl- change it
     first_run_done: bool = False
-    last_database: str | None = None
+    last_database: str | None = None  # relative to the data folder when inside it; see remember_database
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     confidentiality: str = ""  # the last marking chosen for reports
     report_language: str | None = None
@@ -87,3 +90,37 @@ def save_settings(s: Settings, path: Path | None = None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remember_database(s: Settings, location: str, home: Path | None = None) -> None:
+    """Remember the database just opened: a file inside the data folder relative to it (a portable
+    stick keeps its database wherever it is mounted), any other file by its full path, a server by its
+    address (never a password: the location carries none)."""
+    if "://" in location:
+        s.last_database = location
+        return
+    home = home or paths.data_home()
+    path = Path(location)
+    try:
+        s.last_database = path.resolve().relative_to(home.resolve()).as_posix()
+    except (ValueError, OSError):
+        s.last_database = str(path)
+
+
+def remembered_database(s: Settings, home: Path | None = None) -> Path | str:
+    """What to open at start: the database remembered, or the data folder's default database when none is
+    remembered or the remembered file is gone (a stick mounted elsewhere, a network drive not there):
+    never a new, empty database created at a remembered path that no longer exists."""
+    home = home or paths.data_home()
+    default = home / paths.database_path().name
+    last = s.last_database
+    if not last:
+        return default
+    if "://" in last:
+        return last
+    path = Path(last)
+    path = path if path.is_absolute() else home / path
+    if path.is_file():
+        return path
+    log.warning("the database last used (%s) is not there any more: opening %s", path, default)
+    return default

@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
-from app.services.settings import Settings, load_settings, save_settings
+from app.services.settings import Settings, load_settings, remember_database, save_settings
 
 from . import i18n
 from .main_window import MainWindow, _windows, database_to_open
@@ -182,8 +182,9 @@ def load_data(settings: Settings, questionnaire_dir: Path | None = None, parent:
     ws = open_workspace(database_to_open(settings), questionnaire, parent, choose)
     if ws is None:
         return None
-    if settings.last_database != ws.location:
-        settings.last_database = ws.location
+    before = settings.last_database
+    remember_database(settings, ws.location)
+    if settings.last_database != before:
         save_settings(settings)
     return Controller(ws), loaded
 

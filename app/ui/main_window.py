@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app import __version__, paths
-from app.services.settings import Settings, save_settings
+from app.services.settings import Settings, remember_database, remembered_database, save_settings
 
 from . import i18n
 
@@ -45,11 +45,8 @@ _windows: list[MainWindow] = []  # the live window (a rebuilt window replaces th
 
 def database_to_open(settings: Settings) -> Path | str:
     """What is opened at startup: the last file or server used (a server's address, never its password),
-    or the default file in the data folder."""
-    last = settings.last_database
-    if last and "://" in last:
-        return last
-    return Path(last) if last else paths.database_path()
+    or the default file in the data folder (also when the last file is not there any more)."""
+    return remembered_database(settings)
 
 
 class MainWindow(QMainWindow):
@@ -567,7 +564,7 @@ class MainWindow(QMainWindow):
         if ws is None:
             return
         self.controller.switch_workspace(ws)
-        self.settings.last_database = ws.location
+        remember_database(self.settings, ws.location)
         save_settings(self.settings)
 
     # ---- language, text size, help --------------------------------------------------------------

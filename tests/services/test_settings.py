@@ -73,3 +73,58 @@ def test_save_leaves_no_temporary_files(data_home: Path) -> None:
     save_settings(Settings(language="ar"))
     assert sorted(p.name for p in data_home.iterdir()) == ["settings.json"]
     assert json.loads((data_home / "settings.json").read_text(encoding="utf-8"))["language"] == "ar"
+
+
+def _stick(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A portable copy of the program in `root` (portable.txt beside it); returns its data folder."""
+    monkeypatch.delenv(paths.ENV_HOME, raising=False)
+    monkeypatch.setattr(paths, "program_dir", lambda: root)
+    return paths.data_home()
+
+
+def test_a_portable_stick_mounted_elsewhere_opens_its_own_database(tmp_path: Path, monkeypatch) -> None:
+    """Issues 14/18: the absolute path in settings.json pointed at the old mount, where a new empty
+    database was made."""
+    import shutil
+
+    from app.services.settings import remember_database, remembered_database
+    from app.storage import Repository, open_database
+
+    first = tmp_path / "E"
+    (first / paths.PORTABLE_DATA / "team").mkdir(parents=True)
+    (first / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    home = _stick(first, monkeypatch)
+    assert home == first / paths.PORTABLE_DATA
+    db = open_database(home / "team" / "workshop.sqlite")
+    Repository(db).add_assessment(title="Kenya", country_code="KE", questionnaire_id="q", questionnaire_version="1",
+                                  questionnaire_hash="h")
+    db.close()
+    s = Settings(first_run_done=True)
+    remember_database(s, str(home / "team" / "workshop.sqlite"))
+    assert s.last_database == "team/workshop.sqlite"  # relative to the data folder
+    save_settings(s)
+
+    second = tmp_path / "F" / "stick"
+    second.parent.mkdir()
+    shutil.move(first, second)  # the same stick, another drive letter
+    home = _stick(second, monkeypatch)
+    target = remembered_database(load_settings())
+    assert target == home / "team" / "workshop.sqlite"
+    db = open_database(target)
+    assert [a.title for a in Repository(db).listings()] == ["Kenya"]
+    db.close()
+    assert not first.exists()  # nothing made at the old place
+
+
+def test_a_remembered_file_that_is_gone_opens_the_default_database(tmp_path: Path, data_home: Path) -> None:
+    from app.services.settings import remember_database, remembered_database
+
+    s = Settings()
+    gone = tmp_path / "elsewhere" / "old.sqlite"
+    remember_database(s, str(gone))
+    assert s.last_database == str(gone)  # outside the data folder: the full path
+    assert remembered_database(s) == data_home / "assessments.sqlite"
+    assert not gone.parent.exists()
+    remember_database(s, "postgresql+psycopg://amina@server/opsc")
+    assert remembered_database(s) == "postgresql+psycopg://amina@server/opsc"
+    assert remembered_database(Settings()) == data_home / "assessments.sqlite"

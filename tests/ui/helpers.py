@@ -67,6 +67,8 @@ def activate(qtbot: Any, window: QWidget) -> None:
 
 def ready_window(qtbot: Any, db: Path, lang: str = "en", timeout: int = 10000) -> Any:
     """The app started as a user starts it (two-phase start) on `db`, with the list ready and active."""
+    if not db.exists():  # a remembered file that is gone is not made again: the user made this one
+        open_database(db).close()
     window = application.begin(Settings(first_run_done=True, last_database=str(db), language=lang))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.ready, timeout=timeout)

@@ -85,6 +85,7 @@ def test_start_remembers_the_file_and_quits_cleanly_when_asked(qtbot, tmp_path: 
     bad = newer_file(tmp_path / "newer.sqlite")
     settings = Settings(first_run_done=True, last_database=str(bad))
     assert application.start(settings, choose=lambda _p, _m: StorageChoice.QUIT) is None
+    open_database(tmp_path / "good.sqlite").close()  # a remembered file that is gone is not made again
     settings = Settings(first_run_done=True, last_database=str(tmp_path / "good.sqlite"))
     window = application.start(settings)
     assert window is not None
