@@ -39,7 +39,7 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
     # the follow-up's answers are carried over: unanswered in its score until confirmed
     fu = json.loads(run("score", "2", "--json", env_home=home).stdout)["overall"]
     assert (fu["carried_over"], fu["answered"], fu["score"]) == (2, 0, None)
-    # answer one again in the follow-up (an import confirms what it sets)
+    # answer one again in the follow-up (an import confirms a value it changes, not the same value again)
     r = run("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "loi de 2025"),
                                                                      (second.id, "not", "")])), env_home=home)
     assert r.returncode == 0, r.stderr
@@ -49,10 +49,11 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
     assert data["assessments"] == [1, 2]
     assert set(data["overall"]) == {"1", "2"} and set(data["overall"]["1"]) == {"score", "conservative", "coverage"}
     w1, w2 = first.weight, second.weight
-    # hand-worked: section of `first` and `second`: 1 -> (w1/3 + 0) / (w1 + w2); 2 -> w1 / (w1 + w2)
+    # hand-worked: section of `first` and `second`: 1 -> (w1/3 + 0) / (w1 + w2); 2 -> w1 / w1, since the
+    # same value given again in a file does not confirm `second` (issue 17): it is still carried over
     assert data["sections"][s.id]["1"]["score"] == pytest.approx(100 * (w1 / 3) / (w1 + w2))
-    assert data["sections"][s.id]["2"]["score"] == pytest.approx(100 * w1 / (w1 + w2))
-    assert data["sections"][s.id]["2"]["coverage"] == pytest.approx(2 / len(s.questions))
+    assert data["sections"][s.id]["2"]["score"] == pytest.approx(100.0)
+    assert data["sections"][s.id]["2"]["coverage"] == pytest.approx(1 / len(s.questions))
     assert data["changed"] == {first.id: {"1": "partially", "2": "fully"}}
     assert list(data["sections"]) == [x.id for x in q.sections]
     scored = json.loads(run("score", "2", "--json", env_home=home).stdout)["overall"]
