@@ -237,7 +237,7 @@ def check_questionnaire(
                 if t.id in tag_ids:
                     problems.append(Problem(tdoc.display, tdoc.line_of(("tags", i, "id")), f"tags[{i}]", f"tag id '{t.id}' is used twice"))
                 tag_ids.add(t.id)
-                tags.append(Tag(t.id, t.framework, _text(t.name)))
+                tags.append(Tag(t.id, t.framework, _text(t.name), t.coverage_note.strip()))
 
     sections: list[Section] = []
     seen_q: dict[str, str] = {}

@@ -101,6 +101,7 @@ class TagDef(Strict):
     id: Annotated[str, Field(pattern=ID_RE)]
     framework: Annotated[str, Field(pattern=r"^(mnr|icmec)$")]
     name: Localized
+    coverage_note: str = ""  # for reviewers (English): why few or no questions map here
 
 
 class TagsDef(Strict):

@@ -60,6 +60,7 @@ class Tag:
     id: str
     framework: str  # "mnr" (WeProtect Model National Response) or "icmec"
     name: Text
+    coverage_note: str = ""  # for content reviewers (English): why few or no questions map here
 
 
 @dataclass(frozen=True)

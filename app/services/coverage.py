@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.crosswalk import FRAMEWORKS, tags_of
 from app.domain.questionnaire import Questionnaire
 
 FIRST, LAST = 11, 113
@@ -54,4 +55,35 @@ def coverage_markdown(q: Questionnaire) -> str:
         if not cited:
             cited = "*context*" if p in ctx else "**none**"
         lines.append(f"| {p} | {section_of(q, p)} | {cited} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + crosswalk_lines(q)) + "\n"
+
+
+def tag_map(q: Questionnaire) -> dict[str, list[str]]:
+    """For each tag of the tags file, the questions tagged with it, in questionnaire order."""
+    out: dict[str, list[str]] = {t.id: [] for t in q.tags}
+    for question in q.questions():
+        for tid in question.tags:
+            out.setdefault(tid, []).append(question.id)
+    return out
+
+
+def crosswalk_lines(q: Questionnaire) -> list[str]:
+    """Which questions map to each MNR capability and ICMEC criterion, with the reviewers' note on the
+    criteria the Guidelines cover thinly or not at all (the tags file's `coverage_note`)."""
+    if not q.tags:
+        return []
+    tmap = tag_map(q)
+    lines = ["", "## Crosswalk coverage", "",
+             "Every capability and criterion of the tags file, the questions tagged with it, and why few or",
+             "none map where the Guidelines say little or nothing about it (the tags file's `coverage_note`)."]
+    for framework in FRAMEWORKS:
+        tags = tags_of(q, framework)
+        if not tags:
+            continue
+        empty = [t.id for t in tags if not tmap[t.id]]
+        lines += ["", f"### {framework.upper()} ({len(tags)} listed, {len(tags) - len(empty)} with questions)", "",
+                  "| tag | name | questions | note |", "|---|---|---|---|"]
+        for t in tags:
+            cited = ", ".join(tmap[t.id]) or "**no question maps here**"
+            lines.append(f"| {t.id} | {t.name.get('en')} | {cited} | {t.coverage_note} |")
+    return lines

@@ -42,3 +42,19 @@ def test_country_search_folds_accents_diacritics_and_knows_aliases():
     assert "CD" in {c.code for c in search("congo", "fr")} and len(search("", "en")) > 240
     assert find_code("ethiopie", "fr") == "ET" and find_code("Ivory Coast") == "CI"
     assert find_code("congo") == "CG" or find_code("congo") == ""  # never a guess between two Congos
+
+
+def test_coverage_markdown_lists_each_tag_with_its_questions_and_notes():
+    from dataclasses import replace
+
+    from app.domain.questionnaire import Tag, Text
+
+    q = make_questionnaire()
+    tags = (Tag("mnr-03", "mnr", Text({"en": "MNR 3 Legislation"})),
+            Tag("icmec.access", "icmec", Text({"en": "ICMEC: access"}), "The Guidelines say nothing of it."))
+    text = coverage_markdown(replace(q, tags=tags))
+    assert "### MNR (1 listed, 1 with questions)" in text
+    assert "| mnr-03 | MNR 3 Legislation | III.A-01, III.A-02, V-01, V-02 |  |" in text
+    assert "### ICMEC (1 listed, 0 with questions)" in text
+    assert ("| icmec.access | ICMEC: access | **no question maps here** | The Guidelines say nothing of it. |"
+            in text)
