@@ -359,7 +359,7 @@
         <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="353"/>
+        <location filename="../app/ui/application.py" line="354"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="93"/>
+        <location filename="../app/ui/main_window.py" line="90"/>
         <location filename="../app/ui/assessment_list.py" line="82"/>
         <location filename="../app/ui/assessment_list.py" line="201"/>
         <source>Assessments</source>
@@ -729,22 +729,27 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="69"/>
+        <location filename="../app/ui/charts.py" line="70"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="74"/>
+        <location filename="../app/ui/charts.py" line="79"/>
+        <source>{label}: {note}</source>
+        <translation>{label}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="80"/>
         <source>{label}: score {score}, conservative {conservative}</source>
         <translation>{label}: الدرجة {score}، المتحفظة {conservative}</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="164"/>
+        <location filename="../app/ui/charts.py" line="170"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="165"/>
+        <location filename="../app/ui/charts.py" line="171"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>المتحفظة (بلا إجابة = 0)</translation>
     </message>
@@ -1210,121 +1215,134 @@ You can keep working. If this happens again, send that file to the person who su
     </message>
 </context>
 <context>
+    <name>Crosswalk</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="45"/>
+        <source>no question maps here</source>
+        <translation>لا يرتبط بها أي سؤال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="51"/>
+        <source>not scored yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="55"/>
+        <source>Questions map here, but none of them is answered on the scale yet</source>
+        <translation>ترتبط بها أسئلة، لكن لم يُجب عن أي منها على السُّلَّم بعد</translation>
+    </message>
+</context>
+<context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="113"/>
+        <location filename="../app/ui/crosswalk_view.py" line="138"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <location filename="../app/ui/crosswalk_view.py" line="140"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <location filename="../app/ui/crosswalk_view.py" line="140"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <location filename="../app/ui/crosswalk_view.py" line="140"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="116"/>
+        <location filename="../app/ui/crosswalk_view.py" line="141"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>الأسئلة المسببة لفجوة القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <location filename="../app/ui/crosswalk_view.py" line="145"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <location filename="../app/ui/crosswalk_view.py" line="145"/>
         <source>Capability</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <location filename="../app/ui/crosswalk_view.py" line="147"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <location filename="../app/ui/crosswalk_view.py" line="147"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <location filename="../app/ui/crosswalk_view.py" line="147"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="124"/>
+        <location filename="../app/ui/crosswalk_view.py" line="149"/>
         <source>Scores by ICMEC criterion</source>
         <translation>الدرجات حسب معايير ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="125"/>
+        <location filename="../app/ui/crosswalk_view.py" line="150"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="139"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 الأسئلة المرتبطة بها: {n} (يُحتسب السؤال المرتبط بعدة عناصر في كل منها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="143"/>
-        <source>no question maps here</source>
-        <translation>لا يرتبط بها أي سؤال</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="144"/>
+        <location filename="../app/ui/crosswalk_view.py" line="169"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="182"/>
+        <location filename="../app/ui/crosswalk_view.py" line="211"/>
         <source>Questions driving the gap: {name}</source>
         <translation>الأسئلة المسببة للفجوة: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="183"/>
+        <location filename="../app/ui/crosswalk_view.py" line="212"/>
         <source>Questions driving the gap</source>
         <translation>الأسئلة المسببة للفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="187"/>
+        <location filename="../app/ui/crosswalk_view.py" line="216"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="189"/>
+        <location filename="../app/ui/crosswalk_view.py" line="218"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <location filename="../app/ui/crosswalk_view.py" line="221"/>
         <source>No gap among the answered questions.</source>
         <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="194"/>
+        <location filename="../app/ui/crosswalk_view.py" line="223"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <location filename="../app/ui/crosswalk_view.py" line="226"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="209"/>
+        <location filename="../app/ui/crosswalk_view.py" line="238"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1683,22 +1701,22 @@ Answer: {answer}</source>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="330"/>
+        <location filename="../app/ui/crosswalk_view.py" line="359"/>
         <source>Score by MNR capability</source>
         <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="331"/>
+        <location filename="../app/ui/crosswalk_view.py" line="360"/>
         <source>Score by ICMEC criterion</source>
         <translation>الدرجة حسب معايير ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="361"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <location filename="../app/ui/crosswalk_view.py" line="362"/>
         <source>Scores by ICMEC criterion</source>
         <translation>الدرجات حسب معايير ICMEC</translation>
     </message>
@@ -1706,32 +1724,32 @@ Answer: {answer}</source>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="272"/>
+        <location filename="../app/ui/crosswalk_view.py" line="301"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="273"/>
+        <location filename="../app/ui/crosswalk_view.py" line="302"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="274"/>
+        <location filename="../app/ui/crosswalk_view.py" line="303"/>
         <source>ICMEC criteria</source>
         <translation>معايير ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="277"/>
+        <location filename="../app/ui/crosswalk_view.py" line="306"/>
         <source>Show scores &amp;by:</source>
         <translation>عرض ال&amp;درجات حسب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="278"/>
+        <location filename="../app/ui/crosswalk_view.py" line="307"/>
         <source>View the scores by</source>
         <translation>عرض الدرجات حسب</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="285"/>
+        <location filename="../app/ui/crosswalk_view.py" line="314"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
         <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، المحسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب معايير التشريع النموذجي للمركز الدولي ICMEC: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات.</translation>
     </message>
@@ -1983,61 +2001,61 @@ Answer: {answer}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="72"/>
-        <location filename="../app/ui/main_window.py" line="394"/>
+        <location filename="../app/ui/main_window.py" line="69"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="98"/>
+        <location filename="../app/ui/main_window.py" line="95"/>
         <source>Opening your assessments…</source>
         <translation>جارٍ فتح تقييماتك…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="136"/>
         <source>The last change was not saved</source>
         <translation>لم يُحفظ التعديل الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="142"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>Changes cannot be saved</source>
         <translation>لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>All changes are saved automatically</source>
         <translation>تُحفظ كل التعديلات تلقائياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="226"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 للقراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>Server: {where}</source>
         <translation>الخادم: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>قاعدة بيانات مشتركة على خادم: {where}
 تُسجَّل التعديلات باسم المستخدم الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>File: {name}</source>
         <translation>الملف: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="243"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>ملف التقييمات: {path}
@@ -2045,330 +2063,330 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="263"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Open another assessment file</source>
         <translation>فتح ملف تقييمات آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>New data&amp;base file…</source>
         <translation>&amp;ملف تقييمات جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Start a new, empty assessment file</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>&amp;Restore a backup…</source>
         <translation>استعادة نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>إعادة محتوى نسخة احتياطية تلقائية؛ يُحفظ الملف الحالي احتياطياً أولاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>الا&amp;تصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>العمل على تقييمات مشتركة على خادم PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>S&amp;hare assessment…</source>
         <translation>مشا&amp;ركة التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
         <translation>كتابة ملف تبادل لتسليم التقييم إلى مشارك في ورشة العمل، أو لتسليم إجاباتك إلى الميسّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="281"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>Rec&amp;eive files…</source>
         <translation>است&amp;لام ملفات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>Add assessments and contributions from exchange files and filled answer templates</source>
         <translation>إضافة تقييمات ومساهمات من ملفات التبادل ونماذج الإجابات المعبَّأة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Start a follow-&amp;up…</source>
         <translation>&amp;بدء متابعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>&amp;Compare assessments…</source>
         <translation>م&amp;قارنة التقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>Two or more assessments side by side</source>
         <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="301"/>
+        <location filename="../app/ui/main_window.py" line="298"/>
         <source>&amp;Go</source>
         <translation>انتقا&amp;ل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>Wor&amp;kshop</source>
         <translation>ور&amp;شة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="301"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="328"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="337"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Next &amp;carried-over answer</source>
         <translation>الإجابة الم&amp;نقولة التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>الإجابة التالية المنقولة من المراجعة السابقة، لتأكيدها أو تغييرها</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="343"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="344"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="362"/>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="359"/>
+        <location filename="../app/ui/main_window.py" line="360"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="364"/>
+        <location filename="../app/ui/main_window.py" line="361"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="362"/>
         <source>No answer is left to confirm.</source>
         <translation>لم تبقَ أي إجابة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="363"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="367"/>
+        <location filename="../app/ui/main_window.py" line="364"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="484"/>
+        <location filename="../app/ui/main_window.py" line="481"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="517"/>
+        <location filename="../app/ui/main_window.py" line="514"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="533"/>
+        <location filename="../app/ui/main_window.py" line="530"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="629"/>
+        <location filename="../app/ui/main_window.py" line="626"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="636"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="636"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="669"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -2854,12 +2872,12 @@ Data folder: {home}</source>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="219"/>
+        <location filename="../app/ui/charts.py" line="226"/>
         <source>Scores by chapter</source>
         <translation>الدرجات حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="223"/>
+        <location filename="../app/ui/charts.py" line="230"/>
         <source>{label}: {score}</source>
         <translation>{label}: {score}</translation>
     </message>
@@ -3170,308 +3188,308 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="242"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="290"/>
         <source>Score by section</source>
         <translation>الدرجة حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="291"/>
         <source>Score by chapter</source>
         <translation>الدرجة حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="293"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="278"/>
-        <location filename="../app/ui/results.py" line="283"/>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="295"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="295"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="295"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="260"/>
+        <location filename="../app/ui/results.py" line="307"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="308"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="309"/>
         <source>Co&amp;nfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="263"/>
+        <location filename="../app/ui/results.py" line="310"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="264"/>
+        <location filename="../app/ui/results.py" line="311"/>
         <source>&amp;Create action…</source>
         <translation>إنشاء إ&amp;جراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="278"/>
-        <location filename="../app/ui/results.py" line="283"/>
+        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="330"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="283"/>
+        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="330"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="313"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="313"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="267"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="267"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>مدى قوة طلب المبادئ التوجيهية: السؤال ذو الوزن 2 يُحتسب ضعف السؤال ذي الوزن 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="270"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>الوزن × الفجوة: الوزن مضروباً في ما ينقص (غير قائم 1، جزئياً 2/3، إلى حد كبير 1/3). الأكبر يأتي أولاً: فهو الذي يرفع الدرجة أكثر من غيره</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="275"/>
+        <location filename="../app/ui/results.py" line="322"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="276"/>
-        <location filename="../app/ui/results.py" line="382"/>
+        <location filename="../app/ui/results.py" line="323"/>
+        <location filename="../app/ui/results.py" line="429"/>
         <source>Changed weights</source>
         <translation>الأوزان المعدَّلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="279"/>
+        <location filename="../app/ui/results.py" line="326"/>
         <source>Reason recorded</source>
         <translation>السبب المسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="280"/>
+        <location filename="../app/ui/results.py" line="327"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="281"/>
+        <location filename="../app/ui/results.py" line="328"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>لا أعرف: للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="331"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="285"/>
+        <location filename="../app/ui/results.py" line="332"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="286"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Workshop agreement</source>
         <translation>توافق ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>All agree</source>
         <translation>إجماع</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Disagree</source>
         <translation>اختلاف</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>One answer</source>
         <translation>إجابة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>No answer</source>
         <translation>لا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Agreement</source>
         <translation>التوافق</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="290"/>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
         <translation>نسبة الأسئلة التي أجاب عنها مساهمان أو أكثر وقدّموا جميعاً الإجابة نفسها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="342"/>
         <source>How far the workshop&apos;s contributors agreed, by section</source>
         <translation>مدى توافق المساهمين في ورشة العمل، حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="304"/>
+        <location filename="../app/ui/results.py" line="351"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="308"/>
+        <location filename="../app/ui/results.py" line="355"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="358"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="338"/>
+        <location filename="../app/ui/results.py" line="385"/>
         <source>Carried over: to confirm ({n})</source>
         <translation>منقولة: للتأكيد ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="353"/>
+        <location filename="../app/ui/results.py" line="400"/>
         <source>{u} of the {n} questions answered by two contributors or more</source>
         <translation>{u} من {n} أسئلة أجاب عنها مساهمان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="355"/>
+        <location filename="../app/ui/results.py" line="402"/>
         <source>No question answered by two contributors or more</source>
         <translation>لا يوجد سؤال أجاب عنه مساهمان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="376"/>
+        <location filename="../app/ui/results.py" line="423"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="381"/>
+        <location filename="../app/ui/results.py" line="428"/>
         <source>Changed weights ({n})</source>
         <translation>الأوزان المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="396"/>
+        <location filename="../app/ui/results.py" line="443"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>لا أعرف: للمتابعة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="448"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="448"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="402"/>
+        <location filename="../app/ui/results.py" line="449"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="413"/>
+        <location filename="../app/ui/results.py" line="460"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="419"/>
+        <location filename="../app/ui/results.py" line="466"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="423"/>
+        <location filename="../app/ui/results.py" line="470"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Equal
 weights</source>
         <translation>أوزان
 متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="292"/>
         <source>Score tables</source>
         <translation>جداول الدرجات</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Declared
 · documented
 · verified</source>
@@ -3480,62 +3498,62 @@ weights</source>
 · متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="298"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>المستوى الذي تبلغه الدرجة (انظر المنهجية في التقرير)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="252"/>
+        <location filename="../app/ui/results.py" line="299"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>الدرجة لو تساوت أوزان كل الأسئلة: إذا اختلفت كثيراً عن الدرجة فالأوزان هي التي تحدد النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="254"/>
+        <location filename="../app/ui/results.py" line="301"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="436"/>
+        <location filename="../app/ui/results.py" line="483"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). الدرجة الإجمالية بأوزان الاستبيان الأصلية: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="441"/>
+        <location filename="../app/ui/results.py" line="488"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>نسبة الأسئلة المنطبقة (كلها ما عدا «لا ينطبق») التي لها إجابة. «لا أعرف» تُحتسب بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="445"/>
+        <location filename="../app/ui/results.py" line="492"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها فقط: القائم بالكامل يُحتسب 100، وإلى حد كبير 67، وجزئياً 33، وغير القائم 0؛ ويزن كل سؤال بقدر قوة طلب المبادئ التوجيهية (يجب، ينبغي، تشجّع…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="450"/>
+        <location filename="../app/ui/results.py" line="497"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>الدرجة لو كان كل سؤال بلا إجابة «غير قائم»: أدنى ما يمكن أن تبلغه الدرجة بعد الإجابة عن كل شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="474"/>
+        <location filename="../app/ui/results.py" line="521"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="518"/>
+        <location filename="../app/ui/results.py" line="565"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="522"/>
+        <location filename="../app/ui/results.py" line="569"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="525"/>
+        <location filename="../app/ui/results.py" line="572"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="532"/>
+        <location filename="../app/ui/results.py" line="579"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>

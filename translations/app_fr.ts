@@ -359,7 +359,7 @@
         <translation>{path} existe déjà. Choisissez un nouveau nom&#xa0;: un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="353"/>
+        <location filename="../app/ui/application.py" line="354"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="93"/>
+        <location filename="../app/ui/main_window.py" line="90"/>
         <location filename="../app/ui/assessment_list.py" line="82"/>
         <location filename="../app/ui/assessment_list.py" line="201"/>
         <source>Assessments</source>
@@ -729,22 +729,27 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="69"/>
+        <location filename="../app/ui/charts.py" line="70"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="74"/>
+        <location filename="../app/ui/charts.py" line="79"/>
+        <source>{label}: {note}</source>
+        <translation>{label}&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/charts.py" line="80"/>
         <source>{label}: score {score}, conservative {conservative}</source>
         <translation>{label}&#xa0;: score {score}, prudent {conservative}</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="164"/>
+        <location filename="../app/ui/charts.py" line="170"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="165"/>
+        <location filename="../app/ui/charts.py" line="171"/>
         <source>Conservative (unanswered = 0)</source>
         <translation>Prudent (sans réponse = 0)</translation>
     </message>
@@ -1210,121 +1215,134 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
     </message>
 </context>
 <context>
+    <name>Crosswalk</name>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="45"/>
+        <source>no question maps here</source>
+        <translation>aucune question ne s’y rattache</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="51"/>
+        <source>not scored yet</source>
+        <translation>pas encore de score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="55"/>
+        <source>Questions map here, but none of them is answered on the scale yet</source>
+        <translation>Des questions s’y rattachent, mais aucune n’a encore reçu de réponse sur l’échelle</translation>
+    </message>
+</context>
+<context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="113"/>
+        <location filename="../app/ui/crosswalk_view.py" line="138"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <location filename="../app/ui/crosswalk_view.py" line="140"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <location filename="../app/ui/crosswalk_view.py" line="140"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="115"/>
+        <location filename="../app/ui/crosswalk_view.py" line="140"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="116"/>
+        <location filename="../app/ui/crosswalk_view.py" line="141"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>Questions à l’origine de l’écart de la capacité choisie</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <location filename="../app/ui/crosswalk_view.py" line="145"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="120"/>
+        <location filename="../app/ui/crosswalk_view.py" line="145"/>
         <source>Capability</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <location filename="../app/ui/crosswalk_view.py" line="147"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <location filename="../app/ui/crosswalk_view.py" line="147"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="122"/>
+        <location filename="../app/ui/crosswalk_view.py" line="147"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="124"/>
+        <location filename="../app/ui/crosswalk_view.py" line="149"/>
         <source>Scores by ICMEC criterion</source>
         <translation>Scores par critère ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="125"/>
+        <location filename="../app/ui/crosswalk_view.py" line="150"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="139"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs compte dans chacune)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="143"/>
-        <source>no question maps here</source>
-        <translation>aucune question ne s’y rattache</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="144"/>
+        <location filename="../app/ui/crosswalk_view.py" line="169"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="182"/>
+        <location filename="../app/ui/crosswalk_view.py" line="211"/>
         <source>Questions driving the gap: {name}</source>
         <translation>Questions à l’origine de l’écart&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="183"/>
+        <location filename="../app/ui/crosswalk_view.py" line="212"/>
         <source>Questions driving the gap</source>
         <translation>Questions à l’origine de l’écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="187"/>
+        <location filename="../app/ui/crosswalk_view.py" line="216"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="189"/>
+        <location filename="../app/ui/crosswalk_view.py" line="218"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <location filename="../app/ui/crosswalk_view.py" line="221"/>
         <source>No gap among the answered questions.</source>
         <translation>Aucun écart parmi les questions répondues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="194"/>
+        <location filename="../app/ui/crosswalk_view.py" line="223"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <location filename="../app/ui/crosswalk_view.py" line="226"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>{a} questions applicables sur {n} ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="209"/>
+        <location filename="../app/ui/crosswalk_view.py" line="238"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1683,22 +1701,22 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="330"/>
+        <location filename="../app/ui/crosswalk_view.py" line="359"/>
         <source>Score by MNR capability</source>
         <translation>Score par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="331"/>
+        <location filename="../app/ui/crosswalk_view.py" line="360"/>
         <source>Score by ICMEC criterion</source>
         <translation>Score par critère ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="361"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <location filename="../app/ui/crosswalk_view.py" line="362"/>
         <source>Scores by ICMEC criterion</source>
         <translation>Scores par critère ICMEC</translation>
     </message>
@@ -1706,32 +1724,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="272"/>
+        <location filename="../app/ui/crosswalk_view.py" line="301"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="273"/>
+        <location filename="../app/ui/crosswalk_view.py" line="302"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>Capacités MNR (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="274"/>
+        <location filename="../app/ui/crosswalk_view.py" line="303"/>
         <source>ICMEC criteria</source>
         <translation>Critères ICMEC</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="277"/>
+        <location filename="../app/ui/crosswalk_view.py" line="306"/>
         <source>Show scores &amp;by:</source>
         <translation>Afficher les scores &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="278"/>
+        <location filename="../app/ui/crosswalk_view.py" line="307"/>
         <source>View the scores by</source>
         <translation>Afficher les scores par</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="285"/>
+        <location filename="../app/ui/crosswalk_view.py" line="314"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
         <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère de la législation type de l’ICMEC&#xa0;: une question rattachée à plusieurs compte dans chacune, si bien que ces groupes se recoupent.</translation>
     </message>
@@ -1983,61 +2001,61 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="72"/>
-        <location filename="../app/ui/main_window.py" line="394"/>
+        <location filename="../app/ui/main_window.py" line="69"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="98"/>
+        <location filename="../app/ui/main_window.py" line="95"/>
         <source>Opening your assessments…</source>
         <translation>Ouverture de vos évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="136"/>
         <source>The last change was not saved</source>
         <translation>La dernière modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="142"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>Changes cannot be saved</source>
         <translation>Les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="226"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>Base partagée sur un serveur&#xa0;: {where}
 Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>File: {name}</source>
         <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="243"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations&#xa0;: {path}
@@ -2045,330 +2063,330 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="263"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>Remettre le contenu d’une sauvegarde automatique&#x202f;; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>Travailler sur des évaluations partagées sur un serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>S&amp;hare assessment…</source>
         <translation>P&amp;artager l’évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
         <translation>Écrire un fichier d’échange pour remettre l’évaluation à un participant de l’atelier, ou vos réponses à l’animateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="281"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>Rec&amp;eive files…</source>
         <translation>Re&amp;cevoir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>Add assessments and contributions from exchange files and filled answer templates</source>
         <translation>Ajouter des évaluations et des contributions à partir de fichiers d’échange et de modèles de réponses remplis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>&amp;Compare assessments…</source>
         <translation>&amp;Comparer des évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="301"/>
+        <location filename="../app/ui/main_window.py" line="298"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="301"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="328"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="337"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Next &amp;carried-over answer</source>
         <translation>Réponse &amp;reprise suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>La prochaine réponse reprise de l’examen précédent, à confirmer ou modifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="343"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="344"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="362"/>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="359"/>
+        <location filename="../app/ui/main_window.py" line="360"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="364"/>
+        <location filename="../app/ui/main_window.py" line="361"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="362"/>
         <source>No answer is left to confirm.</source>
         <translation>Il ne reste aucune réponse à confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="363"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="367"/>
+        <location filename="../app/ui/main_window.py" line="364"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="484"/>
+        <location filename="../app/ui/main_window.py" line="481"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="517"/>
+        <location filename="../app/ui/main_window.py" line="514"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="533"/>
+        <location filename="../app/ui/main_window.py" line="530"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="629"/>
+        <location filename="../app/ui/main_window.py" line="626"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="636"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="636"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="669"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -2854,12 +2872,12 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="219"/>
+        <location filename="../app/ui/charts.py" line="226"/>
         <source>Scores by chapter</source>
         <translation>Scores par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/charts.py" line="223"/>
+        <location filename="../app/ui/charts.py" line="230"/>
         <source>{label}: {score}</source>
         <translation>{label}&#xa0;: {score}</translation>
     </message>
@@ -3170,308 +3188,308 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="241"/>
+        <location filename="../app/ui/results.py" line="288"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="242"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="243"/>
+        <location filename="../app/ui/results.py" line="290"/>
         <source>Score by section</source>
         <translation>Score par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="244"/>
+        <location filename="../app/ui/results.py" line="291"/>
         <source>Score by chapter</source>
         <translation>Score par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="246"/>
+        <location filename="../app/ui/results.py" line="293"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="278"/>
-        <location filename="../app/ui/results.py" line="283"/>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="295"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="295"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="248"/>
+        <location filename="../app/ui/results.py" line="295"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="260"/>
+        <location filename="../app/ui/results.py" line="307"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="261"/>
+        <location filename="../app/ui/results.py" line="308"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="262"/>
+        <location filename="../app/ui/results.py" line="309"/>
         <source>Co&amp;nfidence:</source>
         <translation>Fia&amp;bilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="263"/>
+        <location filename="../app/ui/results.py" line="310"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="264"/>
+        <location filename="../app/ui/results.py" line="311"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="278"/>
-        <location filename="../app/ui/results.py" line="283"/>
+        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="330"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
-        <location filename="../app/ui/results.py" line="283"/>
+        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="330"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="313"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="266"/>
+        <location filename="../app/ui/results.py" line="313"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="267"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="267"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="268"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>La fermeté de la demande des Lignes directrices&#xa0;: une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="270"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>Poids × écart&#xa0;: le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier&#xa0;: ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="275"/>
+        <location filename="../app/ui/results.py" line="322"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="276"/>
-        <location filename="../app/ui/results.py" line="382"/>
+        <location filename="../app/ui/results.py" line="323"/>
+        <location filename="../app/ui/results.py" line="429"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="278"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="279"/>
+        <location filename="../app/ui/results.py" line="326"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="280"/>
+        <location filename="../app/ui/results.py" line="327"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="281"/>
+        <location filename="../app/ui/results.py" line="328"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>Ne sait pas&#xa0;: à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="284"/>
+        <location filename="../app/ui/results.py" line="331"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="285"/>
+        <location filename="../app/ui/results.py" line="332"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="286"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Workshop agreement</source>
         <translation>Accord de l’atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>All agree</source>
         <translation>Tous d’accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Disagree</source>
         <translation>Désaccord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>One answer</source>
         <translation>Une réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>No answer</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="290"/>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
         <translation>La part des questions auxquelles au moins deux contributeurs ont répondu et pour lesquelles tous ont donné la même réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="342"/>
         <source>How far the workshop&apos;s contributors agreed, by section</source>
         <translation>Dans quelle mesure les contributeurs de l’atelier étaient d’accord, par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="304"/>
+        <location filename="../app/ui/results.py" line="351"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="308"/>
+        <location filename="../app/ui/results.py" line="355"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="358"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="338"/>
+        <location filename="../app/ui/results.py" line="385"/>
         <source>Carried over: to confirm ({n})</source>
         <translation>Reprises&#xa0;: à confirmer ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="353"/>
+        <location filename="../app/ui/results.py" line="400"/>
         <source>{u} of the {n} questions answered by two contributors or more</source>
         <translation>{u} des {n} questions auxquelles au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="355"/>
+        <location filename="../app/ui/results.py" line="402"/>
         <source>No question answered by two contributors or more</source>
         <translation>Aucune question à laquelle au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="376"/>
+        <location filename="../app/ui/results.py" line="423"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="381"/>
+        <location filename="../app/ui/results.py" line="428"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="396"/>
+        <location filename="../app/ui/results.py" line="443"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>Ne sait pas&#xa0;: à suivre ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="448"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="448"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="402"/>
+        <location filename="../app/ui/results.py" line="449"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture&#xa0;: {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="413"/>
+        <location filename="../app/ui/results.py" line="460"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0)&#xa0;: {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="419"/>
+        <location filename="../app/ui/results.py" line="466"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>Couverture&#xa0;: la part des questions applicables qui ont une réponse&#x202f;; si elle est faible, le score est provisoire. Score&#xa0;: dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent&#xa0;: le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="423"/>
+        <location filename="../app/ui/results.py" line="470"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Equal
 weights</source>
         <translation>Poids
 égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="245"/>
+        <location filename="../app/ui/results.py" line="292"/>
         <source>Score tables</source>
         <translation>Tableaux des scores</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="249"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Declared
 · documented
 · verified</source>
@@ -3480,62 +3498,62 @@ weights</source>
 · vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="251"/>
+        <location filename="../app/ui/results.py" line="298"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="252"/>
+        <location filename="../app/ui/results.py" line="299"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>Le score si toutes les questions pesaient autant&#xa0;: s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="254"/>
+        <location filename="../app/ui/results.py" line="301"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section&#xa0;: déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante)&#x202f;; parts des questions répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="436"/>
+        <location filename="../app/ui/results.py" line="483"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="441"/>
+        <location filename="../app/ui/results.py" line="488"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>La part des questions applicables (toutes sauf «&#xa0;Sans objet&#xa0;») qui ont une réponse. «&#xa0;Ne sait pas&#xa0;» compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="445"/>
+        <location filename="../app/ui/results.py" line="492"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues&#xa0;: pleinement en place compte 100, largement 67, partiellement 33, pas en place 0&#x202f;; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="450"/>
+        <location filename="../app/ui/results.py" line="497"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>Le score si chaque question sans réponse était «&#xa0;pas en place&#xa0;»&#xa0;: le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="474"/>
+        <location filename="../app/ui/results.py" line="521"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="518"/>
+        <location filename="../app/ui/results.py" line="565"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="522"/>
+        <location filename="../app/ui/results.py" line="569"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="525"/>
+        <location filename="../app/ui/results.py" line="572"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="532"/>
+        <location filename="../app/ui/results.py" line="579"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>

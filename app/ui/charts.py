@@ -66,14 +66,20 @@ class BarChart(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.items: list[BarItem] = []
+        self.notes: list[str | None] = []
         self.setAccessibleName(self.tr("Scores by section"))
 
-    def set_items(self, items: list[BarItem]) -> None:
+    def set_items(self, items: list[BarItem], notes: list[str | None] | None = None) -> None:
+        """`notes`, one per item, replace "not scored" for an unscored item with why (for example that no
+        question maps to a capability, or that none of its questions is answered yet)."""
         self.items = list(items)
+        self.notes = list(notes or [])[:len(self.items)]
+        self.notes += [None] * (len(self.items) - len(self.notes))
         lines = [
+            self.tr("{label}: {note}").format(label=label, note=note) if v is None and note else
             self.tr("{label}: score {score}, conservative {conservative}").format(
                 label=label, score=fmt_percent(v), conservative=fmt_percent(c))
-            for label, v, c in self.items
+            for (label, v, c), note in zip(self.items, self.notes, strict=True)
         ]
         self.setAccessibleDescription("; ".join(lines))
         self.setToolTip("\n".join(lines))
@@ -194,8 +200,9 @@ class BarChart(_Chart):
             # painter would otherwise mirror the alignment a second time)
             text_align = (Qt.AlignmentFlag.AlignRight if self._rtl() else Qt.AlignmentFlag.AlignLeft) | \
                 Qt.AlignmentFlag.AlignAbsolute
+            note = self.notes[i] if i < len(self.notes) else None
             p.drawText(QRectF(plot.left() + 4, y, plot.width() - 8, row_h),
-                       text_align | Qt.AlignmentFlag.AlignVCenter, fmt_percent(None))
+                       text_align | Qt.AlignmentFlag.AlignVCenter, note or fmt_percent(None))
             p.setFont(self.font())
             return
         bar = self.bar_rect(i, value)

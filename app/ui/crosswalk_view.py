@@ -8,7 +8,7 @@ controller (the domain's crosswalk over the same score as the sections); this mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,28 @@ SECTIONS = "sections"
 VIEWS = (SECTIONS, MNR, ICMEC)
 
 
+def no_question_maps() -> str:
+    return QCoreApplication.translate("Crosswalk", "no question maps here")
+
+
+def not_scored_yet() -> str:
+    """For a capability some questions map to, none of them answered on the scale yet: unlike "no question
+    maps here", answering would give it a score."""
+    return QCoreApplication.translate("Crosswalk", "not scored yet")
+
+
+def not_scored_tip() -> str:
+    return QCoreApplication.translate(
+        "Crosswalk", "Questions map here, but none of them is answered on the scale yet")
+
+
+def group_note(g: GroupScore) -> str | None:
+    """What a chart shows in place of a bar: why this capability has no score."""
+    if not g.mapped:
+        return no_question_maps()
+    return not_scored_yet() if g.tally.score is None else None
+
+
 def _table(columns: int, stretch: int) -> QTableWidget:
     t = QTableWidget(0, columns)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,6 +72,9 @@ def _table(columns: int, stretch: int) -> QTableWidget:
     t.setWordWrap(False)
     t.setTextElideMode(Qt.TextElideMode.ElideRight)
     t.verticalHeader().hide()
+    # compact rows (one line of text each): more of the 21 capabilities fit on a 600-px screen
+    t.verticalHeader().setMinimumSectionSize(1)
+    t.verticalHeader().setDefaultSectionSize(int(t.fontMetrics().height() * 1.45) + 2)
     header = t.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -140,7 +165,7 @@ class CrosswalkPanel(QSplitter):
                 name=g.tag.name.get(lang), n=fmt_number(t.total))
             table.setItem(row, 0, _item(name, g.tag.id, tip=tip))
             if not g.mapped:
-                note = _item(self.tr("no question maps here"),
+                note = _item(no_question_maps(),
                              tip=self.tr("No question of this questionnaire is tagged with it"))
                 note.setForeground(MUTED)  # muted, not italic: the Arabic font has no oblique glyphs
                 table.setItem(row, 1, note)
@@ -148,9 +173,13 @@ class CrosswalkPanel(QSplitter):
                     table.setItem(row, col, _item(""))
                 table.setSpan(row, 1, 1, 3)
                 continue
+            unscored = t.score is None
             cells = [_item(fmt_share(t.coverage), numeric=True, tip=progress_details(t.progress) if t.progress else ""),
-                     _item(score_text(t), numeric=True, tip=band_text(t, lang)),
+                     _item(not_scored_yet() if unscored else score_text(t), numeric=True,
+                           tip=not_scored_tip() if unscored else band_text(t, lang)),
                      _item(fmt_percent(t.conservative), numeric=True)]
+            if unscored:
+                cells[1].setForeground(MUTED)
             for col, item in enumerate(cells, start=1):
                 table.setItem(row, col, item)
         ids = [g.tag.id for g in groups]
@@ -342,7 +371,8 @@ class FrameworkCharts(QWidget):
         for fw, chart in self.charts.items():
             walk = walks.get(fw)
             groups = walk.groups if walk else ()
-            chart.set_items([(short_name(g.tag, lang), g.tally.score, g.tally.conservative) for g in groups])
+            chart.set_items([(short_name(g.tag, lang), g.tally.score, g.tally.conservative) for g in groups],
+                            [group_note(g) for g in groups])
             visible = bool(groups)
             chart.setVisible(visible)
             self.titles[fw].setVisible(visible)

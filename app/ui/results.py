@@ -7,7 +7,7 @@ It refreshes when the controller reports a change, at once when visible, otherwi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTabBar,
     QTableWidget,
     QTableWidgetItem,
@@ -95,7 +96,18 @@ class ResultsView(RefreshWhenVisible):
     # ---- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self._header())
+        # The score panel and the tabs share the height through a splitter: on a 600-px screen the panel
+        # starts at most a third of the height (it scrolls), and the user can drag it smaller or away to
+        # give the tables (the MNR / ICMEC lists above all) the room.
+        self.header_frame = self._header()
+        self.header_area = QScrollArea()
+        self.header_area.setWidgetResizable(True)
+        self.header_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.header_area.setWidget(self.header_frame)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(True)
+        self.split.splitterMoved.connect(self._split_moved)
+        self._split_by_user = False
         self.tabs = QTabWidget()  # one page at a time: each gets the full height of a small screen
         self.tabs.setTabBar(RoomyTabBar(self.tabs))
         # five tabs side by side must not make the window wider than a small screen: scroll arrows instead
@@ -127,7 +139,42 @@ class ResultsView(RefreshWhenVisible):
         self.agreement_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.agreement_table, "")
         self.tabs.setTabVisible(self.tabs.indexOf(self.agreement_table), False)
-        layout.addWidget(self.tabs, 1)
+        self.split.addWidget(self.header_area)
+        self.split.addWidget(self.tabs)
+        self.split.setCollapsible(1, False)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        layout.addWidget(self.split, 1)
+
+    def _split_moved(self, *_: object) -> None:
+        self._split_by_user = True
+
+    def header_room(self, total: int) -> int:
+        """The height the score panel starts with: all it needs, but no more than a third of `total` (and
+        enough for the score line), so that the tables keep most of a small screen."""
+        frame = self.header_frame
+        width = max(1, self.header_area.viewport().width())
+        need = frame.heightForWidth(width) if frame.hasHeightForWidth() else frame.sizeHint().height()
+        need = max(need, frame.sizeHint().height()) if need <= 0 else need
+        floor = self.fontMetrics().height() * 5
+        return max(min(need, total // 3), min(floor, need))
+
+    def _place_split(self) -> None:
+        if self._split_by_user:
+            return
+        total = self.split.height() - self.split.handleWidth()
+        if total <= 0:
+            return
+        header = self.header_room(total)
+        self.split.setSizes([header, total - header])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_split()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_split()
 
     def _header(self) -> QFrame:
         """Coverage first (a score resting on few answers is provisional), then the score and its band,

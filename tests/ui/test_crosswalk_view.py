@@ -113,3 +113,22 @@ def test_translated_and_selectable_right_to_left(view: ResultsView, lang: str):
     assert g.switch.currentData() == "mnr"
     assert g.panel.selected_group() is not None and drivers(view) == ["III.B-01"]  # RTL: a row is selected
     assert view.tabs.tabText(1) == {"fr": "Tableaux des scores", "ar": "جداول الدرجات"}[lang]
+
+
+def test_unmapped_and_unanswered_capabilities_say_which_they_are(view: ResultsView):
+    """No question maps to mnr-12: "no question maps here", in the chart and the table. A capability whose
+    questions are all unanswered: "not scored yet" (answering would give it a score)."""
+    from app.domain.answers import AnswerValue
+
+    chart = view.framework_charts.charts["mnr"]
+    assert chart.notes == [None, None, "no question maps here"]
+    assert "12 Hotline: no question maps here" in chart.toolTip()
+    for qid in ("III.A-01", "III.B-01"):  # mnr-01 then has no answer on the scale (III.A-03 N/A, V-02 none)
+        view.controller.set_answer(qid, value=AnswerValue.DONT_KNOW)
+    view.refresh()
+    assert chart.items[0][1] is None and chart.notes[0] == "not scored yet"
+    view.grouped.set_view("mnr")
+    t = view.grouped.panel.groups_table
+    r1 = rows(view)["mnr-01"]
+    assert t.item(r1, 2).text() == "not scored yet" and "none of them is answered" in t.item(r1, 2).toolTip()
+    assert t.item(rows(view)["mnr-12"], 1).text() == "no question maps here"

@@ -173,3 +173,25 @@ def test_the_dashboard_reads_at_1280_px_without_sideways_scrolling(qtbot, tmp_pa
     assert view.coverage_label.text() and view.terms_label.isVisible()
     assert view.sections_table.horizontalHeaderItem(2).toolTip()  # coverage explained where it is shown
     window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), SCREENS)
+def test_the_crosswalk_list_gets_the_room_on_a_small_screen(qtbot, tmp_path, shipped, lang, width, height, scale):
+    """The 21 MNR capabilities: at least 7 rows show at once (4 did before the score panel gave way),
+    and dragging the score panel away gives the list the whole height."""
+    window = open_window(qtbot, tmp_path, shipped, lang, scale)
+    window.resize(width - FRAME[0], height - FRAME[1])
+    window.page.tabs.setCurrentIndex(1)
+    results = window.page.results_view
+    results.tabs.setCurrentIndex(1)
+    results.grouped.set_view("mnr")
+    QApplication.processEvents()
+    table = results.grouped.panel.groups_table
+    assert table.rowCount() == 21
+    shown = table.viewport().height() // table.rowHeight(0)
+    assert shown >= 7, (lang, scale, shown)
+    results.split.setSizes([0, results.split.height()])  # the user drags the score panel away
+    QApplication.processEvents()
+    assert table.viewport().height() // table.rowHeight(0) >= shown + 5
+    window.controller.ws.close()
