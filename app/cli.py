@@ -5,7 +5,9 @@ Exit codes: 0 success, 1 the input was refused (invalid file, unknown id...), 2 
 that an audit trail and the stored data do not match (docs/audit.md).
 
 Changes made from the command line are recorded in the audit trail with the means "cli" (an import:
-"import"; an upgrade: "upgrade").
+"import"; an upgrade: "upgrade"). Who made them (the audit trail's "who", `changed_by`, and the default
+author of `share`): the OPSC_USER environment variable when set, else the name given in the window (first
+run or Settings), else the computer's login name; on a PostgreSQL server, always the server login.
 """
 
 from __future__ import annotations
@@ -102,8 +104,10 @@ def _parser() -> argparse.ArgumentParser:
     sh = sub.add_parser("share", help="write an assessment to an exchange file (.opsc) for another laptop")
     sh.add_argument("id", type=int)
     sh.add_argument("--out", type=Path, required=True)
-    sh.add_argument("--by", default=None, help="who writes the file (default: the user name)")
-    sh.add_argument("--institution", default="", help="the writer's institution, shown to the facilitator")
+    sh.add_argument("--by", default=None, help="who writes the file (default: OPSC_USER, else the name given in "
+                                               "the settings, else the login name)")
+    sh.add_argument("--institution", default=None, help="the writer's institution, shown to the facilitator "
+                                                        "(default: the one given in the settings)")
     sh.add_argument("--sections", default=None, help="only these sections or chapters, e.g. III.A,V")
     sh.add_argument("--passphrase-file", type=Path, default=None,
                     help="protect the file with the passphrase in this file (or set OPSC_PASSPHRASE)")
@@ -517,6 +521,15 @@ def _ask(prompt: str) -> str | None:
     return getpass.getpass(prompt) if sys.stdin.isatty() else None
 
 
+def _institution(given: str | None) -> str:
+    """--institution, else the institution given in the settings."""
+    if given is not None:
+        return given
+    from app.services.settings import load_settings
+
+    return load_settings().institution
+
+
 def cmd_share(args: argparse.Namespace) -> int:
     from app.services.exchange import share
 
@@ -529,7 +542,7 @@ def cmd_share(args: argparse.Namespace) -> int:
             raise Refused("the two passphrases differ; nothing was written")
     sections = [s for s in args.sections.split(",") if s.strip()] if args.sections else None
     r = share(_workspace(), args.id, args.out, by=args.by, sections=sections, passphrase=passphrase,
-              institution=args.institution)
+              institution=_institution(args.institution))
     print(f"{r.path}: assessment {args.id} ({r.assessment_uid}), {r.answers} answer(s), "
           f"sections {','.join(r.sections) or 'all'}{', protected' if r.protected else ''}")
     return 0

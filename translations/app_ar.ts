@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="272"/>
+        <location filename="../app/ui/help.py" line="323"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="324"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="275"/>
+        <location filename="../app/ui/help.py" line="326"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق {treaty} (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="280"/>
+        <location filename="../app/ui/help.py" line="331"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>Application:</source>
         <translation>التطبيق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>PySide6:</source>
         <translation>PySide6:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="283"/>
+        <location filename="../app/ui/help.py" line="334"/>
         <source>Questionnaire:</source>
         <translation>الاستبيان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="283"/>
+        <location filename="../app/ui/help.py" line="334"/>
         <source>Content hash:</source>
         <translation>بصمة المحتوى:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="283"/>
+        <location filename="../app/ui/help.py" line="334"/>
         <source>Font licence:</source>
         <translation>ترخيص الخطوط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="284"/>
+        <location filename="../app/ui/help.py" line="335"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="287"/>
+        <location filename="../app/ui/help.py" line="338"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="354"/>
+        <location filename="../app/ui/application.py" line="356"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="90"/>
+        <location filename="../app/ui/main_window.py" line="96"/>
         <location filename="../app/ui/assessment_list.py" line="82"/>
         <location filename="../app/ui/assessment_list.py" line="201"/>
         <source>Assessments</source>
@@ -1560,92 +1560,92 @@ Answer: {answer}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="175"/>
+        <location filename="../app/ui/help.py" line="224"/>
         <source>Welcome</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="176"/>
+        <location filename="../app/ui/help.py" line="225"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="177"/>
+        <location filename="../app/ui/help.py" line="226"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="179"/>
+        <location filename="../app/ui/help.py" line="228"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ {treaty} (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="183"/>
+        <location filename="../app/ui/help.py" line="232"/>
         <source>Your data stays on this computer</source>
         <translation>تبقى بياناتك على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="184"/>
+        <location filename="../app/ui/help.py" line="233"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="186"/>
+        <location filename="../app/ui/help.py" line="235"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="187"/>
+        <location filename="../app/ui/help.py" line="236"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="189"/>
+        <location filename="../app/ui/help.py" line="239"/>
         <source>How to start</source>
         <translation>كيف تبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="191"/>
+        <location filename="../app/ui/help.py" line="241"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="192"/>
+        <location filename="../app/ui/help.py" line="242"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="193"/>
+        <location filename="../app/ui/help.py" line="243"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="194"/>
+        <location filename="../app/ui/help.py" line="244"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="196"/>
+        <location filename="../app/ui/help.py" line="246"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="197"/>
+        <location filename="../app/ui/help.py" line="247"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="198"/>
+        <location filename="../app/ui/help.py" line="248"/>
         <source>&amp;Start</source>
         <translation>ا&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="213"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="214"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>تعذّر فتح المجلد. مساره هو:
@@ -1923,6 +1923,44 @@ Answer: {answer}</source>
     </message>
 </context>
 <context>
+    <name>IdentityBox</name>
+    <message>
+        <location filename="../app/ui/help.py" line="128"/>
+        <source>Who you are</source>
+        <translation>من أنت</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="130"/>
+        <source>Your name is recorded with every change you make (the history of each answer) and written in the files you share. Left empty, the computer&apos;s login name is used. On a shared server, your server login is recorded instead.</source>
+        <translation>يُسجَّل اسمك مع كل تعديل تجريه (سجلّ كل إجابة) ويُكتب في الملفات التي تشاركها. إذا تُرك فارغًا، يُستخدم اسم الدخول إلى الحاسوب. أما على خادم مشترك، فيُسجَّل اسم دخولك إلى الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="133"/>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="134"/>
+        <source>Your &amp;institution:</source>
+        <translation>م&amp;ؤسستك:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="135"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="136"/>
+        <source>Your institution</source>
+        <translation>مؤسستك</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="137"/>
+        <source>e.g. Ministry of Justice</source>
+        <translation>مثلاً: وزارة العدل</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="277"/>
@@ -2001,61 +2039,61 @@ Answer: {answer}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="69"/>
-        <location filename="../app/ui/main_window.py" line="391"/>
+        <location filename="../app/ui/main_window.py" line="75"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="95"/>
+        <location filename="../app/ui/main_window.py" line="101"/>
         <source>Opening your assessments…</source>
         <translation>جارٍ فتح تقييماتك…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="136"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>The last change was not saved</source>
         <translation>لم يُحفظ التعديل الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="145"/>
         <source>Changes cannot be saved</source>
         <translation>لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
-        <location filename="../app/ui/main_window.py" line="221"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>All changes are saved automatically</source>
         <translation>تُحفظ كل التعديلات تلقائياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 للقراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>Server: {where}</source>
         <translation>الخادم: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>قاعدة بيانات مشتركة على خادم: {where}
 تُسجَّل التعديلات باسم المستخدم الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>File: {name}</source>
         <translation>الملف: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243"/>
+        <location filename="../app/ui/main_window.py" line="249"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>ملف التقييمات: {path}
@@ -2063,330 +2101,330 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>Open another assessment file</source>
         <translation>فتح ملف تقييمات آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>New data&amp;base file…</source>
         <translation>&amp;ملف تقييمات جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Start a new, empty assessment file</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>&amp;Restore a backup…</source>
         <translation>استعادة نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>إعادة محتوى نسخة احتياطية تلقائية؛ يُحفظ الملف الحالي احتياطياً أولاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>الا&amp;تصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>العمل على تقييمات مشتركة على خادم PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="281"/>
         <source>S&amp;hare assessment…</source>
         <translation>مشا&amp;ركة التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
         <translation>كتابة ملف تبادل لتسليم التقييم إلى مشارك في ورشة العمل، أو لتسليم إجاباتك إلى الميسّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>Rec&amp;eive files…</source>
         <translation>است&amp;لام ملفات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Add assessments and contributions from exchange files and filled answer templates</source>
         <translation>إضافة تقييمات ومساهمات من ملفات التبادل ونماذج الإجابات المعبَّأة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>Start a follow-&amp;up…</source>
         <translation>&amp;بدء متابعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="301"/>
         <source>&amp;Compare assessments…</source>
         <translation>م&amp;قارنة التقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Two or more assessments side by side</source>
         <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>&amp;Go</source>
         <translation>انتقا&amp;ل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>Wor&amp;kshop</source>
         <translation>ور&amp;شة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="315"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="301"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="328"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="330"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>Next &amp;carried-over answer</source>
         <translation>الإجابة الم&amp;نقولة التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>الإجابة التالية المنقولة من المراجعة السابقة، لتأكيدها أو تغييرها</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="346"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="347"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="359"/>
-        <location filename="../app/ui/main_window.py" line="360"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="366"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361"/>
+        <location filename="../app/ui/main_window.py" line="367"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="362"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
         <source>No answer is left to confirm.</source>
         <translation>لم تبقَ أي إجابة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="364"/>
+        <location filename="../app/ui/main_window.py" line="370"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="403"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="472"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="487"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="514"/>
+        <location filename="../app/ui/main_window.py" line="520"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="530"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="626"/>
+        <location filename="../app/ui/main_window.py" line="633"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="636"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="636"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="673"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="674"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -3667,52 +3705,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="396"/>
+        <location filename="../app/ui/help.py" line="449"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="397"/>
+        <location filename="../app/ui/help.py" line="450"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="398"/>
+        <location filename="../app/ui/help.py" line="451"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="404"/>
+        <location filename="../app/ui/help.py" line="458"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="407"/>
+        <location filename="../app/ui/help.py" line="461"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="409"/>
+        <location filename="../app/ui/help.py" line="463"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="428"/>
+        <location filename="../app/ui/help.py" line="483"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="429"/>
+        <location filename="../app/ui/help.py" line="484"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="431"/>
+        <location filename="../app/ui/help.py" line="486"/>
         <source>Restart &amp;now</source>
         <translation>إعادة التشغيل &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="432"/>
+        <location filename="../app/ui/help.py" line="487"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
     </message>
@@ -3864,97 +3902,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="439"/>
+        <location filename="../app/ui/controller.py" line="448"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="442"/>
+        <location filename="../app/ui/controller.py" line="451"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="459"/>
+        <location filename="../app/ui/controller.py" line="468"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="461"/>
+        <location filename="../app/ui/controller.py" line="470"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="463"/>
+        <location filename="../app/ui/controller.py" line="472"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="465"/>
+        <location filename="../app/ui/controller.py" line="474"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="467"/>
+        <location filename="../app/ui/controller.py" line="476"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="469"/>
+        <location filename="../app/ui/controller.py" line="478"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="472"/>
+        <location filename="../app/ui/controller.py" line="481"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="474"/>
+        <location filename="../app/ui/controller.py" line="483"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="477"/>
+        <location filename="../app/ui/controller.py" line="486"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="479"/>
+        <location filename="../app/ui/controller.py" line="488"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="483"/>
+        <location filename="../app/ui/controller.py" line="492"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="487"/>
+        <location filename="../app/ui/controller.py" line="496"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="490"/>
+        <location filename="../app/ui/controller.py" line="499"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="493"/>
+        <location filename="../app/ui/controller.py" line="502"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="497"/>
+        <location filename="../app/ui/controller.py" line="506"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="502"/>
+        <location filename="../app/ui/controller.py" line="511"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="506"/>
+        <location filename="../app/ui/controller.py" line="515"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>
@@ -3995,7 +4033,7 @@ weights</source>
 <context>
     <name>Treaty</name>
     <message>
-        <location filename="../app/ui/help.py" line="67"/>
+        <location filename="../app/ui/help.py" line="74"/>
         <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
         <translation>البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال واستغلال الأطفال في البغاء وفي المواد الإباحية</translation>
     </message>
@@ -4003,12 +4041,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="347"/>
+        <location filename="../app/ui/help.py" line="398"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="349"/>
+        <location filename="../app/ui/help.py" line="400"/>
         <source>The user guide is missing from this installation.</source>
         <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="272"/>
+        <location filename="../app/ui/help.py" line="323"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="324"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>Auto-évaluation OPSC, version {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="275"/>
+        <location filename="../app/ui/help.py" line="326"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du {treaty} (OPSC). Les Lignes directrices restent le texte de référence&#x202f;; cet outil n’est pas une publication des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="280"/>
+        <location filename="../app/ui/help.py" line="331"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>Logiciel libre sous licence MIT. Les polices DejaVu conservent leur propre licence libre, donnée dans le fichier indiqué ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>Application:</source>
         <translation>Application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>Qt:</source>
         <translation>Qt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>PySide6:</source>
         <translation>PySide6&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="282"/>
+        <location filename="../app/ui/help.py" line="333"/>
         <source>Python:</source>
         <translation>Python&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="283"/>
+        <location filename="../app/ui/help.py" line="334"/>
         <source>Questionnaire:</source>
         <translation>Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="283"/>
+        <location filename="../app/ui/help.py" line="334"/>
         <source>Content hash:</source>
         <translation>Empreinte du contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="283"/>
+        <location filename="../app/ui/help.py" line="334"/>
         <source>Font licence:</source>
         <translation>Licence des polices&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="284"/>
+        <location filename="../app/ui/help.py" line="335"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="287"/>
+        <location filename="../app/ui/help.py" line="338"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>{path} existe déjà. Choisissez un nouveau nom&#xa0;: un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="354"/>
+        <location filename="../app/ui/application.py" line="356"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="90"/>
+        <location filename="../app/ui/main_window.py" line="96"/>
         <location filename="../app/ui/assessment_list.py" line="82"/>
         <location filename="../app/ui/assessment_list.py" line="201"/>
         <source>Assessments</source>
@@ -1560,92 +1560,92 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="175"/>
+        <location filename="../app/ui/help.py" line="224"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="176"/>
+        <location filename="../app/ui/help.py" line="225"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="177"/>
+        <location filename="../app/ui/help.py" line="226"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="179"/>
+        <location filename="../app/ui/help.py" line="228"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le {treaty} (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation&#xa0;: les réponses vous appartiennent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="183"/>
+        <location filename="../app/ui/help.py" line="232"/>
         <source>Your data stays on this computer</source>
         <translation>Vos données restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="184"/>
+        <location filename="../app/ui/help.py" line="233"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="186"/>
+        <location filename="../app/ui/help.py" line="235"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="187"/>
+        <location filename="../app/ui/help.py" line="236"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>L’outil n’utilise jamais le réseau&#xa0;: rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="189"/>
+        <location filename="../app/ui/help.py" line="239"/>
         <source>How to start</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="191"/>
+        <location filename="../app/ui/help.py" line="241"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>Créez une évaluation&#xa0;: pays, date et personnes participantes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="192"/>
+        <location filename="../app/ui/help.py" line="242"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse&#x202f;; chaque réponse est enregistrée immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="193"/>
+        <location filename="../app/ui/help.py" line="243"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>Consultez les résultats&#xa0;: scores par section, écarts et plan d’action.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="194"/>
+        <location filename="../app/ui/help.py" line="244"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>Exportez un rapport Excel ou PDF, en anglais, en français ou en arabe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="196"/>
+        <location filename="../app/ui/help.py" line="246"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;Ne plus afficher au démarrage</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="197"/>
+        <location filename="../app/ui/help.py" line="247"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="198"/>
+        <location filename="../app/ui/help.py" line="248"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="213"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="214"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>Le dossier n’a pas pu être ouvert. Son chemin est&#xa0;:
@@ -1923,6 +1923,44 @@ Réponse&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>IdentityBox</name>
+    <message>
+        <location filename="../app/ui/help.py" line="128"/>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="130"/>
+        <source>Your name is recorded with every change you make (the history of each answer) and written in the files you share. Left empty, the computer&apos;s login name is used. On a shared server, your server login is recorded instead.</source>
+        <translation>Votre nom est enregistré avec chaque modification que vous faites (l’historique de chaque réponse) et inscrit dans les fichiers que vous partagez. S’il est laissé vide, le nom de session de l’ordinateur est utilisé. Sur un serveur partagé, c’est votre identifiant sur le serveur qui est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="133"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre no&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="134"/>
+        <source>Your &amp;institution:</source>
+        <translation>Votre &amp;institution :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="135"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="136"/>
+        <source>Your institution</source>
+        <translation>Votre institution</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/help.py" line="137"/>
+        <source>e.g. Ministry of Justice</source>
+        <translation>p. ex. ministère de la Justice</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="277"/>
@@ -2001,61 +2039,61 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="69"/>
-        <location filename="../app/ui/main_window.py" line="391"/>
+        <location filename="../app/ui/main_window.py" line="75"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="95"/>
+        <location filename="../app/ui/main_window.py" line="101"/>
         <source>Opening your assessments…</source>
         <translation>Ouverture de vos évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="136"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>The last change was not saved</source>
         <translation>La dernière modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="145"/>
         <source>Changes cannot be saved</source>
         <translation>Les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
-        <location filename="../app/ui/main_window.py" line="221"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>Base partagée sur un serveur&#xa0;: {where}
 Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>File: {name}</source>
         <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243"/>
+        <location filename="../app/ui/main_window.py" line="249"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations&#xa0;: {path}
@@ -2063,330 +2101,330 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>Remettre le contenu d’une sauvegarde automatique&#x202f;; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>Travailler sur des évaluations partagées sur un serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="281"/>
         <source>S&amp;hare assessment…</source>
         <translation>P&amp;artager l’évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
         <translation>Écrire un fichier d’échange pour remettre l’évaluation à un participant de l’atelier, ou vos réponses à l’animateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>Rec&amp;eive files…</source>
         <translation>Re&amp;cevoir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Add assessments and contributions from exchange files and filled answer templates</source>
         <translation>Ajouter des évaluations et des contributions à partir de fichiers d’échange et de modèles de réponses remplis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="301"/>
         <source>&amp;Compare assessments…</source>
         <translation>&amp;Comparer des évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="315"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="301"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="328"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="330"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>Next &amp;carried-over answer</source>
         <translation>Réponse &amp;reprise suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>La prochaine réponse reprise de l’examen précédent, à confirmer ou modifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="346"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="347"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="359"/>
-        <location filename="../app/ui/main_window.py" line="360"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="366"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361"/>
+        <location filename="../app/ui/main_window.py" line="367"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="362"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
         <source>No answer is left to confirm.</source>
         <translation>Il ne reste aucune réponse à confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="364"/>
+        <location filename="../app/ui/main_window.py" line="370"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="403"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="472"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="487"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="514"/>
+        <location filename="../app/ui/main_window.py" line="520"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="530"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="626"/>
+        <location filename="../app/ui/main_window.py" line="633"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="636"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="636"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="673"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="674"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -3667,52 +3705,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="396"/>
+        <location filename="../app/ui/help.py" line="449"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="397"/>
+        <location filename="../app/ui/help.py" line="450"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="398"/>
+        <location filename="../app/ui/help.py" line="451"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="404"/>
+        <location filename="../app/ui/help.py" line="458"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>Les rapports peuvent être exportés dans n’importe quelle langue, quelle que soit celle de l’interface.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="407"/>
+        <location filename="../app/ui/help.py" line="461"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>La nouvelle langue s’applique dès que vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="409"/>
+        <location filename="../app/ui/help.py" line="463"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="428"/>
+        <location filename="../app/ui/help.py" line="483"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="429"/>
+        <location filename="../app/ui/help.py" line="484"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="431"/>
+        <location filename="../app/ui/help.py" line="486"/>
         <source>Restart &amp;now</source>
         <translation>Redémarrer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="432"/>
+        <location filename="../app/ui/help.py" line="487"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
@@ -3864,97 +3902,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="439"/>
+        <location filename="../app/ui/controller.py" line="448"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="442"/>
+        <location filename="../app/ui/controller.py" line="451"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="459"/>
+        <location filename="../app/ui/controller.py" line="468"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="461"/>
+        <location filename="../app/ui/controller.py" line="470"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="463"/>
+        <location filename="../app/ui/controller.py" line="472"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="465"/>
+        <location filename="../app/ui/controller.py" line="474"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="467"/>
+        <location filename="../app/ui/controller.py" line="476"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="469"/>
+        <location filename="../app/ui/controller.py" line="478"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="472"/>
+        <location filename="../app/ui/controller.py" line="481"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="474"/>
+        <location filename="../app/ui/controller.py" line="483"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="477"/>
+        <location filename="../app/ui/controller.py" line="486"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="479"/>
+        <location filename="../app/ui/controller.py" line="488"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="483"/>
+        <location filename="../app/ui/controller.py" line="492"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="487"/>
+        <location filename="../app/ui/controller.py" line="496"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="490"/>
+        <location filename="../app/ui/controller.py" line="499"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="493"/>
+        <location filename="../app/ui/controller.py" line="502"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="497"/>
+        <location filename="../app/ui/controller.py" line="506"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="502"/>
+        <location filename="../app/ui/controller.py" line="511"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="506"/>
+        <location filename="../app/ui/controller.py" line="515"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>
@@ -3995,7 +4033,7 @@ weights</source>
 <context>
     <name>Treaty</name>
     <message>
-        <location filename="../app/ui/help.py" line="67"/>
+        <location filename="../app/ui/help.py" line="74"/>
         <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
         <translation>Protocole facultatif à la Convention relative aux droits de l’enfant, concernant la vente d’enfants, la prostitution des enfants et la pornographie mettant en scène des enfants</translation>
     </message>
@@ -4003,12 +4041,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="347"/>
+        <location filename="../app/ui/help.py" line="398"/>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="349"/>
+        <location filename="../app/ui/help.py" line="400"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
     </message>

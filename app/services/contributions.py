@@ -16,7 +16,9 @@ API (stable; the window, the report annex and the command line use it):
 Agreement of a question, over the contributions that give it an answer value: none (nobody), single
 (one contributor), unanimous (two or more, all the same code), conflict (two or more, codes differ).
 Adopting writes the assessment's answers through Workspace.set_answers (a backup is made first) and
-records a Decision; a conflict is only decided with a note. Nothing is adopted silently.
+records a Decision for each, in the same transaction (Repository.adopt): an answer is never stored
+without its decision note, even if the power fails. A conflict is only decided with a note. Nothing is
+adopted silently.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from enum import StrEnum
 from typing import Any
 
 from app.domain.answers import Answer, AnswerValue, Confidence
-from app.storage.repository import MissingRow
 from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionRecord, DecisionRecord, same_author
 
 from .changes import Change
@@ -262,9 +263,4 @@ def _write(ws: Workspace, assessment_id: int, answers: list[tuple[str, dict[str,
     from .backups import backup_before
 
     backup_before(ws, "merge")
-    change = ws.set_answers(assessment_id, answers, means=Means.MERGE)
-    try:
-        ws.repo.add_decisions(assessment_id, decided)
-    except MissingRow:
-        raise ServiceError("no_assessment", id=assessment_id) from None
-    return change
+    return ws.set_answers(assessment_id, answers, means=Means.MERGE, decisions=decided)

@@ -209,7 +209,7 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     questions = {q.id for s in ws.questionnaire.sections if not chosen or s.id in chosen for q in s.questions}
     q = ws.questionnaire
     r = b.record
-    manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.user).strip(),
+    manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.author).strip(),
                 "institution": institution.strip(), "written_at": datetime.now().isoformat(),
                 "sections": list(chosen) or None,
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,

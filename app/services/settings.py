@@ -20,6 +20,7 @@ from app.domain.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
+ENV_USER = "OPSC_USER"  # who the command line records changes as (docs/audit.md)
 MIN_TEXT_SCALE = 0.75
 MAX_TEXT_SCALE = 2.5
 
@@ -34,6 +35,8 @@ class Settings:
     confidentiality: str = ""  # the last marking chosen for reports
     report_language: str | None = None
     export_folder: str | None = None  # where the last report was written (default: the Documents folder)
+    user_name: str = ""  # who changes are recorded as on a file (empty: the computer's login name)
+    institution: str = ""  # the user's institution: the default of the files they share
 
 
 def clamp_text_scale(value: Any) -> float:
@@ -66,7 +69,40 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
     report = values.get("report_language")
     s.report_language = report if isinstance(report, str) and report in LANGUAGES else None
     s.export_folder = _optional_str(values.get("export_folder"))
+    s.user_name = _name(values.get("user_name"))
+    s.institution = _name(values.get("institution"), MAX_INSTITUTION)
     return s
+
+
+MAX_NAME = 200  # as an exchange file's "written_by"
+MAX_INSTITUTION = 500
+
+
+def _name(value: Any, limit: int = MAX_NAME) -> str:
+    """A name as typed, trimmed, on one line and within its limit (a hand-edited file may hold anything)."""
+    if not isinstance(value, str):
+        return ""
+    return " ".join(value.split())[:limit]
+
+
+def login_name() -> str:
+    """The computer's login name: who changes are recorded as on a file when the user gave no name."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment nor the password database
+        return ""
+
+
+def recorded_name(s: Settings | None = None) -> str:
+    """The name changes are recorded under (the audit trail, changed_by, the author of shared files): the
+    OPSC_USER environment variable when set (scripts, the command line), else the name given at first run
+    or in the settings; "" when neither (the storage then uses the computer's login name)."""
+    env = _name(os.environ.get(ENV_USER, ""))
+    if env:
+        return env
+    return (s if s is not None else load_settings()).user_name
 
 
 def load_settings(path: Path | None = None) -> Settings:

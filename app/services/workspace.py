@@ -35,6 +35,7 @@ from .countries import country_name, is_country
 from .listing import AssessmentSummary
 from .messages import keys as message_keys
 from .messages import message
+from .settings import recorded_name
 
 __all__ = [
     "ACTION_FIELDS", "ANSWER_FIELDS", "ASSESSMENT_FIELDS", "AnswerConflict", "AssessmentSummary", "Change",
@@ -90,9 +91,11 @@ class Workspace:
     case that is a means of its own passes it (an import, an upgrade, a merge, a follow-up)."""
 
     def __init__(self, db: Database, questionnaire: Questionnaire, backups: Path | None = None,
-                 means: Means = Means.WINDOW):
+                 means: Means = Means.WINDOW, user_name: str | None = None):
         self.db = db
         self.means = means
+        self.user_name = ""
+        self.record_as(recorded_name() if user_name is None else user_name)
         self._backups = backups
         self._backed_up_on: date | None = None
         self.repo = Repository(db)
@@ -150,8 +153,20 @@ class Workspace:
 
     @property
     def user(self) -> str:
-        """Who changes are recorded as."""
+        """Who changes are recorded as: on a file the name the user gave (OPSC_USER, the settings) or else the
+        computer's login name; on a server the server login."""
         return self.db.user
+
+    def record_as(self, name: str) -> None:
+        """The name the user gave (at first run, in the settings, OPSC_USER): recorded with every change on
+        a file; the default author of the files they share, on a file or a server."""
+        self.user_name = " ".join(name.split())
+        self.db.record_as(self.user_name)
+
+    @property
+    def author(self) -> str:
+        """Who a shared file says it is from by default: the name given, else who changes are recorded as."""
+        return self.user_name or self.user
 
     @property
     def on_server(self) -> bool:
@@ -346,13 +361,17 @@ class Workspace:
             values["carried_over"] = False  # answering again confirms a carried-over answer
 
     def set_answers(self, assessment_id: int, answers: list[tuple[str, dict[str, Any]]], *,
-                    means: Means | None = None) -> Change:
-        """Several answers in one transaction: all are saved or none. An empty list writes nothing."""
+                    means: Means | None = None, decisions: list[dict[str, Any]] | None = None) -> Change:
+        """Several answers in one transaction: all are saved or none. An empty list writes nothing. With
+        `decisions` (a workshop's adoption, app/services/contributions.py) the facilitator's decision notes
+        are recorded in the same transaction."""
         self._before_change()
         for qid, values in answers:
             self._check_answer_fields(qid, values)
         try:
-            if answers:
+            if answers and decisions is not None:
+                self.repo.adopt(assessment_id, answers, decisions, means or Means.MERGE)
+            elif answers:
                 self.repo.save_answers(assessment_id, answers, means or self.means)
         except MissingRow:
             raise _no_assessment(assessment_id) from None

@@ -78,6 +78,13 @@ class Database:
         self.migrated_from = migrated_from  # the schema version before this opening upgraded it, if it did
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
+    def record_as(self, name: str) -> None:
+        """Who this session's changes are recorded as (changed_by, the audit trail). On a file: the name the
+        user gave (settings, OPSC_USER), else the computer's login name. On a server the login is who
+        changes things (the server records it itself): a name given is not taken."""
+        if not self.is_server:
+            self.user = " ".join(name.split()) or _os_user()
+
     def translate(self, e: DBAPIError) -> StorageError:
         code = getattr(e.orig, "sqlite_errorcode", None)
         if self.read_only is not None and isinstance(code, int) and code & 0xFF in (

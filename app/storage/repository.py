@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -356,21 +356,34 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
                      means: str = Means.IMPORT) -> None:
         """Several answers in one transaction (an import): all are saved or none, with their audit entries."""
         with self.db.connection() as con:
-            # the UPDATE also locks the assessment for the audit trail (app/storage/audit.py)
-            if con.execute(_TOUCH, {"aid": assessment_id, "now": now(), "who": self.user}).rowcount != 1:
-                raise MissingRow(f"assessment {assessment_id}")
-            current: dict[str, trail.Record] = {
-                r.question_id: record(r._mapping, ANSWER_FIELDS) for r in con.execute(
-                    select(_ANSWERS.c.question_id, *(_ANSWERS.c[n] for n in ANSWER_FIELDS))
-                    .where(_ANSWERS.c.assessment_id == assessment_id))}
-            changes: list[trail.Change | None] = []
-            for qid, values in answers:
-                con.execute(self._upsert(tuple(sorted(values)), False),
-                            self._answer_params(assessment_id, qid, values, None))
-                old = current.get(qid)
-                current[qid] = {**(old or _BLANK_RECORD), **record(values, values)}
-                changes.append(diff_record(Kind.ANSWER, qid, old, current[qid]))
-            self._audit(con, assessment_id, means, *changes)
+            self._save_answers(con, assessment_id, answers, means)
+
+    def adopt(self, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]],
+              decisions: Iterable[dict[str, Any]], means: str = Means.MERGE) -> None:
+        """A facilitator's decision (app/services/contributions.py): the adopted answers, their audit entries
+        and the decision notes (question_id, adopted_from, value, agreement, note) in ONE transaction, so
+        that no answer is ever stored without the note on why it was adopted, nor a note without its answer."""
+        with self.db.connection() as con:
+            self._save_answers(con, assessment_id, answers, means)
+            self._add_decisions(con, assessment_id, decisions)
+
+    def _save_answers(self, con: Connection, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]],
+                      means: str) -> None:
+        # the UPDATE also locks the assessment for the audit trail (app/storage/audit.py)
+        if con.execute(_TOUCH, {"aid": assessment_id, "now": now(), "who": self.user}).rowcount != 1:
+            raise MissingRow(f"assessment {assessment_id}")
+        current: dict[str, trail.Record] = {
+            r.question_id: record(r._mapping, ANSWER_FIELDS) for r in con.execute(
+                select(_ANSWERS.c.question_id, *(_ANSWERS.c[n] for n in ANSWER_FIELDS))
+                .where(_ANSWERS.c.assessment_id == assessment_id))}
+        changes: list[trail.Change | None] = []
+        for qid, values in answers:
+            con.execute(self._upsert(tuple(sorted(values)), False),
+                        self._answer_params(assessment_id, qid, values, None))
+            old = current.get(qid)
+            current[qid] = {**(old or _BLANK_RECORD), **record(values, values)}
+            changes.append(diff_record(Kind.ANSWER, qid, old, current[qid]))
+        self._audit(con, assessment_id, means, *changes)
 
     def _answer_params(self, assessment_id: int, question_id: str, values: dict[str, Any],
                        expected: int | None) -> dict[str, Any]:

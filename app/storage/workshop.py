@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.answers import Answer, AnswerValue, Confidence
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 CONTRIBUTION_ANSWER_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence",
                               "institution")
 _CA = cast(Table, ContributionAnswerRow.__table__)
+_DECISIONS = cast(Table, DecisionRow.__table__)
 _BLANK = column_defaults(ContributionAnswerRow, CONTRIBUTION_ANSWER_FIELDS)
 # The answers of contributions go straight to and from the driver (executemany / fetchall of plain
 # tuples): SQLAlchemy's per-row parameter and result handling cost 10-20x the database's own work for
@@ -208,11 +209,17 @@ class WorkshopQueries:
                                        r.received_at, r.superseded_by, answers[r.id]) for r in rows]
 
     def add_decisions(self, assessment_id: int, decisions: Iterable[dict[str, Any]]) -> None:
-        """Record what the facilitator adopted (question_id, adopted_from, value, agreement, note)."""
+        """Record what the facilitator adopted (question_id, adopted_from, value, agreement, note). Adopting
+        answers records its decisions with them, in one transaction: Repository.adopt."""
+        with self.db.connection() as con:
+            self._add_decisions(con, assessment_id, decisions)
+
+    def _add_decisions(self, con: Connection, assessment_id: int, decisions: Iterable[dict[str, Any]]) -> None:
         stamp = _now()
-        with self.db.session() as s:
-            for d in decisions:
-                s.add(DecisionRow(assessment_id=assessment_id, decided_at=stamp, changed_by=self.user, **d))
+        rows = [{**d, "value": d.get("value"), "assessment_id": assessment_id, "decided_at": stamp,
+                 "changed_by": self.user} for d in decisions]
+        if rows:
+            con.execute(insert(_DECISIONS), rows)
 
     def decisions(self, assessment_id: int) -> list[DecisionRecord]:
         with self.db.session() as s:

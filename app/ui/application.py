@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
-from app.services.settings import Settings, load_settings, remember_database, save_settings
+from app.services.settings import Settings, load_settings, recorded_name, remember_database, save_settings
 
 from . import i18n
 from .main_window import MainWindow, _windows, database_to_open
@@ -315,6 +315,8 @@ def show_first_run(window: MainWindow) -> None:
     dialog.deleteLater()
     fresh = load_settings()
     current[0].settings.first_run_done = fresh.first_run_done
+    current[0].settings.user_name, current[0].settings.institution = fresh.user_name, fresh.institution
+    current[0].controller.record_as(recorded_name(fresh))
     if fresh.language != current[0].settings.language:
         current[0].settings.language = fresh.language
         current[0].rebuild()

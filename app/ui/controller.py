@@ -52,6 +52,15 @@ class Controller(QObject):
         return self.ws.questionnaire
 
     @property
+    def author(self) -> str:
+        """The name the user gave (else who changes are recorded as): the default author of a shared file."""
+        return self.ws.author
+
+    def record_as(self, name: str) -> None:
+        """Record the changes made from now on under this name (on a file; a server keeps its login)."""
+        self.ws.record_as(name)
+
+    @property
     def location(self) -> str:
         """The database in use: a file path, or a server address without its password."""
         return self.ws.location

@@ -97,9 +97,9 @@ class ShareDialog(QDialog):
         self.assessment_id = assessment_id
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Share assessment"))
-        self.author = QLineEdit(user_name(), self)
+        self.author = QLineEdit(controller.author or user_name(), self)
         self.author.setAccessibleName(self.tr("Your name, as the author of the file"))
-        self.institution = QLineEdit(self)
+        self.institution = QLineEdit(load_settings().institution, self)
         self.institution.setAccessibleName(self.tr("Your institution"))
         self.institution.setPlaceholderText(self.tr("e.g. Ministry of Justice"))
         self.whole = QRadioButton(self.tr("The &whole assessment"), self)

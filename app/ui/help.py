@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 from app import __version__, paths
 from app.domain.languages import typeset
 from app.domain.questionnaire import LANGUAGES, Questionnaire
-from app.services.settings import Settings, load_settings, save_settings
+from app.services.settings import (
+    MAX_INSTITUTION,
+    MAX_NAME,
+    Settings,
+    load_settings,
+    login_name,
+    save_settings,
+)
 
 from .i18n import NAMES, apply_language, apply_text_scale, current_language, ltr
 
@@ -94,6 +101,46 @@ def _path_field(path: Path) -> QLineEdit:
     return field
 
 
+class IdentityBox(QGroupBox):
+    """Who the user is: their name (recorded with every change they make and written in the files they share;
+    empty: the computer's login name) and their institution (the default of the files they share)."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.intro = _wrapped()
+        self.name = QLineEdit(settings.user_name)
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText(login_name())
+        self.institution = QLineEdit(settings.institution)
+        self.institution.setMaxLength(MAX_INSTITUTION)
+        self.name_label, self.institution_label = QLabel(), QLabel()
+        self.name_label.setBuddy(self.name)
+        self.institution_label.setBuddy(self.institution)
+        form = QFormLayout()
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.institution_label, self.institution)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Who you are"))
+        self.intro.setText(self.tr(
+            "Your name is recorded with every change you make (the history of each answer) and written in the "
+            "files you share. Left empty, the computer's login name is used. On a shared server, your server "
+            "login is recorded instead."))
+        self.name_label.setText(self.tr("Your &name:"))
+        self.institution_label.setText(self.tr("Your &institution:"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.institution.setAccessibleName(self.tr("Your institution"))
+        self.institution.setPlaceholderText(self.tr("e.g. Ministry of Justice"))
+
+    def store(self, settings: Settings) -> None:
+        settings.user_name = " ".join(self.name.text().split())[:MAX_NAME]
+        settings.institution = " ".join(self.institution.text().split())[:MAX_INSTITUTION]
+
+
 class _Retranslating(QDialog):
     """A dialog whose texts are re-set whenever the interface language changes."""
 
@@ -130,6 +177,7 @@ class FirstRunDialog(_Retranslating):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open_folder)
         self.privacy = _wrapped()
+        self.identity = IdentityBox(self.settings)
         self.start_box = QGroupBox()
         self.steps = _wrapped()
         self.steps.setTextFormat(Qt.TextFormat.RichText)
@@ -165,6 +213,7 @@ class FirstRunDialog(_Retranslating):
         layout.addLayout(top)
         layout.addWidget(self.purpose)
         layout.addWidget(self.data_box)
+        layout.addWidget(self.identity)
         layout.addWidget(self.start_box)
         layout.addStretch(1)
         layout.addWidget(self.dont_show)
@@ -186,6 +235,7 @@ class FirstRunDialog(_Retranslating):
         self.open_button.setText(self.tr("&Open folder"))
         self.privacy.setText(self.tr("The tool never uses the network: nothing is sent anywhere, and there "
                                      "is no telemetry."))
+        self.identity.retranslate()
         self.start_box.setTitle(self.tr("How to start"))
         self.steps.setText("<ol style='margin-left:0'>" + "".join(f"<li>{s}</li>" for s in (
             self.tr("Create an assessment: country, date and the people taking part."),
@@ -215,6 +265,7 @@ class FirstRunDialog(_Retranslating):
 
     def done(self, result: int) -> None:
         self.settings.first_run_done = self.dont_show.isChecked()
+        self.identity.store(self.settings)
         save_settings(self.settings)
         super().done(result)
 
@@ -374,6 +425,7 @@ class SettingsDialog(_Retranslating):
         self.scale.setValue(round(settings.text_scale * 100))
         self.scale_label.setBuddy(self.scale)
         self.note = _wrapped()
+        self.identity = IdentityBox(settings)
         self.language.currentIndexChanged.connect(self._update_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -384,9 +436,10 @@ class SettingsDialog(_Retranslating):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.identity)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         self.retranslate()
 
     def chosen_language(self) -> str:
@@ -397,6 +450,7 @@ class SettingsDialog(_Retranslating):
         self.language_label.setText(self.tr("Interface &language:"))
         self.scale_label.setText(self.tr("&Text size:"))
         self.scale.setSuffix("\u202f%" if current_language() == "fr" else "%")
+        self.identity.retranslate()
         self._update_note()
 
     def _update_note(self) -> None:
@@ -412,6 +466,7 @@ class SettingsDialog(_Retranslating):
         lang, previous = self.chosen_language(), self.settings.language
         self.settings.language = lang
         self.settings.text_scale = self.scale.value() / 100.0
+        self.identity.store(self.settings)
         save_settings(self.settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):

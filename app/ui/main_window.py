@@ -23,7 +23,13 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app import __version__, paths
-from app.services.settings import Settings, remember_database, remembered_database, save_settings
+from app.services.settings import (
+    Settings,
+    recorded_name,
+    remember_database,
+    remembered_database,
+    save_settings,
+)
 
 from . import i18n
 
@@ -614,6 +620,7 @@ class MainWindow(QMainWindow):
             return
         before = (self.settings.language, self.settings.text_scale)
         SettingsDialog(self, self.settings, live=True).exec()
+        self.controller.record_as(recorded_name(self.settings))  # the name, changed or not: the file's user
         if (self.settings.language, self.settings.text_scale) != before:
             self.rebuild()
 

@@ -94,3 +94,34 @@ def test_errors_are_one_line_in_the_interface_language_and_change_nothing(tmp_pa
     ok(fac, "share", aid, "--out", str(good))
     refused(other, "receive", str(good), str(junk))
     assert ok(other, "list").strip().splitlines()[1:] == []
+
+
+
+def _trail_who(home, aid):
+    from app.storage import Repository, open_database
+
+    db = open_database(home / "assessments.sqlite")
+    try:
+        return [e.who for e in Repository(db).audit_entries(int(aid))]
+    finally:
+        db.close()
+
+
+def test_who_the_command_line_records_opsc_user_then_the_settings_name(tmp_path):
+    from app.export import exchange_file as xf
+
+    home = tmp_path / "home"
+    aid = ok(home, "new", "--title", "Revue", "--country", "MA", env={"OPSC_USER": " Fatima  Zahra "}).strip()
+    assert _trail_who(home, aid) == ["Fatima Zahra"]
+    (home / "settings.json").write_text(json.dumps({"user_name": "Karim Idrissi", "institution": "DGSN"}),
+                                        encoding="utf-8")
+    csv = tmp_path / "a.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nV-01,fully,,\n", encoding="utf-8")
+    ok(home, "import-answers", aid, str(csv))
+    assert _trail_who(home, aid) == ["Fatima Zahra", "Karim Idrissi"]
+    out = tmp_path / "k.opsc"
+    ok(home, "share", aid, "--out", str(out))  # author and institution: the ones given in the settings
+    manifest, _, _ = xf.read(out.read_bytes(), None)
+    assert (manifest["written_by"], manifest["institution"]) == ("Karim Idrissi", "DGSN")
+    ok(home, "share", aid, "--out", str(out), env={"OPSC_USER": "Fatima Zahra"})
+    assert xf.read(out.read_bytes(), None)[0]["written_by"] == "Fatima Zahra"

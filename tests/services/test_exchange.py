@@ -456,3 +456,59 @@ def test_a_received_assessment_passes_verify(workshop, tmp_path):
     assert all(v.ok for v in audit.verify_all(other)), audit.verify_all(other)
     [entry] = other.repo.audit_entries(r.assessment_id)
     assert (entry.kind, entry.means) == ("baseline", "merge")
+
+
+def _two_views(workshop, tmp_path):
+    """A facilitator's assessment with two contributions: V-02 in conflict, III.B-01 unanimous."""
+    fac, amina, bruno = workshop("facilitator"), workshop("amina"), workshop("bruno")
+    aid = facilitator_assessment(fac)
+    handout = ex.share(fac, aid, tmp_path / "handout.opsc", by="Facilitator").path
+    files = []
+    for ws, name, v02 in ((amina, "Amina", "largely"), (bruno, "Bruno", "not")):
+        pid = ex.receive(ws, handout).assessment_id
+        answer_all(ws, pid, "largely")
+        ws.set_answer(pid, "V-02", value=v02)
+        files.append(ex.share(ws, pid, tmp_path / f"{name}.opsc", by=name).path)
+    ex.receive_files(fac, files)
+    return fac, aid
+
+
+def _refuse_decision_notes(ws):
+    """Make the write of decision notes fail for real, inside the database (as a full disk would)."""
+    import sqlite3
+
+    con = sqlite3.connect(ws.file)
+    con.execute("CREATE TRIGGER no_notes BEFORE INSERT ON consensus_decisions "
+                "BEGIN SELECT RAISE(ABORT, 'the note cannot be written'); END")
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize("how", ["one", "unanimous"])
+def test_a_failed_decision_note_leaves_the_answers_and_the_trail_unchanged(workshop, tmp_path, how):
+    from app.storage import StorageError
+
+    fac, aid = _two_views(workshop, tmp_path)
+    _refuse_decision_notes(fac)
+    before, trail = consensus_of(fac, aid), fac.repo.audit_entries(aid)
+    with pytest.raises(StorageError):
+        if how == "one":
+            co.adopt(fac, aid, "V-02", from_author="Bruno", note="the law is not applied yet")
+        else:
+            co.adopt_unanimous(fac, aid)
+    assert consensus_of(fac, aid) == before  # no answer without its note
+    assert fac.repo.audit_entries(aid) == trail  # nor an audit entry for it
+    assert co.decisions(fac, aid) == []
+    assert "V-02" in co.view(fac, aid).disputed()
+
+
+def test_an_adoption_writes_answer_audit_entry_and_note_together(workshop, tmp_path):
+    fac, aid = _two_views(workshop, tmp_path)
+    n = len(fac.repo.audit_entries(aid))
+    co.adopt(fac, aid, "V-02", from_author="Bruno", note="the law is not applied yet")
+    [entry] = fac.repo.audit_entries(aid)[n:]
+    assert (entry.kind, entry.entity, entry.means) == ("answer", "V-02", "merge")
+    [d] = co.decisions(fac, aid)
+    assert (d.question_id, d.value, d.note, d.changed_by) == ("V-02", AnswerValue.NOT, "the law is not applied yet",
+                                                              fac.user)
+    assert fac.repo.verify(aid).ok

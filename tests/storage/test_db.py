@@ -243,3 +243,21 @@ def test_schema_4_gives_old_answers_no_review_flag_and_no_institution(tmp_path):
             "largely", "Sexual Offences Act 2006, s. 13", False, "")
         assert s.query(UpgradeRow).count() == 0
     db.close()
+
+
+def test_a_name_given_is_recorded_on_a_file_but_a_server_keeps_its_login(tmp_path) -> None:
+    from sqlalchemy import create_engine
+
+    from app.storage.db import Database, open_file
+
+    db = open_file(tmp_path / "a.sqlite")
+    login = db.user
+    db.record_as("  Amina\tBenali ")
+    assert db.user == "Amina Benali"
+    db.record_as("")
+    assert db.user == login  # no name: the computer's login name again
+    db.close()
+    server = Database("postgresql://opsc@host/db", create_engine("sqlite://"), None, "opsc_amina")
+    server.record_as("Someone Else")
+    assert server.user == "opsc_amina"  # on a server the login is who changes things
+    server.close()
