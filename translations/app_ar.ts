@@ -1757,167 +1757,202 @@ Answer: {answer}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="45"/>
+        <location filename="../app/ui/history_dialog.py" line="63"/>
         <source>History of {question}</source>
         <translation>سجل {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="47"/>
-        <source>Every change to the answer and the weight of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
-        <translation>كل تغيير في إجابة {question} ووزنه، الأحدث أولاً. يُحفظ السجل في قاعدة بيانات التقييم؛ ويتحقق الأمر ‎&apos;python -m app verify&apos;‎ من مطابقته للإجابات.</translation>
+        <location filename="../app/ui/history_dialog.py" line="57"/>
+        <source>History of the assessment “{title}”</source>
+        <translation>سجل التقييم «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="58"/>
+        <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches what is stored.</source>
+        <translation>كل تعديل على بيانات التقييم وعلى أوزان أسئلته، من الأحدث إلى الأقدم (إجابة كل سؤال وإجراءاته: «السجل…» في صفحته، ‎Ctrl+H‎). يُحفظ السجل في قاعدة بيانات التقييم، ويتحقق الأمر ‎&apos;python -m app verify&apos;‎ من مطابقته لما هو محفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="64"/>
+        <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
+        <translation>كل تعديل على إجابة {question} ووزنه وإجراءاته، من الأحدث إلى الأقدم. يُحفظ السجل في قاعدة بيانات التقييم، ويتحقق الأمر ‎&apos;python -m app verify&apos;‎ من مطابقته للإجابات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>From</source>
         <translation>من القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>To</source>
         <translation>إلى القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>By</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="59"/>
+        <location filename="../app/ui/history_dialog.py" line="77"/>
         <source>History of the answer</source>
         <translation>سجل الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="61"/>
+        <location filename="../app/ui/history_dialog.py" line="79"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="72"/>
+        <location filename="../app/ui/history_dialog.py" line="90"/>
+        <source>No change has been recorded for this assessment yet.</source>
+        <translation>لم يُسجَّل أي تعديل على هذا التقييم بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="91"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>لم يُسجَّل أي تغيير لهذا السؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <location filename="../app/ui/history_dialog.py" line="101"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <location filename="../app/ui/history_dialog.py" line="101"/>
         <source>Reason it does not apply</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
         <source>Legal provision</source>
         <translation>النص القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>Institution to ask</source>
         <translation>المؤسسة التي يُرجع إليها</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>To review</source>
         <translation>للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Reason for the weight</source>
         <translation>سبب الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="89"/>
+        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <source>Action “{action}”: {field}</source>
+        <translation>الإجراء «{action}»: {field}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <source>{field} of {question}</source>
+        <translation>{field} لـ {question}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="113"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (الحالة عند بدء السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="91"/>
+        <location filename="../app/ui/history_dialog.py" line="115"/>
         <source>{field} (removed)</source>
         <translation>{field} (محذوف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <source>Validated</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>the window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>an import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <location filename="../app/ui/history_dialog.py" line="139"/>
         <source>a merged contribution</source>
         <translation>مساهمة مدمجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <location filename="../app/ui/history_dialog.py" line="139"/>
         <source>a questionnaire upgrade</source>
         <translation>ترقية الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <location filename="../app/ui/history_dialog.py" line="140"/>
         <source>a follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <location filename="../app/ui/history_dialog.py" line="140"/>
         <source>the command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="141"/>
         <source>a restored backup</source>
         <translation>نسخة احتياطية مستعادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="141"/>
         <source>the database upgrade</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>
@@ -2040,7 +2075,7 @@ Answer: {answer}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="75"/>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="401"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -2221,210 +2256,220 @@ Data folder: {home}</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="298"/>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="299"/>
+        <source>Who changed the details and the weights of the assessment, when, from what to what</source>
+        <translation>من عدّل بيانات التقييم وأوزانه، ومتى، ومن أي قيمة إلى أي قيمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Start a follow-&amp;up…</source>
         <translation>&amp;بدء متابعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="301"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>&amp;Compare assessments…</source>
         <translation>م&amp;قارنة التقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>Two or more assessments side by side</source>
         <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>&amp;Go</source>
         <translation>انتقا&amp;ل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Wor&amp;kshop</source>
         <translation>ور&amp;شة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="321"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="325"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>Next &amp;carried-over answer</source>
         <translation>الإجابة الم&amp;نقولة التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>الإجابة التالية المنقولة من المراجعة السابقة، لتأكيدها أو تغييرها</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="346"/>
+        <location filename="../app/ui/main_window.py" line="349"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="347"/>
+        <location filename="../app/ui/main_window.py" line="350"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="367"/>
+        <location filename="../app/ui/main_window.py" line="370"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="371"/>
         <source>No answer is left to confirm.</source>
         <translation>لم تبقَ أي إجابة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="372"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="370"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="403"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="472"/>
+        <location filename="../app/ui/main_window.py" line="488"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="487"/>
+        <location filename="../app/ui/main_window.py" line="503"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="520"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="552"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="633"/>
+        <location filename="../app/ui/main_window.py" line="649"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="673"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="674"/>
+        <location filename="../app/ui/main_window.py" line="690"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -3902,97 +3947,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="448"/>
+        <location filename="../app/ui/controller.py" line="454"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="451"/>
+        <location filename="../app/ui/controller.py" line="457"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="468"/>
+        <location filename="../app/ui/controller.py" line="474"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="470"/>
+        <location filename="../app/ui/controller.py" line="476"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="472"/>
+        <location filename="../app/ui/controller.py" line="478"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="474"/>
+        <location filename="../app/ui/controller.py" line="480"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="476"/>
+        <location filename="../app/ui/controller.py" line="482"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="478"/>
+        <location filename="../app/ui/controller.py" line="484"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="481"/>
+        <location filename="../app/ui/controller.py" line="487"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="483"/>
+        <location filename="../app/ui/controller.py" line="489"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="486"/>
+        <location filename="../app/ui/controller.py" line="492"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="488"/>
+        <location filename="../app/ui/controller.py" line="494"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="492"/>
+        <location filename="../app/ui/controller.py" line="498"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="496"/>
+        <location filename="../app/ui/controller.py" line="502"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="499"/>
+        <location filename="../app/ui/controller.py" line="505"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="502"/>
+        <location filename="../app/ui/controller.py" line="508"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="506"/>
+        <location filename="../app/ui/controller.py" line="512"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="511"/>
+        <location filename="../app/ui/controller.py" line="517"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="515"/>
+        <location filename="../app/ui/controller.py" line="521"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

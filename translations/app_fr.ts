@@ -1757,167 +1757,202 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="45"/>
+        <location filename="../app/ui/history_dialog.py" line="63"/>
         <source>History of {question}</source>
         <translation>Historique de {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="47"/>
-        <source>Every change to the answer and the weight of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
-        <translation>Chaque modification de la réponse et du poids de {question}, la plus récente en premier. L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il concorde avec les réponses.</translation>
+        <location filename="../app/ui/history_dialog.py" line="57"/>
+        <source>History of the assessment “{title}”</source>
+        <translation>Historique de l’évaluation « {title} »</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="58"/>
+        <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches what is stored.</source>
+        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, de la plus récente à la plus ancienne (la réponse et les actions de chaque question : Historique… sur sa page, Ctrl+H). L’historique est conservé dans la base de données de l’évaluation ; « python -m app verify » vérifie qu’il correspond à ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="64"/>
+        <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
+        <translation>Chaque modification de la réponse, du poids et des actions de {question}, de la plus récente à la plus ancienne. L’historique est conservé dans la base de données de l’évaluation ; « python -m app verify » vérifie qu’il correspond aux réponses.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="52"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="59"/>
+        <location filename="../app/ui/history_dialog.py" line="77"/>
         <source>History of the answer</source>
         <translation>Historique de la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="61"/>
+        <location filename="../app/ui/history_dialog.py" line="79"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="72"/>
+        <location filename="../app/ui/history_dialog.py" line="90"/>
+        <source>No change has been recorded for this assessment yet.</source>
+        <translation>Aucune modification n’a encore été enregistrée pour cette évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="91"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <location filename="../app/ui/history_dialog.py" line="101"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="82"/>
+        <location filename="../app/ui/history_dialog.py" line="101"/>
         <source>Reason it does not apply</source>
         <translation>Motif de non-applicabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="84"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>Institution to ask</source>
         <translation>Institution à consulter</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="85"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>To review</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="86"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Reason for the weight</source>
         <translation>Motif du poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="89"/>
+        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <source>Action “{action}”: {field}</source>
+        <translation>Action « {action} » : {field}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <source>{field} of {question}</source>
+        <translation>{field} de {question}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="113"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (état au début de l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="91"/>
+        <location filename="../app/ui/history_dialog.py" line="115"/>
         <source>{field} (removed)</source>
         <translation>{field} (supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>the window</source>
         <translation>la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="108"/>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>an import</source>
         <translation>une importation</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <location filename="../app/ui/history_dialog.py" line="139"/>
         <source>a merged contribution</source>
         <translation>une contribution fusionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <location filename="../app/ui/history_dialog.py" line="139"/>
         <source>a questionnaire upgrade</source>
         <translation>une mise à niveau du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <location filename="../app/ui/history_dialog.py" line="140"/>
         <source>a follow-up</source>
         <translation>un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="110"/>
+        <location filename="../app/ui/history_dialog.py" line="140"/>
         <source>the command line</source>
         <translation>la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="141"/>
         <source>a restored backup</source>
         <translation>une sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="141"/>
         <source>the database upgrade</source>
         <translation>la mise à niveau de la base de données</translation>
     </message>
@@ -1937,12 +1972,12 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/help.py" line="133"/>
         <source>Your &amp;name:</source>
-        <translation>Votre no&amp;m :</translation>
+        <translation>Votre no&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="134"/>
         <source>Your &amp;institution:</source>
-        <translation>Votre &amp;institution :</translation>
+        <translation>Votre &amp;institution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="135"/>
@@ -2040,7 +2075,7 @@ Réponse&#xa0;: {answer}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="75"/>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="401"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -2221,210 +2256,220 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="298"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="299"/>
+        <source>Who changed the details and the weights of the assessment, when, from what to what</source>
+        <translation>Qui a modifié les informations et les poids de l’évaluation, quand, et de quoi à quoi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="301"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>&amp;Compare assessments…</source>
         <translation>&amp;Comparer des évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="321"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="325"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>Next &amp;carried-over answer</source>
         <translation>Réponse &amp;reprise suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>La prochaine réponse reprise de l’examen précédent, à confirmer ou modifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="346"/>
+        <location filename="../app/ui/main_window.py" line="349"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="347"/>
+        <location filename="../app/ui/main_window.py" line="350"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="367"/>
+        <location filename="../app/ui/main_window.py" line="370"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="371"/>
         <source>No answer is left to confirm.</source>
         <translation>Il ne reste aucune réponse à confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="372"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="370"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="403"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="472"/>
+        <location filename="../app/ui/main_window.py" line="488"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="487"/>
+        <location filename="../app/ui/main_window.py" line="503"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="520"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="552"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="633"/>
+        <location filename="../app/ui/main_window.py" line="649"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="673"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="674"/>
+        <location filename="../app/ui/main_window.py" line="690"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -3902,97 +3947,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="448"/>
+        <location filename="../app/ui/controller.py" line="454"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="451"/>
+        <location filename="../app/ui/controller.py" line="457"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="468"/>
+        <location filename="../app/ui/controller.py" line="474"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="470"/>
+        <location filename="../app/ui/controller.py" line="476"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="472"/>
+        <location filename="../app/ui/controller.py" line="478"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="474"/>
+        <location filename="../app/ui/controller.py" line="480"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="476"/>
+        <location filename="../app/ui/controller.py" line="482"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="478"/>
+        <location filename="../app/ui/controller.py" line="484"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="481"/>
+        <location filename="../app/ui/controller.py" line="487"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="483"/>
+        <location filename="../app/ui/controller.py" line="489"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="486"/>
+        <location filename="../app/ui/controller.py" line="492"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="488"/>
+        <location filename="../app/ui/controller.py" line="494"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="492"/>
+        <location filename="../app/ui/controller.py" line="498"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="496"/>
+        <location filename="../app/ui/controller.py" line="502"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="499"/>
+        <location filename="../app/ui/controller.py" line="505"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="502"/>
+        <location filename="../app/ui/controller.py" line="508"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="506"/>
+        <location filename="../app/ui/controller.py" line="512"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="511"/>
+        <location filename="../app/ui/controller.py" line="517"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="515"/>
+        <location filename="../app/ui/controller.py" line="521"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

@@ -17,11 +17,12 @@ from app.domain.audit import FIELDS, Entry, Kind, Means, Op, Problem, Verdict
 from app.domain.report import AuditAnnex, AuditLine
 
 from .messages import MAX_SHOWN, message
+from .messages import keys as message_keys
 
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-__all__ = ["HistoryRow", "Means", "Verdict", "history", "problem_text", "verdict_lines", "verify", "verify_all"]
+__all__ = ["HistoryRow", "Means", "Verdict", "assessment_history", "field_label", "history", "problem_text", "verdict_lines", "verify", "verify_all"]
 
 
 def verify(ws: Workspace, assessment_id: int) -> Verdict:
@@ -33,8 +34,19 @@ def verify_all(ws: Workspace) -> list[Verdict]:
     return [ws.repo.verify(aid) for aid in ws.repo.audited_ids()]
 
 
+def field_label(name: str, lang: str = "en") -> str:
+    """A field the trail follows, as a person calls it, in their language (the raw name when unknown)."""
+    key = f"audit_field_{name}"
+    return message(key, lang) if key in _FIELD_KEYS else name
+
+
+_FIELD_KEYS = frozenset(k for k in message_keys() if k.startswith("audit_field_") and k != "audit_field_differs")
+
+
 def problem_text(p: Problem, lang: str = "en") -> str:
     values: dict[str, Any] = dict(p.values)
+    if "field" in values:
+        values["field"] = field_label(str(values["field"]), lang)
     if "kind" in values:
         values["what"] = message(f"audit_kind_{values.pop('kind')}", lang, entity=values.pop("entity", ""))
     return message(p.key, lang, **values)
@@ -65,6 +77,7 @@ class HistoryRow:
     old: Any
     new: Any
     means: str
+    about: str = ""  # an action's description (as it was then): which action of the question the row is about
 
 
 def rows_of(entries: list[Entry], question_id: str | None = None) -> list[HistoryRow]:
@@ -92,10 +105,62 @@ def rows_of(entries: list[Entry], question_id: str | None = None) -> list[Histor
 
 
 def history(ws: Workspace, assessment_id: int, question_id: str) -> list[HistoryRow]:
-    """What happened to the answer and the weight of one question, newest first."""
+    """What happened to the answer, the weight and the actions of one question, newest first."""
     entries = [e for kind in (Kind.ANSWER, Kind.WEIGHT) for e in ws.repo.history(assessment_id, kind, question_id)]
     unique = {e.seq: e for e in entries}
-    return rows_of([unique[k] for k in sorted(unique, reverse=True)], question_id)
+    rows = rows_of([unique[k] for k in sorted(unique, reverse=True)], question_id)
+    rows += action_rows(ws.repo.audit_entries(assessment_id, (Kind.ACTION, Kind.BASELINE)), question_id)
+    return sorted(rows, key=lambda r: r.seq, reverse=True)
+
+
+def action_rows(entries: list[Entry], question_id: str) -> list[HistoryRow]:
+    """The changes of the actions planned for one question (an action moved to or from it included), each
+    row saying which action by its description at the time."""
+    question: dict[str, str] = {}  # action id -> its question, as the entries so far leave it
+    described: dict[str, str] = {}
+    out: list[HistoryRow] = []
+    for e in entries:
+        changes = json.loads(e.changes)
+        if e.kind == Kind.BASELINE:
+            for aid, fields in (changes.get("actions") or {}).items():
+                question[aid], described[aid] = str(fields.get("question_id", "")), str(fields.get("description", ""))
+                if question[aid] == question_id:
+                    out += [HistoryRow(e.seq, e.at, e.who, Kind.ACTION, aid, e.op, name, None, v, e.means,
+                                       described[aid])
+                            for name, v in fields.items() if name != "question_id" and v not in (None, "", False)]
+            continue
+        if e.kind != Kind.ACTION:
+            continue
+        before = question.get(e.entity, "")
+        if "question_id" in changes:
+            question[e.entity] = str(changes["question_id"][1] or "")
+        if "description" in changes:
+            described[e.entity] = str(changes["description"][1] or changes["description"][0] or "")
+        if question_id not in (before, question.get(e.entity, "")):
+            continue
+        for row in rows_of([e]):
+            if row.field != "question_id" or e.op == Op.UPDATE:
+                out.append(HistoryRow(row.seq, row.at, row.who, row.kind, row.entity, row.op, row.field, row.old,
+                                      row.new, row.means, described.get(e.entity, "")))
+    return out
+
+
+def assessment_history(ws: Workspace, assessment_id: int) -> list[HistoryRow]:
+    """What happened to the assessment's details and its weight overrides, newest first (the questions'
+    answers and actions have their own history)."""
+    entries = ws.repo.audit_entries(assessment_id, (Kind.ASSESSMENT, Kind.WEIGHT, Kind.BASELINE))
+    rows: list[HistoryRow] = []
+    for e in entries:
+        if e.kind != Kind.BASELINE:
+            rows += rows_of([e])
+            continue
+        changes = json.loads(e.changes)
+        rows += [HistoryRow(e.seq, e.at, e.who, Kind.ASSESSMENT, "", e.op, name, None, v, e.means)
+                 for name, v in (changes.get("details") or {}).items() if v not in (None, "", False)]
+        rows += [HistoryRow(e.seq, e.at, e.who, Kind.WEIGHT, qid, e.op, name, None, v, e.means)
+                 for qid, fields in sorted((changes.get("weights") or {}).items()) for name, v in fields.items()
+                 if v not in (None, "", False)]
+    return sorted(rows, key=lambda r: r.seq, reverse=True)
 
 
 def trail(ws: Workspace, assessment_id: int) -> list[HistoryRow]:

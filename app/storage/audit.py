@@ -67,10 +67,11 @@ def append(ex: Executor, assessment_id: int, who: str, means: str, changes: Iter
     return out
 
 
-def entries(ex: Executor, assessment_id: int) -> list[Entry]:
-    rows = ex.execute(select(*(_AUDIT.c[k] for k in _ENTRY_COLUMNS)).where(_AUDIT.c.assessment_id == assessment_id)
-                      .order_by(_AUDIT.c.seq))
-    return [Entry(**r._mapping) for r in rows]
+def entries(ex: Executor, assessment_id: int, kinds: Iterable[str] | None = None) -> list[Entry]:
+    q = select(*(_AUDIT.c[k] for k in _ENTRY_COLUMNS)).where(_AUDIT.c.assessment_id == assessment_id)
+    if kinds is not None:
+        q = q.where(_AUDIT.c.kind.in_([str(k) for k in kinds]))
+    return [Entry(**r._mapping) for r in ex.execute(q.order_by(_AUDIT.c.seq))]
 
 
 def entity_entries(ex: Executor, assessment_id: int, kind: str, entity: str) -> list[Entry]:

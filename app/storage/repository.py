@@ -523,10 +523,10 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             return where
 
     # ---- audit trail -------------------------------------------------------------------------------
-    def audit_entries(self, assessment_id: int) -> list[trail.Entry]:
-        """The whole trail of an assessment, oldest first."""
+    def audit_entries(self, assessment_id: int, kinds: Iterable[str] | None = None) -> list[trail.Entry]:
+        """The whole trail of an assessment (or its entries of some kinds), oldest first."""
         with self.db.session() as s:
-            return audit.entries(s, assessment_id)
+            return audit.entries(s, assessment_id, kinds)
 
     def history(self, assessment_id: int, kind: str, entity: str) -> list[trail.Entry]:
         """The entries about one answer, weight or action (and the baseline, which holds them all)."""

@@ -129,10 +129,16 @@ class Controller(QObject):
         return self.ws.weight_reasons(self.current) if self.current is not None else {}
 
     def history(self, question_id: str) -> list[HistoryRow]:
-        """The audit trail of one question's answer and weight, newest first."""
+        """The audit trail of one question's answer, weight and actions, newest first."""
         from app.services.audit import history
 
         return history(self.ws, self.current, question_id) if self.current is not None else []
+
+    def assessment_history(self, assessment_id: int) -> list[HistoryRow]:
+        """The audit trail of an assessment's details and weight overrides, newest first."""
+        from app.services.audit import assessment_history
+
+        return assessment_history(self.ws, assessment_id)
 
     # ---- opening -------------------------------------------------------------------------------
     def open(self, assessment_id: int) -> None:

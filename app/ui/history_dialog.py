@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, AnswerValue, Confidence
-from app.services.audit import HistoryRow
+from app.domain.report import ActionStatus, Priority
+from app.services.audit import HistoryRow, field_label
 
 from . import i18n
+from .action_dialog import priority_labels, status_labels
 
 CELL_CHARS = 80  # longer texts are cut in the table; the tooltip has them whole
 
@@ -34,19 +36,35 @@ def local_time(at: datetime) -> str:
     return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
 
 
+def _cut(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
 def _label(labels: dict[Any, dict[str, str]], key: Any) -> str:
     texts = labels[key]
     return texts.get(i18n.current_language()) or texts["en"]
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, question_id: str, rows: list[HistoryRow], parent: QWidget | None = None):
+    """A question's history (`question_id`), or with `whole` the history of the assessment's details and
+    weights (`question_id` is then the assessment's title)."""
+
+    def __init__(self, question_id: str, rows: list[HistoryRow], parent: QWidget | None = None, whole: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("History of {question}").format(question=question_id))
+        self.whole = whole
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Every change to the answer and the weight of {question}, the newest first. The "
-                               "history is kept in the assessment's database; 'python -m app verify' checks that "
-                               "it matches the answers.").format(question=question_id), self)
+        if whole:
+            self.setWindowTitle(self.tr("History of the assessment “{title}”").format(title=question_id))
+            text = self.tr("Every change to the details of the assessment and to the weights of its questions, the "
+                           "newest first (each question's answer and actions: History… on its page, Ctrl+H). The "
+                           "history is kept in the assessment's database; 'python -m app verify' checks that it "
+                           "matches what is stored.")
+        else:
+            self.setWindowTitle(self.tr("History of {question}").format(question=question_id))
+            text = self.tr("Every change to the answer, the weight and the actions of {question}, the newest first. "
+                           "The history is kept in the assessment's database; 'python -m app verify' checks that "
+                           "it matches the answers.").format(question=question_id)
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("From"), self.tr("To"), self.tr("By")]
@@ -69,7 +87,8 @@ class HistoryDialog(QDialog):
         for c in (3, 4):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        self.empty = QLabel(self.tr("No change has been recorded for this question yet."), self)
+        self.empty = QLabel(self.tr("No change has been recorded for this assessment yet.") if whole else
+                            self.tr("No change has been recorded for this question yet."), self)
         self.empty.setVisible(not rows)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -84,7 +103,12 @@ class HistoryDialog(QDialog):
                   "evidence": self.tr("Evidence"), "confidence": self.tr("Confidence"),
                   "institution": self.tr("Institution to ask"), "to_review": self.tr("To review"),
                   "weight": self.tr("Weight"), "reason": self.tr("Reason for the weight")}
-        text = labels.get(row.field, row.field)
+        named = field_label(row.field, i18n.current_language())
+        text = labels.get(row.field) or named[:1].upper() + named[1:]
+        if row.kind == "action":
+            text = self.tr("Action “{action}”: {field}").format(action=_cut(row.about, 40), field=named)
+        elif row.kind == "weight" and self.whole:
+            text = self.tr("{field} of {question}").format(field=text, question=row.entity)
         if row.op == "baseline":
             return self.tr("{field} (state when the history began)").format(field=text)
         if row.op == "delete":
@@ -100,6 +124,12 @@ class HistoryDialog(QDialog):
             return _label(CONFIDENCE_LABELS, Confidence(value))
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
+        if name == "priority" and value in set(Priority):
+            return priority_labels()[Priority(value)]
+        if name == "status" and value in set(ActionStatus):
+            return status_labels()[ActionStatus(value)]
+        if name == "validation_status" and value in ("draft", "validated"):
+            return self.tr("Validated") if value == "validated" else self.tr("Draft")
         if isinstance(value, float):
             return QLocale().toString(value, "g", 6)
         return str(value)

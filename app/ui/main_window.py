@@ -294,6 +294,9 @@ class MainWindow(QMainWindow):
         a = bar.addMenu(self.tr("&Assessment"))
         self.edit_action = self._action(a, self.tr("&Edit details…"), self.edit_details)
         self.delete_action = self._action(a, self.tr("&Delete…"), self.delete_assessment)
+        self.history_action = self._action(
+            a, self.tr("&History…"), self.show_assessment_history, "Ctrl+Shift+H",
+            tip=self.tr("Who changed the details and the weights of the assessment, when, from what to what"))
         a.addSeparator()
         self.follow_up_action = self._action(
             a, self.tr("Start a follow-&up…"), self.start_follow_up,
@@ -382,6 +385,7 @@ class MainWindow(QMainWindow):
         has = open_ or (self._list is not None and self._list.selected_id() is not None)
         self.edit_action.setEnabled(has)
         self.delete_action.setEnabled(has)
+        self.history_action.setEnabled(has)
         self.follow_up_action.setEnabled(has and self.questionnaire_ok)
         self.compare_action.setEnabled(ready and self.questionnaire_ok)
         self.share_action.setEnabled(has)
@@ -427,6 +431,18 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.list_page.select(target)
             self.list_page.edit_selected()
+
+    def show_assessment_history(self) -> None:
+        """The history of the open (or selected) assessment's details and weights (the audit trail)."""
+        from .history_dialog import HistoryDialog
+
+        target = self._target()
+        if target is None or not self._flush():
+            return
+        title = self.controller.info(target, i18n.current_language()).title
+        dialog = HistoryDialog(title, self.controller.assessment_history(target), self, whole=True)
+        dialog.exec()
+        dialog.deleteLater()
 
     def delete_assessment(self) -> None:
         target = self._target()

@@ -111,3 +111,58 @@ def test_a_question_without_changes_says_so(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and not dialog.empty.isHidden()
     controller.ws.close()
+
+
+def test_the_question_history_shows_its_actions_and_only_its_own(qtbot, tmp_path: Path) -> None:
+    controller, aid = filled(tmp_path)
+    ws = controller.ws
+    mine = ws.add_action(aid, "III.A-01", description="Train the police", lead="DGSN").action_id
+    ws.add_action(aid, "V-01", description="Another question's action")
+    ws.update_action(mine, status="in_progress", priority="high")
+    ws.update_action(mine, description="Train the police and judges")
+    ws.delete_action(mine)
+    controller.open(aid)
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    rows = [r[2:5] for r in cells(dialog)]
+    assert rows[:3] == [
+        ["Action “Train the police and judges”: description (removed)", "Train the police and judges", "—"],
+        ["Action “Train the police and judges”: lead (removed)", "DGSN", "—"],
+        ["Action “Train the police and judges”: priority (removed)", "High", "—"],
+    ]
+    assert ["Action “Train the police and judges”: description", "Train the police",
+            "Train the police and judges"] in rows
+    assert ["Action “Train the police”: status", "Planned", "In progress"] in rows
+    assert ["Action “Train the police”: description", "—", "Train the police"] in rows
+    assert not any("Another question" in c for r in rows for c in r)
+    assert rows[-2:] == [["Answer", "—", "Partially in place"],  # the answers' rows are still there, oldest last
+                         ["Comment", "—", "Penal code, art. 3"]]
+    controller.ws.close()
+
+
+def test_the_assessment_history_shows_details_and_weights_from_the_menu(qtbot, tmp_path: Path) -> None:
+    controller, aid = filled(tmp_path)
+    controller.ws.update_assessment(aid, title="Revue nationale 2026", validation_status="validated")
+    window = make_window(qtbot, controller)
+    window.open_assessment(aid)
+    seen: list[list[list[str]]] = []
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible())
+        seen.append(cells(dialog))
+        seen.append([[dialog.windowTitle()]])
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    assert window.history_action.isEnabled() and window.history_action.shortcut().toString() == "Ctrl+Shift+H"
+    window.history_action.trigger()
+    rows = [r[2:5] for r in seen[0]]
+    assert rows[0] == ["Title", "National review 2026", "Revue nationale 2026"]
+    assert rows[1] == ["Validation status", "Draft", "Validated"]
+    assert ["Weight of III.A-01", "—", "4.5"] in rows
+    assert ["Reason for the weight of III.A-01", "—", "national priority"] in rows
+    assert ["Country", "—", "MA"] in rows  # the assessment as it was created
+    assert not any(r[0] in ("Answer", "Comment") for r in rows)  # answers are in each question's history
+    assert seen[1][0][0] == "History of the assessment “Revue nationale 2026”"
+    window.close()
+    controller.ws.close()
