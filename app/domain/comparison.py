@@ -25,6 +25,9 @@ from .report import ActionItem, ActionStatus, AssessmentInfo
 from .scoring import Sums, Tally, effective_weights, section_sums
 from .versions import Fate, UpgradeError, chain, compose, meaning_of
 
+# Why a question is still open, in the order the reports list them.
+OPEN_ORDER = (State.CARRIED_OVER, State.DONT_KNOW, State.NA_PENDING, State.UNANSWERED)
+
 # Moves smaller than this (in percentage points) are "unchanged": the reports show one decimal.
 STEADY = 0.05
 
@@ -35,11 +38,46 @@ class Mark(StrEnum):
     UNCHANGED = "unchanged"
     NOT_COMPARABLE = "not_comparable"  # a score: not scored on one side; a question: to or from no point
     CHANGED = "changed"  # a question that moved to or from don't know, N/A or no answer (no direction)
+    # Not over time (several countries, or no known order): a neutral difference from the first, never progress
+    HIGHER = "higher"
+    LOWER = "lower"
+    SAME = "same"
+    DIFFERS = "differs"  # a question answered differently (no direction)
+
+
+PROGRESS_MARKS = frozenset({Mark.IMPROVED, Mark.REGRESSED, Mark.UNCHANGED})
 
 
 class Reading(StrEnum):
-    OVER_TIME = "over_time"  # one country: baseline -> follow-up
-    ACROSS_COUNTRIES = "across_countries"
+    """How the columns are read. Only OVER_TIME reads a change as progress or regression."""
+
+    OVER_TIME = "over_time"  # one country, each assessment after the one before (by date, or its follow-up)
+    ACROSS_COUNTRIES = "across_countries"  # several countries, each once
+    MIXED = "mixed"  # neither: a country twice among others, or one country in no known date order
+
+    @property
+    def over_time(self) -> bool:
+        return self is Reading.OVER_TIME
+
+
+def reading_of(infos: Sequence[AssessmentInfo]) -> Reading:
+    """Over time when every assessment is of the same country and follows the one before it (see `_follows`);
+    across countries when each assessment is of another country; otherwise mixed (one country in another
+    order, or at the same date; a country twice among others)."""
+    countries = [i.country_code for i in infos]
+    if len(set(countries)) == 1:
+        return Reading.OVER_TIME if all(_follows(a, b) for a, b in zip(infos, infos[1:], strict=False)) \
+            else Reading.MIXED
+    return Reading.ACROSS_COUNTRIES if len(set(countries)) == len(countries) else Reading.MIXED
+
+
+def _follows(a: AssessmentInfo, b: AssessmentInfo) -> bool:
+    """`b` comes after `a`: its follow-up, or a later date; when a date is missing, created after it."""
+    if b.baseline_id == a.id:
+        return True
+    if a.assessment_date is not None and b.assessment_date is not None:
+        return a.assessment_date < b.assessment_date
+    return a.id < b.id
 
 
 class ActionState(StrEnum):
@@ -76,22 +114,35 @@ class Figures:
 @dataclass(frozen=True)
 class Movement:
     """From the first assessment to the last: differences (last - first; points for the scores, a share
-    for coverage; None when either side is not scored) and the mark, read on the score."""
+    for coverage; None when either side is not scored) and the mark, read on the score.
+
+    Over time the mark is improved / regressed / unchanged; in any other reading it is a neutral higher /
+    lower / same. `provisional`: the mark rests on thin evidence, because a side still has carried-over
+    answers to confirm (`to_confirm`, both sides together) or covers under two thirds of its questions."""
 
     score: float | None
     conservative: float | None
     coverage: float | None
     mark: Mark
+    provisional: bool = False
+    to_confirm: int = 0
 
     @classmethod
-    def between(cls, first: Figures, last: Figures) -> Movement:
+    def between(cls, first: Figures, last: Figures, reading: Reading = Reading.OVER_TIME) -> Movement:
         def diff(a: float | None, b: float | None) -> float | None:
             return None if a is None or b is None else b - a
 
         d = diff(first.score, last.score)
-        mark = Mark.NOT_COMPARABLE if d is None else (
-            Mark.IMPROVED if d >= STEADY else Mark.REGRESSED if d <= -STEADY else Mark.UNCHANGED)
-        return cls(d, diff(first.conservative, last.conservative), diff(first.coverage, last.coverage), mark)
+        if d is None:
+            mark = Mark.NOT_COMPARABLE
+        elif reading.over_time:
+            mark = Mark.IMPROVED if d >= STEADY else Mark.REGRESSED if d <= -STEADY else Mark.UNCHANGED
+        else:
+            mark = Mark.HIGHER if d >= STEADY else Mark.LOWER if d <= -STEADY else Mark.SAME
+        to_confirm = first.carried_over + last.carried_over
+        provisional = d is not None and (first.provisional or last.provisional or to_confirm > 0)
+        return cls(d, diff(first.conservative, last.conservative), diff(first.coverage, last.coverage), mark,
+                   provisional, to_confirm)
 
 
 @dataclass(frozen=True)
@@ -101,6 +152,26 @@ class Line:
     id: str
     figures: dict[int, Figures]  # assessment id -> figures, in the order compared
     change: Movement  # first -> last
+
+    def _scored(self) -> list[tuple[float, int]]:
+        return [(f.score, i) for i, f in self.figures.items() if f.score is not None]
+
+    def highest(self) -> list[int]:
+        """The assessments with the highest score (ties kept, in column order); none when nothing is scored."""
+        scored = self._scored()
+        top = max((s for s, _ in scored), default=None)
+        return [i for s, i in scored if top is not None and top - s < STEADY]
+
+    def lowest(self) -> list[int]:
+        scored = self._scored()
+        bottom = min((s for s, _ in scored), default=None)
+        return [i for s, i in scored if bottom is not None and s - bottom < STEADY]
+
+    @property
+    def spread(self) -> float | None:
+        """Highest score minus lowest, in points (None unless two assessments are scored)."""
+        scored = [s for s, _ in self._scored()]
+        return max(scored) - min(scored) if len(scored) >= 2 else None
 
 
 @dataclass(frozen=True)
@@ -135,7 +206,8 @@ class ChangedQuestion:
     values: dict[int, AnswerValue | None]  # assessment id -> answer (None: not answered)
     comments: dict[int, str]  # assessment id -> comment ("" when none)
     carried_over: dict[int, bool]  # assessment id -> still carried over, to confirm
-    direction: Mark  # first -> last: improved, regressed, unchanged (moved between), changed
+    direction: Mark  # first -> last: improved, regressed, unchanged (moved between), changed; differs (not over time)
+    na_reasons: dict[int, str] = field(default_factory=dict)  # assessment id -> reason, when answered N/A
 
 
 @dataclass(frozen=True)
@@ -186,6 +258,15 @@ class Comparison:
     unknown_versions: tuple[int, ...]  # assessments whose version's meaning is not known (taken as current)
     reading: Reading
     still_open: tuple[str, ...] = ()  # shared questions the last assessment has not answered yet (any open state)
+    open_states: dict[str, State] = field(default_factory=dict)  # each of `still_open` -> why it is open
+
+    def still_open_by_state(self) -> dict[State, list[str]]:
+        """The questions still open in the last assessment, apart: carried over and still to confirm, answered
+        don't know, N/A without its reason, never answered (each in questionnaire order; empty groups kept)."""
+        out: dict[State, list[str]] = {s: [] for s in OPEN_ORDER}
+        for qid in self.still_open:
+            out[self.open_states.get(qid, State.UNANSWERED)].append(qid)
+        return out
 
     @property
     def ids(self) -> list[int]:
@@ -216,11 +297,17 @@ class Comparison:
         """How many sections improved, regressed, stayed, or cannot be compared (first -> last)."""
         return {m: sum(1 for line in self.sections.values() if line.change.mark is m) for m in Mark}
 
+    def provisional_marks(self) -> dict[Mark, int]:
+        """Of `marks()`, how many rest on provisional figures (see Movement.provisional)."""
+        return {m: sum(1 for line in self.sections.values() if line.change.mark is m and line.change.provisional)
+                for m in Mark}
+
     def as_json(self) -> dict[str, object]:
         """The shape of `compare --json` (issue 17); ids as strings, as JSON keys must be."""
         ids = self.ids
         return {
             "assessments": ids,
+            "reading": self.reading.value,
             "overall": {str(i): self.overall.figures[i].as_json() for i in ids},
             "sections": {sid: {str(i): line.figures[i].as_json() for i in ids} for sid, line in self.sections.items()},
             "changed": {c.question_id: {str(i): _value(c.values[i]) for i in ids} for c in self.changed},
@@ -277,10 +364,14 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
         results[i] = section_sums(sub, answers[i], weights)
         overridden[i] = sum(1 for k, w in weights.items() if w != own[k])
 
+    reading = reading_of(infos)
+
     def line(key: str) -> Line:
         figs = {i: Figures.of(results[i][1] if key == "overall" else results[i][0][key]) for i in ids}
-        return Line(key, figs, Movement.between(figs[ids[0]], figs[ids[-1]]))
+        return Line(key, figs, Movement.between(figs[ids[0]], figs[ids[-1]], reading))
 
+    last = answers[ids[-1]]
+    open_now = {x.id: st for x in sub.questions() if (st := state_of(last.get(x.id))) in OPEN_STATES}
     actions = None
     if pair_actions is not None:
         day = as_of or date.today()
@@ -288,12 +379,11 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
     return Comparison(
         columns=tuple(Column(info.id, info, overridden[info.id]) for info in infos),
         questionnaire=sub, overall=line("overall"), sections={s.id: line(s.id) for s in sub.sections},
-        changed=tuple(changed_questions(sub, ids, answers)), actions=actions,
+        changed=tuple(changed_questions(sub, ids, answers, reading)), actions=actions,
         shared_questions=tuple(x.id for x in sub.questions()),
         left_out=tuple(x.id for x in q.questions() if x.id not in shared),
         versions={info.id: info.questionnaire_version for info in infos}, unknown_versions=tuple(unknown),
-        reading=Reading.OVER_TIME if len({info.country_code for info in infos}) == 1 else Reading.ACROSS_COUNTRIES,
-        still_open=tuple(x.id for x in sub.questions() if state_of(answers[ids[-1]].get(x.id)) in OPEN_STATES),
+        reading=reading, still_open=tuple(open_now), open_states=open_now,
     )
 
 
@@ -322,7 +412,9 @@ def restrict(q: Questionnaire, ids: set[str]) -> Questionnaire:
     return replace(q, sections=tuple(s for s in sections if s.questions))
 
 
-def _direction(first: Answer | None, last: Answer | None) -> Mark:
+def _direction(first: Answer | None, last: Answer | None, reading: Reading = Reading.OVER_TIME) -> Mark:
+    if not reading.over_time:
+        return Mark.DIFFERS
     a = first.value if first else None
     b = last.value if last else None
     if a == b:
@@ -333,8 +425,8 @@ def _direction(first: Answer | None, last: Answer | None) -> Mark:
     return Mark.CHANGED
 
 
-def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int, Mapping[str, Answer]]
-                      ) -> list[ChangedQuestion]:
+def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int, Mapping[str, Answer]],
+                      reading: Reading = Reading.OVER_TIME) -> list[ChangedQuestion]:
     """The questions whose answer (the value chosen) differs between the assessments, in questionnaire
     order. A carried-over answer not yet confirmed has the baseline's value: it is not a change."""
     out = []
@@ -351,7 +443,9 @@ def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int
             dict(zip(ids, [a.comment if a is not None else "" for a in got], strict=True)),
             dict(zip(ids, [a is not None and a.carried_over and state_of(a) is State.CARRIED_OVER for a in got],
                      strict=True)),
-            _direction(got[0], got[-1])))
+            _direction(got[0], got[-1], reading),
+            {i: a.na_reason.strip() for i, a in zip(ids, got, strict=True)
+             if a is not None and a.value is AnswerValue.NA and a.na_reason.strip()}))
     return out
 
 

@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -26,32 +24,52 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from app.domain.comparison import ActionState, Comparison, ComparisonReport, Figures, Line, Mark
+from app.domain.comparison import (
+    OPEN_ORDER,
+    ActionState,
+    Comparison,
+    ComparisonReport,
+    Figures,
+    Line,
+    Mark,
+    Movement,
+    Reading,
+)
 
 from .atomic import write_atomically
 from .common import ANSWER_COLOURS, priority_label, section_title, status_label
-from .pdf_charts import fit
 from .pdf_flowables import Stack
-from .pdf_layout import NAVY, RULE, Layout
+from .pdf_layout import BOTTOM, MARGIN, TOP, Layout, PageCanvas, cover_band
 from .pdf_story import heading, keep_heading
-from .pdf_text import FONT, display, register_fonts, text_width
+from .pdf_text import FONT, register_fonts
 from .strings import fmt_date, fmt_pct, fmt_share, label
 from .xlsx_compare import (
     MARK_FILLS,
     STATE_FILLS,
+    _marking,
+    answer_code,
     answer_text,
+    column_keys,
+    comment_of,
     mark_text,
+    movement_fill,
+    movement_text,
     name_of,
+    names_scores,
     notes,
+    notes_of,
+    open_counts,
     points,
     reading_line,
     score_fill,
+    state_label,
 )
 
-MARGIN = 18 * mm
-TOP = 22 * mm
-BOTTOM = 20 * mm
-MATRIX_COLUMNS = 6  # assessments per matrix table; more are continued in another table
+MATRIX_COLUMNS = 6  # assessments per matrix table on a portrait page; more are continued in another table
+WIDE_MATRIX_COLUMNS = 8  # on a landscape page
+COMPACT_FROM = 4  # from this many assessments, the tables go on landscape pages and answers become codes
+CUT = 90  # in the compact table, reasons for N/A are cut at this many characters (the workbook has them whole)
+COMMENTED = "✎"  # in the compact table: this assessment wrote a comment on the question (read in the workbook)
 
 
 def _hex(colour: str | None) -> colors.Color:
@@ -59,7 +77,7 @@ def _hex(colour: str | None) -> colors.Color:
 
 
 def title_of(c: Comparison, lang: str) -> str:
-    return label("cmp_progress_title" if c.reading.value == "over_time" else "cmp_title", lang)
+    return label("cmp_progress_title" if c.reading is Reading.OVER_TIME else "cmp_title", lang)
 
 
 def score_text(f: Figures, lang: str) -> str:
@@ -68,49 +86,80 @@ def score_text(f: Figures, lang: str) -> str:
     return fmt_pct(f.score, lang)
 
 
+def compact(c: Comparison) -> bool:
+    return len(c.columns) >= COMPACT_FROM
+
+
 # ---- the story ------------------------------------------------------------------------------------------
 
-def get_story(report: ComparisonReport, width: float) -> list[Flowable]:
+def get_story(report: ComparisonReport, width: float, wide_width: float | None = None) -> list[Flowable]:
+    """The flowables of the report: `width` of a portrait page's frame, `wide_width` of a landscape one (the
+    matrix and the changed answers of four or more assessments go on landscape pages)."""
     layout = Layout(report.lang, report.rtl, width)
-    return [*cover(report, layout), *moved(report, layout), *matrix(report, layout), *changed(report, layout),
-            *actions(report, layout)]
+    wide = Layout(report.lang, report.rtl, wide_width or width, layout.styles)
+    c = report.comparison
+    first_part = moved(report, layout) if c.reading is Reading.OVER_TIME else differs(report, layout)
+    big = compact(c) and wide_width is not None
+    return [*cover(report, layout), *first_part, *matrix(report, wide if big else layout, big),
+            *changed(report, wide if big else layout, big), *actions(report, layout, big)]
 
 
 def cover(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     lang, c = report.lang, report.comparison
-    rows: list[list[Any]] = [[label("title", lang), label("country", lang), label("assessment_date", lang),
-                              label("version", lang)]]
+    keys = column_keys(c)
+    rows: list[list[Any]] = [[label("code", lang), label("title", lang), label("country", lang),
+                              label("assessment_date", lang), label("version", lang)]]
     for col in c.columns:
-        rows.append([col.title, col.info.country_name, fmt_date(col.assessment_date, lang), col.questionnaire_version])
+        rows.append([keys[col.id], col.title, col.info.country_name, fmt_date(col.assessment_date, lang),
+                     col.questionnaire_version])
     story: list[Flowable] = [
         Spacer(1, 60),
         layout.p(title_of(c, lang), "cover_title"),
         layout.p(label("cmp_subtitle", lang), "cover_sub"),
         layout.p(reading_line(c, lang), "cover_name"),
         layout.p(label("cmp_assessments", lang), "h2"),
-        layout.table(rows, [3, 1.6, 1.4, 0.8]),
+        layout.table(rows, [0.6, 3, 1.6, 1.4, 0.8]),
         Spacer(1, 10),
-        layout.p(f"{label('generated_on', lang)}: {fmt_date(report.generated_at, lang)}", "note"),
+        layout.p(label("generated_by", lang, version=report.app_version, date=fmt_date(report.generated_at, lang)),
+                 "note"),
     ]
     return [*story, NextPageTemplate("body"), PageBreak()]
 
 
 def _overall_table(c: Comparison, layout: Layout) -> Flowable:
+    """The overall figures of each assessment; over time the change first -> last as the last row, otherwise
+    each assessment's difference from the first, in a neutral colour."""
     lang = layout.lang
-    rows: list[list[Any]] = [[label("assessment", lang), label("coverage", lang), label("score", lang),
-                              label("conservative_score", lang)]]
+    over_time = c.reading is Reading.OVER_TIME
+    head = [label("assessment", lang), label("coverage", lang), label("score", lang), label("conservative_score", lang)]
+    if not over_time:
+        head.append(label("cmp_difference_vs", lang, first=c.first.title))
+    rows: list[list[Any]] = [head]
     extra: list[tuple[object, ...]] = []
+    first = c.overall.figures[c.first.id]
     for r, col in enumerate(c.columns, start=1):
         f = c.overall.figures[col.id]
-        rows.append([name_of(col, lang), fmt_share(f.coverage, lang), score_text(f, lang),
-                     fmt_pct(f.conservative, lang)])
+        row = [name_of(col, lang), fmt_share(f.coverage, lang), score_text(f, lang), fmt_pct(f.conservative, lang)]
+        if not over_time:
+            d = Movement.between(first, f, c.reading)
+            row.append("" if col is c.first else f"{points(d.score, lang)}\n{movement_text(d, lang)}")
+            if col is not c.first:
+                extra.append(("BACKGROUND", (4, r), (4, r), _hex(movement_fill(d))))
+        rows.append(row)
         extra.append(("BACKGROUND", (2, r), (2, r), _hex(score_fill(f))))
-    move = c.overall.change
-    rows.append([layout.p(f"{label('cmp_change', lang)}: {mark_text(move.mark, lang)}", "cell_bold"),
-                 points(None if move.coverage is None else 100 * move.coverage, lang), points(move.score, lang),
-                 points(move.conservative, lang)])
-    extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), _hex(MARK_FILLS[move.mark])))
-    return layout.table(rows, [3.2, 1.1, 1.6, 1.3], extra=extra)
+    if over_time:
+        move = c.overall.change
+        rows.append([layout.p(label("cmp_change_line", lang, mark=movement_text(move, lang)), "cell_bold"),
+                     points(None if move.coverage is None else 100 * move.coverage, lang), points(move.score, lang),
+                     points(move.conservative, lang)])
+        extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), _hex(movement_fill(move))))
+        return layout.table(rows, [3.2, 1.1, 1.6, 1.3], extra=extra)
+    return layout.table(rows, [3.0, 1.0, 1.5, 1.2, 1.6], extra=extra)
+
+
+def _change_cell(move: Movement, lang: str) -> str:
+    text = points(move.score, lang)
+    return f"{text}\n{label('provisional_short', lang)}" if move.provisional else text
 
 
 def _section_list(c: Comparison, layout: Layout, mark: Mark, key: str) -> list[Flowable]:
@@ -121,14 +170,18 @@ def _section_list(c: Comparison, layout: Layout, mark: Mark, key: str) -> list[F
         return [*out, layout.p(label("cmp_none", lang), "note")]
     rows: list[list[Any]] = [[label("section", lang), label("cmp_first", lang), label("cmp_last", lang),
                               label("cmp_change", lang)]]
-    for s, line in lines:
+    extra: list[tuple[object, ...]] = []
+    for r, (s, line) in enumerate(lines, start=1):
         first, last = line.figures[c.first.id], line.figures[c.last.id]
         rows.append([section_title(s, lang), score_text(first, lang), score_text(last, lang),
-                     points(line.change.score, lang)])
-    return [*out, layout.table(rows, [3.4, 1.3, 1.3, 1.0])]
+                     _change_cell(line.change, lang)])
+        if line.change.provisional:
+            extra.append(("BACKGROUND", (3, r), (3, r), _hex(movement_fill(line.change))))
+    return [*out, layout.table(rows, [3.4, 1.3, 1.3, 1.0], extra=extra)]
 
 
 def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
+    """Over time: what improved, regressed, did not move (provisional marks said so)."""
     lang, c = report.lang, report.comparison
     marks = c.marks()
     story: list[Flowable] = [
@@ -138,6 +191,9 @@ def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
         layout.p(label("cmp_moved_counts", lang, improved=marks[Mark.IMPROVED], regressed=marks[Mark.REGRESSED],
                        unchanged=marks[Mark.UNCHANGED], other=marks[Mark.NOT_COMPARABLE]), "body"),
     ]
+    provisional = sum(c.provisional_marks().values())
+    if provisional:
+        story.append(layout.p(label("cmp_provisional_counts", lang, n=provisional), "body"))
     story += [layout.p(text, "note") for text in notes(c, lang)]
     for mark, key in ((Mark.IMPROVED, "cmp_improved_sections"), (Mark.REGRESSED, "cmp_regressed_sections"),
                       (Mark.UNCHANGED, "cmp_unchanged_sections"), (Mark.NOT_COMPARABLE, "cmp_not_comparable_sections")):
@@ -145,17 +201,43 @@ def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     return story
 
 
+def differs(report: ComparisonReport, layout: Layout) -> list[Flowable]:
+    """Across countries (or mixed): how the assessments differ, never read as progress: each one's difference
+    from the first, and each section's highest and lowest score."""
+    lang, c = report.lang, report.comparison
+    story: list[Flowable] = [
+        heading(layout, label("cmp_what_differs", lang), "h1", "moved", 0),
+        _overall_table(c, layout),
+        Spacer(1, 6),
+    ]
+    story += [layout.p(text, "note") for text in notes(c, lang)]
+    rows: list[list[Any]] = [[label("section", lang), label("cmp_highest", lang), label("cmp_lowest", lang),
+                              label("cmp_spread", lang)]]
+    for s in c.questionnaire.sections:
+        line = c.sections[s.id]
+        if line.spread is None:
+            rows.append([section_title(s, lang), label("mark_not_comparable", lang), "", "–"])
+            continue
+        rows.append([section_title(s, lang), names_scores(c, line, line.highest(), lang),
+                     names_scores(c, line, line.lowest(), lang), points(line.spread, lang)])
+    part = [layout.p(label("cmp_highest_lowest", lang), "h2"), layout.table(rows, [2.6, 2.0, 2.0, 0.9]),
+            layout.p(label("cmp_spread_note", lang), "note")]
+    return [*story, *keep_heading(part)]
+
+
 def _matrix_cell(f: Figures, layout: Layout) -> Flowable:
     lang = layout.lang
     return Stack([layout.p(score_text(f, lang), "cell_bold"),
+                  layout.p(f"{label('cmp_cons_short', lang)} {fmt_pct(f.conservative, lang)}", "cell"),
                   layout.p(f"{label('coverage', lang)} {fmt_share(f.coverage, lang)}", "cell")])
 
 
 def _matrix_table(c: Comparison, layout: Layout, columns: list[Any], with_change: bool) -> Flowable:
     lang = layout.lang
+    over_time = c.reading is Reading.OVER_TIME
     head: list[Any] = [label("section", lang), *(col.title for col in columns)]
     if with_change:
-        head.append(label("cmp_change", lang))
+        head.append(label("cmp_change" if over_time else "cmp_spread", lang))
     rows: list[list[Any]] = [head]
     extra: list[tuple[object, ...]] = []
     lines: list[tuple[str, Line]] = [(section_title(s, lang), c.sections[s.id]) for s in c.questionnaire.sections]
@@ -166,20 +248,24 @@ def _matrix_table(c: Comparison, layout: Layout, columns: list[Any], with_change
             f = line.figures[col.id]
             row.append(_matrix_cell(f, layout))
             extra.append(("BACKGROUND", (k, r), (k, r), _hex(score_fill(f))))
-        if with_change:
-            row.append(layout.p(f"{points(line.change.score, lang)}\n{mark_text(line.change.mark, lang)}", "cell"))
-            extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(MARK_FILLS[line.change.mark])))
+        if with_change and over_time:
+            row.append(layout.p(f"{points(line.change.score, lang)}\n{movement_text(line.change, lang)}", "cell"))
+            extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(movement_fill(line.change))))
+        elif with_change:
+            row.append(layout.p(points(line.spread, lang), "cell"))
         rows.append(row)
     fractions = [2.6, *([1.15] * len(columns))] + ([1.15] if with_change else [])
     return layout.table(rows, fractions, extra=extra)
 
 
-def matrix(report: ComparisonReport, layout: Layout) -> list[Flowable]:
+def matrix(report: ComparisonReport, layout: Layout, wide: bool = False) -> list[Flowable]:
     lang, c = report.lang, report.comparison
-    story: list[Flowable] = [PageBreak(), heading(layout, label("cmp_matrix", lang), "h1", "matrix", 0),
+    story: list[Flowable] = [NextPageTemplate("wide" if wide else "body"), PageBreak(),
+                             heading(layout, label("cmp_matrix", lang), "h1", "matrix", 0),
                              layout.p(label("cmp_matrix_note", lang), "note")]
     cols = list(c.columns)
-    chunks = [cols[i:i + MATRIX_COLUMNS] for i in range(0, len(cols), MATRIX_COLUMNS)]
+    size = WIDE_MATRIX_COLUMNS if wide else MATRIX_COLUMNS
+    chunks = [cols[i:i + size] for i in range(0, len(cols), size)]
     for i, chunk in enumerate(chunks):
         if i:
             story.append(CondPageBreak(200))
@@ -188,41 +274,112 @@ def matrix(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     return story
 
 
-def changed(report: ComparisonReport, layout: Layout) -> list[Flowable]:
-    lang, c = report.lang, report.comparison
-    story: list[Flowable] = [PageBreak(), heading(layout, label("cmp_changed_questions", lang), "h1", "changed", 0)]
-    shown = list(c.columns) if len(c.columns) <= 3 else [c.first, c.last]
-    if not c.changed:
-        story.append(layout.p(label("cmp_no_changed", lang), "body"))
-    else:
-        rows: list[list[Any]] = [[label("question", lang), *(col.title for col in shown), label("cmp_direction", lang),
-                                  label("comment", lang)]]
-        extra: list[tuple[object, ...]] = []
-        for r, ch in enumerate(c.changed, start=1):
-            text = c.questionnaire.question(ch.question_id).text.get(lang)
-            row: list[Any] = [Stack([layout.p(ch.question_id, "cell_bold"), layout.p(text, "cell")])]
-            for k, col in enumerate(shown, start=1):
-                v = ch.values[col.id]
-                row.append(answer_text(v, lang) + (f" ({label('carried_over_mark', lang)})"
-                                                   if ch.carried_over[col.id] else ""))
-                extra.append(("BACKGROUND", (k, r), (k, r), _hex(ANSWER_COLOURS[v.value if v else ""])))
+def _compact_table(c: Comparison, layout: Layout) -> list[Flowable]:
+    """Every assessment's answer as a code (3 fully ... 0 not, ? don't know, NA, – none; * carried over; ✎
+    commented) in a narrow coloured column headed by its key; the question, then the reasons given for "not
+    applicable" (each after its assessment's key, cut at CUT characters) in the wide first column. The
+    comments of four or more assessments would fill dozens of pages: the workbook gives them, and says who
+    wrote one here."""
+    lang = layout.lang
+    keys = column_keys(c)
+    over_time = c.reading is Reading.OVER_TIME
+    legend = label("cmp_codes_legend", lang, na=label("cmp_code_na", lang), mark=COMMENTED,
+                   columns="; ".join(f"{keys[col.id]} {col.title}" for col in c.columns))
+    head: list[Any] = [label("question", lang), *(keys[col.id] for col in c.columns)]
+    if over_time:
+        head.append(label("cmp_direction", lang))
+    rows: list[list[Any]] = [head]
+    n = len(c.columns)
+    extra: list[tuple[object, ...]] = [("LEFTPADDING", (1, 0), (n, -1), 2), ("RIGHTPADDING", (1, 0), (n, -1), 2)]
+    cut = False
+    for r, ch in enumerate(c.changed, start=1):
+        text = c.questionnaire.question(ch.question_id).text.get(lang)
+        parts = [layout.p(f"{ch.question_id} — {text}", "cell")]
+        reasons = [comment_of(keys[i], _cut(r), lang) for i, r in ch.na_reasons.items()]
+        cut = cut or any(len(r) > CUT for r in ch.na_reasons.values())
+        if reasons:
+            parts.append(layout.p(f"{label('cmp_na_reasons', lang)} " + " · ".join(reasons), "note_cell"))
+        row: list[Any] = [Stack(parts)]
+        for k, col in enumerate(c.columns, start=1):
+            v = ch.values[col.id]
+            code = answer_code(v, ch.carried_over[col.id], lang)
+            row.append(layout.p(code + (f" {COMMENTED}" if ch.comments[col.id].strip() else ""), "cell"))
+            extra.append(("BACKGROUND", (k, r), (k, r), _hex(ANSWER_COLOURS[v.value if v else ""])))
+        if over_time:
             row.append(mark_text(ch.direction, lang))
             extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(MARK_FILLS[ch.direction])))
-            row.append("\n".join(f"{col.title}: {ch.comments[col.id].strip()}" for col in shown
-                                 if ch.comments[col.id].strip()))
-            rows.append(row)
-        story.append(layout.table(rows, [3.0, *([1.2] * len(shown)), 1.1, 2.6], extra=extra))
-    story += [CondPageBreak(100), layout.p(label("cmp_still_open", lang, title=c.last.title), "h2")]
+        rows.append(row)
+    fractions = [max(4.0, 0.55 * n), *([0.5] * n)] + ([1.1] if over_time else [])
+    out = [layout.p(legend, "note")]
+    if cut:
+        out.append(layout.p(label("cmp_cut_note", lang, n=CUT), "note"))
+    return [*out, layout.table(rows, fractions, extra=extra)]
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= CUT else text[:CUT].rstrip() + "…"
+
+
+def _full_table(c: Comparison, layout: Layout) -> Flowable:
+    """Two or three assessments: each answer in words, the direction, the comments and N/A reasons."""
+    lang = layout.lang
+    over_time = c.reading is Reading.OVER_TIME
+    rows: list[list[Any]] = [[label("question", lang), *(col.title for col in c.columns)]
+                             + ([label("cmp_direction", lang)] if over_time else []) + [label("cmp_notes_col", lang)]]
+    extra: list[tuple[object, ...]] = []
+    for r, ch in enumerate(c.changed, start=1):
+        text = c.questionnaire.question(ch.question_id).text.get(lang)
+        row: list[Any] = [Stack([layout.p(ch.question_id, "cell_bold"), layout.p(text, "cell")])]
+        for k, col in enumerate(c.columns, start=1):
+            v = ch.values[col.id]
+            row.append(answer_text(v, lang) + (f" ({label('carried_over_mark', lang)})"
+                                               if ch.carried_over[col.id] else ""))
+            extra.append(("BACKGROUND", (k, r), (k, r), _hex(ANSWER_COLOURS[v.value if v else ""])))
+        if over_time:
+            row.append(mark_text(ch.direction, lang))
+            extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(MARK_FILLS[ch.direction])))
+        row.append("\n".join(notes_of(c, ch, lang)))
+        rows.append(row)
+    fractions = [3.0, *([1.2] * len(c.columns))] + ([1.1] if over_time else []) + [2.6]
+    return layout.table(rows, fractions, extra=extra)
+
+
+def changed(report: ComparisonReport, layout: Layout, wide: bool = False) -> list[Flowable]:
+    lang, c = report.lang, report.comparison
+    story: list[Flowable] = [PageBreak(), heading(layout, label("cmp_changed_questions", lang), "h1", "changed", 0)]
+    if not c.changed:
+        story.append(layout.p(label("cmp_no_changed", lang), "body"))
+    elif compact(c):
+        story += _compact_table(c, layout)
+    else:
+        story.append(_full_table(c, layout))
+    return [*story, *still_open(c, layout)]
+
+
+def still_open(c: Comparison, layout: Layout) -> list[Flowable]:
+    """What the last assessment has still not answered, apart: carried over and still to confirm, don't know,
+    N/A without its reason, never answered."""
+    lang = layout.lang
+    story: list[Flowable] = [CondPageBreak(100), layout.p(label("cmp_still_open", lang, title=c.last.title), "h2")]
     if not c.still_open:
         return [*story, layout.p(label("cmp_still_open_none", lang), "body")]
-    rows = [[label("question", lang), label("title", lang)]]
-    rows += [[qid, c.questionnaire.question(qid).text.get(lang)] for qid in c.still_open]
-    return [*story, layout.table(rows, [0.9, 6])]
+    story.append(layout.p(open_counts(c, lang), "body"))
+    groups = c.still_open_by_state()
+    for state in OPEN_ORDER:
+        ids = groups[state]
+        if not ids:
+            continue
+        rows: list[list[Any]] = [[label("question_id", lang), label("question", lang)]]
+        rows += [[qid, c.questionnaire.question(qid).text.get(lang)] for qid in ids]
+        story += keep_heading([layout.p(label("cmp_open_" + state.value, lang, n=len(ids)), "h3"),
+                               layout.table(rows, [0.9, 6]), Spacer(1, 6)])
+    return story
 
 
-def actions(report: ComparisonReport, layout: Layout) -> list[Flowable]:
+def actions(report: ComparisonReport, layout: Layout, after_wide: bool = False) -> list[Flowable]:
     lang, c = report.lang, report.comparison
-    story: list[Flowable] = [PageBreak(), heading(layout, label("cmp_actions", lang), "h1", "actions", 0)]
+    story: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
+                             heading(layout, label("cmp_actions", lang), "h1", "actions", 0)]
     p = c.actions
     if p is None:
         return [*story, layout.p(label("cmp_no_pair", lang), "body")]
@@ -231,7 +388,7 @@ def actions(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     story.append(layout.p(label("cmp_actions_note", lang, follow_up=follow.title, baseline=base.title,
                                 date=fmt_date(p.as_of, lang)), "body"))
     counts = p.counts()
-    rows: list[list[Any]] = [[label("act_" + s.value, lang) for s in ActionState]]
+    rows: list[list[Any]] = [[state_label(s, lang) for s in ActionState]]
     rows.append([str(counts[s]) for s in ActionState])
     extra = [("BACKGROUND", (k, 1), (k, 1), _hex(STATE_FILLS[s])) for k, s in enumerate(ActionState)]
     story += [layout.table(rows, [1, 1, 1, 1], extra=extra), Spacer(1, 10)]
@@ -243,73 +400,17 @@ def actions(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     for r, item in enumerate(p.items, start=1):
         a = item.action
         rows.append([a.question_id, a.description, a.lead, fmt_date(a.deadline, lang) if a.deadline else "",
-                     priority_label(a, lang), status_label(a, lang), label("act_" + item.state.value, lang)])
+                     priority_label(a, lang), status_label(a, lang), state_label(item.state, lang)])
         extra.append(("BACKGROUND", (6, r), (6, r), _hex(STATE_FILLS[item.state])))
     return [*story, layout.table(rows, [0.8, 2.8, 1.4, 1.0, 0.9, 0.9, 1.0], extra=extra)]
 
 
 # ---- the document -------------------------------------------------------------------------------------
 
-class _Canvas(Canvas):  # type: ignore[misc]
-    """Header (the report's title and the countries) and footer (classification, page X of Y) on every
-    page but the cover, drawn once the number of pages is known."""
-
-    def __init__(self, *args: Any, report: ComparisonReport, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self._report = report
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            if number > 1:
-                self._furniture(number, total)
-            super().showPage()
-        super().save()
-
-    def _line(self, y: float, left: str, right: str, size: float) -> None:
-        width, _ = A4
-        self.setFont(FONT, size)
-        half = (width - 2 * MARGIN) / 2 - 6
-        first, second = (right, left) if self._report.rtl else (left, right)
-        first, second = fit(first, FONT, size, half), fit(second, FONT, size, half)
-        self.drawString(MARGIN, y, display(first, FONT))  # shaped (Arabic): placed by its shaped width
-        self.drawString(width - MARGIN - text_width(second, FONT, size), y, display(second, FONT))
-
-    def _furniture(self, number: int, total: int) -> None:
-        report, (width, height) = self._report, A4
-        c, lang = report.comparison, report.lang
-        countries = ", ".join(dict.fromkeys(col.info.country_name for col in c.columns))
-        self.saveState()
-        self.setFillColor(NAVY)
-        self._line(height - 13 * mm, title_of(c, lang), countries, 8)
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN, height - 15 * mm, width - MARGIN, height - 15 * mm)
-        self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
-        self.setFillColor(colors.HexColor("#595959"))
-        from .xlsx_compare import _marking
-
-        self._line(10 * mm, _marking(c, lang), label("page_x_of_y", lang, page=number, total=total), 7.5)
-        self.restoreState()
-
-
-def _cover_band(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-    width, height = A4
-    canvas.saveState()
-    canvas.setFillColor(NAVY)
-    canvas.rect(0, height - 28 * mm, width, 28 * mm, stroke=0, fill=1)
-    canvas.setFillColor(colors.HexColor("#9DC3E6"))
-    canvas.rect(0, height - 30 * mm, width, 2 * mm, stroke=0, fill=1)
-    canvas.restoreState()
-
-
 class ComparisonTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """Three page templates: the cover, portrait body pages and landscape ("wide") pages for the tables of
+    four or more assessments."""
+
     def __init__(self, filename: str, report: ComparisonReport):
         c, lang = report.comparison, report.lang
         super().__init__(
@@ -321,7 +422,13 @@ class ComparisonTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         frame = Frame(MARGIN, BOTTOM, A4[0] - 2 * MARGIN, A4[1] - TOP - BOTTOM, id="body", leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("cover", [frame], onPage=_cover_band), PageTemplate("body", [frame])])
+        wide_size = landscape(A4)
+        self.wide_width = wide_size[0] - 2 * MARGIN
+        wide = Frame(MARGIN, BOTTOM, self.wide_width, wide_size[1] - TOP - BOTTOM, id="wide", leftPadding=0,
+                     rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("cover", [frame], onPage=cover_band, pagesize=A4),
+                               PageTemplate("body", [frame], pagesize=A4),
+                               PageTemplate("wide", [wide], pagesize=wide_size)])
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
         outline = getattr(flowable, "_outline", None)
@@ -334,13 +441,16 @@ class ComparisonTemplate(BaseDocTemplate):  # type: ignore[misc]
 def write_comparison_pdf(report: ComparisonReport, path: str | os.PathLike[str]) -> Path:
     """Write the PDF progress report to `path` (replacing it only once the document is complete)."""
     register_fonts()
+    c = report.comparison
+    header = (title_of(c, report.lang), ", ".join(dict.fromkeys(col.info.country_name for col in c.columns)))
 
     def build(tmp: Path) -> None:
         doc = ComparisonTemplate(str(tmp), report)
 
-        def make_canvas(*args: Any, **kwargs: Any) -> _Canvas:
-            return _Canvas(*args, report=report, **kwargs)
+        def make_canvas(*args: Any, **kwargs: Any) -> PageCanvas:
+            return PageCanvas(*args, language=report.lang, rtl=report.rtl, header=header,
+                              marking=_marking(c, report.lang), **kwargs)
 
-        doc.build(get_story(report, doc.width), canvasmaker=make_canvas)
+        doc.build(get_story(report, doc.width, doc.wide_width), canvasmaker=make_canvas)
 
     return write_atomically(path, build, report.lang)

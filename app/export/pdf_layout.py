@@ -8,10 +8,14 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from .pdf_text import FONT, FONT_BOLD, Piece, TextFlow, para, word_width, words
+from .pdf_charts import fit
+from .pdf_text import FONT, FONT_BOLD, Piece, TextFlow, display, para, text_width, word_width, words
 from .strings import french_spacing
 
 NAVY = colors.HexColor("#1F3864")
@@ -20,6 +24,73 @@ LIGHT = colors.HexColor("#F2F2F2")
 RULE = colors.HexColor("#BFBFBF")
 
 Cell = Any  # a text, or a ready flowable
+
+MARGIN = 18 * mm  # the page margins of every report (the assessment report, the comparison, their annexes)
+TOP = 22 * mm
+BOTTOM = 20 * mm
+
+
+class PageCanvas(Canvas):  # type: ignore[misc]
+    """The page furniture of every PDF report: a header (`header`: the report's title and, opposite, its
+    country or countries) over a rule, and a footer (`marking`: the classification, "DRAFT" first unless
+    validated; "page X of Y") under a rule, on every page but the cover. Pages are kept until the end, when
+    the number of pages is known. Mirrored for right-to-left; fits landscape pages too (their own size)."""
+
+    def __init__(self, *args: Any, language: str, rtl: bool, header: tuple[str, str], marking: str, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._lang, self._rtl, self._header, self._marking = language, rtl, header, marking
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if number > 1:
+                self._furniture(number, total)
+            super().showPage()
+        super().save()
+
+    def _line(self, y: float, left: str, right: str, size: float) -> None:
+        width = float(getattr(self, "_pagesize", A4)[0])
+        self.setFont(FONT, size)
+        half = (width - 2 * MARGIN) / 2 - 6
+        first, second = (right, left) if self._rtl else (left, right)
+        first, second = fit(self._text(first), FONT, size, half), fit(self._text(second), FONT, size, half)
+        self.drawString(MARGIN, y, display(first, FONT))  # shaped (Arabic): placed by its shaped width
+        self.drawString(width - MARGIN - text_width(second, FONT, size), y, display(second, FONT))
+
+    def _text(self, text: str) -> str:
+        return french_spacing(text) if self._lang == "fr" else text
+
+    def _furniture(self, number: int, total: int) -> None:
+        from .strings import label
+
+        width, height = (float(x) for x in getattr(self, "_pagesize", A4))
+        self.saveState()
+        self.setFillColor(NAVY)
+        self._line(height - 13 * mm, *self._header, 8)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, height - 15 * mm, width - MARGIN, height - 15 * mm)
+        self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
+        self.setFillColor(GREY)
+        self._line(10 * mm, self._marking, label("page_x_of_y", self._lang, page=number, total=total), 7.5)
+        self.restoreState()
+
+
+def cover_band(canvas: Canvas, _doc: Any) -> None:
+    """The navy band across the top of a report's cover."""
+    width, height = A4
+    canvas.saveState()
+    canvas.setFillColor(NAVY)
+    canvas.rect(0, height - 28 * mm, width, 28 * mm, stroke=0, fill=1)
+    canvas.setFillColor(colors.HexColor("#9DC3E6"))
+    canvas.rect(0, height - 30 * mm, width, 2 * mm, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def make_styles(rtl: bool) -> dict[str, ParagraphStyle]:
@@ -49,6 +120,7 @@ def make_styles(rtl: bool) -> dict[str, ParagraphStyle]:
         "figure_none": s("figure_none", 12, True, GREY, alignment=TA_CENTER, leading=16),
         "figure_band": s("figure_band", 9.5, True, colors.black, alignment=TA_CENTER),
         "note": s("note", 8.5, False, GREY, spaceBefore=4, spaceAfter=6),
+        "note_cell": s("note_cell", 7.5, False, GREY, spaceBefore=1.5),
         "toc0": s("toc0", 9.5, True, colors.black, spaceBefore=3),
         "toc1": s("toc1", 9, False, colors.black, rightIndent=14 if rtl else 0, leftIndent=0 if rtl else 14),
         "toc_page": s("toc_page", 9, alignment=TA_LEFT if rtl else TA_RIGHT),

@@ -443,12 +443,33 @@ def fmt_money(value: float, currency: str, lang: str) -> str:
     return f"{amount} {currency}" if currency else amount
 
 
+# Left-to-right mark: put before a figure in Arabic so that the figure keeps its sign and percent on the same
+# side wherever it stands ("80.0%", "+5.0", "−5.0"). Without it the bidi algorithm moves "%" and "+" to the
+# other side after Arabic letters ("%80.0", "5.0+") but not in a cell of their own. Invisible; ignored by search.
+LRM = "\u200e"
+
+
+def figure(text: str, lang: str) -> str:
+    """A figure (number, percent, signed difference) that reads the same in every position: in Arabic it
+    starts with a left-to-right mark. Every percent and difference of the reports goes through it."""
+    return LRM + text if lang == "ar" else text
+
+
 def fmt_pct(value: float | None, lang: str) -> str:
     """A score in percent (0-100), or the 'not scored' label."""
     if value is None:
         return label("not_scored", lang)
     sep = "\u202f" if lang == "fr" else ""
-    return f"{fmt_number(value, lang)}{sep}%"
+    return figure(f"{fmt_number(value, lang)}{sep}%", lang)
+
+
+def fmt_signed(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A difference with its sign ("+5.0", "−5.0" with a true minus, "±0.0"), or a dash when there is none."""
+    if value is None:
+        return "–"
+    shown = fmt_number(abs(value), lang, decimals)
+    sign = "±" if shown == fmt_number(0.0, lang, decimals) else "+" if value > 0 else "−"
+    return figure(sign + shown, lang)
 
 
 def fmt_share(value: float | None, lang: str) -> str:

@@ -21,6 +21,82 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
                       "عبر الزمن: {country}، من {first} إلى {last}"),
     "cmp_across": ("Across countries: {n} assessments side by side", "Entre pays : {n} évaluations côte à côte",
                    "بين البلدان: {n} تقييمات جنباً إلى جنب"),
+    "cmp_mixed": ("Mixed comparison: {n} assessments of {countries} countries, not one country in date order",
+                  "Comparaison mixte : {n} évaluations portant sur {countries} pays, et non un seul pays dans "
+                  "l’ordre des dates",
+                  "مقارنة مختلطة: {n} تقييمات تخص {countries} من البلدان، وليست بلداً واحداً مرتّباً حسب التاريخ"),
+    "cmp_reference_across": (
+        "Each difference is an assessment’s figure minus that of the first ({first}), in percentage points. "
+        "Assessments of different countries are not a progression: a difference is neither progress nor "
+        "regression.",
+        "Chaque écart est le chiffre d’une évaluation moins celui de la première ({first}), en points de "
+        "pourcentage. Des évaluations de pays différents ne forment pas une progression : un écart n’est ni un "
+        "progrès ni un recul.",
+        "كل فارق هو رقم التقييم مطروحاً منه رقم التقييم الأول ({first})، بالنقاط المئوية. وتقييمات البلدان "
+        "المختلفة لا تشكّل مساراً زمنياً: فالفارق ليس تقدّماً ولا تراجعاً.",
+    ),
+    "cmp_reference_mixed": (
+        "These assessments are neither one country followed over time nor several countries side by side: each "
+        "difference from the first ({first}) is given in percentage points, without reading it as progress or "
+        "regression.",
+        "Ces évaluations ne sont ni un même pays suivi dans le temps ni plusieurs pays côte à côte : chaque écart "
+        "par rapport à la première ({first}) est donné en points de pourcentage, sans y voir un progrès ni un "
+        "recul.",
+        "هذه التقييمات ليست بلداً واحداً يُتابَع عبر الزمن ولا عدة بلدان جنباً إلى جنب: يُعرض كل فارق عن التقييم "
+        "الأول ({first}) بالنقاط المئوية، دون اعتباره تقدّماً أو تراجعاً.",
+    ),
+    "cmp_what_differs": ("How the assessments differ", "Ce qui distingue les évaluations", "أوجه الاختلاف بين التقييمات"),
+    "cmp_difference_vs": ("Difference vs. {first}", "Écart par rapport à {first}", "الفارق عن {first}"),
+    "cmp_highest_lowest": ("Highest and lowest score by section", "Score le plus haut et le plus bas par section",
+                           "أعلى درجة وأدناها حسب القسم"),
+    "cmp_highest": ("Highest", "Le plus haut", "الأعلى"),
+    "cmp_lowest": ("Lowest", "Le plus bas", "الأدنى"),
+    "cmp_spread": ("Spread", "Amplitude", "المدى"),
+    "cmp_spread_note": (
+        "The spread is the highest score minus the lowest, in points. A provisional score (coverage under two "
+        "thirds) is marked as such: it may rank low only because the assessment is unfinished.",
+        "L’amplitude est le score le plus haut moins le plus bas, en points. Un score provisoire (couverture "
+        "inférieure aux deux tiers) est signalé : il peut paraître bas seulement parce que l’évaluation est "
+        "inachevée.",
+        "المدى هو أعلى درجة مطروحاً منها أدنى درجة، بالنقاط. وتُميَّز الدرجة المؤقّتة (تغطية أقل من الثلثين): فقد "
+        "تبدو منخفضة لمجرد أن التقييم لم يكتمل.",
+    ),
+    "cmp_cons_short": ("conservative", "prudent", "المتحفظة"),
+    "cmp_change_line": ("Change: {mark}", "Évolution : {mark}", "التغيّر: {mark}"),
+    "cmp_provisional_confirm": ("{mark} (provisional: {n} answers still to confirm)",
+                                "{mark} (provisoire : {n} réponses encore à confirmer)",
+                                "{mark} (مؤقّت: {n} إجابة ما زالت بانتظار التأكيد)"),
+    "cmp_provisional_coverage": ("{mark} (provisional: coverage under two thirds)",
+                                 "{mark} (provisoire : couverture inférieure aux deux tiers)",
+                                 "{mark} (مؤقّت: التغطية أقل من الثلثين)"),
+    "cmp_provisional_counts": (
+        "Of these sections, {n} are marked provisional: one side still has carried-over answers to confirm or "
+        "covers under two thirds of its questions, so the change may still move.",
+        "Parmi ces sections, {n} sont marquées provisoires : l’un des côtés a encore des réponses reprises à "
+        "confirmer ou couvre moins des deux tiers de ses questions, l’évolution peut donc encore changer.",
+        "من بين هذه الأقسام، {n} موسومة بأنها مؤقّتة: لدى أحد الطرفين إجابات منقولة ما زالت بانتظار التأكيد أو "
+        "تغطية أقل من ثلثي أسئلته، فقد يتغيّر التطور بعد.",
+    ),
+    "cmp_na_because": ("not applicable: {reason}", "sans objet : {reason}", "لا ينطبق: {reason}"),
+    "cmp_codes_legend": (
+        "Answers as codes: 3 fully in place, 2 largely, 1 partially, 0 not in place, ? don’t know, {na} not "
+        "applicable, – no answer; * carried over, still to confirm; {mark} a comment was written (the Excel "
+        "comparison gives every comment in full). Columns: {columns}.",
+        "Réponses codées : 3 pleinement en place, 2 largement, 1 partiellement, 0 pas en place, ? ne sait pas, "
+        "{na} sans objet, – sans réponse ; * reprise, encore à confirmer ; {mark} un commentaire a été saisi (la "
+        "comparaison Excel donne chaque commentaire en entier). Colonnes : {columns}.",
+        "الإجابات برموز: 3 قائم بالكامل، 2 إلى حد كبير، 1 جزئياً، 0 غير قائم، ؟ لا أعرف، {na} لا ينطبق، – بلا "
+        "إجابة؛ * منقولة، ما زالت بانتظار التأكيد؛ {mark} كُتب تعليق (تعرض مقارنة Excel كل التعليقات كاملة). "
+        "الأعمدة: {columns}.",
+    ),
+    "cmp_na_reasons": ("Reasons for “not applicable”:", "Motifs « sans objet » :", "أسباب «لا ينطبق»:"),
+    "cmp_code_na": ("NA", "SO", "لا ينطبق"),
+    "cmp_cut_note": (
+        "Reasons longer than {n} characters are cut here (…); the Excel comparison gives them in full.",
+        "Les motifs de plus de {n} caractères sont coupés ici (…) ; la comparaison Excel les donne en entier.",
+        "الأسباب التي يزيد طولها على {n} حرفاً مقتطعة هنا (…)؛ وتعرضها مقارنة Excel كاملة.",
+    ),
+    "cmp_notes_col": ("Comments and reasons", "Commentaires et motifs", "التعليقات والأسباب"),
     "cmp_assessments": ("Assessments compared", "Évaluations comparées", "التقييمات المقارَنة"),
     "cmp_reference": (
         "Every change is read from the first assessment ({first}) to the last ({last}), in percentage points.",
@@ -50,6 +126,10 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "mark_unchanged": ("unchanged", "inchangé", "دون تغيير"),
     "mark_not_comparable": ("not comparable", "non comparable", "غير قابل للمقارنة"),
     "mark_changed": ("changed", "modifiée", "تغيّرت"),
+    "mark_higher": ("higher", "plus élevé", "أعلى"),
+    "mark_lower": ("lower", "plus bas", "أدنى"),
+    "mark_same": ("same", "identique", "مماثل"),
+    "mark_differs": ("differs", "diffère", "مختلفة"),
     "cmp_what_moved": ("What moved", "Ce qui a bougé", "ما الذي تغيّر"),
     "cmp_moved_counts": (
         "Sections improved: {improved}; regressed: {regressed}; did not move: {unchanged}; not comparable yet "
@@ -85,6 +165,22 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
                             "Toutes les questions applicables ont une réponse.",
                             "تمت الإجابة على جميع الأسئلة المنطبقة."),
     "cmp_open_count": ("{n} questions: {ids}", "{n} questions : {ids}", "{n} سؤالاً: {ids}"),
+    "cmp_open_counts": (
+        "{total} questions: {carried} carried over and still to confirm, {dont_know} answered “Don’t know”, "
+        "{na_pending} “not applicable” without a reason yet, {unanswered} never answered.",
+        "{total} questions : {carried} reprises et encore à confirmer, {dont_know} avec la réponse « Ne sait "
+        "pas », {na_pending} « sans objet » sans motif pour l’instant, {unanswered} jamais renseignées.",
+        "{total} سؤالاً: {carried} منقولة وما زالت بانتظار التأكيد، و{dont_know} أُجيب عنها بـ«لا أعرف»، "
+        "و{na_pending} «لا ينطبق» دون سبب حتى الآن، و{unanswered} لم يُجَب عنها قط.",
+    ),
+    "cmp_open_carried_over": ("Carried over, still to confirm ({n})", "Reprises, encore à confirmer ({n})",
+                              "منقولة، ما زالت بانتظار التأكيد ({n})"),
+    "cmp_open_dont_know": ("Answered “Don’t know” ({n})", "Réponse « Ne sait pas » ({n})",
+                           "أُجيب عنها بـ«لا أعرف» ({n})"),
+    "cmp_open_na_pending": ("“Not applicable” without a reason yet ({n})",
+                            "« Sans objet » sans motif pour l’instant ({n})",
+                            "«لا ينطبق» دون سبب حتى الآن ({n})"),
+    "cmp_open_unanswered": ("Never answered ({n})", "Jamais renseignées ({n})", "لم يُجَب عنها قط ({n})"),
     "cmp_carried_over": (
         "{n} answers carried over from the baseline are still to confirm in “{title}”: they count as unanswered "
         "until someone confirms or changes them.",
@@ -93,7 +189,6 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "ما زالت {n} إجابة منقولة من التقييم المرجعي بانتظار التأكيد في «{title}»: تُحتسب بلا إجابة إلى أن "
         "يؤكّدها أحد أو يغيّرها.",
     ),
-    "carried_over_mark": ("carried over, to confirm", "reprise, à confirmer", "منقولة، بانتظار التأكيد"),
     "cmp_actions": ("Action plan progress", "Avancement du plan d’action", "تقدّم خطة العمل"),
     "cmp_actions_note": (
         "The action plan of “{follow_up}”, carried over from “{baseline}” with each status; a deadline before "
@@ -111,9 +206,7 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "cmp_no_actions": ("The follow-up has no action plan.", "L’évaluation de suivi n’a pas de plan d’action.",
                        "لا توجد خطة عمل لتقييم المتابعة."),
-    "act_done": ("Done", "Réalisée", "منجَز"),
     "act_late": ("Late", "En retard", "متأخر"),
-    "act_in_progress": ("In progress", "En cours", "قيد التنفيذ"),
     "act_not_started": ("Not started", "Pas commencée", "لم يبدأ"),
     "cmp_state": ("Progress", "Avancement", "التقدّم"),
     "cmp_count": ("Number", "Nombre", "العدد"),

@@ -1,11 +1,15 @@
 """The Excel comparison report (issue 17): a sheet per view, with native charts.
 
-- Overall: the assessments compared, their overall coverage, score and conservative score, the change from
-  the first to the last (marked), the notes (shared questions, carried-over answers) and a chart;
-- Sections: the sections x assessments matrix, each score coloured by its band (grey when provisional)
-  beside its coverage, the change and its mark, and a chart;
-- Changed answers: the questions whose answer differs, their direction and comments, then the questions
-  the last assessment has still not answered;
+- Overall: the assessments compared, their overall coverage, score and conservative score; over time the
+  change from the first to the last (marked improved / regressed, provisional while answers are still to
+  confirm), across countries each one's difference from the first (neutral: no progress is implied); the
+  notes (reading, shared questions, carried-over answers) and a chart under its heading;
+- Sections: the sections x assessments matrix, each assessment's score (coloured by its band, grey when
+  provisional), conservative score and coverage; over time the change and its mark, otherwise the spread
+  and the highest and lowest; and a chart, on a page of its own under its heading;
+- Changed answers: the questions whose answer differs, every assessment's answer, the direction (over time),
+  the comments and the reasons given for "not applicable", then the questions the last assessment has
+  still not answered, apart: carried over, don't know, N/A without a reason, never answered;
 - Action plan progress: for a baseline/follow-up pair, done / late / in progress / not started, with a chart.
 
 write_comparison_xlsx(report, path) writes it atomically; every number comes from report.comparison.
@@ -13,6 +17,7 @@ write_comparison_xlsx(report, path) writes it atomically; every number comes fro
 
 from __future__ import annotations
 
+import math
 import os
 from copy import copy
 from pathlib import Path
@@ -24,16 +29,31 @@ from openpyxl.chart import BarChart, Reference, Series
 from openpyxl.styles import PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.domain.comparison import ActionState, Comparison, ComparisonReport, Figures, Mark, Movement
+from app.domain.answers import AnswerValue
+from app.domain.comparison import (
+    OPEN_ORDER,
+    PROGRESS_MARKS,
+    ActionState,
+    ChangedQuestion,
+    Comparison,
+    ComparisonReport,
+    Figures,
+    Line,
+    Mark,
+    Movement,
+    Reading,
+)
 from app.domain.scoring import band_for
 
 from .atomic import write_atomically
 from .common import ANSWER_COLOURS, BAND_COLOURS, priority_label, status_label
-from .strings import fmt_date, fmt_number, label
+from .strings import fmt_date, fmt_pct, fmt_signed, label
 from .xlsx_style import (
     add_styles,
+    align,
     fit_row_height,
     header_row,
     mark_pages,
@@ -44,10 +64,16 @@ from .xlsx_style import (
 )
 
 PROVISIONAL_FILL = "D9D9D9"
+# Green and red only over time; a difference between countries is a neutral blue-grey, with no arrow.
 MARK_FILLS = {Mark.IMPROVED: "C6EFCE", Mark.REGRESSED: "FFC7CE", Mark.UNCHANGED: "F2F2F2",
-              Mark.NOT_COMPARABLE: "FFFFFF", Mark.CHANGED: "DDEBF7"}
+              Mark.NOT_COMPARABLE: "FFFFFF", Mark.CHANGED: "DDEBF7", Mark.HIGHER: "E4EAF2", Mark.LOWER: "E4EAF2",
+              Mark.SAME: "F2F2F2", Mark.DIFFERS: "E4EAF2"}
 MARK_SIGNS = {Mark.IMPROVED: "▲", Mark.REGRESSED: "▼", Mark.UNCHANGED: "=", Mark.NOT_COMPARABLE: "–",
-              Mark.CHANGED: "≠"}
+              Mark.CHANGED: "≠", Mark.HIGHER: "", Mark.LOWER: "", Mark.SAME: "=", Mark.DIFFERS: "≠"}
+PROVISIONAL_MOVE_FILL = "EDEDED"  # an improvement or regression on thin evidence: not green, not red
+# The answers as short codes (the cross-country tables of many columns); N/A has a code per language.
+ANSWER_CODES = {AnswerValue.FULLY: "3", AnswerValue.LARGELY: "2", AnswerValue.PARTIALLY: "1", AnswerValue.NOT: "0",
+                AnswerValue.DONT_KNOW: "?"}
 STATE_FILLS = {ActionState.DONE: "C6EFCE", ActionState.LATE: "FFC7CE", ActionState.IN_PROGRESS: "FFEB9C",
                ActionState.NOT_STARTED: "F2F2F2"}
 
@@ -69,14 +95,93 @@ def score_fill(f: Figures) -> str | None:
 
 
 def mark_text(m: Mark, lang: str) -> str:
-    return f"{MARK_SIGNS[m]} {label('mark_' + m.value, lang)}"
+    return f"{MARK_SIGNS[m]} {label('mark_' + m.value, lang)}".strip()
+
+
+def movement_text(move: Movement, lang: str) -> str:
+    """The mark of a movement, said to be provisional when it rests on thin evidence: "▲ improved
+    (provisional: 76 answers still to confirm)"."""
+    text = mark_text(move.mark, lang)
+    if not move.provisional:
+        return text
+    if move.to_confirm:
+        return label("cmp_provisional_confirm", lang, mark=text, n=move.to_confirm)
+    return label("cmp_provisional_coverage", lang, mark=text)
+
+
+def movement_fill(move: Movement) -> str:
+    if move.provisional and move.mark in PROGRESS_MARKS and move.mark is not Mark.UNCHANGED:
+        return PROVISIONAL_MOVE_FILL
+    return MARK_FILLS[move.mark]
 
 
 def points(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
-    sign = "+" if value > 0 else "−" if value < 0 else "±"
-    return label("cmp_points", lang, value=sign + fmt_number(abs(value), lang))
+    return label("cmp_points", lang, value=fmt_signed(value, lang))
+
+
+def comment_of(title: str, text: str, lang: str) -> str:
+    """"title: text", with the French space before the colon."""
+    return f"{title}\u00a0: {text}" if lang == "fr" else f"{title}: {text}"
+
+
+def notes_of(c: Comparison, ch: ChangedQuestion, lang: str, cut: int = 0) -> list[str]:
+    """The comments and the reasons for "not applicable" of a changed question, each after its assessment's
+    title (`cut`: texts longer than that are shortened, with "…")."""
+    def short(text: str) -> str:
+        return text if not cut or len(text) <= cut else text[:cut].rstrip() + "…"
+
+    out = []
+    for col in c.columns:
+        parts = []
+        reason = ch.na_reasons.get(col.id, "")
+        if reason:
+            parts.append(label("cmp_na_because", lang, reason=short(reason)))
+        comment = ch.comments[col.id].strip()
+        if comment:
+            parts.append(short(comment))
+        if parts:
+            out.append(comment_of(col.title, " — ".join(parts), lang))
+    return out
+
+
+def answer_code(v: AnswerValue | None, carried: bool, lang: str) -> str:
+    if v is None:
+        return "–"
+    code = label("cmp_code_na", lang) if v is AnswerValue.NA else ANSWER_CODES[v]
+    return code + ("*" if carried else "")
+
+
+def column_keys(c: Comparison) -> dict[int, str]:
+    """A short key for each assessment: its country code when each country is there once, else its number."""
+    codes = [col.country_code for col in c.columns]
+    if len(set(codes)) == len(codes) and all(codes):
+        return {col.id: col.country_code for col in c.columns}
+    return {col.id: str(k) for k, col in enumerate(c.columns, start=1)}
+
+
+def names_scores(c: Comparison, line: Line, ids: list[int], lang: str) -> str:
+    return ", ".join(f"{_short_name(c, i)} ({_score_text(line.figures[i], lang)})" for i in ids)
+
+
+def _short_name(c: Comparison, i: int) -> str:
+    col = next(x for x in c.columns if x.id == i)
+    return col.info.country_name if c.reading is Reading.ACROSS_COUNTRIES and col.info.country_name else col.title
+
+
+def _score_text(f: Figures, lang: str) -> str:
+    if f.score is not None and f.provisional:
+        return label("provisional_score", lang, score=fmt_pct(f.score, lang))
+    return fmt_pct(f.score, lang)
+
+
+def spread_text(c: Comparison, line: Line, lang: str) -> str:
+    """Across countries: who is highest and lowest (not a direction)."""
+    if line.spread is None:
+        return label("mark_not_comparable", lang)
+    return (comment_of(label("cmp_highest", lang), names_scores(c, line, line.highest(), lang), lang) + "\n"
+            + comment_of(label("cmp_lowest", lang), names_scores(c, line, line.lowest(), lang), lang))
 
 
 _FILLED: WeakKeyDictionary[Workbook, dict[tuple[tuple[int, ...], str], StyleArray]] = WeakKeyDictionary()
@@ -142,14 +247,18 @@ def name_of(col: object, lang: str) -> str:
 
 
 def reading_line(c: Comparison, lang: str) -> str:
-    if c.reading.value == "over_time":
+    if c.reading is Reading.OVER_TIME:
         return label("cmp_over_time", lang, country=c.first.info.country_name, first=c.first.title, last=c.last.title)
-    return label("cmp_across", lang, n=len(c.columns))
+    if c.reading is Reading.ACROSS_COUNTRIES:
+        return label("cmp_across", lang, n=len(c.columns))
+    return label("cmp_mixed", lang, n=len(c.columns), countries=len({col.country_code for col in c.columns}))
 
 
 def notes(c: Comparison, lang: str) -> list[str]:
     """The sentences every comparison report gives under its overall figures."""
-    out = [label("cmp_reference", lang, first=c.first.title, last=c.last.title)]
+    key = {Reading.OVER_TIME: "cmp_reference", Reading.ACROSS_COUNTRIES: "cmp_reference_across",
+           Reading.MIXED: "cmp_reference_mixed"}[c.reading]
+    out = [label(key, lang, first=c.first.title, last=c.last.title)]
     if c.shared_only:
         versions = ", ".join(dict.fromkeys(c.versions.values()))
         shown = ", ".join(c.left_out[:40]) + (" …" if len(c.left_out) > 40 else "")
@@ -165,21 +274,46 @@ def notes(c: Comparison, lang: str) -> list[str]:
     return out
 
 
-OVERALL_WIDTHS = (40, 16, 14, 12, 12, 14, 22)
+OVERALL_WIDTHS = (40, 16, 14, 12, 12, 14, 22, 18)
+
+
+def title_cell(ws: Worksheet, row: int, text: str, lang: str, style: str, width: int, size: float) -> None:
+    """A title over the width of the table below it: merged, wrapped, its row as tall as its lines (a long
+    title no longer runs off the printed page)."""
+    widths = [ws.column_dimensions[get_column_letter(k)].width or 13 for k in range(1, width + 1)]
+    cell = put(ws, row, 1, text, lang, style)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    cell.alignment = align(lang == "ar", wrap=True)
+    per_line = max(10.0, sum(widths) * 11 / size / 1.15)  # widths count 11-point characters
+    ws.row_dimensions[row].height = size * 1.4 * math.ceil(len(text) / per_line) + 4
+
+
+def chart_heading(ws: Worksheet, row: int, text: str, lang: str, width: int) -> None:
+    """A chart's heading at the top of a new printed page, the chart anchored right under it: the chart is
+    never printed apart from its heading."""
+    ws.row_breaks.append(Break(id=row - 1))
+    title_cell(ws, row, text, lang, "heading", width, 12)
 
 
 def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     lang, c = report.lang, report.comparison
     setup_page(ws, lang, landscape=False)
     set_widths(ws, OVERALL_WIDTHS)
-    put(ws, 1, 1, label("cmp_title", lang), lang, "title")
-    put(ws, 2, 1, label("cmp_subtitle", lang), lang, "subtitle")
-    put(ws, 3, 1, reading_line(c, lang), lang, "bold")
+    over_time = c.reading is Reading.OVER_TIME
+    span = len(OVERALL_WIDTHS) if not over_time else len(OVERALL_WIDTHS) - 1
+    title_cell(ws, 1, label("cmp_progress_title" if over_time else "cmp_title", lang), lang, "title", span, 15)
+    title_cell(ws, 2, label("cmp_subtitle", lang), lang, "subtitle", span, 11)
+    title_cell(ws, 3, reading_line(c, lang), lang, "bold", span, 10)
     put(ws, 5, 1, label("cmp_assessments", lang), lang, "heading")
-    heads = ["title", "country", "assessment_date", "version", "coverage", "score", "conservative_score"]
-    header_row(ws, 6, [label(k, lang) for k in heads], lang)
-    ws.row_dimensions[6].height = 30  # "Date of the assessment" on two lines
+    heads = [label(k, lang) for k in ("title", "country", "assessment_date", "version", "coverage", "score",
+                                      "conservative_score")]
+    if not over_time:
+        heads.append(label("cmp_difference_vs", lang, first=c.first.title))
+    header_row(ws, 6, heads, lang)
+    fit_row_height(ws, 6, OVERALL_WIDTHS, heads, lang)
+    ws.row_dimensions[6].height = max(30, ws.row_dimensions[6].height or 0)  # "Date of the assessment": two lines
     row = 7
+    first_figures = c.overall.figures[c.first.id]
     for col in c.columns:
         f = c.overall.figures[col.id]
         put(ws, row, 1, col.title, lang, "cell")
@@ -190,27 +324,37 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         put(ws, row, 6, f.score, lang, "score")
         _fill(ws.cell(row, 6), score_fill(f))
         put(ws, row, 7, f.conservative, lang, "score")
+        if not over_time:
+            d = Movement.between(first_figures, f, c.reading)
+            put(ws, row, 8, "" if col is c.first else movement_cell(d, lang), lang, "cell")
+            if col is not c.first:
+                _fill(ws.cell(row, 8), movement_fill(d))
         row += 1
     last_data = row - 1
-    move = c.overall.change
-    put(ws, row, 1, f"{label('cmp_change', lang)}: {mark_text(move.mark, lang)}", lang, "cell_bold")
-    _fill(ws.cell(row, 1), MARK_FILLS[move.mark])
-    for col_no in (2, 3, 4):
-        put(ws, row, col_no, "", lang, "cell")
-    put(ws, row, 5, points(None if move.coverage is None else 100 * move.coverage, lang), lang, "cell")
-    put(ws, row, 6, points(move.score, lang), lang, "cell_bold")
-    put(ws, row, 7, points(move.conservative, lang), lang, "cell")
-    row += 2
-    for text in notes(c, lang):
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(OVERALL_WIDTHS))
-        put(ws, row, 1, text, lang, "body")
-        fit_row_height(ws, row, [sum(OVERALL_WIDTHS)], [text])
+    if over_time:
+        move = c.overall.change
+        text = label("cmp_change_line", lang, mark=movement_text(move, lang))
+        put(ws, row, 1, text, lang, "cell_bold")
+        fit_row_height(ws, row, OVERALL_WIDTHS, [text], lang)
+        _fill(ws.cell(row, 1), movement_fill(move))
+        for col_no in (2, 3, 4):
+            put(ws, row, col_no, "", lang, "cell")
+        put(ws, row, 5, points(None if move.coverage is None else 100 * move.coverage, lang), lang, "cell")
+        put(ws, row, 6, points(move.score, lang), lang, "cell_bold")
+        put(ws, row, 7, points(move.conservative, lang), lang, "cell")
         row += 1
+    row += 1
+    for text in notes(c, lang):
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+        put(ws, row, 1, text, lang, "body")
+        fit_row_height(ws, row, [sum(OVERALL_WIDTHS[:span])], [text], lang)
+        row += 1
+    row += 1
+    chart_heading(ws, row, label("cmp_chart_overall", lang), lang, span)
     row += 1
     chart = BarChart()
     chart.type = "col"
     chart.style = 10
-    chart.title = label("cmp_chart_overall", lang)
     chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, 100, 25
     chart.y_axis.number_format = "0"
     chart.x_axis.delete = chart.y_axis.delete = False
@@ -221,28 +365,43 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     ws.freeze_panes = "A7"
 
 
+def movement_cell(move: Movement, lang: str) -> str:
+    """A difference and its mark in one cell: "+5.0 pts ▲ improved", "−3.2 pts lower"."""
+    return f"{points(move.score, lang)}\n{movement_text(move, lang)}" if move.score is not None else \
+        movement_text(move, lang)
+
+
+FIGURES = 3  # columns per assessment in the matrix: score, conservative score, coverage
+
+
 def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     lang, c = report.lang, report.comparison
     setup_page(ws, lang, landscape=True, title_rows="4:5")
     n = len(c.columns)
-    set_widths(ws, (9, 34, *([10, 10] * n), 12, 18))
-    put(ws, 1, 1, label("cmp_matrix", lang), lang, "title")
-    put(ws, 2, 1, label("cmp_matrix_note", lang), lang, "line")
+    over_time = c.reading is Reading.OVER_TIME
+    widths = (9, 34, *([10, 11, 10] * n), 12, 30 if not over_time else 22)
+    set_widths(ws, widths)
+    title_cell(ws, 1, label("cmp_matrix", lang), lang, "title", min(len(widths), 8), 15)
+    title_cell(ws, 2, label("cmp_matrix_note", lang), lang, "body", min(len(widths), 8), 10)
     header_row(ws, 4, [label("section", lang), label("title", lang)], lang)
     header_row(ws, 5, ["", ""], lang)
     for k, col in enumerate(c.columns):
-        at = 3 + 2 * k
+        at = 3 + FIGURES * k
         put(ws, 4, at, col.title, lang, "header")
-        put(ws, 4, at + 1, "", lang, "header")
-        ws.merge_cells(start_row=4, start_column=at, end_row=4, end_column=at + 1)
+        for j in (1, 2):
+            put(ws, 4, at + j, "", lang, "header")
+        ws.merge_cells(start_row=4, start_column=at, end_row=4, end_column=at + FIGURES - 1)
         put(ws, 5, at, label("score", lang), lang, "header")
-        put(ws, 5, at + 1, label("coverage", lang), lang, "header")
-    end = 3 + 2 * n
-    for at, key in ((end, "cmp_change"), (end + 1, "cmp_direction")):
+        put(ws, 5, at + 1, label("conservative_score", lang), lang, "header")
+        put(ws, 5, at + 2, label("coverage", lang), lang, "header")
+    end = 3 + FIGURES * n
+    heads = (("cmp_change", "cmp_direction") if over_time else ("cmp_spread", "cmp_highest_lowest"))
+    for at, key in zip((end, end + 1), heads, strict=True):
         put(ws, 4, at, label(key, lang), lang, "header")
         put(ws, 5, at, "", lang, "header")
         ws.merge_cells(start_row=4, start_column=at, end_row=5, end_column=at)
     ws.row_dimensions[4].height = 30
+    ws.row_dimensions[5].height = 30  # "Conservative score" on two lines
     row = 6
     lines = [(s.id, s.title.get(lang), c.sections[s.id]) for s in c.questionnaire.sections]
     for sid, title, line in [*lines, ("", label("overall_score", lang), c.overall)]:
@@ -251,34 +410,39 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         put(ws, row, 2, title, lang, "cell_bold" if bold else "cell")
         for k, col in enumerate(c.columns):
             f = line.figures[col.id]
-            at = 3 + 2 * k
+            at = 3 + FIGURES * k
             put(ws, row, at, f.score, lang, "score")
             _fill(ws.cell(row, at), score_fill(f))
-            put(ws, row, at + 1, f.coverage, lang, "share")
-        _change_cells(ws, row, end, line.change, lang)
+            put(ws, row, at + 1, f.conservative, lang, "score")
+            put(ws, row, at + 2, f.coverage, lang, "share")
+        if over_time:
+            text = movement_text(line.change, lang)
+            put(ws, row, end, line.change.score, lang, "score")
+            put(ws, row, end + 1, text, lang, "cell")
+            _fill(ws.cell(row, end + 1), movement_fill(line.change))
+        else:
+            text = spread_text(c, line, lang)
+            put(ws, row, end, line.spread, lang, "score")
+            put(ws, row, end + 1, text, lang, "cell")
+        fit_row_height(ws, row, widths, ["", title, *([""] * FIGURES * n), "", text], lang)
         row += 1
     ws.freeze_panes = ws.cell(6, 3)
-    _sections_chart(ws, c, lang, 6, 6 + len(lines) - 1, row + 1)
+    row += 1
+    chart_heading(ws, row, label("cmp_chart_sections", lang), lang, min(len(widths), 8))
+    _sections_chart(ws, c, 6, 6 + len(lines) - 1, row + 1)
 
 
-def _change_cells(ws: Worksheet, row: int, at: int, move: Movement, lang: str) -> None:
-    put(ws, row, at, move.score, lang, "score")
-    put(ws, row, at + 1, mark_text(move.mark, lang), lang, "cell")
-    _fill(ws.cell(row, at + 1), MARK_FILLS[move.mark])
-
-
-def _sections_chart(ws: Worksheet, c: Comparison, lang: str, first: int, last: int, anchor_row: int) -> None:
+def _sections_chart(ws: Worksheet, c: Comparison, first: int, last: int, anchor_row: int) -> None:
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
-    chart.title = label("cmp_chart_sections", lang)
     chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, 100, 25
     chart.y_axis.number_format = "0"
     chart.y_axis.majorGridlines = None
     chart.x_axis.delete = chart.y_axis.delete = False
     chart.x_axis.scaling.orientation = "maxMin"
     for k, col in enumerate(c.columns):
-        at = 3 + 2 * k
+        at = 3 + FIGURES * k
         series = Series(Reference(ws, min_col=at, min_row=first, max_row=last), title=col.title)
         chart.series.append(series)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
@@ -291,12 +455,14 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     lang, c = report.lang, report.comparison
     setup_page(ws, lang, landscape=True, title_rows="3:3")
     n = len(c.columns)
-    widths = (10, 46, *([16] * n), 16, 60)
+    widths = (10, 46, *([16] * n), 16, 60, 40)
     set_widths(ws, widths)
-    put(ws, 1, 1, label("cmp_changed_questions", lang), lang, "title")
-    header_row(ws, 3, [label("question", lang), label("title", lang), *(col.title for col in c.columns),
-                       label("cmp_direction", lang), label("comment", lang)], lang)
-    ws.row_dimensions[3].height = 30
+    title_cell(ws, 1, label("cmp_changed_questions", lang), lang, "title", 4, 15)
+    heads = [label("question", lang), label("title", lang), *(col.title for col in c.columns),
+             label("cmp_direction", lang), label("comment", lang), label("na_reason", lang)]
+    header_row(ws, 3, heads, lang)
+    fit_row_height(ws, 3, widths, heads, lang)
+    ws.row_dimensions[3].height = max(30, ws.row_dimensions[3].height or 0)
     row = 4
     if not c.changed:
         put(ws, row, 1, label("cmp_no_changed", lang), lang, "line")
@@ -308,29 +474,62 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         for k, col in enumerate(c.columns):
             v = ch.values[col.id]
             shown = answer_text(v, lang) + (f" ({label('carried_over_mark', lang)})" if ch.carried_over[col.id] else "")
+            reason = ch.na_reasons.get(col.id, "")
+            if reason and n <= 3:
+                shown += "\n" + reason
             put(ws, row, 3 + k, shown, lang, "cell")
             _fill(ws.cell(row, 3 + k), ANSWER_COLOURS[v.value if v else ""])
         put(ws, row, 3 + n, mark_text(ch.direction, lang), lang, "cell")
         _fill(ws.cell(row, 3 + n), MARK_FILLS[ch.direction])
-        comments = "\n".join(f"{col.title}: {ch.comments[col.id].strip()}" for col in c.columns
+        comments = "\n".join(comment_of(col.title, ch.comments[col.id].strip(), lang) for col in c.columns
                              if ch.comments[col.id].strip())
         put(ws, row, 4 + n, comments, lang, "cell")
-        fit_row_height(ws, row, widths, ["", text, *([""] * n), "", comments])
+        reasons = "\n".join(comment_of(col.title, ch.na_reasons[col.id], lang) for col in c.columns
+                            if ch.na_reasons.get(col.id))
+        put(ws, row, 5 + n, reasons, lang, "cell")
+        fit_row_height(ws, row, widths, ["", text, *([""] * n), "", comments, reasons], lang)
         row += 1
     if c.changed:
-        ws.auto_filter.ref = f"A3:{get_column_letter(4 + n)}{row - 1}"
+        ws.auto_filter.ref = f"A3:{get_column_letter(5 + n)}{row - 1}"
     ws.freeze_panes = "C4"
     row += 1
-    put(ws, row, 1, label("cmp_still_open", lang, title=c.last.title), lang, "heading")
+    title_cell(ws, row, label("cmp_still_open", lang, title=c.last.title), lang, "heading", 4, 12)
     row += 1
     if not c.still_open:
         put(ws, row, 1, label("cmp_still_open_none", lang), lang, "line")
-    for qid in c.still_open:
-        text = c.questionnaire.question(qid).text.get(lang)
-        put(ws, row, 1, qid, lang, "cell")
-        put(ws, row, 2, text, lang, "cell")
-        fit_row_height(ws, row, widths, ["", text])
+        return
+    groups = c.still_open_by_state()
+    summary = open_counts(c, lang)
+    title_cell(ws, row, summary, lang, "body", 4, 10)
+    row += 1
+    for state in OPEN_ORDER:
+        ids = groups[state]
+        if not ids:
+            continue
         row += 1
+        put(ws, row, 1, label("cmp_open_" + state.value, lang, n=len(ids)), lang, "bold")
+        row += 1
+        for qid in ids:
+            text = c.questionnaire.question(qid).text.get(lang)
+            put(ws, row, 1, qid, lang, "cell")
+            put(ws, row, 2, text, lang, "cell")
+            fit_row_height(ws, row, widths, ["", text], lang)
+            row += 1
+
+
+def open_counts(c: Comparison, lang: str) -> str:
+    groups = c.still_open_by_state()
+    return label("cmp_open_counts", lang, total=len(c.still_open), **{
+        {"carried_over": "carried", "unanswered": "unanswered", "dont_know": "dont_know",
+         "na_pending": "na_pending"}[s.value]: len(ids) for s, ids in groups.items()})
+
+
+def state_label(state: ActionState, lang: str) -> str:
+    """Done and in progress are the action statuses of the assessment report; late and not started are the
+    comparison's own."""
+    if state in (ActionState.DONE, ActionState.IN_PROGRESS):
+        return label("status_" + state.value, lang)
+    return label("act_" + state.value, lang)
 
 
 def answer_text(v: object, lang: str) -> str:
@@ -362,7 +561,7 @@ def actions_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     header_row(ws, 3, [label("cmp_state", lang), label("cmp_count", lang)], lang)
     counts = p.counts()
     for i, state in enumerate(ActionState, start=4):
-        put(ws, i, 1, label("act_" + state.value, lang), lang, "cell")
+        put(ws, i, 1, state_label(state, lang), lang, "cell")
         _fill(ws.cell(i, 1), STATE_FILLS[state])
         put(ws, i, 2, counts[state], lang, "cell")
     chart = BarChart()
@@ -391,7 +590,7 @@ def actions_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         put(ws, row, 4, a.deadline, lang, "date")
         put(ws, row, 5, priority_label(a, lang), lang, "cell")
         put(ws, row, 6, status_label(a, lang), lang, "cell")
-        put(ws, row, 7, label("act_" + item.state.value, lang), lang, "cell_bold")
+        put(ws, row, 7, state_label(item.state, lang), lang, "cell_bold")
         _fill(ws.cell(row, 7), STATE_FILLS[item.state])
         fit_row_height(ws, row, ACTION_WIDTHS, ["", a.description, a.lead])
         row += 1

@@ -3,7 +3,9 @@
 
 `compare(ws, ids)` returns a `Comparison`:
 - `overall` and `sections` (the sections x assessments matrix): each a `Line` with the `Figures` of every
-  assessment and the `Movement` from the first to the last (improved / regressed / unchanged);
+  assessment and the `Movement` from the first to the last (improved / regressed / unchanged over time;
+  a neutral higher / lower / same across countries; provisional on thin evidence);
+- `reading`: over time (one country, in order), across countries, or mixed (`reading_of`);
 - `changed`: the questions whose answer differs between the assessments, with the direction from the
   first to the last and each assessment's comment;
 - `actions`: for a baseline/follow-up pair (the last assessment is a follow-up of the first, directly
@@ -18,6 +20,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from app.domain.comparison import (
+    OPEN_ORDER,
+    PROGRESS_MARKS,
     STEADY,
     ActionLine,
     ActionProgress,
@@ -35,6 +39,7 @@ from app.domain.comparison import (
     action_state,
     build,
     changed_questions,
+    reading_of,
     restrict,
     same_meaning,
 )
@@ -43,9 +48,9 @@ from app.storage.repository import now
 from .workspace import ServiceError, Workspace
 
 __all__ = [
-    "STEADY", "ActionLine", "ActionProgress", "ActionState", "ChangedQuestion", "Column", "Comparison", "ComparisonReport", "Figures",
+    "OPEN_ORDER", "PROGRESS_MARKS", "STEADY", "ActionLine", "ActionProgress", "ActionState", "ChangedQuestion", "Column", "Comparison", "ComparisonReport", "Figures",
     "Line", "Mark", "Movement", "Reading", "action_progress", "action_state", "changed_questions", "compare", "comparison_report",
-    "is_follow_up_pair", "restrict", "same_meaning",
+    "is_follow_up_pair", "reading_of", "restrict", "same_meaning",
 ]
 
 

@@ -1,8 +1,11 @@
 """Compare assessments: pick two or more, read them side by side.
 
-- Sections × assessments: each cell the score (coloured by its band), the coverage under it; a score
-  on thin evidence is shown grey and marked provisional, so an unfinished assessment never looks like a
-  poor one; the last column is the change from the first assessment to the last (▲ improved, ▼ regressed);
+- Sections × assessments: each cell the score (coloured by its band), the conservative score and the
+  coverage under it; a score on thin evidence is shown grey and marked provisional, so an unfinished
+  assessment never looks like a poor one. Over time (one country, in order) the last column is the change
+  from the first assessment to the last (▲ improved, ▼ regressed; "provisional" while answers are still to
+  confirm or coverage is under two thirds); across countries it is the spread between the highest and the
+  lowest score, in neutral colours: a difference between countries is not progress;
 - Changed questions: the answers that differ, the direction from the first to the last, the comments;
 - Action plan (a baseline and its follow-up): done, late, in progress, not started;
 - a note when the questionnaire versions differ (compared on the questions they share);
@@ -37,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.answers import ANSWER_LABELS
 from app.domain.scoring import band_for
-from app.services.comparison import ActionState, Comparison, Figures, Mark
+from app.services.comparison import ActionState, Comparison, Figures, Line, Mark, Movement, Reading
 from app.services.countries import country_name
 
 from . import i18n
@@ -223,14 +226,24 @@ class CompareDialog(QDialog):
         self._fill_actions(c)
 
     def _summary(self, c: Comparison) -> str:
+        if c.reading is Reading.ACROSS_COUNTRIES:
+            return self.tr("Across countries: each country's figures side by side. A difference between "
+                           "countries is not progress: the last column gives the spread between the highest "
+                           "and the lowest score.")
+        if c.reading is Reading.MIXED:
+            return self.tr("Mixed comparison: not one country in date order, nor one assessment per country. "
+                           "Differences are not read as progress: the last column gives the spread between the "
+                           "highest and the lowest score.")
         marks = c.marks()
-        reading = (self.tr("Over time: the same country, from the first review to the last.")
-                   if c.reading.value == "over_time" else
-                   self.tr("Across countries: the first ticked assessment is the reference."))
-        return reading + " " + self.tr(
+        text = self.tr("Over time: the same country, from the first review to the last.") + " " + self.tr(
             "Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}").format(
             up=i18n.fmt_number(marks[Mark.IMPROVED]), down=i18n.fmt_number(marks[Mark.REGRESSED]),
             same=i18n.fmt_number(marks[Mark.UNCHANGED]), na=i18n.fmt_number(marks[Mark.NOT_COMPARABLE]))
+        provisional = sum(c.provisional_marks().values())
+        if provisional:
+            text += " " + self.tr("({n} of them provisional: answers still to confirm, or coverage under two "
+                                  "thirds.)").format(n=i18n.fmt_number(provisional))
+        return text
 
     def _notes(self, c: Comparison) -> list[str]:
         notes = []
@@ -258,7 +271,8 @@ class CompareDialog(QDialog):
             text = self.tr("provisional: {score}").format(score=i18n.fmt_percent(f.score))
         else:
             text = i18n.fmt_percent(f.score)
-        coverage = self.tr("coverage {c}").format(c=i18n.fmt_share(f.coverage))
+        coverage = self.tr("conservative {k}").format(k=i18n.fmt_percent(f.conservative)) + "\n" + self.tr(
+            "coverage {c}").format(c=i18n.fmt_share(f.coverage))
         tip = self.tr("Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)").format(
             s=i18n.fmt_percent(f.score), k=i18n.fmt_percent(f.conservative), c=i18n.fmt_share(f.coverage),
             a=i18n.fmt_number(f.answered), n=i18n.fmt_number(f.applicable))
@@ -273,7 +287,9 @@ class CompareDialog(QDialog):
         item.setForeground(QColor("#555555") if f.provisional or f.score is None else QColor("#1A1A1A"))
         return item
 
-    def _change_cell(self, mark: Mark, delta: float | None) -> QTableWidgetItem:
+    def _change_cell(self, move: Movement) -> QTableWidgetItem:
+        """Over time: the change first -> last, green ▲ / red ▼; grey and "provisional" on thin evidence."""
+        mark, delta = move.mark, move.score
         if mark is Mark.IMPROVED:
             text, colour, tip = f"▲ +{i18n.fmt_number(delta or 0, 1)}", IMPROVED, self.tr("Improved")
         elif mark is Mark.REGRESSED:
@@ -282,11 +298,29 @@ class CompareDialog(QDialog):
             text, colour, tip = "=", QColor("#444444"), self.tr("Unchanged")
         else:
             text, colour, tip = "–", QColor("#777777"), self.tr("Not comparable: not scored on one side")
-        item = _item(i18n.code(text), tip, centre=True)  # "▲ +5.0" stays in that order in Arabic
+        shown = i18n.code(text)  # "▲ +5.0" stays in that order in Arabic
+        if move.provisional and mark in (Mark.IMPROVED, Mark.REGRESSED):
+            colour = QColor("#6B6B6B")
+            shown += "\n" + self.tr("provisional")
+            tip += "\n" + (self.tr("Provisional: {n} answers still to confirm").format(n=i18n.fmt_number(move.to_confirm))
+                           if move.to_confirm else self.tr("Provisional: coverage under two thirds"))
+        item = _item(shown, tip, centre=True)
         item.setForeground(colour)
         font = QFont(self.font())
-        font.setBold(mark in (Mark.IMPROVED, Mark.REGRESSED))
+        font.setBold(mark in (Mark.IMPROVED, Mark.REGRESSED) and not move.provisional)
         item.setFont(font)
+        return item
+
+    def _spread_cell(self, c: Comparison, line: Line) -> QTableWidgetItem:
+        """Across countries: the spread between the highest and the lowest score, neutral (no arrow, no green
+        or red); who is highest and lowest in the tooltip."""
+        if line.spread is None:
+            return _item("–", self.tr("Not comparable: fewer than two assessments scored"), centre=True)
+        names = {col.id: col.title for col in c.columns}
+        tip = self.tr("Highest: {high}\nLowest: {low}").format(
+            high=", ".join(names[i] for i in line.highest()), low=", ".join(names[i] for i in line.lowest()))
+        item = _item(i18n.code(i18n.fmt_number(line.spread, 1)), tip, centre=True)
+        item.setForeground(QColor("#333333"))
         return item
 
     def _fill_matrix(self, c: Comparison | None) -> None:
@@ -298,8 +332,10 @@ class CompareDialog(QDialog):
             return
         n = len(c.columns)
         t.setColumnCount(n + 2)
+        over_time = c.reading is Reading.OVER_TIME
         t.setHorizontalHeaderLabels([self.tr("Section"), *(self._column_title(c, i) for i in range(n)),
-                                     self.tr("Change\nfirst → last")])
+                                     self.tr("Change\nfirst → last") if over_time else
+                                     self.tr("Spread\nhighest − lowest")])
         lang = i18n.current_language()
         lines = [("overall", self.tr("Overall"), c.overall), *(
             (sid, f"{i18n.code(sid)} {c.questionnaire.section(sid).title.get(lang)}", line)
@@ -314,7 +350,7 @@ class CompareDialog(QDialog):
             t.setItem(row, 0, head)
             for col, column in enumerate(c.columns, start=1):
                 t.setItem(row, col, self._cell(line.figures[column.id]))
-            t.setItem(row, n + 1, self._change_cell(line.change.mark, line.change.score))
+            t.setItem(row, n + 1, self._change_cell(line.change) if over_time else self._spread_cell(c, line))
         header = t.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         t.setColumnWidth(0, max(160, self.fontMetrics().averageCharWidth() * 28))
@@ -337,6 +373,7 @@ class CompareDialog(QDialog):
                       Mark.UNCHANGED: (self.tr("same at both ends"), QColor("#444444")),
                       Mark.CHANGED: (self.tr("changed"), QColor("#444444")),
                       Mark.NOT_COMPARABLE: (self.tr("changed"), QColor("#444444"))}
+        neutral = (self.tr("differs"), QColor("#444444"))
         lang = i18n.current_language()
         for row, q in enumerate(rows):
             assert c is not None
@@ -346,13 +383,14 @@ class CompareDialog(QDialog):
                 comment = q.comments.get(column.id, "")
                 t.setItem(row, col, _item(self._answer(q.values.get(column.id), q.carried_over.get(column.id, False)),
                                           comment))
-            label, colour = directions[q.direction]
+            label, colour = directions.get(q.direction, neutral)
             d = _item(label)
             d.setForeground(colour)
             t.setItem(row, n + 1, d)
             comments = " · ".join(f"{column.title}: {q.comments[column.id]}" for column in c.columns
                                   if q.comments.get(column.id, "").strip())
             t.setItem(row, n + 2, _item(comments, comments))
+        t.setColumnHidden(n + 1, c is not None and c.reading is not Reading.OVER_TIME)  # no direction across countries
         t.horizontalHeader().setSectionResizeMode(n + 2, QHeaderView.ResizeMode.Stretch)
         self.tabs.setTabText(1, self.tr("Changed answers ({n})").format(n=i18n.fmt_number(len(rows))))
 

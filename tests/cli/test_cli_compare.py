@@ -47,6 +47,7 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["assessments"] == [1, 2]
+    assert data["reading"] == "over_time"  # one country, the follow-up of the first
     assert set(data["overall"]) == {"1", "2"} and set(data["overall"]["1"]) == {"score", "conservative", "coverage"}
     w1, w2 = first.weight, second.weight
     # hand-worked: section of `first` and `second`: 1 -> (w1/3 + 0) / (w1 + w2); 2 -> w1 / w1, since the

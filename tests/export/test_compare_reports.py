@@ -53,13 +53,22 @@ def test_the_workbook_has_a_sheet_per_view_with_the_numbers_colours_and_charts(p
     s = wb["Sections"]
     assert [s.cell(r, 1).value for r in range(6, 10)] == ["III.A", "III.B", "V", None]
     assert s.cell(9, 2).value == "Overall score"
-    # III.A: 33.3 % (initial band, filled) then 77.8 % (established); coverage beside each
-    assert s.cell(6, 3).value == pytest.approx(100 / 3) and s.cell(6, 4).value == pytest.approx(1.0)
-    assert s.cell(6, 5).value == pytest.approx(700 / 9)
+    # each assessment: score, conservative score, coverage (issue 17: all three per section and overall)
+    assert [s.cell(5, k).value for k in range(3, 9)] == ["Score", "Conservative score", "Coverage"] * 2
+    # III.A: 33.3 % (initial band, filled), conservative the same, coverage 1; then 77.8 % (established)
+    assert (s.cell(6, 3).value, s.cell(6, 4).value, s.cell(6, 5).value) == pytest.approx((100 / 3, 100 / 3, 1.0))
+    assert s.cell(6, 6).value == pytest.approx(700 / 9)
     assert s.cell(6, 3).fill.fgColor.rgb.endswith(tint(BAND_COLOURS["initial"]))  # initial band, lightened
     assert tint("EF6C00") == "F8BD8C"
     assert s.cell(7, 3).fill.fgColor.rgb.endswith("D9D9D9")  # III.B first: provisional, grey
-    assert s.cell(7, 7).value == pytest.approx(-25.0) and "regressed" in s.cell(7, 8).value
+    # III.B first: conservative 1.667 / 4 = 41.67 %, coverage 1/2; V last: conservative 3.333 / 5 = 66.67 %
+    assert (s.cell(7, 4).value, s.cell(7, 5).value) == pytest.approx((100 * (2.5 * 2 / 3) / 4, 0.5))
+    assert s.cell(8, 7).value == pytest.approx(200 / 3)
+    assert s.cell(9, 4).value == pytest.approx(100 * (20 / 3) / 15)  # overall conservative, first
+    assert s.cell(7, 9).value == pytest.approx(-25.0) and "regressed" in s.cell(7, 10).value
+    # III.B's first side covers half its questions: the regression is marked provisional, not plain red
+    assert "(provisional: coverage under two thirds)" in s.cell(7, 10).value
+    assert s.cell(7, 10).fill.fgColor.rgb.endswith("EDEDED")
     assert len(s._charts) == 1 and len(s._charts[0].series) == 2
     ch = wb["Changed answers"]
     ids = [ch.cell(r, 1).value for r in range(4, 9)]
@@ -133,3 +142,131 @@ def test_fourteen_countries_side_by_side(tmp_path):
     assert "Across countries: 14 assessments side by side" in text and "Revue UG" in text
     assert "Action plan progress is given when a follow-up" in text
     ws.close()
+
+
+# ---- the reader's review (issue 17 follow-up): reading, provisional marks, conservative scores, codes ------
+
+import re  # noqa: E402
+import subprocess  # noqa: E402
+
+from app.export.strings import LRM, fmt_pct, fmt_signed  # noqa: E402
+
+
+def _cells(wb) -> list[str]:
+    return [str(c.value) for w in wb.worksheets for row in w.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+@pytest.fixture
+def provisional_pair(tmp_path):
+    """Morocco 2024 and its follow-up 2026 in which only two answers were confirmed (changed): the others are
+    still carried over, to confirm, so they count as unanswered."""
+    ws = Workspace(open_database(tmp_path / "p.sqlite"), make_questionnaire())
+    base = answered(ws, "Maroc 2024", "MA", FIRST, date(2024, 3, 1))
+    new = followup.start_follow_up(ws, base, title="Maroc 2026")
+    ws.update_assessment(new, assessment_date=date(2026, 3, 1))
+    ws.set_answers(new, [("III.A-01", {"value": "fully"}), ("III.A-02", {"value": "na", "na_reason": "Pas de décret"})])
+    yield ws, base, new
+    ws.close()
+
+
+def test_a_provisional_follow_up_marks_its_movements_provisional(provisional_pair, tmp_path):
+    ws, base, new = provisional_pair
+    c = comparison_report(ws, [base, new], "en").comparison
+    # carried over: III.A-03, III.B-01, III.B-02, V-01 (4); the follow-up's overall coverage is 1/6 (A-01 only)
+    assert c.overall.figures[new].carried_over == 4 and c.overall.change.to_confirm == 4
+    assert c.overall.change.provisional and c.overall.figures[new].coverage == pytest.approx(1 / 6)
+    wb = load_workbook(export_comparison(ws, [base, new], "xlsx", "en", tmp_path / "p.xlsx"))
+    texts = " ".join(_cells(wb))
+    assert "(provisional: 4 answers still to confirm)" in texts
+    out = export_comparison(ws, [base, new], "pdf", "en", tmp_path / "p.pdf")
+    flat = " ".join(pdf_text(out).split())
+    assert "(provisional: 4 answers still to confirm)" in flat
+    # still open in the follow-up, apart: 4 carried over, none don't know, 1 never answered (V-02)
+    groups = c.still_open_by_state()
+    assert [len(v) for v in groups.values()] == [4, 0, 0, 1]
+    assert "5 questions: 4 carried over and still to confirm, 0 answered “Don’t know”, 0 “not applicable” without" \
+        in flat
+    assert "Carried over, still to confirm (4)" in flat and "Never answered (1)" in flat
+    assert "Never answered (1)" in texts and "Carried over, still to confirm (4)" in texts
+    # the reason given for "not applicable" is in both reports' changed answers
+    ch = wb["Changed answers"]
+    row = next(r for r in range(4, 20) if ch.cell(r, 1).value == "III.A-02")
+    assert ch.cell(row, 7).value == "Maroc 2026: Pas de décret"
+    assert "Maroc 2026: not applicable: Pas de décret" in flat
+
+
+def test_the_conservative_score_is_in_the_pdf_matrix(pair, tmp_path):
+    ws, base, new = pair
+    flat = " ".join(pdf_text(export_comparison(ws, [base, new], "pdf", "en", tmp_path / "c.pdf")).split())
+    # III.B first: conservative 1.667 / 4 = 41.7 %; V first: 3 / 5 = 60.0 %; overall first 6.667 / 15 = 44.4 %
+    for words in ("conservative 41.7%", "conservative 60.0%", "conservative 44.4%"):
+        assert words in flat, words
+
+
+def test_across_countries_is_a_neutral_difference_with_every_country_coded(tmp_path):
+    ws = Workspace(open_database(tmp_path / "a.sqlite"), make_questionnaire())
+    countries = ["BJ", "BF", "CI", "ET", "KE", "LB", "MG", "ML", "MA", "NE", "RW", "TZ", "TG", "UG"]
+    ids = [answered(ws, f"Revue {c}", c, FIRST if k % 2 else LAST, comments={"V-01": "Loi"} if k == 3 else None)
+           for k, c in enumerate(countries)]
+    ws.set_answer(ids[4], "III.A-03", value="na", na_reason="Sans objet au Kenya")
+    wb = load_workbook(export_comparison(ws, ids, "xlsx", "en", tmp_path / "c.xlsx"))
+    texts = " ".join(_cells(wb))
+    for word in ("improved", "regressed", "▲", "▼", "Progress report"):
+        assert word not in texts, word
+    assert wb["Overall"].cell(6, 8).value == "Difference vs. Revue BJ"
+    assert wb["Overall"].cell(8, 8).value.startswith("−") or wb["Overall"].cell(8, 8).value.startswith("+")
+    assert wb["Sections"].cell(4, 3 + 3 * 14).value == "Spread"
+    assert "Highest: " in texts and "Lowest: " in texts
+    out = export_comparison(ws, ids, "pdf", "en", tmp_path / "c.pdf")
+    reader = PdfReader(out)
+    flat = " ".join(pdf_text(out).split())
+    for word in ("improved", "regressed", "▲", "▼", "What moved"):
+        assert word not in flat, word
+    assert "How the assessments differ" in flat and "Highest and lowest score by section" in flat
+    assert "Difference vs. Revue BJ" in flat
+    # the changed answers: one column per country (its code), answers as codes with a legend, landscape
+    assert "Answers as codes: 3 fully in place" in flat
+    changed_page = next(p for p in reader.pages if "Answers that changed" in (p.extract_text() or ""))
+    head = " ".join((changed_page.extract_text() or "").split())
+    assert " ".join(countries) in head
+    assert float(changed_page.mediabox.width) > float(changed_page.mediabox.height)
+    assert "KE: Sans objet au Kenya" in flat and "✎" in flat  # a reason shown; a comment flagged
+    assert len(reader.pages) <= 16
+    ws.close()
+
+
+def test_arabic_figures_keep_their_sign_and_percent_in_place(pair, tmp_path):
+    assert fmt_pct(80.0, "ar") == LRM + "80.0%" and fmt_signed(-5.0, "ar") == LRM + "−5.0"
+    assert fmt_signed(5.0, "en") == "+5.0" and fmt_signed(0.01, "en") == "±0.0" and fmt_pct(80.0, "fr") == "80,0\u202f%"
+    ws, base, new = pair
+    out = export_comparison(ws, [base, new], "pdf", "ar", tmp_path / "c.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    # without the mark, a percent after Arabic letters is drawn before its number ("%80.0") and a sign after
+    # it ("6.5+"): pdftotext reads the drawn order back so
+    assert re.search(r"%\d", text) is None and re.search(r"\d[+−]", text) is None
+    assert LRM + "+6.5" in text and LRM + "−25.0" in text
+
+
+def test_french_colons_have_their_space(pair, tmp_path):
+    ws, base, new = pair
+    wb = load_workbook(export_comparison(ws, [base, new], "xlsx", "fr", tmp_path / "c.xlsx"))
+    bad = [t for t in _cells(wb) if re.search(r"[^\s\u00a0\u202f]:\s", t)]
+    assert bad == []
+    assert any(t.startswith("Évolution\u00a0: ") for t in _cells(wb))
+    assert "Maroc 2024\u00a0: Loi 2019\nMaroc 2026\u00a0: Loi abrogée en partie" in _cells(wb)
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(export_comparison(ws, [base, new], "pdf", "fr",
+                                                                                  tmp_path / "c.pdf")).pages)
+    assert "Évolution : " in " ".join(pdf_text(tmp_path / "c.pdf").split()) and re.search(r"[^\s\u00a0\u202f]:\s", text) is None
+
+
+def test_workbook_titles_are_wrapped_and_charts_start_a_page_under_their_heading(pair, tmp_path):
+    ws, base, new = pair
+    wb = load_workbook(export_comparison(ws, [base, new], "xlsx", "en", tmp_path / "c.xlsx"))
+    for name, heading_text in (("Overall", "Overall score and conservative score by assessment (%)"),
+                               ("Sections", "Score by section and assessment (%)")):
+        sheet = wb[name]
+        assert any(str(r).startswith("A1:") for r in sheet.merged_cells.ranges)
+        assert sheet.cell(1, 1).alignment.wrap_text
+        row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == heading_text)
+        assert row - 1 in [b.id for b in sheet.row_breaks.brk]  # the heading starts a printed page
+        assert sheet._charts[0].anchor._from.row == row  # 0-based: the row right under the heading

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from app.domain.answers import AnswerValue
+from app.services.comparison import Reading
 from app.services.followup import follow_up
 from app.ui import i18n
-from app.ui.compare_dialog import BAND_TINTS, PROVISIONAL_TINT, CompareDialog
+from app.ui.compare_dialog import BAND_TINTS, IMPROVED, PROVISIONAL_TINT, REGRESSED, CompareDialog
 from tests.factories import sample_answers
 from tests.ui.helpers import add_assessment, make_controller, set_language
 
@@ -62,13 +63,19 @@ def test_over_time_matrix_changes_and_action_plan(qtbot, controller):
     assert t.item(b, 1).text().startswith("provisional: " + i18n.fmt_percent(0.0))
     assert t.item(b, 1).background().color() == QColor(PROVISIONAL_TINT)
     assert t.item(b, 3).text().startswith("▲")
+    # ... but on thin evidence (coverage 1/2 on each side): said provisional, not in bold green
+    assert "provisional" in t.item(b, 3).text() and "coverage under two thirds" in t.item(b, 3).toolTip()
+    assert t.item(b, 3).foreground().color() != IMPROVED and not t.item(b, 3).font().bold()
     a = row_of(d, "III.A")
     # III.A: (3 + 2/3) / 5 = 73.3 % -> 3 / 5 = 60 %: regressed, both with full coverage and a band
     assert t.item(a, 1).text().split("\n")[0] == i18n.fmt_percent(100 * (3 + 2 / 3) / 5)
     assert t.item(a, 2).text().split("\n")[0] == i18n.fmt_percent(60.0)
     assert t.item(a, 2).background().color() == QColor(BAND_TINTS["established"])
-    assert t.item(a, 3).text().startswith("▼")
-    assert "coverage" in t.item(a, 1).text()
+    assert t.item(a, 3).text().startswith("▼") and "provisional" not in t.item(a, 3).text()
+    assert t.item(a, 3).foreground().color() == REGRESSED
+    # score, conservative score and coverage in each cell: III.A first (3 + 2/3) / 5 with full coverage
+    assert t.item(a, 1).text().split("\n")[1:] == [
+        "conservative " + i18n.fmt_percent(100 * (3 + 2 / 3) / 5), "coverage " + i18n.fmt_share(1.0)]
     ch = d.changed
     assert [ch.item(r, 0).text() for r in range(ch.rowCount())] == ["III.A-02", "III.B-01"]
     assert "improved" in ch.item(1, 3).text() and "Database opened in 2025" in ch.item(1, 4).text()
@@ -84,11 +91,21 @@ def test_across_countries_and_too_few(qtbot, controller):
     assert d.comparison is None and not d.xlsx_button.isEnabled()
     d.set_chosen([base, new, other])
     assert d.comparison is not None and d.matrix.columnCount() == 5
-    assert "Across countries" in d.summary.text()
+    # Morocco twice and Senegal: neither over time nor one assessment per country
+    assert d.comparison.reading is Reading.MIXED and "Mixed comparison" in d.summary.text()
     col = 1 + d.comparison.ids.index(other)
     assert d.matrix.item(0, col).text().startswith("not scored")  # nothing answered: not a poor score
     assert d.matrix.item(0, col).background().color() != QColor(BAND_TINTS["minimal"])
     d.set_chosen([base, other])
+    assert d.comparison.reading is Reading.ACROSS_COUNTRIES and "Across countries" in d.summary.text()
+    assert "improved" not in d.summary.text()
+    last = d.matrix.columnCount() - 1
+    assert d.matrix.horizontalHeaderItem(last).text().startswith("Spread")
+    for r in range(d.matrix.rowCount()):  # neutral: no arrow, no green or red
+        cell = d.matrix.item(r, last)
+        assert "▲" not in cell.text() and "▼" not in cell.text()
+        assert cell.foreground().color() not in (IMPROVED, REGRESSED)
+    assert d.changed.isColumnHidden(3)  # no direction from one country to another
     assert not d.tabs.isTabEnabled(2)  # the action plan's progress: a review and its follow-up only
 
 

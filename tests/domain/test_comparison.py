@@ -1,0 +1,62 @@
+"""The comparison's reading and movements against hand-worked numbers (pure domain, no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain.comparison import Figures, Line, Mark, Movement, Reading, reading_of
+from app.domain.report import AssessmentInfo
+
+
+def info(i: int, country: str, day: date | None = None, baseline: int | None = None) -> AssessmentInfo:
+    return AssessmentInfo(i, f"A{i}", country, country, day, baseline_id=baseline)
+
+
+def figs(score: float | None, coverage: float = 1.0, carried: int = 0, conservative: float | None = None) -> Figures:
+    return Figures(score, conservative if conservative is not None else score, coverage, coverage < 2 / 3,
+                   10, 10, carried)
+
+
+def test_the_reading_is_over_time_only_for_one_country_in_order():
+    d1, d2 = date(2024, 3, 1), date(2026, 3, 1)
+    assert reading_of([info(1, "MA", d1), info(2, "MA", d2)]) is Reading.OVER_TIME
+    # a follow-up of the first, even without dates (or with the same date), is over time
+    assert reading_of([info(1, "MA", d1), info(2, "MA", d1, baseline=1)]) is Reading.OVER_TIME
+    # the same country, later review first: no known order forward in time
+    assert reading_of([info(1, "MA", d2), info(2, "MA", d1)]) is Reading.MIXED
+    assert reading_of([info(1, "MA", d1), info(2, "MA", d1)]) is Reading.MIXED  # same day, not a follow-up
+    assert reading_of([info(1, "MA"), info(2, "MA")]) is Reading.OVER_TIME  # undated: created in that order
+    assert reading_of([info(1, "MA", d1), info(2, "BJ", d1), info(3, "KE", d1)]) is Reading.ACROSS_COUNTRIES
+    # a country twice among others: neither
+    assert reading_of([info(1, "MA", d1), info(2, "BJ", d1), info(3, "MA", d2)]) is Reading.MIXED
+
+
+def test_over_time_a_movement_is_progress_and_is_provisional_on_thin_evidence():
+    # 50.0 -> 57.5: +7.5 points, improved; the follow-up has 76 answers still to confirm: provisional
+    m = Movement.between(figs(50.0), figs(57.5, coverage=0.7, carried=76))
+    assert (m.score, m.mark, m.provisional, m.to_confirm) == (pytest.approx(7.5), Mark.IMPROVED, True, 76)
+    m = Movement.between(figs(60.0), figs(40.0, coverage=0.5))  # coverage 1/2 < 2/3: provisional regression
+    assert (m.mark, m.provisional, m.to_confirm) == (Mark.REGRESSED, True, 0)
+    m = Movement.between(figs(60.0), figs(60.04))  # under 0.05 points: unchanged, on firm ground
+    assert (m.mark, m.provisional) == (Mark.UNCHANGED, False)
+    m = Movement.between(figs(None, coverage=0.0), figs(40.0))
+    assert (m.mark, m.score, m.provisional) == (Mark.NOT_COMPARABLE, None, False)
+
+
+def test_across_countries_a_difference_is_neutral():
+    m = Movement.between(figs(50.0), figs(57.5), Reading.ACROSS_COUNTRIES)
+    assert (m.score, m.mark) == (pytest.approx(7.5), Mark.HIGHER)
+    assert Movement.between(figs(50.0), figs(42.0), Reading.MIXED).mark is Mark.LOWER
+    assert Movement.between(figs(50.0), figs(50.0), Reading.ACROSS_COUNTRIES).mark is Mark.SAME
+    assert Movement.between(figs(50.0), figs(42.0, coverage=0.5), Reading.ACROSS_COUNTRIES).provisional
+
+
+def test_highest_lowest_and_spread_of_a_line():
+    # scores 40, 72.5, 40, not scored: highest the second; lowest the first and the third (tie); spread 32.5
+    line = Line("s", {1: figs(40.0), 2: figs(72.5), 3: figs(40.0), 4: figs(None, coverage=0.0)},
+                Movement.between(figs(40.0), figs(None, coverage=0.0), Reading.ACROSS_COUNTRIES))
+    assert (line.highest(), line.lowest(), line.spread) == ([2], [1, 3], pytest.approx(32.5))
+    alone = Line("s", {1: figs(40.0), 2: figs(None, coverage=0.0)}, line.change)
+    assert alone.spread is None
