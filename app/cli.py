@@ -48,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
                                         "prints what was kept, flagged to review, removed and added")
     up.add_argument("id", type=int)
     up.add_argument("--dry-run", action="store_true", help="only print what would happen")
-    sub.add_parser("list", help="list the assessments")
+    ls = sub.add_parser("list", help="list the assessments (a follow-up names its baseline and counts the answers "
+                                     "carried over, still to confirm)")
+    ls.add_argument("--json", action="store_true", help="as JSON")
     n = sub.add_parser("new", help="create an assessment; prints its id")
     n.add_argument("--title", required=True)
     n.add_argument("--country", required=True, help="ISO 3166 code, e.g. MA, KE, CI")
@@ -79,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
                                           "prints the new assessment's id")
     fu.add_argument("id", type=int)
     fu.add_argument("--title", default=None, help="default: the baseline's title, then '— follow-up'")
+    fu.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                    help="the follow-up's assessment date (default: today; not before the baseline's date)")
     cm = sub.add_parser("compare", help="compare two or more assessments side by side (the first is the reference "
                                         "of every change); --json, or a report with --format and --out")
     cm.add_argument("ids", type=int, nargs="+", metavar="ID")
@@ -286,12 +290,24 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     ws = _workspace()
-    print("id\tcountry\tdate\tanswered/applicable\tdon't know\tN/A pending\tto review\ttitle")
-    for a in ws.list_assessments():
+    listed = ws.list_assessments()
+    if args.json:
+        print(json.dumps([{
+            "id": a.id, "title": a.title, "country": a.country_code,
+            "date": a.assessment_date.isoformat() if a.assessment_date else None,
+            "answered": a.progress.answered, "applicable": a.progress.applicable, "dont_know": a.progress.dont_know,
+            "na_pending": a.progress.na_pending, "to_review": a.progress.to_review,
+            "carried_over": a.carried_over, "baseline": a.baseline_id,
+        } for a in listed], ensure_ascii=False, indent=2))
+        return 0
+    print("id\tcountry\tdate\tanswered/applicable\tdon't know\tN/A pending\tto review\tcarried over\t"
+          "follow-up of\ttitle")
+    for a in listed:
         d = a.assessment_date.isoformat() if a.assessment_date else "-"
         p = a.progress
+        base = str(a.baseline_id) if a.baseline_id is not None else "-"
         print(f"{a.id}\t{a.country_code}\t{d}\t{p.answered}/{p.applicable}\t{p.dont_know}\t{p.na_pending}\t"
-              f"{p.to_review}\t{a.title}")
+              f"{p.to_review}\t{p.carried_over}\t{base}\t{a.title}")
     return 0
 
 
@@ -388,9 +404,10 @@ def _score_by(ws: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_follow_up(args: argparse.Namespace) -> int:
-    from app.services.followup import start_follow_up
+    from app.services.followup import parse_date, start_follow_up
 
-    print(start_follow_up(_workspace(), args.id, args.title, args.lang or "en"))
+    when = parse_date(args.date) if args.date is not None else None  # checked before the database opens
+    print(start_follow_up(_workspace(), args.id, args.title, _lang(args), when))
     return 0
 
 

@@ -506,128 +506,153 @@
     <name>AssessmentListPage</name>
     <message>
         <location filename="../app/ui/main_window.py" line="96"/>
-        <location filename="../app/ui/assessment_list.py" line="82"/>
-        <location filename="../app/ui/assessment_list.py" line="201"/>
+        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <location filename="../app/ui/assessment_list.py" line="204"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="89"/>
+        <location filename="../app/ui/assessment_list.py" line="92"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <location filename="../app/ui/assessment_list.py" line="93"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <location filename="../app/ui/assessment_list.py" line="94"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="92"/>
+        <location filename="../app/ui/assessment_list.py" line="95"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="96"/>
         <source>Start a follow-&amp;up…</source>
         <translation>بدء م&amp;تابعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="94"/>
+        <location filename="../app/ui/assessment_list.py" line="97"/>
         <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
         <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، وتُؤكَّد كل إجابة منها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <location filename="../app/ui/assessment_list.py" line="99"/>
         <source>Co&amp;mpare…</source>
         <translation>م&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <location filename="../app/ui/assessment_list.py" line="100"/>
         <source>Two or more assessments side by side</source>
         <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="148"/>
+        <location filename="../app/ui/assessment_list.py" line="151"/>
         <source>Start your first assessment</source>
         <translation>ابدأ تقييمك الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="154"/>
+        <location filename="../app/ui/assessment_list.py" line="157"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="157"/>
+        <location filename="../app/ui/assessment_list.py" line="160"/>
         <source>Create a &amp;new assessment…</source>
         <translation>إنشاء تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="161"/>
+        <location filename="../app/ui/assessment_list.py" line="164"/>
         <source>Create a new assessment</source>
         <translation>إنشاء تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="162"/>
+        <location filename="../app/ui/assessment_list.py" line="165"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="191"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="191"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="191"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="192"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="192"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="192"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="202"/>
+        <location filename="../app/ui/assessment_list.py" line="205"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="230"/>
+        <location filename="../app/ui/assessment_list.py" line="234"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="341"/>
+        <location filename="../app/ui/assessment_list.py" line="237"/>
+        <source>{answered}, {mark} {n} to confirm</source>
+        <translation>{answered}، {mark} {n} للتأكيد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="262"/>
+        <source>assessment {id}</source>
+        <translation>التقييم {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="263"/>
+        <source>{title} {mark} follow-up of “{baseline}”</source>
+        <translation>{title} {mark} متابعة لـ«{baseline}»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="265"/>
+        <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
+        <translation>متابعة لـ«{baseline}»: ما زالت {n} إجابة منقولة منه تنتظر التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
+        <translation>متابعة لـ«{baseline}»: أُكِّدت كل الإجابات المنقولة منه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="363"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="344"/>
+        <location filename="../app/ui/assessment_list.py" line="366"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="353"/>
+        <location filename="../app/ui/assessment_list.py" line="375"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -757,57 +782,57 @@
 <context>
     <name>CarriedOverList</name>
     <message>
-        <location filename="../app/ui/follow_up.py" line="131"/>
+        <location filename="../app/ui/follow_up.py" line="154"/>
         <source>Answers carried over from the previous review: they count as unanswered until confirmed. Open each one, check it still holds, then confirm it (Ctrl+K) or change it.</source>
         <translation>إجابات منقولة من المراجعة السابقة: تُحتسب بلا إجابة إلى أن تُؤكَّد. افتح كل واحدة منها وتحقق من أنها ما زالت صحيحة، ثم أكّدها (Ctrl+K) أو غيّرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="133"/>
+        <location filename="../app/ui/follow_up.py" line="156"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="133"/>
+        <location filename="../app/ui/follow_up.py" line="156"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="133"/>
+        <location filename="../app/ui/follow_up.py" line="156"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="134"/>
+        <location filename="../app/ui/follow_up.py" line="157"/>
         <source>Answer carried over</source>
         <translation>الإجابة المنقولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="135"/>
+        <location filename="../app/ui/follow_up.py" line="158"/>
         <source>Answers carried over, to confirm</source>
         <translation>إجابات منقولة، للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="136"/>
+        <location filename="../app/ui/follow_up.py" line="159"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="137"/>
+        <location filename="../app/ui/follow_up.py" line="160"/>
         <source>&amp;Confirm all as they are…</source>
         <translation>تأ&amp;كيد الكل كما هي…</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="175"/>
+        <location filename="../app/ui/follow_up.py" line="198"/>
         <source>Confirm all carried-over answers</source>
         <translation>تأكيد جميع الإجابات المنقولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="176"/>
+        <location filename="../app/ui/follow_up.py" line="199"/>
         <source>Confirm the {n} answers carried over from the previous review as they are? They will count in the score. Confirm only what your team has checked.</source>
         <translation>هل تريد تأكيد الإجابات المنقولة من المراجعة السابقة وعددها {n} كما هي؟ ستُحتسب في الدرجة. لا تؤكّد إلا ما تحقق منه فريقك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="179"/>
+        <location filename="../app/ui/follow_up.py" line="202"/>
         <source>Confirm all</source>
         <translation>تأكيد الكل</translation>
     </message>
@@ -1709,37 +1734,52 @@ Answer: {answer}</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../app/ui/follow_up.py" line="41"/>
+        <location filename="../app/ui/follow_up.py" line="45"/>
         <source>Start a follow-up review</source>
         <translation>بدء مراجعة متابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="43"/>
+        <location filename="../app/ui/follow_up.py" line="47"/>
         <source>A new assessment of the same country starts from the answers of “{title}”. Each answer is marked “carried over — to confirm”: it shows the earlier answer but does not count until someone confirms it or changes it. The weights and the action plan (with each action&apos;s status) come along; the earlier review stays as it is.</source>
         <translation>يبدأ تقييم جديد للبلد نفسه من إجابات «{title}». وتُوسم كل إجابة بعبارة «منقولة — للتأكيد»: فهي تُظهر الإجابة السابقة لكنها لا تُحتسب إلى أن يؤكدها أحد أو يغيّرها. وتُنقل الأوزان وخطة العمل (مع حالة كل إجراء)؛ وتبقى المراجعة السابقة كما هي.</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="48"/>
+        <location filename="../app/ui/follow_up.py" line="52"/>
         <source>&amp;Title of the follow-up:</source>
         <translation>&amp;عنوان المتابعة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="51"/>
+        <location filename="../app/ui/follow_up.py" line="55"/>
         <source>Title of the follow-up</source>
         <translation>عنوان المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="59"/>
+        <location filename="../app/ui/follow_up.py" line="58"/>
+        <source>&amp;Date of the follow-up:</source>
+        <translation>&amp;تاريخ المتابعة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="63"/>
+        <source>Date of the follow-up</source>
+        <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="67"/>
+        <source>Not before the date of the earlier review ({date})</source>
+        <translation>لا يسبق تاريخ التقييم السابق ({date})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="76"/>
         <source>&amp;Start the follow-up</source>
         <translation>&amp;بدء المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="60"/>
+        <location filename="../app/ui/follow_up.py" line="77"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="73"/>
+        <location filename="../app/ui/follow_up.py" line="92"/>
         <source>Give the follow-up a title.</source>
         <translation>أعطِ المتابعة عنواناً.</translation>
     </message>
@@ -4001,97 +4041,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="454"/>
+        <location filename="../app/ui/controller.py" line="456"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="457"/>
+        <location filename="../app/ui/controller.py" line="459"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="474"/>
+        <location filename="../app/ui/controller.py" line="476"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="476"/>
+        <location filename="../app/ui/controller.py" line="478"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="478"/>
+        <location filename="../app/ui/controller.py" line="480"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="480"/>
+        <location filename="../app/ui/controller.py" line="482"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="482"/>
+        <location filename="../app/ui/controller.py" line="484"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="484"/>
+        <location filename="../app/ui/controller.py" line="486"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="487"/>
+        <location filename="../app/ui/controller.py" line="489"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="489"/>
+        <location filename="../app/ui/controller.py" line="491"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="492"/>
+        <location filename="../app/ui/controller.py" line="494"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="494"/>
+        <location filename="../app/ui/controller.py" line="496"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="498"/>
+        <location filename="../app/ui/controller.py" line="500"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="502"/>
+        <location filename="../app/ui/controller.py" line="504"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="505"/>
+        <location filename="../app/ui/controller.py" line="507"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="508"/>
+        <location filename="../app/ui/controller.py" line="510"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="512"/>
+        <location filename="../app/ui/controller.py" line="514"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="517"/>
+        <location filename="../app/ui/controller.py" line="519"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="521"/>
+        <location filename="../app/ui/controller.py" line="523"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

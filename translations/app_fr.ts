@@ -506,128 +506,153 @@
     <name>AssessmentListPage</name>
     <message>
         <location filename="../app/ui/main_window.py" line="96"/>
-        <location filename="../app/ui/assessment_list.py" line="82"/>
-        <location filename="../app/ui/assessment_list.py" line="201"/>
+        <location filename="../app/ui/assessment_list.py" line="85"/>
+        <location filename="../app/ui/assessment_list.py" line="204"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="89"/>
+        <location filename="../app/ui/assessment_list.py" line="92"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="90"/>
+        <location filename="../app/ui/assessment_list.py" line="93"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="91"/>
+        <location filename="../app/ui/assessment_list.py" line="94"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="92"/>
+        <location filename="../app/ui/assessment_list.py" line="95"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="96"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="94"/>
+        <location filename="../app/ui/assessment_list.py" line="97"/>
         <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, chacune à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <location filename="../app/ui/assessment_list.py" line="99"/>
         <source>Co&amp;mpare…</source>
         <translation>Co&amp;mparer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <location filename="../app/ui/assessment_list.py" line="100"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="148"/>
+        <location filename="../app/ui/assessment_list.py" line="151"/>
         <source>Start your first assessment</source>
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="154"/>
+        <location filename="../app/ui/assessment_list.py" line="157"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="157"/>
+        <location filename="../app/ui/assessment_list.py" line="160"/>
         <source>Create a &amp;new assessment…</source>
         <translation>Créer une &amp;nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="161"/>
+        <location filename="../app/ui/assessment_list.py" line="164"/>
         <source>Create a new assessment</source>
         <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="162"/>
+        <location filename="../app/ui/assessment_list.py" line="165"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>Vous avez reçu un fichier d’un collègue&#x202f;? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="191"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="191"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="191"/>
+        <location filename="../app/ui/assessment_list.py" line="194"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="192"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="192"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="192"/>
+        <location filename="../app/ui/assessment_list.py" line="195"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="202"/>
+        <location filename="../app/ui/assessment_list.py" line="205"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée&#x202f;; F2 modifie ses informations&#x202f;; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="230"/>
+        <location filename="../app/ui/assessment_list.py" line="234"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="341"/>
+        <location filename="../app/ui/assessment_list.py" line="237"/>
+        <source>{answered}, {mark} {n} to confirm</source>
+        <translation>{answered}, {mark} {n} à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="262"/>
+        <source>assessment {id}</source>
+        <translation>évaluation {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="263"/>
+        <source>{title} {mark} follow-up of “{baseline}”</source>
+        <translation>{title} {mark} suivi de «&#xa0;{baseline}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="265"/>
+        <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
+        <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: {n}&#xa0;réponses reprises de cette évaluation restent à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
+        <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: toutes les réponses reprises de cette évaluation sont confirmées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/assessment_list.py" line="363"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="344"/>
+        <location filename="../app/ui/assessment_list.py" line="366"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="353"/>
+        <location filename="../app/ui/assessment_list.py" line="375"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -757,57 +782,57 @@
 <context>
     <name>CarriedOverList</name>
     <message>
-        <location filename="../app/ui/follow_up.py" line="131"/>
+        <location filename="../app/ui/follow_up.py" line="154"/>
         <source>Answers carried over from the previous review: they count as unanswered until confirmed. Open each one, check it still holds, then confirm it (Ctrl+K) or change it.</source>
         <translation>Réponses reprises de l’examen précédent&#xa0;: elles comptent comme sans réponse tant qu’elles ne sont pas confirmées. Ouvrez chacune, vérifiez qu’elle tient toujours, puis confirmez-la (Ctrl+K) ou modifiez-la.</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="133"/>
+        <location filename="../app/ui/follow_up.py" line="156"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="133"/>
+        <location filename="../app/ui/follow_up.py" line="156"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="133"/>
+        <location filename="../app/ui/follow_up.py" line="156"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="134"/>
+        <location filename="../app/ui/follow_up.py" line="157"/>
         <source>Answer carried over</source>
         <translation>Réponse reprise</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="135"/>
+        <location filename="../app/ui/follow_up.py" line="158"/>
         <source>Answers carried over, to confirm</source>
         <translation>Réponses reprises, à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="136"/>
+        <location filename="../app/ui/follow_up.py" line="159"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="137"/>
+        <location filename="../app/ui/follow_up.py" line="160"/>
         <source>&amp;Confirm all as they are…</source>
         <translation>Tout &amp;confirmer tel quel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="175"/>
+        <location filename="../app/ui/follow_up.py" line="198"/>
         <source>Confirm all carried-over answers</source>
         <translation>Confirmer toutes les réponses reprises</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="176"/>
+        <location filename="../app/ui/follow_up.py" line="199"/>
         <source>Confirm the {n} answers carried over from the previous review as they are? They will count in the score. Confirm only what your team has checked.</source>
         <translation>Confirmer telles quelles les {n} réponses reprises de l’examen précédent&#xa0;? Elles compteront dans le score. Ne confirmez que ce que votre équipe a vérifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="179"/>
+        <location filename="../app/ui/follow_up.py" line="202"/>
         <source>Confirm all</source>
         <translation>Tout confirmer</translation>
     </message>
@@ -1709,37 +1734,52 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../app/ui/follow_up.py" line="41"/>
+        <location filename="../app/ui/follow_up.py" line="45"/>
         <source>Start a follow-up review</source>
         <translation>Lancer un examen de suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="43"/>
+        <location filename="../app/ui/follow_up.py" line="47"/>
         <source>A new assessment of the same country starts from the answers of “{title}”. Each answer is marked “carried over — to confirm”: it shows the earlier answer but does not count until someone confirms it or changes it. The weights and the action plan (with each action&apos;s status) come along; the earlier review stays as it is.</source>
         <translation>Une nouvelle évaluation du même pays part des réponses de «&#xa0;{title}&#xa0;». Chaque réponse est marquée «&#xa0;reprise — à confirmer&#xa0;»&#xa0;: elle montre la réponse précédente mais ne compte pas tant que quelqu’un ne l’a pas confirmée ou modifiée. Les pondérations et le plan d’action (avec l’état de chaque action) sont repris&#xa0;; l’examen précédent reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="48"/>
+        <location filename="../app/ui/follow_up.py" line="52"/>
         <source>&amp;Title of the follow-up:</source>
         <translation>&amp;Titre du suivi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="51"/>
+        <location filename="../app/ui/follow_up.py" line="55"/>
         <source>Title of the follow-up</source>
         <translation>Titre du suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="59"/>
+        <location filename="../app/ui/follow_up.py" line="58"/>
+        <source>&amp;Date of the follow-up:</source>
+        <translation>&amp;Date du suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="63"/>
+        <source>Date of the follow-up</source>
+        <translation>Date du suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="67"/>
+        <source>Not before the date of the earlier review ({date})</source>
+        <translation>Pas avant la date de l’évaluation précédente ({date})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/follow_up.py" line="76"/>
         <source>&amp;Start the follow-up</source>
         <translation>&amp;Lancer le suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="60"/>
+        <location filename="../app/ui/follow_up.py" line="77"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/follow_up.py" line="73"/>
+        <location filename="../app/ui/follow_up.py" line="92"/>
         <source>Give the follow-up a title.</source>
         <translation>Donnez un titre au suivi.</translation>
     </message>
@@ -1818,17 +1858,17 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/history_dialog.py" line="57"/>
         <source>History of the assessment “{title}”</source>
-        <translation>Historique de l’évaluation « {title} »</translation>
+        <translation>Historique de l’évaluation «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="58"/>
         <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches what is stored.</source>
-        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, de la plus récente à la plus ancienne (la réponse et les actions de chaque question : Historique… sur sa page, Ctrl+H). L’historique est conservé dans la base de données de l’évaluation ; « python -m app verify » vérifie qu’il correspond à ce qui est enregistré.</translation>
+        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, de la plus récente à la plus ancienne (la réponse et les actions de chaque question&#xa0;: Historique… sur sa page, Ctrl+H). L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il correspond à ce qui est enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="64"/>
         <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
-        <translation>Chaque modification de la réponse, du poids et des actions de {question}, de la plus récente à la plus ancienne. L’historique est conservé dans la base de données de l’évaluation ; « python -m app verify » vérifie qu’il correspond aux réponses.</translation>
+        <translation>Chaque modification de la réponse, du poids et des actions de {question}, de la plus récente à la plus ancienne. L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il correspond aux réponses.</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="70"/>
@@ -1933,7 +1973,7 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/history_dialog.py" line="109"/>
         <source>Action “{action}”: {field}</source>
-        <translation>Action « {action} » : {field}</translation>
+        <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {field}</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="111"/>
@@ -4001,97 +4041,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="454"/>
+        <location filename="../app/ui/controller.py" line="456"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="457"/>
+        <location filename="../app/ui/controller.py" line="459"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="474"/>
+        <location filename="../app/ui/controller.py" line="476"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="476"/>
+        <location filename="../app/ui/controller.py" line="478"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="478"/>
+        <location filename="../app/ui/controller.py" line="480"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="480"/>
+        <location filename="../app/ui/controller.py" line="482"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="482"/>
+        <location filename="../app/ui/controller.py" line="484"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="484"/>
+        <location filename="../app/ui/controller.py" line="486"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="487"/>
+        <location filename="../app/ui/controller.py" line="489"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="489"/>
+        <location filename="../app/ui/controller.py" line="491"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="492"/>
+        <location filename="../app/ui/controller.py" line="494"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="494"/>
+        <location filename="../app/ui/controller.py" line="496"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="498"/>
+        <location filename="../app/ui/controller.py" line="500"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="502"/>
+        <location filename="../app/ui/controller.py" line="504"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="505"/>
+        <location filename="../app/ui/controller.py" line="507"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="508"/>
+        <location filename="../app/ui/controller.py" line="510"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="512"/>
+        <location filename="../app/ui/controller.py" line="514"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="517"/>
+        <location filename="../app/ui/controller.py" line="519"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="521"/>
+        <location filename="../app/ui/controller.py" line="523"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

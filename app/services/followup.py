@@ -14,7 +14,9 @@ The texts a new review writes afresh (validation, process, key findings, limitat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from .changes import Change, ChangeKind
@@ -40,14 +42,32 @@ class FollowUp:
     change: Change
 
 
-def follow_up(ws: Workspace, assessment_id: int, title: str | None = None, lang: str = "en") -> FollowUp:
+def parse_date(text: str) -> date:
+    """A date typed as YYYY-MM-DD (the command line's --date); ServiceError("bad_date") otherwise."""
+    from .messages import shown
+
+    value = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ServiceError("bad_date", value=shown(text, 30))
+
+
+def follow_up(ws: Workspace, assessment_id: int, title: str | None = None, lang: str = "en",
+              assessment_date: date | None = None) -> FollowUp:
     """Start a follow-up review of `assessment_id`; `title` defaults to "<baseline title> — follow-up"
-    in `lang`. Refuses an unknown id and a blank title (ServiceError)."""
+    in `lang`, `assessment_date` (the follow-up's own date) to today. Refuses an unknown id, a blank
+    title and a date before the baseline's (ServiceError)."""
     base = ws.info(assessment_id)
     record = ws.repo.assessment(assessment_id)
     name = message("follow_up_title", lang, title=base.title) if title is None else title.strip()
     if not name:
         raise ServiceError("empty_title")
+    if assessment_date is not None and base.assessment_date is not None and assessment_date < base.assessment_date:
+        raise ServiceError("follow_up_before_baseline", date=assessment_date.isoformat(),
+                           baseline=base.assessment_date.isoformat())
     answers = ws.answers(assessment_id)
     copied: dict[str, dict[str, Any]] = {}
     for qid, a in answers.items():
@@ -59,7 +79,7 @@ def follow_up(ws: Workspace, assessment_id: int, title: str | None = None, lang:
                                 "priority": x.priority, "status": x.status}) for x in ws.actions(assessment_id)]
     weights = ws.repo.weight_overrides(assessment_id)
     values = {k: getattr(record, k) for k in COPIED_DETAILS}
-    values.update(title=name, questionnaire_id=record.questionnaire_id,
+    values.update(title=name, assessment_date=assessment_date or date.today(), questionnaire_id=record.questionnaire_id,
                   questionnaire_version=record.questionnaire_version, questionnaire_hash=record.questionnaire_hash)
     ws._before_change()
     new_id = ws.repo.add_follow_up(assessment_id, values, copied, actions, weights, means=MEANS)
@@ -68,9 +88,10 @@ def follow_up(ws: Workspace, assessment_id: int, title: str | None = None, lang:
                     len(actions), upgraded, Change(ChangeKind.ASSESSMENT_CREATED, new_id, ws.user, version=1))
 
 
-def start_follow_up(ws: Workspace, assessment_id: int, title: str | None = None, lang: str = "en") -> int:
+def start_follow_up(ws: Workspace, assessment_id: int, title: str | None = None, lang: str = "en",
+                    assessment_date: date | None = None) -> int:
     """`follow_up`, returning just the new assessment's id (the command line prints it)."""
-    return follow_up(ws, assessment_id, title, lang).assessment_id
+    return follow_up(ws, assessment_id, title, lang, assessment_date).assessment_id
 
 
 def _bring_up_to_date(ws: Workspace, assessment_id: int) -> str | None:

@@ -23,6 +23,12 @@ class AssessmentSummary:
     organisation: str
     progress: Progress  # the one progress rule over the questionnaire's questions
     updated_at: datetime
+    baseline_id: int | None = None  # a follow-up's baseline (None for a first review or a deleted baseline)
+
+    @property
+    def carried_over(self) -> int:
+        """A follow-up's answers carried over from its baseline and still to confirm."""
+        return self.progress.carried_over
 
     @property
     def answered(self) -> int:
@@ -54,5 +60,5 @@ def quick_list(path: Path, questions: Sequence[str]) -> list[AssessmentSummary] 
         lu = last.get(r.id)
         out.append(AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
                                      progress(questions, answers.get(r.id, {})),
-                                     max(r.updated_at, lu) if lu else r.updated_at))
+                                     max(r.updated_at, lu) if lu else r.updated_at, r.baseline_id))
     return sorted(out, key=lambda a: (a.updated_at, a.id), reverse=True)

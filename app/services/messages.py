@@ -164,6 +164,15 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                        "l’évaluation {id} ne peut pas être mise à niveau de {old} vers {new} : {detail}",
                        "لا يمكن ترقية التقييم {id} من {old} إلى {new}: {detail}"),
     "follow_up_title": ("{title} — follow-up", "{title} — suivi", "{title} — متابعة"),
+    "bad_date": ("'{value}' is not a date: write it as YYYY-MM-DD, for example 2026-11-30",
+                 "« {value} » n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-30",
+                 "'{value}' ليس تاريخاً: اكتبه بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، مثل 2026-11-30"),
+    "follow_up_before_baseline": ("the follow-up's date {date} comes before the date of the review it follows "
+                                  "({baseline}); give a later date",
+                                  "la date du suivi ({date}) précède celle de l’évaluation qu’il suit "
+                                  "({baseline}) ; indiquez une date plus tardive",
+                                  "تاريخ المتابعة {date} يسبق تاريخ التقييم الذي تتابعه ({baseline})؛ "
+                                  "أدخل تاريخاً لاحقاً"),
     "compare_too_few": ("a comparison needs at least two different assessments",
                         "une comparaison demande au moins deux évaluations différentes",
                         "تتطلب المقارنة تقييمين مختلفين على الأقل"),

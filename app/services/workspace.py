@@ -192,7 +192,8 @@ class Workspace:
         """Every assessment with its progress and its last change, the newest first."""
         questions = [q.id for q in self.questionnaire.questions()]
         out = [AssessmentSummary(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
-                                 progress(questions, r.answers), r.updated_at) for r in self.repo.listings()]
+                                 progress(questions, r.answers), r.updated_at, r.baseline_id)
+               for r in self.repo.listings()]
         return sorted(out, key=lambda a: (a.updated_at, a.id), reverse=True)
 
     def new_assessment(self, title: str, country_code: str, assessment_date: date | None = None,

@@ -15,7 +15,8 @@ from .errors import StorageError
 from .files import inspected
 from .migrations import head_version
 
-_ASSESSMENTS = "SELECT id, title, country_code, assessment_date, organisation, updated_at FROM assessments"
+_ASSESSMENTS = ("SELECT id, title, country_code, assessment_date, organisation, updated_at, baseline_id "
+                "FROM assessments")
 _ANSWERS = "SELECT assessment_id, question_id, value, na_reason, carried_over, updated_at FROM answers"
 
 
@@ -26,6 +27,7 @@ class ListedAssessment(NamedTuple):
     assessment_date: date | None
     organisation: str
     updated_at: datetime
+    baseline_id: int | None = None  # the review a follow-up started from
 
 
 class ListedAnswer(NamedTuple):
@@ -54,8 +56,9 @@ def list_current(path: Path) -> tuple[list[ListedAssessment], list[ListedAnswer]
             raise StorageError(path, str(e)) from e
     try:
         assessments = [ListedAssessment(int(aid), str(title), str(country), date.fromisoformat(day) if day else None,
-                                        str(organisation or ""), datetime.fromisoformat(changed))
-                       for aid, title, country, day, organisation, changed in rows]
+                                        str(organisation or ""), datetime.fromisoformat(changed),
+                                        int(base) if base is not None else None)
+                       for aid, title, country, day, organisation, changed, base in rows]
         answers = [ListedAnswer(int(aid), str(qid), str(value) if value else None, str(na_reason or ""),
                                 bool(carried), datetime.fromisoformat(changed))
                    for aid, qid, value, na_reason, carried, changed in answer_rows]

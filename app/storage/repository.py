@@ -130,6 +130,7 @@ class AssessmentListing:
     organisation: str
     updated_at: datetime  # the later of the assessment's own change and its answers' last change
     answers: dict[str, Answer]  # question id -> value and N/A reason only
+    baseline_id: int | None = None  # the review a follow-up started from
 
 
 @dataclass(frozen=True)
@@ -204,10 +205,10 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
                 last[aid] = max(last.get(aid, updated), updated)
             rows = s.execute(select(AssessmentRow.id, AssessmentRow.title, AssessmentRow.country_code,
                                     AssessmentRow.assessment_date, AssessmentRow.organisation,
-                                    AssessmentRow.updated_at)).all()
+                                    AssessmentRow.updated_at, AssessmentRow.baseline_id)).all()
         return [AssessmentListing(r.id, r.title, r.country_code, r.assessment_date, r.organisation,
                                   max(r.updated_at, last[r.id]) if r.id in last else r.updated_at,
-                                  answers.get(r.id, {})) for r in rows]
+                                  answers.get(r.id, {}), r.baseline_id) for r in rows]
 
     def add_assessment(self, means: str = Means.WINDOW, **values: Any) -> int:
         stamp = now()

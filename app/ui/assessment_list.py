@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from .controller import Controller
 
 
+CARRIED_MARK = "↻"  # as app.ui.follow_up marks carried-over answers (not imported: the list is drawn first)
+
+
 def fmt_datetime(value: datetime) -> str:
     dt = QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
     return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
@@ -223,17 +226,24 @@ class AssessmentListPage(QWidget):
         else:
             self.summaries = self.controller.assessments()
         lang = i18n.current_language()
+        titles = {s.id: s.title for s in self.summaries}
         self.table.setRowCount(len(self.summaries))
         for row, s in enumerate(self.summaries):
             p = s.progress
-            cells = (s.title, country_name(s.country_code, lang), i18n.fmt_date(s.assessment_date), s.organisation,
-                     self.tr("{answered} of {total}").format(answered=i18n.fmt_number(p.answered),
-                                                             total=i18n.fmt_number(p.applicable)),
-                     fmt_datetime(s.updated_at))
+            title, title_tip = self._title_cell(s, titles)
+            answered = self.tr("{answered} of {total}").format(answered=i18n.fmt_number(p.answered),
+                                                               total=i18n.fmt_number(p.applicable))
+            if s.carried_over:  # a follow-up: what is still to confirm, counted apart
+                answered = self.tr("{answered}, {mark} {n} to confirm").format(
+                    answered=answered, mark=CARRIED_MARK, n=i18n.fmt_number(s.carried_over))
+            cells = (title, country_name(s.country_code, lang), i18n.fmt_date(s.assessment_date), s.organisation,
+                     answered, fmt_datetime(s.updated_at))
             for col, text in enumerate(cells):  # row i is self.summaries[i] (the table is not sorted)
                 item = QTableWidgetItem(text)
                 if col == 4:
                     item.setToolTip(progress_details(p))
+                elif col == 0 and title_tip:
+                    item.setToolTip(title_tip)
                 self.table.setItem(row, col, item)
             if s.id == selected:
                 self._select_row(row)
@@ -244,6 +254,18 @@ class AssessmentListPage(QWidget):
         self.button_row.setVisible(bool(self.summaries))  # the empty page has its own, single button
         self.empty_new_button.setEnabled(self.can_open)
         self._update_buttons()
+
+    def _title_cell(self, s: AssessmentSummary, titles: dict[int, str]) -> tuple[str, str]:
+        """The title, and for a follow-up which review it follows and what is left to confirm."""
+        if s.baseline_id is None:
+            return s.title, ""
+        base = titles.get(s.baseline_id) or self.tr("assessment {id}").format(id=i18n.fmt_number(s.baseline_id))
+        text = self.tr("{title} {mark} follow-up of “{baseline}”").format(title=s.title, mark=CARRIED_MARK,
+                                                                         baseline=base)
+        tip = self.tr("Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm").format(
+            baseline=base, n=i18n.fmt_number(s.carried_over)) if s.carried_over else self.tr(
+            "Follow-up of “{baseline}”: every answer carried over from it is confirmed").format(baseline=base)
+        return text, tip
 
     def _select_row(self, row: int) -> None:
         """Select a whole row (QTableView.selectRow selects nothing in a right-to-left layout)."""

@@ -8,6 +8,7 @@ a message in the interface language; nothing the user typed is dropped by the co
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -217,7 +218,8 @@ class Controller(QObject):
 
         return message("follow_up_title", current_language(), title=self.ws.info(assessment_id).title)
 
-    def start_follow_up(self, assessment_id: int, title: str | None = None) -> int | None:
+    def start_follow_up(self, assessment_id: int, title: str | None = None,
+                        assessment_date: date | None = None) -> int | None:
         """Start a follow-up review of `assessment_id`; its id, or None after emitting `failed`."""
         from app.services.followup import follow_up
 
@@ -226,7 +228,7 @@ class Controller(QObject):
         started: list[int] = []
 
         def run() -> Change:
-            r = follow_up(self.ws, assessment_id, title, current_language())
+            r = follow_up(self.ws, assessment_id, title, current_language(), assessment_date)
             started.append(r.assessment_id)
             return r.change
 

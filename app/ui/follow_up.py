@@ -7,9 +7,12 @@ rules live in app.services.followup; this module asks for a title, and lists wha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -36,7 +39,8 @@ CARRIED_COLOUR = "#0B5394"
 class FollowUpDialog(QDialog):
     """The title of the new review, and what starting it does."""
 
-    def __init__(self, baseline_title: str, default_title: str, parent: QWidget | None = None):
+    def __init__(self, baseline_title: str, default_title: str, parent: QWidget | None = None,
+                 baseline_date: date | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a follow-up review"))
         intro = QLabel(self.tr(
@@ -50,6 +54,19 @@ class FollowUpDialog(QDialog):
         self.title.selectAll()
         self.title.setAccessibleName(self.tr("Title of the follow-up"))
         label.setBuddy(self.title)
+        # the follow-up's own date: today by default, never before the review it follows
+        date_label = QLabel(self.tr("&Date of the follow-up:"), self)
+        lang = i18n.current_language()
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(i18n.locale(lang).dateFormat(i18n.locale(lang).FormatType.ShortFormat))
+        self.date.setAccessibleName(self.tr("Date of the follow-up"))
+        if baseline_date is not None:
+            first = QDate(baseline_date.year, baseline_date.month, baseline_date.day)
+            self.date.setMinimumDate(first)
+            self.date.setToolTip(self.tr("Not before the date of the earlier review ({date})").format(
+                date=i18n.locale(lang).toString(first, i18n.locale(lang).FormatType.ShortFormat)))
+        date_label.setBuddy(self.date)
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#b3261e;")
         self.error.hide()
@@ -64,6 +81,8 @@ class FollowUpDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(label)
         layout.addWidget(self.title)
+        layout.addWidget(date_label)
+        layout.addWidget(self.date)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(min(560, max(420, self.fontMetrics().averageCharWidth() * 70)))
@@ -76,16 +95,20 @@ class FollowUpDialog(QDialog):
             return
         self.accept()
 
+    def chosen_date(self) -> date:
+        d = self.date.date()
+        return date(d.year(), d.month(), d.day())
+
 
 def start_follow_up(parent: QWidget, controller: Controller, assessment_id: int) -> int | None:
     """Ask for the title, start the follow-up; its id (the caller opens it), or None when cancelled or refused
     (the controller reports a refusal through `failed`)."""
     info = controller.info(assessment_id, i18n.current_language())
-    dialog = FollowUpDialog(info.title, controller.follow_up_title(assessment_id), parent)
+    dialog = FollowUpDialog(info.title, controller.follow_up_title(assessment_id), parent, info.assessment_date)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return controller.start_follow_up(assessment_id, dialog.title.text().strip())
+        return controller.start_follow_up(assessment_id, dialog.title.text().strip(), dialog.chosen_date())
     finally:
         dialog.deleteLater()
 

@@ -38,8 +38,8 @@ def test_a_follow_up_carries_answers_weights_and_actions_and_remembers_its_basel
     assert (info.title, info.country_code, info.organisation, info.baseline_id) == (
         "Revue nationale 2024 — follow-up", "MA", "Ministère de la Justice", base)
     assert info.institutions == "Police\nUNICEF"
-    # what a new review writes afresh is not copied
-    assert (info.validation_status, info.executive_summary, info.assessment_date) == ("draft", "", None)
+    # what a new review writes afresh is not copied; its date is its own (today unless given)
+    assert (info.validation_status, info.executive_summary, info.assessment_date) == ("draft", "", date.today())
     answers = ws.answers(new)
     a01 = answers["III.A-01"]
     assert (a01.value, a01.comment, a01.evidence, a01.carried_over) == (
@@ -202,3 +202,29 @@ def test_a_csv_of_the_same_values_confirms_nothing(ws, tmp_path):
     csv.write_text("question_id,answer,na_reason,comment\nIII.A-01,fully,,\nIII.A-02,largely,,\n", encoding="utf-8")
     apply_import(ws, read_import(ws, new, csv))
     assert followup.carried_over(ws, new) == ["III.A-01", "III.A-03", "III.B-01"]
+
+
+def test_a_follow_up_gets_its_own_date_never_before_its_baseline_and_the_list_names_its_baseline(ws):
+    base = baseline(ws)  # dated 2024-05-02
+    new = followup.start_follow_up(ws, base, "Revue 2026", "fr", date(2026, 6, 15))
+    assert ws.info(new).assessment_date == date(2026, 6, 15)
+    with pytest.raises(ServiceError) as refused:
+        followup.follow_up(ws, base, "Trop tôt", "fr", date(2024, 5, 1))
+    assert refused.value.key == "follow_up_before_baseline" and "2024-05-02" in refused.value.text("fr")
+    assert followup.follow_up(ws, base, "Même jour", "en", date(2024, 5, 2)).assessment_id  # the same day is fine
+    listed = {s.id: s for s in ws.list_assessments()}
+    assert (listed[new].baseline_id, listed[new].carried_over) == (base, 4)
+    assert (listed[base].baseline_id, listed[base].carried_over) == (None, 0)
+    if ws.file is not None:
+        from app.services.listing import quick_list
+
+        quick = {s.id: s for s in quick_list(ws.file, [x.id for x in ws.questionnaire.questions()])}
+        assert (quick[new].baseline_id, quick[new].carried_over) == (base, 4) and quick[base].baseline_id is None
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "2026/02/01", "20260201", " ", "2026-2-1"])
+def test_parse_date_refuses_anything_but_a_real_yyyy_mm_dd(text):
+    with pytest.raises(ServiceError) as refused:
+        followup.parse_date(text)
+    assert refused.value.key == "bad_date"
+    assert followup.parse_date(" 2026-02-28 ") == date(2026, 2, 28)
