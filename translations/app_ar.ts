@@ -840,336 +840,356 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="150"/>
+        <location filename="../app/ui/compare_dialog.py" line="153"/>
         <source>Compare assessments</source>
         <translation>مقارنة التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="151"/>
-        <source>&amp;Assessments to compare (tick two or more; the oldest is the reference):</source>
-        <translation>ال&amp;تقييمات المراد مقارنتها (اختر اثنين أو أكثر؛ الأقدم هو المرجع):</translation>
+        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <source>&amp;Assessments to compare (tick two or more; the first ticked in the list is the reference):</source>
+        <translation>التقييمات الم&amp;راد مقارنتها (حدّد اثنين أو أكثر؛ أول تقييم محدَّد في القائمة هو المرجع):</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="153"/>
+        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <source>Move &amp;up</source>
+        <translation>تحريك لأ&amp;على</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <source>Move do&amp;wn</source>
+        <translation>تحريك لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
+        <translation>تحريك التقييم المحدَّد إلى الأعلى (Alt+سهم لأعلى): أول تقييم محدَّد هو المرجع لكل تغيير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="160"/>
+        <source>Move the selected assessment down (Alt+Down)</source>
+        <translation>تحريك التقييم المحدَّد إلى الأسفل (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="161"/>
         <source>Assessments to compare</source>
         <translation>التقييمات المراد مقارنتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <location filename="../app/ui/compare_dialog.py" line="162"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="155"/>
+        <location filename="../app/ui/compare_dialog.py" line="163"/>
         <source>Changed answers</source>
         <translation>الإجابات المتغيرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <location filename="../app/ui/compare_dialog.py" line="164"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <location filename="../app/ui/compare_dialog.py" line="165"/>
         <source>Scores by section and assessment</source>
         <translation>الدرجات حسب القسم والتقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <location filename="../app/ui/compare_dialog.py" line="166"/>
         <source>Questions whose answer changed</source>
         <translation>الأسئلة التي تغيّرت إجابتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="159"/>
+        <location filename="../app/ui/compare_dialog.py" line="167"/>
         <source>Progress of the action plan</source>
         <translation>تقدّم خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="160"/>
+        <location filename="../app/ui/compare_dialog.py" line="168"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="161"/>
+        <location filename="../app/ui/compare_dialog.py" line="169"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <location filename="../app/ui/compare_dialog.py" line="170"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="177"/>
+        <location filename="../app/ui/compare_dialog.py" line="225"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="219"/>
+        <location filename="../app/ui/compare_dialog.py" line="268"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>اختر تقييمين على الأقل من القائمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="230"/>
+        <location filename="../app/ui/compare_dialog.py" line="279"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>بين البلدان: أرقام كل بلد جنباً إلى جنب. والفارق بين البلدان ليس تقدّماً: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="234"/>
+        <location filename="../app/ui/compare_dialog.py" line="283"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>مقارنة مختلطة: ليست بلداً واحداً مرتّباً حسب التاريخ، ولا تقييماً واحداً لكل بلد. لا تُقرأ الفوارق على أنها تقدّم: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="238"/>
+        <location filename="../app/ui/compare_dialog.py" line="287"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>عبر الزمن: البلد نفسه، من المراجعة الأولى إلى الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="239"/>
+        <location filename="../app/ui/compare_dialog.py" line="288"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>أقسام تحسّنت: {up} · تراجعت: {down} · لم تتغير: {same} · غير قابلة للمقارنة: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/compare_dialog.py" line="293"/>
         <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
         <translation>(منها {n} مؤقّتة: إجابات ما زالت بانتظار التأكيد، أو تغطية أقل من الثلثين.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="252"/>
+        <location filename="../app/ui/compare_dialog.py" line="301"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>أُجيب عنها وفق نسخ مختلفة من الاستبيان ({versions}): تجري المقارنة على الأسئلة المشتركة وعددها {n}؛ واستُبعد {m}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/compare_dialog.py" line="305"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>معنى نسخة الاستبيان في بعض التقييمات غير معروف هنا: تُعامل كأنها أُجيب عنها وفق النسخة الحالية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="269"/>
+        <location filename="../app/ui/compare_dialog.py" line="318"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="271"/>
+        <location filename="../app/ui/compare_dialog.py" line="320"/>
         <source>provisional: {score}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="274"/>
+        <location filename="../app/ui/compare_dialog.py" line="323"/>
         <source>conservative {k}</source>
         <translation>المتحفظة {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="275"/>
+        <location filename="../app/ui/compare_dialog.py" line="324"/>
         <source>coverage {c}</source>
         <translation>التغطية {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="276"/>
+        <location filename="../app/ui/compare_dialog.py" line="325"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>الدرجة {s} · المتحفظة {k} · التغطية {c} ({a} من {n} مُجاب عنها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="280"/>
+        <location filename="../app/ui/compare_dialog.py" line="329"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/compare_dialog.py" line="343"/>
         <source>Improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="296"/>
+        <location filename="../app/ui/compare_dialog.py" line="345"/>
         <source>Regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="298"/>
+        <location filename="../app/ui/compare_dialog.py" line="347"/>
         <source>Unchanged</source>
         <translation>لم يتغير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="300"/>
+        <location filename="../app/ui/compare_dialog.py" line="349"/>
         <source>Not comparable: not scored on one side</source>
         <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="304"/>
+        <location filename="../app/ui/compare_dialog.py" line="353"/>
         <source>provisional</source>
         <translation>مؤقّت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="305"/>
+        <location filename="../app/ui/compare_dialog.py" line="354"/>
         <source>Provisional: {n} answers still to confirm</source>
         <translation>مؤقّت: {n} إجابة ما زالت بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="306"/>
+        <location filename="../app/ui/compare_dialog.py" line="355"/>
         <source>Provisional: coverage under two thirds</source>
         <translation>مؤقّت: التغطية أقل من الثلثين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="318"/>
+        <location filename="../app/ui/compare_dialog.py" line="367"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="320"/>
+        <location filename="../app/ui/compare_dialog.py" line="369"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>الأعلى: {high}
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="331"/>
-        <location filename="../app/ui/compare_dialog.py" line="336"/>
+        <location filename="../app/ui/compare_dialog.py" line="380"/>
+        <location filename="../app/ui/compare_dialog.py" line="385"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="337"/>
+        <location filename="../app/ui/compare_dialog.py" line="386"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="338"/>
+        <location filename="../app/ui/compare_dialog.py" line="387"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="340"/>
+        <location filename="../app/ui/compare_dialog.py" line="389"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="360"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="361"/>
+        <location filename="../app/ui/compare_dialog.py" line="410"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="371"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="372"/>
+        <location filename="../app/ui/compare_dialog.py" line="421"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="373"/>
+        <location filename="../app/ui/compare_dialog.py" line="422"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="374"/>
-        <location filename="../app/ui/compare_dialog.py" line="375"/>
+        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="424"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="376"/>
+        <location filename="../app/ui/compare_dialog.py" line="425"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="444"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="403"/>
+        <location filename="../app/ui/compare_dialog.py" line="452"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="408"/>
+        <location filename="../app/ui/compare_dialog.py" line="457"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="412"/>
+        <location filename="../app/ui/compare_dialog.py" line="461"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="412"/>
+        <location filename="../app/ui/compare_dialog.py" line="461"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="431"/>
+        <location filename="../app/ui/compare_dialog.py" line="480"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="431"/>
+        <location filename="../app/ui/compare_dialog.py" line="480"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="432"/>
+        <location filename="../app/ui/compare_dialog.py" line="481"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="432"/>
+        <location filename="../app/ui/compare_dialog.py" line="481"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="443"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>

@@ -840,336 +840,356 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="150"/>
+        <location filename="../app/ui/compare_dialog.py" line="153"/>
         <source>Compare assessments</source>
         <translation>Comparer des évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="151"/>
-        <source>&amp;Assessments to compare (tick two or more; the oldest is the reference):</source>
-        <translation>É&amp;valuations à comparer (cochez-en deux ou plus&#xa0;; la plus ancienne sert de référence)&#xa0;:</translation>
+        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <source>&amp;Assessments to compare (tick two or more; the first ticked in the list is the reference):</source>
+        <translation>É&amp;valuations à comparer (cochez-en deux ou plus&#xa0;; la première cochée dans la liste sert de référence)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="153"/>
+        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
+        <translation>Monter l’évaluation sélectionnée (Alt+Haut)&#xa0;: la première cochée sert de référence à chaque évolution</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="160"/>
+        <source>Move the selected assessment down (Alt+Down)</source>
+        <translation>Descendre l’évaluation sélectionnée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="161"/>
         <source>Assessments to compare</source>
         <translation>Évaluations à comparer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <location filename="../app/ui/compare_dialog.py" line="162"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="155"/>
+        <location filename="../app/ui/compare_dialog.py" line="163"/>
         <source>Changed answers</source>
         <translation>Réponses modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <location filename="../app/ui/compare_dialog.py" line="164"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <location filename="../app/ui/compare_dialog.py" line="165"/>
         <source>Scores by section and assessment</source>
         <translation>Scores par section et par évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <location filename="../app/ui/compare_dialog.py" line="166"/>
         <source>Questions whose answer changed</source>
         <translation>Questions dont la réponse a changé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="159"/>
+        <location filename="../app/ui/compare_dialog.py" line="167"/>
         <source>Progress of the action plan</source>
         <translation>Avancement du plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="160"/>
+        <location filename="../app/ui/compare_dialog.py" line="168"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="161"/>
+        <location filename="../app/ui/compare_dialog.py" line="169"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <location filename="../app/ui/compare_dialog.py" line="170"/>
         <source>&amp;Close</source>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="177"/>
+        <location filename="../app/ui/compare_dialog.py" line="225"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="219"/>
+        <location filename="../app/ui/compare_dialog.py" line="268"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>Cochez au moins deux évaluations dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="230"/>
+        <location filename="../app/ui/compare_dialog.py" line="279"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
-        <translation>Entre pays : les chiffres de chaque pays côte à côte. Un écart entre pays n’est pas un progrès : la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
+        <translation>Entre pays&#xa0;: les chiffres de chaque pays côte à côte. Un écart entre pays n’est pas un progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="234"/>
+        <location filename="../app/ui/compare_dialog.py" line="283"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
-        <translation>Comparaison mixte : ni un seul pays dans l’ordre des dates, ni une évaluation par pays. Les écarts ne se lisent pas comme des progrès : la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
+        <translation>Comparaison mixte&#xa0;: ni un seul pays dans l’ordre des dates, ni une évaluation par pays. Les écarts ne se lisent pas comme des progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="238"/>
+        <location filename="../app/ui/compare_dialog.py" line="287"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>Dans le temps&#xa0;: le même pays, du premier examen au dernier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="239"/>
+        <location filename="../app/ui/compare_dialog.py" line="288"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>Sections en progrès&#xa0;: {up} · en recul&#xa0;: {down} · stables&#xa0;: {same} · non comparables&#xa0;: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/compare_dialog.py" line="293"/>
         <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
-        <translation>(dont {n} provisoires : réponses encore à confirmer, ou couverture inférieure aux deux tiers.)</translation>
+        <translation>(dont {n} provisoires&#xa0;: réponses encore à confirmer, ou couverture inférieure aux deux tiers.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="252"/>
+        <location filename="../app/ui/compare_dialog.py" line="301"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>Réponses données sur des versions différentes du questionnaire ({versions})&#xa0;: comparaison sur les {n} questions communes&#xa0;; {m} laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/compare_dialog.py" line="305"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>Le sens de la version du questionnaire de certaines évaluations n’est pas connu ici&#xa0;: elles sont traitées comme si elles répondaient à la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="269"/>
+        <location filename="../app/ui/compare_dialog.py" line="318"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="271"/>
+        <location filename="../app/ui/compare_dialog.py" line="320"/>
         <source>provisional: {score}</source>
         <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="274"/>
+        <location filename="../app/ui/compare_dialog.py" line="323"/>
         <source>conservative {k}</source>
         <translation>prudent {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="275"/>
+        <location filename="../app/ui/compare_dialog.py" line="324"/>
         <source>coverage {c}</source>
         <translation>couverture {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="276"/>
+        <location filename="../app/ui/compare_dialog.py" line="325"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>Score {s} · prudent {k} · couverture {c} ({a} sur {n} avec réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="280"/>
+        <location filename="../app/ui/compare_dialog.py" line="329"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>Reprises de l’examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/compare_dialog.py" line="343"/>
         <source>Improved</source>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="296"/>
+        <location filename="../app/ui/compare_dialog.py" line="345"/>
         <source>Regressed</source>
         <translation>En recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="298"/>
+        <location filename="../app/ui/compare_dialog.py" line="347"/>
         <source>Unchanged</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="300"/>
+        <location filename="../app/ui/compare_dialog.py" line="349"/>
         <source>Not comparable: not scored on one side</source>
         <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="304"/>
+        <location filename="../app/ui/compare_dialog.py" line="353"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="305"/>
+        <location filename="../app/ui/compare_dialog.py" line="354"/>
         <source>Provisional: {n} answers still to confirm</source>
-        <translation>Provisoire : {n} réponses encore à confirmer</translation>
+        <translation>Provisoire&#xa0;: {n} réponses encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="306"/>
+        <location filename="../app/ui/compare_dialog.py" line="355"/>
         <source>Provisional: coverage under two thirds</source>
-        <translation>Provisoire : couverture inférieure aux deux tiers</translation>
+        <translation>Provisoire&#xa0;: couverture inférieure aux deux tiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="318"/>
+        <location filename="../app/ui/compare_dialog.py" line="367"/>
         <source>Not comparable: fewer than two assessments scored</source>
-        <translation>Non comparable : moins de deux évaluations ont un score</translation>
+        <translation>Non comparable&#xa0;: moins de deux évaluations ont un score</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="320"/>
+        <location filename="../app/ui/compare_dialog.py" line="369"/>
         <source>Highest: {high}
 Lowest: {low}</source>
-        <translation>Le plus haut : {high}
-Le plus bas : {low}</translation>
+        <translation>Le plus haut&#xa0;: {high}
+Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="331"/>
-        <location filename="../app/ui/compare_dialog.py" line="336"/>
+        <location filename="../app/ui/compare_dialog.py" line="380"/>
+        <location filename="../app/ui/compare_dialog.py" line="385"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="337"/>
+        <location filename="../app/ui/compare_dialog.py" line="386"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="338"/>
+        <location filename="../app/ui/compare_dialog.py" line="387"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="340"/>
+        <location filename="../app/ui/compare_dialog.py" line="389"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="360"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="361"/>
+        <location filename="../app/ui/compare_dialog.py" line="410"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="371"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="372"/>
+        <location filename="../app/ui/compare_dialog.py" line="421"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="373"/>
+        <location filename="../app/ui/compare_dialog.py" line="422"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="374"/>
-        <location filename="../app/ui/compare_dialog.py" line="375"/>
+        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="424"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="376"/>
+        <location filename="../app/ui/compare_dialog.py" line="425"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="444"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="403"/>
+        <location filename="../app/ui/compare_dialog.py" line="452"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="408"/>
+        <location filename="../app/ui/compare_dialog.py" line="457"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="412"/>
+        <location filename="../app/ui/compare_dialog.py" line="461"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="412"/>
+        <location filename="../app/ui/compare_dialog.py" line="461"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="431"/>
+        <location filename="../app/ui/compare_dialog.py" line="480"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="431"/>
+        <location filename="../app/ui/compare_dialog.py" line="480"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="432"/>
+        <location filename="../app/ui/compare_dialog.py" line="481"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="432"/>
+        <location filename="../app/ui/compare_dialog.py" line="481"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="443"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>

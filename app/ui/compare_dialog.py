@@ -19,17 +19,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -94,6 +96,7 @@ class CompareDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.picker_label)
         column.addWidget(self.picker, 1)
+        column.addLayout(self._order_buttons())
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#8a4b00;")
@@ -148,8 +151,13 @@ class CompareDialog(QDialog):
     # ---- texts ---------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare assessments"))
-        self.picker_label.setText(self.tr("&Assessments to compare (tick two or more; the oldest is the "
-                                          "reference):"))
+        self.picker_label.setText(self.tr("&Assessments to compare (tick two or more; the first ticked in the "
+                                          "list is the reference):"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move do&wn"))
+        self.up_button.setToolTip(self.tr("Move the selected assessment up (Alt+Up): the first ticked is the "
+                                          "reference of every change"))
+        self.down_button.setToolTip(self.tr("Move the selected assessment down (Alt+Down)"))
         self.picker.setAccessibleName(self.tr("Assessments to compare"))
         self.tabs.setTabText(0, self.tr("Sections"))
         self.tabs.setTabText(1, self.tr("Changed answers"))
@@ -168,6 +176,46 @@ class CompareDialog(QDialog):
         super().changeEvent(event)
 
     # ---- choosing ------------------------------------------------------------------------------
+    def _order_buttons(self) -> QHBoxLayout:
+        """Move the selected assessment up or down (also Alt+Up / Alt+Down): the ticked ones are compared in
+        the order of the list, the first being the reference of every change."""
+        row = QHBoxLayout()
+        self.up_button, self.down_button = QPushButton(), QPushButton()
+        for button, step in ((self.up_button, -1), (self.down_button, 1)):
+            button.clicked.connect(lambda _checked=False, s=step: self.move_current(s))
+            row.addWidget(button)
+        self.picker.installEventFilter(self)  # Alt+Up / Alt+Down in the list
+        row.addStretch(1)
+        self.picker.currentRowChanged.connect(lambda _row: self._update_order_buttons())
+        return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.picker and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _update_order_buttons(self) -> None:
+        r = self.picker.currentRow()
+        self.up_button.setEnabled(r > 0)
+        self.down_button.setEnabled(0 <= r < self.picker.count() - 1)
+
+    def move_current(self, step: int) -> None:
+        """Move the selected assessment one place up (-1) or down (+1); the comparison follows at once."""
+        r = self.picker.currentRow()
+        if r < 0 or not 0 <= r + step < self.picker.count():
+            return
+        self.picker.blockSignals(True)
+        item = self.picker.takeItem(r)
+        self.picker.insertItem(r + step, item)
+        self.picker.setCurrentRow(r + step)
+        self.picker.blockSignals(False)
+        self._update_order_buttons()
+        if item.checkState() == Qt.CheckState.Checked:
+            self.refresh()
+
     def _fill_picker(self, preselect: list[int]) -> None:
         lang = i18n.current_language()
         summaries = sorted(self.controller.assessments(),
@@ -183,9 +231,10 @@ class CompareDialog(QDialog):
         self.picker.blockSignals(False)
         if self.picker.count():
             self.picker.setCurrentRow(0)
+        self._update_order_buttons()
 
     def chosen(self) -> list[int]:
-        """The ticked assessments, oldest first (the order of the list)."""
+        """The ticked assessments in the order of the list (oldest first unless the user moved them)."""
         out = []
         for row in range(self.picker.count()):
             item = self.picker.item(row)
