@@ -85,11 +85,14 @@ def _parser() -> argparse.ArgumentParser:
                     help="the follow-up's assessment date (default: today; not before the baseline's date)")
     cm = sub.add_parser("compare", help="compare two or more assessments side by side (the first is the reference "
                                         "of every change); --json, or a report with --format and --out")
-    cm.add_argument("ids", type=int, nargs="+", metavar="ID")
+    cm.add_argument("ids", nargs="+", metavar="ID|FILE",
+                    help="an assessment's id, or a received exchange file (.opsc) read without storing it")
     cm.add_argument("--json", action="store_true", help="print the comparison as JSON")
     cm.add_argument("--format", choices=("xlsx", "pdf"), default=None, help="write a comparison report")
     cm.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en", help="report language")
     cm.add_argument("--out", type=Path, default=None, help="where to write the report")
+    cm.add_argument("--passphrase-file", type=Path, default=None,
+                    help="the passphrase of protected exchange files (else OPSC_PASSPHRASE, else asked)")
     i = sub.add_parser("import-answers", help="import answers from a CSV file or an answer template (.xlsx)")
     i.add_argument("id", type=int)
     i.add_argument("file", type=Path)
@@ -421,12 +424,27 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.format is not None and args.json:
         raise Refused("choose --json or --format, not both")
     ws = _workspace()
+    sources = _compare_sources(ws, args)
+    if any(not isinstance(x, int) for x in sources):  # exchange files: read, compared, never stored
+        from app.services import compare_files
+
+        labels = {x.key: x.label for x in sources if not isinstance(x, int)}
+        if args.format is not None:
+            print(compare_files.export(ws, sources, args.format, args.report_lang, args.out))
+            return 0
+        c = compare_files.compare_sources(ws, sources, lang=args.report_lang)
+        if args.json:
+            print(json.dumps(compare_files.relabel(c.as_json(), labels), indent=2, ensure_ascii=False))
+            return 0
+        _print_comparison(c, labels)
+        return 0
+    ids = [x for x in sources if isinstance(x, int)]
     if args.format is not None:
         from app.services.exports import export_comparison
 
-        print(export_comparison(ws, args.ids, args.format, args.report_lang, args.out))
+        print(export_comparison(ws, ids, args.format, args.report_lang, args.out))
         return 0
-    c = compare(ws, args.ids)
+    c = compare(ws, ids)
     if args.json:
         print(json.dumps(c.as_json(), indent=2, ensure_ascii=False))
         return 0
@@ -434,7 +452,30 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_comparison(c: Any) -> None:
+def _compare_sources(ws: Any, args: argparse.Namespace) -> list[Any]:
+    """Each ID|FILE of compare: an id, or an exchange file read and checked (asking for the passphrase of a
+    protected one as receive does); a missing file or a bad argument is refused in one line."""
+    from app.services.compare_files import read_file
+    from app.services.exchange import is_protected
+
+    files = [Path(x) for x in args.ids if not x.strip().isdigit()]
+    for f in files:
+        if not f.is_file():
+            raise Refused(f"'{f}' is neither an assessment id nor an exchange file (.opsc) that exists")
+    passphrase = _passphrase(args) if files else None
+    if passphrase is None and any(is_protected(f) for f in files):
+        passphrase = _ask("Passphrase of the protected file(s): ")
+    out: list[Any] = []
+    for x in args.ids:
+        if x.strip().isdigit():
+            out.append(int(x))
+        else:
+            out.append(read_file(ws, Path(x), -(len([y for y in out if not isinstance(y, int)]) + 1), x,
+                                 args.report_lang, passphrase))
+    return out
+
+
+def _print_comparison(c: Any, labels: dict[int, str] | None = None) -> None:
     def pct(x: float | None) -> str:
         return "-" if x is None else f"{x:.1f}"
 
@@ -442,7 +483,8 @@ def _print_comparison(c: Any) -> None:
         return "-" if x is None else f"{x:.0%}"
 
     ids = c.ids
-    print("section  " + "  ".join(f"{'#' + str(i) + ' score/cov':>16}" for i in ids) + f"  {'change':>8}  mark")
+    names = {i: (labels or {}).get(i) or f"#{i}" for i in ids}  # an exchange file by its name
+    print("section  " + "  ".join(f"{names[i] + ' score/cov':>16}" for i in ids) + f"  {'change':>8}  mark")
     for key, line in [*c.sections.items(), ("overall", c.overall)]:
         cells = "  ".join(f"{pct(line.figures[i].score):>8}/{cov(line.figures[i].coverage):>7}" for i in ids)
         print(f"{key:8} {cells}  {pct(line.change.score):>8}  {line.change.mark.value}")
