@@ -122,7 +122,10 @@ def _parser() -> argparse.ArgumentParser:
     rc = sub.add_parser("receive", help="receive exchange files (.opsc) or group answer templates (.xlsx); prints, "
                                         "per file, the assessment id and whether it was added or became a contribution")
     rc.add_argument("files", type=Path, nargs="+")
-    rc.add_argument("--by", default=None, help="the contributor's name (required for an answer template)")
+    rc.add_argument("--by", default=None,
+                    help="the name of the group that filled an answer template (.xlsx; required for one, one "
+                         "template per --by); exchange files (.opsc) carry their author's name and --by does "
+                         "not change it (it is refused with only .opsc files)")
     rc.add_argument("--into", type=int, default=None, help="answer templates: the assessment they contribute to")
     rc.add_argument("--passphrase-file", type=Path, default=None,
                     help="the passphrase of protected files (or OPSC_PASSPHRASE, or typed when asked)")
@@ -609,13 +612,20 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 def cmd_receive(args: argparse.Namespace) -> int:
     from app.services.exchange import apply_all, is_protected, read_exchange, receive
+    from app.services.workspace import ServiceError
 
     ws = _workspace()
     passphrase = _passphrase(args)
     if passphrase is None and any(is_protected(f) for f in args.files):
         passphrase = _ask("Passphrase of the protected file(s): ")
     exchange = [f for f in args.files if f.suffix.lower() not in (".xlsx", ".xlsm")]
+    templates = len(args.files) - len(exchange)
+    if args.by and templates > 1:
+        raise ServiceError("receive_by_one_template", n=templates)
     checked = [read_exchange(ws, f, passphrase) for f in exchange]  # every file checked before any is received
+    if args.by and not templates and all(c.by.strip() for c in checked):
+        # an exchange file carries its author: --by would put one name on every file (docs/file-formats.md)
+        raise ServiceError("receive_by_templates_only", authors=", ".join(dict.fromkeys(c.by for c in checked)))
     got = dict(zip(exchange, apply_all(ws, checked, args.by), strict=True))
     for f in args.files:
         r = got[f] if f in got else receive(ws, f, by=args.by, into=args.into)
@@ -627,6 +637,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 def cmd_contributions(args: argparse.Namespace) -> int:
     from app.services.contributions import view
+    from app.services.messages import message
 
     v = view(_workspace(), args.id)
     if args.json:
@@ -639,8 +650,13 @@ def cmd_contributions(args: argparse.Namespace) -> int:
     for sid, s in v.sections.items():
         rate = "-" if s.agreement_rate is None else f"{s.agreement_rate:.0%}"
         print(f"{sid}\t{s.unanimous}\t{s.conflict}\t{s.single}\t{s.none}\t{rate}")
-    disputed = v.disputed()
+    disputed, decided = v.disputed(), v.decided()
     print(f"in dispute ({len(disputed)}): {', '.join(disputed) or '-'}")
+    print(f"decided ({len(decided)}): {', '.join(decided) or '-'}")
+    lang = _lang(args)
+    for qid in disputed:
+        for r in v.questions[qid].reopened:
+            print(f"{qid}: {message('reopened_' + r.why.value, lang, by=r.by)}")
     return 0
 
 

@@ -301,37 +301,37 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="77"/>
+        <location filename="../app/ui/workshop.py" line="92"/>
         <source>Adopt an answer</source>
         <translation>اعتماد إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="78"/>
+        <location filename="../app/ui/workshop.py" line="93"/>
         <source>Adopt the answer of {by} for question {id}: “{answer}”, with their comment, legal provision and confidence. The facilitator&apos;s answer now is: “{current}”.</source>
         <translation>اعتماد إجابة {by} عن السؤال {id}: «{answer}»، مع تعليقه والحكم القانوني ودرجة الثقة. إجابة الميسّر الحالية: «{current}».</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="84"/>
+        <location filename="../app/ui/workshop.py" line="99"/>
         <source>Decision note</source>
         <translation>ملاحظة القرار</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="86"/>
+        <location filename="../app/ui/workshop.py" line="101"/>
         <source>Decision &amp;note (required: the contributors disagree):</source>
         <translation>&amp;ملاحظة القرار (إلزامية: المساهمون مختلفون):</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="87"/>
+        <location filename="../app/ui/workshop.py" line="102"/>
         <source>Decision &amp;note (optional):</source>
         <translation>&amp;ملاحظة القرار (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="92"/>
+        <location filename="../app/ui/workshop.py" line="107"/>
         <source>&amp;Adopt</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="93"/>
+        <location filename="../app/ui/workshop.py" line="108"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -660,57 +660,57 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="188"/>
+        <location filename="../app/ui/section_tree.py" line="192"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="189"/>
+        <location filename="../app/ui/section_tree.py" line="193"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="190"/>
+        <location filename="../app/ui/section_tree.py" line="194"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="191"/>
+        <location filename="../app/ui/section_tree.py" line="195"/>
         <source>Wor&amp;kshop</source>
         <translation>ور&amp;شة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="192"/>
+        <location filename="../app/ui/section_tree.py" line="196"/>
         <source>Questionnaire, results, action plan and workshop</source>
         <translation>الاستبيان والنتائج وخطة العمل وورشة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="230"/>
+        <location filename="../app/ui/section_tree.py" line="234"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>حُسِّنت صياغة الاستبيان منذ تقديم هذه الإجابات ({old}؛ ويستخدم التطبيق الآن {new}). لم يتغيّر معنى أي سؤال: تظل جميع الإجابات صالحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="233"/>
+        <location filename="../app/ui/section_tree.py" line="237"/>
         <source>&amp;Understood</source>
         <translation>&amp;فهمت</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="240"/>
+        <location filename="../app/ui/section_tree.py" line="244"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>تغيّر معنى الاستبيان منذ تقديم هذه الإجابات (أُجيب وفق {old}، وحُسبت الدرجة وفق {new}). الأسئلة المعنية ({n}): {ids}. رقِّ التقييم لنقل الإجابات: تُحفظ الإجابات التي لم تتغيّر، وتُحفظ الإجابات المتغيّرة مع وسمها للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="244"/>
+        <location filename="../app/ui/section_tree.py" line="248"/>
         <source>&amp;Upgrade…</source>
         <translation>&amp;ترقية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="248"/>
+        <location filename="../app/ui/section_tree.py" line="252"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>قُدِّمت هذه الإجابات وفق {old}؛ ويستخدم التطبيق الآن {new}، ولا يمكنه تحديد ما تغيّر بينهما. تُحفظ الإجابات عن الأسئلة التي ما زالت موجودة؛ تحقّق منها قبل إعداد التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="268"/>
+        <location filename="../app/ui/section_tree.py" line="272"/>
         <source>Upgrade from {old} to {new}:
 
 • answers kept as they were: {kept}
@@ -727,12 +727,12 @@
 • أسئلة جديدة بلا إجابة: {added}</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="275"/>
+        <location filename="../app/ui/section_tree.py" line="279"/>
         <source>Upgrade the assessment</source>
         <translation>ترقية التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="277"/>
+        <location filename="../app/ui/section_tree.py" line="281"/>
         <source>Upgrade</source>
         <translation>ترقية</translation>
     </message>
@@ -3783,9 +3783,9 @@ weights</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="127"/>
-        <source>Contributors disagree: {c} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
-        <translation>اختلاف: {c} · إجماع: {u} · إجابة واحدة فقط: {s} · لا إجابة: {n}</translation>
+        <location filename="../app/ui/section_tree.py" line="130"/>
+        <source>Contributors disagree, not decided: {c} · disagree, decided: {d} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
+        <translation>اختلاف لم يُحسم: {c} · اختلاف حُسم: {d} · اتفاق الجميع: {u} · إجابة واحدة فقط: {s} · لا إجابة: {n}</translation>
     </message>
 </context>
 <context>
@@ -4302,27 +4302,52 @@ weights</source>
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="48"/>
-        <source>Contributors disagree</source>
-        <translation>المساهمون مختلفون</translation>
+        <location filename="../app/ui/workshop.py" line="50"/>
+        <source>Contributors disagree, not decided yet</source>
+        <translation>المساهمون مختلفون، ولم يُحسم الأمر بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="49"/>
+        <location filename="../app/ui/workshop.py" line="51"/>
+        <source>Contributors disagree, decided by the facilitator</source>
+        <translation>المساهمون مختلفون، وحسم الميسّر الأمر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="52"/>
         <source>All contributors agree</source>
         <translation>جميع المساهمين متفقون</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="50"/>
+        <location filename="../app/ui/workshop.py" line="53"/>
         <source>Only one contributor answered</source>
         <translation>أجاب مساهم واحد فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="51"/>
+        <location filename="../app/ui/workshop.py" line="54"/>
         <source>No contributor answered</source>
         <translation>لم يُجب أي مساهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="58"/>
+        <location filename="../app/ui/workshop.py" line="61"/>
+        <source>{by} changed its answer after your decision.</source>
+        <translation>غيّر {by} إجابته بعد قرارك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="62"/>
+        <source>{by} answered this question after your decision.</source>
+        <translation>أجاب {by} عن هذا السؤال بعد قرارك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="64"/>
+        <source>{by} withdrew its answer after your decision.</source>
+        <translation>سحب {by} إجابته بعد قرارك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="66"/>
+        <source>The question is in dispute again.</source>
+        <translation>عاد السؤال موضع خلاف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="73"/>
         <source>no answer</source>
         <translation>لا إجابة</translation>
     </message>
@@ -4330,179 +4355,184 @@ weights</source>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="135"/>
+        <location filename="../app/ui/workshop.py" line="150"/>
         <source>Contributions received</source>
         <translation>المساهمات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="137"/>
+        <location filename="../app/ui/workshop.py" line="152"/>
         <source>Show the questions where</source>
         <translation>إظهار الأسئلة التي</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="141"/>
+        <location filename="../app/ui/workshop.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>إ&amp;ظهار:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="143"/>
+        <location filename="../app/ui/workshop.py" line="158"/>
         <source>Adopt a&amp;ll unanimous answers…</source>
         <translation>اعتماد كل الإجابات الإ&amp;جماعية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="144"/>
+        <location filename="../app/ui/workshop.py" line="159"/>
         <source>For the questions that have no facilitator&apos;s answer yet and on which every contributor gave the same answer</source>
         <translation>للأسئلة التي ليس لها بعدُ إجابة من الميسّر وقدّم فيها جميع المساهمين الإجابة نفسها</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="152"/>
+        <location filename="../app/ui/workshop.py" line="167"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="181"/>
+        <location filename="../app/ui/workshop.py" line="196"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="188"/>
+        <location filename="../app/ui/workshop.py" line="203"/>
         <source>Contributions to this question</source>
         <translation>المساهمات في هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="195"/>
+        <location filename="../app/ui/workshop.py" line="210"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>إظهار المساهمات السا&amp;بقة (السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="196"/>
+        <location filename="../app/ui/workshop.py" line="211"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>يحلّ ملف أحدث من الشخص نفسه محل مساهمته؛ وتُحفظ السابقة وتظهر هنا باللون الرمادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="199"/>
+        <location filename="../app/ui/workshop.py" line="214"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>اعتماد الإجابة المحدَّ&amp;دة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="201"/>
+        <location filename="../app/ui/workshop.py" line="216"/>
         <source>Open the questio&amp;n</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="220"/>
+        <location filename="../app/ui/workshop.py" line="235"/>
         <source>Contributor</source>
         <translation>المساهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="220"/>
+        <location filename="../app/ui/workshop.py" line="235"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="220"/>
+        <location filename="../app/ui/workshop.py" line="235"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="236"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="236"/>
         <source>Legal provision</source>
         <translation>الحكم القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="236"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="243"/>
+        <location filename="../app/ui/workshop.py" line="258"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>لم ترد بعدُ أي مساهمة في هذا التقييم. شاركه مع المشاركين (ملف ◂ مشاركة التقييم…)، ثم استلم ملفاتهم (ملف ◂ استلام ملفات…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="249"/>
+        <location filename="../app/ui/workshop.py" line="264"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>مساهمات من {n} مشاركين: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="258"/>
+        <location filename="../app/ui/workshop.py" line="273"/>
         <source>All questions ({n})</source>
         <translation>كل الأسئلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="259"/>
-        <source>Contributors disagree ({n})</source>
-        <translation>اختلاف بين المساهمين ({n})</translation>
+        <location filename="../app/ui/workshop.py" line="274"/>
+        <source>Disagree, not decided ({n})</source>
+        <translation>اختلاف لم يُحسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="259"/>
+        <location filename="../app/ui/workshop.py" line="275"/>
         <source>All agree ({n})</source>
         <translation>إجماع ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="260"/>
+        <location filename="../app/ui/workshop.py" line="275"/>
+        <source>Disagree, decided ({n})</source>
+        <translation>اختلاف حُسم ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="276"/>
         <source>Only one answered ({n})</source>
         <translation>إجابة واحدة فقط ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="260"/>
+        <location filename="../app/ui/workshop.py" line="276"/>
         <source>Nobody answered ({n})</source>
         <translation>لا إجابة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="337"/>
+        <location filename="../app/ui/workshop.py" line="353"/>
         <source>Decision note: {note}</source>
         <translation>ملاحظة القرار: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="349"/>
+        <location filename="../app/ui/workshop.py" line="369"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="350"/>
+        <location filename="../app/ui/workshop.py" line="370"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="359"/>
+        <location filename="../app/ui/workshop.py" line="379"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="447"/>
-        <location filename="../app/ui/workshop.py" line="451"/>
-        <location filename="../app/ui/workshop.py" line="464"/>
+        <location filename="../app/ui/workshop.py" line="467"/>
+        <location filename="../app/ui/workshop.py" line="471"/>
+        <location filename="../app/ui/workshop.py" line="484"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="448"/>
+        <location filename="../app/ui/workshop.py" line="468"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>لا يوجد سؤال للاعتماد: لكل سؤال اتفق عليه جميع المساهمين إجابةٌ من الميسّر، أو لا يوجد أي سؤال من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="452"/>
+        <location filename="../app/ui/workshop.py" line="472"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="456"/>
+        <location filename="../app/ui/workshop.py" line="476"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="457"/>
+        <location filename="../app/ui/workshop.py" line="477"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="465"/>
+        <location filename="../app/ui/workshop.py" line="485"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

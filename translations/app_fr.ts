@@ -301,37 +301,37 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="77"/>
+        <location filename="../app/ui/workshop.py" line="92"/>
         <source>Adopt an answer</source>
         <translation>Adopter une réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="78"/>
+        <location filename="../app/ui/workshop.py" line="93"/>
         <source>Adopt the answer of {by} for question {id}: “{answer}”, with their comment, legal provision and confidence. The facilitator&apos;s answer now is: “{current}”.</source>
         <translation>Adopter la réponse de {by} à la question {id}&#xa0;: «&#xa0;{answer}&#xa0;», avec son commentaire, sa disposition légale et sa fiabilité. La réponse actuelle de l’animateur&#xa0;: «&#xa0;{current}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="84"/>
+        <location filename="../app/ui/workshop.py" line="99"/>
         <source>Decision note</source>
         <translation>Note de décision</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="86"/>
+        <location filename="../app/ui/workshop.py" line="101"/>
         <source>Decision &amp;note (required: the contributors disagree):</source>
         <translation>&amp;Note de décision (obligatoire&#xa0;: les contributeurs sont en désaccord)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="87"/>
+        <location filename="../app/ui/workshop.py" line="102"/>
         <source>Decision &amp;note (optional):</source>
         <translation>&amp;Note de décision (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="92"/>
+        <location filename="../app/ui/workshop.py" line="107"/>
         <source>&amp;Adopt</source>
         <translation>&amp;Adopter</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="93"/>
+        <location filename="../app/ui/workshop.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -660,57 +660,57 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="188"/>
+        <location filename="../app/ui/section_tree.py" line="192"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="189"/>
+        <location filename="../app/ui/section_tree.py" line="193"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="190"/>
+        <location filename="../app/ui/section_tree.py" line="194"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="191"/>
+        <location filename="../app/ui/section_tree.py" line="195"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="192"/>
+        <location filename="../app/ui/section_tree.py" line="196"/>
         <source>Questionnaire, results, action plan and workshop</source>
         <translation>Questionnaire, résultats, plan d’action et atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="230"/>
+        <location filename="../app/ui/section_tree.py" line="234"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old}&#x202f;; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens&#xa0;: toutes les réponses restent valables.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="233"/>
+        <location filename="../app/ui/section_tree.py" line="237"/>
         <source>&amp;Understood</source>
         <translation>&amp;Compris</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="240"/>
+        <location filename="../app/ui/section_tree.py" line="244"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>Le sens du questionnaire a changé depuis ces réponses (réponses données sur {old}, score calculé avec {new}). Questions concernées ({n})&#xa0;: {ids}. Mettez l&apos;évaluation à niveau pour reprendre les réponses&#xa0;: les réponses inchangées sont conservées, les réponses modifiées sont conservées et marquées à revoir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="244"/>
+        <location filename="../app/ui/section_tree.py" line="248"/>
         <source>&amp;Upgrade…</source>
         <translation>&amp;Mettre à niveau…</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="248"/>
+        <location filename="../app/ui/section_tree.py" line="252"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>Ces réponses ont été données sur {old}&#x202f;; l&apos;application utilise maintenant {new} et ne peut pas déterminer ce qui a changé entre les deux. Les réponses aux questions qui existent encore sont conservées&#x202f;; vérifiez-les avant d&apos;établir un rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="268"/>
+        <location filename="../app/ui/section_tree.py" line="272"/>
         <source>Upgrade from {old} to {new}:
 
 • answers kept as they were: {kept}
@@ -727,12 +727,12 @@
 • nouvelles questions, sans réponse&#xa0;: {added}</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="275"/>
+        <location filename="../app/ui/section_tree.py" line="279"/>
         <source>Upgrade the assessment</source>
         <translation>Mettre l&apos;évaluation à niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="277"/>
+        <location filename="../app/ui/section_tree.py" line="281"/>
         <source>Upgrade</source>
         <translation>Mettre à niveau</translation>
     </message>
@@ -3783,9 +3783,9 @@ weights</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="127"/>
-        <source>Contributors disagree: {c} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
-        <translation>Désaccord&#xa0;: {c} · tous d’accord&#xa0;: {u} · une seule réponse&#xa0;: {s} · aucune réponse&#xa0;: {n}</translation>
+        <location filename="../app/ui/section_tree.py" line="130"/>
+        <source>Contributors disagree, not decided: {c} · disagree, decided: {d} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
+        <translation>Désaccord non tranché&#xa0;: {c} · désaccord tranché&#xa0;: {d} · tous d’accord&#xa0;: {u} · une seule réponse&#xa0;: {s} · aucune réponse&#xa0;: {n}</translation>
     </message>
 </context>
 <context>
@@ -4302,27 +4302,52 @@ weights</source>
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="48"/>
-        <source>Contributors disagree</source>
-        <translation>Les contributeurs sont en désaccord</translation>
+        <location filename="../app/ui/workshop.py" line="50"/>
+        <source>Contributors disagree, not decided yet</source>
+        <translation>Les contributeurs ne sont pas d’accord, pas encore tranché</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="49"/>
+        <location filename="../app/ui/workshop.py" line="51"/>
+        <source>Contributors disagree, decided by the facilitator</source>
+        <translation>Les contributeurs ne sont pas d’accord, tranché par l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="52"/>
         <source>All contributors agree</source>
         <translation>Tous les contributeurs sont d’accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="50"/>
+        <location filename="../app/ui/workshop.py" line="53"/>
         <source>Only one contributor answered</source>
         <translation>Un seul contributeur a répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="51"/>
+        <location filename="../app/ui/workshop.py" line="54"/>
         <source>No contributor answered</source>
         <translation>Aucun contributeur n’a répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="58"/>
+        <location filename="../app/ui/workshop.py" line="61"/>
+        <source>{by} changed its answer after your decision.</source>
+        <translation>{by} a changé sa réponse après votre décision.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="62"/>
+        <source>{by} answered this question after your decision.</source>
+        <translation>{by} a répondu à cette question après votre décision.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="64"/>
+        <source>{by} withdrew its answer after your decision.</source>
+        <translation>{by} a retiré sa réponse après votre décision.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="66"/>
+        <source>The question is in dispute again.</source>
+        <translation>La question est de nouveau en discussion.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="73"/>
         <source>no answer</source>
         <translation>aucune réponse</translation>
     </message>
@@ -4330,179 +4355,184 @@ weights</source>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="135"/>
+        <location filename="../app/ui/workshop.py" line="150"/>
         <source>Contributions received</source>
         <translation>Contributions reçues</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="137"/>
+        <location filename="../app/ui/workshop.py" line="152"/>
         <source>Show the questions where</source>
         <translation>Afficher les questions où</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="141"/>
+        <location filename="../app/ui/workshop.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>&amp;Montrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="143"/>
+        <location filename="../app/ui/workshop.py" line="158"/>
         <source>Adopt a&amp;ll unanimous answers…</source>
         <translation>Adopter toutes les réponses &amp;unanimes…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="144"/>
+        <location filename="../app/ui/workshop.py" line="159"/>
         <source>For the questions that have no facilitator&apos;s answer yet and on which every contributor gave the same answer</source>
         <translation>Pour les questions qui n’ont pas encore de réponse de l’animateur et auxquelles tous les contributeurs ont donné la même réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="152"/>
+        <location filename="../app/ui/workshop.py" line="167"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="181"/>
+        <location filename="../app/ui/workshop.py" line="196"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>Réponse de l’animateur (consensus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="188"/>
+        <location filename="../app/ui/workshop.py" line="203"/>
         <source>Contributions to this question</source>
         <translation>Contributions à cette question</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="195"/>
+        <location filename="../app/ui/workshop.py" line="210"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>Afficher les &amp;contributions antérieures (historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="196"/>
+        <location filename="../app/ui/workshop.py" line="211"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>Un fichier plus récent de la même personne remplace sa contribution&#xa0;; la précédente est conservée et montrée ici, en gris</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="199"/>
+        <location filename="../app/ui/workshop.py" line="214"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>A&amp;dopter la réponse choisie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="201"/>
+        <location filename="../app/ui/workshop.py" line="216"/>
         <source>Open the questio&amp;n</source>
         <translation>Ouvrir la questio&amp;n</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="220"/>
+        <location filename="../app/ui/workshop.py" line="235"/>
         <source>Contributor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="220"/>
+        <location filename="../app/ui/workshop.py" line="235"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="220"/>
+        <location filename="../app/ui/workshop.py" line="235"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="236"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="236"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="236"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="243"/>
+        <location filename="../app/ui/workshop.py" line="258"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>Aucune contribution n’a encore été reçue pour cette évaluation. Partagez-la avec les participants (Fichier ▸ Partager l’évaluation…), puis recevez leurs fichiers (Fichier ▸ Recevoir des fichiers…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="249"/>
+        <location filename="../app/ui/workshop.py" line="264"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>Contributions de {n} participants&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="258"/>
+        <location filename="../app/ui/workshop.py" line="273"/>
         <source>All questions ({n})</source>
         <translation>Toutes les questions ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="259"/>
-        <source>Contributors disagree ({n})</source>
-        <translation>Désaccord entre contributeurs ({n})</translation>
+        <location filename="../app/ui/workshop.py" line="274"/>
+        <source>Disagree, not decided ({n})</source>
+        <translation>Désaccord non tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="259"/>
+        <location filename="../app/ui/workshop.py" line="275"/>
         <source>All agree ({n})</source>
         <translation>Tous d’accord ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="260"/>
+        <location filename="../app/ui/workshop.py" line="275"/>
+        <source>Disagree, decided ({n})</source>
+        <translation>Désaccord tranché ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="276"/>
         <source>Only one answered ({n})</source>
         <translation>Une seule réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="260"/>
+        <location filename="../app/ui/workshop.py" line="276"/>
         <source>Nobody answered ({n})</source>
         <translation>Aucune réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="337"/>
+        <location filename="../app/ui/workshop.py" line="353"/>
         <source>Decision note: {note}</source>
         <translation>Note de décision&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="349"/>
+        <location filename="../app/ui/workshop.py" line="369"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="350"/>
+        <location filename="../app/ui/workshop.py" line="370"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="359"/>
+        <location filename="../app/ui/workshop.py" line="379"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="447"/>
-        <location filename="../app/ui/workshop.py" line="451"/>
-        <location filename="../app/ui/workshop.py" line="464"/>
+        <location filename="../app/ui/workshop.py" line="467"/>
+        <location filename="../app/ui/workshop.py" line="471"/>
+        <location filename="../app/ui/workshop.py" line="484"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="448"/>
+        <location filename="../app/ui/workshop.py" line="468"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>Aucune question à adopter&#xa0;: chaque question sur laquelle tous les contributeurs sont d’accord a déjà une réponse de l’animateur, ou il n’y en a aucune.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="452"/>
+        <location filename="../app/ui/workshop.py" line="472"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="456"/>
+        <location filename="../app/ui/workshop.py" line="476"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="457"/>
+        <location filename="../app/ui/workshop.py" line="477"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="465"/>
+        <location filename="../app/ui/workshop.py" line="485"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

@@ -19,6 +19,11 @@ Adopting writes the assessment's answers through Workspace.set_answers (a backup
 records a Decision for each, in the same transaction (Repository.adopt): an answer is never stored
 without its decision note, even if the power fails. A conflict is only decided with a note. Nothing is
 adopted silently.
+
+A decision stays valid until a contribution to THAT question changes after it: a newer file from an author
+whose answer (value, reason or comment) to the question differs from the one the decision saw, or an author
+who had not answered it then. The question is then reopened, saying who changed what (`Reopened`); files
+that change other questions, or give the same answer again, leave the decision alone.
 """
 
 from __future__ import annotations
@@ -62,6 +67,33 @@ class Contributor:
         return self.received.isoformat()
 
 
+class Why(StrEnum):
+    """Why a decision was reopened, for one author."""
+
+    ANSWERED = "answered"  # answered the question after the decision (they had not before)
+    CHANGED = "changed"  # gave another answer (value, reason or comment) after the decision
+    WITHDREW = "withdrew"  # a newer file of theirs no longer answers it
+
+
+@dataclass(frozen=True)
+class Reopened:
+    by: str
+    why: Why
+    received: datetime
+
+
+@dataclass(frozen=True)
+class DecisionState:
+    """The latest decision on a question and, when contributions to it changed since, who changed what."""
+
+    decision: Decision
+    reopened: tuple[Reopened, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        return not self.reopened
+
+
 @dataclass(frozen=True)
 class QuestionAgreement:
     question_id: str
@@ -69,7 +101,13 @@ class QuestionAgreement:
     consensus: Answer | None  # the assessment's own answer; None when it has no answer value yet
     contributions: dict[str, Answer]  # author -> their answer (value, comment, legal provision, evidence, ...)
     agreement: Agreement
-    decisions: tuple[Decision, ...] = ()
+    decisions: tuple[Decision, ...] = ()  # every decision taken on it, oldest first
+    reopened: tuple[Reopened, ...] = ()  # contributions changed since the latest decision
+
+    @property
+    def decided(self) -> bool:
+        """A decision was taken and no contribution to this question changed since."""
+        return bool(self.decisions) and not self.reopened
 
     @property
     def codes(self) -> dict[str, str | None]:
@@ -111,16 +149,36 @@ class WorkshopView:
         return [qid for qid, q in self.questions.items() if q.agreement is agreement]
 
     def disputed(self) -> list[str]:
-        """Conflicts not decided yet (no decision recorded since the contributions came in)."""
-        return [qid for qid, q in self.questions.items() if q.agreement is Agreement.CONFLICT and not q.decisions]
+        """Conflicts not decided: no decision yet, or one that a changed contribution reopened."""
+        return [qid for qid, q in self.questions.items() if q.agreement is Agreement.CONFLICT and not q.decided]
+
+    def decided(self) -> list[str]:
+        """Conflicts decided, the decision still valid."""
+        return [qid for qid, q in self.questions.items() if q.agreement is Agreement.CONFLICT and q.decided]
 
     def to_json(self) -> dict[str, Any]:
+        """The shape `contributions ID --json` prints; "decision" only on questions that had one."""
+        questions: dict[str, Any] = {}
+        for qid, q in self.questions.items():
+            out: dict[str, Any] = {
+                "consensus": q.consensus.value.value if q.consensus and q.consensus.value else None,
+                "contributions": {by: code for by, code in q.codes.items() if code is not None},
+                "agreement": q.agreement.value}
+            if q.decisions:
+                d = q.decisions[-1]
+                out["decision"] = {"value": d.value.value if d.value else None, "from": d.adopted_from,
+                                   "note": d.note, "decided": d.decided_at.isoformat(timespec="seconds"),
+                                   "valid": q.decided,
+                                   "reopened": [{"by": r.by, "why": r.why.value,
+                                                 "received": r.received.isoformat(timespec="seconds")}
+                                                for r in q.reopened]}
+            questions[qid] = out
         return {
-            "contributors": [{"by": c.by, "received": c.received.isoformat(), "answers": c.answers,
+            "contributors": [{"by": c.by, "received": c.received.isoformat(timespec="seconds"), "answers": c.answers,
                               "institution": c.institution, "sections": list(c.sections)} for c in self.contributors],
-            "questions": {qid: {"consensus": q.consensus.value.value if q.consensus and q.consensus.value else None,
-                                "contributions": {by: code for by, code in q.codes.items() if code is not None},
-                                "agreement": q.agreement.value} for qid, q in self.questions.items()},
+            "questions": questions,
+            "in_dispute": self.disputed(),
+            "decided": self.decided(),
         }
 
 
@@ -153,7 +211,7 @@ def view(ws: Workspace, assessment_id: int) -> WorkshopView:
     decided: dict[str, list[Decision]] = {}
     for d in ws.repo.decisions(assessment_id):
         decided.setdefault(d.question_id, []).append(d)
-    last_in = max((r.received_at for r in records), default=None)
+    states = decision_states(ws, assessment_id, decided)
     questions: dict[str, QuestionAgreement] = {}
     sections: dict[str, dict[str, int]] = {}
     for s in ws.questionnaire.sections:
@@ -162,17 +220,56 @@ def view(ws: Workspace, assessment_id: int) -> WorkshopView:
             given = {r.author: r.answers[q.id] for r in records if q.id in r.answers}
             mine = consensus.get(q.id)
             agreement = _agreement(given)
-            # a decision taken before the latest contribution came in may be out of date: still shown
-            kept = tuple(decided.get(q.id, ()))
-            if agreement is Agreement.CONFLICT and kept and last_in is not None and kept[-1].decided_at < last_in:
-                kept = ()
+            state = states.get(q.id)
             questions[q.id] = QuestionAgreement(q.id, s.id, mine if mine and mine.value else None, given,
-                                                agreement, kept)
+                                                agreement, tuple(decided.get(q.id, ())),
+                                                state.reopened if state else ())
             counts[agreement.value] += 1
             counts["with_consensus"] += 1 if mine and mine.value else 0
     return WorkshopView(assessment_id, tuple(_contributor(ws, r) for r in records), questions,
                         {sid: SectionAgreement(sid, sum(c[a.value] for a in Agreement), **c)
                          for sid, c in sections.items()})
+
+
+def _said(a: Answer | None) -> tuple[str, str, str] | None:
+    """What of an answer a decision depends on: its value, N/A reason and comment (None: no answer)."""
+    if a is None or (a.value is None and not a.comment.strip()):
+        return None
+    return (a.value.value if a.value else "", a.na_reason.strip(), a.comment.strip())
+
+
+def decision_states(ws: Workspace, assessment_id: int, decided: dict[str, list[Decision]] | None = None
+                    ) -> dict[str, DecisionState]:
+    """The latest decision of every decided question, and the contributions to that question that changed
+    after it. What the decision saw is, for each author, their contribution in force when it was taken
+    (received before it, not yet replaced); a newer contribution only reopens the question when its answer
+    to that question differs from that one. A few queries, whatever the number of contributors."""
+    if decided is None:
+        decided = {}
+        for d in ws.repo.decisions(assessment_id):
+            decided.setdefault(d.question_id, []).append(d)
+    if not decided:
+        return {}
+    heads = ws.repo.contribution_heads(assessment_id, history=True)  # oldest received first
+    out: dict[str, DecisionState] = {}
+    for qid, ds in decided.items():
+        d = ds[-1]
+        later = [h for h in heads if h.superseded_by is None and h.received_at > d.decided_at]
+        if not later:
+            out[qid] = DecisionState(d)
+            continue
+        answers = dict(ws.repo.question_contributions(assessment_id, qid, history=True))
+        reopened = []
+        for h in later:
+            seen = [e for e in heads if same_author(e.author, h.author) and e.received_at <= d.decided_at]
+            before = answers.get(seen[-1].id) if seen else None
+            now = answers.get(h.id)
+            if _said(before) == _said(now):
+                continue
+            why = Why.ANSWERED if _said(before) is None else Why.WITHDREW if _said(now) is None else Why.CHANGED
+            reopened.append(Reopened(h.author, why, h.received_at))
+        out[qid] = DecisionState(d, tuple(reopened))
+    return out
 
 
 def history(ws: Workspace, assessment_id: int) -> list[Contributor]:

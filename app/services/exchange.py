@@ -11,6 +11,10 @@ API (stable; the window and the command line both use it):
     apply_all(ws, files, by=None) -> list[Received]  # checked files: one backup, contributions in one transaction
     receive_template(ws, assessment_id, path, by) -> Received     # an Excel template filled by a group
 
+`by` names the group that filled an Excel answer template. An exchange file carries its own author
+(`written_by`): `by` is used for it only when the file names nobody, so one name given for a batch of
+files never becomes every file's author.
+
 Receiving a file whose assessment (by its global uid) is not here adds the assessment ("added");
 otherwise the file becomes a contribution of its author ("contribution", or "replaced" when it
 supersedes that author's earlier one). The assessment's own answers (the facilitator's consensus) are
@@ -364,7 +368,7 @@ def apply(ws: Workspace, f: ExchangeFile, by: str | None = None) -> Received:
 
 
 def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    author = (by or f.by).strip()
+    author = f.by.strip() or (by or "").strip()  # the file's own author; `by` only for a file naming nobody
     if not author:
         raise _refused(f.path, "exchange_no_author")
     answers = {qid: a.model_dump(include=set(CONTRIBUTION_ANSWER_FIELDS)) for qid, a in f.payload.answers.items()

@@ -271,12 +271,30 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                       "un modèle de réponses est reçu comme la contribution d’un groupe : nommez "
                                       "le groupe avec --by",
                                       "يُستلم نموذج الإجابات مساهمةً لمجموعة: سمِّ المجموعة عبر --by"),
+    "receive_by_templates_only": ("--by names the group that filled an answer template (.xlsx); an exchange file "
+                                  "(.opsc) carries its own author ({authors}): receive it without --by",
+                                  "--by nomme le groupe qui a rempli un modèle de réponses (.xlsx) ; un fichier "
+                                  "d’échange (.opsc) porte le nom de son auteur ({authors}) : recevez-le sans --by",
+                                  "يسمّي --by المجموعة التي ملأت نموذج إجابات (.xlsx)؛ أما ملف التبادل (.opsc) "
+                                  "فيحمل اسم كاتبه ({authors}): استلمه دون --by"),
+    "receive_by_one_template": ("--by names one group, but {n} answer templates were given: receive each template "
+                                "with its own --by",
+                                "--by nomme un seul groupe, mais {n} modèles de réponses ont été donnés : recevez "
+                                "chaque modèle avec son propre --by",
+                                "يسمّي --by مجموعة واحدة، لكن أُعطي {n} نماذج إجابات: استلم كل نموذج مع --by "
+                                "الخاص به"),
     "exchange_template_no_assessment": ("the template does not say which assessment it was written for",
                                         "le modèle n’indique pas pour quelle évaluation il a été créé",
                                         "لا يذكر النموذج التقييم الذي أُنشئ له"),
     "exchange_unknown_section": ("'{section}' is not a section or chapter of the questionnaire ({known})",
                                  "« {section} » n’est ni une section ni un chapitre du questionnaire ({known})",
                                  "'{section}' ليس قسماً ولا فصلاً من الاستبيان ({known})"),
+    "reopened_changed": ("{by} changed its answer after your decision", "{by} a changé sa réponse après votre "
+                         "décision", "غيّر {by} إجابته بعد قرارك"),
+    "reopened_answered": ("{by} answered after your decision", "{by} a répondu après votre décision",
+                          "أجاب {by} بعد قرارك"),
+    "reopened_withdrew": ("{by} withdrew its answer after your decision", "{by} a retiré sa réponse après votre "
+                          "décision", "سحب {by} إجابته بعد قرارك"),
     "adopt_one_source": ("adopt either a contributor's answer or values you give, not both",
                          "adoptez soit la réponse d’un contributeur, soit des valeurs que vous donnez, pas les deux",
                          "اعتمد إما إجابة أحد المساهمين وإما قيماً تحددها، لا الاثنين معاً"),

@@ -15,7 +15,7 @@ from app.domain.workshop import Dispute, SectionAgreement, WorkshopAnnex, Worksh
 
 from . import contributions
 from .changes import Change, ChangeKind
-from .contributions import Agreement
+from .contributions import Agreement, Reopened
 from .workspace import ServiceError, Workspace
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 AGREEMENTS: tuple[str, ...] = tuple(a.value for a in (Agreement.CONFLICT, Agreement.UNANIMOUS, Agreement.SINGLE,
                                                       Agreement.NONE))
+DECIDED = "decided"  # a conflict the facilitator decided: no longer in dispute
+STATES: tuple[str, ...] = (AGREEMENTS[0], DECIDED, *AGREEMENTS[1:])
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class QuestionWorkshop:
     consensus: Answer | None  # the facilitator's answer; None while it has no answer value
     rows: tuple[ContributionRow, ...]  # the contributions in use, then (with history) the superseded ones
     decision_note: str = ""  # the note of the latest decision on this question
+    decided: bool = False  # a decision was taken and no contribution to this question changed since
+    reopened: tuple[Reopened, ...] = ()  # who changed their contribution after the latest decision, and how
 
 
 @dataclass(frozen=True)
@@ -64,9 +68,20 @@ class WorkshopOverview:
     sections_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # section id -> its question ids
     with_consensus: frozenset[str] = frozenset()  # questions the facilitator had answered when it was read
     heads: tuple[tuple[int, ContributionHead], ...] = ()  # the contributions in use, by id
+    decided: frozenset[str] = frozenset()  # conflicts decided, the decision still valid
+    reopened: dict[str, tuple[Reopened, ...]] = field(default_factory=dict)  # decisions a newer file reopened
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(self.agreements.values()))
+
+    def state(self, question_id: str) -> str:
+        """One of STATES: the agreement, with "decided" for a conflict the facilitator decided (and no
+        contribution to it changed since)."""
+        kind = self.agreements.get(question_id, Agreement.NONE.value)
+        return DECIDED if kind == Agreement.CONFLICT.value and question_id in self.decided else kind
+
+    def state_counts(self) -> dict[str, int]:
+        return dict(Counter(self.state(qid) for qid in self.agreements))
 
     def unanimous_to_adopt(self) -> int:
         """Questions all contributors agree on that have no facilitator's answer yet."""
@@ -98,9 +113,12 @@ def overview(ws: Workspace, assessment_id: int) -> WorkshopOverview:
     qn = ws.questionnaire
     agreements = {q.id: _agreement(*tallies.get(q.id, (0, 0))) for q in qn.questions()}
     answered = frozenset(qid for qid, a in ws.answers(assessment_id).items() if a.value is not None)
+    states = contributions.decision_states(ws, assessment_id) if heads else {}
     return WorkshopOverview(assessment_id, people, agreements,
                             {s.id: tuple(q.id for q in s.questions) for s in qn.sections}, answered,
-                            tuple((h.id, h) for h in heads))
+                            tuple((h.id, h) for h in heads),
+                            frozenset(qid for qid, st in states.items() if st.valid),
+                            {qid: st.reopened for qid, st in states.items() if st.reopened})
 
 
 def question(ws: Workspace, o: WorkshopOverview, question_id: str, history: bool = False) -> QuestionWorkshop:
@@ -114,7 +132,7 @@ def question(ws: Workspace, o: WorkshopOverview, question_id: str, history: bool
     consensus = stored.answer if stored is not None and stored.answer.value is not None else None
     notes = [d.note for d in ws.repo.decisions(aid) if d.question_id == question_id and d.note]
     return QuestionWorkshop(question_id, o.agreements.get(question_id, "none"), consensus, tuple(rows),
-                            notes[-1] if notes else "")
+                            notes[-1] if notes else "", question_id in o.decided, o.reopened.get(question_id, ()))
 
 
 def annex(ws: Workspace, assessment_id: int) -> WorkshopAnnex:

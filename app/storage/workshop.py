@@ -66,6 +66,12 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+def _stamp() -> datetime:
+    """When a contribution was received or a decision taken, to the microsecond: which came first decides
+    whether a decision saw a contribution (app/services/contributions.py), even within one second."""
+    return datetime.now()
+
+
 def same_author(a: str, b: str) -> bool:
     """Authors are the same person when their names match ignoring case and surrounding spaces."""
     return a.strip().casefold() == b.strip().casefold()
@@ -176,7 +182,7 @@ class WorkshopQueries:
         for r in held:
             if r.written_at >= meta["written_at"]:
                 raise ContributionExists(r.author, r.written_at, r.written_at == meta["written_at"])
-        row = ContributionRow(assessment_id=assessment_id, received_at=_now(), changed_by=self.user, **meta)
+        row = ContributionRow(assessment_id=assessment_id, received_at=_stamp(), changed_by=self.user, **meta)
         s.add(row)
         s.flush()
         if answers:  # straight to the driver: a workshop receives thousands of rows at once
@@ -215,7 +221,7 @@ class WorkshopQueries:
             self._add_decisions(con, assessment_id, decisions)
 
     def _add_decisions(self, con: Connection, assessment_id: int, decisions: Iterable[dict[str, Any]]) -> None:
-        stamp = _now()
+        stamp = _stamp()
         rows = [{**d, "value": d.get("value"), "assessment_id": assessment_id, "decided_at": stamp,
                  "changed_by": self.user} for d in decisions]
         if rows:

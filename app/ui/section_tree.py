@@ -102,7 +102,8 @@ class SectionTree(QTreeWidget):
         answers = self.controller.answers()
         qn = self.controller.questionnaire
         overview = self.controller.workshop_overview()
-        agreements = overview.agreements if overview is not None and overview.contributors else {}
+        agreements = ({qid: overview.state(qid) for qid in overview.agreements}
+                      if overview is not None and overview.contributors else {})
         for chapter in qn.chapters:
             sections = qn.sections_of(chapter.id)
             for s in sections:
@@ -118,15 +119,18 @@ class SectionTree(QTreeWidget):
         tooltip."""
         if item is None or not agreements:
             return
-        n = {k: kinds.count(k) for k in ("conflict", "unanimous", "single", "none")}
+        n = {k: kinds.count(k) for k in ("conflict", "decided", "unanimous", "single", "none")}
         if n["conflict"]:
             item.setText(1, f"{item.text(1)} {i18n.code('≠' + i18n.fmt_number(n['conflict']))}")
             item.setForeground(1, QColor("#b3261e"))
         else:
             item.setForeground(1, QColor(self.palette().color(self.foregroundRole())))
-        tip = self.tr("Contributors disagree: {c} · all agree: {u} · one answer only: {s} · no answer: {n}").format(
-            c=i18n.fmt_number(n["conflict"]), u=i18n.fmt_number(n["unanimous"]), s=i18n.fmt_number(n["single"]),
-            n=i18n.fmt_number(n["none"]))
+        if n["decided"]:
+            item.setText(1, f"{item.text(1)} {i18n.code('✓' + i18n.fmt_number(n['decided']))}")
+        tip = self.tr("Contributors disagree, not decided: {c} · disagree, decided: {d} · all agree: {u} · one "
+                      "answer only: {s} · no answer: {n}").format(
+            c=i18n.fmt_number(n["conflict"]), d=i18n.fmt_number(n["decided"]), u=i18n.fmt_number(n["unanimous"]),
+            s=i18n.fmt_number(n["single"]), n=i18n.fmt_number(n["none"]))
         item.setToolTip(1, item.toolTip(1) + "\n" + tip)
 
     def _show(self, item: QTreeWidgetItem | None, bar: QProgressBar | None, p: Progress) -> None:

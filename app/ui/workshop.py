@@ -30,25 +30,40 @@ from PySide6.QtWidgets import (
 
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Answer
 from app.services.changes import ChangeKind
-from app.services.workshop import AGREEMENTS, ContributionRow, QuestionWorkshop, WorkshopOverview
+from app.services.contributions import Reopened, Why
+from app.services.workshop import STATES, ContributionRow, QuestionWorkshop, WorkshopOverview
 
 from . import i18n
 from .controller import Controller
 from .lazy_view import RefreshWhenVisible
 
 QID_ROLE = Qt.ItemDataRole.UserRole
-MARKS = {"conflict": "≠", "unanimous": "=", "single": "1", "none": "–"}
-COLOURS = {"conflict": "#b3261e", "unanimous": "#1e7b34", "single": "#8a4b00", "none": "#777777"}
+MARKS = {"conflict": "≠", "decided": "✓≠", "unanimous": "=", "single": "1", "none": "–"}
+COLOURS = {"conflict": "#b3261e", "decided": "#3d5a80", "unanimous": "#1e7b34", "single": "#8a4b00",
+           "none": "#777777"}
 HISTORY_COLOUR = "#777777"
 
 
 def agreement_names() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    return {"conflict": QCoreApplication.translate("Workshop", "Contributors disagree"),
+    return {"conflict": QCoreApplication.translate("Workshop", "Contributors disagree, not decided yet"),
+            "decided": QCoreApplication.translate("Workshop", "Contributors disagree, decided by the facilitator"),
             "unanimous": QCoreApplication.translate("Workshop", "All contributors agree"),
             "single": QCoreApplication.translate("Workshop", "Only one contributor answered"),
             "none": QCoreApplication.translate("Workshop", "No contributor answered")}
+
+
+def reopened_text(reopened: tuple[Reopened, ...]) -> str:
+    """Why a decision is open again: who changed their contribution after it, and how."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {Why.CHANGED: QCoreApplication.translate("Workshop", "{by} changed its answer after your decision."),
+             Why.ANSWERED: QCoreApplication.translate("Workshop", "{by} answered this question after your "
+                                                                  "decision."),
+             Why.WITHDREW: QCoreApplication.translate("Workshop", "{by} withdrew its answer after your decision.")}
+    lines = [texts[r.why].format(by=r.by) for r in reopened]
+    return " ".join([*lines, QCoreApplication.translate("Workshop", "The question is in dispute again.")])
 
 
 def answer_text(a: Answer | None) -> str:
@@ -251,14 +266,15 @@ class WorkshopView(RefreshWhenVisible):
         self.summary.setToolTip(", ".join(c.by for c in o.contributors))
 
     def _fill_filter(self) -> None:
-        counts = self.overview.counts() if self.overview is not None else {}
+        counts = self.overview.state_counts() if self.overview is not None else {}
         current = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("All questions ({n})").format(n=i18n.fmt_number(sum(counts.values()))), None)
-        texts = {"conflict": self.tr("Contributors disagree ({n})"), "unanimous": self.tr("All agree ({n})"),
+        texts = {"conflict": self.tr("Disagree, not decided ({n})"),
+                 "decided": self.tr("Disagree, decided ({n})"), "unanimous": self.tr("All agree ({n})"),
                  "single": self.tr("Only one answered ({n})"), "none": self.tr("Nobody answered ({n})")}
-        for key in AGREEMENTS:
+        for key in STATES:
             self.filter.addItem(texts[key].format(n=i18n.fmt_number(counts.get(key, 0))), key)
         i = self.filter.findData(current) if current is not None else 0
         self.filter.setCurrentIndex(max(i, 0))
@@ -279,7 +295,7 @@ class WorkshopView(RefreshWhenVisible):
 
     def _fill_list(self) -> None:
         wanted = self.filter.currentData()
-        agreements = self.overview.agreements if self.overview is not None else {}
+        o = self.overview
         names = agreement_names()
         colours = {k: QColor(c) for k, c in COLOURS.items()}
         isolate = i18n.rtl()  # ids read left to right in Arabic
@@ -288,7 +304,7 @@ class WorkshopView(RefreshWhenVisible):
         self.list.clear()
         keep = -1
         for q in self.controller.questionnaire.questions():
-            kind = agreements.get(q.id, "none")
+            kind = o.state(q.id) if o is not None else "none"
             if wanted is not None and kind != wanted:
                 continue
             item = QListWidgetItem(f"{MARKS[kind]}  {i18n.ltr(q.id) if isolate else q.id}", self.list)
@@ -330,12 +346,16 @@ class WorkshopView(RefreshWhenVisible):
         self.question.setText(f"{i18n.code(qid)} · {q.text.get(lang)}")
         self.shown = w = self.controller.question_workshop(qid, history=self.history.isChecked())
         names = agreement_names()
-        self.agreement.setText(f"<span style='color:{COLOURS[w.agreement]}'>{MARKS[w.agreement]} "
-                               f"{names[w.agreement]}</span>")
+        kind = "decided" if w.agreement == "conflict" and w.decided else w.agreement
+        self.agreement.setText(f"<span style='color:{COLOURS[kind]}'>{MARKS[kind]} {names[kind]}</span>")
         self.consensus.setText(self._consensus_text(w.consensus))
         self._fill_table(w)
-        self.note.setText(self.tr("Decision note: {note}").format(note=w.decision_note) if w.decision_note else "")
-        self.note.setVisible(bool(w.decision_note))
+        lines = [self.tr("Decision note: {note}").format(note=w.decision_note)] if w.decision_note else []
+        if w.reopened:
+            lines.append(reopened_text(w.reopened))
+        self.note.setText("\n".join(lines))
+        self.note.setStyleSheet("color:#b3261e;" if w.reopened else "color:#555;")
+        self.note.setVisible(bool(lines))
         for i in range(self.list.count()):
             if self.list.item(i).data(QID_ROLE) == qid:
                 self.list.blockSignals(True)

@@ -117,6 +117,15 @@ def test_receive_filter_adopt_and_decide(qtbot, shop: Workshop, monkeypatch) -> 
     assert decisions[-1].adopted_from == "Group Police"
     assert "no prosecution" in view.note.text()
     assert "Not in place" in view.consensus.text()
+    # decided: no longer listed as a disagreement to decide, but under "decided", marked ✓≠ in list and tree
+    assert "decided by the facilitator" in view.agreement.text()
+    view.set_filter("conflict")
+    assert view.listed() == []
+    assert "Disagree, not decided (0)" in view.filter.itemText(view.filter.findData("conflict"))
+    view.set_filter("decided")
+    assert view.listed() == ["III.A-02"] and view.list.item(0).text().startswith("✓≠")
+    window.page.tree.refresh()
+    assert "≠" not in window.page.tree.items["III.A"].text(1) and "✓1" in window.page.tree.items["III.A"].text(1)
 
 
 def test_cancelled_adoption_changes_nothing(qtbot, shop: Workshop, monkeypatch) -> None:

@@ -1,0 +1,89 @@
+"""What an outside facilitator found running a three-laptop workshop from the command line (issue 11):
+separate data folders, real processes, the exact commands they typed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.cli.test_workshop_cli import ok, refused, run
+
+
+def fill_template(path, answers):
+    """Type answers into an answer template as a group does in Excel: {question id: code}."""
+    wb = load_workbook(path)
+    sheet = wb.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    qcol, acol = header.index("question_id") + 1, header.index("answer") + 1
+    for row in range(2, sheet.max_row + 1):
+        qid = sheet.cell(row, qcol).value
+        if qid in answers:
+            sheet.cell(row, acol).value = answers[qid]
+    wb.save(path)
+
+
+def group_file(tmp_path, handout, name, csv_rows, sections=None):
+    """One group's laptop: receive the hand-out, answer, share back under the group's name."""
+    home = tmp_path / name
+    ok(home, "receive", str(handout))
+    csv = tmp_path / f"{name}.csv"
+    csv.write_text("question_id,answer,na_reason,comment\n" + "".join(f"{q},{a},,\n" for q, a in csv_rows),
+                   encoding="utf-8")
+    ok(home, "import-answers", "1", str(csv))
+    out = tmp_path / f"{name}.opsc"
+    ok(home, "share", "1", "--out", str(out), "--by", name, *(["--sections", sections] if sections else []))
+    return home, out
+
+
+@pytest.fixture(scope="module")
+def workshop(tmp_path_factory):
+    """The facilitator's laptop with an assessment, two groups' exchange files and a filled template."""
+    tmp = tmp_path_factory.mktemp("shop")
+    fac = tmp / "fac"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    handout = tmp / "handout.opsc"
+    ok(fac, "share", aid, "--out", str(handout), "--by", "Facilitatrice")
+    _, justice = group_file(tmp, handout, "Groupe Justice", [("III.A-14", "fully"), ("V-01", "not")])
+    _, police = group_file(tmp, handout, "Groupe Police", [("III.A-14", "partially"), ("V-01", "not")])
+    template = tmp / "civil.xlsx"
+    ok(fac, "template", aid, "--out", str(template))
+    fill_template(template, {"V-01": "largely", "III.A-14": "fully"})
+    return tmp, fac, aid, justice, police, template
+
+
+def test_by_names_only_the_template_in_a_batch(workshop, tmp_path):
+    tmp, fac, aid, justice, police, template = workshop
+    home = tmp_path / "fac"
+    ok(home, "receive", str(tmp / "handout.opsc"))  # a copy of the facilitator's laptop, the same assessment
+    out = ok(home, "receive", str(justice), str(police), str(template), "--by", "Groupe Société civile",
+             "--into", "1")
+    assert out.splitlines() == ["Groupe Justice.opsc: assessment 1: contribution from Groupe Justice",
+                                "Groupe Police.opsc: assessment 1: contribution from Groupe Police",
+                                "civil.xlsx: assessment 1: contribution from Groupe Société civile"]
+    data = json.loads(ok(home, "contributions", "1", "--json"))
+    assert [c["by"] for c in data["contributors"]] == ["Groupe Justice", "Groupe Police", "Groupe Société civile"]
+    assert data["questions"]["V-01"]["contributions"] == {"Groupe Justice": "not", "Groupe Police": "not",
+                                                          "Groupe Société civile": "largely"}
+
+
+def test_by_with_only_exchange_files_is_refused_and_receives_nothing(workshop, tmp_path):
+    tmp, fac, aid, justice, police, template = workshop
+    home = tmp_path / "fac"
+    ok(home, "receive", str(tmp / "handout.opsc"))
+    err = refused(home, "receive", str(justice), str(police), "--by", "Groupe Société civile")
+    assert "--by" in err and "Groupe Justice, Groupe Police" in err and "without --by" in err
+    assert json.loads(ok(home, "contributions", "1", "--json"))["contributors"] == []
+    err = refused(home, "--lang", "fr", "receive", str(justice), "--by", "X")
+    assert "sans --by" in err
+    two = tmp_path / "two.xlsx"
+    two.write_bytes(template.read_bytes())
+    err = refused(home, "receive", str(template), str(two), "--by", "Groupe Société civile")
+    assert "2 answer templates" in err
+    assert json.loads(ok(home, "contributions", "1", "--json"))["contributors"] == []
+
+
+def test_receive_help_says_what_by_names():
+    r = run("/nonexistent-unused", "receive", "--help")
+    assert "exchange files (.opsc) carry their author" in " ".join(r.stdout.split())
