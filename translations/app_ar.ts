@@ -871,325 +871,357 @@
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="161"/>
+        <source>Add a &amp;file…</source>
+        <translation>إضافة &amp;ملف…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <source>Compare a received exchange file (.opsc) without adding it to this database</source>
+        <translation>مقارنة ملف تبادل مستلَم (.opsc) دون إضافته إلى قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="164"/>
         <source>Assessments to compare</source>
         <translation>التقييمات المراد مقارنتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <location filename="../app/ui/compare_dialog.py" line="165"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="163"/>
+        <location filename="../app/ui/compare_dialog.py" line="166"/>
         <source>Changed answers</source>
         <translation>الإجابات المتغيرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="164"/>
+        <location filename="../app/ui/compare_dialog.py" line="167"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="165"/>
+        <location filename="../app/ui/compare_dialog.py" line="168"/>
         <source>Scores by section and assessment</source>
         <translation>الدرجات حسب القسم والتقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="166"/>
+        <location filename="../app/ui/compare_dialog.py" line="169"/>
         <source>Questions whose answer changed</source>
         <translation>الأسئلة التي تغيّرت إجابتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="167"/>
+        <location filename="../app/ui/compare_dialog.py" line="170"/>
         <source>Progress of the action plan</source>
         <translation>تقدّم خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="168"/>
+        <location filename="../app/ui/compare_dialog.py" line="171"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="169"/>
+        <location filename="../app/ui/compare_dialog.py" line="172"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="170"/>
+        <location filename="../app/ui/compare_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="225"/>
+        <location filename="../app/ui/compare_dialog.py" line="214"/>
+        <source>Add an exchange file to the comparison</source>
+        <translation>إضافة ملف تبادل إلى المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="216"/>
+        <source>Exchange files (*.opsc)</source>
+        <translation>ملفات التبادل (*.opsc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="229"/>
+        <location filename="../app/ui/compare_dialog.py" line="236"/>
+        <source>This file cannot be compared</source>
+        <translation>لا يمكن مقارنة هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/compare_dialog.py" line="291"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="268"/>
+        <location filename="../app/ui/compare_dialog.py" line="246"/>
+        <source>Read from the file {path}: compared only, not added to this database</source>
+        <translation>مقروء من الملف {path}: للمقارنة فقط، ولم يُضَف إلى قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="334"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>اختر تقييمين على الأقل من القائمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="279"/>
+        <location filename="../app/ui/compare_dialog.py" line="345"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>بين البلدان: أرقام كل بلد جنباً إلى جنب. والفارق بين البلدان ليس تقدّماً: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="283"/>
+        <location filename="../app/ui/compare_dialog.py" line="349"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>مقارنة مختلطة: ليست بلداً واحداً مرتّباً حسب التاريخ، ولا تقييماً واحداً لكل بلد. لا تُقرأ الفوارق على أنها تقدّم: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="287"/>
+        <location filename="../app/ui/compare_dialog.py" line="353"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>عبر الزمن: البلد نفسه، من المراجعة الأولى إلى الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="288"/>
+        <location filename="../app/ui/compare_dialog.py" line="354"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>أقسام تحسّنت: {up} · تراجعت: {down} · لم تتغير: {same} · غير قابلة للمقارنة: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/compare_dialog.py" line="359"/>
         <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
         <translation>(منها {n} مؤقّتة: إجابات ما زالت بانتظار التأكيد، أو تغطية أقل من الثلثين.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="301"/>
+        <location filename="../app/ui/compare_dialog.py" line="367"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>أُجيب عنها وفق نسخ مختلفة من الاستبيان ({versions}): تجري المقارنة على الأسئلة المشتركة وعددها {n}؛ واستُبعد {m}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="305"/>
+        <location filename="../app/ui/compare_dialog.py" line="371"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>معنى نسخة الاستبيان في بعض التقييمات غير معروف هنا: تُعامل كأنها أُجيب عنها وفق النسخة الحالية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="318"/>
+        <location filename="../app/ui/compare_dialog.py" line="384"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="320"/>
+        <location filename="../app/ui/compare_dialog.py" line="386"/>
         <source>provisional: {score}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="323"/>
+        <location filename="../app/ui/compare_dialog.py" line="389"/>
         <source>conservative {k}</source>
         <translation>المتحفظة {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="324"/>
+        <location filename="../app/ui/compare_dialog.py" line="390"/>
         <source>coverage {c}</source>
         <translation>التغطية {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="325"/>
+        <location filename="../app/ui/compare_dialog.py" line="391"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>الدرجة {s} · المتحفظة {k} · التغطية {c} ({a} من {n} مُجاب عنها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="329"/>
+        <location filename="../app/ui/compare_dialog.py" line="395"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="343"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>Improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="345"/>
+        <location filename="../app/ui/compare_dialog.py" line="411"/>
         <source>Regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="347"/>
+        <location filename="../app/ui/compare_dialog.py" line="413"/>
         <source>Unchanged</source>
         <translation>لم يتغير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="349"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>Not comparable: not scored on one side</source>
         <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="353"/>
+        <location filename="../app/ui/compare_dialog.py" line="419"/>
         <source>provisional</source>
         <translation>مؤقّت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="354"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>Provisional: {n} answers still to confirm</source>
         <translation>مؤقّت: {n} إجابة ما زالت بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="355"/>
+        <location filename="../app/ui/compare_dialog.py" line="421"/>
         <source>Provisional: coverage under two thirds</source>
         <translation>مؤقّت: التغطية أقل من الثلثين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="367"/>
+        <location filename="../app/ui/compare_dialog.py" line="433"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
+        <location filename="../app/ui/compare_dialog.py" line="435"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>الأعلى: {high}
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="380"/>
-        <location filename="../app/ui/compare_dialog.py" line="385"/>
+        <location filename="../app/ui/compare_dialog.py" line="446"/>
+        <location filename="../app/ui/compare_dialog.py" line="451"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="386"/>
+        <location filename="../app/ui/compare_dialog.py" line="452"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="387"/>
+        <location filename="../app/ui/compare_dialog.py" line="453"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="389"/>
+        <location filename="../app/ui/compare_dialog.py" line="455"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="409"/>
+        <location filename="../app/ui/compare_dialog.py" line="475"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="410"/>
+        <location filename="../app/ui/compare_dialog.py" line="476"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="420"/>
+        <location filename="../app/ui/compare_dialog.py" line="486"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="421"/>
+        <location filename="../app/ui/compare_dialog.py" line="487"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="422"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
-        <location filename="../app/ui/compare_dialog.py" line="424"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="425"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="444"/>
+        <location filename="../app/ui/compare_dialog.py" line="510"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="518"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="457"/>
+        <location filename="../app/ui/compare_dialog.py" line="523"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="461"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="461"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="462"/>
+        <location filename="../app/ui/compare_dialog.py" line="528"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="462"/>
+        <location filename="../app/ui/compare_dialog.py" line="528"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
+        <location filename="../app/ui/compare_dialog.py" line="546"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
+        <location filename="../app/ui/compare_dialog.py" line="546"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="481"/>
+        <location filename="../app/ui/compare_dialog.py" line="547"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="481"/>
+        <location filename="../app/ui/compare_dialog.py" line="547"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="558"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>
@@ -4061,97 +4093,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="456"/>
+        <location filename="../app/ui/controller.py" line="484"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="459"/>
+        <location filename="../app/ui/controller.py" line="487"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="476"/>
+        <location filename="../app/ui/controller.py" line="504"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="478"/>
+        <location filename="../app/ui/controller.py" line="506"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="480"/>
+        <location filename="../app/ui/controller.py" line="508"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="482"/>
+        <location filename="../app/ui/controller.py" line="510"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="484"/>
+        <location filename="../app/ui/controller.py" line="512"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="486"/>
+        <location filename="../app/ui/controller.py" line="514"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="489"/>
+        <location filename="../app/ui/controller.py" line="517"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="491"/>
+        <location filename="../app/ui/controller.py" line="519"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="494"/>
+        <location filename="../app/ui/controller.py" line="522"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="496"/>
+        <location filename="../app/ui/controller.py" line="524"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="500"/>
+        <location filename="../app/ui/controller.py" line="528"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="504"/>
+        <location filename="../app/ui/controller.py" line="532"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="507"/>
+        <location filename="../app/ui/controller.py" line="535"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="510"/>
+        <location filename="../app/ui/controller.py" line="538"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="514"/>
+        <location filename="../app/ui/controller.py" line="542"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="519"/>
+        <location filename="../app/ui/controller.py" line="547"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="523"/>
+        <location filename="../app/ui/controller.py" line="551"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

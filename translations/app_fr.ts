@@ -871,325 +871,357 @@
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="161"/>
+        <source>Add a &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <source>Compare a received exchange file (.opsc) without adding it to this database</source>
+        <translation>Comparer un fichier d’échange reçu (.opsc) sans l’ajouter à cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="164"/>
         <source>Assessments to compare</source>
         <translation>Évaluations à comparer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <location filename="../app/ui/compare_dialog.py" line="165"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="163"/>
+        <location filename="../app/ui/compare_dialog.py" line="166"/>
         <source>Changed answers</source>
         <translation>Réponses modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="164"/>
+        <location filename="../app/ui/compare_dialog.py" line="167"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="165"/>
+        <location filename="../app/ui/compare_dialog.py" line="168"/>
         <source>Scores by section and assessment</source>
         <translation>Scores par section et par évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="166"/>
+        <location filename="../app/ui/compare_dialog.py" line="169"/>
         <source>Questions whose answer changed</source>
         <translation>Questions dont la réponse a changé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="167"/>
+        <location filename="../app/ui/compare_dialog.py" line="170"/>
         <source>Progress of the action plan</source>
         <translation>Avancement du plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="168"/>
+        <location filename="../app/ui/compare_dialog.py" line="171"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="169"/>
+        <location filename="../app/ui/compare_dialog.py" line="172"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="170"/>
+        <location filename="../app/ui/compare_dialog.py" line="173"/>
         <source>&amp;Close</source>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="225"/>
+        <location filename="../app/ui/compare_dialog.py" line="214"/>
+        <source>Add an exchange file to the comparison</source>
+        <translation>Ajouter un fichier d’échange à la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="216"/>
+        <source>Exchange files (*.opsc)</source>
+        <translation>Fichiers d’échange (*.opsc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="229"/>
+        <location filename="../app/ui/compare_dialog.py" line="236"/>
+        <source>This file cannot be compared</source>
+        <translation>Ce fichier ne peut pas être comparé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/compare_dialog.py" line="291"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="268"/>
+        <location filename="../app/ui/compare_dialog.py" line="246"/>
+        <source>Read from the file {path}: compared only, not added to this database</source>
+        <translation>Lu dans le fichier {path}&#xa0;: comparé seulement, pas ajouté à cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="334"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>Cochez au moins deux évaluations dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="279"/>
+        <location filename="../app/ui/compare_dialog.py" line="345"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Entre pays&#xa0;: les chiffres de chaque pays côte à côte. Un écart entre pays n’est pas un progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="283"/>
+        <location filename="../app/ui/compare_dialog.py" line="349"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Comparaison mixte&#xa0;: ni un seul pays dans l’ordre des dates, ni une évaluation par pays. Les écarts ne se lisent pas comme des progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="287"/>
+        <location filename="../app/ui/compare_dialog.py" line="353"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>Dans le temps&#xa0;: le même pays, du premier examen au dernier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="288"/>
+        <location filename="../app/ui/compare_dialog.py" line="354"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>Sections en progrès&#xa0;: {up} · en recul&#xa0;: {down} · stables&#xa0;: {same} · non comparables&#xa0;: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/compare_dialog.py" line="359"/>
         <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
         <translation>(dont {n} provisoires&#xa0;: réponses encore à confirmer, ou couverture inférieure aux deux tiers.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="301"/>
+        <location filename="../app/ui/compare_dialog.py" line="367"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>Réponses données sur des versions différentes du questionnaire ({versions})&#xa0;: comparaison sur les {n} questions communes&#xa0;; {m} laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="305"/>
+        <location filename="../app/ui/compare_dialog.py" line="371"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>Le sens de la version du questionnaire de certaines évaluations n’est pas connu ici&#xa0;: elles sont traitées comme si elles répondaient à la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="318"/>
+        <location filename="../app/ui/compare_dialog.py" line="384"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="320"/>
+        <location filename="../app/ui/compare_dialog.py" line="386"/>
         <source>provisional: {score}</source>
         <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="323"/>
+        <location filename="../app/ui/compare_dialog.py" line="389"/>
         <source>conservative {k}</source>
         <translation>prudent {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="324"/>
+        <location filename="../app/ui/compare_dialog.py" line="390"/>
         <source>coverage {c}</source>
         <translation>couverture {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="325"/>
+        <location filename="../app/ui/compare_dialog.py" line="391"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>Score {s} · prudent {k} · couverture {c} ({a} sur {n} avec réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="329"/>
+        <location filename="../app/ui/compare_dialog.py" line="395"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>Reprises de l’examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="343"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>Improved</source>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="345"/>
+        <location filename="../app/ui/compare_dialog.py" line="411"/>
         <source>Regressed</source>
         <translation>En recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="347"/>
+        <location filename="../app/ui/compare_dialog.py" line="413"/>
         <source>Unchanged</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="349"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>Not comparable: not scored on one side</source>
         <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="353"/>
+        <location filename="../app/ui/compare_dialog.py" line="419"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="354"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>Provisional: {n} answers still to confirm</source>
         <translation>Provisoire&#xa0;: {n} réponses encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="355"/>
+        <location filename="../app/ui/compare_dialog.py" line="421"/>
         <source>Provisional: coverage under two thirds</source>
         <translation>Provisoire&#xa0;: couverture inférieure aux deux tiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="367"/>
+        <location filename="../app/ui/compare_dialog.py" line="433"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>Non comparable&#xa0;: moins de deux évaluations ont un score</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
+        <location filename="../app/ui/compare_dialog.py" line="435"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>Le plus haut&#xa0;: {high}
 Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="380"/>
-        <location filename="../app/ui/compare_dialog.py" line="385"/>
+        <location filename="../app/ui/compare_dialog.py" line="446"/>
+        <location filename="../app/ui/compare_dialog.py" line="451"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="386"/>
+        <location filename="../app/ui/compare_dialog.py" line="452"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="387"/>
+        <location filename="../app/ui/compare_dialog.py" line="453"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="389"/>
+        <location filename="../app/ui/compare_dialog.py" line="455"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="409"/>
+        <location filename="../app/ui/compare_dialog.py" line="475"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="410"/>
+        <location filename="../app/ui/compare_dialog.py" line="476"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="420"/>
+        <location filename="../app/ui/compare_dialog.py" line="486"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="421"/>
+        <location filename="../app/ui/compare_dialog.py" line="487"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="422"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
-        <location filename="../app/ui/compare_dialog.py" line="424"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="425"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="444"/>
+        <location filename="../app/ui/compare_dialog.py" line="510"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="518"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="457"/>
+        <location filename="../app/ui/compare_dialog.py" line="523"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="461"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="461"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="462"/>
+        <location filename="../app/ui/compare_dialog.py" line="528"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="462"/>
+        <location filename="../app/ui/compare_dialog.py" line="528"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
+        <location filename="../app/ui/compare_dialog.py" line="546"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
+        <location filename="../app/ui/compare_dialog.py" line="546"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="481"/>
+        <location filename="../app/ui/compare_dialog.py" line="547"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="481"/>
+        <location filename="../app/ui/compare_dialog.py" line="547"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="558"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>
@@ -4061,97 +4093,97 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="456"/>
+        <location filename="../app/ui/controller.py" line="484"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="459"/>
+        <location filename="../app/ui/controller.py" line="487"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="476"/>
+        <location filename="../app/ui/controller.py" line="504"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="478"/>
+        <location filename="../app/ui/controller.py" line="506"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="480"/>
+        <location filename="../app/ui/controller.py" line="508"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="482"/>
+        <location filename="../app/ui/controller.py" line="510"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="484"/>
+        <location filename="../app/ui/controller.py" line="512"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="486"/>
+        <location filename="../app/ui/controller.py" line="514"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="489"/>
+        <location filename="../app/ui/controller.py" line="517"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="491"/>
+        <location filename="../app/ui/controller.py" line="519"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="494"/>
+        <location filename="../app/ui/controller.py" line="522"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="496"/>
+        <location filename="../app/ui/controller.py" line="524"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="500"/>
+        <location filename="../app/ui/controller.py" line="528"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="504"/>
+        <location filename="../app/ui/controller.py" line="532"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="507"/>
+        <location filename="../app/ui/controller.py" line="535"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="510"/>
+        <location filename="../app/ui/controller.py" line="538"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="514"/>
+        <location filename="../app/ui/controller.py" line="542"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="519"/>
+        <location filename="../app/ui/controller.py" line="547"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="523"/>
+        <location filename="../app/ui/controller.py" line="551"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

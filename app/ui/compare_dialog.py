@@ -158,6 +158,9 @@ class CompareDialog(QDialog):
         self.up_button.setToolTip(self.tr("Move the selected assessment up (Alt+Up): the first ticked is the "
                                           "reference of every change"))
         self.down_button.setToolTip(self.tr("Move the selected assessment down (Alt+Down)"))
+        self.add_file_button.setText(self.tr("Add a &file…"))
+        self.add_file_button.setToolTip(self.tr("Compare a received exchange file (.opsc) without adding it to "
+                                                "this database"))
         self.picker.setAccessibleName(self.tr("Assessments to compare"))
         self.tabs.setTabText(0, self.tr("Sections"))
         self.tabs.setTabText(1, self.tr("Changed answers"))
@@ -176,7 +179,7 @@ class CompareDialog(QDialog):
         super().changeEvent(event)
 
     # ---- choosing ------------------------------------------------------------------------------
-    def _order_buttons(self) -> QHBoxLayout:
+    def _order_buttons(self) -> QVBoxLayout:
         """Move the selected assessment up or down (also Alt+Up / Alt+Down): the ticked ones are compared in
         the order of the list, the first being the reference of every change."""
         row = QHBoxLayout()
@@ -186,8 +189,71 @@ class CompareDialog(QDialog):
             row.addWidget(button)
         self.picker.installEventFilter(self)  # Alt+Up / Alt+Down in the list
         row.addStretch(1)
+        self.add_file_button = QPushButton()  # a received exchange file, compared without being stored
+        self.add_file_button.clicked.connect(lambda: self.add_file())
+        file_row = QHBoxLayout()  # its own line: the list's column is narrow
+        file_row.addWidget(self.add_file_button)
+        file_row.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(file_row)
         self.picker.currentRowChanged.connect(lambda _row: self._update_order_buttons())
-        return row
+        return rows
+
+    def add_file(self, path: Path | None = None) -> int | None:
+        """Read a received exchange file (.opsc) into the list, ticked, without storing it in the database
+        (asking for the passphrase of a protected one); its key, or None when cancelled or refused."""
+        from app.services.errors import EXPECTED, describe
+        from app.services.exchange import ExchangeRefused, is_protected
+        from app.services.settings import load_settings
+
+        from . import exchange_dialogs as xd
+        from .file_dialogs import export_folder
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Add an exchange file to the comparison"),
+                                                    str(export_folder(load_settings())),
+                                                    self.tr("Exchange files (*.opsc)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        lang = i18n.current_language()
+        secret = xd.ask_passphrase(self, path.name, False) if is_protected(path) else None
+        if is_protected(path) and secret is None:
+            return None
+        for _ in range(xd.MAX_TRIES):
+            try:
+                f = self.controller.read_compare_file(path, secret)
+            except ExchangeRefused as e:
+                if e.key not in xd.PASSPHRASE_KEYS:
+                    show_error(self, " ".join(e.lines(lang)), self.tr("This file cannot be compared"))
+                    return None
+                secret = xd.ask_passphrase(self, path.name, e.key == "exchange_wrong_passphrase")
+                if secret is None:
+                    return None
+                continue
+            except EXPECTED as e:
+                show_error(self, describe(e, lang), self.tr("This file cannot be compared"))
+                return None
+            self._add_file_item(f.key, f.info.title, f.info.country_code, f.info.assessment_date, path)
+            return f.key
+        return None
+
+    def _add_file_item(self, key: int, title: str, country: str, when: Any, path: Path) -> None:
+        lang = i18n.current_language()
+        date = i18n.fmt_date(when) if when else self.tr("no date")
+        item = QListWidgetItem(f"{title}\n{country_name(country, lang)} · {date} · {path.name}")
+        item.setToolTip(self.tr("Read from the file {path}: compared only, not added to this database").format(
+            path=str(path)))
+        item.setData(ID_ROLE, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.picker.blockSignals(True)
+        self.picker.addItem(item)
+        self.picker.setCurrentItem(item)
+        self.picker.blockSignals(False)
+        self._update_order_buttons()
+        self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.picker and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.domain.workshop import WorkshopAnnex
     from app.services.audit import HistoryRow
     from app.services.backups import BackupInfo
+    from app.services.compare_files import FileAssessment
     from app.services.comparison import Comparison
     from app.services.exchange import Received, Shared
     from app.services.imports import ImportPlan
@@ -47,6 +48,7 @@ class Controller(QObject):
         self._score_cache: tuple[int, ScoreResult] | None = None
         self.last_error: Exception | None = None  # why the last write failed (EditConflict: someone else's edit)
         self._workshop: tuple[int, WorkshopOverview] | None = None  # until the next change
+        self._compare_files: dict[int, FileAssessment] = {}  # exchange files read for a comparison (keys < 0)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -256,15 +258,41 @@ class Controller(QObject):
         return self.ws.info(assessment_id).baseline_id
 
     def compare(self, ids: list[int]) -> Comparison:
-        """The comparison of `ids` (the first the reference); ServiceError when it cannot be made."""
+        """The comparison of `ids` (the first the reference; a negative id is an exchange file read with
+        `read_compare_file`); ServiceError when it cannot be made."""
+        if any(i < 0 for i in ids):
+            from app.services.compare_files import compare_sources
+
+            from .i18n import current_language
+
+            return compare_sources(self.ws, self._sources(ids), lang=current_language())
         from app.services.comparison import compare
 
         return compare(self.ws, ids)
 
     def export_comparison(self, ids: list[int], fmt: str, lang: str, out: Path) -> Path:
+        if any(i < 0 for i in ids):
+            from app.services import compare_files
+
+            return compare_files.export(self.ws, self._sources(ids), fmt, lang, out)
         from app.services.exports import export_comparison
 
         return export_comparison(self.ws, ids, fmt, lang, out)
+
+    def read_compare_file(self, path: Path, passphrase: str | None = None) -> FileAssessment:
+        """Read an exchange file for a comparison, storing nothing; its key (negative) then stands for it in
+        `compare` and `export_comparison`. Raises ExchangeRefused when the file cannot be used."""
+        from app.services.compare_files import read_file
+
+        from .i18n import current_language
+
+        key = -(len(self._compare_files) + 1)
+        f = read_file(self.ws, path, key, path.name, current_language(), passphrase)
+        self._compare_files[key] = f
+        return f
+
+    def _sources(self, ids: list[int]) -> list[int | FileAssessment]:
+        return [self._compare_files[i] if i < 0 else i for i in ids]
 
     @staticmethod
     def can_export_comparison() -> bool:
