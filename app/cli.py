@@ -366,7 +366,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     print(f"{'section':8} {'coverage':>9} {'answered':>9} {'score':>22} {'conservative':>13} {'band':>12}")
     for sid, t in [*r.sections.items(), ("overall", r.overall)]:
         cov = "-" if t.coverage is None else f"{t.coverage:.0%}"
-        shown = pct(t.score) + (" provisional" if t.provisional and t.score is not None else "")
+        shown = "not scored yet" if t.score is None else (  # questions map here, none answered yet
+            pct(t.score) + (" provisional" if t.provisional else ""))
         band = t.band.id if t.band else "-"
         print(f"{sid:8} {cov:>9} {t.answered:>4}/{t.applicable:<4} {shown:>22} {pct(t.conservative):>13} {band:>12}")
     return 0
@@ -402,7 +403,8 @@ def _score_by(ws: Any, args: argparse.Namespace) -> int:
             print(f"{g.tag.id:28} {0:>9}  no question maps here")
             continue
         cov = "-" if t.coverage is None else f"{t.coverage:.0%}"
-        shown = pct(t.score) + (" provisional" if t.provisional and t.score is not None else "")
+        shown = "not scored yet" if t.score is None else (  # questions map here, none answered yet
+            pct(t.score) + (" provisional" if t.provisional else ""))
         gaps = ", ".join(x.question_id for x in g.gaps[:3]) or "-"
         print(f"{g.tag.id:28} {t.total:>9} {cov:>9} {shown:>22} {pct(t.conservative):>13}  {gaps}")
     print(f"{len(cw.untagged)} question(s) map to no {cw.framework} tag")

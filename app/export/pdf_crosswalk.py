@@ -44,6 +44,8 @@ def report_crosswalks(data: ReportData) -> list[Crosswalk]:
 def drivers_text(g: GroupScore, lang: str, limit: int | None = DRIVERS_SHOWN) -> str:
     if not g.mapped:
         return label("no_question_maps", lang)
+    if g.tally.score is None and not g.gaps:  # questions map here, none answered yet: not "no gap"
+        return label("not_scored_yet", lang)
     if not g.gaps:
         return label("no_gap_here", lang)
     shown = g.gaps if limit is None else g.gaps[:limit]
