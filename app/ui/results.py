@@ -103,6 +103,7 @@ class ResultsView(RefreshWhenVisible):
         self.header_area = QScrollArea()
         self.header_area.setWidgetResizable(True)
         self.header_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.header_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop: its button takes the focus
         self.header_area.setWidget(self.header_frame)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(True)
