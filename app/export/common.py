@@ -172,3 +172,12 @@ def version_rows(data: ReportData) -> list[tuple[str, str]]:
     against = f"{a.questionnaire_id} {a.questionnaire_version} · {label('content_hash', lang)} " \
               f"{a.questionnaire_hash.rpartition(':')[2][:16]}"
     return [("answered_against", against), ("scored_with", scored), ("fingerprints", prints)]
+
+
+def budget_totals(data: ReportData) -> list[tuple[str, float]]:
+    """The sum of the budgets in each currency, in the order the currencies first appear."""
+    totals: dict[str, float] = {}
+    for a in data.actions:
+        if a.budget is not None:
+            totals[a.currency] = totals.get(a.currency, 0.0) + a.budget
+    return list(totals.items())

@@ -47,4 +47,8 @@ CROSSWALK_LABELS: dict[str, tuple[str, str, str]] = {
     "chart_icmec": ("Score by ICMEC criterion (%)", "Score par critère ICMEC (%)", "الدرجة حسب معايير ICMEC (%)"),
     "sheet_mnr": ("MNR capabilities", "Capacités MNR", "قدرات نموذج الاستجابة"),
     "sheet_icmec": ("ICMEC criteria", "Critères ICMEC", "معايير ICMEC"),
+    "sheet_mnr_gaps": ("MNR gaps", "Écarts MNR", "فجوات نموذج الاستجابة"),
+    "sheet_icmec_gaps": ("ICMEC gaps", "Écarts ICMEC", "فجوات معايير ICMEC"),
+    "no_driving_gaps": ("No question drives a gap.", "Aucune question n’est à l’origine d’un écart.",
+                        "لا يوجد سؤال يسبب فجوة."),
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from .pdf_charts import fit
 from .pdf_text import FONT, FONT_BOLD, Piece, TextFlow, display, para, text_width, word_width, words
-from .strings import french_spacing
+from .strings import french_spacing, label
 
 NAVY = colors.HexColor("#1F3864")
 GREY = colors.HexColor("#595959")
@@ -160,22 +160,13 @@ class Layout:
         return TextFlow(pieces, lead=lead, lead_gap=3, space_after=8)
 
     def fit_words(self, rows: Sequence[Sequence[Cell]], widths: list[float], header: bool) -> list[float]:
-        """Column widths widened so that no word is cut in the middle ("Priorit/y", "Moyen/ne"): a column
-        narrower than its longest word takes the room from the columns with the most to spare."""
-        need = [_longest_word(rows, c, self.styles, header) for c in range(len(widths))]
-        widths = list(widths)
-        for c in range(len(widths)):
-            missing = need[c] - widths[c]
-            while missing > 0.5:
-                spare = [(widths[o] - need[o], o) for o in range(len(widths)) if o != c and widths[o] > need[o]]
-                if not spare:
-                    break  # nothing left to give: the word will be cut rather than overflow the page
-                room, donor = max(spare)
-                take = min(room, missing)
-                widths[donor] -= take
-                widths[c] += take
-                missing -= take
-        return widths
+        """Column widths wide enough for the longest word of each column in its font ("Priorit/y",
+        "Réalisé/e", "importati/on" never happen): a column narrower than its longest word gets that width,
+        taken from the others in proportion to their share. A run longer than a quarter of the table (a
+        fingerprint, a link) is cut; and should the longest words of all columns together exceed the table,
+        the longest of them are cut, the short ones kept."""
+        need = [_longest_word(rows, c, self.styles, header, self.text) for c in range(len(widths))]
+        return share_widths(list(widths), need)
 
     def cell(self, value: Cell, style: str = "cell") -> Flowable:
         return value if isinstance(value, Flowable) else self.p(value, style)
@@ -184,13 +175,17 @@ class Layout:
               extra: Sequence[tuple[object, ...]] = ()) -> Table:
         """A grid of paragraphs; columns in reading order (mirrored for right-to-left), header repeated."""
         total = sum(fractions)
-        widths = self.fit_words(rows, [self.width * f / total for f in fractions], header)
+        across = _full_spans(extra)  # rows spanning the table (totals): their words do not size a column
+        widths = self.fit_words([row for r, row in enumerate(rows) if r not in across],
+                                [self.width * f / total for f in fractions], header)
         cells = [[self.cell(v, "head" if header and r == 0 else "cell") for v in row] for r, row in enumerate(rows)]
         commands: list[tuple[object, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default would add an unembedded Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING / 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING / 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
         if header:
@@ -200,8 +195,10 @@ class Layout:
             cells = [list(reversed(row)) for row in cells]
             widths = list(reversed(widths))
             commands = [_mirror(c, len(widths)) for c in commands]
-        return Grid(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
+        grid = Grid(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
                     style=TableStyle(commands), hAlign="RIGHT" if self.rtl else "LEFT")
+        grid.key_col, grid.cont = (-1 if self.rtl else 0), label("continued_short", self.lang)
+        return grid
 
 
 class SafeTable(Table):  # type: ignore[misc]
@@ -248,47 +245,125 @@ class SafeTable(Table):  # type: ignore[misc]
 
 class Grid(SafeTable):
     """A table that splits across pages leaving at least MIN_ROWS rows (besides the repeated header) on
-    each side: never a single row alone at the foot of a page nor carried alone to the next one."""
+    each side: never a single row alone at the foot of a page nor carried alone to the next one. A row is
+    cut in two only when it is taller than a page can hold (PAGE_ROOM): a short row goes whole to the next
+    page. The second half of a cut row repeats, in its key column (`key_col`, the first in reading order),
+    the key of the row followed by `cont` ("III.A-17 (cont.)"), so that the continuation says what it is."""
 
     MIN_ROWS = 2
+    min_tail: int = MIN_ROWS  # rows the last part keeps at least (totals under a table keep rows above them)
+    key_col: int = 0
+    cont: str = ""
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = self._split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, Grid):
+                part.key_col, part.cont, part.min_tail = self.key_col, self.cont, self.min_tail
+        return parts
+
+    def _split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if len(parts) != 2:
             return parts
         head_rows = int(self.repeatRows or 0)
         first = len(parts[0]._cellvalues)
-        if first + len(parts[1]._cellvalues) - head_rows > len(self._cellvalues):
-            return parts  # a row taller than the room was split inside itself: nothing to move
         heights = [float(h) for h in self._rowHeights]
+        if first + len(parts[1]._cellvalues) - head_rows > len(self._cellvalues):
+            # a row was cut inside itself: only a row taller than a page may be; a shorter one goes whole
+            # to the next page (with the rest of the table)
+            if heights[first - 1] < PAGE_ROOM:
+                return []
+            self._label_continuation(parts, head_rows)
+            return parts
         if first - head_rows < self.MIN_ROWS:
             # too little room: the whole table starts on the next page (unless its first rows would not fit
             # a page either, then it splits as it can)
             return [] if sum(heights[:head_rows + self.MIN_ROWS]) < PAGE_ROOM else parts
         tail = len(parts[1]._cellvalues) - head_rows
-        if tail >= self.MIN_ROWS or first - head_rows - (self.MIN_ROWS - tail) < self.MIN_ROWS:
+        if tail >= self.min_tail or first - head_rows - (self.min_tail - tail) < self.MIN_ROWS:
             return parts
-        moved = sum(heights[first - (self.MIN_ROWS - tail):first])  # rows taken along to the next page
+        moved = sum(heights[first - (self.min_tail - tail):first])  # rows taken along to the next page
         retry: list[Flowable] = super().split(availWidth, availHeight - moved - 0.5)
         if len(retry) == 2 and len(retry[0]._cellvalues) - head_rows >= self.MIN_ROWS:
             return retry
         return parts
 
+    def _label_continuation(self, parts: list[Flowable], head_rows: int) -> None:
+        """The key cell of a cut row's second half, when empty, says whose continuation it is."""
+        if not self.cont:
+            return
+        row = parts[1]._cellvalues[head_rows] = list(parts[1]._cellvalues[head_rows])
+        key = self.key_col if self.key_col >= 0 else len(row) + self.key_col
+        if row[key]:
+            return
+        source = parts[0]._cellvalues[-1][key]
+        flows = source if isinstance(source, (list, tuple)) else [source]
+        texts = [p.text for f in flows if isinstance(f, TextFlow) for p in f.pieces]
+        if not texts or not isinstance(flows[0], TextFlow):
+            return
+        piece = flows[0].pieces[0]
+        row[key] = (TextFlow([Piece(f"{' '.join(texts)} {self.cont}", piece.style, direction=piece.direction)]),)
+
 
 PAGE_ROOM = 600.0  # points: less than a page's frame (A4 less the margins: 723)
 
-PADDING = 12.0  # a table cell's left and right padding (reportlab's default, 6 + 6)
+PADDING = 8.0  # a table cell's left and right padding together (4 + 4: more room for the words)
 
 
-def _longest_word(rows: Sequence[Sequence[Cell]], col: int, styles: dict[str, ParagraphStyle], header: bool) -> float:
+def _full_spans(commands: Sequence[tuple[object, ...]]) -> set[int]:
+    """The rows a SPAN command joins across the whole table."""
+    rows: set[int] = set()
+    for name, start, end, *_ in commands:
+        if name == "SPAN" and isinstance(start, tuple) and isinstance(end, tuple) and start[0] == 0 \
+                and end[0] == -1 and start[1] == end[1]:
+            rows.add(int(start[1]))
+    return rows
+
+
+def share_widths(widths: list[float], need: list[float]) -> list[float]:
+    """`widths` (points) changed so that each column is at least its `need`, the total kept: the columns
+    needing more than their share get their need, the rest share what is left in proportion to their
+    widths. When the needs together exceed the total, the largest needs are lowered to a common cap."""
+    total = sum(widths)
+    if not widths or total <= 0:
+        return widths
+    # a run longer than a quarter of the table (a fingerprint, a link) is no word to make room for: it is cut
+    need = [min(n, max(w, total / 4)) for n, w in zip(need, widths, strict=True)]
+    if sum(need) > total:
+        low, high = 0.0, max(need)
+        for _ in range(40):  # the cap c with sum(min(need, c)) == total
+            mid = (low + high) / 2
+            low, high = (mid, high) if sum(min(n, mid) for n in need) <= total else (low, mid)
+        need = [min(n, low) for n in need]
+    fixed: set[int] = set()
+    while True:
+        free = [c for c in range(len(widths)) if c not in fixed]
+        room = total - sum(need[c] for c in fixed)
+        share = sum(widths[c] for c in free)
+        if not free or share <= 0:
+            return [need[c] if c in fixed else 0.0 for c in range(len(widths))]
+        grow = {c for c in free if widths[c] * room / share < need[c]}
+        if not grow:
+            return [need[c] if c in fixed else widths[c] * room / share for c in range(len(widths))]
+        fixed |= grow
+
+
+def _longest_word(rows: Sequence[Sequence[Cell]], col: int, styles: dict[str, ParagraphStyle], header: bool,
+                  typeset: Callable[[str], str] = str) -> float:
+    """The width of the longest word of a column as it is printed (French spacing joins "INTERPOL ;")."""
     longest = 0.0
     for r, row in enumerate(rows):
         value = row[col] if col < len(row) else ""
-        if not isinstance(value, str):
+        if isinstance(value, TextFlow) and len(value.pieces) == 1:
+            piece = value.pieces[0]
+            value, st = piece.text, piece.style
+        elif isinstance(value, str):
+            value, st = typeset(value), styles["head" if header and r == 0 else "cell"]
+        else:
             continue
-        st = styles["head" if header and r == 0 else "cell"]
         longest = max([longest, *(word_width(w, st.fontName, st.fontSize) for w in words(value))])
-    return longest + PADDING + 1.0
+    return longest + PADDING + 1.0 if longest else 0.0
 
 
 def _mirror(command: tuple[object, ...], n: int) -> tuple[object, ...]:

@@ -14,6 +14,7 @@ from .common import (
     answer_label,
     band_label,
     band_rows,
+    budget_totals,
     confidence_label,
     priority_label,
     score_label,
@@ -22,7 +23,7 @@ from .common import (
     version_rows,
 )
 from .pdf_flowables import QuestionHead
-from .pdf_layout import LIGHT, Layout
+from .pdf_layout import LIGHT, Grid, Layout
 from .pdf_story import heading, keep_heading, weight_overrides
 from .strings import METHOD_KEYS, fmt_date, fmt_money, fmt_number, fmt_pct, fmt_share, label
 
@@ -100,22 +101,18 @@ def actions(data: ReportData, layout: Layout) -> list[Flowable]:
         budget = fmt_money(a.budget, a.currency, lang) if a.budget is not None else ""
         rows.append([a.question_id, a.description, a.lead, a.partners, fmt_date(a.deadline, lang) if a.deadline else "",
                      budget, priority_label(a, lang), status_label(a, lang)])
-    table = layout.table(rows, [0.8, 2.8, 1.3, 1.3, 1.0, 1.2, 0.9, 0.9])
     totals = budget_totals(data)
-    if not totals:
-        return [*story, table]
     lines = [label("total_budget", lang, currency=currency or "–", amount=fmt_money(amount, currency, lang))
              for currency, amount in totals]
-    return [*story, table, Spacer(1, 6), *[layout.p(line, "cell_bold") for line in lines]]
-
-
-def budget_totals(data: ReportData) -> list[tuple[str, float]]:
-    """The sum of the budgets in each currency, in the order the currencies first appear."""
-    totals: dict[str, float] = {}
-    for a in data.actions:
-        if a.budget is not None:
-            totals[a.currency] = totals.get(a.currency, 0.0) + a.budget
-    return list(totals.items())
+    last = len(rows)
+    extra: list[tuple[object, ...]] = []
+    for i, line in enumerate(lines):  # one row across the table per currency, after the actions
+        rows.append([layout.p(line, "cell_bold"), *[""] * (len(keys) - 1)])
+        extra += [("SPAN", (0, last + i), (-1, last + i)), ("BACKGROUND", (0, last + i), (-1, last + i), LIGHT)]
+    table = layout.table(rows, [0.8, 2.8, 1.3, 1.3, 1.0, 1.2, 0.9, 0.9], extra=extra)
+    if isinstance(table, Grid):  # the totals never start a page alone: they keep the last actions with them
+        table.min_tail = len(lines) + Grid.MIN_ROWS
+    return [*story, table]
 
 
 def _pairs(layout: Layout, title: str, headers: list[str], rows: list[list[str]]) -> list[Flowable]:

@@ -24,14 +24,12 @@ def workshop(data: ReportData, layout: Layout) -> list[Flowable]:
     annex, lang = data.workshop, data.lang
     if annex is None:
         return []
-    story: list[Flowable] = [PageBreak(), heading(layout, label("annex_workshop", lang), "h1", "workshop", 0),
-                             layout.p(label("workshop_intro", lang), "body"),
-                             layout.p(label("contributors", lang), "h2")]
+    story: list[Flowable] = [PageBreak(), heading(layout, label("annex_workshop", lang), "h1", "workshop", 0)]
     people = contributor_rows(annex, lang)
-    if people:
-        story.append(layout.table([[label(k, lang) for k in CONTRIBUTOR_KEYS], *people], [2.2, 2.6, 1.3, 1.0]))
-    else:
-        story.append(layout.p(label("no_contributions", lang), "body"))
+    if not people:  # one sentence: no intro on contributions that do not exist, no table of zeros
+        return [*story, layout.p(label("no_workshop", lang), "body")]
+    story += [layout.p(label("workshop_intro", lang), "body"), layout.p(label("contributors", lang), "h2"),
+              layout.table([[label(k, lang) for k in CONTRIBUTOR_KEYS], *people], [2.2, 2.6, 1.3, 1.0])]
     rows = agreement_rows(data, annex)
     last = len(rows)  # the total, under the header row
     story += [layout.p(label("agreement_by_section", lang), "h2"), layout.p(label("agreement_intro", lang), "note"),

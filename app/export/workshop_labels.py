@@ -24,6 +24,11 @@ WORKSHOP_LABELS: dict[str, tuple[str, str, str]] = {
     "answers_given": ("Answers given", "Réponses données", "الإجابات المقدَّمة"),
     "no_contributions": ("No contribution has been received.", "Aucune contribution n’a été reçue.",
                          "لم ترد أي مساهمة."),
+    "no_workshop": ("No workshop contribution has been received: the answers of this report are those entered in "
+                    "the assessment itself.",
+                    "Aucune contribution d’atelier n’a été reçue : les réponses de ce rapport sont celles saisies "
+                    "dans l’évaluation elle-même.",
+                    "لم ترد أي مساهمة من ورشة عمل: الإجابات الواردة في هذا التقرير هي تلك المُدخلة في التقييم نفسه."),
     "agreement_by_section": ("Agreement by section", "Accord par section", "التوافق حسب القسم"),
     "agreement_intro": (
         "Agreement: the share of the questions answered by two contributors or more on which they all gave the "

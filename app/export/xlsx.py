@@ -99,14 +99,25 @@ def _details(ws: Worksheet, data: ReportData, row: int) -> int:
     if versions_differ(data):
         pairs += [(k, v) for k, v in version_rows(data) if k != "fingerprints"]
     for key, value in pairs:
+        heads: list[str] = []
         if key == "assessment_date" and a.assessment_date is not None:
             pieces: list[object] = [a.assessment_date]
-        elif isinstance(value, str) and value.strip():  # wrapped; a text longer than a row goes on below
-            pieces = list(split_text(value.strip(), DETAIL_WIDTH, lang, max_lines(lang)))
+        elif key == "validated_on" and a.validated_on is not None:
+            pieces = [a.validated_on]
+        elif isinstance(value, str) and value.strip():
+            # one row per paragraph, each read in its own direction (a French paragraph then an Arabic one);
+            # wrapped, a paragraph longer than a row goes on in the row below
+            pieces = []
+            for paragraph in (p.strip() for p in value.strip().split("\n")):
+                if paragraph:
+                    parts = split_text(paragraph, DETAIL_WIDTH, lang, max_lines(lang))
+                    pieces += parts
+                    heads += ["", *[label("continued_row", lang)] * (len(parts) - 1)]
         else:
             pieces = [value]
         for i, piece in enumerate(pieces):
-            put(ws, row, 1, label(key, lang) if i == 0 else label("continued_row", lang), lang, "label")
+            head = label(key, lang) if i == 0 else heads[i]
+            put(ws, row, 1, head, lang, "label")
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
             if isinstance(piece, date):
                 put(ws, row, 2, piece, lang, "date_plain")  # a real date, sortable and filterable
@@ -134,8 +145,9 @@ def _overall(ws: Worksheet, data: ReportData, row: int) -> int:
         put(ws, row, 1, label(key, lang), lang, "label")
         if value is None:
             put(ws, row, 2, label("not_scored", lang), lang, "cell")
-        elif key == "overall_score" and t.provisional:
-            put(ws, row, 2, score_label(t, lang), lang, "cell")  # text: a provisional score is not a figure to chart
+        elif key == "overall_score" and t.provisional:  # a number still, marked provisional by its format
+            _score(ws, row, 2, value, lang)
+            ws.cell(row=row, column=2).number_format = _percent_format(lang, provisional=True)
         else:
             _score(ws, row, 2, value, lang, share)
         row += 1
@@ -150,8 +162,19 @@ def _overall(ws: Worksheet, data: ReportData, row: int) -> int:
     if r.questionnaire_overall is not None:
         row += 1
         put(ws, row, 1, label("score_questionnaire_weights", lang), lang, "label")
-        put(ws, row, 2, score_label(r.questionnaire_overall, lang), lang, "cell")
+        q = r.questionnaire_overall
+        if q.score is None:
+            put(ws, row, 2, score_label(q, lang), lang, "cell")
+        else:  # a number (0-100) printed as a percent, as the PDF quotes it
+            _score(ws, row, 2, q.score, lang)
+            ws.cell(row=row, column=2).number_format = _percent_format(lang, q.provisional)
     return row + 2
+
+
+def _percent_format(lang: str, provisional: bool = False) -> str:
+    """The number format of a score (0-100) shown with its percent sign: '50.4 %' (or '50.4 % (provisional)')."""
+    note = f' ({label("provisional_short", lang)})' if provisional else ""
+    return f'0.0" %{note}"'
 
 
 def _tally_row(ws: Worksheet, row: int, key: str, title: str, t: Tally | None, lang: str) -> None:
@@ -212,8 +235,8 @@ def _radar_chart(ws: Worksheet, data: ReportData, row: int, anchor: str) -> None
     lang = data.lang
     group = label("chapter" if key == "chart_chapters" else "section", lang)
     header_row(ws, row, [group, label("title", lang), label("score", lang), label("conservative_score", lang)], lang)
-    q = data.questionnaire
-    groups: list[Chapter | Section] = [*q.chapters, *q.sections]
+    q = data.questionnaire  # chapter III and section III share their id: the titles of the axes' own kind
+    groups: Sequence[Chapter | Section] = q.chapters if key == "chart_chapters" else q.sections
     titles = {g.id: g.title.get(lang) for g in groups}
     for i, axis in enumerate(axes, start=row + 1):
         ident, _, title = axis.label.partition(" ")

@@ -1,14 +1,13 @@
-"""The crosswalk sheets of the Excel report: one for the MNR capabilities, one for the ICMEC criteria.
+"""The crosswalk sheets of the Excel report: two for the MNR capabilities, two for the ICMEC criteria.
 
-Each sheet: the framework's name and what the grouping means; a table with every capability (coverage,
+The first sheet: the framework's name and what the grouping means; a table with every capability (coverage,
 score, conservative score, band, answered / applicable, the questions driving the gap) with a native bar
-chart of score and conservative score; then every question driving a gap, per capability, largest
-weight x gap first. A capability no question maps to is listed and says so.
+chart of score and conservative score. The second ("… gaps"): every question driving a gap, per capability,
+largest weight x gap first, its header row repeated on each printed page. A capability no question maps to
+is listed and says so.
 """
 
 from __future__ import annotations
-
-import math
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -25,13 +24,15 @@ from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
 WIDTHS = (11, 40, 10, 11, 11, 13, 16, 10, 10, 44)
 DRIVER_WIDTHS = (11, 40, 10, 11, 11, 13, 16)
 TABLE_DRIVERS = 8  # named in the table; every one is listed in the table under the chart
-ROW_CM = 0.45  # a default row (15 points) in cm, a little less so the estimate errs on the safe side
 
 
 def crosswalk_sheets(wb: Workbook, data: ReportData) -> None:
     """Add a sheet per framework the questionnaire has tags for (none for an untagged questionnaire)."""
     for cw in report_crosswalks(data):
         crosswalk_sheet(wb.create_sheet(label(f"sheet_{cw.framework}", data.lang)), cw, data)
+        # the questions driving the gaps on their own sheet: under the table, the table's repeated header
+        # printed over them and their heading could end a page alone
+        drivers_sheet(wb.create_sheet(label(f"sheet_{cw.framework}_gaps", data.lang)), cw, data)
 
 
 def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
@@ -49,10 +50,18 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
         put(ws, row, 1, label("untagged_note", lang, n=len(cw.untagged), total=len(data.questionnaire.questions())),
             lang, "line")
         row += 1
-    chart_row = row + 1
-    height = _chart(ws, cw, lang, first, last, f"A{chart_row}")
-    _drivers(ws, cw, data, chart_row + math.ceil(height / ROW_CM) + 2)  # below the chart, never under it
+    _chart(ws, cw, lang, first, last, f"A{row + 1}")
     ws.freeze_panes = "C5"
+
+
+def drivers_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
+    """Every question driving a gap, per capability: the header row repeated on each printed page."""
+    lang = data.lang
+    setup_page(ws, lang, landscape=True, title_rows="3:3")
+    set_widths(ws, DRIVER_WIDTHS)
+    put(ws, 1, 1, FRAMEWORK_NAMES[cw.framework].get(lang), lang, "heading")
+    _drivers(ws, cw, data, 2)
+    ws.freeze_panes = "A4"
 
 
 def _table(ws: Worksheet, cw: Crosswalk, data: ReportData, first: int) -> int:
@@ -80,8 +89,8 @@ def _table(ws: Worksheet, cw: Crosswalk, data: ReportData, first: int) -> int:
     return first + len(cw.groups) - 1
 
 
-def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, anchor: str) -> float:
-    """A native bar chart of score and conservative score; returns its height in cm."""
+def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, anchor: str) -> None:
+    """A native bar chart of score and conservative score."""
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
@@ -98,17 +107,19 @@ def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, ancho
     chart.height = max(7.5, 0.75 * (last - first + 1) + 3)
     chart.width = 24
     ws.add_chart(chart, anchor)
-    return float(chart.height)
 
 
 def _drivers(ws: Worksheet, cw: Crosswalk, data: ReportData, row: int) -> None:
-    """Every question driving a gap, per capability, largest weight x gap first."""
+    """Every question driving a gap, per capability, largest weight x gap first: a heading at `row`, the
+    header row under it."""
     lang = data.lang
     put(ws, row, 1, label("driving_gaps", lang), lang, "heading")
     header_row(ws, row + 1, [label(k, lang) for k in (
         "capability" if cw.framework == MNR else "criterion", "question", "question_id", "answer", "weight",
         "gap_short", "section")], lang)
     row += 2
+    if not any(g.gaps for g in cw.groups):
+        put(ws, row, 1, label("no_driving_gaps", lang), lang, "line")
     for g in cw.groups:
         for x in g.gaps:
             text = data.questionnaire.question(x.question_id).text.get(lang)

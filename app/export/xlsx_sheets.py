@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import copy
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import PatternFill
@@ -17,6 +18,7 @@ from .common import (
     answer_code,
     answer_label,
     band_rows,
+    budget_totals,
     confidence_label,
     dont_know_rows,
     largest_gaps,
@@ -93,6 +95,15 @@ def actions_sheet(ws: Worksheet, data: ReportData) -> None:
                   priority_label(a, lang), status_label(a, lang))
         row = put_rows(ws, row, values, ACTION_WIDTHS, lang, ACTION_STYLES, repeat=(1,))
     ws.auto_filter.ref = f"A1:I{row - 1}"
+    # a total per currency, as in the PDF (amounts in different currencies are never added together): real
+    # numbers in the budget column's format, the currency beside them, under the filtered range
+    row += 1
+    for currency, amount in budget_totals(data):
+        put(ws, row, 2, label("total_budget_of", lang, currency=currency or "–"), lang, "cell_bold")
+        put(ws, row, 6, amount, lang, "money")
+        put(ws, row, 7, currency, lang, "cell_bold")
+        ws.cell(row=row, column=6).font = copy(ws.cell(row=row, column=2).font)
+        row += 1
 
 
 def _paragraph(ws: Worksheet, row: int, text: str, lang: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import os
-import re
+import unicodedata
 from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
@@ -58,18 +58,33 @@ def clean_text(text: str, lang: str) -> str:
 
 
 LTR_SUFFIX = ":ltr"  # the same style, read left to right (Latin text in an Arabic workbook)
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
-_ARABIC = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+RTL_SUFFIX = ":rtl"  # the same style, read right to left (Arabic text in an English or French workbook)
 
 
 def align(rtl: bool, wrap: bool = True, horizontal: str | None = None) -> Alignment:
     return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal, readingOrder=2 if rtl else 0)
 
 
+def first_strong(text: str) -> str | None:
+    """'L' or 'R' from the first letter with a direction (rules P2-P3 of the bidi algorithm), or None."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return None
+
+
 def reads_left_to_right(value: object) -> bool:
-    """Text with Latin letters and no Arabic (a French comment, a law's name): printed left to right even in
-    the Arabic workbook, so that its full stop stays at its end."""
-    return isinstance(value, str) and _LATIN.search(value) is not None and _ARABIC.search(value) is None
+    """Text whose first letter is Latin (a French comment, a law's name, a French paragraph followed by an
+    Arabic one): printed left to right even in the Arabic workbook, so that its full stop stays at its end."""
+    return isinstance(value, str) and first_strong(value) == "L"
+
+
+def reads_right_to_left(value: object) -> bool:
+    """Text whose first letter is Arabic: printed right to left even in an English or French workbook."""
+    return isinstance(value, str) and first_strong(value) == "R"
 
 
 # Named styles, registered once per workbook: assigning a name is far cheaper than assigning fonts,
@@ -111,16 +126,18 @@ def add_styles(wb: Workbook, lang: str) -> None:
             style.border = border
         wb.add_named_style(style)
         registered[key] = style.as_tuple()  # the style's indices in this workbook
-        if rtl:  # per-cell direction: the left-to-right twin of each style
-            twin = NamedStyle(name=f"opsc-{key}{LTR_SUFFIX}", font=font, number_format=number_format,
-                              alignment=Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal,
-                                                  readingOrder=1))
-            if fill is not None:
-                twin.fill = fill
-            if border is not None:
-                twin.border = border
-            wb.add_named_style(twin)
-            registered[key + LTR_SUFFIX] = twin.as_tuple()
+        # per-cell direction: the twin of each style read the other way, for a text whose first letter
+        # belongs to the other script
+        suffix = LTR_SUFFIX if rtl else RTL_SUFFIX
+        twin = NamedStyle(name=f"opsc-{key}{suffix}", font=font, number_format=number_format,
+                          alignment=Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal,
+                                              readingOrder=1 if rtl else 2))
+        if fill is not None:
+            twin.fill = fill
+        if border is not None:
+            twin.border = border
+        wb.add_named_style(twin)
+        registered[key + suffix] = twin.as_tuple()
     _REGISTERED[wb] = registered
 
 
@@ -151,6 +168,8 @@ def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "
     styles = _REGISTERED[ws.parent]
     if lang == "ar" and reads_left_to_right(value) and style + LTR_SUFFIX in styles:
         style += LTR_SUFFIX
+    elif lang != "ar" and reads_right_to_left(value) and style + RTL_SUFFIX in styles:
+        style += RTL_SUFFIX
     cell._style = copy(styles[style])
     return cell
 

@@ -28,6 +28,9 @@ def workshop_sheet(ws: Worksheet, data: ReportData, annex: WorkshopAnnex) -> Non
     setup_page(ws, lang, landscape=True)
     set_widths(ws, WIDTHS)
     put(ws, 1, 1, label("annex_workshop", lang), lang, "title")
+    if not annex.contributors:  # one sentence, as in the PDF
+        put(ws, 3, 1, label("no_workshop", lang), lang, "line")
+        return
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
     put(ws, 2, 1, label("workshop_intro", lang), lang)
     fit_row_height(ws, 2, (sum(WIDTHS[:4]),), (label("workshop_intro", lang),))

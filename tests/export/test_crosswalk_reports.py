@@ -33,7 +33,8 @@ def test_workbook_has_a_sheet_per_framework_with_a_native_chart(tmp_path: Path, 
     path = tmp_path / "r.xlsx"
     write_xlsx(tagged_report(lang), path)
     wb = load_workbook(path)
-    assert wb.sheetnames[1:3] == [label("sheet_mnr", lang), label("sheet_icmec", lang)]
+    assert wb.sheetnames[1:5] == [label("sheet_mnr", lang), label("sheet_mnr_gaps", lang), label("sheet_icmec", lang),
+                                  label("sheet_icmec_gaps", lang)]
     ws = wb[label("sheet_mnr", lang)]
     assert ws.sheet_view.rightToLeft is (lang == "ar")
     rows = {r[0]: r for r in ws.iter_rows(min_row=5, max_row=7, values_only=True)}
@@ -45,7 +46,10 @@ def test_workbook_has_a_sheet_per_framework_with_a_native_chart(tmp_path: Path, 
     assert rows["mnr-12"][4] is None and rows["mnr-12"][9] == label("no_question_maps", lang)
     charts = ws._charts
     assert len(charts) == 1 and isinstance(charts[0], BarChart)
-    drivers = [r for r in ws.iter_rows(min_row=10, values_only=True) if r[0] == "mnr-03"]
+    assert ws.print_title_rows == "$4:$4" and ws.max_row < 10  # the table and its chart only
+    gaps = wb[label("sheet_mnr_gaps", lang)]
+    assert gaps.print_title_rows == "$3:$3" and gaps["A3"].value == label("capability", lang)
+    drivers = [r for r in gaps.iter_rows(min_row=4, values_only=True) if r[0] == "mnr-03"]
     assert [r[2] for r in drivers] == ["III.B-01", "III.A-02", "V-01"]
     assert [r[5] for r in drivers] == pytest.approx([2.5, 1.33, 1.0])
 
