@@ -997,231 +997,241 @@
         <translation>معنى نسخة الاستبيان في بعض التقييمات غير معروف هنا: تُعامل كأنها أُجيب عنها وفق النسخة الحالية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="384"/>
+        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <source>{who}: {text}</source>
+        <translation>{who}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="388"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="386"/>
+        <location filename="../app/ui/compare_dialog.py" line="390"/>
         <source>provisional: {score}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="389"/>
+        <location filename="../app/ui/compare_dialog.py" line="393"/>
         <source>conservative {k}</source>
         <translation>المتحفظة {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="390"/>
+        <location filename="../app/ui/compare_dialog.py" line="394"/>
         <source>coverage {c}</source>
         <translation>التغطية {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="391"/>
+        <location filename="../app/ui/compare_dialog.py" line="395"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>الدرجة {s} · المتحفظة {k} · التغطية {c} ({a} من {n} مُجاب عنها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="399"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="409"/>
+        <location filename="../app/ui/compare_dialog.py" line="413"/>
         <source>Improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="411"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>Regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="417"/>
         <source>Unchanged</source>
         <translation>لم يتغير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="415"/>
+        <location filename="../app/ui/compare_dialog.py" line="419"/>
         <source>Not comparable: not scored on one side</source>
         <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="419"/>
+        <location filename="../app/ui/compare_dialog.py" line="423"/>
         <source>provisional</source>
         <translation>مؤقّت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="420"/>
+        <location filename="../app/ui/compare_dialog.py" line="424"/>
         <source>Provisional: {n} answers still to confirm</source>
         <translation>مؤقّت: {n} إجابة ما زالت بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="421"/>
+        <location filename="../app/ui/compare_dialog.py" line="425"/>
         <source>Provisional: coverage under two thirds</source>
         <translation>مؤقّت: التغطية أقل من الثلثين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="433"/>
+        <location filename="../app/ui/compare_dialog.py" line="437"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="435"/>
+        <location filename="../app/ui/compare_dialog.py" line="439"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>الأعلى: {high}
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="446"/>
-        <location filename="../app/ui/compare_dialog.py" line="451"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="455"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="456"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="453"/>
+        <location filename="../app/ui/compare_dialog.py" line="457"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="455"/>
+        <location filename="../app/ui/compare_dialog.py" line="459"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="475"/>
+        <location filename="../app/ui/compare_dialog.py" line="479"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="476"/>
+        <location filename="../app/ui/compare_dialog.py" line="480"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="484"/>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="484"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="484"/>
-        <source>Comments</source>
-        <translation>التعليقات</translation>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <source>Comments and reasons</source>
+        <translation>التعليقات والأسباب</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="486"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="487"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="493"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
-        <location filename="../app/ui/compare_dialog.py" line="490"/>
+        <location filename="../app/ui/compare_dialog.py" line="494"/>
+        <location filename="../app/ui/compare_dialog.py" line="495"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="491"/>
+        <location filename="../app/ui/compare_dialog.py" line="496"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="510"/>
+        <location filename="../app/ui/compare_dialog.py" line="514"/>
+        <source>not applicable: {reason}</source>
+        <translation>لا ينطبق: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="518"/>
+        <location filename="../app/ui/compare_dialog.py" line="529"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="523"/>
+        <location filename="../app/ui/compare_dialog.py" line="534"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="538"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="538"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="528"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="528"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="546"/>
+        <location filename="../app/ui/compare_dialog.py" line="557"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="546"/>
+        <location filename="../app/ui/compare_dialog.py" line="557"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="547"/>
+        <location filename="../app/ui/compare_dialog.py" line="558"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="547"/>
+        <location filename="../app/ui/compare_dialog.py" line="558"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="558"/>
+        <location filename="../app/ui/compare_dialog.py" line="569"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>

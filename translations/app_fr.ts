@@ -997,231 +997,241 @@
         <translation>Le sens de la version du questionnaire de certaines évaluations n’est pas connu ici&#xa0;: elles sont traitées comme si elles répondaient à la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="384"/>
+        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <source>{who}: {text}</source>
+        <translation>{who} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="388"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="386"/>
+        <location filename="../app/ui/compare_dialog.py" line="390"/>
         <source>provisional: {score}</source>
         <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="389"/>
+        <location filename="../app/ui/compare_dialog.py" line="393"/>
         <source>conservative {k}</source>
         <translation>prudent {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="390"/>
+        <location filename="../app/ui/compare_dialog.py" line="394"/>
         <source>coverage {c}</source>
         <translation>couverture {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="391"/>
+        <location filename="../app/ui/compare_dialog.py" line="395"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>Score {s} · prudent {k} · couverture {c} ({a} sur {n} avec réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="399"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>Reprises de l’examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="409"/>
+        <location filename="../app/ui/compare_dialog.py" line="413"/>
         <source>Improved</source>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="411"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>Regressed</source>
         <translation>En recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="417"/>
         <source>Unchanged</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="415"/>
+        <location filename="../app/ui/compare_dialog.py" line="419"/>
         <source>Not comparable: not scored on one side</source>
         <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="419"/>
+        <location filename="../app/ui/compare_dialog.py" line="423"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="420"/>
+        <location filename="../app/ui/compare_dialog.py" line="424"/>
         <source>Provisional: {n} answers still to confirm</source>
         <translation>Provisoire&#xa0;: {n} réponses encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="421"/>
+        <location filename="../app/ui/compare_dialog.py" line="425"/>
         <source>Provisional: coverage under two thirds</source>
         <translation>Provisoire&#xa0;: couverture inférieure aux deux tiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="433"/>
+        <location filename="../app/ui/compare_dialog.py" line="437"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>Non comparable&#xa0;: moins de deux évaluations ont un score</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="435"/>
+        <location filename="../app/ui/compare_dialog.py" line="439"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>Le plus haut&#xa0;: {high}
 Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="446"/>
-        <location filename="../app/ui/compare_dialog.py" line="451"/>
+        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="455"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="456"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="453"/>
+        <location filename="../app/ui/compare_dialog.py" line="457"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="455"/>
+        <location filename="../app/ui/compare_dialog.py" line="459"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="475"/>
+        <location filename="../app/ui/compare_dialog.py" line="479"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="476"/>
+        <location filename="../app/ui/compare_dialog.py" line="480"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="484"/>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="484"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="484"/>
-        <source>Comments</source>
-        <translation>Commentaires</translation>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <source>Comments and reasons</source>
+        <translation>Commentaires et motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="486"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="487"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="493"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
-        <location filename="../app/ui/compare_dialog.py" line="490"/>
+        <location filename="../app/ui/compare_dialog.py" line="494"/>
+        <location filename="../app/ui/compare_dialog.py" line="495"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="491"/>
+        <location filename="../app/ui/compare_dialog.py" line="496"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="510"/>
+        <location filename="../app/ui/compare_dialog.py" line="514"/>
+        <source>not applicable: {reason}</source>
+        <translation>sans objet : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="516"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="518"/>
+        <location filename="../app/ui/compare_dialog.py" line="529"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="523"/>
+        <location filename="../app/ui/compare_dialog.py" line="534"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="538"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="538"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="528"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="528"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="546"/>
+        <location filename="../app/ui/compare_dialog.py" line="557"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="546"/>
+        <location filename="../app/ui/compare_dialog.py" line="557"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="547"/>
+        <location filename="../app/ui/compare_dialog.py" line="558"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="547"/>
+        <location filename="../app/ui/compare_dialog.py" line="558"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="558"/>
+        <location filename="../app/ui/compare_dialog.py" line="569"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>

@@ -363,7 +363,7 @@ class CompareDialog(QDialog):
     def _notes(self, c: Comparison) -> list[str]:
         notes = []
         if c.versions_differ or c.shared_only:
-            versions = ", ".join(f"{col.title}: {c.versions[col.id]}" for col in c.columns)
+            versions = ", ".join(self._said(col.title, c.versions[col.id]) for col in c.columns)
             notes.append(self.tr("Answered against different questionnaire versions ({versions}): compared on "
                                  "the {n} questions they share; {m} left out.").format(
                 versions=versions, n=i18n.fmt_number(len(c.shared_questions)), m=i18n.fmt_number(len(c.left_out))))
@@ -371,6 +371,10 @@ class CompareDialog(QDialog):
             notes.append(self.tr("The meaning of the questionnaire version of some assessments is not known here: "
                                  "they are taken as answered against the current one."))
         return notes
+
+    def _said(self, who: str, text: str) -> str:
+        """"who: text" in the interface language (French puts a no-break space before the colon)."""
+        return self.tr("{who}: {text}").format(who=who, text=text)
 
     def _column_title(self, c: Comparison, i: int) -> str:
         col = c.columns[i]
@@ -481,7 +485,8 @@ class CompareDialog(QDialog):
         n = len(c.columns) if c else 0
         t.setColumnCount(n + 3)
         titles = [self._column_title(c, i).split("\n")[0] for i in range(n)] if c else []
-        t.setHorizontalHeaderLabels([self.tr("Question"), *titles, self.tr("First → last"), self.tr("Comments")])
+        t.setHorizontalHeaderLabels([self.tr("Question"), *titles, self.tr("First → last"),
+                                     self.tr("Comments and reasons")])
         t.setRowCount(len(rows))
         directions = {Mark.IMPROVED: ("▲ " + self.tr("improved"), IMPROVED),
                       Mark.REGRESSED: ("▼ " + self.tr("regressed"), REGRESSED),
@@ -502,8 +507,14 @@ class CompareDialog(QDialog):
             d = _item(label)
             d.setForeground(colour)
             t.setItem(row, n + 1, d)
-            comments = " · ".join(f"{column.title}: {q.comments[column.id]}" for column in c.columns
-                                  if q.comments.get(column.id, "").strip())
+            said = []
+            for column in c.columns:
+                reason = q.na_reasons.get(column.id, "")
+                if reason:
+                    said.append(self._said(column.title, self.tr("not applicable: {reason}").format(reason=reason)))
+                if q.comments.get(column.id, "").strip():
+                    said.append(self._said(column.title, q.comments[column.id]))
+            comments = " · ".join(said)
             t.setItem(row, n + 2, _item(comments, comments))
         t.setColumnHidden(n + 1, c is not None and c.reading is not Reading.OVER_TIME)  # no direction across countries
         t.horizontalHeader().setSectionResizeMode(n + 2, QHeaderView.ResizeMode.Stretch)

@@ -139,3 +139,16 @@ def test_export_buttons_write_the_comparison(qtbot, controller, tmp_path):
     assert len(load_workbook(out).sheetnames) >= 1
     pdf = d.write("pdf", tmp_path / "cmp.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_changed_answers_show_na_reasons_and_french_colons(qtbot, controller):
+    base, new = controller.ids
+    controller.open(new)
+    controller.set_answer("III.A-03", value=AnswerValue.FULLY)  # N/A (with its reason) in 2024 -> fully
+    set_language("fr")
+    d = dialog(qtbot, controller, (base, new))
+    ch = d.changed
+    rows = {ch.item(r, 0).text(): r for r in range(ch.rowCount())}
+    notes = ch.item(rows["III.A-03"], 4).text()
+    assert notes == "Review 2024\u00a0: sans objet\u00a0: No such technology in use."
+    assert ch.item(rows["III.B-01"], 4).text() == "Review 2026\u00a0: Database opened in 2025"
