@@ -149,6 +149,8 @@ def test_baseline_follow_up_pair_gives_the_action_plan_progress(ws):
     assert c.sections["III.A"].figures[new].carried_over == 1
     # a follow-up of the follow-up still pairs with the first review
     third = followup.start_follow_up(ws, new)
+    assert compare(ws, [base, third]).actions.as_of == ws.info(third).assessment_date  # dated today when started
+    ws.update_assessment(third, assessment_date=None)  # an undated follow-up: late is counted as of `today`
     assert compare(ws, [base, third], today=date(2028, 1, 1)).actions.as_of == date(2028, 1, 1)
     assert compare(ws, [new, base]).actions is None  # the order matters: baseline first
 
