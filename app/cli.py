@@ -127,6 +127,8 @@ def _parser() -> argparse.ArgumentParser:
                          "template per --by); exchange files (.opsc) carry their author's name and --by does "
                          "not change it (it is refused with only .opsc files)")
     rc.add_argument("--into", type=int, default=None, help="answer templates: the assessment they contribute to")
+    rc.add_argument("--institution", default="", help="answer templates: the group's institution (shown in the "
+                                                      "workshop annex)")
     rc.add_argument("--passphrase-file", type=Path, default=None,
                     help="the passphrase of protected files (or OPSC_PASSPHRASE, or typed when asked)")
     co = sub.add_parser("contributions", help="the contributions to an assessment and where contributors agree")
@@ -613,28 +615,47 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
-    from app.services.exchange import apply_all, is_protected, read_exchange, receive
+    """Each file stands on its own: a refused file is named with its reason and leaves nothing of itself,
+    the others are received (docs/file-formats.md); exit 1 when any was refused."""
+    from app.services.exchange import ExchangeFile, ExchangeRefused, check_file, is_protected, store
     from app.services.workspace import ServiceError
 
     ws = _workspace()
     passphrase = _passphrase(args)
-    if passphrase is None and any(is_protected(f) for f in args.files):
+    if passphrase is None and any(f.suffix.lower() == ".opsc" and is_protected(f) for f in args.files):
         passphrase = _ask("Passphrase of the protected file(s): ")
-    exchange = [f for f in args.files if f.suffix.lower() not in (".xlsx", ".xlsm")]
-    templates = len(args.files) - len(exchange)
+    templates = sum(1 for f in args.files if f.suffix.lower() in (".xlsx", ".xlsm"))
     if args.by and templates > 1:
         raise ServiceError("receive_by_one_template", n=templates)
-    checked = [read_exchange(ws, f, passphrase) for f in exchange]  # every file checked before any is received
-    if args.by and not templates and all(c.by.strip() for c in checked):
+    checked: list[Any] = []
+    for f in args.files:  # every file checked before any is received
+        try:
+            checked.append(check_file(ws, f, by=args.by, passphrase=passphrase, into=args.into,
+                                      institution=args.institution))
+        except (ExchangeRefused, ServiceError) as e:
+            checked.append(e)
+    files = [c for c in checked if isinstance(c, ExchangeFile)]
+    if args.by and not templates and files and all(c.by.strip() for c in files):
         # an exchange file carries its author: --by would put one name on every file (docs/file-formats.md)
-        raise ServiceError("receive_by_templates_only", authors=", ".join(dict.fromkeys(c.by for c in checked)))
-    got = dict(zip(exchange, apply_all(ws, checked, args.by), strict=True))
-    for f in args.files:
-        r = got[f] if f in got else receive(ws, f, by=args.by, into=args.into)
-        how = {"added": "added", "contribution": f"contribution from {r.by}",
-               "replaced": f"contribution from {r.by} (replaces their earlier one)"}[r.outcome]
-        print(f"{f.name}: assessment {r.assessment_id}: {how}")
-    return 0
+        raise ServiceError("receive_by_templates_only", authors=", ".join(dict.fromkeys(c.by for c in files)))
+    stored = iter(store(ws, [c for c in checked if not isinstance(c, ExchangeRefused | ServiceError)], args.by))
+    lang = _lang(args)
+    refused = 0
+    for f, c in zip(args.files, checked, strict=True):
+        r = c if isinstance(c, ExchangeRefused | ServiceError) else next(stored)
+        if isinstance(r, ExchangeRefused | ServiceError):
+            refused += 1
+            prefix = f.name + ": "
+            lines = r.lines(lang) if isinstance(r, ExchangeRefused) else [r.text(lang)]
+            why = " ".join(line.removeprefix(prefix) for line in lines)
+            print(f"{f.name}: refused, nothing of it received: {why}", file=sys.stderr)
+        else:
+            how = {"added": "added", "contribution": f"contribution from {r.by}",
+                   "replaced": f"contribution from {r.by} (replaces their earlier one)"}[r.outcome]
+            print(f"{f.name}: assessment {r.assessment_id}: {how}")
+    if refused and len(args.files) > 1:
+        print(f"{refused} of {len(args.files)} file(s) refused; the others were received", file=sys.stderr)
+    return 1 if refused else 0
 
 
 def cmd_contributions(args: argparse.Namespace) -> int:

@@ -6,10 +6,12 @@ API (stable; the window and the command line both use it):
     share(ws, assessment_id, out, by=None, sections=None, passphrase=None) -> Shared
     is_protected(path) -> bool                      # ask for a passphrase before receive()
     read_exchange(ws, path, passphrase=None) -> ExchangeFile      # checked, nothing written
-    receive(ws, path, by=None, passphrase=None, into=None) -> Received
-    receive_files(ws, paths, by=None, passphrase=None) -> list[Received]   # all checked first
-    apply_all(ws, files, by=None) -> list[Received]  # checked files: one backup, contributions in one transaction
-    receive_template(ws, assessment_id, path, by) -> Received     # an Excel template filled by a group
+    check_file(ws, path, by=None, passphrase=None, into=None, institution="") -> ExchangeFile | TemplateFile
+    receive(ws, path, by=None, passphrase=None, into=None, institution="") -> Received   # raises its refusal
+    receive_files(ws, paths, by=None, passphrase=None, into=None, institution="") -> list[Received | Refusal]
+    store(ws, checked_files, by=None) -> list[Received | Refusal]   # one backup, one transaction, a savepoint
+                                                                    # per file: each file stands on its own
+    receive_template(ws, assessment_id, path, by, institution="") -> Received   # a template filled by a group
 
 `by` names the group that filled an Excel answer template. An exchange file carries its own author
 (`written_by`): `by` is used for it only when the file names nobody, so one name given for a batch of
@@ -20,7 +22,8 @@ otherwise the file becomes a contribution of its author ("contribution", or "rep
 supersedes that author's earlier one). The assessment's own answers (the facilitator's consensus) are
 never written by receiving. A file not newer than the author's contribution held is refused
 ("exchange_not_newer"). Every refusal is ExchangeRefused (a FileRefused: one Problem with a message
-key of app/services/messages.py) and changes nothing.
+key of app/services/messages.py) or a ServiceError, and changes nothing. Several files received together
+are independent: a refused one leaves nothing of itself and the others are received (receive_files).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,7 +42,7 @@ from app.domain.answers import AnswerValue, Confidence
 from app.domain.report import ActionStatus, Priority
 from app.export import exchange_file as xf
 from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
-from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists, same_author
+from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
 
 from .countries import is_country
 from .messages import FileRefused, Problem, shown
@@ -214,7 +217,7 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     q = ws.questionnaire
     r = b.record
     manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.author).strip(),
-                "institution": institution.strip(), "written_at": datetime.now().isoformat(),
+                "institution": institution.strip(), "written_at": datetime.now(UTC).isoformat(),
                 "sections": list(chosen) or None,
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
                                   "meaning_hash": q.meaning_hash}}
@@ -313,58 +316,105 @@ def _check_questionnaire(ws: Workspace, path: Path, ref: QuestionnaireRef) -> No
 
 # ---- receiving ----------------------------------------------------------------------------------------
 
-def receive(ws: Workspace, path: Path, by: str | None = None, passphrase: str | None = None,
-            into: int | None = None) -> Received:
-    """Receive one file: an .opsc exchange file, or an Excel answer template (.xlsx: then `by` names the
-    group and `into` the assessment, by default the one the template was written for)."""
+@dataclass(frozen=True)
+class TemplateFile:
+    """A checked answer template, not yet received: the contribution of the group `by` to an assessment."""
+
+    path: Path
+    assessment_id: int
+    meta: dict[str, Any]
+    answers: dict[str, dict[str, Any]]
+
+
+Checked = ExchangeFile | TemplateFile
+Refusal = ExchangeRefused | ServiceError  # why one file was not received; nothing of it was stored
+
+
+def check_file(ws: Workspace, path: Path, by: str | None = None, passphrase: str | None = None,
+               into: int | None = None, institution: str = "") -> Checked:
+    """Read and check one file completely, writing nothing: an .opsc exchange file, or an Excel answer
+    template (.xlsx: then `by` names the group, `institution` theirs, and `into` the assessment, by default
+    the one the template was written for)."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return receive_template(ws, into, path, by or "")
-    return apply(ws, read_exchange(ws, path, passphrase), by)
+        return check_template(ws, into, path, by or "", institution)
+    return read_exchange(ws, path, passphrase)
 
 
-def receive_files(ws: Workspace, paths: list[Path], by: str | None = None, passphrase: str | None = None
-                  ) -> list[Received]:
-    """Receive several exchange files: all are read and checked first, so one bad file changes nothing."""
-    files = [read_exchange(ws, Path(p), passphrase) for p in paths]
-    return apply_all(ws, files, by)
+def receive(ws: Workspace, path: Path, by: str | None = None, passphrase: str | None = None,
+            into: int | None = None, institution: str = "") -> Received:
+    """Receive one file (see check_file); raises its refusal (nothing changed)."""
+    got = store(ws, [check_file(ws, path, by, passphrase, into, institution)], by)[0]
+    if isinstance(got, Refusal):
+        raise got
+    return got
 
 
-def apply_all(ws: Workspace, files: list[ExchangeFile], by: str | None = None) -> list[Received]:
-    """Store checked exchange files after one backup: the assessments not held yet are added, then every
-    contribution is stored in one transaction (one refused contribution stores none of them)."""
+def receive_files(ws: Workspace, paths: list[Path], by: str | None = None, passphrase: str | None = None,
+                  into: int | None = None, institution: str = "") -> list[Received | Refusal]:
+    """Receive several files, each on its own (docs/file-formats.md, "Receiving several files"): every file
+    is checked, then those that pass are stored after ONE backup in one transaction, each file in a
+    savepoint. Per file, in order: what it became, or why it was refused — a refused file leaves nothing of
+    itself, and does not stop the others. A storage failure (a full disk) stores none of them: raised."""
+    checked: list[Checked | Refusal] = []
+    for p in paths:
+        try:
+            checked.append(check_file(ws, Path(p), by, passphrase, into, institution))
+        except (ExchangeRefused, ServiceError) as e:
+            checked.append(e)
+    stored = iter(store(ws, [c for c in checked if not isinstance(c, Refusal)], by))
+    return [c if isinstance(c, Refusal) else next(stored) for c in checked]
+
+
+def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Received | Refusal]:
+    """Store checked files after one backup, in one transaction with a savepoint per file: an assessment
+    not held (nor added by an earlier file of the batch) is added, any other file becomes a contribution of
+    its author. Per file: a Received, or the Refusal of that file alone (its author's contribution held is
+    not older, no author named, its assessment gone)."""
+    from app.storage.workshop import IncomingFile
+
     from .backups import backup_before
 
     if not files:
         return []
     if ws.read_only is not None:
         raise ws.read_only
-    backup_before(ws, "merge")
-    out: dict[int, Received] = {}
-    held: dict[str, int] = {}
-    queued: list[tuple[int, ExchangeFile, int, dict[str, Any], dict[str, dict[str, Any]]]] = []
+    out: list[Received | Refusal | None] = [None] * len(files)
+    items: list[tuple[int, Checked, IncomingFile]] = []
+    seen: set[str] = set()
     for n, f in enumerate(files):
-        aid = held.get(f.uid) or ws.repo.assessment_id_by_uid(f.uid)
-        if aid is None:
-            out[n] = _add_assessment(ws, f)
-            held[f.uid] = out[n].assessment_id
+        if isinstance(f, TemplateFile):
+            items.append((n, f, IncomingFile("", f.meta, f.answers, assessment_id=f.assessment_id)))
+        elif f.uid in seen or ws.repo.assessment_id_by_uid(f.uid) is not None:
+            try:
+                meta, answers = _contribution(f, by)
+            except ExchangeRefused as e:
+                out[n] = e
+                continue
+            items.append((n, f, IncomingFile(f.uid, meta, answers)))
         else:
-            queued.append((n, f, aid, *_contribution(f, by)))
-    if queued:
-        try:
-            stored = ws.repo.add_contributions([(aid, meta, answers) for _, _, aid, meta, answers in queued])
-        except ContributionExists as e:
-            f = next(q[1] for q in queued if same_author(q[3]["author"], e.author))
-            raise _refused(f.path, "exchange_same_file" if e.same else "exchange_not_newer", by=shown(e.author),
-                           held=e.held.isoformat(sep=" ")) from None
-        for (n, f, aid, meta, answers), (cid, replaced) in zip(queued, stored, strict=True):
-            out[n] = _received(f.path, aid, meta, answers, cid, replaced)
-    return [out[n] for n in range(len(files))]
+            seen.add(f.uid)
+            items.append((n, f, _incoming_assessment(ws, f)))
+    if items:
+        backup_before(ws, "merge")
+        for (n, f, item), got in zip(items, ws.repo.receive_batch([i for _, _, i in items]), strict=True):
+            out[n] = _outcome(f, item, got)
+    return [o for o in out if o is not None]
 
 
-def apply(ws: Workspace, f: ExchangeFile, by: str | None = None) -> Received:
-    """Store one checked exchange file (after a backup): a new assessment, or a contribution to the one held."""
-    return apply_all(ws, [f], by)[0]
+def _outcome(f: Checked, item: Any, got: tuple[int, int | None, int | None] | Exception) -> Received | Refusal:
+    if isinstance(got, ContributionExists):
+        return _refused(f.path, "exchange_same_file" if got.same else "exchange_not_newer", by=shown(got.author),
+                        held=got.held.isoformat(sep=" ", timespec="seconds"))
+    if isinstance(got, Exception):  # the assessment was deleted meanwhile
+        return ServiceError("no_assessment", id=item.assessment_id or "?")
+    aid, cid, replaced = got
+    if cid is None:
+        assert isinstance(f, ExchangeFile)
+        log.info("received assessment %s (uid %s) with %d answers", aid, f.uid, len(f.payload.answers))
+        return Received(f.path.name, aid, "added", f.by, answers=len(f.payload.answers),
+                        sections=tuple(f.manifest.sections or ()))
+    return _received(f.path, aid, item.meta, item.answers, cid, replaced)
 
 
 def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -374,8 +424,15 @@ def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict
     answers = {qid: a.model_dump(include=set(CONTRIBUTION_ANSWER_FIELDS)) for qid, a in f.payload.answers.items()
                if a.value is not None or any(getattr(a, t) for t in ("comment", "legal_provision", "evidence"))}
     meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
-            "sections": ",".join(f.manifest.sections or ()), "written_at": f.manifest.written_at.replace(tzinfo=None)}
+            "sections": ",".join(f.manifest.sections or ()), "written_at": _stored_time(f.manifest.written_at)}
     return meta, answers
+
+
+def _stored_time(written: datetime) -> datetime:
+    """When a file was written, as contributions store it: this computer's local time, without a zone.
+    Files say it in UTC with its offset (docs/file-formats.md), so a file written on a laptop set to another
+    time zone is placed right; files of earlier versions wrote a local time without a zone: taken as it is."""
+    return written if written.tzinfo is None else written.astimezone().replace(tzinfo=None)
 
 
 def _received(path: Path, aid: int, meta: dict[str, Any], answers: dict[str, dict[str, Any]], cid: int,
@@ -386,34 +443,22 @@ def _received(path: Path, aid: int, meta: dict[str, Any], answers: dict[str, dic
                     len(answers), tuple(x for x in meta["sections"].split(",") if x))
 
 
-def _contribute(ws: Workspace, aid: int, path: Path, meta: dict[str, Any], answers: dict[str, dict[str, Any]]
-                ) -> Received:
-    try:
-        cid, replaced = ws.repo.add_contribution(aid, meta, answers)
-    except ContributionExists as e:
-        raise _refused(path, "exchange_same_file" if e.same else "exchange_not_newer", by=shown(e.author),
-                       held=e.held.isoformat(sep=" ")) from None
-    except MissingRow:
-        raise ServiceError("no_assessment", id=aid) from None
-    return _received(path, aid, meta, answers, cid, replaced)
+def _incoming_assessment(ws: Workspace, f: ExchangeFile) -> Any:
+    from app.storage.workshop import IncomingFile
 
-
-def _add_assessment(ws: Workspace, f: ExchangeFile) -> Received:
     q = ws.questionnaire
     details = {**f.payload.details.model_dump(), "questionnaire_id": q.id, "questionnaire_version": q.version,
                "questionnaire_hash": q.content_hash}
     details["country_code"] = details["country_code"].upper()
-    answers = {qid: a.model_dump() for qid, a in f.payload.answers.items()}
-    weights = {qid: (w.weight, w.reason) for qid, w in f.payload.weights.items()}
-    actions = [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions]
-    aid = ws.repo.receive_assessment(f.uid, details, answers, weights, actions)
-    log.info("received assessment %s (uid %s) with %d answers", aid, f.uid, len(answers))
-    return Received(f.path.name, aid, "added", f.by, answers=len(answers),
-                    sections=tuple(f.manifest.sections or ()))
+    return IncomingFile(f.uid, {}, {}, details, {qid: a.model_dump() for qid, a in f.payload.answers.items()},
+                        {qid: (w.weight, w.reason) for qid, w in f.payload.weights.items()},
+                        [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions])
 
 
-def receive_template(ws: Workspace, assessment_id: int | None, path: Path, by: str) -> Received:
-    """An Excel answer template filled by a group, as that group's contribution (blank rows: no answer)."""
+def check_template(ws: Workspace, assessment_id: int | None, path: Path, by: str, institution: str = ""
+                   ) -> TemplateFile:
+    """An Excel answer template filled by a group, checked as that group's contribution (blank rows: no
+    answer); nothing is written."""
     from .imports import ImportRefused, read_bytes, template_rows
 
     if not by.strip():
@@ -437,13 +482,22 @@ def receive_template(ws: Workspace, assessment_id: int | None, path: Path, by: s
     except ImportRefused as e:
         raise ExchangeRefused(e.items, e.total) from None
     answers = _template_answers(ws, path, rows)
-    written = datetime.fromtimestamp(os.stat(path).st_mtime).replace(microsecond=0)
-    meta = {"author": by.strip(), "institution": "", "kind": "template", "source": path.name, "sections": "",
-            "written_at": written}
-    from .backups import backup_before
+    written = datetime.fromtimestamp(os.stat(path).st_mtime, UTC).replace(microsecond=0)
+    meta = {"author": " ".join(by.split()), "institution": " ".join(institution.split()), "kind": "template",
+            "source": path.name, "sections": "", "written_at": _stored_time(written)}
+    return TemplateFile(path, assessment_id, meta, answers)
 
-    backup_before(ws, "merge")
-    return _contribute(ws, assessment_id, path, meta, answers)
+
+def receive_template(ws: Workspace, assessment_id: int | None, path: Path, by: str, institution: str = ""
+                     ) -> Received:
+    """Receive an Excel answer template filled by a group, as that group's contribution."""
+    return _single(store(ws, [check_template(ws, assessment_id, path, by, institution)]))
+
+
+def _single(got: list[Received | Refusal]) -> Received:
+    if isinstance(got[0], Refusal):
+        raise got[0]
+    return got[0]
 
 
 def _template_answers(ws: Workspace, path: Path, rows: list[tuple[int, dict[str, str]]]

@@ -21,7 +21,7 @@ from .workspace import ServiceError, Workspace
 if TYPE_CHECKING:
     from app.storage.workshop_view import ContributionHead
 
-    from .exchange import Received
+    from .exchange import Checked, Received, Refusal
 
 AGREEMENTS: tuple[str, ...] = tuple(a.value for a in (Agreement.CONFLICT, Agreement.UNANIMOUS, Agreement.SINGLE,
                                                       Agreement.NONE))
@@ -158,12 +158,27 @@ def adopt_unanimous(ws: Workspace, assessment_id: int) -> tuple[int, Change]:
     return n, Change(ChangeKind.ANSWERS_IMPORTED, assessment_id, by=ws.user, question_ids=ids if n else ())
 
 
-def receive(ws: Workspace, path: Path, by: str | None = None, passphrase: str | None = None
-            ) -> tuple[Received, Change]:
+def receive(ws: Workspace, path: Path, by: str | None = None, passphrase: str | None = None,
+            institution: str = "") -> tuple[Received, Change]:
     """Receive one file (app/services/exchange.py) and say what changed: a new assessment, or the
     contributions of one (the facilitator's answers are never written by receiving)."""
     from .exchange import receive as receive_file
 
-    got = receive_file(ws, path, by=by, passphrase=passphrase)
+    got = receive_file(ws, path, by=by, passphrase=passphrase, institution=institution)
+    return got, _change(ws, got)
+
+
+def _change(ws: Workspace, got: Received) -> Change:
     kind = ChangeKind.ASSESSMENT_CREATED if got.outcome == "added" else ChangeKind.ASSESSMENT_UPDATED
-    return got, Change(kind, got.assessment_id, by=ws.user)
+    return Change(kind, got.assessment_id, by=ws.user)
+
+
+def store(ws: Workspace, files: list[Checked]) -> tuple[list[Received | Refusal], list[Change]]:
+    """Store files checked one by one (exchange.check_file), after one backup, each on its own: per file
+    what it became or why it was refused, and what changed."""
+    from .exchange import Received as Stored
+    from .exchange import store as store_files
+
+    got = store_files(ws, files)
+    changes = {(c.kind, c.assessment_id): c for c in (_change(ws, r) for r in got if isinstance(r, Stored))}
+    return got, list(changes.values())  # one notice per assessment: the views reload once, not per file

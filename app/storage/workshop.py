@@ -77,6 +77,23 @@ def same_author(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
+@dataclass(frozen=True)
+class IncomingFile:
+    """One checked file to store (WorkshopQueries.receive_batch): an exchange file (by the assessment's
+    `uid`: added when not held, else a contribution) or an answer template (`assessment_id` given: always a
+    contribution). `meta` and `answers` are the contribution's; details, weights and actions are used
+    only to add the assessment."""
+
+    uid: str
+    meta: dict[str, Any]
+    answers: dict[str, dict[str, Any]]
+    details: dict[str, Any] | None = None  # None: a contribution only (an answer template)
+    assessment_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    weights: dict[str, tuple[float, str]] = field(default_factory=dict)
+    actions: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    assessment_id: int | None = None
+
+
 class ContributionExists(Exception):
     """A contribution of this author written at the same time or later is already held: the file is not
     newer than what the facilitator has (`held` is when the held one was written)."""
@@ -131,28 +148,66 @@ class WorkshopQueries:
         and actions, in one transaction (all of it or nothing). Its audit trail starts with a baseline
         entry (means "merge") holding the whole state received: what happened before is in the sender's
         trail, not here."""
-        stamp = _now()
         with self.db.session() as s:
-            row = AssessmentRow(**details, uid=uid, created_at=stamp, updated_at=stamp, changed_by=self.user)
-            if self.db.dialect == "sqlite":
-                row.id = audit.next_assessment_id(s)  # never the id (and trail) of a deleted assessment
-            s.add(row)
-            s.flush()
-            aid = row.id
-            blank = column_defaults(AnswerRow, tuple(CONTRIBUTION_ANSWER_FIELDS) + ("to_review",))
-            for qid, values in answers.items():
-                s.add(AnswerRow(assessment_id=aid, question_id=qid, updated_at=stamp, changed_by=self.user,
-                                **{**blank, **values}))
-            for qid, (weight, reason) in weights.items():
-                s.add(WeightOverrideRow(assessment_id=aid, question_id=qid, weight=weight, reason=reason,
-                                        changed_by=self.user))
-            for qid, values in actions:
-                s.add(ActionRow(assessment_id=aid, question_id=qid, created_at=stamp, updated_at=stamp,
-                                changed_by=self.user, **values))
-            s.flush()
-            baseline = Change(Kind.BASELINE, "", Op.BASELINE, audit.state(s, aid).as_json())
-            audit.append(s, aid, self.user, Means.MERGE, [baseline])
-            return aid
+            return self._add_received(s, uid, details, answers, weights, list(actions))
+
+    def receive_batch(self, items: list[IncomingFile]) -> list[tuple[int, int | None, int | None] | Exception]:
+        """Several received files in ONE transaction, each file in its own savepoint: a file refused
+        (ContributionExists, MissingRow) leaves nothing of itself and the others are stored; a storage
+        failure (full disk...) stores none of them. Per item, in order: (assessment id, contribution id or
+        None for an added assessment, superseded contribution id or None), or the refusal. An item whose
+        assessment (by uid) is not held, nor added by an earlier item, adds it; otherwise it is a contribution
+        of its author."""
+        out: list[tuple[int, int | None, int | None] | Exception] = []
+        with self.db.session() as s:
+            if self.db.dialect == "sqlite":  # pysqlite opens the transaction only at a write: open it now, so
+                s.execute(update(AssessmentRow).where(AssessmentRow.id == -1)  # the savepoints nest in it and
+                          .values(id=AssessmentRow.id))  # releasing one does not commit
+            for item in items:
+                try:
+                    with s.begin_nested():
+                        out.append(self._store_received(s, item))
+                except (ContributionExists, LookupError) as e:
+                    out.append(e)
+        return out
+
+    def _store_received(self, s: Session, item: IncomingFile) -> tuple[int, int | None, int | None]:
+        aid = item.assessment_id
+        if aid is None:
+            aid = s.scalars(select(AssessmentRow.id).where(AssessmentRow.uid == item.uid)).one_or_none()
+            if aid is None:
+                if item.details is None:
+                    from .repository import MissingRow
+
+                    raise MissingRow(f"assessment {item.uid}")
+                return self._add_received(s, item.uid, item.details, item.assessment_answers, item.weights,
+                                          item.actions), None, None
+        cid, replaced = self._contribute(s, aid, item.meta, item.answers)
+        return aid, cid, replaced
+
+    def _add_received(self, s: Session, uid: str, details: dict[str, Any], answers: dict[str, dict[str, Any]],
+                      weights: dict[str, tuple[float, str]], actions: list[tuple[str, dict[str, Any]]]) -> int:
+        stamp = _now()
+        row = AssessmentRow(**details, uid=uid, created_at=stamp, updated_at=stamp, changed_by=self.user)
+        if self.db.dialect == "sqlite":
+            row.id = audit.next_assessment_id(s)  # never the id (and trail) of a deleted assessment
+        s.add(row)
+        s.flush()
+        aid = row.id
+        blank = column_defaults(AnswerRow, tuple(CONTRIBUTION_ANSWER_FIELDS) + ("to_review",))
+        for qid, values in answers.items():
+            s.add(AnswerRow(assessment_id=aid, question_id=qid, updated_at=stamp, changed_by=self.user,
+                            **{**blank, **values}))
+        for qid, (weight, reason) in weights.items():
+            s.add(WeightOverrideRow(assessment_id=aid, question_id=qid, weight=weight, reason=reason,
+                                    changed_by=self.user))
+        for qid, values in actions:
+            s.add(ActionRow(assessment_id=aid, question_id=qid, created_at=stamp, updated_at=stamp,
+                            changed_by=self.user, **values))
+        s.flush()
+        baseline = Change(Kind.BASELINE, "", Op.BASELINE, audit.state(s, aid).as_json())
+        audit.append(s, aid, self.user, Means.MERGE, [baseline])
+        return aid
 
     def add_contribution(self, assessment_id: int, meta: dict[str, Any], answers: dict[str, dict[str, Any]]
                          ) -> tuple[int, int | None]:

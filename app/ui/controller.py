@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from app.services.backups import BackupInfo
     from app.services.compare_files import FileAssessment
     from app.services.comparison import Comparison
-    from app.services.exchange import Received, Shared
+    from app.services.exchange import Checked, Received, Refusal, Shared
     from app.services.imports import ImportPlan
     from app.services.versions import UpgradeReport, VersionStatus
     from app.services.workshop import QuestionWorkshop, WorkshopOverview
@@ -468,14 +468,33 @@ class Controller(QObject):
         return share(self.ws, assessment_id, out, by=by, sections=sections, passphrase=passphrase,
                      institution=institution)
 
-    def receive(self, path: Path, by: str | None = None, passphrase: str | None = None) -> Received:
+    def receive(self, path: Path, by: str | None = None, passphrase: str | None = None,
+                institution: str = "") -> Received:
         """Receive an exchange file or a filled answer template; raises ExchangeRefused (nothing changed)."""
         from app.services import workshop
 
-        received, change = workshop.receive(self.ws, path, by=by, passphrase=passphrase)
+        received, change = workshop.receive(self.ws, path, by=by, passphrase=passphrase, institution=institution)
         self._score_cache = self._workshop = None
         self.changed.emit(change)
         return received
+
+    def check_file(self, path: Path, by: str | None = None, passphrase: str | None = None,
+                   institution: str = "") -> Checked:
+        """Read and check a file to receive, writing nothing; raises its refusal."""
+        from app.services.exchange import check_file
+
+        return check_file(self.ws, path, by, passphrase, institution=institution)
+
+    def store_files(self, files: list[Checked]) -> list[Received | Refusal]:
+        """Receive checked files together (one backup), each on its own: per file what it became or why it
+        was refused. A storage failure (a full disk) receives none of them: raised."""
+        from app.services import workshop
+
+        got, changes = workshop.store(self.ws, files)
+        self._score_cache = self._workshop = None
+        for change in changes:
+            self.changed.emit(change)
+        return got
 
 def read_only_message(e: StorageError) -> str:
     """The banner shown while a file that cannot be written is open."""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import EXPECTED, describe
-from app.services.exchange import ExchangeRefused, is_protected
+from app.services.exchange import Checked, ExchangeRefused, is_protected
 from app.services.settings import load_settings
+from app.services.workspace import ServiceError
 
 from . import i18n
 from .controller import Controller
@@ -53,7 +53,8 @@ PASSPHRASE_KEYS = ("exchange_passphrase_needed", "exchange_wrong_passphrase")
 
 @dataclass(frozen=True)
 class ReceiveOutcome:
-    """What became of one file: "added", "contribution", "refused" or "skipped" (no passphrase or name)."""
+    """What became of one file: "added", "contribution", "refused" or "skipped" (no passphrase or name);
+    "checked" while it waits to be stored with the others."""
 
     path: Path
     kind: str
@@ -62,6 +63,7 @@ class ReceiveOutcome:
     replaced: bool = False
     reason: str = ""
     assessment_id: int | None = None
+    checked: Checked | None = None  # kind "checked": read and checked, not yet stored
 
 
 def with_wait_cursor(fn: Callable[[], T]) -> T:
@@ -295,26 +297,66 @@ def ask_passphrase(parent: QWidget, file_name: str, wrong: bool) -> str | None:
         dialog.deleteLater()
 
 
-def ask_group(parent: QWidget, file_name: str, default: str) -> str | None:
-    """The name of the group that filled an answer template (the contribution is named by it)."""
-    title = QCoreApplication.translate("ReceiveFiles", "Answers of a group")
-    text = QCoreApplication.translate("ReceiveFiles", "Who filled in {name}? Their answers are received as a "
-                                                      "contribution under this name:").format(name=file_name)
-    name, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal, default)
-    return name.strip() if ok and name.strip() else None
+class GroupDialog(QDialog):
+    """Who filled in an answer template: the group's name (their contribution is named by it) and their
+    institution (shown in the workshop annex)."""
+
+    def __init__(self, file_name: str, default: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Answers of a group"))
+        intro = QLabel(self.tr("Who filled in {name}? Their answers are received as a contribution under this "
+                               "name:").format(name=file_name), self, wordWrap=True)
+        self.name = QLineEdit(default, self)
+        self.name.setMaxLength(200)
+        self.name.setAccessibleName(self.tr("Name of the group"))
+        self.institution = QLineEdit(self)
+        self.institution.setMaxLength(500)
+        self.institution.setAccessibleName(self.tr("Institution of the group"))
+        self.institution.setPlaceholderText(self.tr("e.g. Ministry of Justice"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Group:"), self.name)
+        form.addRow(self.tr("&Institution:"), self.institution)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Receive"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip this file"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.ok_button.setEnabled(bool(default.strip()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min(520, self.fontMetrics().averageCharWidth() * 64))
+
+    def answer(self) -> tuple[str, str]:
+        return " ".join(self.name.text().split()), " ".join(self.institution.text().split())
+
+
+def ask_group(parent: QWidget, file_name: str, default: str) -> tuple[str, str] | None:
+    """The name and institution of the group that filled an answer template; None: leave the file aside."""
+    dialog = GroupDialog(file_name, default, parent)
+    try:
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted and dialog.answer()[0] else None
+    finally:
+        dialog.deleteLater()
 
 
 MAX_TRIES = 5
 
 
 def receive_one(parent: QWidget, controller: Controller, path: Path) -> ReceiveOutcome:
-    """Receive one file, asking for the group's name (answer template) and the passphrase (protected file)."""
+    """Check one file, asking for the group's name and institution (answer template) and the passphrase
+    (protected file): kind "checked" (its `checked` is ready to store), "refused" or "skipped"."""
     lang = i18n.current_language()
     by: str | None = None
+    institution = ""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        by = ask_group(parent, path.name, path.stem)
-        if by is None:
+        group = ask_group(parent, path.name, path.stem)
+        if group is None:
             return ReceiveOutcome(path, "skipped")
+        by, institution = group
     secret: str | None = None
     if path.suffix.lower() not in (".xlsx", ".xlsm") and is_protected(path):
         secret = ask_passphrase(parent, path.name, False)
@@ -322,7 +364,8 @@ def receive_one(parent: QWidget, controller: Controller, path: Path) -> ReceiveO
             return ReceiveOutcome(path, "skipped")
     for _ in range(MAX_TRIES):
         try:
-            got = with_wait_cursor(lambda: controller.receive(path, by, secret))  # noqa: B023 (called at once)
+            checked = with_wait_cursor(
+                lambda: controller.check_file(path, by, secret, institution))  # noqa: B023 (called at once)
         except ExchangeRefused as e:
             if e.key not in PASSPHRASE_KEYS:
                 log.info("file refused on receive: %s (%s)", path.name, e.key)
@@ -334,11 +377,40 @@ def receive_one(parent: QWidget, controller: Controller, path: Path) -> ReceiveO
         except EXPECTED as e:
             log.info("file refused on receive: %s (%s)", path.name, type(e).__name__)
             return ReceiveOutcome(path, "refused", reason=describe(e, lang))
-        title = controller.info(got.assessment_id, lang).title
-        kind = "added" if got.outcome == "added" else "contribution"
-        return ReceiveOutcome(path, kind, got.by, title, got.outcome == "replaced", assessment_id=got.assessment_id)
+        return ReceiveOutcome(path, "checked", checked=checked)
     return ReceiveOutcome(path, "refused", reason=QCoreApplication.translate(
         "ReceiveFiles", "Wrong passphrase, {n} times: the file was left aside.").format(n=MAX_TRIES))
+
+
+def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> list[ReceiveOutcome]:
+    """Receive the checked files together (one backup; each file on its own: one refused leaves nothing of
+    itself and does not stop the others), and say what became of each."""
+    lang = i18n.current_language()
+    ready = [o for o in outcomes if o.kind == "checked" and o.checked is not None]
+    if not ready:
+        return outcomes
+    try:
+        got = iter(with_wait_cursor(lambda: controller.store_files([o.checked for o in ready if o.checked])))
+    except EXPECTED as e:  # a full disk: none of them was received
+        log.info("files not received: %s", type(e).__name__)
+        return [ReceiveOutcome(o.path, "refused", reason=describe(e, lang)) if o.kind == "checked" else o
+                for o in outcomes]
+    out = []
+    for o in outcomes:
+        if o.kind != "checked":
+            out.append(o)
+            continue
+        r = next(got)
+        if isinstance(r, ExchangeRefused):
+            out.append(ReceiveOutcome(o.path, "refused", reason=" ".join(_without_name(r.lines(lang), o.path))))
+        elif isinstance(r, ServiceError):
+            out.append(ReceiveOutcome(o.path, "refused", reason=r.text(lang)))
+        else:
+            title = controller.info(r.assessment_id, lang).title
+            kind = "added" if r.outcome == "added" else "contribution"
+            out.append(ReceiveOutcome(o.path, kind, r.by, title, r.outcome == "replaced",
+                                      assessment_id=r.assessment_id))
+    return out
 
 
 def _without_name(lines: list[str], path: Path) -> list[str]:
@@ -359,7 +431,7 @@ def receive_files(parent: QWidget, controller: Controller, paths: list[Path] | N
         if not chosen:
             return None
         paths = [Path(c) for c in chosen]
-    outcomes = [receive_one(parent, controller, p) for p in paths]
+    outcomes = store_checked(controller, [receive_one(parent, controller, p) for p in paths])
     summary = ReceiveSummary(outcomes, parent)
     summary.open()
     return summary

@@ -89,11 +89,16 @@ def test_errors_are_one_line_in_the_interface_language_and_change_nothing(tmp_pa
     assert "no assessment 99" in refused(fac, "contributions", "99", "--json")
     assert "no assessment 99" in refused(fac, "share", "99", "--out", str(tmp_path / "x.opsc"))
     assert "n’existe pas d’évaluation 99" in refused(fac, "--lang", "fr", "adopt", "99", "--unanimous")
-    # one good file and one bad file: neither is received
+    # one good file and one bad file: each stands on its own (docs/file-formats.md)
     good = tmp_path / "good.opsc"
     ok(fac, "share", aid, "--out", str(good))
-    refused(other, "receive", str(good), str(junk))
-    assert ok(other, "list").strip().splitlines()[1:] == []
+    r = run(other, "receive", str(junk), str(good))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stdout.splitlines() == ["good.opsc: assessment 1: added"]
+    assert r.stderr.splitlines()[0].startswith("junk.opsc: refused, nothing of it received: ")
+    assert "not an exchange file" in r.stderr.splitlines()[0]
+    assert r.stderr.splitlines()[1] == "1 of 2 file(s) refused; the others were received"
+    assert len(ok(other, "list").strip().splitlines()[1:]) == 1
 
 
 
@@ -125,3 +130,16 @@ def test_who_the_command_line_records_opsc_user_then_the_settings_name(tmp_path)
     assert (manifest["written_by"], manifest["institution"]) == ("Karim Idrissi", "DGSN")
     ok(home, "share", aid, "--out", str(out), env={"OPSC_USER": "Fatima Zahra"})
     assert xf.read(out.read_bytes(), None)[0]["written_by"] == "Fatima Zahra"
+
+
+def test_a_group_template_received_with_its_institution(tmp_path):
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    template = tmp_path / "groupe.xlsx"
+    ok(fac, "template", aid, "--out", str(template))
+    out = ok(fac, "receive", str(template), "--by", "Groupe Police", "--institution", "DGSN")
+    assert out.strip() == f"groupe.xlsx: assessment {aid}: contribution from Groupe Police"
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert [(c["by"], c["institution"]) for c in data["contributors"]] == [("Groupe Police", "DGSN")]
+    r = run(fac, "receive", str(template), "--by", "Groupe Police")  # the same file again: refused
+    assert r.returncode == 1 and "already received" in r.stderr and r.stdout == ""

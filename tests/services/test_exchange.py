@@ -512,3 +512,94 @@ def test_an_adoption_writes_answer_audit_entry_and_note_together(workshop, tmp_p
     assert (d.question_id, d.value, d.note, d.changed_by) == ("V-02", AnswerValue.NOT, "the law is not applied yet",
                                                               fac.user)
     assert fac.repo.verify(aid).ok
+
+
+def _participant_files(workshop, tmp_path, names=("Amina", "Bruno")):
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    handout = ex.share(fac, aid, tmp_path / "handout.opsc", by="Facilitator").path
+    files = []
+    for name in names:
+        ws = workshop(name.lower())
+        pid = ex.receive(ws, handout).assessment_id
+        ws.set_answer(pid, "V-01", value="largely", comment=f"{name}'s view")
+        files.append(ex.share(ws, pid, tmp_path / f"{name}.opsc", by=name).path)
+    return fac, aid, handout, files
+
+
+def test_files_received_together_each_stand_on_their_own(workshop, tmp_path):
+    """A refused file leaves nothing of itself and does not undo or stop the others (docs/file-formats.md)."""
+    _, _, handout, (amina, bruno) = _participant_files(workshop, tmp_path)
+    junk = tmp_path / "junk.opsc"
+    junk.write_bytes(b"not a zip at all")
+    other = workshop("other")
+    got = ex.receive_files(other, [handout, amina, amina, junk, bruno])
+    assert [getattr(r, "outcome", None) for r in got] == ["added", "contribution", None, None, "contribution"]
+    assert (got[2].key, got[3].key) == ("exchange_same_file", "exchange_not_ours")
+    assert "junk.opsc" in got[3].lines("en")[0]
+    aid = got[0].assessment_id
+    assert [c.by for c in co.history(other, aid)] == ["Amina", "Bruno"]  # the refused copy left nothing
+    assert other.answers(aid)["III.A-01"].comment == "Code pénal, art. 2"  # the added assessment stayed
+    assert other.repo.verify(aid).ok
+    assert len(list(other.backups_folder.glob("*merge*"))) == 1  # one backup for the whole batch
+
+
+def test_a_storage_failure_in_a_batch_stores_none_of_it(workshop, tmp_path):
+    import sqlite3
+
+    from app.storage import StorageError
+
+    _, _, handout, (amina, bruno) = _participant_files(workshop, tmp_path)
+    other = workshop("other")
+    con = sqlite3.connect(other.file)
+    con.execute("CREATE TRIGGER full_disk BEFORE INSERT ON contributions WHEN NEW.author = 'Bruno' "
+                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError):
+        ex.receive_files(other, [handout, amina, bruno])
+    assert other.list_assessments() == []  # not even the assessment the first file added
+
+
+def test_written_at_is_utc_with_its_offset_and_older_files_are_read_as_before(workshop, tmp_path):
+    import json
+    import shutil
+    from datetime import UTC
+
+    fac, aid, _, (amina,) = _participant_files(workshop, tmp_path, ("Amina",))
+    with zipfile.ZipFile(amina) as z:
+        written = json.loads(z.read("manifest.json"))["written_at"]
+    stamp = datetime.fromisoformat(written)
+    assert stamp.utcoffset() == timedelta(0) and written.endswith("+00:00")
+    assert abs(datetime.now(UTC) - stamp) < timedelta(minutes=5)
+
+    old, east = tmp_path / "old.opsc", tmp_path / "east.opsc"
+    shutil.copy(amina, old)
+    _rewrite(old, manifest={"written_by": "Older app", "written_at": "2026-01-02T10:00:00"})  # naive: as before
+    shutil.copy(amina, east)
+    _rewrite(east, manifest={"written_by": "East", "written_at": "2026-01-02T15:00:00+05:00"})
+    ex.receive_files(fac, [amina, old, east])
+    written_of = {c.by: c.written for c in co.history(fac, aid)}
+    assert written_of["Older app"] == datetime(2026, 1, 2, 10, 0)
+    assert written_of["East"] == datetime(2026, 1, 2, 10, 0, tzinfo=UTC).astimezone().replace(tzinfo=None)
+    assert written_of["Amina"] == stamp.astimezone().replace(tzinfo=None)
+    # the same author's file written later (in UTC) still replaces the older naive one
+    newer = tmp_path / "newer.opsc"
+    shutil.copy(amina, newer)
+    _rewrite(newer, manifest={"written_by": "Older app"})
+    assert ex.receive(fac, newer).outcome == "replaced"
+
+
+def test_a_group_template_can_name_the_group_s_institution(workshop, tmp_path):
+    from app.export.template import write_answer_template
+    from app.services import workshop as ws_service
+
+    fac = workshop("f")
+    aid = facilitator_assessment(fac)
+    path = write_answer_template(fac.questionnaire, fac.answers(aid), "en", tmp_path / "group.xlsx", aid)
+    r = ex.receive(fac, path, by="Groupe Justice", institution="  Ministère de la Justice ")
+    assert r.outcome == "contribution"
+    [c] = co.view(fac, aid).contributors
+    assert (c.by, c.institution, c.kind) == ("Groupe Justice", "Ministère de la Justice", "template")
+    annex = ws_service.annex(fac, aid)
+    assert [(p.by, p.institution) for p in annex.contributors] == [("Groupe Justice", "Ministère de la Justice")]

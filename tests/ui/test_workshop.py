@@ -276,3 +276,45 @@ def test_export_dialog_without_contributions_has_no_annex_choice(qtbot, shop: Wo
     dialog = ExportDialog(shop.controller, "pdf")
     qtbot.addWidget(dialog)
     assert not dialog.workshop.isVisibleTo(dialog)
+
+
+def test_a_batch_in_the_window_a_group_template_with_its_institution_and_a_refused_copy(
+        qtbot, shop: Workshop, monkeypatch) -> None:
+    from app.export.template import write_answer_template
+
+    window = window_for(qtbot, shop)
+    ws = shop.controller.ws
+    template = write_answer_template(ws.questionnaire, ws.answers(shop.assessment_id), "en",
+                                     shop.folder / "groupe.xlsx", shop.assessment_id)
+    asked: list[str] = []
+
+    def group(_parent, name: str, default: str):
+        asked.append(name)
+        return ("Groupe Éducation", "Ministère de l’Éducation")
+
+    monkeypatch.setattr(exchange_dialogs, "ask_group", group)
+    monkeypatch.setattr(exchange_dialogs, "ask_passphrase", lambda *_a: None)
+    justice = shop.files[0]
+    summary = exchange_dialogs.receive_files(window, window.controller, [justice, template, justice])
+    assert summary is not None
+    assert asked == ["groupe.xlsx"]
+    assert [o.kind for o in summary.outcomes] == ["contribution", "contribution", "refused"]
+    assert summary.table.item(2, 1).text().startswith("Refused, nothing changed")
+    assert "already" in summary.table.item(2, 1).text()
+    summary.close()
+    people = {c.by: c.institution for c in contributions.view(ws, shop.assessment_id).contributors}
+    assert people == {"Group Justice": "Ministry of Justice", "Groupe Éducation": "Ministère de l’Éducation"}
+    assert [c.by for c in contributions.history(ws, shop.assessment_id)] == ["Group Justice", "Groupe Éducation"]
+    annex = window.controller.workshop_annex()
+    assert ("Groupe Éducation", "Ministère de l’Éducation") in [(p.by, p.institution) for p in annex.contributors]
+
+
+def test_the_group_dialog_needs_a_name_and_tidies_what_is_typed(qtbot) -> None:
+    dialog = exchange_dialogs.GroupDialog("groupe.xlsx", "groupe")
+    qtbot.addWidget(dialog)
+    assert dialog.ok_button.isEnabled()
+    dialog.name.setText("   ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.name.setText("  Groupe   Police ")
+    dialog.institution.setText(" DGSN ")
+    assert dialog.ok_button.isEnabled() and dialog.answer() == ("Groupe Police", "DGSN")
