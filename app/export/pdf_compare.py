@@ -226,16 +226,26 @@ def differs(report: ComparisonReport, layout: Layout) -> list[Flowable]:
 
 
 def _matrix_cell(f: Figures, layout: Layout) -> Flowable:
+    """Three figures on three lines, level with the labels of the row's second column (score, conservative
+    score, coverage); "provisional" under them when the score rests on thin evidence."""
     lang = layout.lang
-    return Stack([layout.p(score_text(f, lang), "cell_bold"),
-                  layout.p(f"{label('cmp_cons_short', lang)} {fmt_pct(f.conservative, lang)}", "cell"),
-                  layout.p(f"{label('coverage', lang)} {fmt_share(f.coverage, lang)}", "cell")])
+    parts = [layout.p(fmt_pct(f.score, lang), "cell_bold"), layout.p(fmt_pct(f.conservative, lang), "cell"),
+             layout.p(fmt_share(f.coverage, lang), "cell")]
+    if f.score is not None and f.provisional:
+        parts.append(layout.p(label("provisional_short", lang), "note_cell"))
+    return Stack(parts)
+
+
+def _figure_labels(layout: Layout) -> Flowable:
+    lang = layout.lang
+    return Stack([layout.p(label("score", lang), "cell_bold"), layout.p(label("cmp_conservative_row", lang), "cell"),
+                  layout.p(label("coverage", lang), "cell")])
 
 
 def _matrix_table(c: Comparison, layout: Layout, columns: list[Any], with_change: bool) -> Flowable:
     lang = layout.lang
     over_time = c.reading is Reading.OVER_TIME
-    head: list[Any] = [label("section", lang), *(col.title for col in columns)]
+    head: list[Any] = [label("section", lang), "", *(col.title for col in columns)]
     if with_change:
         head.append(label("cmp_change" if over_time else "cmp_spread", lang))
     rows: list[list[Any]] = [head]
@@ -243,18 +253,21 @@ def _matrix_table(c: Comparison, layout: Layout, columns: list[Any], with_change
     lines: list[tuple[str, Line]] = [(section_title(s, lang), c.sections[s.id]) for s in c.questionnaire.sections]
     lines.append((label("overall_score", lang), c.overall))
     for r, (title, line) in enumerate(lines, start=1):
-        row: list[Any] = [layout.p(title, "cell_bold" if line is c.overall else "cell")]
-        for k, col in enumerate(columns, start=1):
+        row: list[Any] = [layout.p(title, "cell_bold" if line is c.overall else "cell"), _figure_labels(layout)]
+        for k, col in enumerate(columns, start=2):
             f = line.figures[col.id]
             row.append(_matrix_cell(f, layout))
             extra.append(("BACKGROUND", (k, r), (k, r), _hex(score_fill(f))))
         if with_change and over_time:
-            row.append(layout.p(f"{points(line.change.score, lang)}\n{movement_text(line.change, lang)}", "cell"))
+            shown = movement_text(line.change, lang)
+            if line.change.score is not None:
+                shown = f"{points(line.change.score, lang)}\n{shown}"
+            row.append(layout.p(shown, "cell"))
             extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(movement_fill(line.change))))
         elif with_change:
             row.append(layout.p(points(line.spread, lang), "cell"))
         rows.append(row)
-    fractions = [2.6, *([1.15] * len(columns))] + ([1.15] if with_change else [])
+    fractions = [2.3, 1.15, *([1.0] * len(columns))] + ([1.15] if with_change else [])
     return layout.table(rows, fractions, extra=extra)
 
 

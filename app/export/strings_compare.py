@@ -61,7 +61,6 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "المدى هو أعلى درجة مطروحاً منها أدنى درجة، بالنقاط. وتُميَّز الدرجة المؤقّتة (تغطية أقل من الثلثين): فقد "
         "تبدو منخفضة لمجرد أن التقييم لم يكتمل.",
     ),
-    "cmp_cons_short": ("conservative", "prudent", "المتحفظة"),
     "cmp_change_line": ("Change: {mark}", "Évolution : {mark}", "التغيّر: {mark}"),
     "cmp_provisional_confirm": ("{mark} (provisional: {n} answers still to confirm)",
                                 "{mark} (provisoire : {n} réponses encore à confirmer)",
@@ -147,13 +146,16 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "cmp_none": ("None.", "Aucune.", "لا شيء."),
     "cmp_matrix": ("Sections × assessments", "Sections × évaluations", "الأقسام × التقييمات"),
     "cmp_matrix_note": (
-        "Each cell gives the score, coloured by its maturity band (grey: provisional, under two thirds "
-        "coverage), and the coverage: an unfinished assessment is not a poor one.",
-        "Chaque case donne le score, coloré selon son niveau de maturité (gris : provisoire, moins de deux tiers "
-        "de couverture), et la couverture : une évaluation inachevée n’est pas une évaluation faible.",
-        "تعرض كل خانة الدرجة ملوّنة بحسب مستوى النضج (الرمادي: مؤقّتة، تغطية أقل من الثلثين)، والتغطية: "
-        "فالتقييم غير المكتمل ليس تقييماً ضعيفاً.",
+        "For each section and assessment: the score, coloured by its maturity band (grey: provisional, under two "
+        "thirds coverage), the conservative score (unanswered questions count as 0) and the coverage: an "
+        "unfinished assessment is not a poor one.",
+        "Pour chaque section et chaque évaluation : le score, coloré selon son niveau de maturité (gris : "
+        "provisoire, moins de deux tiers de couverture), le score prudent (les questions sans réponse comptent "
+        "pour 0) et la couverture : une évaluation inachevée n’est pas une évaluation faible.",
+        "لكل قسم وكل تقييم: الدرجة ملوّنة بحسب مستوى النضج (الرمادي: مؤقّتة، تغطية أقل من الثلثين)، والدرجة "
+        "المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً)، والتغطية: فالتقييم غير المكتمل ليس تقييماً ضعيفاً.",
     ),
+    "cmp_conservative_row": ("Conservative", "Prudent", "المتحفظة"),
     "cmp_changed_questions": ("Answers that changed", "Réponses modifiées", "الإجابات التي تغيّرت"),
     "cmp_no_changed": ("No answer differs between these assessments.",
                        "Aucune réponse ne diffère entre ces évaluations.",

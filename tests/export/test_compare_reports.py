@@ -197,10 +197,15 @@ def test_a_provisional_follow_up_marks_its_movements_provisional(provisional_pai
 
 def test_the_conservative_score_is_in_the_pdf_matrix(pair, tmp_path):
     ws, base, new = pair
-    flat = " ".join(pdf_text(export_comparison(ws, [base, new], "pdf", "en", tmp_path / "c.pdf")).split())
-    # III.B first: conservative 1.667 / 4 = 41.7 %; V first: 3 / 5 = 60.0 %; overall first 6.667 / 15 = 44.4 %
-    for words in ("conservative 41.7%", "conservative 60.0%", "conservative 44.4%"):
-        assert words in flat, words
+    out = export_comparison(ws, [base, new], "pdf", "en", tmp_path / "c.pdf")
+    page = next(p.extract_text() for p in PdfReader(out).pages if "Sections × assessments" in (p.extract_text() or ""))
+    flat = " ".join(page.replace("\u00a0", " ").split())
+    # each row: score, conservative score and coverage of each assessment, level with their labels
+    assert flat.count("Score Conservative Coverage") == 4  # three sections and overall
+    # III.B first: 66.7 % provisional, conservative 1.667 / 4 = 41.7 %, coverage 50 %; last 41.7 %, 41.7 %, 100 %
+    assert "66.7% 41.7% 50.0% provisional 41.7% 41.7% 100.0%" in flat
+    # overall first: 58.0 %, conservative 6.667 / 15 = 44.4 %, coverage 5/7 = 71.4 %
+    assert "58.0% 44.4% 71.4%" in flat
 
 
 def test_across_countries_is_a_neutral_difference_with_every_country_coded(tmp_path):
