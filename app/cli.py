@@ -16,7 +16,6 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     n = sub.add_parser("new", help="create an assessment; prints its id")
     n.add_argument("--title", required=True)
     n.add_argument("--country", required=True, help="ISO 3166 code, e.g. MA, KE, CI")
-    n.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
+    n.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the assessment's date")
     n.add_argument("--organisation", default="")
     n.add_argument("--assessors", default="")
     e = sub.add_parser("export", help="write an Excel or PDF report")
@@ -320,8 +319,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from app.services.followup import parse_date
+
+    when = parse_date(args.date) if args.date is not None else None  # a bad date: one line, user's language
     ws = _workspace()
-    aid = ws.create_assessment(args.title, args.country, args.date, args.organisation, args.assessors)
+    aid = ws.create_assessment(args.title, args.country, when, args.organisation, args.assessors)
     print(aid)
     return 0
 

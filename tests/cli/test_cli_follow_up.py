@@ -55,3 +55,13 @@ def test_a_bad_date_is_one_clear_line_in_the_interface_language_and_creates_noth
     assert r.returncode == 1 and "يسبق تاريخ التقييم" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert [a["id"] for a in json.loads(run("list", "--json", env_home=home).stdout)] == [1]
+
+
+def test_new_refuses_a_bad_date_the_same_way(tmp_path):
+    home = tmp_path / "home"
+    r = run("--lang", "ar", "new", "--title", "Niger 2026", "--country", "NE", "--date", "2026-02-30", env_home=home)
+    assert r.returncode == 1 and "2026-02-30" in r.stderr and "ليس تاريخاً" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "usage:" not in r.stderr
+    assert json.loads(run("list", "--json", env_home=home).stdout) == []
+    r = run("new", "--title", "Niger 2026", "--country", "NE", "--date", "2026-02-28", env_home=home)
+    assert r.returncode == 0 and json.loads(run("list", "--json", env_home=home).stdout)[0]["date"] == "2026-02-28"
