@@ -2279,7 +2279,7 @@ Answer: {answer}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="75"/>
-        <location filename="../app/ui/main_window.py" line="401"/>
+        <location filename="../app/ui/main_window.py" line="412"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -2590,90 +2590,110 @@ Data folder: {home}</source>
         <translation>الإجابة التالية المنقولة من المراجعة السابقة، لتأكيدها أو تغييرها</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="346"/>
+        <source>Next d&amp;isagreement</source>
+        <translation>ال&amp;خلاف التالي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="347"/>
+        <source>In the workshop view, the next question where the contributors disagree and no decision was taken</source>
+        <translation>في عرض الورشة، السؤال التالي الذي يختلف فيه المساهمون ولم يُتخذ فيه قرار</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="349"/>
+        <source>Previous disa&amp;greement</source>
+        <translation>الخلا&amp;ف السابق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="354"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="350"/>
+        <location filename="../app/ui/main_window.py" line="355"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
+        <source>No question is left where the contributors disagree without a decision.</source>
+        <translation>لم يبقَ سؤال يختلف فيه المساهمون دون قرار.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="370"/>
+        <location filename="../app/ui/main_window.py" line="381"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="382"/>
         <source>No answer is left to confirm.</source>
         <translation>لم تبقَ أي إجابة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="372"/>
+        <location filename="../app/ui/main_window.py" line="383"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="373"/>
+        <location filename="../app/ui/main_window.py" line="384"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="407"/>
+        <location filename="../app/ui/main_window.py" line="418"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="488"/>
+        <location filename="../app/ui/main_window.py" line="499"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="503"/>
+        <location filename="../app/ui/main_window.py" line="514"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="552"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="649"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="689"/>
+        <location filename="../app/ui/main_window.py" line="700"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="690"/>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -3465,308 +3485,308 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="290"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="290"/>
+        <location filename="../app/ui/results.py" line="291"/>
         <source>Score by section</source>
         <translation>الدرجة حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="291"/>
+        <location filename="../app/ui/results.py" line="292"/>
         <source>Score by chapter</source>
         <translation>الدرجة حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="293"/>
+        <location filename="../app/ui/results.py" line="294"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
-        <location filename="../app/ui/results.py" line="313"/>
-        <location filename="../app/ui/results.py" line="325"/>
-        <location filename="../app/ui/results.py" line="330"/>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="307"/>
+        <location filename="../app/ui/results.py" line="308"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="308"/>
+        <location filename="../app/ui/results.py" line="309"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="309"/>
+        <location filename="../app/ui/results.py" line="310"/>
         <source>Co&amp;nfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="310"/>
+        <location filename="../app/ui/results.py" line="311"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="312"/>
         <source>&amp;Create action…</source>
         <translation>إنشاء إ&amp;جراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
-        <location filename="../app/ui/results.py" line="325"/>
-        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="331"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
-        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="331"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="316"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>مدى قوة طلب المبادئ التوجيهية: السؤال ذو الوزن 2 يُحتسب ضعف السؤال ذي الوزن 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="318"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>الوزن × الفجوة: الوزن مضروباً في ما ينقص (غير قائم 1، جزئياً 2/3، إلى حد كبير 1/3). الأكبر يأتي أولاً: فهو الذي يرفع الدرجة أكثر من غيره</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="322"/>
+        <location filename="../app/ui/results.py" line="323"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="323"/>
-        <location filename="../app/ui/results.py" line="429"/>
+        <location filename="../app/ui/results.py" line="324"/>
+        <location filename="../app/ui/results.py" line="430"/>
         <source>Changed weights</source>
         <translation>الأوزان المعدَّلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="326"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="326"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="327"/>
         <source>Reason recorded</source>
         <translation>السبب المسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="328"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="328"/>
+        <location filename="../app/ui/results.py" line="329"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>لا أعرف: للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="332"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="332"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="334"/>
         <source>Workshop agreement</source>
         <translation>توافق ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>All agree</source>
         <translation>إجماع</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Disagree</source>
         <translation>اختلاف</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>One answer</source>
         <translation>إجابة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>No answer</source>
         <translation>لا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>Agreement</source>
         <translation>التوافق</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="338"/>
         <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
         <translation>نسبة الأسئلة التي أجاب عنها مساهمان أو أكثر وقدّموا جميعاً الإجابة نفسها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="342"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>How far the workshop&apos;s contributors agreed, by section</source>
         <translation>مدى توافق المساهمين في ورشة العمل، حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="351"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="355"/>
+        <location filename="../app/ui/results.py" line="356"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="358"/>
+        <location filename="../app/ui/results.py" line="359"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="385"/>
+        <location filename="../app/ui/results.py" line="386"/>
         <source>Carried over: to confirm ({n})</source>
         <translation>منقولة: للتأكيد ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="400"/>
+        <location filename="../app/ui/results.py" line="401"/>
         <source>{u} of the {n} questions answered by two contributors or more</source>
         <translation>{u} من {n} أسئلة أجاب عنها مساهمان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="402"/>
+        <location filename="../app/ui/results.py" line="403"/>
         <source>No question answered by two contributors or more</source>
         <translation>لا يوجد سؤال أجاب عنه مساهمان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="423"/>
+        <location filename="../app/ui/results.py" line="424"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="428"/>
+        <location filename="../app/ui/results.py" line="429"/>
         <source>Changed weights ({n})</source>
         <translation>الأوزان المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="443"/>
+        <location filename="../app/ui/results.py" line="444"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>لا أعرف: للمتابعة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="448"/>
+        <location filename="../app/ui/results.py" line="449"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="448"/>
+        <location filename="../app/ui/results.py" line="449"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="449"/>
+        <location filename="../app/ui/results.py" line="450"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="460"/>
+        <location filename="../app/ui/results.py" line="461"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="466"/>
+        <location filename="../app/ui/results.py" line="467"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="470"/>
+        <location filename="../app/ui/results.py" line="471"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Equal
 weights</source>
         <translation>أوزان
 متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="292"/>
+        <location filename="../app/ui/results.py" line="293"/>
         <source>Score tables</source>
         <translation>جداول الدرجات</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Declared
 · documented
 · verified</source>
@@ -3775,62 +3795,62 @@ weights</source>
 · متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="298"/>
+        <location filename="../app/ui/results.py" line="299"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>المستوى الذي تبلغه الدرجة (انظر المنهجية في التقرير)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="299"/>
+        <location filename="../app/ui/results.py" line="300"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>الدرجة لو تساوت أوزان كل الأسئلة: إذا اختلفت كثيراً عن الدرجة فالأوزان هي التي تحدد النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="301"/>
+        <location filename="../app/ui/results.py" line="302"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="483"/>
+        <location filename="../app/ui/results.py" line="484"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). الدرجة الإجمالية بأوزان الاستبيان الأصلية: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="488"/>
+        <location filename="../app/ui/results.py" line="489"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>نسبة الأسئلة المنطبقة (كلها ما عدا «لا ينطبق») التي لها إجابة. «لا أعرف» تُحتسب بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="492"/>
+        <location filename="../app/ui/results.py" line="493"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها فقط: القائم بالكامل يُحتسب 100، وإلى حد كبير 67، وجزئياً 33، وغير القائم 0؛ ويزن كل سؤال بقدر قوة طلب المبادئ التوجيهية (يجب، ينبغي، تشجّع…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="497"/>
+        <location filename="../app/ui/results.py" line="498"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>الدرجة لو كان كل سؤال بلا إجابة «غير قائم»: أدنى ما يمكن أن تبلغه الدرجة بعد الإجابة عن كل شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="521"/>
+        <location filename="../app/ui/results.py" line="522"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="565"/>
+        <location filename="../app/ui/results.py" line="566"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="569"/>
+        <location filename="../app/ui/results.py" line="570"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="572"/>
+        <location filename="../app/ui/results.py" line="573"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="579"/>
+        <location filename="../app/ui/results.py" line="580"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>
@@ -4565,54 +4585,54 @@ weights</source>
         <translation>لا إجابة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="353"/>
+        <location filename="../app/ui/workshop.py" line="373"/>
         <source>Decision note: {note}</source>
         <translation>ملاحظة القرار: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="369"/>
+        <location filename="../app/ui/workshop.py" line="389"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="370"/>
+        <location filename="../app/ui/workshop.py" line="390"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="379"/>
+        <location filename="../app/ui/workshop.py" line="399"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="467"/>
-        <location filename="../app/ui/workshop.py" line="471"/>
-        <location filename="../app/ui/workshop.py" line="484"/>
+        <location filename="../app/ui/workshop.py" line="487"/>
+        <location filename="../app/ui/workshop.py" line="491"/>
+        <location filename="../app/ui/workshop.py" line="504"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="468"/>
+        <location filename="../app/ui/workshop.py" line="488"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>لا يوجد سؤال للاعتماد: لكل سؤال اتفق عليه جميع المساهمين إجابةٌ من الميسّر، أو لا يوجد أي سؤال من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="472"/>
+        <location filename="../app/ui/workshop.py" line="492"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="476"/>
+        <location filename="../app/ui/workshop.py" line="496"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="477"/>
+        <location filename="../app/ui/workshop.py" line="497"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="485"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

@@ -999,7 +999,7 @@
     <message>
         <location filename="../app/ui/compare_dialog.py" line="377"/>
         <source>{who}: {text}</source>
-        <translation>{who} : {text}</translation>
+        <translation>{who}&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="388"/>
@@ -1158,7 +1158,7 @@ plus haut − plus bas</translation>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="514"/>
         <source>not applicable: {reason}</source>
-        <translation>sans objet : {reason}</translation>
+        <translation>sans objet&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="521"/>
@@ -1887,7 +1887,7 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="307"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
-        <translation>Qui a rempli {name} ? Ses réponses sont reçues comme une contribution sous ce nom :</translation>
+        <translation>Qui a rempli {name}&#xa0;? Ses réponses sont reçues comme une contribution sous ce nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="311"/>
@@ -1907,12 +1907,12 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="317"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="318"/>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institution :</translation>
+        <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="320"/>
@@ -1968,17 +1968,17 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/history_dialog.py" line="57"/>
         <source>History of the assessment “{title}”</source>
-        <translation>Historique de l’évaluation « {title} »</translation>
+        <translation>Historique de l’évaluation «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="58"/>
         <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches what is stored.</source>
-        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, de la plus récente à la plus ancienne (la réponse et les actions de chaque question : Historique… sur sa page, Ctrl+H). L’historique est conservé dans la base de données de l’évaluation ; « python -m app verify » vérifie qu’il correspond à ce qui est enregistré.</translation>
+        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, de la plus récente à la plus ancienne (la réponse et les actions de chaque question&#xa0;: Historique… sur sa page, Ctrl+H). L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il correspond à ce qui est enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="64"/>
         <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
-        <translation>Chaque modification de la réponse, du poids et des actions de {question}, de la plus récente à la plus ancienne. L’historique est conservé dans la base de données de l’évaluation ; « python -m app verify » vérifie qu’il correspond aux réponses.</translation>
+        <translation>Chaque modification de la réponse, du poids et des actions de {question}, de la plus récente à la plus ancienne. L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il correspond aux réponses.</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="70"/>
@@ -2083,7 +2083,7 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/history_dialog.py" line="109"/>
         <source>Action “{action}”: {field}</source>
-        <translation>Action « {action} » : {field}</translation>
+        <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {field}</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="111"/>
@@ -2176,12 +2176,12 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/help.py" line="133"/>
         <source>Your &amp;name:</source>
-        <translation>Votre no&amp;m :</translation>
+        <translation>Votre no&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="134"/>
         <source>Your &amp;institution:</source>
-        <translation>Votre &amp;institution :</translation>
+        <translation>Votre &amp;institution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/help.py" line="135"/>
@@ -2279,7 +2279,7 @@ Réponse&#xa0;: {answer}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="75"/>
-        <location filename="../app/ui/main_window.py" line="401"/>
+        <location filename="../app/ui/main_window.py" line="412"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -2590,90 +2590,110 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>La prochaine réponse reprise de l’examen précédent, à confirmer ou modifier</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="346"/>
+        <source>Next d&amp;isagreement</source>
+        <translation>&amp;Désaccord suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="347"/>
+        <source>In the workshop view, the next question where the contributors disagree and no decision was taken</source>
+        <translation>Dans la vue de l’atelier, la question suivante où les contributeurs sont en désaccord sans décision prise</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="349"/>
+        <source>Previous disa&amp;greement</source>
+        <translation>Désaccord précéden&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="354"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="350"/>
+        <location filename="../app/ui/main_window.py" line="355"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
+        <source>No question is left where the contributors disagree without a decision.</source>
+        <translation>Il ne reste aucune question où les contributeurs sont en désaccord sans décision.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="370"/>
+        <location filename="../app/ui/main_window.py" line="381"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="382"/>
         <source>No answer is left to confirm.</source>
         <translation>Il ne reste aucune réponse à confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="372"/>
+        <location filename="../app/ui/main_window.py" line="383"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="373"/>
+        <location filename="../app/ui/main_window.py" line="384"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="407"/>
+        <location filename="../app/ui/main_window.py" line="418"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="488"/>
+        <location filename="../app/ui/main_window.py" line="499"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="503"/>
+        <location filename="../app/ui/main_window.py" line="514"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="552"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="649"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="689"/>
+        <location filename="../app/ui/main_window.py" line="700"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="690"/>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -3465,308 +3485,308 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="288"/>
+        <location filename="../app/ui/results.py" line="289"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="290"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="290"/>
+        <location filename="../app/ui/results.py" line="291"/>
         <source>Score by section</source>
         <translation>Score par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="291"/>
+        <location filename="../app/ui/results.py" line="292"/>
         <source>Score by chapter</source>
         <translation>Score par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="293"/>
+        <location filename="../app/ui/results.py" line="294"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
-        <location filename="../app/ui/results.py" line="313"/>
-        <location filename="../app/ui/results.py" line="325"/>
-        <location filename="../app/ui/results.py" line="330"/>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="295"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="307"/>
+        <location filename="../app/ui/results.py" line="308"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="308"/>
+        <location filename="../app/ui/results.py" line="309"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="309"/>
+        <location filename="../app/ui/results.py" line="310"/>
         <source>Co&amp;nfidence:</source>
         <translation>Fia&amp;bilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="310"/>
+        <location filename="../app/ui/results.py" line="311"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="312"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
-        <location filename="../app/ui/results.py" line="325"/>
-        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="331"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
-        <location filename="../app/ui/results.py" line="330"/>
+        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="331"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="313"/>
+        <location filename="../app/ui/results.py" line="314"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="316"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>La fermeté de la demande des Lignes directrices&#xa0;: une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="317"/>
+        <location filename="../app/ui/results.py" line="318"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>Poids × écart&#xa0;: le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier&#xa0;: ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="322"/>
+        <location filename="../app/ui/results.py" line="323"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="323"/>
-        <location filename="../app/ui/results.py" line="429"/>
+        <location filename="../app/ui/results.py" line="324"/>
+        <location filename="../app/ui/results.py" line="430"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="326"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="325"/>
+        <location filename="../app/ui/results.py" line="326"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="327"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="328"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="328"/>
+        <location filename="../app/ui/results.py" line="329"/>
         <source>Don&apos;t know: to follow up</source>
         <translation>Ne sait pas&#xa0;: à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="332"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="332"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="334"/>
         <source>Workshop agreement</source>
         <translation>Accord de l’atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>All agree</source>
         <translation>Tous d’accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>Disagree</source>
         <translation>Désaccord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="335"/>
+        <location filename="../app/ui/results.py" line="336"/>
         <source>One answer</source>
         <translation>Une réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>No answer</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="337"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="338"/>
         <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
         <translation>La part des questions auxquelles au moins deux contributeurs ont répondu et pour lesquelles tous ont donné la même réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="342"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>How far the workshop&apos;s contributors agreed, by section</source>
         <translation>Dans quelle mesure les contributeurs de l’atelier étaient d’accord, par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="351"/>
+        <location filename="../app/ui/results.py" line="352"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="355"/>
+        <location filename="../app/ui/results.py" line="356"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="358"/>
+        <location filename="../app/ui/results.py" line="359"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="385"/>
+        <location filename="../app/ui/results.py" line="386"/>
         <source>Carried over: to confirm ({n})</source>
         <translation>Reprises&#xa0;: à confirmer ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="400"/>
+        <location filename="../app/ui/results.py" line="401"/>
         <source>{u} of the {n} questions answered by two contributors or more</source>
         <translation>{u} des {n} questions auxquelles au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="402"/>
+        <location filename="../app/ui/results.py" line="403"/>
         <source>No question answered by two contributors or more</source>
         <translation>Aucune question à laquelle au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="423"/>
+        <location filename="../app/ui/results.py" line="424"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="428"/>
+        <location filename="../app/ui/results.py" line="429"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="443"/>
+        <location filename="../app/ui/results.py" line="444"/>
         <source>Don&apos;t know: to follow up ({n})</source>
         <translation>Ne sait pas&#xa0;: à suivre ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="448"/>
+        <location filename="../app/ui/results.py" line="449"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="448"/>
+        <location filename="../app/ui/results.py" line="449"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="449"/>
+        <location filename="../app/ui/results.py" line="450"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture&#xa0;: {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="460"/>
+        <location filename="../app/ui/results.py" line="461"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0)&#xa0;: {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="466"/>
+        <location filename="../app/ui/results.py" line="467"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>Couverture&#xa0;: la part des questions applicables qui ont une réponse&#x202f;; si elle est faible, le score est provisoire. Score&#xa0;: dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent&#xa0;: le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="470"/>
+        <location filename="../app/ui/results.py" line="471"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Equal
 weights</source>
         <translation>Poids
 égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="292"/>
+        <location filename="../app/ui/results.py" line="293"/>
         <source>Score tables</source>
         <translation>Tableaux des scores</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Declared
 · documented
 · verified</source>
@@ -3775,62 +3795,62 @@ weights</source>
 · vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="298"/>
+        <location filename="../app/ui/results.py" line="299"/>
         <source>The level the score reaches (see the methodology in the report)</source>
         <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="299"/>
+        <location filename="../app/ui/results.py" line="300"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>Le score si toutes les questions pesaient autant&#xa0;: s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="301"/>
+        <location filename="../app/ui/results.py" line="302"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section&#xa0;: déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante)&#x202f;; parts des questions répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="483"/>
+        <location filename="../app/ui/results.py" line="484"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="488"/>
+        <location filename="../app/ui/results.py" line="489"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>La part des questions applicables (toutes sauf «&#xa0;Sans objet&#xa0;») qui ont une réponse. «&#xa0;Ne sait pas&#xa0;» compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="492"/>
+        <location filename="../app/ui/results.py" line="493"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues&#xa0;: pleinement en place compte 100, largement 67, partiellement 33, pas en place 0&#x202f;; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="497"/>
+        <location filename="../app/ui/results.py" line="498"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>Le score si chaque question sans réponse était «&#xa0;pas en place&#xa0;»&#xa0;: le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="521"/>
+        <location filename="../app/ui/results.py" line="522"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="565"/>
+        <location filename="../app/ui/results.py" line="566"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="569"/>
+        <location filename="../app/ui/results.py" line="570"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="572"/>
+        <location filename="../app/ui/results.py" line="573"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="579"/>
+        <location filename="../app/ui/results.py" line="580"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -4065,7 +4085,7 @@ weights</source>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="154"/>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institution :</translation>
+        <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="156"/>
@@ -4565,54 +4585,54 @@ weights</source>
         <translation>Aucune réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="353"/>
+        <location filename="../app/ui/workshop.py" line="373"/>
         <source>Decision note: {note}</source>
         <translation>Note de décision&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="369"/>
+        <location filename="../app/ui/workshop.py" line="389"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="370"/>
+        <location filename="../app/ui/workshop.py" line="390"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="379"/>
+        <location filename="../app/ui/workshop.py" line="399"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="467"/>
-        <location filename="../app/ui/workshop.py" line="471"/>
-        <location filename="../app/ui/workshop.py" line="484"/>
+        <location filename="../app/ui/workshop.py" line="487"/>
+        <location filename="../app/ui/workshop.py" line="491"/>
+        <location filename="../app/ui/workshop.py" line="504"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="468"/>
+        <location filename="../app/ui/workshop.py" line="488"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>Aucune question à adopter&#xa0;: chaque question sur laquelle tous les contributeurs sont d’accord a déjà une réponse de l’animateur, ou il n’y en a aucune.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="472"/>
+        <location filename="../app/ui/workshop.py" line="492"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="476"/>
+        <location filename="../app/ui/workshop.py" line="496"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="477"/>
+        <location filename="../app/ui/workshop.py" line="497"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="485"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

@@ -343,6 +343,11 @@ class MainWindow(QMainWindow):
             self._action(g, self.tr("Next &carried-over answer"), lambda: self.go("next_carried_over"),
                          "Ctrl+Shift+F3", tip=self.tr("The next answer carried over from the previous review, "
                                                       "to confirm or change")),
+            self._action(g, self.tr("Next d&isagreement"), lambda: self.go("next_disagreement"), "F4",
+                         tip=self.tr("In the workshop view, the next question where the contributors disagree "
+                                     "and no decision was taken")),
+            self._action(g, self.tr("Previous disa&greement"), lambda: self.go("previous_disagreement"),
+                         "Shift+F4"),
         ]
         g.addSeparator()
         self.go_actions += [
@@ -353,6 +358,12 @@ class MainWindow(QMainWindow):
     def go(self, where: str) -> None:
         """Show the questionnaire tab at the question asked for; say so when there is none."""
         if self.controller.current is None:
+            return
+        if where in ("next_disagreement", "previous_disagreement"):
+            self.page.tabs.setCurrentIndex(self.page.WORKSHOP)
+            if not self.page.workshop_view.next_disagreement(1 if where == "next_disagreement" else -1):
+                self.statusBar().showMessage(self.tr("No question is left where the contributors disagree "
+                                                     "without a decision."), 8000)
             return
         questions = self.page.questions
         self.page.tabs.setCurrentIndex(self.page.QUESTIONS)

@@ -335,6 +335,26 @@ class WorkshopView(RefreshWhenVisible):
         else:
             self._dirty = True
 
+    def next_disagreement(self, step: int = 1) -> bool:
+        """Show the next (`step` 1) or previous (-1) question, from the one shown and wrapping round, where the
+        contributors disagree and no decision holds; False when there is none. A filter that would hide it
+        is set back to all questions."""
+        self.refresh_now()
+        o = self.overview
+        ids = [q.id for q in self.controller.questionnaire.questions()]
+        if o is None or not ids:
+            return False
+        here = ids.index(self.qid) if self.qid in ids else (-1 if step > 0 else len(ids))
+        order = ids[here + 1:] + ids[:here + 1] if step > 0 else ids[:here][::-1] + ids[here:][::-1]
+        target = next((qid for qid in order if o.state(qid) == "conflict"), None)
+        if target is None:
+            return False
+        if self.filter.currentData() not in (None, "conflict"):
+            self.set_filter(None)
+        self.show_question(target)
+        self.question_chosen.emit(target)  # the questionnaire and the section tree follow
+        return True
+
     def show_question(self, qid: str | None) -> None:
         """The contributions to `qid` side by side with the consensus."""
         if qid is None or self.controller.current is None:

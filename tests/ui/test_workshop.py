@@ -318,3 +318,38 @@ def test_the_group_dialog_needs_a_name_and_tidies_what_is_typed(qtbot) -> None:
     dialog.name.setText("  Groupe   Police ")
     dialog.institution.setText(" DGSN ")
     assert dialog.ok_button.isEnabled() and dialog.answer() == ("Groupe Police", "DGSN")
+
+
+def test_go_to_the_next_and_previous_disagreement(qtbot, shop: Workshop, monkeypatch) -> None:
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    folder = shop.folder / "third"
+    folder.mkdir()
+    # a third group disagreeing on III.B-01 too (Justice said "not")
+    third = group_file(shop.folder / "handout.opsc", folder, "education", "Group Education",
+                       {"III.B-01": (AnswerValue.FULLY, "A database exists")})
+    monkeypatch.setattr(exchange_dialogs, "ask_passphrase", lambda *_a: None)
+    exchange_dialogs.receive_files(window, window.controller, [third]).close()
+    go = {a.text(): a for a in window.go_actions}
+    assert go["Next d&isagreement"].shortcut().toString() == "F4"
+    assert go["Previous disa&greement"].shortcut().toString() == "Shift+F4"
+    view = window.page.workshop_view
+    window.page.questions.show_question("III.A-01")
+    go["Next d&isagreement"].trigger()
+    assert window.page.tabs.currentIndex() == window.page.WORKSHOP
+    assert view.qid == "III.A-02" and window.page.questions.qid == "III.A-02"  # the questionnaire follows
+    go["Next d&isagreement"].trigger()
+    assert view.qid == "III.B-01"
+    go["Next d&isagreement"].trigger()
+    assert view.qid == "V-01"  # Education's copy kept the handout's "fully"; the others said "not"
+    go["Next d&isagreement"].trigger()
+    assert view.qid == "III.A-02"  # wrapping round
+    go["Previous disa&greement"].trigger()
+    assert view.qid == "V-01"
+    view.set_filter("unanimous")
+    go["Previous disa&greement"].trigger()
+    assert view.qid == "III.B-01" and view.filter.currentData() is None  # a filter hiding it is cleared
+    for qid, by in (("III.A-02", "Group Police"), ("III.B-01", "Group Justice"), ("V-01", "Group Justice")):
+        assert window.controller.adopt(qid, by, "decided in plenary") is not None
+    go["Next d&isagreement"].trigger()
+    assert "without a decision" in window.statusBar().currentMessage()
