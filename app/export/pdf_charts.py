@@ -25,6 +25,7 @@ INK = colors.HexColor("#262626")
 SCORE_COLOUR = colors.HexColor("#1F5FA8")
 CONSERVATIVE_COLOUR = colors.HexColor("#C62828")
 ROW = 16.0
+LINE = 9.0  # points between the two lines of a wrapped bar label
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -75,9 +76,12 @@ class _Mirror:
 
 
 def _bar_row(d: Drawing, m: _Mirror, y: float, name: str, score: float | None, conservative: float | None,
-             geometry: tuple[float, float, float], lang: str, provisional: bool = False) -> None:
+             geometry: tuple[float, float, float], lang: str, provisional: bool = False, most: int = 1) -> None:
+    """A bar with its label, the label wrapped on up to `most` lines (the row must have their room)."""
     label_w, x0, bar_w = geometry
-    _text(d, m.x(0), y + 4, fit(name, FONT, 7.5, label_w - 6), m.anchor("start"))
+    lines = label_lines(name, 7.5, label_w - 6, most=most)
+    for k, line in enumerate(lines):  # centred on the bar
+        _text(d, m.x(0), y + 4 + LINE * ((len(lines) - 1) / 2 - k), line, m.anchor("start"))
     d.add(Rect(m.rect(x0, bar_w), y, bar_w, ROW - 6, fillColor=TRACK, strokeColor=None))
     if score is not None:
         w = bar_w * max(0.0, min(score, 100.0)) / 100.0
@@ -99,17 +103,22 @@ def bar_charts(data: ReportData, width: float, per_chart: int = 34) -> list[Draw
 def bar_chart(data: ReportData, width: float, sections: list[Section]) -> Drawing:
     """One bar per section (score, coloured by band) with a thin red bar for the conservative score."""
     lang = data.lang
-    height = ROW * len(sections) + 44
+    label_w = min(230.0, width * 0.46)  # room for most section titles whole; a longer one on two lines
+    names = [section_title(s, lang) for s in sections]
+    rows = [ROW + LINE * (len(label_lines(n, 7.5, label_w - 6, most=2)) - 1) for n in names]
+    height = sum(rows) + 44
     d = Drawing(width, height, initialFontName=FONT)
     m = _Mirror(width, data.rtl)
-    label_w = min(230.0, width * 0.46)  # room for most section titles whole
     bar_w = width - label_w - 62
     top = height - 8
-    for i, s in enumerate(sections):
+    bottom = top
+    for s, name, row in zip(sections, names, rows, strict=True):
         t = data.result.sections.get(s.id)
-        _bar_row(d, m, top - ROW * (i + 1), section_title(s, lang), t.score if t else None,
-                 t.conservative if t else None, (label_w, label_w, bar_w), lang, t is not None and t.provisional)
-    base = top - ROW * len(sections) - 4
+        bottom -= row
+        _bar_row(d, m, bottom + (row - ROW) / 2, name, t.score if t else None,
+                 t.conservative if t else None, (label_w, label_w, bar_w), lang, t is not None and t.provisional,
+                 most=2)
+    base = bottom - 4
     for tick in range(0, 101, 25):
         x = m.x(label_w + bar_w * tick / 100)
         d.add(Line(x, base, x, top, strokeColor=GRID, strokeWidth=0.4, strokeDashArray=[1, 2]))

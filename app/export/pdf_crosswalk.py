@@ -23,7 +23,7 @@ from app.domain.crosswalk import (
 from app.domain.report import ReportData
 
 from .common import score_label
-from .pdf_charts import GRID, ROW, _bar_row, _legend, _Mirror, _text
+from .pdf_charts import GRID, LINE, ROW, _bar_row, _legend, _Mirror, _text, label_lines
 from .pdf_layout import Layout
 from .pdf_story import heading
 from .pdf_text import FONT
@@ -72,22 +72,25 @@ def _chart(cw: Crosswalk, data: ReportData, width: float) -> Drawing:
     """One bar per capability (score in its band's colour, conservative as a thin red bar)."""
     lang = data.lang
     groups = cw.groups
-    height = ROW * len(groups) + 44
+    label_w = min(210.0, width * 0.42)
+    rows = [ROW + LINE * (len(label_lines(short_name(g.tag, lang), 7.5, label_w - 6, most=2)) - 1) for g in groups]
+    height = sum(rows) + 44
     d = Drawing(width, height, initialFontName=FONT)
     m = _Mirror(width, data.rtl)
-    label_w = min(210.0, width * 0.42)
     bar_w = width - label_w - 62
     top = height - 8
-    for i, g in enumerate(groups):
+    bottom = top
+    for g, row in zip(groups, rows, strict=True):  # a long name on two lines rather than cut
         t = g.tally
-        y = top - ROW * (i + 1)
+        bottom -= row
+        y = bottom + (row - ROW) / 2
         if not g.mapped:
-            _bar_row(d, m, y, short_name(g.tag, lang), None, None, (label_w, label_w, bar_w), lang)
+            _bar_row(d, m, y, short_name(g.tag, lang), None, None, (label_w, label_w, bar_w), lang, most=2)
             _text(d, m.x(label_w + 4), y + 4, label("no_question_maps", lang), m.anchor("start"), 7, colour=GRID)
             continue
         _bar_row(d, m, y, short_name(g.tag, lang), t.score, t.conservative, (label_w, label_w, bar_w), lang,
-                 t.provisional)
-    base = top - ROW * len(groups) - 4
+                 t.provisional, most=2)
+    base = bottom - 4
     for tick in range(0, 101, 25):
         x = m.x(label_w + bar_w * tick / 100)
         d.add(Line(x, base, x, top, strokeColor=GRID, strokeWidth=0.4, strokeDashArray=[1, 2]))

@@ -192,7 +192,8 @@ class Layout:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
         commands.extend(extra)
         if self.rtl:
-            cells = [list(reversed(row)) for row in cells]
+            # a row spanning the table keeps its text in its first cell, the one a span draws
+            cells = [row if r in across else list(reversed(row)) for r, row in enumerate(cells)]
             widths = list(reversed(widths))
             commands = [_mirror(c, len(widths)) for c in commands]
         grid = Grid(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
