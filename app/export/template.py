@@ -8,6 +8,7 @@ values and ids read back is the caller's job (app.services.imports).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import zipfile
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -65,6 +67,9 @@ class TemplateRow:
     # the "carried over" cell of a follow-up's template (None: a template without that column); the
     # person clears it to confirm the carried-over answer as it is
     carried_over: str | None = None
+    # long texts whose first cell was changed while their continuation cells were left as written: joining
+    # them would glue the end of the old text to the new one. (column, its continuation columns as shown)
+    stale: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,9 +87,9 @@ def write_answer_template(questionnaire: Questionnaire, answers: dict[str, Answe
     ws.title = label("sheet_answers", lang)
     legend = wb.create_sheet(label("sheet_legend", lang))
     _legend(legend, lang)
-    columns = _answers(ws, questionnaire, answers, lang, legend.title)
+    columns, checks = _answers(ws, questionnaire, answers, lang, legend.title)
     meta = wb.create_sheet(META_SHEET)
-    _meta(meta, questionnaire, lang, assessment_id, ws.title, columns)
+    _meta(meta, questionnaire, lang, assessment_id, ws.title, columns, checks)
     meta.sheet_state = "hidden"
     return write_atomically(path, lambda tmp: save_workbook(wb, tmp), lang)
 
@@ -124,8 +129,24 @@ def continuation_columns(answers: dict[str, Answer]) -> list[str]:
     return extra
 
 
-def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: str, legend: str) -> list[str]:
+def text_digest(text: str) -> str:
+    """A short fingerprint of a text as read back, blind to changes of white space only (line ends,
+    spaces Excel or the person may add): it tells whether a cell was edited, nothing more."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def _long_check(first: object, rest: list[object]) -> str:
+    """What the hidden sheet records of a long text split across cells: the fingerprint of its first cell
+    and of its continuation cells joined, as written."""
+    return f"{text_digest(_raw(first))} {text_digest(''.join(_raw(p) for p in rest))}"
+
+
+def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: str, legend: str
+             ) -> tuple[list[str], list[tuple[str, str]]]:
+    """Writes the answer rows; returns the columns and, for each text split across cells, the check
+    that lets the import see a first cell edited while its continuation was not (`long:QID:column`)."""
     extra = continuation_columns(answers)
+    checks: list[tuple[str, str]] = []
     setup_page(ws, lang, landscape=True, title_rows="1:1")
     set_widths(ws, (*WIDTHS, *(30,) * len(extra)))
     header_row(ws, 1, [*COLUMNS, label("meaning", lang), label("carried_over_col", lang), *extra], lang)
@@ -145,22 +166,28 @@ def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: 
             base, n = name.rsplit("_", 1)
             pieces = parts[base]
             put(ws, row, col, pieces[int(n) - 1] if int(n) <= len(pieces) else "", lang, "cell", verbatim=True)
+        for name in LONG_COLUMNS:
+            if len(parts[name]) > 1:  # the cells as written (clean_text may have dropped characters)
+                first = ws.cell(row=row, column=COLUMNS.index(name) + 1).value
+                rest = [ws.cell(row=row, column=col).value for col, x in enumerate(extra, start=10)
+                        if x.rsplit("_", 1)[0] == name]
+                checks.append((f"long:{question.id}:{name}", _long_check(first, rest)))
         fit_row_height(ws, row, WIDTHS, values)
     dv = DataValidation(type="list", formula1=f'"{",".join(CODES)}"', allow_blank=True, showErrorMessage=True,
                         error=label("template_bad_value", lang), errorTitle=label("answer", lang))
     dv.add(f"{ANSWER_COL}2:{ANSWER_COL}{max(row, 2)}")
     ws.add_data_validation(dv)
     ws.freeze_panes = "B2"
-    return [*COLUMNS, "meaning", "carried_over", *extra]
+    return [*COLUMNS, "meaning", "carried_over", *extra], checks
 
 
 def _meta(ws: Worksheet, q: Questionnaire, lang: str, assessment_id: int | None, sheet: str,
-          columns: list[str]) -> None:
+          columns: list[str], checks: list[tuple[str, str]]) -> None:
     pairs = [("format", FORMAT), ("format_version", FORMAT_VERSION), ("questionnaire_id", q.id),
              ("questionnaire_version", q.version), ("questionnaire_hash", q.content_hash),
              ("questionnaire_meaning", q.meaning_hash),
              ("assessment_id", "" if assessment_id is None else str(assessment_id)), ("lang", lang),
-             ("sheet", sheet), ("columns", ",".join(columns))]
+             ("sheet", sheet), ("columns", ",".join(columns)), *checks]
     for row, (key, value) in enumerate(pairs, start=1):
         put(ws, row, 1, key, "en")
         put(ws, row, 2, value, "en")
@@ -234,7 +261,7 @@ def _read(f: BinaryIO, source: Path) -> TemplateContents:
         columns = meta.get("columns", ",".join(COLUMNS)).split(",")
         sheet = wb[meta["sheet"]].iter_rows(min_row=2, max_row=MAX_ROWS + 2, max_col=len(columns),
                                             values_only=True)
-        rows = [_row(number, dict(zip(columns, cells, strict=False)))
+        rows = [_row(number, dict(zip(columns, cells, strict=False)), meta)
                 for number, cells in enumerate(sheet, start=2) if any(_text(c) for c in cells)]
     finally:
         wb.close()
@@ -250,7 +277,33 @@ def _joined(cells: dict[str, object], name: str) -> str:
     return "".join(_raw(p) for p in parts).strip()
 
 
-def _row(number: int, cells: dict[str, object]) -> TemplateRow:
-    return TemplateRow(number, _text(cells.get("question_id")), _text(cells.get("answer")),
+def _continuations(cells: dict[str, object], name: str) -> list[str]:
+    names, n = [], 2
+    while f"{name}_{n}" in cells:
+        names.append(f"{name}_{n}")
+        n += 1
+    return names
+
+
+def _stale(cells: dict[str, object], meta: dict[str, str], qid: str) -> tuple[tuple[str, str], ...]:
+    """The long texts of this row whose first cell was edited (changed or cleared) while their
+    continuation cells still hold the end of the text as it was written."""
+    out = []
+    columns = list(cells)
+    for name in LONG_COLUMNS:
+        check = meta.get(f"long:{qid}:{name}", "").split()
+        more = _continuations(cells, name)
+        if len(check) != 2 or not more:
+            continue
+        first, rest = _long_check(cells.get(name), [cells[m] for m in more]).split()
+        if rest == check[1] != text_digest("") and first != check[0]:
+            out.append((name, ", ".join(f"{get_column_letter(columns.index(m) + 1)} ({m})" for m in more)))
+    return tuple(out)
+
+
+def _row(number: int, cells: dict[str, object], meta: dict[str, str] | None = None) -> TemplateRow:
+    qid = _text(cells.get("question_id"))
+    return TemplateRow(number, qid, _text(cells.get("answer")),
                        _joined(cells, "na_reason"), _joined(cells, "comment"),
-                       _text(cells.get("carried_over")) if "carried_over" in cells else None)
+                       _text(cells.get("carried_over")) if "carried_over" in cells else None,
+                       _stale(cells, meta or {}, qid))

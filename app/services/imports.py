@@ -192,6 +192,9 @@ def _check_row(name: str, line: int, r: dict[str, str], known: set[str], seen: d
     seen[qid] = line
     if value and value not in VALUES:
         return Problem(name, "bad_answer", line, {"value": shown(r["answer"]), "values": "|".join(VALUES)})
+    if r.get("stale"):  # a template's long text: never glue the end of the old text to a new beginning
+        return Problem(name, "template_stale_tail", line, {"qid": qid, "column": r["stale"],
+                                                           "cells": r.get("stale_cells", "")})
     for column in TEXT_COLUMNS:
         text = r.get(column, "")
         if len(text) > MAX_TEXT:
@@ -261,7 +264,8 @@ def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) 
         raise ImportRefused([Problem(path.name, "too_many_rows", values={"limit": MAX_ROWS,
                                                                          "n": len(q.questions())})])
     return [(r.row, {"question_id": r.question_id, "answer": r.answer, "na_reason": r.na_reason,
-                     "comment": r.comment, **({} if r.carried_over is None else {"carried_over": r.carried_over})})
+                     "comment": r.comment, **({} if r.carried_over is None else {"carried_over": r.carried_over}),
+                     **({"stale": r.stale[0][0], "stale_cells": r.stale[0][1]} if r.stale else {})})
             for r in contents.rows]
 
 

@@ -86,6 +86,17 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                       "صُنع هذا النموذج للاستبيان {qid} الإصدار {version}، بينما يستخدم التطبيق {app_qid} الإصدار "
                       "{app_version}. قد تختلف الأسئلة، لذا رُفض: أنشئ نموذجاً جديداً من التطبيق وانسخ الإجابات "
                       "إليه."),
+    "template_stale_tail": ("{qid}: the {column} was changed in its first cell, but its continuation in column "
+                            "{cells} still holds the end of the text as it was; joined, the old end would follow "
+                            "your new text. Clear column {cells} to keep only the new text, or edit the end there "
+                            "too",
+                            "{qid} : la colonne {column} a été modifiée dans sa première cellule, mais sa suite "
+                            "dans la colonne {cells} contient toujours la fin du texte d’origine ; une fois réunis, cette "
+                            "ancienne fin suivrait votre nouveau texte. Videz la colonne {cells} pour ne garder que le "
+                            "nouveau texte, ou modifiez-y aussi la fin",
+                            "{qid}: عُدِّل {column} في خليته الأولى، لكن تتمته في العمود {cells} ما زالت تحوي نهاية "
+                            "النص كما كان؛ وعند جمعهما ستلحق النهاية القديمة بنصك الجديد. أفرغ العمود {cells} للإبقاء "
+                            "على النص الجديد وحده، أو عدِّل النهاية هناك أيضاً"),
     "not_template": ("the file is not an answer template written by this application",
                      "le fichier n’est pas un modèle de réponses créé par cette application",
                      "الملف ليس نموذج إجابات أنشأه هذا التطبيق"),
