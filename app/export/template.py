@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -38,8 +40,10 @@ COLUMNS = ("question_id", "section", "paragraphs", "question", "answer", "na_rea
 LONG_COLUMNS = ("na_reason", "comment")  # text longer than a cell holds goes on in <name>_2, <name>_3...
 PART = 32_000  # UTF-16 units per cell, under Excel's 32,767 characters
 # Limits when reading a template back (docs/file-formats.md): bounded time and memory for any file.
-MAX_EXPANDED = 64 * 2**20  # bytes of all the workbook's parts once unpacked
+MAX_EXPANDED = 16 * 2**20  # bytes of all the workbook's parts once unpacked (a template: ~0.5 MB)
 MAX_PARTS = 1_000  # files inside the workbook's zip
+MAX_SHARED_STRINGS = 100_000  # distinct texts in the workbook (a template: a few thousand)
+MAX_CELLS = 200_000  # cells in all its sheets (a template: 242 rows of 10-15 cells)
 MAX_ROWS = 10_000  # rows of answers read
 WIDTHS = (11, 9, 11, 60, 13, 30, 45, 22, 24)
 ANSWER_COL = "E"
@@ -209,26 +213,78 @@ def _not_template(path: Path) -> TemplateError:
     return TemplateError(label("err_not_template", "en", name=path.name))
 
 
+def _mb(size: int) -> str:
+    """A size in MB with one decimal (4.8, not 4), rounded up so that a file over a limit never reads as
+    the limit itself."""
+    tenths = -(-size * 10 // 2**20)
+    return f"{tenths // 10}.{tenths % 10}"
+
+
 def check_expanded_size(path: Path, limit: int = MAX_EXPANDED) -> None:
     """Refuse a workbook whose parts would expand beyond `limit` bytes (a 'zip bomb': a few MB of
-    repeated shared strings that openpyxl would unpack to gigabytes), before openpyxl reads it.
-    The sizes are the ones the zip declares; Python's zipfile never unpacks more than declared."""
+    repeated shared strings that openpyxl would unpack to gigabytes), or that holds more parts, shared
+    texts or cells than any answer template, before openpyxl reads it. The sizes are the ones the zip
+    declares; Python's zipfile never unpacks more than declared."""
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
+            if len(infos) > MAX_PARTS:
+                raise TemplateError(f"{path.name}: {len(infos)} parts", "xlsx_too_many_parts", n=len(infos),
+                                    limit=MAX_PARTS)
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if total > limit:
+                    raise TemplateError(f"{path.name}: expands to {_mb(total)} MB (part {info.filename})",
+                                        "xlsx_too_big", size=_mb(total), part=info.filename[:60],
+                                        limit=limit // 2**20)
+            _check_counts(path, z, infos)
+    except TemplateError:
+        raise
     except OSError as e:
         raise TemplateError(f"{path.name}: {e.strerror}", "unreadable", reason=e.strerror or type(e).__name__) from e
     except (zipfile.BadZipFile, ValueError) as e:
         raise _not_template(path) from e
-    except (NotImplementedError, EOFError, RuntimeError) as e:  # e.g. "zip file version 6.4" (found by fuzzing)
+    except (NotImplementedError, EOFError, RuntimeError, zlib.error) as e:  # e.g. "zip file version 6.4" (fuzzing)
         raise TemplateError(f"{path.name}: damaged ({e})", "xlsx_damaged") from e
-    total = 0
+
+
+# An element opening, with or without a namespace prefix: <si>, <si ...>, <x:c r="A1">
+_SHARED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+
+
+def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo, pattern: re.Pattern[bytes], limit: int) -> int:
+    """How many times `pattern` opens in a part, streamed 1 MB at a time; stops once past `limit`."""
+    n, tail = 0, b""
+    with z.open(info) as f:
+        while chunk := f.read(2**20):
+            data = tail + chunk
+            cut = max(0, len(data) - 64)  # a match cut by the chunk's end is found with the next one
+            n += len(pattern.findall(data, 0, cut))
+            tail = data[cut:]
+            if n > limit:
+                return n
+    return n + len(pattern.findall(tail))
+
+
+def _check_counts(path: Path, z: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """A template has a few thousand cells and shared texts (242 questions): a workbook with far more is
+    refused before openpyxl builds them all in memory (2.6 million tiny shared strings in 56 MB took
+    45 s and 470 MB)."""
+    cells = 0
     for info in infos:
-        total += info.file_size
-        if total > limit or len(infos) > MAX_PARTS:
-            raise TemplateError(f"{path.name}: expands to {total // 2**20} MB (part {info.filename})",
-                                "xlsx_too_big", size=total // 2**20, part=info.filename[:60],
-                                limit=limit // 2**20)
+        name = info.filename.lower()
+        if name.endswith("sharedstrings.xml"):
+            found = _count(z, info, _SHARED, MAX_SHARED_STRINGS)
+            if found > MAX_SHARED_STRINGS:
+                raise TemplateError(f"{path.name}: more than {MAX_SHARED_STRINGS} shared strings",
+                                    "xlsx_too_many_strings", limit=MAX_SHARED_STRINGS)
+        elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            cells += _count(z, info, _CELL, MAX_CELLS - cells)
+            if cells > MAX_CELLS:
+                raise TemplateError(f"{path.name}: more than {MAX_CELLS} cells", "xlsx_too_many_cells",
+                                    limit=MAX_CELLS)
 
 
 def read_answer_template(path: str | os.PathLike[str]) -> TemplateContents:

@@ -106,6 +106,24 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                      "il est donc refusé",
                      "سيتضخم المصنف عند قراءته إلى {size} ميغابايت (الجزء {part})؛ والحد {limit} ميغابايت، "
                      "لذا رُفض"),
+    "xlsx_too_many_parts": ("the workbook has {n} parts inside; an answer template has a few, at most {limit} "
+                            "are read, so it is refused",
+                            "le classeur contient {n} parties ; un modèle de réponses en a quelques-unes, {limit} "
+                            "au plus sont lues, il est donc refusé",
+                            "يحتوي المصنف على {n} جزءاً؛ ولنموذج الإجابات بضعة أجزاء، ولا يُقرأ أكثر من {limit}، "
+                            "لذا رُفض"),
+    "xlsx_too_many_strings": ("the workbook holds more than {limit} distinct texts; an answer template holds a few "
+                              "thousand, so it is refused",
+                              "le classeur contient plus de {limit} textes distincts ; un modèle de réponses en "
+                              "contient quelques milliers, il est donc refusé",
+                              "يحتوي المصنف على أكثر من {limit} نص مختلف؛ ولا يحوي نموذج الإجابات إلا بضعة آلاف، "
+                              "لذا رُفض"),
+    "xlsx_too_many_cells": ("the workbook holds more than {limit} cells; an answer template holds a few thousand, "
+                            "so it is refused",
+                            "le classeur contient plus de {limit} cellules ; un modèle de réponses en contient "
+                            "quelques milliers, il est donc refusé",
+                            "يحتوي المصنف على أكثر من {limit} خلية؛ ولا يحوي نموذج الإجابات إلا بضعة آلاف، "
+                            "لذا رُفض"),
     "xlsx_damaged": ("the workbook is damaged and cannot be read; save it again from Excel, or write a new template",
                      "le classeur est endommagé et ne peut pas être lu ; enregistrez-le de nouveau depuis Excel, ou "
                      "créez un nouveau modèle",

@@ -119,4 +119,4 @@ def test_a_zip_bomb_is_refused_before_openpyxl_reads_it(tmp_path: Path, monkeypa
     with pytest.raises(TemplateError) as e:
         read_answer_template(bomb)
     assert e.value.key == "xlsx_too_big" and e.value.values["part"] == "xl/worksheets/sheet1.xml"
-    assert e.value.values["limit"] == 64
+    assert e.value.values["limit"] == 16
