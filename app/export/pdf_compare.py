@@ -52,6 +52,7 @@ from .xlsx_compare import (
     column_keys,
     comment_of,
     mark_text,
+    movement_cell,
     movement_fill,
     movement_text,
     name_of,
@@ -142,7 +143,7 @@ def _overall_table(c: Comparison, layout: Layout) -> Flowable:
         row = [name_of(col, lang), fmt_share(f.coverage, lang), score_text(f, lang), fmt_pct(f.conservative, lang)]
         if not over_time:
             d = Movement.between(first, f, c.reading)
-            row.append("" if col is c.first else f"{points(d.score, lang)}\n{movement_text(d, lang)}")
+            row.append("" if col is c.first else movement_cell(d, lang))
             if col is not c.first:
                 extra.append(("BACKGROUND", (4, r), (4, r), _hex(movement_fill(d))))
         rows.append(row)

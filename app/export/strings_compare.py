@@ -234,6 +234,17 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "مطروحاً منه رقم الأول؛ ويُعدّ التغيّر الأقل من 0.05 نقطة دون تغيير. والدرجة التي تقلّ تغطيتها عن الثلثين "
         "مؤقّتة: اقرأ التغطية قبل قراءة التغيّر.",
     ),
+    "cmp_how_to_read_across": (
+        "Scores, conservative scores and coverage are those of each assessment’s own report; a difference of less "
+        "than 0.05 points counts as the same. A score under two thirds coverage is provisional: it may be low only "
+        "because the assessment is unfinished, so read the coverage before comparing.",
+        "Les scores, scores prudents et couvertures sont ceux du rapport de chaque évaluation ; un écart de moins de "
+        "0,05 point compte comme identique. Un score sous les deux tiers de couverture est provisoire : il peut être "
+        "bas seulement parce que l’évaluation est inachevée ; lisez donc la couverture avant de comparer.",
+        "الدرجات والدرجات المتحفظة والتغطية هي نفسها الواردة في تقرير كل تقييم؛ ويُعدّ الفارق الأقل من 0.05 نقطة "
+        "تماثلاً. والدرجة التي تقلّ تغطيتها عن الثلثين مؤقّتة: فقد تكون منخفضة لمجرد أن التقييم لم يكتمل، لذا اقرأ "
+        "التغطية قبل المقارنة.",
+    ),
     "cmp_baseline_of": ("follow-up of “{title}”", "suivi de « {title} »", "متابعة لـ«{title}»"),
     "cmp_first": ("First", "Première", "الأول"),
     "cmp_last": ("Last", "Dernière", "الأخير"),

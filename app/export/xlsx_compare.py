@@ -270,7 +270,7 @@ def notes(c: Comparison, lang: str) -> list[str]:
         carried = c.overall.figures[col.id].carried_over
         if carried:
             out.append(label("cmp_carried_over", lang, n=carried, title=col.title))
-    out.append(label("cmp_how_to_read", lang))
+    out.append(label("cmp_how_to_read" if c.reading is Reading.OVER_TIME else "cmp_how_to_read_across", lang))
     return out
 
 

@@ -208,6 +208,10 @@ def test_the_conservative_score_is_in_the_pdf_matrix(pair, tmp_path):
     assert "58.0% 44.4% 71.4%" in flat
 
 
+def report_json(ws, ids) -> dict:
+    return comparison_report(ws, ids, "en").comparison.as_json()
+
+
 def test_across_countries_is_a_neutral_difference_with_every_country_coded(tmp_path):
     ws = Workspace(open_database(tmp_path / "a.sqlite"), make_questionnaire())
     countries = ["BJ", "BF", "CI", "ET", "KE", "LB", "MG", "ML", "MA", "NE", "RW", "TZ", "TG", "UG"]
@@ -228,6 +232,8 @@ def test_across_countries_is_a_neutral_difference_with_every_country_coded(tmp_p
     for word in ("improved", "regressed", "▲", "▼", "What moved"):
         assert word not in flat, word
     assert "How the assessments differ" in flat and "Highest and lowest score by section" in flat
+    assert "A change is the last" not in flat and "read the coverage before comparing" in flat
+    assert report_json(ws, ids)["reading"] == "across_countries"
     assert "Difference vs. Revue BJ" in flat
     # the changed answers: one column per country (its code), answers as codes with a legend, landscape
     assert "Answers as codes: 3 fully in place" in flat
