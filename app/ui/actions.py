@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,7 +33,8 @@ from app.domain.report import ActionItem, ActionStatus, Priority
 
 from .action_dialog import ActionDialog, priority_labels, status_labels
 from .controller import Controller
-from .i18n import code, fmt_date, fmt_number, tr_content
+from .fit import fit_columns
+from .i18n import code, fmt_date, fmt_number, ltr, tr_content
 from .lazy_view import RefreshWhenVisible
 from .weights import select_row
 
@@ -44,9 +44,10 @@ QID_ROLE = Qt.ItemDataRole.UserRole + 2  # the question id of the Question colum
 PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 STATUS_RANK = {ActionStatus.PLANNED: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.DONE: 2}
 QUESTION, DESCRIPTION, LEAD, PARTNERS, DEADLINE, BUDGET, PRIORITY, STATUS = range(8)
-# widths in average characters of the columns that can hold long text (elided; whole in the tooltip, and
-# a column can be widened by hand): what is left goes to "What is to be done", even at 1024 px
-ELIDED_CHARS = {QUESTION: 22, LEAD: 13, PARTNERS: 11}
+# widths in average characters at most of the columns that can hold long text (the question elided on one
+# line, whole in the tooltip; the institutions wrap): what is left goes to "What is to be done", which wraps,
+# even at 1024 px or with 150 % text
+ELIDED_CHARS = {QUESTION: 16, LEAD: 16, PARTNERS: 14}
 
 
 class ActionSortProxy(QSortFilterProxyModel):
@@ -78,8 +79,14 @@ def fmt_amount(value: float) -> str:
     return fmt_number(value, 0 if round(value, 2).is_integer() else 2)
 
 
+def amount_text(value: float, currency: str) -> str:
+    """"4,500,000 XOF": the amount and its currency held together, one left-to-right isolate (so that in
+    Arabic a list of them never puts an amount beside the wrong currency)."""
+    return ltr(f"{fmt_amount(value)}\u00a0{currency}".strip())
+
+
 def fmt_budget(a: ActionItem) -> str:
-    return "" if a.budget is None else f"{fmt_amount(a.budget)}\u00a0{a.currency}".strip()
+    return "" if a.budget is None else amount_text(a.budget, a.currency)
 
 
 class ActionPlanView(RefreshWhenVisible):
@@ -108,15 +115,8 @@ class ActionPlanView(RefreshWhenVisible):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, chars in ELIDED_CHARS.items():  # the question's id and wording, the institutions
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, self.table.fontMetrics().averageCharWidth() * chars)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        fit_columns(self.table, DESCRIPTION, min_chars=20, max_chars=ELIDED_CHARS, one_line=(QUESTION,))
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)  # the Delete key deletes the selected action (after asking)
@@ -214,7 +214,8 @@ class ActionPlanView(RefreshWhenVisible):
         text = self.tr("Actions: {n} · done: {done} · past their deadline: {late}.").format(
             n=len(actions), done=done, late=late)
         if totals:
-            budget = "; ".join(f"{fmt_amount(v)}\u00a0{c}".strip() for c, v in sorted(totals.items()))
+            # each amount kept with its currency in Arabic too (isolates: "12,000 EUR" never reads "EUR; 12,000")
+            budget = "; ".join(amount_text(v, c) for c, v in sorted(totals.items()))
             text += " " + self.tr("Budget: {budget}.").format(budget=budget)
         self.summary.setText(text)
 

@@ -44,7 +44,8 @@ from app.services.settings import (
     save_settings,
 )
 
-from .i18n import NAMES, apply_language, apply_text_scale, current_language, ltr
+from .fit import available, fit_to_screen, scrolling
+from .i18n import NAMES, apply_language, apply_text_scale, current_language, ltr, nobreak
 
 GUIDELINES = "CRC/C/156"
 FONT_LICENCE = "resources/fonts/LICENSE-DejaVu.txt"
@@ -209,16 +210,37 @@ class FirstRunDialog(_Retranslating):
         data.addLayout(folder_row)
         data.addWidget(self.privacy)
         QVBoxLayout(self.start_box).addWidget(self.steps)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.purpose)
+        inner.addWidget(self.data_box)
+        inner.addWidget(self.identity)
+        inner.addWidget(self.start_box)
+        inner.addStretch(1)
+        # the body scrolls on a short screen (1024×600, or 150 % text); the title, the language and the
+        # buttons always stay in view
+        self.body = scrolling(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.purpose)
-        layout.addWidget(self.data_box)
-        layout.addWidget(self.identity)
-        layout.addWidget(self.start_box)
-        layout.addStretch(1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.dont_show)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
+
+    def _fit(self) -> None:
+        """As wide as reads well (about 80 characters), within the screen; tall enough to show the whole
+        body when the screen allows, or else the screen's height with the body scrolling."""
+        fm = self.fontMetrics()
+        area = available(self)
+        width = min(area.width(), max(620, fm.averageCharWidth() * 84))
+        self.setMinimumWidth(min(width, max(360, fm.averageCharWidth() * 40)))
+        self.setMinimumHeight(0)
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right() - self.body.verticalScrollBar().sizeHint().width()
+        body = self.body.widget().layout()
+        body_height = body.totalHeightForWidth(inner) if body is not None else 0
+        chrome = self.layout().totalMinimumSize().height() - self.body.minimumSizeHint().height()
+        fit_to_screen(self, width, body_height + chrome + fm.height())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))
@@ -228,7 +250,7 @@ class FirstRunDialog(_Retranslating):
             "This tool helps a country review, question by question, how it implements the {treaty} (OPSC), "
             "following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a "
             "self-assessment: the answers are yours."
-        ).format(symbol=ltr(GUIDELINES), treaty=treaty_title()))
+        ).format(symbol=nobreak(ltr(GUIDELINES)), treaty=treaty_title()))
         self.data_box.setTitle(self.tr("Your data stays on this computer"))
         self.data_intro.setText(self.tr("Every answer is saved at once in this folder. Back it up like any "
                                         "other important file:"))
@@ -246,6 +268,8 @@ class FirstRunDialog(_Retranslating):
         self.dont_show.setText(self.tr("&Don't show this again at start-up"))
         self.guide_button.setText(self.tr("User &guide"))
         self.start_button.setText(self.tr("&Start"))
+        if hasattr(self, "body"):
+            self._fit()  # another language, other lengths
 
     def _language_chosen(self) -> None:
         lang = str(self.language.currentData())

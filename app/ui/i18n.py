@@ -122,6 +122,12 @@ def ltr(text: object) -> str:
     return f"\u2066{text}\u2069"
 
 
+def nobreak(text: str) -> str:
+    """`text` (a document symbol such as CRC/C/156, or an id such as 227-23) never broken across lines:
+    a word joiner after each slash, non-breaking hyphens."""
+    return text.replace("/", "/\u2060").replace("-", "\u2011")
+
+
 def rtl() -> bool:
     return current_language() == "ar"
 

@@ -37,6 +37,7 @@ from .charts import BarChart, RadarChart
 from .controller import Controller
 from .crosswalk_view import FrameworkCharts, GroupedScores
 from .follow_up import CarriedOverList
+from .fit import fit_columns
 from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .lazy_view import RefreshWhenVisible
 from .progress_text import band_text, progress_details, score_text
@@ -115,9 +116,9 @@ class ResultsView(RefreshWhenVisible):
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.sections_table = _table(8)
-        # the title takes what is left (elided, in full as a tooltip): no horizontal scrolling at 1280 px
-        self.sections_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.sections_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the title takes what is left and wraps, the numbers stay compact: no horizontal scrolling at 1024 px
+        # or at 150 % text (the band and the evidence shares wrap when the room runs out)
+        fit_columns(self.sections_table, 1, min_chars=26, max_chars={3: 12, 5: 16, 7: 16})
         self.tabs.addTab(self._charts(), "")
         # the score tables with their view switch: by section, MNR capability or ICMEC criterion
         self.grouped = GroupedScores(self.controller, self.sections_table)
@@ -125,10 +126,10 @@ class ResultsView(RefreshWhenVisible):
         self.tabs.addTab(self.grouped, "")
         self.tabs.addTab(self._gaps_page(), "")
         self.weights_table = _table(5)
-        self.weights_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.weights_table, 4)
         self.tabs.addTab(self.weights_table, "")
         self.dont_know_table = _table(4)
-        self.dont_know_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.dont_know_table, 2, max_chars={3: 30})
         self.dont_know_table.activated.connect(lambda index: self._open_dont_know(index.row()))
         self.tabs.addTab(self.dont_know_table, "")
         self.carried_list = CarriedOverList(self.controller)  # a follow-up's answers still to confirm
@@ -136,8 +137,7 @@ class ResultsView(RefreshWhenVisible):
         self.carried_list.count_changed.connect(self._carried_tab)
         self.tabs.addTab(self.carried_list, "")
         self.agreement_table = _table(7)  # shown once contributions of a workshop were received
-        self.agreement_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.agreement_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        fit_columns(self.agreement_table, 1)
         self.tabs.addTab(self.agreement_table, "")
         self.tabs.setTabVisible(self.tabs.indexOf(self.agreement_table), False)
         self.split.addWidget(self.header_area)
@@ -171,53 +171,60 @@ class ResultsView(RefreshWhenVisible):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # the terms explained in the panel when there is room; on a short screen (1024×600, 150 % text) in
+        # the tooltips of the coverage and the score only, so that the tables keep the height
+        self._place_terms()
         self._place_split()
+
+    def _place_terms(self) -> None:
+        self.terms_label.setVisible(bool(self.terms_label.text()) and self.height() >= self.fontMetrics().height() * 36)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._place_split()
 
     def _header(self) -> QFrame:
-        """Coverage first (a score resting on few answers is provisional), then the score and its band,
-        then a line saying what the numbers mean (the terms explained where they are used)."""
+        """Coverage first (a score resting on few answers is provisional), then the score with its band and
+        the conservative score beside it, then a line saying what the numbers mean (the terms explained where
+        they are used). Compact: on a 600-px screen or with 150 % text the tables below keep the room."""
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
+        grid.setVerticalSpacing(2)
         self.title_label = QLabel()
         self.coverage_label = QLabel()  # coverage first: it says how far the score can be trusted
         cov_font = QFont(self.font())
-        cov_font.setPointSizeF(cov_font.pointSizeF() * 1.3)
         cov_font.setBold(True)
         self.coverage_label.setFont(cov_font)
         self.coverage_label.setWordWrap(True)
         self.overall_label = QLabel()
         big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.2)
+        big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.overall_label.setFont(big)
         self.band_label = QLabel()
         self.band_label.setWordWrap(True)  # "no band: coverage under two thirds" must not widen the window
-        band_font = QFont(self.font())
-        band_font.setPointSizeF(band_font.pointSizeF() * 1.4)
-        self.band_label.setFont(band_font)
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
         self.terms_label = QLabel()  # the terms explained where they are used
         self.terms_label.setWordWrap(True)
         self.terms_label.setStyleSheet("color:#555;")
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.terms_label.setFont(small)
         self.overridden_label = QLabel()
         self.overridden_label.setWordWrap(True)
         self.overridden_label.setStyleSheet("color: #8a4b00;")
         self.weights_button = QPushButton()
         self.weights_button.clicked.connect(self.adjust_weights)
-        grid.addWidget(self.title_label, 0, 0, 1, 2)
-        grid.addWidget(self.coverage_label, 1, 0, 1, 2)
-        grid.addWidget(self.overall_label, 2, 0, 2, 1)
-        grid.addWidget(self.band_label, 2, 1)
-        grid.addWidget(self.details_label, 3, 1)
-        grid.addWidget(self.weights_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.overridden_label, 4, 0, 1, 3)
-        grid.addWidget(self.terms_label, 5, 0, 1, 3)
+        grid.addWidget(self.coverage_label, 0, 0, 1, 2)
+        grid.addWidget(self.weights_button, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title_label, 1, 0)
+        grid.addWidget(self.overall_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.band_label, 1, 1, 1, 2)
+        grid.addWidget(self.details_label, 2, 1, 1, 2)
+        grid.addWidget(self.overridden_label, 3, 0, 1, 3)
+        grid.addWidget(self.terms_label, 4, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         return frame
 
@@ -277,7 +284,7 @@ class ResultsView(RefreshWhenVisible):
         buttons.addWidget(self.create_action_button)
         buttons.addStretch(1)
         self.gaps_table = _table(7)
-        self.gaps_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.gaps_table, 2, min_chars=24, max_chars={3: 16, 6: 12})
         self.gaps_table.activated.connect(lambda index: self._emit_open(index.row()))
         self.gaps_table.itemSelectionChanged.connect(self._update_buttons)
         layout.addLayout(filters)
@@ -326,7 +333,7 @@ class ResultsView(RefreshWhenVisible):
             self.tr("Question"), self.tr("Section"), self.tr("Questionnaire weight"), self.tr("Weight used"),
             self.tr("Reason recorded")])
         self.weights_table.setAccessibleName(self.tr("Weights changed for this assessment, with their reasons"))
-        self.tabs.setTabText(4, self.tr("Don't know: to follow up"))
+        self.tabs.setTabText(4, self.tr("Don't know ({n})").format(n=fmt_number(0)))
         self.dont_know_table.setHorizontalHeaderLabels([
             self.tr("Section"), self.tr("Question"), self.tr("Question text"),
             self.tr("Institution best placed to answer")])
@@ -382,8 +389,11 @@ class ResultsView(RefreshWhenVisible):
         self._fill_agreement()
 
     def _carried_tab(self, n: int) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.carried_list),
-                             self.tr("Carried over: to confirm ({n})").format(n=fmt_number(n)))
+        # short tab labels (the full wording as a tooltip): every tab reachable at 1024 px and at 150 % text
+        index = self.tabs.indexOf(self.carried_list)
+        self.tabs.setTabText(index, self.tr("To confirm ({n})").format(n=fmt_number(n)))
+        self.tabs.setTabToolTip(index, self.tr("Answers carried over from the earlier assessment, still to confirm"))
+        self.tabs.setTabVisible(index, n > 0 or self.tabs.currentIndex() == index)  # a follow-up's list only
 
     def _fill_agreement(self) -> None:
         """Per section, how far the contributors agreed: shown only once contributions were received."""
@@ -428,6 +438,8 @@ class ResultsView(RefreshWhenVisible):
                 table.setItem(row, col, item)
         self.tabs.setTabText(3, self.tr("Changed weights ({n})").format(n=fmt_number(len(overridden)))
                              if overridden else self.tr("Changed weights"))
+        # an empty tab only takes room in the tab bar (the weights are changed from the score panel's button)
+        self.tabs.setTabVisible(3, bool(overridden) or self.tabs.currentIndex() == 3)
 
     def _fill_dont_know(self) -> None:
         """Every don't-know answer, by section, with the institution noted (the follow-up list)."""
@@ -441,7 +453,8 @@ class ResultsView(RefreshWhenVisible):
             text = q.text.get(lang)
             for col, item in enumerate([_item(sid), _item(q.id), _item(text, tip=text), _item(institution)]):
                 table.setItem(row, col, item)
-        self.tabs.setTabText(4, self.tr("Don't know: to follow up ({n})").format(n=fmt_number(len(rows))))
+        self.tabs.setTabText(4, self.tr("Don't know ({n})").format(n=fmt_number(len(rows))))
+        self.tabs.setTabToolTip(4, self.tr("Questions answered “Don't know”, to follow up"))
 
     def _fill_header(self) -> None:
         r, lang = self.result, current_language()
@@ -450,11 +463,12 @@ class ResultsView(RefreshWhenVisible):
         self.coverage_label.setText(self.tr("Coverage: {cov} of applicable questions answered ({a} of {n})").format(
             cov=fmt_share(overall.coverage), a=fmt_number(overall.answered), n=fmt_number(overall.applicable))
             if overall else "")
-        self.overall_label.setText(score_text(overall) if overall else "")
+        score = score_text(overall) if overall else ""
+        self.overall_label.setText(score[:1].upper() + score[1:])  # "Provisional: 52 %" on its own line
         font = QFont(self.font())
         provisional = overall is not None and overall.provisional and overall.score is not None
-        font.setPointSizeF(font.pointSizeF() * (1.3 if provisional else 2.2))
-        font.setBold(not provisional)
+        font.setPointSizeF(font.pointSizeF() * (1.2 if provisional else 1.6))
+        font.setBold(True)
         self.overall_label.setFont(font)
         self.band_label.setText(band_text(overall, lang) if overall else "")
         self.details_label.setText(self.tr(
@@ -468,6 +482,8 @@ class ResultsView(RefreshWhenVisible):
             "provisional. Score: how far the measures asked about are in place, over the answered questions "
             "(fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. "
             "Conservative: the same with every unanswered question counted as 0.") if r else "")
+        self.header_frame.setToolTip(self.terms_label.text())
+        self._place_terms()
         self.overall_label.setAccessibleName(self.tr("Overall score {s}, {band}").format(
             s=self.overall_label.text(), band=self.band_label.text()))
         self._fill_overrides_note()

@@ -6,15 +6,16 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,6 +34,30 @@ from .progress_text import progress_details
 from .question_page import QuestionPage
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (answered, applicable)
+
+
+class _CountWithBar(QStyledItemDelegate):
+    """The count ("3/14") with a thin progress line under it: no column of its own, so that the section
+    names keep the room on a small screen or with large text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        value = index.data(PROGRESS_ROLE)
+        if not value:
+            return
+        answered, applicable = value
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        line = QRect(rect.left() + 3, rect.bottom() - 3, max(rect.width() - 6, 4), 3)
+        painter.save()
+        painter.fillRect(line, option.palette.mid())  # type: ignore[attr-defined]
+        done = QRect(line)
+        done.setWidth(int(line.width() * answered / max(applicable, 1)))
+        if option.direction == Qt.LayoutDirection.RightToLeft:  # type: ignore[attr-defined]
+            done.moveRight(line.right())
+        painter.fillRect(done, option.palette.highlight())  # type: ignore[attr-defined]
+        painter.restore()
 
 
 class SectionTree(QTreeWidget):
@@ -41,21 +66,20 @@ class SectionTree(QTreeWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Section"), self.tr("Answered"), ""])
+        self.setColumnCount(2)
+        self.setHeaderLabels([self.tr("Section"), self.tr("Answered")])
+        self.headerItem().setToolTip(1, self.tr("Questions answered, out of the questions that apply"))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, 56)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # as wide as the counts, not the header
+        self.setItemDelegateForColumn(1, _CountWithBar(self))
         self.setAccessibleName(self.tr("Chapters and sections"))
         self.setAccessibleDescription(self.tr("Choose a section to answer its questions"))
         # narrow enough for a 1024-px screen (and 1366 px at 150 % text); titles are elided, shown in full as tooltips
-        self.setMinimumWidth(max(200, self.fontMetrics().averageCharWidth() * 26))
+        self.setMinimumWidth(max(200, self.fontMetrics().averageCharWidth() * 28))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items: dict[str, QTreeWidgetItem] = {}
-        self.bars: dict[str, QProgressBar] = {}
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         controller.changed.connect(self._on_changed)
@@ -68,33 +92,28 @@ class SectionTree(QTreeWidget):
     def build(self) -> None:
         self.clear()
         self.items.clear()
-        self.bars.clear()
         lang = i18n.current_language()
         qn = self.controller.questionnaire
         for chapter in qn.chapters:
             top = QTreeWidgetItem(self, [f"{i18n.code(chapter.id + '.')} {chapter.title.get(lang)}"])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             top.setData(0, SECTION_ROLE, None)
+            top.setToolTip(0, top.text(0))  # the full name, where the row shows "III. Princ…"
             self.items["chapter:" + chapter.id] = top
-            self._add_bar(top, "chapter:" + chapter.id)
             for s in qn.sections_of(chapter.id):
                 title = s.title.get(lang) if s.id == chapter.id else f"{i18n.code(s.id)} {s.title.get(lang)}"
                 item = QTreeWidgetItem(top, [title])
                 item.setData(0, SECTION_ROLE, s.id)
                 item.setToolTip(0, title)
                 self.items[s.id] = item
-                self._add_bar(item, s.id)
             top.setExpanded(True)
         self.refresh()
 
-    def _add_bar(self, item: QTreeWidgetItem, key: str) -> None:
-        bar = QProgressBar(self)
-        bar.setTextVisible(False)
-        bar.setMaximumHeight(10)
-        bar.setFixedWidth(48)
-        bar.setAccessibleName(self.tr("Progress"))
-        self.setItemWidget(item, 2, bar)
-        self.bars[key] = bar
+    def progress_of(self, key: str) -> tuple[int, int] | None:
+        """(answered, applicable) drawn as the progress line of a section (or "chapter:III")."""
+        item = self.items.get(key)
+        value = item.data(1, PROGRESS_ROLE) if item is not None else None
+        return (int(value[0]), int(value[1])) if value else None
 
     def refresh(self) -> None:
         """Counts from the one progress rule: answered on the scale, out of applicable questions; with
@@ -107,12 +126,19 @@ class SectionTree(QTreeWidget):
         for chapter in qn.chapters:
             sections = qn.sections_of(chapter.id)
             for s in sections:
-                self._show(self.items.get(s.id), self.bars.get(s.id), progress(s.questions, answers))
+                self._show(self.items.get(s.id), progress(s.questions, answers))
                 self._mark(self.items.get(s.id), [agreements.get(q.id, "") for q in s.questions], agreements)
             whole = progress([q for s in sections for q in s.questions], answers)
-            self._show(self.items.get("chapter:" + chapter.id), self.bars.get("chapter:" + chapter.id), whole)
+            self._show(self.items.get("chapter:" + chapter.id), whole)
             self._mark(self.items.get("chapter:" + chapter.id),
                        [agreements.get(q.id, "") for s in sections for q in s.questions], agreements)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        """The count column as wide as its widest count (not its header), the names take the rest."""
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(item.text(1)) for item in self.items.values()), default=0)
+        self.header().resizeSection(1, widest + fm.averageCharWidth() * 2)
 
     def _mark(self, item: QTreeWidgetItem | None, kinds: list[str], agreements: dict[str, str]) -> None:
         """The number of questions where the contributors disagree, after the count; the four numbers in the
@@ -133,8 +159,8 @@ class SectionTree(QTreeWidget):
             s=i18n.fmt_number(n["single"]), n=i18n.fmt_number(n["none"]))
         item.setToolTip(1, item.toolTip(1) + "\n" + tip)
 
-    def _show(self, item: QTreeWidgetItem | None, bar: QProgressBar | None, p: Progress) -> None:
-        if item is None or bar is None:
+    def _show(self, item: QTreeWidgetItem | None, p: Progress) -> None:
+        if item is None:
             return
         text = f"{i18n.fmt_number(p.answered)}/{i18n.fmt_number(p.applicable)}"
         if p.to_review:
@@ -145,10 +171,7 @@ class SectionTree(QTreeWidget):
         item.setForeground(1, QColor(CARRIED_COLOUR) if p.carried_over else self.palette().text().color())
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
         item.setToolTip(1, progress_details(p))
-        bar.setMaximum(max(p.applicable, 1))
-        bar.setValue(p.answered)
-        bar.setToolTip(progress_details(p))
-        bar.setAccessibleDescription(bar.toolTip())
+        item.setData(1, PROGRESS_ROLE, (p.answered, p.applicable))
 
     def select_section(self, section_id: str) -> None:
         item = self.items.get(section_id)

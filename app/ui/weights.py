@@ -41,7 +41,8 @@ def select_row(view: QAbstractItemView, row: int) -> None:
 
 
 def fmt_weight(w: float) -> str:
-    return fmt_number(w, 0 if float(w).is_integer() else 2)
+    """Every weight with two decimals ("2.00" beside "2.50", not "2" beside "2.50"): they line up."""
+    return fmt_number(w, 2)
 
 
 class WeightsDialog(QDialog):

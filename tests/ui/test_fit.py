@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -195,3 +195,96 @@ def test_the_crosswalk_list_gets_the_room_on_a_small_screen(qtbot, tmp_path, shi
     QApplication.processEvents()
     assert table.viewport().height() // table.rowHeight(0) >= shown + 5
     window.controller.ws.close()
+
+
+def _columns_fit(table, stretch: int, chars: int) -> None:
+    """Every column in view (no sideways scrolling) and the text column at least `chars` characters wide."""
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    total = sum(header.sectionSize(c) for c in shown)
+    assert total <= table.viewport().width() + 1, (total, table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(stretch) >= table.fontMetrics().averageCharWidth() * chars, header.sectionSize(stretch)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), (1280, 800, 1.0), (1366, 768, 1.5)])
+def test_score_and_action_tables_read_without_sideways_scrolling(qtbot, tmp_path, shipped, lang, width, height,
+                                                                 scale) -> None:
+    """The title / description column takes the room and wraps; numbers stay compact (it collapsed to "G…"
+    at 1024×600 and to "…" at 150 % text, with a scroll bar and the last column cut)."""
+    from datetime import date
+
+    from app.domain.answers import SCALE_ORDER
+
+    window = open_window(qtbot, tmp_path, shipped, lang, scale)
+    qs = shipped.questions()
+    for i, q in enumerate(qs[:100]):
+        window.controller.set_answer(q.id, value=SCALE_ORDER[i % 4])
+    window.controller.add_action(qs[0].id, description="Adopter une loi sur la protection de l'enfance en ligne",
+                                 lead="Ministère de la Justice", partners="UNICEF; ECPAT", priority="high",
+                                 budget=4500000.0, currency="XOF", deadline=date(2027, 6, 30))
+    window.resize(width - FRAME[0], height - FRAME[1])
+    window.show_tab(1)
+    view = window.page.results_view
+    for sub, table, stretch in ((1, view.sections_table, 1), (2, view.gaps_table, 2)):
+        view.tabs.setCurrentIndex(sub)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        _columns_fit(table, stretch, 18)
+        assert table.rowHeight(0) > table.fontMetrics().height() * 1.5  # a long title wraps onto more lines
+    window.show_tab(2)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    _columns_fit(window.page.actions_view.table, 1, 18)
+    window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_welcome_fits_the_screen_with_its_buttons_in_view(qtbot, lang, scale) -> None:
+    """Qt capped the welcome at 2/3 of the screen's height and its wrapped text was cut (steps 3-4 hidden):
+    now it uses the screen's height and its body scrolls, the buttons always in view."""
+    from app.ui.fit import available
+    from app.ui.help import FirstRunDialog
+
+    set_language(lang, scale)
+    dialog = FirstRunDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    area = available(dialog)
+    assert dialog.width() <= area.width() and dialog.height() <= area.height(), (dialog.size(), area)
+    for button in (dialog.start_button, dialog.guide_button):
+        top_left = button.mapTo(dialog, QPoint(0, 0))
+        assert button.isVisible() and top_left.y() + button.height() <= dialog.height()
+    body = dialog.body.widget()
+    need = body.layout().totalHeightForWidth(body.width())
+    assert body.height() >= need - 2  # the whole body is there: it scrolls rather than clips
+    if body.height() > dialog.body.viewport().height():
+        assert dialog.body.verticalScrollBar().maximum() > 0
+    assert dialog.body.horizontalScrollBar().maximum() == 0
+    assert "CRC/\u2060C/\u2060156" in dialog.purpose.text()  # the symbol is not broken across lines
+
+
+def test_no_break_keeps_a_symbol_on_one_line(qtbot) -> None:
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    def lines(text: str, width: int) -> list[str]:
+        layout = QTextLayout(text, QFont())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        out = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            out.append(text[line.textStart():line.textStart() + line.textLength()])
+        layout.endLayout()
+        return out
+
+    plain = "Guidelines of the Committee (CRC/C/156). It is"
+    width = QFontMetricsF(QFont()).horizontalAdvance("Guidelines of the Committee (CRC/C")
+    assert any(line.rstrip().endswith("CRC/C") or line.rstrip().endswith("CRC/") for line in lines(plain, width))
+    kept = "Guidelines of the Committee " + i18n.nobreak("(CRC/C/156)") + ". It is"
+    assert any("CRC/\u2060C/\u2060156" in line for line in lines(kept, width))

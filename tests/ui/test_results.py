@@ -88,7 +88,7 @@ def test_thin_evidence_gives_a_provisional_score_and_no_band(qtbot, controller: 
     qtbot.addWidget(v)
     v.show()
     # by hand: (3*1 + 3*0) / 6 = 50 %, coverage 2 of 7 applicable
-    assert v.overall_label.text() == "provisional: " + i18n.fmt_percent(50.0)
+    assert v.overall_label.text() == "Provisional: " + i18n.fmt_percent(50.0)
     assert "Developing" not in v.band_label.text() and "two thirds" in v.band_label.text()
     assert v.coverage_label.text().startswith("Coverage: " + i18n.fmt_share(2 / 7))
     row = section_row(v, "III.A")  # 1 of 3 answered
@@ -101,7 +101,7 @@ def test_header_says_not_scored_without_answers(qtbot, controller: Controller):
     v = ResultsView(controller)
     qtbot.addWidget(v)
     v.show()
-    assert v.overall_label.text() == i18n.fmt_percent(None) == "not scored"
+    assert v.overall_label.text() == "Not scored" and i18n.fmt_percent(None) == "not scored"
     assert v.band_label.text() == ""
     assert v.gaps_table.rowCount() == 0
     assert v.bar_chart.items[0][1] is None

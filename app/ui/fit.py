@@ -1,0 +1,214 @@
+"""Fitting windows and tables to the screens officials have (1024×600 at normal text, 1366×768 at 150 %).
+
+- `available()`: the part of the screen a window may use (the task bar and the window's own frame taken off).
+- `fit_to_screen()`: size a dialog to what it would like, but never larger than the available part of the screen
+  (Qt's own sizing caps a dialog at 2/3 of the screen height, which clipped wrapped text).
+- `scrolling()`: a body that scrolls vertically when the screen is too short, never sideways.
+- `fit_columns()`: a table whose text column takes the room and wraps, and whose number/short columns
+  stay as narrow as their content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+FRAME = QSize(16, 40)  # a window's border and title bar, outside its geometry
+
+
+def available(widget: QWidget | None = None) -> QRect:
+    """The screen area a top-level window may occupy (inside the frame), for `widget`'s screen."""
+    screen = None
+    if widget is not None:
+        parent = widget.parentWidget()
+        screen = (parent.window() if parent is not None else widget).screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:  # pragma: no cover - no screen at all
+        return QRect(0, 0, 1024, 600)
+    area = screen.availableGeometry()
+    return area.adjusted(0, 0, -FRAME.width(), -FRAME.height())
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int | None = None) -> None:
+    """Resize `dialog` to `width` × `height` (or its height for that width when None), bounded by the
+    available screen, and never smaller than its minimum size hint where the screen allows."""
+    area = available(dialog)
+    w = max(min(width, area.width()), min(dialog.minimumSizeHint().width(), area.width()))
+    if height is None:
+        layout = dialog.layout()
+        height = layout.totalHeightForWidth(w) if layout is not None and layout.hasHeightForWidth() else -1
+        if height <= 0:
+            height = dialog.sizeHint().height()
+    h = max(min(height, area.height()), min(dialog.minimumSizeHint().height(), area.height()))
+    dialog.resize(w, h)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """`body` in a frameless area that scrolls up and down when the window is short, never sideways."""
+    area = QScrollArea()
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """A cell on one line, elided, in a table whose other cells wrap."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+
+
+class ColumnFitter(QObject):
+    """Column `stretch` of `table` (a title, a description) takes the room and wraps on several lines; every
+    other column is as wide as its content (numbers, dates, short labels) until the room runs out, then the
+    widest of them are narrowed together (their text wraps) so that the stretching column keeps at least
+    `min_chars` characters. No sideways scrolling, at 1024 px or at 150 % text. Refits when the table is
+    resized or its rows change."""
+
+    def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
+                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = ()):
+        super().__init__(table)
+        for column in one_line:  # a long text better elided (whole in its tooltip) than wrapped on 6 lines
+            table.setItemDelegateForColumn(column, OneLineDelegate(table))
+        self.table, self.stretch, self.min_chars, self.wrap = table, stretch, min_chars, wrap
+        self.max_chars = max_chars or {}  # columns never wider than this many characters (wrapped beyond)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(table.fontMetrics().averageCharWidth() * 3)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(wrap)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refit)
+        table.viewport().installEventFilter(self)
+        self._model: QAbstractItemModel | None = None
+        self._watch()
+
+    def _watch(self) -> None:
+        model = self.table.model()
+        if model is None or model is self._model:
+            return
+        self._model = model
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.layoutChanged, model.headerDataChanged):
+            signal.connect(self.later)
+
+    def later(self, *_: object) -> None:
+        self._timer.start(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.later()
+        return False
+
+    def widths(self, room: int) -> list[int]:
+        """The width of each column for `room` pixels of viewport."""
+        table, header = self.table, self.table.horizontalHeader()
+        char = table.fontMetrics().averageCharWidth()
+        columns = header.count()
+        want: dict[int, int] = {}
+        for c in range(columns):
+            if c == self.stretch or header.isSectionHidden(c):
+                continue
+            w = max(table.sizeHintForColumn(c), self._header_width(c))
+            if c in self.max_chars:  # wrapped beyond, between words
+                w = min(w, max(char * self.max_chars[c], self._longest_word(c)))
+            want[c] = w
+        budget = room - char * self.min_chars
+        if sum(want.values()) > budget and want:
+            # water-filling: cap the widest columns at one level, as high as the room allows, but never
+            # narrower than their longest word (a column wraps between words, it does not cut them)
+            floor = {c: min(w, max(char * 5, self._longest_word(c))) for c, w in want.items()}
+            low, high = char * 5, max(want.values())
+            while high - low > 1:
+                mid = (low + high) // 2
+                if sum(min(w, max(mid, floor[c])) for c, w in want.items()) <= budget:
+                    low = mid
+                else:
+                    high = mid
+            want = {c: min(w, max(low, floor[c])) for c, w in want.items()}
+        out = [0] * columns
+        for c, w in want.items():
+            out[c] = w
+        out[self.stretch] = max(room - sum(want.values()), char * 4)
+        return out
+
+    def _header_width(self, column: int) -> int:
+        """The header wraps too: its longest word (with room for the sort arrow), not its whole label."""
+        text = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        fm = self.table.horizontalHeader().fontMetrics()
+        words = [fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", text) if w] or [0]
+        arrow = fm.averageCharWidth() * 2 if self.table.isSortingEnabled() else 0
+        return max(words) + fm.averageCharWidth() * 2 + arrow
+
+    def _longest_word(self, column: int) -> int:
+        model, fm = self.table.model(), self.table.fontMetrics()
+        widest = 0
+        for row in range(min(model.rowCount(), 300)):
+            text = str(model.index(row, column).data() or "")
+            # break only at ordinary spaces: "4 500 000 XOF" (no-break spaces) is one word
+            widest = max([widest] + [fm.horizontalAdvance(word) for word in re.split(r"[ \n\t]+", text)])
+        return widest + fm.averageCharWidth() * 2  # the cell's margins
+
+    def refit(self) -> None:
+        self._watch()
+        table = self.table
+        room = table.viewport().width()
+        if room <= 0:
+            return
+        header = table.horizontalHeader()
+        for c, w in enumerate(self.widths(room)):
+            if not header.isSectionHidden(c) and header.sectionSize(c) != w:
+                header.resizeSection(c, w)
+        self._fit_header_height()
+        if self.wrap:
+            table.resizeRowsToContents()
+
+    def _fit_header_height(self) -> None:
+        """As many lines as the most wrapped header label needs at its column's width."""
+        header, model = self.table.horizontalHeader(), self.table.model()
+        fm = header.fontMetrics()
+        lines = 1
+        for c in range(header.count()):
+            if header.isSectionHidden(c):
+                continue
+            text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            width = max(header.sectionSize(c) - fm.averageCharWidth() * 3, 1)
+            rect = fm.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextFlag.TextWordWrap), text)
+            lines = max(lines, round(rect.height() / fm.lineSpacing()))
+        header.setFixedHeight(fm.lineSpacing() * lines + fm.height() // 2 + 4)
+
+
+def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
+                max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = ()) -> ColumnFitter:
+    """See `ColumnFitter`; kept alive by the table (its parent)."""
+    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line)
+    table.setProperty("column_fitter", True)
+    return fitter
