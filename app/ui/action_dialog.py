@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,41 @@ def status_labels() -> dict[ActionStatus, str]:
             ActionStatus.IN_PROGRESS: QCoreApplication.translate("Actions", "In progress"),
             ActionStatus.DONE: QCoreApplication.translate("Actions", "Done")}
 
+
+
+def _grouping_spaces(text: str) -> str:
+    """The user's spaces taken as the locale's group separator where it is a space (French: narrow no-break
+    space, which nobody types): "4 500 000" reads as four million five hundred thousand."""
+    sep = QLocale().groupSeparator()
+    if sep.isspace():
+        for space in (" ", "\u00a0", "\u202f"):
+            text = text.replace(space, sep)
+    return text.strip()
+
+
+def parse_budget(text: str) -> tuple[float, bool]:
+    """A budget typed with or without thousands separators ("4,500,000.50", French "4 500 000,50")."""
+    value, ok = QLocale().toDouble(_grouping_spaces(text))
+    return (float(value), bool(ok) and value >= 0)
+
+
+def fmt_budget_input(value: float) -> str:
+    """A budget in the field: thousands grouped in the interface's locale, cents only when there are any."""
+    return fmt_number(value, 0 if round(value, 2).is_integer() else 2)
+
+
+class BudgetValidator(QDoubleValidator):
+    """Accepts amounts with the locale's thousands separators, and plain spaces for them in French."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(0.0, 1e15, 2, parent)
+        self.setNotation(QDoubleValidator.Notation.StandardNotation)
+        self.setLocale(QLocale())
+
+    def validate(self, text: str, pos: int) -> object:
+        state = super().validate(_grouping_spaces(text) if text.strip() else text, pos)
+        result = state[0] if isinstance(state, tuple) else state
+        return (result, text, pos)
 
 class ActionDialog(QDialog):
     """Add an action for a question (fixed, or chosen here), or edit an existing one."""
@@ -147,10 +182,9 @@ class ActionDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.budget = QLineEdit()
-        validator = QDoubleValidator(0.0, 1e15, 2, self.budget)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        validator.setLocale(QLocale())
+        validator = BudgetValidator(self.budget)
         self.budget.setValidator(validator)
+        self.budget.editingFinished.connect(self._format_budget)  # "4500000" becomes "4,500,000" on leaving
         self.budget.setPlaceholderText(self.tr("optional"))
         self.budget.setAccessibleName(self.tr("Budget"))
         self.currency = QComboBox()
@@ -165,6 +199,11 @@ class ActionDialog(QDialog):
         box.setFocusProxy(self.budget)
         return box
 
+    def _format_budget(self) -> None:
+        value, ok = parse_budget(self.budget.text())
+        if ok and self.budget.text().strip():
+            self.budget.setText(fmt_budget_input(value))
+
     def _load(self, a: ActionItem | None) -> None:
         priority = a.priority if a else (self.suggested or Priority.MEDIUM)
         self.priority.setCurrentIndex(self.priority.findData(Priority(priority).value))
@@ -178,7 +217,7 @@ class ActionDialog(QDialog):
         if a.deadline is not None:
             self.deadline.setDate(QDate(a.deadline.year, a.deadline.month, a.deadline.day))
         if a.budget is not None:
-            self.budget.setText(fmt_number(a.budget, 2).replace(QLocale().groupSeparator(), ""))
+            self.budget.setText(fmt_budget_input(a.budget))  # "4,500,000", not "4500000.00"
         self.currency.setCurrentText(a.currency)
 
     # ---- saving --------------------------------------------------------------------------------
@@ -191,7 +230,7 @@ class ActionDialog(QDialog):
             return None
         budget: float | None = None
         if self.budget.text().strip():
-            value, ok = QLocale().toDouble(self.budget.text().strip())
+            value, ok = parse_budget(self.budget.text())
             if not ok or value < 0:
                 self._show_error(self.tr("The budget is not a number: write it like {example}, or leave it empty.")
                                  .format(example=fmt_number(150000.5, 2)))

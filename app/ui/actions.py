@@ -34,7 +34,7 @@ from app.domain.report import ActionItem, ActionStatus, Priority
 from .action_dialog import ActionDialog, priority_labels, status_labels
 from .controller import Controller
 from .fit import fit_columns
-from .i18n import code, fmt_date, fmt_number, ltr, tr_content
+from .i18n import code, fmt_date, fmt_number, tr_content
 from .lazy_view import RefreshWhenVisible
 from .weights import select_row
 
@@ -81,8 +81,8 @@ def fmt_amount(value: float) -> str:
 
 def amount_text(value: float, currency: str) -> str:
     """"4,500,000 XOF": the amount and its currency held together, one left-to-right isolate (so that in
-    Arabic a list of them never puts an amount beside the wrong currency)."""
-    return ltr(f"{fmt_amount(value)}\u00a0{currency}".strip())
+    Arabic a list of them never puts an amount beside the wrong currency); plain in English and French."""
+    return code(f"{fmt_amount(value)}\u00a0{currency}".strip())
 
 
 def fmt_budget(a: ActionItem) -> str:

@@ -29,6 +29,7 @@ from app.services.countries import countries, country_name, find_code, search
 from app.services.listing import AssessmentSummary
 
 from . import i18n
+from .fit import fit_to_screen
 
 MARKINGS = ("Public", "Internal", "Restricted", "Confidential")
 
@@ -160,9 +161,18 @@ class AssessmentDialog(QDialog):
             details = QWidget(self.tabs)
             details.setLayout(form)
             self.tabs.addTab(details, self.tr("D&etails"))
-            self.tabs.addTab(self.report.page(), self.tr("For the &report"))
+            page = self.report.page()
+            self.tabs.addTab(page, self.tr("For the &report"))
             layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        if self.report is not None:
+            # the report's long texts get the screen's height (they scroll beyond it), not a cramped box
+            inner = page.widget() if isinstance(page, QScrollArea) else page
+            inner = inner if inner is not None else page
+            chrome = self.buttons.sizeHint().height() + self.tabs.tabBar().sizeHint().height() + \
+                self.fontMetrics().height() * 4
+            fit_to_screen(self, max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 72),
+                          inner.sizeHint().height() + chrome)
 
     def _name_fields(self) -> None:
         for widget, name, desc in (

@@ -153,6 +153,8 @@ class AssessmentListPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)  # "Commencez votre première évaluation" at 1024 px and at 150 % text
+        self.empty_title = title
         text = QLabel(self.tr(
             "An assessment records, question by question, how your country implements the Optional Protocol "
             "on the sale of children. Every answer is saved on this computer as you go."), panel)

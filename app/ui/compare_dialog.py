@@ -48,6 +48,7 @@ from app.services.countries import country_name
 from . import i18n
 from .controller import Controller, service_message
 from .errors import show_error
+from .fit import fit_columns, fit_to_screen
 
 # Light tints of the report's band colours (text stays readable on them); grey: provisional, no band.
 BAND_TINTS = {"advanced": "#C8E6C9", "established": "#DCEDC8", "developing": "#FFF3C4", "initial": "#FFE0B2",
@@ -87,6 +88,9 @@ class CompareDialog(QDialog):
         self.controller = controller
         self.comparison: Comparison | None = None
         self.picker = QListWidget()
+        # long titles wrap (in Arabic the start of a French title was cut off), never a sideways scroll bar
+        self.picker.setWordWrap(True)
+        self.picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.picker.itemChanged.connect(lambda _item: self.refresh())
         self.picker_label = QLabel()
         self.picker_label.setBuddy(self.picker)
@@ -129,7 +133,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)  # titles, country and date readable
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)  # titles, country and date readable
         splitter.setChildrenCollapsible(False)
         self.buttons = QDialogButtonBox()
         self.xlsx_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -145,7 +149,13 @@ class CompareDialog(QDialog):
         layout.addWidget(self.buttons)
         self._retranslate()
         self._fill_picker(preselect or [])
-        self.resize(960, 540)
+        # the section names take the room and wrap, the score columns stay compact (their titles wrap)
+        fit_columns(self.matrix, 0, min_chars=20, max_chars=dict.fromkeys(range(1, 12), 18))
+        fit_columns(self.actions_table, 0, min_chars=20)
+        fit_columns(self.changed, -1, min_chars=16, max_chars=dict.fromkeys(range(1, 12), 18))  # comments last
+        # resizable, as large as asked but never larger than the screen (960×540 overflowed 1024×600)
+        fm = self.fontMetrics()  # larger with large text
+        fit_to_screen(self, max(960, fm.averageCharWidth() * 120), max(540, fm.height() * 28))
         self.refresh()
 
     # ---- texts ---------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from . import i18n
 from .assessment_dialogs import marking_labels
 from .controller import Controller
 from .errors import show_error
+from .fit import wrapping_check
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
 
@@ -148,11 +149,11 @@ class ExportDialog(QDialog):
                                         "instead of dozens, for a first reading or an early draft"))
         self.audit = QCheckBox(self.tr("Add the audit &trail: every change, when, who, from what to what"), self)
         self.audit.setToolTip(self.tr("An annex listing every recorded change, and whether the trail still matches "
-                                      "the answers (as 'python -m app verify' checks)"))
+                                      "the answers (see “History and its check” in the user guide)"))
         self.workshop = QCheckBox(self.tr("&Workshop annex: contributors, agreement by section, questions in "
                                           "dispute"), self)
-        self.workshop.setVisible(controller.has_contributions())  # only once contributions were received
-        self.workshop.setChecked(self.workshop.isVisibleTo(self))
+        has_contributions = controller.has_contributions()  # the annex only once contributions were received
+        self.workshop.setChecked(has_contributions)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -160,6 +161,7 @@ class ExportDialog(QDialog):
         self.error.setStyleSheet("color:#b3261e;")
         self.error.hide()
         self._lay_out(browse)
+        self.workshop_row.setVisible(has_contributions)
         self._format_changed()
 
     def _lay_out(self, browse: QPushButton) -> None:
@@ -173,9 +175,11 @@ class ExportDialog(QDialog):
         save_as = QLabel(self.tr("&Save as:"), self)
         save_as.setBuddy(self.path)  # a row holding a layout gets no buddy: Alt+S would do nothing
         form.addRow(save_as, where)
-        form.addRow("", self.summary)
-        form.addRow("", self.audit)
-        form.addRow("", self.workshop)
+        # long labels wrap (French at 1024 px, any language at 150 % text)
+        self.workshop_row = wrapping_check(self.workshop)
+        form.addRow("", wrapping_check(self.summary))
+        form.addRow("", wrapping_check(self.audit))
+        form.addRow("", self.workshop_row)
         for w, name in ((self.format, self.tr("Format")), (self.language, self.tr("Report language")),
                         (self.marking, self.tr("Confidentiality marking")), (self.path, self.tr("File to write"))):
             w.setAccessibleName(name)

@@ -25,8 +25,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 FRAME = QSize(16, 40)  # a window's border and title bar, outside its geometry
+TASK_BAR = 32
 
 
 def available(widget: QWidget | None = None) -> QRect:
@@ -47,6 +51,8 @@ def available(widget: QWidget | None = None) -> QRect:
     if screen is None:  # pragma: no cover - no screen at all
         return QRect(0, 0, 1024, 600)
     area = screen.availableGeometry()
+    if area == screen.geometry():  # no task bar reported (some window managers): leave room for one
+        area = area.adjusted(0, 0, 0, -TASK_BAR)
     return area.adjusted(0, 0, -FRAME.width(), -FRAME.height())
 
 
@@ -64,6 +70,38 @@ def fit_to_screen(dialog: QWidget, width: int, height: int | None = None) -> Non
     dialog.resize(w, h)
 
 
+class _ClickToggles(QObject):
+    def __init__(self, box: QCheckBox, label: QLabel):
+        super().__init__(label)
+        self.box = box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and self.box.isEnabled():
+            self.box.click()
+            return True
+        return False
+
+
+def wrapping_check(box: QCheckBox) -> QWidget:
+    """A check box whose label wraps (a QCheckBox's own text never does, and was cut at 1024 px in French):
+    its text moves to a word-wrapped label beside it; clicking the label ticks the box, the label's
+    Alt+letter goes to the box, and the box keeps the text as its accessible name."""
+    row = QWidget(box.parentWidget())
+    label = QLabel(box.text(), row)
+    label.setWordWrap(True)
+    label.setBuddy(box)
+    label.setToolTip(box.toolTip())
+    label.installEventFilter(_ClickToggles(box, label))
+    box.setAccessibleName(box.text().replace("&", ""))
+    box.setText("")
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    box.setProperty("wrapped_label", label)
+    return row
+
+
 def scrolling(body: QWidget) -> QScrollArea:
     """`body` in a frameless area that scrolls up and down when the window is short, never sideways."""
     area = QScrollArea()
@@ -79,11 +117,11 @@ class OneLineDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class ColumnFitter(QObject):
-    """Column `stretch` of `table` (a title, a description) takes the room and wraps on several lines; every
+    """Column `stretch` of `table` (a title, a description; -1 the last column, whichever it is) takes the room and wraps on several lines; every
     other column is as wide as its content (numbers, dates, short labels) until the room runs out, then the
     widest of them are narrowed together (their text wraps) so that the stretching column keeps at least
     `min_chars` characters. No sideways scrolling, at 1024 px or at 150 % text. Refits when the table is
@@ -92,12 +130,13 @@ class ColumnFitter(QObject):
     def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                  max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = ()):
         super().__init__(table)
+        self.one_line = one_line
         for column in one_line:  # a long text better elided (whole in its tooltip) than wrapped on 6 lines
             table.setItemDelegateForColumn(column, OneLineDelegate(table))
         self.table, self.stretch, self.min_chars, self.wrap = table, stretch, min_chars, wrap
         self.max_chars = max_chars or {}  # columns never wider than this many characters (wrapped beyond)
         header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[operator]
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(table.fontMetrics().averageCharWidth() * 3)
@@ -133,19 +172,22 @@ class ColumnFitter(QObject):
         table, header = self.table, self.table.horizontalHeader()
         char = table.fontMetrics().averageCharWidth()
         columns = header.count()
+        stretch = self.stretch if self.stretch >= 0 else columns + self.stretch  # -1: the last column
         want: dict[int, int] = {}
         for c in range(columns):
-            if c == self.stretch or header.isSectionHidden(c):
+            if c == stretch or header.isSectionHidden(c):
                 continue
             w = max(table.sizeHintForColumn(c), self._header_width(c))
-            if c in self.max_chars:  # wrapped beyond, between words
-                w = min(w, max(char * self.max_chars[c], self._longest_word(c)))
+            if c in self.max_chars:  # wrapped beyond, between words (elided, for a one-line column)
+                longest = 0 if c in self.one_line else self._longest_word(c)
+                w = min(w, max(char * self.max_chars[c], longest))
             want[c] = w
         budget = room - char * self.min_chars
         if sum(want.values()) > budget and want:
             # water-filling: cap the widest columns at one level, as high as the room allows, but never
             # narrower than their longest word (a column wraps between words, it does not cut them)
-            floor = {c: min(w, max(char * 5, self._longest_word(c))) for c, w in want.items()}
+            floor = {c: min(w, char * 9 if c in self.one_line else max(char * 5, self._longest_word(c)))
+                     for c, w in want.items()}
             low, high = char * 5, max(want.values())
             while high - low > 1:
                 mid = (low + high) // 2
@@ -157,7 +199,8 @@ class ColumnFitter(QObject):
         out = [0] * columns
         for c, w in want.items():
             out[c] = w
-        out[self.stretch] = max(room - sum(want.values()), char * 4)
+        if 0 <= stretch < columns:
+            out[stretch] = max(room - sum(want.values()), char * 4)
         return out
 
     def _header_width(self, column: int) -> int:

@@ -232,14 +232,16 @@ class FirstRunDialog(_Retranslating):
         body when the screen allows, or else the screen's height with the body scrolling."""
         fm = self.fontMetrics()
         area = available(self)
-        width = min(area.width(), max(620, fm.averageCharWidth() * 84))
+        width = min(area.width(), max(620, fm.averageCharWidth() * 96))
         self.setMinimumWidth(min(width, max(360, fm.averageCharWidth() * 40)))
         self.setMinimumHeight(0)
-        margins = self.layout().contentsMargins()
+        outer, content = self.layout(), self.body.widget()
+        assert outer is not None and content is not None
+        margins = outer.contentsMargins()
         inner = width - margins.left() - margins.right() - self.body.verticalScrollBar().sizeHint().width()
-        body = self.body.widget().layout()
+        body = content.layout()
         body_height = body.totalHeightForWidth(inner) if body is not None else 0
-        chrome = self.layout().totalMinimumSize().height() - self.body.minimumSizeHint().height()
+        chrome = outer.totalMinimumSize().height() - self.body.minimumSizeHint().height()
         fit_to_screen(self, width, body_height + chrome + fm.height())
 
     def retranslate(self) -> None:

@@ -57,13 +57,13 @@ class HistoryDialog(QDialog):
             self.setWindowTitle(self.tr("History of the assessment “{title}”").format(title=question_id))
             text = self.tr("Every change to the details of the assessment and to the weights of its questions, the "
                            "newest first (each question's answer and actions: History… on its page, Ctrl+H). The "
-                           "history is kept in the assessment's database; 'python -m app verify' checks that it "
-                           "matches what is stored.")
+                           "history is kept with the assessment, and can be checked against what is stored at any "
+                           "time (see “History and its check” in the user guide).")
         else:
             self.setWindowTitle(self.tr("History of {question}").format(question=question_id))
             text = self.tr("Every change to the answer, the weight and the actions of {question}, the newest first. "
-                           "The history is kept in the assessment's database; 'python -m app verify' checks that "
-                           "it matches the answers.").format(question=question_id)
+                           "The history is kept with the assessment, and can be checked against the answers at any "
+                           "time (see “History and its check” in the user guide).").format(question=question_id)
         intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)

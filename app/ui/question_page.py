@@ -284,7 +284,9 @@ class QuestionPage(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         self.law_label = QLabel(box, wordWrap=True)
         self.legal_provision = QLineEdit(box)
-        self.legal_provision.setPlaceholderText(self.tr("e.g. Penal Code, art. 227-23"))
+        # the article number isolated: in Arabic "227-23" read "23-227"
+        self.legal_provision.setPlaceholderText(self.tr("e.g. Penal Code, art. {article}").format(
+            article=i18n.code("227-23")))
         self.law_label.setBuddy(self.legal_provision)
         self.confidence = QComboBox(box)
         self.confidence.addItem(self.tr("— not stated —"), None)
@@ -395,11 +397,13 @@ class QuestionPage(QWidget):
         return self.controller.questionnaire.questions()
 
     def show_first(self) -> None:
-        """Open an assessment at its first answer to review, else its first unanswered question (or the first)."""
+        """Open an assessment at its first answer to review, else (a follow-up review) its first answer carried
+        over and still to confirm, else its first unanswered question (or the first)."""
         answers = self.controller.answers()
         qs = self.questions()
         review = next((q for q in qs if q.id in answers and answers[q.id].to_review), None)
-        first = review or next((q for q in qs if q.id not in answers or answers[q.id].value is None),
+        carried = next((q for q in qs if q.id in answers and answers[q.id].carried_over), None)
+        first = review or carried or next((q for q in qs if q.id not in answers or answers[q.id].value is None),
                                qs[0] if qs else None)
         self.qid = None
         self._pending.clear()

@@ -36,8 +36,8 @@ from .action_dialog import ActionDialog
 from .charts import BarChart, RadarChart
 from .controller import Controller
 from .crosswalk_view import FrameworkCharts, GroupedScores
-from .follow_up import CarriedOverList
 from .fit import fit_columns
+from .follow_up import CarriedOverList
 from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .lazy_view import RefreshWhenVisible
 from .progress_text import band_text, progress_details, score_text
@@ -301,9 +301,9 @@ class ResultsView(RefreshWhenVisible):
         self.tabs.setTabText(2, self.tr("Gaps to close"))
         self.sections_table.setHorizontalHeaderLabels([
             self.tr("Section"), self.tr("Title"), self.tr("Coverage"), self.tr("Score"), self.tr("Conservative"),
-            self.tr("Band"), self.tr("Equal\nweights"), self.tr("Declared\n· documented\n· verified")])
+            self.tr("Band"), self.tr("Equal\nweights"), self.tr("Evidence: declared · documented · verified")])
         tips = ["", "", self.coverage_tip(), self.score_tip(), self.conservative_tip(),
-                self.tr("The level the score reaches (see the methodology in the report)"),
+                self.band_tip(),
                 self.tr("The score with every question weighing the same: if it differs much from the score, the "
                         "weights decide the result"),
                 self.tr("How the answers of the section are backed: declared (someone says so), documented (a "
@@ -471,6 +471,7 @@ class ResultsView(RefreshWhenVisible):
         font.setBold(True)
         self.overall_label.setFont(font)
         self.band_label.setText(band_text(overall, lang) if overall else "")
+        self.band_label.setToolTip(self.band_tip())
         self.details_label.setText(self.tr(
             "Conservative score (unanswered counted as 0): {c}").format(c=fmt_percent(overall.conservative))
             if overall else "")
@@ -500,6 +501,11 @@ class ResultsView(RefreshWhenVisible):
             "{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). "
             "Overall score with the questionnaire's own weights: {own}.").format(
             mark=OVERRIDE_MARK, n=n, own=score_text(own)))
+
+    def band_tip(self) -> str:
+        return self.tr("The band is the level the score reaches (minimal, initial, developing, established, "
+                       "advanced; see the methodology in the report). “No band”: fewer than two thirds of the "
+                       "applicable questions are answered, too few to give a level.")
 
     def coverage_tip(self) -> str:
         return self.tr("The share of the applicable questions (all but “Not applicable”) that have an answer. "

@@ -48,15 +48,15 @@ class _CountWithBar(QStyledItemDelegate):
         if not value:
             return
         answered, applicable = value
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         line = QRect(rect.left() + 3, rect.bottom() - 3, max(rect.width() - 6, 4), 3)
         painter.save()
-        painter.fillRect(line, option.palette.mid())  # type: ignore[attr-defined]
+        painter.fillRect(line, option.palette.mid())
         done = QRect(line)
         done.setWidth(int(line.width() * answered / max(applicable, 1)))
-        if option.direction == Qt.LayoutDirection.RightToLeft:  # type: ignore[attr-defined]
+        if option.direction == Qt.LayoutDirection.RightToLeft:
             done.moveRight(line.right())
-        painter.fillRect(done, option.palette.highlight())  # type: ignore[attr-defined]
+        painter.fillRect(done, option.palette.highlight())
         painter.restore()
 
 
@@ -77,7 +77,7 @@ class SectionTree(QTreeWidget):
         self.setAccessibleName(self.tr("Chapters and sections"))
         self.setAccessibleDescription(self.tr("Choose a section to answer its questions"))
         # narrow enough for a 1024-px screen (and 1366 px at 150 % text); titles are elided, shown in full as tooltips
-        self.setMinimumWidth(max(200, self.fontMetrics().averageCharWidth() * 28))
+        self.setMinimumWidth(max(200, self.fontMetrics().averageCharWidth() * 26))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items: dict[str, QTreeWidgetItem] = {}
         self.itemActivated.connect(self._activated)
@@ -170,7 +170,11 @@ class SectionTree(QTreeWidget):
         item.setText(1, text)
         item.setForeground(1, QColor(CARRIED_COLOUR) if p.carried_over else self.palette().text().color())
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
-        item.setToolTip(1, progress_details(p))
+        tip = progress_details(p)
+        if p.carried_over:  # the symbol explained where it is shown
+            tip += "\n" + self.tr("{mark} {n}: answers carried over from the earlier assessment, still to confirm"
+                                  ).format(mark=CARRIED_MARK, n=i18n.fmt_number(p.carried_over))
+        item.setToolTip(1, tip)
         item.setData(1, PROGRESS_ROLE, (p.answered, p.applicable))
 
     def select_section(self, section_id: str) -> None:
@@ -312,7 +316,11 @@ class AssessmentPage(QWidget):
 
     def _show_title(self, assessment_id: int) -> Any:
         info = self.controller.info(assessment_id, i18n.current_language())
-        self.title.setText(f"<b>{html.escape(info.title)}</b> — {html.escape(info.country_name)}")
+        # the title isolated in its own direction (a French title in the Arabic window), the line itself laid
+        # out and aligned in the window's direction: at the right in Arabic
+        self.title.setText(f"<b>\u2068{html.escape(info.title)}\u2069</b> — {html.escape(info.country_name)}")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if i18n.rtl() else Qt.AlignmentFlag.AlignLeft))
         return info
 
     def _on_changed(self, change: Any) -> None:

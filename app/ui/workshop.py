@@ -166,12 +166,18 @@ class WorkshopView(RefreshWhenVisible):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Questions"))
         self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
+        # id and the start of the question, elided to the list's width (whole in the tooltip): no sideways
+        # scroll bar showing ids only at 1024 px
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.currentItemChanged.connect(self._list_moved)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self._detail())
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([300, 700])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -299,6 +305,7 @@ class WorkshopView(RefreshWhenVisible):
         names = agreement_names()
         colours = {k: QColor(c) for k, c in COLOURS.items()}
         isolate = i18n.rtl()  # ids read left to right in Arabic
+        lang = i18n.current_language()
         self.list.setUpdatesEnabled(False)
         self.list.blockSignals(True)
         self.list.clear()
@@ -307,10 +314,12 @@ class WorkshopView(RefreshWhenVisible):
             kind = o.state(q.id) if o is not None else "none"
             if wanted is not None and kind != wanted:
                 continue
-            item = QListWidgetItem(f"{MARKS[kind]}  {i18n.ltr(q.id) if isolate else q.id}", self.list)
+            wording = " ".join(q.text.get(lang).split())
+            start = wording if len(wording) <= 80 else wording[:80].rsplit(" ", 1)[0] + "…"
+            item = QListWidgetItem(f"{MARKS[kind]}  {i18n.ltr(q.id) if isolate else q.id}  {start}", self.list)
             item.setData(QID_ROLE, q.id)
             item.setForeground(colours[kind])
-            item.setToolTip(names[kind])
+            item.setToolTip(f"{q.id}: {wording}\n{names[kind]}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{q.id}: {names[kind]}")
             if q.id == self.qid:
                 keep = self.list.count() - 1

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 
 from app.domain.report import ActionStatus, Priority
 from app.services.workspace import Workspace
@@ -201,3 +202,40 @@ def test_the_question_column_shows_the_id_with_the_wording(qtbot, qapp, lang, vi
         controller.ws.close()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_arabic_total_keeps_each_amount_with_its_currency(qtbot, qapp, controller: Controller):
+    """In Arabic "12,000 EUR; 4,500,000 XOF" displayed as "XOF 4,500,000 EUR; 12,000": each amount and its
+    currency are now one left-to-right isolate, so the pairs stay together in any direction."""
+    controller.add_action("V-01", description="Former les juges", budget=12000.0, currency="EUR")
+    controller.add_action("III.B-01", description="Adopter une loi", budget=4500000.0, currency="XOF")
+    i18n.apply_language(qapp, "ar")
+    v = ActionPlanView(controller)
+    qtbot.addWidget(v)
+    v.refresh()
+    text = v.summary.text()
+    for pair in (f"{i18n.fmt_number(12000, 0)}\u00a0EUR", f"{i18n.fmt_number(4500000, 0)}\u00a0XOF"):
+        assert f"\u2066{pair}\u2069" in text, text
+    budgets = [v.proxy.index(r, 5).data() for r in range(v.proxy.rowCount())]
+    assert f"\u2066{i18n.fmt_number(4500000, 0)}\u00a0XOF\u2069" in budgets
+
+
+@pytest.mark.parametrize(("lang", "shown", "typed", "value"), [
+    ("en", "4,500,000", "4,500,000.50", 4500000.5),
+    ("fr", "4\u202f500\u202f000", "4 500 000,50", 4500000.5),  # French groups with spaces: typed as plain ones
+    ("ar", "4,500,000", "12,000", 12000.0),
+])
+def test_budget_field_groups_thousands_and_accepts_them(qtbot, qapp, controller: Controller, lang, shown, typed,
+                                                         value):
+    """The dialog showed "4500000.00": now the locale's thousands separators, read back when typed."""
+    controller.add_action("V-01", description="Adopter une loi", budget=4500000.0, currency="XOF")
+    i18n.apply_language(qapp, lang)
+    action = controller.actions()[0]
+    dialog = ActionDialog(controller, question_id="V-01", action=action)
+    qtbot.addWidget(dialog)
+    assert dialog.budget.text() == shown
+    dialog.budget.clear()
+    QTest.keyClicks(dialog.budget, typed)  # through the validator, as typed
+    assert dialog.budget.text() == typed
+    values = dialog.values()
+    assert values is not None and values["budget"] == value

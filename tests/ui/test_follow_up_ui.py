@@ -106,3 +106,12 @@ def test_carried_over_banner_translated(window, lang):
     assert page.confirm_button.text() != "Confirm: &keep this answer"
     assert window.layoutDirection() == (Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
     assert i18n.current_language() == lang
+
+
+def test_a_follow_up_opens_at_its_first_answer_to_confirm(window):
+    """Not at the first never-answered question (it skipped the carried-over answers to confirm)."""
+    new = _start(window)
+    assert window.controller.current == new
+    page = window.page.questions
+    page.show_first()
+    assert page.qid == window.controller.carried_over()[0] == "III.A-01"

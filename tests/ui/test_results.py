@@ -240,7 +240,7 @@ def test_a_weight_override_changes_the_section_score_and_is_marked(qtbot, view: 
 def test_an_overridden_weight_is_marked_in_the_gaps(qtbot, view: ResultsView):
     view.controller.set_weight("III.A-02", 4.0, "Central in this country")
     row = gap_ids(view).index("III.A-02")
-    assert view.gaps_table.item(row, 4).text() == f"4 {OVERRIDE_MARK}"
+    assert view.gaps_table.item(row, 4).text() == f"4.00 {OVERRIDE_MARK}"  # weights with two decimals, like "2.50"
     assert gap_ids(view)[0] == "III.A-02"  # 4 * 2/3 = 2.67 now outranks III.B-01 (2.5)
 
 
