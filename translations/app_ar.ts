@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="323"/>
+        <location filename="../app/ui/help.py" line="349"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="324"/>
+        <location filename="../app/ui/help.py" line="350"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="326"/>
+        <location filename="../app/ui/help.py" line="352"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق {treaty} (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="331"/>
+        <location filename="../app/ui/help.py" line="357"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Application:</source>
         <translation>التطبيق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>PySide6:</source>
         <translation>PySide6:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="334"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Questionnaire:</source>
         <translation>الاستبيان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="334"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Content hash:</source>
         <translation>بصمة المحتوى:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="334"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Font licence:</source>
         <translation>ترخيص الخطوط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="335"/>
+        <location filename="../app/ui/help.py" line="361"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="338"/>
+        <location filename="../app/ui/help.py" line="364"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
@@ -72,107 +72,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="64"/>
+        <location filename="../app/ui/action_dialog.py" line="99"/>
         <source>Edit action</source>
         <translation>تعديل الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="64"/>
+        <location filename="../app/ui/action_dialog.py" line="99"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="75"/>
+        <location filename="../app/ui/action_dialog.py" line="110"/>
         <source>Question:</source>
         <translation>السؤال:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="78"/>
+        <location filename="../app/ui/action_dialog.py" line="113"/>
         <source>What is to be done (required)</source>
         <translation>ما يجب القيام به (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="80"/>
+        <location filename="../app/ui/action_dialog.py" line="115"/>
         <source>&amp;What is to be done:</source>
         <translation>&amp;ما يجب القيام به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="82"/>
+        <location filename="../app/ui/action_dialog.py" line="117"/>
         <source>&amp;Lead institution:</source>
         <translation>الجهة &amp;المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="84"/>
+        <location filename="../app/ui/action_dialog.py" line="119"/>
         <source>&amp;Partners:</source>
         <translation>ال&amp;شركاء:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="85"/>
+        <location filename="../app/ui/action_dialog.py" line="120"/>
         <source>&amp;Deadline:</source>
         <translation>الموعد ال&amp;نهائي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="86"/>
+        <location filename="../app/ui/action_dialog.py" line="121"/>
         <source>&amp;Budget:</source>
         <translation>المي&amp;زانية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="90"/>
+        <location filename="../app/ui/action_dialog.py" line="125"/>
         <source>P&amp;riority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="92"/>
+        <location filename="../app/ui/action_dialog.py" line="127"/>
         <source>Suggested from weight × gap: {p}</source>
         <translation>مقترحة بحسب الوزن × الفجوة: {p}</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="98"/>
+        <location filename="../app/ui/action_dialog.py" line="133"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="125"/>
+        <location filename="../app/ui/action_dialog.py" line="160"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="136"/>
+        <location filename="../app/ui/action_dialog.py" line="171"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="137"/>
+        <location filename="../app/ui/action_dialog.py" line="172"/>
         <source>No deadline</source>
         <translation>بلا موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="154"/>
+        <location filename="../app/ui/action_dialog.py" line="188"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="155"/>
+        <location filename="../app/ui/action_dialog.py" line="189"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="160"/>
+        <location filename="../app/ui/action_dialog.py" line="194"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="163"/>
+        <location filename="../app/ui/action_dialog.py" line="197"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="189"/>
+        <location filename="../app/ui/action_dialog.py" line="228"/>
         <source>Say what is to be done: the description is required.</source>
         <translation>اذكر ما يجب القيام به: الوصف مطلوب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="196"/>
+        <location filename="../app/ui/action_dialog.py" line="235"/>
         <source>The budget is not a number: write it like {example}, or leave it empty.</source>
         <translation>الميزانية ليست رقماً: اكتبها على هذا النحو {example}، أو اتركها فارغة.</translation>
     </message>
@@ -250,17 +250,17 @@
         <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="218"/>
+        <location filename="../app/ui/actions.py" line="219"/>
         <source>Budget: {budget}.</source>
         <translation>الميزانية: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="273"/>
+        <location filename="../app/ui/actions.py" line="274"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="275"/>
+        <location filename="../app/ui/actions.py" line="276"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
@@ -367,137 +367,137 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="104"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="104"/>
         <source>Edit assessment details</source>
         <translation>تعديل بيانات التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="107"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="108"/>
         <source>e.g. National review 2026</source>
         <translation>مثال: المراجعة الوطنية 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="114"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="115"/>
         <source>Names, separated by semicolons</source>
         <translation>الأسماء، مفصولة بفواصل منقوطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="141"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
         <source>&amp;Assessors:</source>
         <translation>ال&amp;مقيِّمون:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="148"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="151"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="152"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="151"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="152"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="162"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="163"/>
         <source>D&amp;etails</source>
         <translation>البيا&amp;نات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="163"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="165"/>
         <source>For the &amp;report</source>
         <translation>للتقري&amp;ر</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="179"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="179"/>
         <source>Required. The name of this assessment.</source>
         <translation>مطلوب. اسم هذا التقييم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="180"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="180"/>
         <source>Required. Type a few letters to search.</source>
         <translation>مطلوب. اكتب بضعة أحرف للبحث.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="181"/>
         <source>Date of the assessment</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="182"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="182"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>الوزارة أو الهيئة التي تجري التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="173"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
         <source>Assessors</source>
         <translation>المقيِّمون</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="173"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
         <source>The people who answered</source>
         <translation>الأشخاص الذين أجابوا</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="174"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="184"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="174"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="184"/>
         <source>Printed on every page of the reports</source>
         <translation>تُطبع على كل صفحة من التقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="218"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="228"/>
         <source>Give the assessment a title.</source>
         <translation>أعطِ التقييم عنواناً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="220"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="230"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>اختر بلداً من القائمة (اكتب بضعة أحرف للبحث).</translation>
     </message>
@@ -507,7 +507,7 @@
     <message>
         <location filename="../app/ui/main_window.py" line="96"/>
         <location filename="../app/ui/assessment_list.py" line="85"/>
-        <location filename="../app/ui/assessment_list.py" line="204"/>
+        <location filename="../app/ui/assessment_list.py" line="206"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
@@ -557,102 +557,102 @@
         <translation>ابدأ تقييمك الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="157"/>
+        <location filename="../app/ui/assessment_list.py" line="159"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="160"/>
+        <location filename="../app/ui/assessment_list.py" line="162"/>
         <source>Create a &amp;new assessment…</source>
         <translation>إنشاء تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="164"/>
+        <location filename="../app/ui/assessment_list.py" line="166"/>
         <source>Create a new assessment</source>
         <translation>إنشاء تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="165"/>
+        <location filename="../app/ui/assessment_list.py" line="167"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/assessment_list.py" line="196"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/assessment_list.py" line="196"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/assessment_list.py" line="196"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="197"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="197"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="197"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="205"/>
+        <location filename="../app/ui/assessment_list.py" line="207"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="234"/>
+        <location filename="../app/ui/assessment_list.py" line="236"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="237"/>
+        <location filename="../app/ui/assessment_list.py" line="239"/>
         <source>{answered}, {mark} {n} to confirm</source>
         <translation>{answered}، {mark} {n} للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="262"/>
+        <location filename="../app/ui/assessment_list.py" line="264"/>
         <source>assessment {id}</source>
         <translation>التقييم {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="263"/>
+        <location filename="../app/ui/assessment_list.py" line="265"/>
         <source>{title} {mark} follow-up of “{baseline}”</source>
         <translation>{title} {mark} متابعة لـ«{baseline}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="265"/>
+        <location filename="../app/ui/assessment_list.py" line="267"/>
         <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
         <translation>متابعة لـ«{baseline}»: ما زالت {n} إجابة منقولة منه تنتظر التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <location filename="../app/ui/assessment_list.py" line="269"/>
         <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
         <translation>متابعة لـ«{baseline}»: أُكِّدت كل الإجابات المنقولة منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="363"/>
+        <location filename="../app/ui/assessment_list.py" line="365"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="366"/>
+        <location filename="../app/ui/assessment_list.py" line="368"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="375"/>
+        <location filename="../app/ui/assessment_list.py" line="377"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -660,57 +660,57 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="192"/>
+        <location filename="../app/ui/section_tree.py" line="219"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="193"/>
+        <location filename="../app/ui/section_tree.py" line="220"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="194"/>
+        <location filename="../app/ui/section_tree.py" line="221"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="195"/>
+        <location filename="../app/ui/section_tree.py" line="222"/>
         <source>Wor&amp;kshop</source>
         <translation>ور&amp;شة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="196"/>
+        <location filename="../app/ui/section_tree.py" line="223"/>
         <source>Questionnaire, results, action plan and workshop</source>
         <translation>الاستبيان والنتائج وخطة العمل وورشة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="234"/>
+        <location filename="../app/ui/section_tree.py" line="261"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>حُسِّنت صياغة الاستبيان منذ تقديم هذه الإجابات ({old}؛ ويستخدم التطبيق الآن {new}). لم يتغيّر معنى أي سؤال: تظل جميع الإجابات صالحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="237"/>
+        <location filename="../app/ui/section_tree.py" line="264"/>
         <source>&amp;Understood</source>
         <translation>&amp;فهمت</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="244"/>
+        <location filename="../app/ui/section_tree.py" line="271"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>تغيّر معنى الاستبيان منذ تقديم هذه الإجابات (أُجيب وفق {old}، وحُسبت الدرجة وفق {new}). الأسئلة المعنية ({n}): {ids}. رقِّ التقييم لنقل الإجابات: تُحفظ الإجابات التي لم تتغيّر، وتُحفظ الإجابات المتغيّرة مع وسمها للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="248"/>
+        <location filename="../app/ui/section_tree.py" line="275"/>
         <source>&amp;Upgrade…</source>
         <translation>&amp;ترقية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="252"/>
+        <location filename="../app/ui/section_tree.py" line="279"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>قُدِّمت هذه الإجابات وفق {old}؛ ويستخدم التطبيق الآن {new}، ولا يمكنه تحديد ما تغيّر بينهما. تُحفظ الإجابات عن الأسئلة التي ما زالت موجودة؛ تحقّق منها قبل إعداد التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="272"/>
+        <location filename="../app/ui/section_tree.py" line="299"/>
         <source>Upgrade from {old} to {new}:
 
 • answers kept as they were: {kept}
@@ -727,12 +727,12 @@
 • أسئلة جديدة بلا إجابة: {added}</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="279"/>
+        <location filename="../app/ui/section_tree.py" line="306"/>
         <source>Upgrade the assessment</source>
         <translation>ترقية التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="281"/>
+        <location filename="../app/ui/section_tree.py" line="308"/>
         <source>Upgrade</source>
         <translation>ترقية</translation>
     </message>
@@ -840,398 +840,398 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="153"/>
+        <location filename="../app/ui/compare_dialog.py" line="163"/>
         <source>Compare assessments</source>
         <translation>مقارنة التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <location filename="../app/ui/compare_dialog.py" line="164"/>
         <source>&amp;Assessments to compare (tick two or more; the first ticked in the list is the reference):</source>
         <translation>التقييمات الم&amp;راد مقارنتها (حدّد اثنين أو أكثر؛ أول تقييم محدَّد في القائمة هو المرجع):</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <location filename="../app/ui/compare_dialog.py" line="166"/>
         <source>Move &amp;up</source>
         <translation>تحريك لأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <location filename="../app/ui/compare_dialog.py" line="167"/>
         <source>Move do&amp;wn</source>
         <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <location filename="../app/ui/compare_dialog.py" line="168"/>
         <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
         <translation>تحريك التقييم المحدَّد إلى الأعلى (Alt+سهم لأعلى): أول تقييم محدَّد هو المرجع لكل تغيير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="160"/>
+        <location filename="../app/ui/compare_dialog.py" line="170"/>
         <source>Move the selected assessment down (Alt+Down)</source>
         <translation>تحريك التقييم المحدَّد إلى الأسفل (Alt+سهم لأسفل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="161"/>
+        <location filename="../app/ui/compare_dialog.py" line="171"/>
         <source>Add a &amp;file…</source>
         <translation>إضافة &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <location filename="../app/ui/compare_dialog.py" line="172"/>
         <source>Compare a received exchange file (.opsc) without adding it to this database</source>
         <translation>مقارنة ملف تبادل مستلَم (.opsc) دون إضافته إلى قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="164"/>
+        <location filename="../app/ui/compare_dialog.py" line="174"/>
         <source>Assessments to compare</source>
         <translation>التقييمات المراد مقارنتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="165"/>
+        <location filename="../app/ui/compare_dialog.py" line="175"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="166"/>
+        <location filename="../app/ui/compare_dialog.py" line="176"/>
         <source>Changed answers</source>
         <translation>الإجابات المتغيرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="167"/>
+        <location filename="../app/ui/compare_dialog.py" line="177"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="168"/>
+        <location filename="../app/ui/compare_dialog.py" line="178"/>
         <source>Scores by section and assessment</source>
         <translation>الدرجات حسب القسم والتقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="169"/>
+        <location filename="../app/ui/compare_dialog.py" line="179"/>
         <source>Questions whose answer changed</source>
         <translation>الأسئلة التي تغيّرت إجابتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="170"/>
+        <location filename="../app/ui/compare_dialog.py" line="180"/>
         <source>Progress of the action plan</source>
         <translation>تقدّم خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="171"/>
+        <location filename="../app/ui/compare_dialog.py" line="181"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="172"/>
+        <location filename="../app/ui/compare_dialog.py" line="182"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="173"/>
+        <location filename="../app/ui/compare_dialog.py" line="183"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="214"/>
+        <location filename="../app/ui/compare_dialog.py" line="224"/>
         <source>Add an exchange file to the comparison</source>
         <translation>إضافة ملف تبادل إلى المقارنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/compare_dialog.py" line="226"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="229"/>
-        <location filename="../app/ui/compare_dialog.py" line="236"/>
+        <location filename="../app/ui/compare_dialog.py" line="239"/>
+        <location filename="../app/ui/compare_dialog.py" line="246"/>
         <source>This file cannot be compared</source>
         <translation>لا يمكن مقارنة هذا الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="244"/>
-        <location filename="../app/ui/compare_dialog.py" line="291"/>
+        <location filename="../app/ui/compare_dialog.py" line="254"/>
+        <location filename="../app/ui/compare_dialog.py" line="301"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/compare_dialog.py" line="256"/>
         <source>Read from the file {path}: compared only, not added to this database</source>
         <translation>مقروء من الملف {path}: للمقارنة فقط، ولم يُضَف إلى قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="334"/>
+        <location filename="../app/ui/compare_dialog.py" line="344"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>اختر تقييمين على الأقل من القائمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="345"/>
+        <location filename="../app/ui/compare_dialog.py" line="355"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>بين البلدان: أرقام كل بلد جنباً إلى جنب. والفارق بين البلدان ليس تقدّماً: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="349"/>
+        <location filename="../app/ui/compare_dialog.py" line="359"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>مقارنة مختلطة: ليست بلداً واحداً مرتّباً حسب التاريخ، ولا تقييماً واحداً لكل بلد. لا تُقرأ الفوارق على أنها تقدّم: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="353"/>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>عبر الزمن: البلد نفسه، من المراجعة الأولى إلى الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="354"/>
+        <location filename="../app/ui/compare_dialog.py" line="364"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>أقسام تحسّنت: {up} · تراجعت: {down} · لم تتغير: {same} · غير قابلة للمقارنة: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="359"/>
+        <location filename="../app/ui/compare_dialog.py" line="369"/>
         <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
         <translation>(منها {n} مؤقّتة: إجابات ما زالت بانتظار التأكيد، أو تغطية أقل من الثلثين.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="367"/>
+        <location filename="../app/ui/compare_dialog.py" line="377"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>أُجيب عنها وفق نسخ مختلفة من الاستبيان ({versions}): تجري المقارنة على الأسئلة المشتركة وعددها {n}؛ واستُبعد {m}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="371"/>
+        <location filename="../app/ui/compare_dialog.py" line="381"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>معنى نسخة الاستبيان في بعض التقييمات غير معروف هنا: تُعامل كأنها أُجيب عنها وفق النسخة الحالية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <location filename="../app/ui/compare_dialog.py" line="387"/>
         <source>{who}: {text}</source>
         <translation>{who}: {text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="388"/>
+        <location filename="../app/ui/compare_dialog.py" line="398"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="390"/>
+        <location filename="../app/ui/compare_dialog.py" line="400"/>
         <source>provisional: {score}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="393"/>
+        <location filename="../app/ui/compare_dialog.py" line="403"/>
         <source>conservative {k}</source>
         <translation>المتحفظة {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="394"/>
+        <location filename="../app/ui/compare_dialog.py" line="404"/>
         <source>coverage {c}</source>
         <translation>التغطية {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="405"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>الدرجة {s} · المتحفظة {k} · التغطية {c} ({a} من {n} مُجاب عنها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="399"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="423"/>
         <source>Improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="415"/>
+        <location filename="../app/ui/compare_dialog.py" line="425"/>
         <source>Regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="417"/>
+        <location filename="../app/ui/compare_dialog.py" line="427"/>
         <source>Unchanged</source>
         <translation>لم يتغير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="419"/>
+        <location filename="../app/ui/compare_dialog.py" line="429"/>
         <source>Not comparable: not scored on one side</source>
         <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="433"/>
         <source>provisional</source>
         <translation>مؤقّت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="424"/>
+        <location filename="../app/ui/compare_dialog.py" line="434"/>
         <source>Provisional: {n} answers still to confirm</source>
         <translation>مؤقّت: {n} إجابة ما زالت بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="425"/>
+        <location filename="../app/ui/compare_dialog.py" line="435"/>
         <source>Provisional: coverage under two thirds</source>
         <translation>مؤقّت: التغطية أقل من الثلثين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="437"/>
+        <location filename="../app/ui/compare_dialog.py" line="447"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="439"/>
+        <location filename="../app/ui/compare_dialog.py" line="449"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>الأعلى: {high}
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
-        <location filename="../app/ui/compare_dialog.py" line="455"/>
+        <location filename="../app/ui/compare_dialog.py" line="460"/>
+        <location filename="../app/ui/compare_dialog.py" line="465"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="456"/>
+        <location filename="../app/ui/compare_dialog.py" line="466"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="457"/>
+        <location filename="../app/ui/compare_dialog.py" line="467"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="459"/>
+        <location filename="../app/ui/compare_dialog.py" line="469"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="479"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="498"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="498"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="499"/>
         <source>Comments and reasons</source>
         <translation>التعليقات والأسباب</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="491"/>
+        <location filename="../app/ui/compare_dialog.py" line="501"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="502"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="493"/>
+        <location filename="../app/ui/compare_dialog.py" line="503"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="494"/>
-        <location filename="../app/ui/compare_dialog.py" line="495"/>
+        <location filename="../app/ui/compare_dialog.py" line="504"/>
+        <location filename="../app/ui/compare_dialog.py" line="505"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="496"/>
+        <location filename="../app/ui/compare_dialog.py" line="506"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="514"/>
+        <location filename="../app/ui/compare_dialog.py" line="524"/>
         <source>not applicable: {reason}</source>
         <translation>لا ينطبق: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="531"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="529"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="534"/>
+        <location filename="../app/ui/compare_dialog.py" line="544"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="538"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="538"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="549"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="549"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="567"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="567"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="558"/>
+        <location filename="../app/ui/compare_dialog.py" line="568"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="558"/>
+        <location filename="../app/ui/compare_dialog.py" line="568"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="579"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>
@@ -1327,7 +1327,7 @@ highest − lowest</source>
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="67"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="68"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>اكتب للبحث، مثال: المغرب</translation>
     </message>
@@ -1516,113 +1516,113 @@ Answer: {answer}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="124"/>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="125"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="127"/>
+        <location filename="../app/ui/file_dialogs.py" line="128"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="128"/>
+        <location filename="../app/ui/file_dialogs.py" line="129"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="146"/>
+        <location filename="../app/ui/file_dialogs.py" line="147"/>
         <source>S&amp;ummary only: leave out the question-by-question part</source>
         <translation>ال&amp;ملخص فقط: دون الجزء الخاص بكل سؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="147"/>
+        <location filename="../app/ui/file_dialogs.py" line="148"/>
         <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
         <translation>الغلاف والملخص والنتائج وخطة العمل والمنهجية — صفحات قليلة بدلاً من العشرات، لقراءة أولى أو لمسودة مبكرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="149"/>
+        <location filename="../app/ui/file_dialogs.py" line="150"/>
         <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
         <translation>أضف سجل ال&amp;تدقيق: كل تغيير، ومتى، ومن، ومن أي قيمة إلى أي قيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="150"/>
-        <source>An annex listing every recorded change, and whether the trail still matches the answers (as &apos;python -m app verify&apos; checks)</source>
-        <translation>مرفق يسرد كل تغيير مسجَّل، ويبيّن ما إذا كان السجل لا يزال مطابقاً للإجابات (كما يتحقق الأمر ‎&apos;python -m app verify&apos;‎)</translation>
+        <location filename="../app/ui/file_dialogs.py" line="151"/>
+        <source>An annex listing every recorded change, and whether the trail still matches the answers (see “History and its check” in the user guide)</source>
+        <translation>ملحق يسرد كل تغيير مسجَّل، ويبيّن هل ما زال السجل مطابقاً للإجابات (انظر «السجلّ والتحقق منه» في دليل المستخدم)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="152"/>
+        <location filename="../app/ui/file_dialogs.py" line="153"/>
         <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
         <translation>مرفق ورشة ال&amp;عمل: المساهمون، والتوافق حسب القسم، والأسئلة محل الخلاف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="156"/>
+        <location filename="../app/ui/file_dialogs.py" line="157"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="170"/>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="171"/>
+        <location filename="../app/ui/file_dialogs.py" line="173"/>
         <source>Report &amp;language:</source>
         <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="173"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="180"/>
+        <location filename="../app/ui/file_dialogs.py" line="184"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="180"/>
+        <location filename="../app/ui/file_dialogs.py" line="184"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="183"/>
+        <location filename="../app/ui/file_dialogs.py" line="187"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="200"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="200"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="214"/>
+        <location filename="../app/ui/file_dialogs.py" line="218"/>
         <source>Choose where to save the report.</source>
         <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="227"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>The report could not be written: {reason}</source>
         <translation>تعذّرت كتابة التقرير: {reason}</translation>
     </message>
@@ -1630,37 +1630,37 @@ Answer: {answer}</source>
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="76"/>
+        <location filename="../app/ui/file_dialogs.py" line="77"/>
         <source>Report written</source>
         <translation>كُتب التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="77"/>
+        <location filename="../app/ui/file_dialogs.py" line="78"/>
         <source>The report was written:</source>
         <translation>كُتب التقرير في:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="81"/>
+        <location filename="../app/ui/file_dialogs.py" line="82"/>
         <source>File written</source>
         <translation>الملف المكتوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="87"/>
+        <location filename="../app/ui/file_dialogs.py" line="88"/>
         <source>Open the &amp;file</source>
         <translation>فتح ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="88"/>
+        <location filename="../app/ui/file_dialogs.py" line="89"/>
         <source>Open the f&amp;older</source>
         <translation>فتح الم&amp;جلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="91"/>
+        <location filename="../app/ui/file_dialogs.py" line="92"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="106"/>
+        <location filename="../app/ui/file_dialogs.py" line="107"/>
         <source>It could not be opened from here (no application for it?). Its path is above: select it and copy it.</source>
         <translation>تعذّر فتحه من هنا (لا يوجد تطبيق لهذا النوع من الملفات؟). مساره مكتوب أعلاه: حدّده وانسخه.</translation>
     </message>
@@ -1668,32 +1668,32 @@ Answer: {answer}</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="313"/>
+        <location filename="../app/ui/file_dialogs.py" line="317"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="314"/>
+        <location filename="../app/ui/file_dialogs.py" line="318"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="326"/>
+        <location filename="../app/ui/file_dialogs.py" line="330"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="337"/>
+        <location filename="../app/ui/file_dialogs.py" line="341"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="338"/>
+        <location filename="../app/ui/file_dialogs.py" line="342"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="346"/>
+        <location filename="../app/ui/file_dialogs.py" line="350"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -1701,92 +1701,92 @@ Answer: {answer}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="224"/>
+        <location filename="../app/ui/help.py" line="248"/>
         <source>Welcome</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="225"/>
+        <location filename="../app/ui/help.py" line="249"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="226"/>
+        <location filename="../app/ui/help.py" line="250"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="228"/>
+        <location filename="../app/ui/help.py" line="252"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ {treaty} (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="232"/>
+        <location filename="../app/ui/help.py" line="256"/>
         <source>Your data stays on this computer</source>
         <translation>تبقى بياناتك على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="233"/>
+        <location filename="../app/ui/help.py" line="257"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="235"/>
+        <location filename="../app/ui/help.py" line="259"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="236"/>
+        <location filename="../app/ui/help.py" line="260"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="239"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>How to start</source>
         <translation>كيف تبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="241"/>
+        <location filename="../app/ui/help.py" line="265"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="242"/>
+        <location filename="../app/ui/help.py" line="266"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="243"/>
+        <location filename="../app/ui/help.py" line="267"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="244"/>
+        <location filename="../app/ui/help.py" line="268"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="246"/>
+        <location filename="../app/ui/help.py" line="270"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="247"/>
+        <location filename="../app/ui/help.py" line="271"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="248"/>
+        <location filename="../app/ui/help.py" line="272"/>
         <source>&amp;Start</source>
         <translation>ا&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="263"/>
+        <location filename="../app/ui/help.py" line="289"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="290"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>تعذّر فتح المجلد. مساره هو:
@@ -1849,7 +1849,7 @@ Answer: {answer}</source>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="138"/>
+        <location filename="../app/ui/i18n.py" line="144"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
@@ -1972,13 +1972,13 @@ Answer: {answer}</source>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="58"/>
-        <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches what is stored.</source>
-        <translation>كل تعديل على بيانات التقييم وعلى أوزان أسئلته، من الأحدث إلى الأقدم (إجابة كل سؤال وإجراءاته: «السجل…» في صفحته، ‎Ctrl+H‎). يُحفظ السجل في قاعدة بيانات التقييم، ويتحقق الأمر ‎&apos;python -m app verify&apos;‎ من مطابقته لما هو محفوظ.</translation>
+        <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept with the assessment, and can be checked against what is stored at any time (see “History and its check” in the user guide).</source>
+        <translation>كل تغيير في بيانات التقييم وفي أوزان أسئلته، الأحدث أولاً (إجابة كل سؤال وإجراءاته: زر «السجل…» في صفحته، Ctrl+H). يُحفظ السجل مع التقييم، ويمكن التحقق في أي وقت من مطابقته لما هو محفوظ (انظر «السجلّ والتحقق منه» في دليل المستخدم).</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="64"/>
-        <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
-        <translation>كل تعديل على إجابة {question} ووزنه وإجراءاته، من الأحدث إلى الأقدم. يُحفظ السجل في قاعدة بيانات التقييم، ويتحقق الأمر ‎&apos;python -m app verify&apos;‎ من مطابقته للإجابات.</translation>
+        <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept with the assessment, and can be checked against the answers at any time (see “History and its check” in the user guide).</source>
+        <translation>كل تغيير في إجابة السؤال {question} ووزنه وإجراءاته، الأحدث أولاً. يُحفظ السجل مع التقييم، ويمكن التحقق في أي وقت من مطابقته للإجابات (انظر «السجلّ والتحقق منه» في دليل المستخدم).</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="70"/>
@@ -2164,37 +2164,37 @@ Answer: {answer}</source>
 <context>
     <name>IdentityBox</name>
     <message>
-        <location filename="../app/ui/help.py" line="128"/>
+        <location filename="../app/ui/help.py" line="129"/>
         <source>Who you are</source>
         <translation>من أنت</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="130"/>
+        <location filename="../app/ui/help.py" line="131"/>
         <source>Your name is recorded with every change you make (the history of each answer) and written in the files you share. Left empty, the computer&apos;s login name is used. On a shared server, your server login is recorded instead.</source>
         <translation>يُسجَّل اسمك مع كل تعديل تجريه (سجلّ كل إجابة) ويُكتب في الملفات التي تشاركها. إذا تُرك فارغًا، يُستخدم اسم الدخول إلى الحاسوب. أما على خادم مشترك، فيُسجَّل اسم دخولك إلى الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="133"/>
+        <location filename="../app/ui/help.py" line="134"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134"/>
+        <location filename="../app/ui/help.py" line="135"/>
         <source>Your &amp;institution:</source>
         <translation>م&amp;ؤسستك:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="135"/>
+        <location filename="../app/ui/help.py" line="136"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="136"/>
+        <location filename="../app/ui/help.py" line="137"/>
         <source>Your institution</source>
         <translation>مؤسستك</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="137"/>
+        <location filename="../app/ui/help.py" line="138"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
@@ -2202,57 +2202,57 @@ Answer: {answer}</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="281"/>
         <source>reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="281"/>
         <source>comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="286"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="285"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="288"/>
+        <location filename="../app/ui/file_dialogs.py" line="292"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="288"/>
+        <location filename="../app/ui/file_dialogs.py" line="292"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="288"/>
+        <location filename="../app/ui/file_dialogs.py" line="292"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="289"/>
+        <location filename="../app/ui/file_dialogs.py" line="293"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="289"/>
+        <location filename="../app/ui/file_dialogs.py" line="293"/>
         <source>Also changes</source>
         <translation>يغيّر أيضاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="291"/>
+        <location filename="../app/ui/file_dialogs.py" line="295"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="301"/>
+        <location filename="../app/ui/file_dialogs.py" line="305"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -2260,17 +2260,17 @@ Answer: {answer}</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="256"/>
+        <location filename="../app/ui/file_dialogs.py" line="260"/>
         <source>The file was not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="259"/>
+        <location filename="../app/ui/file_dialogs.py" line="263"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="263"/>
+        <location filename="../app/ui/file_dialogs.py" line="267"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>
@@ -2701,22 +2701,22 @@ Data folder: {home}</source>
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
         <source>Public</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
         <source>Internal</source>
         <translation>داخلي</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="40"/>
         <source>Restricted</source>
         <translation>مقيَّد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="40"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="41"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
@@ -2847,13 +2847,13 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="129"/>
-        <location filename="../app/ui/question_page.py" line="470"/>
+        <location filename="../app/ui/question_page.py" line="474"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="150"/>
-        <location filename="../app/ui/question_page.py" line="517"/>
+        <location filename="../app/ui/question_page.py" line="521"/>
         <source>Answer (keys 1–6)</source>
         <translation>الإجابة (المفاتيح 1–6)</translation>
     </message>
@@ -2958,182 +2958,182 @@ Data folder: {home}</source>
         <translation>يتطلب خيار «لا ينطبق» ذكر سبب: إلى أن يُكتب، يُحتسب السؤال بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="287"/>
-        <source>e.g. Penal Code, art. 227-23</source>
-        <translation>مثال: القانون الجنائي، المادة 227-23</translation>
+        <location filename="../app/ui/question_page.py" line="288"/>
+        <source>e.g. Penal Code, art. {article}</source>
+        <translation>مثال: القانون الجنائي، المادة {article}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="290"/>
+        <location filename="../app/ui/question_page.py" line="292"/>
         <source>— not stated —</source>
         <translation>— غير محدد —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="300"/>
+        <location filename="../app/ui/question_page.py" line="302"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>درجة ال&amp;ثقة في هذه الإجابة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="301"/>
+        <location filename="../app/ui/question_page.py" line="303"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>الأ&amp;دلة (وثائق، بيانات، مصادر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="302"/>
+        <location filename="../app/ui/question_page.py" line="304"/>
         <source>Co&amp;mment:</source>
         <translation>تعلي&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="307"/>
+        <location filename="../app/ui/question_page.py" line="309"/>
         <source>Confidence in this answer</source>
         <translation>درجة الثقة في هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="308"/>
+        <location filename="../app/ui/question_page.py" line="310"/>
         <source>Declared, documented or verified</source>
         <translation>مُعلَن أو موثَّق أو متحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="309"/>
+        <location filename="../app/ui/question_page.py" line="311"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="310"/>
+        <location filename="../app/ui/question_page.py" line="312"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="311"/>
+        <location filename="../app/ui/question_page.py" line="313"/>
         <source>Legal provision: statute and article</source>
         <translation>الحكم القانوني: النص والمادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="319"/>
+        <location filename="../app/ui/question_page.py" line="321"/>
         <source>&amp;Previous</source>
         <translation>السا&amp;بق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="320"/>
+        <location filename="../app/ui/question_page.py" line="322"/>
         <source>&amp;Next</source>
         <translation>التال&amp;ي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="326"/>
+        <location filename="../app/ui/question_page.py" line="328"/>
         <source>Previous question (Page Up)</source>
         <translation>السؤال السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="327"/>
+        <location filename="../app/ui/question_page.py" line="329"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>السؤال التالي (Page Down أو Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="328"/>
+        <location filename="../app/ui/question_page.py" line="330"/>
         <source>Previous question</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="331"/>
         <source>Next question</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="333"/>
+        <location filename="../app/ui/question_page.py" line="335"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="334"/>
+        <location filename="../app/ui/question_page.py" line="336"/>
         <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
         <translation>من غيّر هذه الإجابة ومتى، ومن أي قيمة إلى أي قيمة (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>History of this answer</source>
         <translation>سجل هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="436"/>
+        <location filename="../app/ui/question_page.py" line="440"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="439"/>
+        <location filename="../app/ui/question_page.py" line="443"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="443"/>
+        <location filename="../app/ui/question_page.py" line="447"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="448"/>
+        <location filename="../app/ui/question_page.py" line="452"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="450"/>
+        <location filename="../app/ui/question_page.py" line="454"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="465"/>
+        <location filename="../app/ui/question_page.py" line="469"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="473"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="473"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="473"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="474"/>
+        <location filename="../app/ui/question_page.py" line="478"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="474"/>
+        <location filename="../app/ui/question_page.py" line="478"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="475"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="476"/>
+        <location filename="../app/ui/question_page.py" line="480"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="478"/>
+        <location filename="../app/ui/question_page.py" line="482"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="479"/>
+        <location filename="../app/ui/question_page.py" line="483"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="483"/>
+        <location filename="../app/ui/question_page.py" line="487"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="516"/>
+        <location filename="../app/ui/question_page.py" line="520"/>
         <source>Answer (keys 1–6) — carried over, to confirm</source>
         <translation>الإجابة (المفاتيح 1–6) — منقولة، للتأكيد</translation>
     </message>
@@ -3268,107 +3268,107 @@ Data folder: {home}</source>
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="256"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="266"/>
         <source>Draft (not validated yet)</source>
         <translation>مسودة (لم تُعتمد بعد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="257"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="267"/>
         <source>Validated</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="259"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="269"/>
         <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
         <translation>الاسم والوظيفة، مثلاً: أ. كوني، مدير حقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="262"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="272"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
         <translation>واحدة في كل سطر: الوزارات، المحاكم، الشرطة، المنظمات غير الحكومية، وكالات الأمم المتحدة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="263"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="273"/>
         <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
         <translation>من أجاب، وفي أي اجتماعات أو ورش عمل، وبين أي تاريخين، وبأي وثائق</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="265"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="275"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
         <translation>أهم الاستنتاجات بكلماتكم: تُطبع في أعلى ملخص التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="267"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
         <source>What the assessment could not cover or verify</source>
         <translation>ما لم يستطع التقييم تغطيته أو التحقق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="285"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="295"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="285"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="295"/>
         <source>Status of the report</source>
         <translation>حالة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="286"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="296"/>
         <source>Validated &amp;by:</source>
         <translation>اعتم&amp;ده:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="286"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="296"/>
         <source>Who validated the report</source>
         <translation>من اعتمد التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="287"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
         <source>Validated o&amp;n:</source>
         <translation>&amp;يوم الاعتماد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="287"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
         <source>Date of validation</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="288"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
         <source>&amp;Institutions consulted:</source>
         <translation>المؤسسات التي است&amp;شيرت:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="288"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
         <source>Institutions consulted</source>
         <translation>المؤسسات التي استُشيرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="289"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
         <source>How the assessment was carried out</source>
         <translation>كيف أُجري التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="289"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
         <source>&amp;How the assessment was carried out:</source>
         <translation>&amp;كيف أُجري التقييم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="290"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>&amp;Key findings:</source>
         <translation>&amp;أهم الاستنتاجات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="290"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>Key findings</source>
         <translation>أهم الاستنتاجات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="291"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>&amp;Limitations:</source>
         <translation>&amp;قيود التقييم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="291"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>Limitations</source>
         <translation>قيود التقييم</translation>
     </message>
@@ -3485,372 +3485,370 @@ Data folder: {home}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Adjust &amp;weights…</source>
         <translation>تعديل الأ&amp;وزان…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="290"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="291"/>
+        <location filename="../app/ui/results.py" line="298"/>
         <source>Score by section</source>
         <translation>الدرجة حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="292"/>
+        <location filename="../app/ui/results.py" line="299"/>
         <source>Score by chapter</source>
         <translation>الدرجة حسب الفصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="294"/>
+        <location filename="../app/ui/results.py" line="301"/>
         <source>Gaps to close</source>
         <translation>الفجوات المطلوب سدّها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
-        <location filename="../app/ui/results.py" line="314"/>
-        <location filename="../app/ui/results.py" line="326"/>
-        <location filename="../app/ui/results.py" line="331"/>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="338"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="297"/>
+        <location filename="../app/ui/results.py" line="304"/>
         <source>Band</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="308"/>
+        <location filename="../app/ui/results.py" line="304"/>
+        <source>Evidence: declared · documented · verified</source>
+        <translation>الأدلة: مُعلَن · موثَّق · متحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="309"/>
+        <location filename="../app/ui/results.py" line="316"/>
         <source>&amp;Section:</source>
         <translation>ال&amp;قسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="310"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Co&amp;nfidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="318"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="312"/>
+        <location filename="../app/ui/results.py" line="319"/>
         <source>&amp;Create action…</source>
         <translation>إنشاء إ&amp;جراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
-        <location filename="../app/ui/results.py" line="326"/>
-        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="338"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
-        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="338"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="321"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="321"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="322"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="322"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="316"/>
+        <location filename="../app/ui/results.py" line="323"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>مدى قوة طلب المبادئ التوجيهية: السؤال ذو الوزن 2 يُحتسب ضعف السؤال ذي الوزن 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="318"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>الوزن × الفجوة: الوزن مضروباً في ما ينقص (غير قائم 1، جزئياً 2/3، إلى حد كبير 1/3). الأكبر يأتي أولاً: فهو الذي يرفع الدرجة أكثر من غيره</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="323"/>
+        <location filename="../app/ui/results.py" line="330"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>الفجوات المطلوب سدّها، بدءاً بأكبر ناتج للوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="324"/>
-        <location filename="../app/ui/results.py" line="430"/>
+        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="440"/>
         <source>Changed weights</source>
         <translation>الأوزان المعدَّلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="334"/>
         <source>Reason recorded</source>
         <translation>السبب المسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="328"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>الأوزان المعدَّلة لهذا التقييم، مع أسبابها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="329"/>
-        <source>Don&apos;t know: to follow up</source>
-        <translation>لا أعرف: للمتابعة</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="332"/>
+        <location filename="../app/ui/results.py" line="339"/>
         <source>Institution best placed to answer</source>
         <translation>الجهة الأقدر على الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="340"/>
+        <location filename="../app/ui/results.py" line="457"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>الأسئلة التي أُجيب عنها بـ«لا أعرف»، للمتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="334"/>
+        <location filename="../app/ui/results.py" line="341"/>
         <source>Workshop agreement</source>
         <translation>توافق ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>All agree</source>
         <translation>إجماع</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Disagree</source>
         <translation>اختلاف</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>One answer</source>
         <translation>إجابة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>No answer</source>
         <translation>لا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>Agreement</source>
         <translation>التوافق</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="338"/>
+        <location filename="../app/ui/results.py" line="345"/>
         <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
         <translation>نسبة الأسئلة التي أجاب عنها مساهمان أو أكثر وقدّموا جميعاً الإجابة نفسها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="343"/>
+        <location filename="../app/ui/results.py" line="350"/>
         <source>How far the workshop&apos;s contributors agreed, by section</source>
         <translation>مدى توافق المساهمين في ورشة العمل، حسب القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="359"/>
         <source>All sections</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="356"/>
+        <location filename="../app/ui/results.py" line="363"/>
         <source>Any confidence</source>
         <translation>أي درجة ثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="359"/>
+        <location filename="../app/ui/results.py" line="366"/>
         <source>Confidence not given</source>
         <translation>درجة الثقة غير محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="386"/>
-        <source>Carried over: to confirm ({n})</source>
-        <translation>منقولة: للتأكيد ({n})</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="411"/>
         <source>{u} of the {n} questions answered by two contributors or more</source>
         <translation>{u} من {n} أسئلة أجاب عنها مساهمان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="403"/>
+        <location filename="../app/ui/results.py" line="413"/>
         <source>No question answered by two contributors or more</source>
         <translation>لا يوجد سؤال أجاب عنه مساهمان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="424"/>
+        <location filename="../app/ui/results.py" line="434"/>
         <source>(no reason recorded)</source>
         <translation>(لم يُسجَّل أي سبب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="429"/>
+        <location filename="../app/ui/results.py" line="439"/>
         <source>Changed weights ({n})</source>
         <translation>الأوزان المعدَّلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="444"/>
-        <source>Don&apos;t know: to follow up ({n})</source>
-        <translation>لا أعرف: للمتابعة ({n})</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="449"/>
+        <location filename="../app/ui/results.py" line="462"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="449"/>
+        <location filename="../app/ui/results.py" line="462"/>
         <source>No assessment is open.</source>
         <translation>لا يوجد تقييم مفتوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="450"/>
+        <location filename="../app/ui/results.py" line="463"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>التغطية: تمت الإجابة على {cov} من الأسئلة المنطبقة ({a} من {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="461"/>
+        <location filename="../app/ui/results.py" line="476"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>الدرجة المتحفظة (تُحتسب الأسئلة بلا إجابة صفراً): {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="467"/>
+        <location filename="../app/ui/results.py" line="482"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>التغطية: نسبة الأسئلة المنطبقة التي لها إجابة؛ وإذا كانت منخفضة فالدرجة مؤقتة. الدرجة: مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها (بالكامل 100، إلى حد كبير 67، جزئياً 33، غير قائم 0)، والطلبات الأقوى في المبادئ التوجيهية تزن أكثر. المتحفظة: الحساب نفسه مع احتساب كل سؤال بلا إجابة صفراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="471"/>
+        <location filename="../app/ui/results.py" line="488"/>
         <source>Overall score {s}, {band}</source>
         <translation>الدرجة الإجمالية {s}، {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="297"/>
+        <location filename="../app/ui/results.py" line="304"/>
         <source>Equal
 weights</source>
         <translation>أوزان
 متساوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="293"/>
+        <location filename="../app/ui/results.py" line="300"/>
         <source>Score tables</source>
         <translation>جداول الدرجات</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="297"/>
-        <source>Declared
-· documented
-· verified</source>
-        <translation>مُعلَن
-· موثَّق
-· متحقَّق منه</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="299"/>
-        <source>The level the score reaches (see the methodology in the report)</source>
-        <translation>المستوى الذي تبلغه الدرجة (انظر المنهجية في التقرير)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="300"/>
+        <location filename="../app/ui/results.py" line="307"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>الدرجة لو تساوت أوزان كل الأسئلة: إذا اختلفت كثيراً عن الدرجة فالأوزان هي التي تحدد النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="302"/>
+        <location filename="../app/ui/results.py" line="309"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>على ماذا تستند إجابات القسم: مُعلَن (يقول ذلك أحدهم)، موثَّق (يُثبته نص)، متحقَّق منه (تم التحقق منه بشكل مستقل)؛ نسب الأسئلة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="484"/>
+        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="456"/>
+        <source>Don&apos;t know ({n})</source>
+        <translation>لا أعرف ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="394"/>
+        <source>To confirm ({n})</source>
+        <translation>للتأكيد ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="395"/>
+        <source>Answers carried over from the earlier assessment, still to confirm</source>
+        <translation>إجابات منقولة من التقييم السابق، لم تُؤكَّد بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="501"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} أوزان عُدِّلت لهذا التقييم: {n} (مُعلَّمة بـ{mark}؛ انظر «الأوزان المعدَّلة»). الدرجة الإجمالية بأوزان الاستبيان الأصلية: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="489"/>
+        <location filename="../app/ui/results.py" line="506"/>
+        <source>The band is the level the score reaches (minimal, initial, developing, established, advanced; see the methodology in the report). “No band”: fewer than two thirds of the applicable questions are answered, too few to give a level.</source>
+        <translation>المستوى هو الدرجة التي تبلغها النتيجة (ضئيل، أوّلي، قيد التطوير، راسخ، متقدّم؛ انظر المنهجية في التقرير). «بلا مستوى»: أُجيب عن أقل من ثلثي الأسئلة المنطبقة، وهذا أقل من أن يُحدَّد مستوى.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="511"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>نسبة الأسئلة المنطبقة (كلها ما عدا «لا ينطبق») التي لها إجابة. «لا أعرف» تُحتسب بلا إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="493"/>
+        <location filename="../app/ui/results.py" line="515"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>مدى وجود التدابير المطلوبة، على الأسئلة المُجاب عنها فقط: القائم بالكامل يُحتسب 100، وإلى حد كبير 67، وجزئياً 33، وغير القائم 0؛ ويزن كل سؤال بقدر قوة طلب المبادئ التوجيهية (يجب، ينبغي، تشجّع…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="498"/>
+        <location filename="../app/ui/results.py" line="520"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>الدرجة لو كان كل سؤال بلا إجابة «غير قائم»: أدنى ما يمكن أن تبلغه الدرجة بعد الإجابة عن كل شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="522"/>
+        <location filename="../app/ui/results.py" line="544"/>
         <source>Weights changed for: {ids}</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="566"/>
+        <location filename="../app/ui/results.py" line="588"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="570"/>
+        <location filename="../app/ui/results.py" line="592"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="573"/>
+        <location filename="../app/ui/results.py" line="595"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="580"/>
+        <location filename="../app/ui/results.py" line="602"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>
@@ -3858,32 +3856,37 @@ weights</source>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="45"/>
+        <location filename="../app/ui/section_tree.py" line="70"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="45"/>
+        <location filename="../app/ui/section_tree.py" line="70"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="52"/>
+        <location filename="../app/ui/section_tree.py" line="71"/>
+        <source>Questions answered, out of the questions that apply</source>
+        <translation>الأسئلة المُجاب عنها، من بين الأسئلة المنطبقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="77"/>
         <source>Chapters and sections</source>
         <translation>الفصول والأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="53"/>
+        <location filename="../app/ui/section_tree.py" line="78"/>
         <source>Choose a section to answer its questions</source>
         <translation>اختر قسماً للإجابة عن أسئلته</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="95"/>
-        <source>Progress</source>
-        <translation>التقدم</translation>
+        <location filename="../app/ui/section_tree.py" line="175"/>
+        <source>{mark} {n}: answers carried over from the earlier assessment, still to confirm</source>
+        <translation>{mark} {n}: إجابات منقولة من التقييم السابق، لم تُؤكَّد بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="130"/>
+        <location filename="../app/ui/section_tree.py" line="156"/>
         <source>Contributors disagree, not decided: {c} · disagree, decided: {d} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
         <translation>اختلاف لم يُحسم: {c} · اختلاف حُسم: {d} · اتفاق الجميع: {u} · إجابة واحدة فقط: {s} · لا إجابة: {n}</translation>
     </message>
@@ -3964,52 +3967,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="449"/>
+        <location filename="../app/ui/help.py" line="475"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="450"/>
+        <location filename="../app/ui/help.py" line="476"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="451"/>
+        <location filename="../app/ui/help.py" line="477"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="458"/>
+        <location filename="../app/ui/help.py" line="484"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="461"/>
+        <location filename="../app/ui/help.py" line="487"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="463"/>
+        <location filename="../app/ui/help.py" line="489"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="483"/>
+        <location filename="../app/ui/help.py" line="509"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="484"/>
+        <location filename="../app/ui/help.py" line="510"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="486"/>
+        <location filename="../app/ui/help.py" line="512"/>
         <source>Restart &amp;now</source>
         <translation>إعادة التشغيل &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="487"/>
+        <location filename="../app/ui/help.py" line="513"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
     </message>
@@ -4292,7 +4295,7 @@ weights</source>
 <context>
     <name>Treaty</name>
     <message>
-        <location filename="../app/ui/help.py" line="74"/>
+        <location filename="../app/ui/help.py" line="75"/>
         <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
         <translation>البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال واستغلال الأطفال في البغاء وفي المواد الإباحية</translation>
     </message>
@@ -4300,12 +4303,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="398"/>
+        <location filename="../app/ui/help.py" line="424"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="400"/>
+        <location filename="../app/ui/help.py" line="426"/>
         <source>The user guide is missing from this installation.</source>
         <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
     </message>
@@ -4313,88 +4316,88 @@ weights</source>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../app/ui/weights.py" line="53"/>
+        <location filename="../app/ui/weights.py" line="54"/>
         <source>Adjust weights</source>
         <translation>تعديل الأوزان</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="66"/>
+        <location filename="../app/ui/weights.py" line="67"/>
         <source>The weight says how much a question counts in the scores. The questionnaire sets it from the wording of the Guidelines (must 3 … encourages 1). Change it only for a reason you can defend: the report lists every change with its reason.</source>
         <translation>يبيّن الوزن مقدار ما يُحتسب للسؤال في الدرجات. يحدده الاستبيان بحسب صيغة المبادئ التوجيهية (يجب 3 … يشجّع 1). لا تغيّره إلا لسبب يمكنك الدفاع عنه: يسرد التقرير كل تغيير مع سببه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="71"/>
+        <location filename="../app/ui/weights.py" line="72"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="71"/>
+        <location filename="../app/ui/weights.py" line="72"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="71"/>
+        <location filename="../app/ui/weights.py" line="72"/>
         <source>Questionnaire weight</source>
         <translation>وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="72"/>
+        <location filename="../app/ui/weights.py" line="73"/>
         <source>Weight used</source>
         <translation>الوزن المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="72"/>
-        <location filename="../app/ui/weights.py" line="104"/>
+        <location filename="../app/ui/weights.py" line="73"/>
+        <location filename="../app/ui/weights.py" line="105"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="81"/>
+        <location filename="../app/ui/weights.py" line="82"/>
         <source>Questions and their weights</source>
         <translation>الأسئلة وأوزانها</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="92"/>
+        <location filename="../app/ui/weights.py" line="93"/>
         <source>Weight of the selected question</source>
         <translation>وزن السؤال المحدد</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="100"/>
+        <location filename="../app/ui/weights.py" line="101"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="103"/>
+        <location filename="../app/ui/weights.py" line="104"/>
         <source>Why this question counts more or less here</source>
         <translation>لماذا يُحتسب هذا السؤال هنا أكثر أو أقل</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="105"/>
+        <location filename="../app/ui/weights.py" line="106"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="107"/>
+        <location filename="../app/ui/weights.py" line="108"/>
         <source>&amp;Restore questionnaire weight</source>
         <translation>&amp;استعادة وزن الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="113"/>
+        <location filename="../app/ui/weights.py" line="114"/>
         <source>&amp;Weight:</source>
         <translation>ال&amp;وزن:</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="115"/>
+        <location filename="../app/ui/weights.py" line="116"/>
         <source>R&amp;eason:</source>
         <translation>ال&amp;سبب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="152"/>
+        <location filename="../app/ui/weights.py" line="153"/>
         <source>Changed for this assessment from {a} to {b}</source>
         <translation>عُدِّل لهذا التقييم من {a} إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="193"/>
+        <location filename="../app/ui/weights.py" line="194"/>
         <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
         <translation>يجب أن يكون الوزن أكبر من الصفر. لاستبعاد سؤال من الدرجات، أجب عنه بـ«لا ينطبق» مع ذكر السبب.</translation>
     </message>
@@ -4485,154 +4488,154 @@ weights</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="196"/>
+        <location filename="../app/ui/workshop.py" line="202"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="203"/>
+        <location filename="../app/ui/workshop.py" line="209"/>
         <source>Contributions to this question</source>
         <translation>المساهمات في هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="210"/>
+        <location filename="../app/ui/workshop.py" line="216"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>إظهار المساهمات السا&amp;بقة (السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="211"/>
+        <location filename="../app/ui/workshop.py" line="217"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>يحلّ ملف أحدث من الشخص نفسه محل مساهمته؛ وتُحفظ السابقة وتظهر هنا باللون الرمادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="214"/>
+        <location filename="../app/ui/workshop.py" line="220"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>اعتماد الإجابة المحدَّ&amp;دة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="216"/>
+        <location filename="../app/ui/workshop.py" line="222"/>
         <source>Open the questio&amp;n</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="235"/>
+        <location filename="../app/ui/workshop.py" line="241"/>
         <source>Contributor</source>
         <translation>المساهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="235"/>
+        <location filename="../app/ui/workshop.py" line="241"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="235"/>
+        <location filename="../app/ui/workshop.py" line="241"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="236"/>
+        <location filename="../app/ui/workshop.py" line="242"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="236"/>
+        <location filename="../app/ui/workshop.py" line="242"/>
         <source>Legal provision</source>
         <translation>الحكم القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="236"/>
+        <location filename="../app/ui/workshop.py" line="242"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="258"/>
+        <location filename="../app/ui/workshop.py" line="264"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>لم ترد بعدُ أي مساهمة في هذا التقييم. شاركه مع المشاركين (ملف ◂ مشاركة التقييم…)، ثم استلم ملفاتهم (ملف ◂ استلام ملفات…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="264"/>
+        <location filename="../app/ui/workshop.py" line="270"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>مساهمات من {n} مشاركين: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="273"/>
+        <location filename="../app/ui/workshop.py" line="279"/>
         <source>All questions ({n})</source>
         <translation>كل الأسئلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="274"/>
+        <location filename="../app/ui/workshop.py" line="280"/>
         <source>Disagree, not decided ({n})</source>
         <translation>اختلاف لم يُحسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="281"/>
         <source>All agree ({n})</source>
         <translation>إجماع ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="281"/>
         <source>Disagree, decided ({n})</source>
         <translation>اختلاف حُسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="276"/>
+        <location filename="../app/ui/workshop.py" line="282"/>
         <source>Only one answered ({n})</source>
         <translation>إجابة واحدة فقط ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="276"/>
+        <location filename="../app/ui/workshop.py" line="282"/>
         <source>Nobody answered ({n})</source>
         <translation>لا إجابة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="373"/>
+        <location filename="../app/ui/workshop.py" line="382"/>
         <source>Decision note: {note}</source>
         <translation>ملاحظة القرار: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="389"/>
+        <location filename="../app/ui/workshop.py" line="398"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="390"/>
+        <location filename="../app/ui/workshop.py" line="399"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="399"/>
+        <location filename="../app/ui/workshop.py" line="408"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="487"/>
-        <location filename="../app/ui/workshop.py" line="491"/>
-        <location filename="../app/ui/workshop.py" line="504"/>
+        <location filename="../app/ui/workshop.py" line="496"/>
+        <location filename="../app/ui/workshop.py" line="500"/>
+        <location filename="../app/ui/workshop.py" line="513"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="488"/>
+        <location filename="../app/ui/workshop.py" line="497"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>لا يوجد سؤال للاعتماد: لكل سؤال اتفق عليه جميع المساهمين إجابةٌ من الميسّر، أو لا يوجد أي سؤال من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="492"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="496"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="497"/>
+        <location filename="../app/ui/workshop.py" line="506"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="514"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

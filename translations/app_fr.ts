@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="323"/>
+        <location filename="../app/ui/help.py" line="349"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="324"/>
+        <location filename="../app/ui/help.py" line="350"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>Auto-évaluation OPSC, version {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="326"/>
+        <location filename="../app/ui/help.py" line="352"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du {treaty} (OPSC). Les Lignes directrices restent le texte de référence&#x202f;; cet outil n’est pas une publication des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="331"/>
+        <location filename="../app/ui/help.py" line="357"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>Logiciel libre sous licence MIT. Les polices DejaVu conservent leur propre licence libre, donnée dans le fichier indiqué ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Application:</source>
         <translation>Application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Qt:</source>
         <translation>Qt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>PySide6:</source>
         <translation>PySide6&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="333"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Python:</source>
         <translation>Python&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="334"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Questionnaire:</source>
         <translation>Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="334"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Content hash:</source>
         <translation>Empreinte du contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="334"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Font licence:</source>
         <translation>Licence des polices&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="335"/>
+        <location filename="../app/ui/help.py" line="361"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="338"/>
+        <location filename="../app/ui/help.py" line="364"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
@@ -72,107 +72,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="64"/>
+        <location filename="../app/ui/action_dialog.py" line="99"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="64"/>
+        <location filename="../app/ui/action_dialog.py" line="99"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="75"/>
+        <location filename="../app/ui/action_dialog.py" line="110"/>
         <source>Question:</source>
         <translation>Question&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="78"/>
+        <location filename="../app/ui/action_dialog.py" line="113"/>
         <source>What is to be done (required)</source>
         <translation>Ce qu’il faut faire (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="80"/>
+        <location filename="../app/ui/action_dialog.py" line="115"/>
         <source>&amp;What is to be done:</source>
         <translation>Ce qu’il faut &amp;faire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="82"/>
+        <location filename="../app/ui/action_dialog.py" line="117"/>
         <source>&amp;Lead institution:</source>
         <translation>&amp;Institution responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="84"/>
+        <location filename="../app/ui/action_dialog.py" line="119"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="85"/>
+        <location filename="../app/ui/action_dialog.py" line="120"/>
         <source>&amp;Deadline:</source>
         <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="86"/>
+        <location filename="../app/ui/action_dialog.py" line="121"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="90"/>
+        <location filename="../app/ui/action_dialog.py" line="125"/>
         <source>P&amp;riority:</source>
         <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="92"/>
+        <location filename="../app/ui/action_dialog.py" line="127"/>
         <source>Suggested from weight × gap: {p}</source>
         <translation>Suggérée d’après poids × écart&#xa0;: {p}</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="98"/>
+        <location filename="../app/ui/action_dialog.py" line="133"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="125"/>
+        <location filename="../app/ui/action_dialog.py" line="160"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="136"/>
+        <location filename="../app/ui/action_dialog.py" line="171"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="137"/>
+        <location filename="../app/ui/action_dialog.py" line="172"/>
         <source>No deadline</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="154"/>
+        <location filename="../app/ui/action_dialog.py" line="188"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="155"/>
+        <location filename="../app/ui/action_dialog.py" line="189"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="160"/>
+        <location filename="../app/ui/action_dialog.py" line="194"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="163"/>
+        <location filename="../app/ui/action_dialog.py" line="197"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="189"/>
+        <location filename="../app/ui/action_dialog.py" line="228"/>
         <source>Say what is to be done: the description is required.</source>
         <translation>Indiquez ce qu’il faut faire&#xa0;: la description est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="196"/>
+        <location filename="../app/ui/action_dialog.py" line="235"/>
         <source>The budget is not a number: write it like {example}, or leave it empty.</source>
         <translation>Le budget n’est pas un nombre&#xa0;: écrivez-le comme {example}, ou laissez-le vide.</translation>
     </message>
@@ -250,17 +250,17 @@
         <translation>Actions&#xa0;: {n} · réalisées&#xa0;: {done} · en retard sur l’échéance&#xa0;: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="218"/>
+        <location filename="../app/ui/actions.py" line="219"/>
         <source>Budget: {budget}.</source>
         <translation>Budget&#xa0;: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="273"/>
+        <location filename="../app/ui/actions.py" line="274"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>Supprimer l’action «&#xa0;{what}&#xa0;» pour {qid}&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="275"/>
+        <location filename="../app/ui/actions.py" line="276"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -367,137 +367,137 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="104"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="103"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="104"/>
         <source>Edit assessment details</source>
         <translation>Modifier les informations de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="107"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="108"/>
         <source>e.g. National review 2026</source>
         <translation>p. ex. Bilan national 2026</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="114"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="115"/>
         <source>Names, separated by semicolons</source>
         <translation>Noms, séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="140"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="141"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="142"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="143"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="144"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="145"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="146"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
         <source>&amp;Assessors:</source>
         <translation>É&amp;valuateurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="147"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="148"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="151"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="152"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="151"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="152"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="162"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="163"/>
         <source>D&amp;etails</source>
         <translation>&amp;Généralités</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="163"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="165"/>
         <source>For the &amp;report</source>
         <translation>Pour le &amp;rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="179"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="169"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="179"/>
         <source>Required. The name of this assessment.</source>
         <translation>Obligatoire. Le nom de cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="180"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="170"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="180"/>
         <source>Required. Type a few letters to search.</source>
         <translation>Obligatoire. Tapez quelques lettres pour chercher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="171"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="181"/>
         <source>Date of the assessment</source>
         <translation>Date de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="172"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="182"/>
         <source>The ministry or body carrying out the assessment</source>
         <translation>Le ministère ou l’organisme qui mène l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="173"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="173"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="183"/>
         <source>The people who answered</source>
         <translation>Les personnes qui ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="174"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="184"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="174"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="184"/>
         <source>Printed on every page of the reports</source>
         <translation>Imprimée sur chaque page des rapports</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="218"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="228"/>
         <source>Give the assessment a title.</source>
         <translation>Donnez un titre à l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="220"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="230"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
     </message>
@@ -507,7 +507,7 @@
     <message>
         <location filename="../app/ui/main_window.py" line="96"/>
         <location filename="../app/ui/assessment_list.py" line="85"/>
-        <location filename="../app/ui/assessment_list.py" line="204"/>
+        <location filename="../app/ui/assessment_list.py" line="206"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
@@ -557,102 +557,102 @@
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="157"/>
+        <location filename="../app/ui/assessment_list.py" line="159"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="160"/>
+        <location filename="../app/ui/assessment_list.py" line="162"/>
         <source>Create a &amp;new assessment…</source>
         <translation>Créer une &amp;nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="164"/>
+        <location filename="../app/ui/assessment_list.py" line="166"/>
         <source>Create a new assessment</source>
         <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="165"/>
+        <location filename="../app/ui/assessment_list.py" line="167"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>Vous avez reçu un fichier d’un collègue&#x202f;? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/assessment_list.py" line="196"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/assessment_list.py" line="196"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="194"/>
+        <location filename="../app/ui/assessment_list.py" line="196"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="197"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="195"/>
+        <location filename="../app/ui/assessment_list.py" line="197"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="205"/>
+        <location filename="../app/ui/assessment_list.py" line="207"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée&#x202f;; F2 modifie ses informations&#x202f;; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="234"/>
+        <location filename="../app/ui/assessment_list.py" line="236"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="237"/>
+        <location filename="../app/ui/assessment_list.py" line="239"/>
         <source>{answered}, {mark} {n} to confirm</source>
         <translation>{answered}, {mark} {n} à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="262"/>
+        <location filename="../app/ui/assessment_list.py" line="264"/>
         <source>assessment {id}</source>
         <translation>évaluation {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="263"/>
+        <location filename="../app/ui/assessment_list.py" line="265"/>
         <source>{title} {mark} follow-up of “{baseline}”</source>
         <translation>{title} {mark} suivi de «&#xa0;{baseline}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="265"/>
+        <location filename="../app/ui/assessment_list.py" line="267"/>
         <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
         <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: {n}&#xa0;réponses reprises de cette évaluation restent à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <location filename="../app/ui/assessment_list.py" line="269"/>
         <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
         <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: toutes les réponses reprises de cette évaluation sont confirmées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="363"/>
+        <location filename="../app/ui/assessment_list.py" line="365"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="366"/>
+        <location filename="../app/ui/assessment_list.py" line="368"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="375"/>
+        <location filename="../app/ui/assessment_list.py" line="377"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -660,57 +660,57 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="192"/>
+        <location filename="../app/ui/section_tree.py" line="219"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="193"/>
+        <location filename="../app/ui/section_tree.py" line="220"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="194"/>
+        <location filename="../app/ui/section_tree.py" line="221"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="195"/>
+        <location filename="../app/ui/section_tree.py" line="222"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="196"/>
+        <location filename="../app/ui/section_tree.py" line="223"/>
         <source>Questionnaire, results, action plan and workshop</source>
         <translation>Questionnaire, résultats, plan d’action et atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="234"/>
+        <location filename="../app/ui/section_tree.py" line="261"/>
         <source>The wording of the questionnaire was improved since these answers were given ({old}; the app now uses {new}). No question changed meaning: every answer stays valid.</source>
         <translation>La formulation du questionnaire a été améliorée depuis ces réponses ({old}&#x202f;; l&apos;application utilise maintenant {new}). Aucune question n&apos;a changé de sens&#xa0;: toutes les réponses restent valables.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="237"/>
+        <location filename="../app/ui/section_tree.py" line="264"/>
         <source>&amp;Understood</source>
         <translation>&amp;Compris</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="244"/>
+        <location filename="../app/ui/section_tree.py" line="271"/>
         <source>The questionnaire changed in meaning since these answers were given (answered against {old}, scored with {new}). Questions touched ({n}): {ids}. Upgrade the assessment to carry the answers over: unchanged answers are kept, changed ones are kept and marked to review.</source>
         <translation>Le sens du questionnaire a changé depuis ces réponses (réponses données sur {old}, score calculé avec {new}). Questions concernées ({n})&#xa0;: {ids}. Mettez l&apos;évaluation à niveau pour reprendre les réponses&#xa0;: les réponses inchangées sont conservées, les réponses modifiées sont conservées et marquées à revoir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="248"/>
+        <location filename="../app/ui/section_tree.py" line="275"/>
         <source>&amp;Upgrade…</source>
         <translation>&amp;Mettre à niveau…</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="252"/>
+        <location filename="../app/ui/section_tree.py" line="279"/>
         <source>These answers were given against {old}; the app now uses {new}, and cannot tell what changed between them. Answers to questions that still exist are kept; check them before reporting.</source>
         <translation>Ces réponses ont été données sur {old}&#x202f;; l&apos;application utilise maintenant {new} et ne peut pas déterminer ce qui a changé entre les deux. Les réponses aux questions qui existent encore sont conservées&#x202f;; vérifiez-les avant d&apos;établir un rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="272"/>
+        <location filename="../app/ui/section_tree.py" line="299"/>
         <source>Upgrade from {old} to {new}:
 
 • answers kept as they were: {kept}
@@ -727,12 +727,12 @@
 • nouvelles questions, sans réponse&#xa0;: {added}</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="279"/>
+        <location filename="../app/ui/section_tree.py" line="306"/>
         <source>Upgrade the assessment</source>
         <translation>Mettre l&apos;évaluation à niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="281"/>
+        <location filename="../app/ui/section_tree.py" line="308"/>
         <source>Upgrade</source>
         <translation>Mettre à niveau</translation>
     </message>
@@ -840,398 +840,398 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="153"/>
+        <location filename="../app/ui/compare_dialog.py" line="163"/>
         <source>Compare assessments</source>
         <translation>Comparer des évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="154"/>
+        <location filename="../app/ui/compare_dialog.py" line="164"/>
         <source>&amp;Assessments to compare (tick two or more; the first ticked in the list is the reference):</source>
         <translation>É&amp;valuations à comparer (cochez-en deux ou plus&#xa0;; la première cochée dans la liste sert de référence)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="156"/>
+        <location filename="../app/ui/compare_dialog.py" line="166"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="157"/>
+        <location filename="../app/ui/compare_dialog.py" line="167"/>
         <source>Move do&amp;wn</source>
         <translation>Des&amp;cendre</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="158"/>
+        <location filename="../app/ui/compare_dialog.py" line="168"/>
         <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
         <translation>Monter l’évaluation sélectionnée (Alt+Haut)&#xa0;: la première cochée sert de référence à chaque évolution</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="160"/>
+        <location filename="../app/ui/compare_dialog.py" line="170"/>
         <source>Move the selected assessment down (Alt+Down)</source>
         <translation>Descendre l’évaluation sélectionnée (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="161"/>
+        <location filename="../app/ui/compare_dialog.py" line="171"/>
         <source>Add a &amp;file…</source>
         <translation>Ajouter un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="162"/>
+        <location filename="../app/ui/compare_dialog.py" line="172"/>
         <source>Compare a received exchange file (.opsc) without adding it to this database</source>
         <translation>Comparer un fichier d’échange reçu (.opsc) sans l’ajouter à cette base de données</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="164"/>
+        <location filename="../app/ui/compare_dialog.py" line="174"/>
         <source>Assessments to compare</source>
         <translation>Évaluations à comparer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="165"/>
+        <location filename="../app/ui/compare_dialog.py" line="175"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="166"/>
+        <location filename="../app/ui/compare_dialog.py" line="176"/>
         <source>Changed answers</source>
         <translation>Réponses modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="167"/>
+        <location filename="../app/ui/compare_dialog.py" line="177"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="168"/>
+        <location filename="../app/ui/compare_dialog.py" line="178"/>
         <source>Scores by section and assessment</source>
         <translation>Scores par section et par évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="169"/>
+        <location filename="../app/ui/compare_dialog.py" line="179"/>
         <source>Questions whose answer changed</source>
         <translation>Questions dont la réponse a changé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="170"/>
+        <location filename="../app/ui/compare_dialog.py" line="180"/>
         <source>Progress of the action plan</source>
         <translation>Avancement du plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="171"/>
+        <location filename="../app/ui/compare_dialog.py" line="181"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="172"/>
+        <location filename="../app/ui/compare_dialog.py" line="182"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="173"/>
+        <location filename="../app/ui/compare_dialog.py" line="183"/>
         <source>&amp;Close</source>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="214"/>
+        <location filename="../app/ui/compare_dialog.py" line="224"/>
         <source>Add an exchange file to the comparison</source>
         <translation>Ajouter un fichier d’échange à la comparaison</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/compare_dialog.py" line="226"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="229"/>
-        <location filename="../app/ui/compare_dialog.py" line="236"/>
+        <location filename="../app/ui/compare_dialog.py" line="239"/>
+        <location filename="../app/ui/compare_dialog.py" line="246"/>
         <source>This file cannot be compared</source>
         <translation>Ce fichier ne peut pas être comparé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="244"/>
-        <location filename="../app/ui/compare_dialog.py" line="291"/>
+        <location filename="../app/ui/compare_dialog.py" line="254"/>
+        <location filename="../app/ui/compare_dialog.py" line="301"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/compare_dialog.py" line="256"/>
         <source>Read from the file {path}: compared only, not added to this database</source>
         <translation>Lu dans le fichier {path}&#xa0;: comparé seulement, pas ajouté à cette base de données</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="334"/>
+        <location filename="../app/ui/compare_dialog.py" line="344"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>Cochez au moins deux évaluations dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="345"/>
+        <location filename="../app/ui/compare_dialog.py" line="355"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Entre pays&#xa0;: les chiffres de chaque pays côte à côte. Un écart entre pays n’est pas un progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="349"/>
+        <location filename="../app/ui/compare_dialog.py" line="359"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Comparaison mixte&#xa0;: ni un seul pays dans l’ordre des dates, ni une évaluation par pays. Les écarts ne se lisent pas comme des progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="353"/>
+        <location filename="../app/ui/compare_dialog.py" line="363"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>Dans le temps&#xa0;: le même pays, du premier examen au dernier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="354"/>
+        <location filename="../app/ui/compare_dialog.py" line="364"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>Sections en progrès&#xa0;: {up} · en recul&#xa0;: {down} · stables&#xa0;: {same} · non comparables&#xa0;: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="359"/>
+        <location filename="../app/ui/compare_dialog.py" line="369"/>
         <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
         <translation>(dont {n} provisoires&#xa0;: réponses encore à confirmer, ou couverture inférieure aux deux tiers.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="367"/>
+        <location filename="../app/ui/compare_dialog.py" line="377"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>Réponses données sur des versions différentes du questionnaire ({versions})&#xa0;: comparaison sur les {n} questions communes&#xa0;; {m} laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="371"/>
+        <location filename="../app/ui/compare_dialog.py" line="381"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>Le sens de la version du questionnaire de certaines évaluations n’est pas connu ici&#xa0;: elles sont traitées comme si elles répondaient à la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <location filename="../app/ui/compare_dialog.py" line="387"/>
         <source>{who}: {text}</source>
         <translation>{who}&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="388"/>
+        <location filename="../app/ui/compare_dialog.py" line="398"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="390"/>
+        <location filename="../app/ui/compare_dialog.py" line="400"/>
         <source>provisional: {score}</source>
         <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="393"/>
+        <location filename="../app/ui/compare_dialog.py" line="403"/>
         <source>conservative {k}</source>
         <translation>prudent {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="394"/>
+        <location filename="../app/ui/compare_dialog.py" line="404"/>
         <source>coverage {c}</source>
         <translation>couverture {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="405"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>Score {s} · prudent {k} · couverture {c} ({a} sur {n} avec réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="399"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>Reprises de l’examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="413"/>
+        <location filename="../app/ui/compare_dialog.py" line="423"/>
         <source>Improved</source>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="415"/>
+        <location filename="../app/ui/compare_dialog.py" line="425"/>
         <source>Regressed</source>
         <translation>En recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="417"/>
+        <location filename="../app/ui/compare_dialog.py" line="427"/>
         <source>Unchanged</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="419"/>
+        <location filename="../app/ui/compare_dialog.py" line="429"/>
         <source>Not comparable: not scored on one side</source>
         <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="433"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="424"/>
+        <location filename="../app/ui/compare_dialog.py" line="434"/>
         <source>Provisional: {n} answers still to confirm</source>
         <translation>Provisoire&#xa0;: {n} réponses encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="425"/>
+        <location filename="../app/ui/compare_dialog.py" line="435"/>
         <source>Provisional: coverage under two thirds</source>
         <translation>Provisoire&#xa0;: couverture inférieure aux deux tiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="437"/>
+        <location filename="../app/ui/compare_dialog.py" line="447"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>Non comparable&#xa0;: moins de deux évaluations ont un score</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="439"/>
+        <location filename="../app/ui/compare_dialog.py" line="449"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>Le plus haut&#xa0;: {high}
 Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
-        <location filename="../app/ui/compare_dialog.py" line="455"/>
+        <location filename="../app/ui/compare_dialog.py" line="460"/>
+        <location filename="../app/ui/compare_dialog.py" line="465"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="456"/>
+        <location filename="../app/ui/compare_dialog.py" line="466"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="457"/>
+        <location filename="../app/ui/compare_dialog.py" line="467"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="459"/>
+        <location filename="../app/ui/compare_dialog.py" line="469"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="479"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="498"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="498"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="499"/>
         <source>Comments and reasons</source>
         <translation>Commentaires et motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="491"/>
+        <location filename="../app/ui/compare_dialog.py" line="501"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="502"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="493"/>
+        <location filename="../app/ui/compare_dialog.py" line="503"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="494"/>
-        <location filename="../app/ui/compare_dialog.py" line="495"/>
+        <location filename="../app/ui/compare_dialog.py" line="504"/>
+        <location filename="../app/ui/compare_dialog.py" line="505"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="496"/>
+        <location filename="../app/ui/compare_dialog.py" line="506"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="514"/>
+        <location filename="../app/ui/compare_dialog.py" line="524"/>
         <source>not applicable: {reason}</source>
         <translation>sans objet&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="531"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="537"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="529"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="534"/>
+        <location filename="../app/ui/compare_dialog.py" line="544"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="538"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="538"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="549"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="549"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="567"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="567"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="558"/>
+        <location filename="../app/ui/compare_dialog.py" line="568"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="558"/>
+        <location filename="../app/ui/compare_dialog.py" line="568"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="579"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>
@@ -1327,7 +1327,7 @@ plus haut − plus bas</translation>
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="67"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="68"/>
         <source>Type to search, e.g. Morocco</source>
         <translation>Tapez pour chercher, p. ex. Maroc</translation>
     </message>
@@ -1516,113 +1516,113 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="124"/>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="125"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="127"/>
+        <location filename="../app/ui/file_dialogs.py" line="128"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="128"/>
+        <location filename="../app/ui/file_dialogs.py" line="129"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="146"/>
+        <location filename="../app/ui/file_dialogs.py" line="147"/>
         <source>S&amp;ummary only: leave out the question-by-question part</source>
         <translation>S&amp;ynthèse seule&#xa0;: sans la partie question par question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="147"/>
+        <location filename="../app/ui/file_dialogs.py" line="148"/>
         <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
         <translation>La couverture, la synthèse, les résultats, le plan d’action et la méthode — quelques pages au lieu de dizaines, pour une première lecture ou un projet</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="149"/>
+        <location filename="../app/ui/file_dialogs.py" line="150"/>
         <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
         <translation>Ajouter l’&amp;historique des modifications&#xa0;: chaque changement, quand, qui, de quoi à quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="150"/>
-        <source>An annex listing every recorded change, and whether the trail still matches the answers (as &apos;python -m app verify&apos; checks)</source>
-        <translation>Une annexe qui liste chaque modification enregistrée et indique si l’historique concorde toujours avec les réponses (comme le vérifie «&#xa0;python -m app verify&#xa0;»)</translation>
+        <location filename="../app/ui/file_dialogs.py" line="151"/>
+        <source>An annex listing every recorded change, and whether the trail still matches the answers (see “History and its check” in the user guide)</source>
+        <translation>Une annexe listant chaque modification enregistrée, et si l’historique correspond toujours aux réponses (voir « L’historique et sa vérification » dans le guide de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="152"/>
+        <location filename="../app/ui/file_dialogs.py" line="153"/>
         <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
         <translation>&amp;Annexe atelier&#xa0;: contributeurs, accord par section, questions en discussion</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="156"/>
+        <location filename="../app/ui/file_dialogs.py" line="157"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="170"/>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="171"/>
+        <location filename="../app/ui/file_dialogs.py" line="173"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="173"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="180"/>
+        <location filename="../app/ui/file_dialogs.py" line="184"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="180"/>
+        <location filename="../app/ui/file_dialogs.py" line="184"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="183"/>
+        <location filename="../app/ui/file_dialogs.py" line="187"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="200"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="200"/>
+        <location filename="../app/ui/file_dialogs.py" line="204"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="214"/>
+        <location filename="../app/ui/file_dialogs.py" line="218"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="227"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1630,37 +1630,37 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="76"/>
+        <location filename="../app/ui/file_dialogs.py" line="77"/>
         <source>Report written</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="77"/>
+        <location filename="../app/ui/file_dialogs.py" line="78"/>
         <source>The report was written:</source>
         <translation>Le rapport a été enregistré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="81"/>
+        <location filename="../app/ui/file_dialogs.py" line="82"/>
         <source>File written</source>
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="87"/>
+        <location filename="../app/ui/file_dialogs.py" line="88"/>
         <source>Open the &amp;file</source>
         <translation>Ouvrir le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="88"/>
+        <location filename="../app/ui/file_dialogs.py" line="89"/>
         <source>Open the f&amp;older</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="91"/>
+        <location filename="../app/ui/file_dialogs.py" line="92"/>
         <source>&amp;Close</source>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="106"/>
+        <location filename="../app/ui/file_dialogs.py" line="107"/>
         <source>It could not be opened from here (no application for it?). Its path is above: select it and copy it.</source>
         <translation>Impossible de l’ouvrir d’ici (aucune application pour ce type de fichier&#x202f;?). Son chemin figure ci-dessus&#xa0;: sélectionnez-le et copiez-le.</translation>
     </message>
@@ -1668,32 +1668,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="313"/>
+        <location filename="../app/ui/file_dialogs.py" line="317"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="314"/>
+        <location filename="../app/ui/file_dialogs.py" line="318"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="326"/>
+        <location filename="../app/ui/file_dialogs.py" line="330"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="337"/>
+        <location filename="../app/ui/file_dialogs.py" line="341"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="338"/>
+        <location filename="../app/ui/file_dialogs.py" line="342"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="346"/>
+        <location filename="../app/ui/file_dialogs.py" line="350"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1701,92 +1701,92 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="224"/>
+        <location filename="../app/ui/help.py" line="248"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="225"/>
+        <location filename="../app/ui/help.py" line="249"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="226"/>
+        <location filename="../app/ui/help.py" line="250"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="228"/>
+        <location filename="../app/ui/help.py" line="252"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le {treaty} (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation&#xa0;: les réponses vous appartiennent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="232"/>
+        <location filename="../app/ui/help.py" line="256"/>
         <source>Your data stays on this computer</source>
         <translation>Vos données restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="233"/>
+        <location filename="../app/ui/help.py" line="257"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="235"/>
+        <location filename="../app/ui/help.py" line="259"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="236"/>
+        <location filename="../app/ui/help.py" line="260"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>L’outil n’utilise jamais le réseau&#xa0;: rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="239"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>How to start</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="241"/>
+        <location filename="../app/ui/help.py" line="265"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>Créez une évaluation&#xa0;: pays, date et personnes participantes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="242"/>
+        <location filename="../app/ui/help.py" line="266"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse&#x202f;; chaque réponse est enregistrée immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="243"/>
+        <location filename="../app/ui/help.py" line="267"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>Consultez les résultats&#xa0;: scores par section, écarts et plan d’action.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="244"/>
+        <location filename="../app/ui/help.py" line="268"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>Exportez un rapport Excel ou PDF, en anglais, en français ou en arabe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="246"/>
+        <location filename="../app/ui/help.py" line="270"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;Ne plus afficher au démarrage</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="247"/>
+        <location filename="../app/ui/help.py" line="271"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="248"/>
+        <location filename="../app/ui/help.py" line="272"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="263"/>
+        <location filename="../app/ui/help.py" line="289"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="290"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>Le dossier n’a pas pu être ouvert. Son chemin est&#xa0;:
@@ -1849,7 +1849,7 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="138"/>
+        <location filename="../app/ui/i18n.py" line="144"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
@@ -1972,13 +1972,13 @@ Réponse&#xa0;: {answer}</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="58"/>
-        <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches what is stored.</source>
-        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, de la plus récente à la plus ancienne (la réponse et les actions de chaque question&#xa0;: Historique… sur sa page, Ctrl+H). L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il correspond à ce qui est enregistré.</translation>
+        <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept with the assessment, and can be checked against what is stored at any time (see “History and its check” in the user guide).</source>
+        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, la plus récente en premier (la réponse et les actions de chaque question : Historique… sur sa page, Ctrl+H). L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport à ce qui est enregistré (voir « L’historique et sa vérification » dans le guide de l’utilisateur).</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="64"/>
-        <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept in the assessment&apos;s database; &apos;python -m app verify&apos; checks that it matches the answers.</source>
-        <translation>Chaque modification de la réponse, du poids et des actions de {question}, de la plus récente à la plus ancienne. L’historique est conservé dans la base de données de l’évaluation&#xa0;; «&#xa0;python -m app verify&#xa0;» vérifie qu’il correspond aux réponses.</translation>
+        <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept with the assessment, and can be checked against the answers at any time (see “History and its check” in the user guide).</source>
+        <translation>Chaque modification de la réponse, du poids et des actions de {question}, la plus récente en premier. L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport aux réponses (voir « L’historique et sa vérification » dans le guide de l’utilisateur).</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="70"/>
@@ -2164,37 +2164,37 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>IdentityBox</name>
     <message>
-        <location filename="../app/ui/help.py" line="128"/>
+        <location filename="../app/ui/help.py" line="129"/>
         <source>Who you are</source>
         <translation>Qui vous êtes</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="130"/>
+        <location filename="../app/ui/help.py" line="131"/>
         <source>Your name is recorded with every change you make (the history of each answer) and written in the files you share. Left empty, the computer&apos;s login name is used. On a shared server, your server login is recorded instead.</source>
         <translation>Votre nom est enregistré avec chaque modification que vous faites (l’historique de chaque réponse) et inscrit dans les fichiers que vous partagez. S’il est laissé vide, le nom de session de l’ordinateur est utilisé. Sur un serveur partagé, c’est votre identifiant sur le serveur qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="133"/>
+        <location filename="../app/ui/help.py" line="134"/>
         <source>Your &amp;name:</source>
         <translation>Votre no&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134"/>
+        <location filename="../app/ui/help.py" line="135"/>
         <source>Your &amp;institution:</source>
         <translation>Votre &amp;institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="135"/>
+        <location filename="../app/ui/help.py" line="136"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="136"/>
+        <location filename="../app/ui/help.py" line="137"/>
         <source>Your institution</source>
         <translation>Votre institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="137"/>
+        <location filename="../app/ui/help.py" line="138"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
@@ -2202,57 +2202,57 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="281"/>
         <source>reason for N/A</source>
         <translation>motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="277"/>
+        <location filename="../app/ui/file_dialogs.py" line="281"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="282"/>
+        <location filename="../app/ui/file_dialogs.py" line="286"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses&#xa0;: vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="285"/>
+        <location filename="../app/ui/file_dialogs.py" line="289"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier&#xa0;: {n}, différentes des réponses actuelles&#xa0;: {changed}. Appliquer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="288"/>
+        <location filename="../app/ui/file_dialogs.py" line="292"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="288"/>
+        <location filename="../app/ui/file_dialogs.py" line="292"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="288"/>
+        <location filename="../app/ui/file_dialogs.py" line="292"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="289"/>
+        <location filename="../app/ui/file_dialogs.py" line="293"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="289"/>
+        <location filename="../app/ui/file_dialogs.py" line="293"/>
         <source>Also changes</source>
         <translation>Change aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="291"/>
+        <location filename="../app/ui/file_dialogs.py" line="295"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="301"/>
+        <location filename="../app/ui/file_dialogs.py" line="305"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -2260,17 +2260,17 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="256"/>
+        <location filename="../app/ui/file_dialogs.py" line="260"/>
         <source>The file was not imported</source>
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="259"/>
+        <location filename="../app/ui/file_dialogs.py" line="263"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total&#xa0;: {n}) dans le fichier et importez-le de nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="263"/>
+        <location filename="../app/ui/file_dialogs.py" line="267"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
@@ -2701,22 +2701,22 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="37"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="38"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="39"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="40"/>
         <source>Restricted</source>
         <translation>Restreint</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="40"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="41"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
@@ -2847,13 +2847,13 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="129"/>
-        <location filename="../app/ui/question_page.py" line="470"/>
+        <location filename="../app/ui/question_page.py" line="474"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="150"/>
-        <location filename="../app/ui/question_page.py" line="517"/>
+        <location filename="../app/ui/question_page.py" line="521"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
@@ -2958,182 +2958,182 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>«&#xa0;Sans objet&#xa0;» exige un motif&#xa0;: tant qu’il n’est pas écrit, la question compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="287"/>
-        <source>e.g. Penal Code, art. 227-23</source>
-        <translation>p. ex. Code pénal, art. 227-23</translation>
+        <location filename="../app/ui/question_page.py" line="288"/>
+        <source>e.g. Penal Code, art. {article}</source>
+        <translation>p. ex. Code pénal, art. {article}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="290"/>
+        <location filename="../app/ui/question_page.py" line="292"/>
         <source>— not stated —</source>
         <translation>— non précisé —</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="300"/>
+        <location filename="../app/ui/question_page.py" line="302"/>
         <source>C&amp;onfidence in this answer:</source>
         <translation>Fia&amp;bilité de cette réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="301"/>
+        <location filename="../app/ui/question_page.py" line="303"/>
         <source>&amp;Evidence (documents, data, sources):</source>
         <translation>Éléments de &amp;preuve (documents, données, sources)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="302"/>
+        <location filename="../app/ui/question_page.py" line="304"/>
         <source>Co&amp;mment:</source>
         <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="307"/>
+        <location filename="../app/ui/question_page.py" line="309"/>
         <source>Confidence in this answer</source>
         <translation>Fiabilité de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="308"/>
+        <location filename="../app/ui/question_page.py" line="310"/>
         <source>Declared, documented or verified</source>
         <translation>Déclaré, documenté ou vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="309"/>
+        <location filename="../app/ui/question_page.py" line="311"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="310"/>
+        <location filename="../app/ui/question_page.py" line="312"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="311"/>
+        <location filename="../app/ui/question_page.py" line="313"/>
         <source>Legal provision: statute and article</source>
         <translation>Disposition légale&#xa0;: texte et article</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="319"/>
+        <location filename="../app/ui/question_page.py" line="321"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="320"/>
+        <location filename="../app/ui/question_page.py" line="322"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="326"/>
+        <location filename="../app/ui/question_page.py" line="328"/>
         <source>Previous question (Page Up)</source>
         <translation>Question précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="327"/>
+        <location filename="../app/ui/question_page.py" line="329"/>
         <source>Next question (Page Down or Ctrl+Enter)</source>
         <translation>Question suivante (Page suiv. ou Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="328"/>
+        <location filename="../app/ui/question_page.py" line="330"/>
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="329"/>
+        <location filename="../app/ui/question_page.py" line="331"/>
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="333"/>
+        <location filename="../app/ui/question_page.py" line="335"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="334"/>
+        <location filename="../app/ui/question_page.py" line="336"/>
         <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
         <translation>Qui a modifié cette réponse, quand, et de quoi à quoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>History of this answer</source>
         <translation>Historique de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="436"/>
+        <location filename="../app/ui/question_page.py" line="440"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="439"/>
+        <location filename="../app/ui/question_page.py" line="443"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="443"/>
+        <location filename="../app/ui/question_page.py" line="447"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score&#xa0;: une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="448"/>
+        <location filename="../app/ui/question_page.py" line="452"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question)&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="450"/>
+        <location filename="../app/ui/question_page.py" line="454"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="465"/>
+        <location filename="../app/ui/question_page.py" line="469"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="473"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="473"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="473"/>
+        <location filename="../app/ui/question_page.py" line="477"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="474"/>
+        <location filename="../app/ui/question_page.py" line="478"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="474"/>
+        <location filename="../app/ui/question_page.py" line="478"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="475"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="476"/>
+        <location filename="../app/ui/question_page.py" line="480"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="478"/>
+        <location filename="../app/ui/question_page.py" line="482"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="479"/>
+        <location filename="../app/ui/question_page.py" line="483"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices&#xa0;: «&#xa0;{strength}&#xa0;» — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="483"/>
+        <location filename="../app/ui/question_page.py" line="487"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="516"/>
+        <location filename="../app/ui/question_page.py" line="520"/>
         <source>Answer (keys 1–6) — carried over, to confirm</source>
         <translation>Réponse (touches 1–6) — reprise, à confirmer</translation>
     </message>
@@ -3268,107 +3268,107 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="256"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="266"/>
         <source>Draft (not validated yet)</source>
         <translation>Projet (pas encore validé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="257"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="267"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="259"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="269"/>
         <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
         <translation>Nom et fonction, p. ex. A. Koné, directeur des droits de l’homme</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="262"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="272"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
         <translation>Une par ligne&#xa0;: ministères, juridictions, police, ONG, agences des Nations Unies…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="263"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="273"/>
         <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
         <translation>Qui a répondu, lors de quelles réunions ou ateliers, entre quelles dates, avec quels documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="265"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="275"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
         <translation>Les principaux constats, dans vos propres mots&#xa0;: imprimés en tête de la synthèse du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="267"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
         <source>What the assessment could not cover or verify</source>
         <translation>Ce que l’évaluation n’a pas pu couvrir ou vérifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="285"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="295"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="285"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="295"/>
         <source>Status of the report</source>
         <translation>Statut du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="286"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="296"/>
         <source>Validated &amp;by:</source>
         <translation>&amp;Validé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="286"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="296"/>
         <source>Who validated the report</source>
         <translation>Qui a validé le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="287"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
         <source>Validated o&amp;n:</source>
         <translation>Validé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="287"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
         <source>Date of validation</source>
         <translation>Date de validation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="288"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
         <source>&amp;Institutions consulted:</source>
         <translation>Institutions &amp;consultées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="288"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
         <source>Institutions consulted</source>
         <translation>Institutions consultées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="289"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
         <source>How the assessment was carried out</source>
         <translation>Déroulement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="289"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
         <source>&amp;How the assessment was carried out:</source>
         <translation>Déro&amp;ulement de l’évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="290"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>&amp;Key findings:</source>
         <translation>Principaux co&amp;nstats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="290"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>Key findings</source>
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="291"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>&amp;Limitations:</source>
         <translation>Lim&amp;ites&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="291"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>Limitations</source>
         <translation>Limites</translation>
     </message>
@@ -3485,372 +3485,370 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../app/ui/results.py" line="289"/>
+        <location filename="../app/ui/results.py" line="296"/>
         <source>Adjust &amp;weights…</source>
         <translation>Ajuster les &amp;poids…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="290"/>
+        <location filename="../app/ui/results.py" line="297"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="291"/>
+        <location filename="../app/ui/results.py" line="298"/>
         <source>Score by section</source>
         <translation>Score par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="292"/>
+        <location filename="../app/ui/results.py" line="299"/>
         <source>Score by chapter</source>
         <translation>Score par chapitre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="294"/>
+        <location filename="../app/ui/results.py" line="301"/>
         <source>Gaps to close</source>
         <translation>Écarts à combler</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
-        <location filename="../app/ui/results.py" line="314"/>
-        <location filename="../app/ui/results.py" line="326"/>
-        <location filename="../app/ui/results.py" line="331"/>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="338"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="303"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="296"/>
+        <location filename="../app/ui/results.py" line="303"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="297"/>
+        <location filename="../app/ui/results.py" line="304"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="308"/>
+        <location filename="../app/ui/results.py" line="304"/>
+        <source>Evidence: declared · documented · verified</source>
+        <translation>Preuves : déclaré · documenté · vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="315"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="309"/>
+        <location filename="../app/ui/results.py" line="316"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="310"/>
+        <location filename="../app/ui/results.py" line="317"/>
         <source>Co&amp;nfidence:</source>
         <translation>Fia&amp;bilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="311"/>
+        <location filename="../app/ui/results.py" line="318"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="312"/>
+        <location filename="../app/ui/results.py" line="319"/>
         <source>&amp;Create action…</source>
         <translation>&amp;Créer une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
-        <location filename="../app/ui/results.py" line="326"/>
-        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="338"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
-        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="321"/>
+        <location filename="../app/ui/results.py" line="338"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="321"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="314"/>
+        <location filename="../app/ui/results.py" line="321"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="322"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="315"/>
+        <location filename="../app/ui/results.py" line="322"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="316"/>
+        <location filename="../app/ui/results.py" line="323"/>
         <source>How firmly the Guidelines ask: a question of weight 2 counts twice as much as one of weight 1</source>
         <translation>La fermeté de la demande des Lignes directrices&#xa0;: une question de poids 2 compte deux fois plus qu’une question de poids 1</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="318"/>
+        <location filename="../app/ui/results.py" line="325"/>
         <source>Weight × gap: the weight times what is missing (not in place 1, partially 2/3, largely 1/3). The largest come first: they would raise the score most</source>
         <translation>Poids × écart&#xa0;: le poids multiplié par ce qui manque (pas en place 1, partiellement 2/3, largement 1/3). Les plus grands viennent en premier&#xa0;: ce sont eux qui feraient le plus progresser le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="323"/>
+        <location filename="../app/ui/results.py" line="330"/>
         <source>Gaps to close, largest weight × gap first</source>
         <translation>Écarts à combler, du plus grand poids × écart au plus petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="324"/>
-        <location filename="../app/ui/results.py" line="430"/>
+        <location filename="../app/ui/results.py" line="331"/>
+        <location filename="../app/ui/results.py" line="440"/>
         <source>Changed weights</source>
         <translation>Pondérations modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="326"/>
+        <location filename="../app/ui/results.py" line="333"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="327"/>
+        <location filename="../app/ui/results.py" line="334"/>
         <source>Reason recorded</source>
         <translation>Motif enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="328"/>
+        <location filename="../app/ui/results.py" line="335"/>
         <source>Weights changed for this assessment, with their reasons</source>
         <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="329"/>
-        <source>Don&apos;t know: to follow up</source>
-        <translation>Ne sait pas&#xa0;: à suivre</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="332"/>
+        <location filename="../app/ui/results.py" line="339"/>
         <source>Institution best placed to answer</source>
         <translation>Institution la mieux placée pour répondre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="333"/>
+        <location filename="../app/ui/results.py" line="340"/>
+        <location filename="../app/ui/results.py" line="457"/>
         <source>Questions answered “Don&apos;t know”, to follow up</source>
         <translation>Questions ayant reçu la réponse «&#xa0;Ne sait pas&#xa0;», à suivre</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="334"/>
+        <location filename="../app/ui/results.py" line="341"/>
         <source>Workshop agreement</source>
         <translation>Accord de l’atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>All agree</source>
         <translation>Tous d’accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>Disagree</source>
         <translation>Désaccord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="343"/>
         <source>One answer</source>
         <translation>Une réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>No answer</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="337"/>
+        <location filename="../app/ui/results.py" line="344"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="338"/>
+        <location filename="../app/ui/results.py" line="345"/>
         <source>The share of the questions answered by two contributors or more on which they all gave the same answer</source>
         <translation>La part des questions auxquelles au moins deux contributeurs ont répondu et pour lesquelles tous ont donné la même réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="343"/>
+        <location filename="../app/ui/results.py" line="350"/>
         <source>How far the workshop&apos;s contributors agreed, by section</source>
         <translation>Dans quelle mesure les contributeurs de l’atelier étaient d’accord, par section</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="352"/>
+        <location filename="../app/ui/results.py" line="359"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="356"/>
+        <location filename="../app/ui/results.py" line="363"/>
         <source>Any confidence</source>
         <translation>Toute fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="359"/>
+        <location filename="../app/ui/results.py" line="366"/>
         <source>Confidence not given</source>
         <translation>Fiabilité non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="386"/>
-        <source>Carried over: to confirm ({n})</source>
-        <translation>Reprises&#xa0;: à confirmer ({n})</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="401"/>
+        <location filename="../app/ui/results.py" line="411"/>
         <source>{u} of the {n} questions answered by two contributors or more</source>
         <translation>{u} des {n} questions auxquelles au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="403"/>
+        <location filename="../app/ui/results.py" line="413"/>
         <source>No question answered by two contributors or more</source>
         <translation>Aucune question à laquelle au moins deux contributeurs ont répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="424"/>
+        <location filename="../app/ui/results.py" line="434"/>
         <source>(no reason recorded)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="429"/>
+        <location filename="../app/ui/results.py" line="439"/>
         <source>Changed weights ({n})</source>
         <translation>Pondérations modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="444"/>
-        <source>Don&apos;t know: to follow up ({n})</source>
-        <translation>Ne sait pas&#xa0;: à suivre ({n})</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="449"/>
+        <location filename="../app/ui/results.py" line="462"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="449"/>
+        <location filename="../app/ui/results.py" line="462"/>
         <source>No assessment is open.</source>
         <translation>Aucune évaluation n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="450"/>
+        <location filename="../app/ui/results.py" line="463"/>
         <source>Coverage: {cov} of applicable questions answered ({a} of {n})</source>
         <translation>Couverture&#xa0;: {cov} des questions applicables ont une réponse ({a} sur {n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="461"/>
+        <location filename="../app/ui/results.py" line="476"/>
         <source>Conservative score (unanswered counted as 0): {c}</source>
         <translation>Score prudent (questions sans réponse comptées 0)&#xa0;: {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="467"/>
+        <location filename="../app/ui/results.py" line="482"/>
         <source>Coverage: the share of the applicable questions that have an answer; with low coverage the score is provisional. Score: how far the measures asked about are in place, over the answered questions (fully 100, largely 67, partially 33, not 0), firmer requests of the Guidelines weighing more. Conservative: the same with every unanswered question counted as 0.</source>
         <translation>Couverture&#xa0;: la part des questions applicables qui ont une réponse&#x202f;; si elle est faible, le score est provisoire. Score&#xa0;: dans quelle mesure les mesures demandées sont en place, sur les questions répondues (pleinement 100, largement 67, partiellement 33, pas en place 0), les demandes les plus fermes des Lignes directrices pesant davantage. Prudent&#xa0;: le même calcul, chaque question sans réponse comptant pour 0.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="471"/>
+        <location filename="../app/ui/results.py" line="488"/>
         <source>Overall score {s}, {band}</source>
         <translation>Score global {s}, {band}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="297"/>
+        <location filename="../app/ui/results.py" line="304"/>
         <source>Equal
 weights</source>
         <translation>Poids
 égaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="293"/>
+        <location filename="../app/ui/results.py" line="300"/>
         <source>Score tables</source>
         <translation>Tableaux des scores</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="297"/>
-        <source>Declared
-· documented
-· verified</source>
-        <translation>Déclaré
-· documenté
-· vérifié</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="299"/>
-        <source>The level the score reaches (see the methodology in the report)</source>
-        <translation>Le niveau atteint par le score (voir la méthodologie dans le rapport)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/results.py" line="300"/>
+        <location filename="../app/ui/results.py" line="307"/>
         <source>The score with every question weighing the same: if it differs much from the score, the weights decide the result</source>
         <translation>Le score si toutes les questions pesaient autant&#xa0;: s’il diffère beaucoup du score, ce sont les poids qui font le résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="302"/>
+        <location filename="../app/ui/results.py" line="309"/>
         <source>How the answers of the section are backed: declared (someone says so), documented (a text shows it), verified (checked independently); shares of the answered questions</source>
         <translation>Sur quoi reposent les réponses de la section&#xa0;: déclaré (quelqu’un l’affirme), documenté (un texte le montre), vérifié (contrôlé de façon indépendante)&#x202f;; parts des questions répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="484"/>
+        <location filename="../app/ui/results.py" line="336"/>
+        <location filename="../app/ui/results.py" line="456"/>
+        <source>Don&apos;t know ({n})</source>
+        <translation>Ne sait pas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="394"/>
+        <source>To confirm ({n})</source>
+        <translation>À confirmer ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="395"/>
+        <source>Answers carried over from the earlier assessment, still to confirm</source>
+        <translation>Réponses reprises de l’évaluation précédente, encore à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="501"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
         <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="489"/>
+        <location filename="../app/ui/results.py" line="506"/>
+        <source>The band is the level the score reaches (minimal, initial, developing, established, advanced; see the methodology in the report). “No band”: fewer than two thirds of the applicable questions are answered, too few to give a level.</source>
+        <translation>Le niveau est le palier atteint par le score (minimal, initial, en développement, établi, avancé ; voir la méthodologie dans le rapport). « Pas de niveau » : moins des deux tiers des questions applicables ont une réponse, trop peu pour donner un niveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/results.py" line="511"/>
         <source>The share of the applicable questions (all but “Not applicable”) that have an answer. “Don&apos;t know” counts as unanswered.</source>
         <translation>La part des questions applicables (toutes sauf «&#xa0;Sans objet&#xa0;») qui ont une réponse. «&#xa0;Ne sait pas&#xa0;» compte comme sans réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="493"/>
+        <location filename="../app/ui/results.py" line="515"/>
         <source>How far the measures asked about are in place, over the answered questions only: fully in place counts 100, largely 67, partially 33, not in place 0; each question weighs as firmly as the Guidelines ask (must, should, encourages…).</source>
         <translation>Dans quelle mesure les mesures demandées sont en place, sur les seules questions répondues&#xa0;: pleinement en place compte 100, largement 67, partiellement 33, pas en place 0&#x202f;; chaque question pèse selon la fermeté de la demande des Lignes directrices (doit, devrait, encourage…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="498"/>
+        <location filename="../app/ui/results.py" line="520"/>
         <source>The score if every unanswered question were “not in place”: the lowest the score can be once everything is answered.</source>
         <translation>Le score si chaque question sans réponse était «&#xa0;pas en place&#xa0;»&#xa0;: le plus bas que le score puisse atteindre une fois tout répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="522"/>
+        <location filename="../app/ui/results.py" line="544"/>
         <source>Weights changed for: {ids}</source>
         <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="566"/>
+        <location filename="../app/ui/results.py" line="588"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="570"/>
+        <location filename="../app/ui/results.py" line="592"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="573"/>
+        <location filename="../app/ui/results.py" line="595"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="580"/>
+        <location filename="../app/ui/results.py" line="602"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
@@ -3858,32 +3856,37 @@ weights</source>
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../app/ui/section_tree.py" line="45"/>
+        <location filename="../app/ui/section_tree.py" line="70"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="45"/>
+        <location filename="../app/ui/section_tree.py" line="70"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="52"/>
+        <location filename="../app/ui/section_tree.py" line="71"/>
+        <source>Questions answered, out of the questions that apply</source>
+        <translation>Questions répondues, sur les questions applicables</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_tree.py" line="77"/>
         <source>Chapters and sections</source>
         <translation>Chapitres et sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="53"/>
+        <location filename="../app/ui/section_tree.py" line="78"/>
         <source>Choose a section to answer its questions</source>
         <translation>Choisissez une section pour répondre à ses questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="95"/>
-        <source>Progress</source>
-        <translation>Avancement</translation>
+        <location filename="../app/ui/section_tree.py" line="175"/>
+        <source>{mark} {n}: answers carried over from the earlier assessment, still to confirm</source>
+        <translation>{mark} {n} : réponses reprises de l’évaluation précédente, encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_tree.py" line="130"/>
+        <location filename="../app/ui/section_tree.py" line="156"/>
         <source>Contributors disagree, not decided: {c} · disagree, decided: {d} · all agree: {u} · one answer only: {s} · no answer: {n}</source>
         <translation>Désaccord non tranché&#xa0;: {c} · désaccord tranché&#xa0;: {d} · tous d’accord&#xa0;: {u} · une seule réponse&#xa0;: {s} · aucune réponse&#xa0;: {n}</translation>
     </message>
@@ -3964,52 +3967,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="449"/>
+        <location filename="../app/ui/help.py" line="475"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="450"/>
+        <location filename="../app/ui/help.py" line="476"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="451"/>
+        <location filename="../app/ui/help.py" line="477"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="458"/>
+        <location filename="../app/ui/help.py" line="484"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>Les rapports peuvent être exportés dans n’importe quelle langue, quelle que soit celle de l’interface.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="461"/>
+        <location filename="../app/ui/help.py" line="487"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>La nouvelle langue s’applique dès que vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="463"/>
+        <location filename="../app/ui/help.py" line="489"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="483"/>
+        <location filename="../app/ui/help.py" line="509"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="484"/>
+        <location filename="../app/ui/help.py" line="510"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="486"/>
+        <location filename="../app/ui/help.py" line="512"/>
         <source>Restart &amp;now</source>
         <translation>Redémarrer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="487"/>
+        <location filename="../app/ui/help.py" line="513"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
@@ -4292,7 +4295,7 @@ weights</source>
 <context>
     <name>Treaty</name>
     <message>
-        <location filename="../app/ui/help.py" line="74"/>
+        <location filename="../app/ui/help.py" line="75"/>
         <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
         <translation>Protocole facultatif à la Convention relative aux droits de l’enfant, concernant la vente d’enfants, la prostitution des enfants et la pornographie mettant en scène des enfants</translation>
     </message>
@@ -4300,12 +4303,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="398"/>
+        <location filename="../app/ui/help.py" line="424"/>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="400"/>
+        <location filename="../app/ui/help.py" line="426"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
     </message>
@@ -4313,88 +4316,88 @@ weights</source>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../app/ui/weights.py" line="53"/>
+        <location filename="../app/ui/weights.py" line="54"/>
         <source>Adjust weights</source>
         <translation>Ajuster les poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="66"/>
+        <location filename="../app/ui/weights.py" line="67"/>
         <source>The weight says how much a question counts in the scores. The questionnaire sets it from the wording of the Guidelines (must 3 … encourages 1). Change it only for a reason you can defend: the report lists every change with its reason.</source>
         <translation>Le poids indique combien une question compte dans les scores. Le questionnaire le fixe d’après la formulation des Lignes directrices (doit 3 … encourage 1). Ne le modifiez que pour une raison que vous pouvez justifier&#xa0;: le rapport liste chaque modification avec son motif.</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="71"/>
+        <location filename="../app/ui/weights.py" line="72"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="71"/>
+        <location filename="../app/ui/weights.py" line="72"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="71"/>
+        <location filename="../app/ui/weights.py" line="72"/>
         <source>Questionnaire weight</source>
         <translation>Poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="72"/>
+        <location filename="../app/ui/weights.py" line="73"/>
         <source>Weight used</source>
         <translation>Poids utilisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="72"/>
-        <location filename="../app/ui/weights.py" line="104"/>
+        <location filename="../app/ui/weights.py" line="73"/>
+        <location filename="../app/ui/weights.py" line="105"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="81"/>
+        <location filename="../app/ui/weights.py" line="82"/>
         <source>Questions and their weights</source>
         <translation>Questions et leurs poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="92"/>
+        <location filename="../app/ui/weights.py" line="93"/>
         <source>Weight of the selected question</source>
         <translation>Poids de la question sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="100"/>
+        <location filename="../app/ui/weights.py" line="101"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="103"/>
+        <location filename="../app/ui/weights.py" line="104"/>
         <source>Why this question counts more or less here</source>
         <translation>Pourquoi cette question compte plus ou moins ici</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="105"/>
+        <location filename="../app/ui/weights.py" line="106"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="107"/>
+        <location filename="../app/ui/weights.py" line="108"/>
         <source>&amp;Restore questionnaire weight</source>
         <translation>&amp;Rétablir le poids du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="113"/>
+        <location filename="../app/ui/weights.py" line="114"/>
         <source>&amp;Weight:</source>
         <translation>&amp;Poids&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="115"/>
+        <location filename="../app/ui/weights.py" line="116"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="152"/>
+        <location filename="../app/ui/weights.py" line="153"/>
         <source>Changed for this assessment from {a} to {b}</source>
         <translation>Modifié pour cette évaluation de {a} à {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/weights.py" line="193"/>
+        <location filename="../app/ui/weights.py" line="194"/>
         <source>A weight must be greater than zero. To leave a question out of the scores, answer it “not applicable” with a reason.</source>
         <translation>Un poids doit être supérieur à zéro. Pour exclure une question des scores, répondez «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
@@ -4485,154 +4488,154 @@ weights</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="196"/>
+        <location filename="../app/ui/workshop.py" line="202"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>Réponse de l’animateur (consensus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="203"/>
+        <location filename="../app/ui/workshop.py" line="209"/>
         <source>Contributions to this question</source>
         <translation>Contributions à cette question</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="210"/>
+        <location filename="../app/ui/workshop.py" line="216"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>Afficher les &amp;contributions antérieures (historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="211"/>
+        <location filename="../app/ui/workshop.py" line="217"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>Un fichier plus récent de la même personne remplace sa contribution&#xa0;; la précédente est conservée et montrée ici, en gris</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="214"/>
+        <location filename="../app/ui/workshop.py" line="220"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>A&amp;dopter la réponse choisie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="216"/>
+        <location filename="../app/ui/workshop.py" line="222"/>
         <source>Open the questio&amp;n</source>
         <translation>Ouvrir la questio&amp;n</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="235"/>
+        <location filename="../app/ui/workshop.py" line="241"/>
         <source>Contributor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="235"/>
+        <location filename="../app/ui/workshop.py" line="241"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="235"/>
+        <location filename="../app/ui/workshop.py" line="241"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="236"/>
+        <location filename="../app/ui/workshop.py" line="242"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="236"/>
+        <location filename="../app/ui/workshop.py" line="242"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="236"/>
+        <location filename="../app/ui/workshop.py" line="242"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="258"/>
+        <location filename="../app/ui/workshop.py" line="264"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>Aucune contribution n’a encore été reçue pour cette évaluation. Partagez-la avec les participants (Fichier ▸ Partager l’évaluation…), puis recevez leurs fichiers (Fichier ▸ Recevoir des fichiers…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="264"/>
+        <location filename="../app/ui/workshop.py" line="270"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>Contributions de {n} participants&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="273"/>
+        <location filename="../app/ui/workshop.py" line="279"/>
         <source>All questions ({n})</source>
         <translation>Toutes les questions ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="274"/>
+        <location filename="../app/ui/workshop.py" line="280"/>
         <source>Disagree, not decided ({n})</source>
         <translation>Désaccord non tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="281"/>
         <source>All agree ({n})</source>
         <translation>Tous d’accord ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="281"/>
         <source>Disagree, decided ({n})</source>
         <translation>Désaccord tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="276"/>
+        <location filename="../app/ui/workshop.py" line="282"/>
         <source>Only one answered ({n})</source>
         <translation>Une seule réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="276"/>
+        <location filename="../app/ui/workshop.py" line="282"/>
         <source>Nobody answered ({n})</source>
         <translation>Aucune réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="373"/>
+        <location filename="../app/ui/workshop.py" line="382"/>
         <source>Decision note: {note}</source>
         <translation>Note de décision&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="389"/>
+        <location filename="../app/ui/workshop.py" line="398"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="390"/>
+        <location filename="../app/ui/workshop.py" line="399"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="399"/>
+        <location filename="../app/ui/workshop.py" line="408"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="487"/>
-        <location filename="../app/ui/workshop.py" line="491"/>
-        <location filename="../app/ui/workshop.py" line="504"/>
+        <location filename="../app/ui/workshop.py" line="496"/>
+        <location filename="../app/ui/workshop.py" line="500"/>
+        <location filename="../app/ui/workshop.py" line="513"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="488"/>
+        <location filename="../app/ui/workshop.py" line="497"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>Aucune question à adopter&#xa0;: chaque question sur laquelle tous les contributeurs sont d’accord a déjà une réponse de l’animateur, ou il n’y en a aucune.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="492"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="496"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="497"/>
+        <location filename="../app/ui/workshop.py" line="506"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="514"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>
