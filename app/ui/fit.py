@@ -204,12 +204,15 @@ class ColumnFitter(QObject):
         return out
 
     def _header_width(self, column: int) -> int:
-        """The header wraps too: its longest word (with room for the sort arrow), not its whole label."""
+        """The header wraps too: its lines in full up to 14 characters (a long assessment title above a score
+        column would otherwise stand 8 lines tall), never less than its longest word; room for the sort arrow."""
         text = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
         fm = self.table.horizontalHeader().fontMetrics()
-        words = [fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", text) if w] or [0]
         arrow = fm.averageCharWidth() * 2 if self.table.isSortingEnabled() else 0
-        return max(words) + fm.averageCharWidth() * 2 + arrow
+        words = [fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", text) if w] or [0]
+        lines = [fm.horizontalAdvance(line) for line in text.split("\n")] or [0]
+        wide = min(max(lines), fm.averageCharWidth() * 14)
+        return max(max(words), wide) + fm.averageCharWidth() * 2 + arrow
 
     def _longest_word(self, column: int) -> int:
         model, fm = self.table.model(), self.table.fontMetrics()
