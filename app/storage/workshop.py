@@ -137,6 +137,15 @@ class WorkshopQueries:
     def user(self) -> str:
         return self.db.user
 
+    def assessment_ids_by_uid(self, uids: Iterable[str]) -> dict[str, int]:
+        """The local id of each global id held (one query for a batch of received files)."""
+        wanted = sorted(set(uids))
+        if not wanted:
+            return {}
+        with self.db.session() as s:
+            return {str(u): int(i) for u, i in s.execute(select(AssessmentRow.uid, AssessmentRow.id)
+                                                         .where(AssessmentRow.uid.in_(wanted)))}
+
     def assessment_id_by_uid(self, uid: str) -> int | None:
         with self.db.session() as s:
             return s.scalars(select(AssessmentRow.id).where(AssessmentRow.uid == uid)).one_or_none()
