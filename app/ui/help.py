@@ -238,11 +238,18 @@ class FirstRunDialog(_Retranslating):
         outer, content = self.layout(), self.body.widget()
         assert outer is not None and content is not None
         margins = outer.contentsMargins()
-        inner = width - margins.left() - margins.right() - self.body.verticalScrollBar().sizeHint().width()
         body = content.layout()
-        body_height = body.totalHeightForWidth(inner) if body is not None else 0
         chrome = outer.totalMinimumSize().height() - self.body.minimumSizeHint().height()
-        fit_to_screen(self, width, body_height + chrome + fm.height())
+
+        def height_at(w: int) -> int:
+            inner = w - margins.left() - margins.right() - self.body.verticalScrollBar().sizeHint().width()
+            return (body.totalHeightForWidth(inner) if body is not None else 0) + chrome + fm.height()
+
+        # on a short screen, wider before scrolling: fewer wrapped lines (up to about 140 characters)
+        widest = min(area.width(), fm.averageCharWidth() * 140)
+        while height_at(width) + fm.height() * 2 > area.height() and width < widest:
+            width = min(widest, width + fm.averageCharWidth() * 8)
+        fit_to_screen(self, width, height_at(width))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from app.domain.answers import AnswerValue
 from app.services.comparison import Reading
@@ -152,3 +153,23 @@ def test_changed_answers_show_na_reasons_and_french_colons(qtbot, controller):
     notes = ch.item(rows["III.A-03"], 4).text()
     assert notes == "Review 2024\u00a0: sans objet\u00a0: No such technology in use."
     assert ch.item(rows["III.B-01"], 4).text() == "Review 2026\u00a0: Database opened in 2025"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_dialog_fits_the_screen_and_its_columns_fit_the_dialog(qtbot, controller, lang):
+    """It was a fixed 960x540: taller than a 1024x600 screen leaves, only the first column at 150 % text, and in
+    Arabic the picker cut the start of a French title. Now bounded by the screen, resizable, columns fitted."""
+    from app.ui.fit import available
+
+    set_language(lang)
+    d = dialog(qtbot, controller, controller.ids)
+    area = available(d)
+    assert d.width() <= area.width() and d.height() <= area.height(), (d.size(), area)
+    assert d.minimumSizeHint().height() <= area.height()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    t = d.matrix
+    header = t.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= t.viewport().width() + 1
+    assert header.sectionSize(0) >= t.fontMetrics().averageCharWidth() * 20  # the section names keep the room
+    assert d.picker.wordWrap() and d.picker.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

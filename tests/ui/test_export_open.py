@@ -132,3 +132,24 @@ def test_the_audit_trail_option_adds_the_annex(qtbot, controller, tmp_path) -> N
     assert "Audit trail" not in load_workbook(tmp_path / "plain.xlsx").sheetnames
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "audit.xlsx")["Audit trail"].iter_rows()]
     assert ["Answer III.A-01 · Comment (created)", "—", "Loi de 2019", "window"] in [r[2:] for r in rows]
+
+
+def test_the_export_options_wrap_and_their_labels_tick_the_boxes(qtbot, tmp_path) -> None:
+    """The audit-trail option was cut in French at 1024 px and at 150 %: its text now wraps beside the box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    set_language("fr")
+    try:
+        controller = make_controller(tmp_path / "a.sqlite")
+        controller.open(add_assessment(controller))
+        dialog = ExportDialog(controller, "pdf")
+        qtbot.addWidget(dialog)
+        label = dialog.audit.property("wrapped_label")
+        assert isinstance(label, QLabel) and label.wordWrap() and "&" in label.text() and label.buddy() is dialog.audit
+        assert dialog.audit.accessibleName() and not dialog.audit.text()
+        qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+        assert dialog.audit.isChecked()
+        controller.ws.close()
+    finally:
+        set_language("en")

@@ -305,3 +305,16 @@ def test_arabic_placeholder_and_title_line(qtbot, tmp_path, shipped) -> None:
     assert title.alignment() & Qt.AlignmentFlag.AlignRight and title.alignment() & Qt.AlignmentFlag.AlignAbsolute
     assert "\u2068Revue nationale 2026\u2069" in title.text()
     window.controller.ws.close()
+
+
+def test_the_workshop_list_shows_id_and_question_without_sideways_scroll(qtbot, tmp_path, shipped) -> None:
+    window = open_window(qtbot, tmp_path, shipped, "fr", 1.0)
+    window.resize(1024 - FRAME[0], 600 - FRAME[1])
+    window.show_tab(3)
+    QApplication.processEvents()
+    lst = window.page.workshop_view.list
+    assert lst.horizontalScrollBar().maximum() == 0 or not lst.horizontalScrollBar().isVisible()
+    q = shipped.questions()[0]
+    first = lst.item(0).text()
+    assert q.id in first and q.text.get("fr").split()[0] in first  # the id and the start of the question
+    window.controller.ws.close()

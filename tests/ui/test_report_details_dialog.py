@@ -70,3 +70,18 @@ def test_editing_the_details_saves_the_report_fields(qtbot, controller, monkeypa
     info = controller.info(aid)
     assert info.executive_summary == "Le cadre légal est largement en place." and info.process == "Deux ateliers"
     assert info.validation_status == "draft" and info.title == "National review 2026"
+
+
+def test_the_details_dialog_uses_the_screen_height_for_the_report_tab(qtbot, controller) -> None:
+    """'For the report' was cramped at 1024x600: the dialog now takes the height its long texts want, within
+    the screen (they scroll beyond it)."""
+    from app.ui.fit import available
+
+    aid = add_assessment(controller)
+    summary = next(s for s in controller.assessments() if s.id == aid)
+    dialog = AssessmentDialog(None, summary_values(controller, summary))
+    qtbot.addWidget(dialog)
+    area = available(dialog)
+    want = dialog.tabs.widget(1).widget().sizeHint().height()
+    assert dialog.height() <= area.height()
+    assert dialog.height() >= min(area.height(), want)  # all of it when the screen allows, else the screen
