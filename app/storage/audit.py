@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
@@ -35,6 +36,11 @@ _ENTRY_COLUMNS = ("assessment_id", "seq", "at", "who", "kind", "entity", "op", "
 
 Executor = Connection | Session
 
+# One entry written in the same statement as the change it records (PostgreSQL, a data-modifying CTE):
+# `WITH up AS (<change> RETURNING version), ins AS (INSERT INTO audit_entries SELECT <entry> FROM up)
+# SELECT version FROM up` - when the change writes no row (a refused version check), no entry either.
+_ENTRY_ROW = select(*(bindparam(f"e_{k}", type_=_AUDIT.c[k].type).label(k) for k in _ENTRY_COLUMNS))
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -54,8 +60,7 @@ def append(ex: Executor, assessment_id: int, who: str, means: str, changes: Iter
     todo = list(changes)
     if not todo:
         return []
-    head = ex.execute(_HEAD, {"aid": assessment_id}).first()
-    seq, prev = (int(head[0]), str(head[1])) if head is not None else (0, audit.GENESIS)
+    seq, prev = head(ex, assessment_id)
     at = utcnow()
     out = []
     for change in todo:
@@ -65,6 +70,30 @@ def append(ex: Executor, assessment_id: int, who: str, means: str, changes: Iter
         out.append(entry)
     ex.execute(_INSERT, [{k: getattr(e, k) for k in _ENTRY_COLUMNS} for e in out])
     return out
+
+
+def head(ex: Executor, assessment_id: int) -> tuple[int, str]:
+    """The last entry's seq and hash ((0, GENESIS) for none); the caller holds the lock."""
+    row = ex.execute(_HEAD, {"aid": assessment_id}).first()
+    return (int(row[0]), str(row[1])) if row is not None else (0, audit.GENESIS)
+
+
+def next_entry(assessment_id: int, last: tuple[int, str], who: str, means: str, change: Change) -> Entry:
+    """The entry chained after `last` (seq, hash), hashed exactly as `append` does."""
+    return make_entry(assessment_id, last[0] + 1, utcnow(), who, change, means, last[1])
+
+
+@cache
+def with_entry(change: Any) -> Any:
+    """`change` (a cached INSERT/UPDATE … RETURNING version) and the insert of its entry as one statement
+    (PostgreSQL); run it with `entry_params`. Returns the change's version, or no row and no entry."""
+    up = change.cte("up")
+    ins = insert(_AUDIT).from_select(list(_ENTRY_COLUMNS), _ENTRY_ROW.select_from(up)).cte("ins")
+    return select(up.c.version).add_cte(ins)
+
+
+def entry_params(entry: Entry) -> dict[str, Any]:
+    return {f"e_{k}": getattr(entry, k) for k in _ENTRY_COLUMNS}
 
 
 def entries(ex: Executor, assessment_id: int, kinds: Iterable[str] | None = None) -> list[Entry]:

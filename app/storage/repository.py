@@ -15,7 +15,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, delete, select, update
+from psycopg.sql import Literal
+from sqlalchemy import Connection, Table, TypeDecorator, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -172,6 +173,17 @@ def _weight(row: WeightOverrideRow | None) -> trail.Record | None:
 
 _ANSWER_READ = select(*(_ANSWERS.c[n] for n in ANSWER_FIELDS)).where(
     _ANSWERS.c.assessment_id == bindparam("aid"), _ANSWERS.c.question_id == bindparam("qid"))
+# PostgreSQL, in one round trip of two statements (simple query protocol, so literals: an int and a
+# quoted text): lock the assessment, then - a statement of its own, so with a snapshot taken once the
+# lock is held - read the answer (if any) and the audit chain's head. See _save_answer_server.
+_LOCK_AND_READ = (
+    "SELECT id FROM assessments WHERE id = {aid} FOR UPDATE; "
+    "SELECT a.assessment_id IS NOT NULL AS present, "
+    + ", ".join(f"a.{n}" for n in ANSWER_FIELDS)
+    + ", h.seq AS head_seq, h.hash AS head_hash FROM (SELECT 1) AS one "
+    "LEFT JOIN answers AS a ON a.assessment_id = {aid} AND a.question_id = {qid} "
+    "LEFT JOIN LATERAL (SELECT seq, hash FROM audit_entries WHERE assessment_id = {aid} "
+    "ORDER BY seq DESC LIMIT 1) AS h ON true")
 _BLANK_RECORD = record(_BLANK_ANSWER, ANSWER_FIELDS)
 assert ANSWER_FIELDS == trail.ANSWER_FIELDS and trail.ACTION_FIELDS[1:] == ACTION_FIELDS
 
@@ -340,18 +352,48 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             with self.db.connection() as con:
                 if not audit.lock(con, assessment_id):
                     raise MissingRow(f"assessment {assessment_id}")
-                old_row = con.execute(_ANSWER_READ, {"aid": assessment_id, "qid": question_id}).first()
-                version = con.execute(self._upsert(tuple(sorted(values)), expected_version is not None),
-                                      self._answer_params(assessment_id, question_id, values, expected_version)
-                                      ).scalar()
-                if version is not None:
-                    self._audit(con, assessment_id, means, _answer_change(question_id, old_row, values))
+                upsert = self._upsert(tuple(sorted(values)), expected_version is not None)
+                params = self._answer_params(assessment_id, question_id, values, expected_version)
+                if self.db.dialect == "postgresql":
+                    version = self._save_answer_server(con, params, values, means, upsert)
+                else:
+                    old_row = con.execute(_ANSWER_READ, {"aid": assessment_id, "qid": question_id}).first()
+                    version = con.execute(upsert, params).scalar()
+                    if version is not None:
+                        self._audit(con, assessment_id, means, _answer_change(question_id, old_row, values))
         except IntegrityError:
             raise MissingRow(f"assessment {assessment_id}") from None
         if version is None:
             raise AnswerConflict(assessment_id, question_id, expected_version or 0,
                                  self.stored_answer(assessment_id, question_id))
         return int(version)
+
+    def _save_answer_server(self, con: Any, params: dict[str, Any], values: dict[str, Any], means: str,
+                            upsert: Any) -> Any:
+        """PostgreSQL: two round trips after BEGIN instead of five. The first locks the assessment and
+        then reads the old answer and the chain head (two statements sent at once: the read's snapshot
+        is taken after the lock is held; one statement doing both would read with the snapshot it took
+        before waiting for the lock and could miss the other writer's entry). The second writes the
+        answer and its entry in one statement (audit.with_entry: a refused version check writes neither);
+        the entry is hashed exactly as audit.append would."""
+        aid, qid = int(params["assessment_id"]), params["question_id"]
+        driver = con.connection.driver_connection
+        with driver.cursor() as cur:
+            cur.execute(_LOCK_AND_READ.format(aid=aid, qid=Literal(qid).as_string(driver)))
+            if cur.fetchone() is None:
+                raise MissingRow(f"assessment {aid}")
+            cur.nextset()
+            names = [d.name for d in cur.description]
+            row = dict(zip(names, cur.fetchone(), strict=True))
+        old = None
+        if row["present"]:
+            old = {n: _read_value(_ANSWERS.c[n].type, row[n], con.dialect) for n in ANSWER_FIELDS}
+        change = _answer_change(qid, old, values)
+        if change is None:  # nothing the trail follows changed (e.g. the same text saved again)
+            return con.execute(upsert, params).scalar()
+        last = (int(row["head_seq"]), str(row["head_hash"])) if row["head_seq"] is not None else (0, trail.GENESIS)
+        entry = audit.next_entry(aid, last, self.user, means, change)
+        return con.execute(audit.with_entry(upsert), {**params, **audit.entry_params(entry)}).scalar()
 
     def save_answers(self, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]],
                      means: str = Means.IMPORT) -> None:
@@ -576,8 +618,14 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             raise StaleRowError(self.db.where, str(e)) from e
 
 
+def _read_value(kind: Any, v: Any, dialect: Any) -> Any:
+    """A value read with the driver, as SQLAlchemy would give it (EnumText: "" is None, text is the enum)."""
+    return kind.process_result_value(v, dialect) if isinstance(kind, TypeDecorator) else v
+
+
 def _answer_change(question_id: str, old_row: Any, values: dict[str, Any]) -> trail.Change | None:
-    old = record(old_row._mapping, ANSWER_FIELDS) if old_row is not None else None
+    """`old_row`: a result row, a mapping (field -> stored value), or None (no answer yet)."""
+    old = record(getattr(old_row, "_mapping", old_row), ANSWER_FIELDS) if old_row is not None else None
     return diff_record(Kind.ANSWER, question_id, old, {**(old or _BLANK_RECORD), **record(values, values)})
 
 

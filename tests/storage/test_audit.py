@@ -15,6 +15,7 @@ from app.services.audit import history, verify
 from app.services.workspace import Workspace
 from app.storage import Repository, StorageError, open_database
 from app.storage.migrations import upgrade
+from app.storage.repository import AnswerConflict
 from tests.factories import make_questionnaire
 
 
@@ -241,3 +242,24 @@ def test_a_follow_up_review_is_recorded_with_its_means_and_verifies(database):
     assert ws.repo.audit_entries(second)[-1].means == "window"
     assert verify(ws, second).ok and verify(ws, first).ok
     ws.close()
+
+
+def test_a_refused_save_writes_no_entry_and_the_next_one_chains_on(database):
+    """A save against a version that is no longer stored changes nothing: no answer, no entry (on the
+    server the answer and its entry are one statement); the next accepted save chains on the last entry."""
+    repo = Repository(open_database(database))
+    aid = repo.add_assessment(title="T", country_code="KE", questionnaire_id="q", questionnaire_version="1",
+                              questionnaire_hash="h")
+    assert repo.save_answer(aid, "V-01", {"comment": "first"}, expected_version=0) == 1
+    before = repo.audit_entries(aid)
+    for stale in (0, 2):
+        with pytest.raises(AnswerConflict) as refused:
+            repo.save_answer(aid, "V-01", {"comment": f"stale {stale}"}, expected_version=stale)
+        assert refused.value.theirs is not None and refused.value.theirs.answer.comment == "first"
+    assert repo.audit_entries(aid) == before
+    assert repo.save_answer(aid, "V-01", {"comment": "second"}, expected_version=1) == 2
+    after = repo.audit_entries(aid)
+    assert [e.seq for e in after] == list(range(1, len(before) + 2))
+    assert after[-1].prev_hash == before[-1].hash and json.loads(after[-1].changes) == {"comment": ["first", "second"]}
+    assert repo.verify(aid).ok
+    repo.db.close()
