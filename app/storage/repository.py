@@ -15,10 +15,11 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
+import psycopg
 from psycopg.sql import Literal
 from sqlalchemy import Connection, Table, TypeDecorator, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -378,13 +379,17 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
         the entry is hashed exactly as audit.append would."""
         aid, qid = int(params["assessment_id"]), params["question_id"]
         driver = con.connection.driver_connection
-        with driver.cursor() as cur:
-            cur.execute(_LOCK_AND_READ.format(aid=aid, qid=Literal(qid).as_string(driver)))
-            if cur.fetchone() is None:
-                raise MissingRow(f"assessment {aid}")
-            cur.nextset()
-            names = [d.name for d in cur.description]
-            row = dict(zip(names, cur.fetchone(), strict=True))
+        sql = _LOCK_AND_READ.format(aid=aid, qid=Literal(qid).as_string(driver))
+        try:
+            with driver.cursor() as cur:
+                cur.execute(sql)
+                locked = cur.fetchone() is not None
+                cur.nextset()
+                row = dict(zip([d.name for d in cur.description], cur.fetchone(), strict=True))
+        except psycopg.Error as e:  # as SQLAlchemy would wrap it, so that Database translates it (StorageError)
+            raise DBAPIError.instance(sql, None, e, psycopg.Error) from e
+        if not locked:
+            raise MissingRow(f"assessment {aid}")
         old = None
         if row["present"]:
             old = {n: _read_value(_ANSWERS.c[n].type, row[n], con.dialect) for n in ANSWER_FIELDS}
