@@ -27,8 +27,8 @@ from .models import ActionRow, AnswerRow, AssessmentRow, AuditRow, WeightOverrid
 _AUDIT = cast(Table, AuditRow.__table__)
 _ASSESSMENTS = cast(Table, AssessmentRow.__table__)
 _LOCK = update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("aid")).values(id=_ASSESSMENTS.c.id)
-_LOCK_ROW = select(_ASSESSMENTS.c.id).where(_ASSESSMENTS.c.id == bindparam("aid")).with_for_update()
-_HEAD = (select(_AUDIT.c.seq, _AUDIT.c.hash).where(_AUDIT.c.assessment_id == bindparam("aid"))
+LOCK_ROW = select(_ASSESSMENTS.c.id).where(_ASSESSMENTS.c.id == bindparam("aid")).with_for_update()
+HEAD = (select(_AUDIT.c.seq, _AUDIT.c.hash).where(_AUDIT.c.assessment_id == bindparam("aid"))
          .order_by(_AUDIT.c.seq.desc()).limit(1))
 _INSERT = insert(_AUDIT)
 _ENTRY_COLUMNS = ("assessment_id", "seq", "at", "who", "kind", "entity", "op", "changes", "means", "prev_hash",
@@ -50,7 +50,7 @@ def lock(ex: Executor, assessment_id: int) -> bool:
     """Lock the assessment's row for the rest of the transaction; False when there is no such assessment."""
     bind = ex.get_bind() if isinstance(ex, Session) else ex
     if bind.dialect.name == "postgresql":
-        return ex.execute(_LOCK_ROW, {"aid": assessment_id}).first() is not None
+        return ex.execute(LOCK_ROW, {"aid": assessment_id}).first() is not None
     return bool(cast(Any, ex.execute(_LOCK, {"aid": assessment_id})).rowcount == 1)
 
 
@@ -74,7 +74,7 @@ def append(ex: Executor, assessment_id: int, who: str, means: str, changes: Iter
 
 def head(ex: Executor, assessment_id: int) -> tuple[int, str]:
     """The last entry's seq and hash ((0, GENESIS) for none); the caller holds the lock."""
-    row = ex.execute(_HEAD, {"aid": assessment_id}).first()
+    row = ex.execute(HEAD, {"aid": assessment_id}).first()
     return (int(row[0]), str(row[1])) if row is not None else (0, audit.GENESIS)
 
 

@@ -15,11 +15,10 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
-import psycopg
-from psycopg.sql import Literal
 from sqlalchemy import Connection, Table, TypeDecorator, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -174,17 +173,6 @@ def _weight(row: WeightOverrideRow | None) -> trail.Record | None:
 
 _ANSWER_READ = select(*(_ANSWERS.c[n] for n in ANSWER_FIELDS)).where(
     _ANSWERS.c.assessment_id == bindparam("aid"), _ANSWERS.c.question_id == bindparam("qid"))
-# PostgreSQL, in one round trip of two statements (simple query protocol, so literals: an int and a
-# quoted text): lock the assessment, then - a statement of its own, so with a snapshot taken once the
-# lock is held - read the answer (if any) and the audit chain's head. See _save_answer_server.
-_LOCK_AND_READ = (
-    "SELECT id FROM assessments WHERE id = {aid} FOR UPDATE; "
-    "SELECT a.assessment_id IS NOT NULL AS present, "
-    + ", ".join(f"a.{n}" for n in ANSWER_FIELDS)
-    + ", h.seq AS head_seq, h.hash AS head_hash FROM (SELECT 1) AS one "
-    "LEFT JOIN answers AS a ON a.assessment_id = {aid} AND a.question_id = {qid} "
-    "LEFT JOIN LATERAL (SELECT seq, hash FROM audit_entries WHERE assessment_id = {aid} "
-    "ORDER BY seq DESC LIMIT 1) AS h ON true")
 _BLANK_RECORD = record(_BLANK_ANSWER, ANSWER_FIELDS)
 assert ANSWER_FIELDS == trail.ANSWER_FIELDS and trail.ACTION_FIELDS[1:] == ACTION_FIELDS
 
@@ -349,17 +337,17 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
         With `expected_version` (0: "there was no answer when it was loaded") the save only happens if
         the stored row is still at that version; otherwise AnswerConflict carries the stored one.
         """
+        fields = tuple(sorted(values))
+        params = self._answer_params(assessment_id, question_id, values, expected_version)
         try:
-            with self.db.connection() as con:
-                if not audit.lock(con, assessment_id):
-                    raise MissingRow(f"assessment {assessment_id}")
-                upsert = self._upsert(tuple(sorted(values)), expected_version is not None)
-                params = self._answer_params(assessment_id, question_id, values, expected_version)
-                if self.db.dialect == "postgresql":
-                    version = self._save_answer_server(con, params, values, means, upsert)
-                else:
+            if self.db.dialect == "postgresql":
+                version = self._save_answer_server(params, values, means, fields, expected_version is not None)
+            else:
+                with self.db.connection() as con:
+                    if not audit.lock(con, assessment_id):
+                        raise MissingRow(f"assessment {assessment_id}")
                     old_row = con.execute(_ANSWER_READ, {"aid": assessment_id, "qid": question_id}).first()
-                    version = con.execute(upsert, params).scalar()
+                    version = con.execute(self._upsert(fields, expected_version is not None), params).scalar()
                     if version is not None:
                         self._audit(con, assessment_id, means, _answer_change(question_id, old_row, values))
         except IntegrityError:
@@ -369,36 +357,41 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
                                  self.stored_answer(assessment_id, question_id))
         return int(version)
 
-    def _save_answer_server(self, con: Any, params: dict[str, Any], values: dict[str, Any], means: str,
-                            upsert: Any) -> Any:
-        """PostgreSQL: two round trips after BEGIN instead of five. The first locks the assessment and
-        then reads the old answer and the chain head (two statements sent at once: the read's snapshot
-        is taken after the lock is held; one statement doing both would read with the snapshot it took
-        before waiting for the lock and could miss the other writer's entry). The second writes the
-        answer and its entry in one statement (audit.with_entry: a refused version check writes neither);
-        the entry is hashed exactly as audit.append would."""
-        aid, qid = int(params["assessment_id"]), params["question_id"]
-        driver = con.connection.driver_connection
-        sql = _LOCK_AND_READ.format(aid=aid, qid=Literal(qid).as_string(driver))
-        try:
-            with driver.cursor() as cur:
-                cur.execute(sql)
-                locked = cur.fetchone() is not None
-                cur.nextset()
-                row = dict(zip([d.name for d in cur.description], cur.fetchone(), strict=True))
-        except psycopg.Error as e:  # as SQLAlchemy would wrap it, so that Database translates it (StorageError)
-            raise DBAPIError.instance(sql, None, e, psycopg.Error) from e
-        if not locked:
-            raise MissingRow(f"assessment {aid}")
-        old = None
-        if row["present"]:
-            old = {n: _read_value(_ANSWERS.c[n].type, row[n], con.dialect) for n in ANSWER_FIELDS}
-        change = _answer_change(qid, old, values)
-        if change is None:  # nothing the trail follows changed (e.g. the same text saved again)
-            return con.execute(upsert, params).scalar()
-        last = (int(row["head_seq"]), str(row["head_hash"])) if row["head_seq"] is not None else (0, trail.GENESIS)
-        entry = audit.next_entry(aid, last, self.user, means, change)
-        return con.execute(audit.with_entry(upsert), {**params, **audit.entry_params(entry)}).scalar()
+    def _save_answer_server(self, params: dict[str, Any], values: dict[str, Any], means: str,
+                            fields: tuple[str, ...], checked: bool) -> int | None:
+        """PostgreSQL: one answer and its audit entry in two round trips, where psycopg alone would take
+        six (BEGIN, lock, read, write, entry, COMMIT) - on a busy server each round trip waits for both
+        processes to be scheduled. First, in one pipeline: BEGIN, lock the assessment, read the stored
+        answer and the trail's last entry (statements of their own, so that they read once the lock is
+        held: one statement that waited for the lock would still read with the snapshot it took before,
+        and miss the other writer's entry). Then, in one pipeline: the upsert and the entry's insert as
+        one statement (audit.with_entry: a save refused by its version check writes neither), and COMMIT.
+        The entry is computed and hashed as audit.append does. Returns the new version, None if refused."""
+        aid, qid = int(params["assessment_id"]), str(params["question_id"])
+        dialect = self.db.engine.dialect
+        with self.db.server_transaction() as pg:
+            with pg.pipeline():
+                pg.execute("BEGIN")
+                locked = _execute(pg, dialect, audit.LOCK_ROW, {"aid": aid})
+                stored = _execute(pg, dialect, _ANSWER_READ, {"aid": aid, "qid": qid})
+                last = _execute(pg, dialect, audit.HEAD, {"aid": aid})
+            if locked.fetchone() is None:
+                raise MissingRow(f"assessment {aid}")
+            row = stored.fetchone()
+            old = None if row is None else {n: _read_value(_ANSWERS.c[n].type, v, dialect)
+                                            for n, v in zip(ANSWER_FIELDS, row, strict=True)}
+            head = last.fetchone()
+            change = _answer_change(qid, old, values)
+            statement, bound = self._upsert(fields, checked), params
+            if change is not None:  # else nothing the trail follows changed (the same text saved again)
+                entry = audit.next_entry(aid, (int(head[0]), str(head[1])) if head else (0, trail.GENESIS),
+                                         self.user, means, change)
+                statement, bound = audit.with_entry(statement), {**params, **audit.entry_params(entry)}
+            with pg.pipeline():
+                written = _execute(pg, dialect, statement, bound)
+                pg.execute("COMMIT")
+            version = written.fetchone()
+        return None if version is None else int(version[0])
 
     def save_answers(self, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]],
                      means: str = Means.IMPORT) -> None:
@@ -621,6 +614,27 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             yield
         except StaleDataError as e:
             raise StaleRowError(self.db.where, str(e)) from e
+
+
+@cache
+def _driver_statement(statement: Any, dialect: Dialect) -> tuple[str, Any, dict[str, Any], dict[str, Any]]:
+    """A (cached) statement compiled for the driver: its SQL, the compiled form and each parameter's bind
+    processor (EnumText: a member is written as its text), as SQLAlchemy would execute it."""
+    compiled = statement.compile(dialect=dialect)
+    binders = {name: bind.type.bind_processor(dialect) for bind, name in compiled.bind_names.items()}
+    # an INSERT's columns with a client-side default (an answer's version: 1), which SQLAlchemy fills in
+    # when it executes a statement itself
+    defaults = {c.key: c.default.arg for c in getattr(compiled, "insert_prefetch", ())}
+    assert all(c.default.is_scalar for c in getattr(compiled, "insert_prefetch", ()))
+    return str(compiled), compiled, binders, defaults
+
+
+def _execute(pg: Any, dialect: Dialect, statement: Any, params: dict[str, Any]) -> Any:
+    """Run a SQLAlchemy statement straight on a psycopg connection (Database.server_transaction)."""
+    sql, compiled, binders, defaults = _driver_statement(statement, dialect)
+    values = compiled.construct_params({**defaults, **params})
+    bound = {k: (binders[k](v) if binders.get(k) else v) for k, v in values.items()}
+    return pg.execute(sql, bound)
 
 
 def _read_value(kind: Any, v: Any, dialect: Any) -> Any:

@@ -245,3 +245,41 @@ def test_a_row_version_conflict_between_two_server_sessions(pg_url):
     assert isinstance(e.value.theirs.updated_at, datetime)
     a.close()
     b.close()
+
+
+def test_a_server_save_leaves_its_connection_as_it_found_it(pg_url, pg_server):
+    """An answer save on a server runs its own BEGIN … COMMIT on a pooled connection in autocommit mode
+    (two round trips): whatever happens - saved, refused by its version, no such assessment - the
+    connection goes back to the pool in a transaction-per-unit-of-work state, so a later unit of work that
+    fails is still rolled back whole. A connection the server killed is reported and replaced."""
+    from app.storage import AnswerConflict, ConnectionFailedError
+    from app.storage.repository import MissingRow
+
+    db = open_database(pg_url)
+    repo = Repository(db)
+    aid = repo.add_assessment(title="T", country_code="KE", questionnaire_id="q", questionnaire_version="1",
+                              questionnaire_hash="h")
+
+    def rolled_back_whole() -> bool:
+        with pytest.raises(ZeroDivisionError), db.session() as s:
+            s.execute(text("UPDATE assessments SET title = 'half done' WHERE id = :id"), {"id": aid})
+            1 / 0  # noqa: B018
+        return repo.assessment(aid).title == "T"
+
+    assert repo.save_answer(aid, "V-01", {"value": "fully"}, expected_version=0) == 1
+    assert rolled_back_whole()
+    with pytest.raises(AnswerConflict):
+        repo.save_answer(aid, "V-01", {"value": "not"}, expected_version=0)
+    assert rolled_back_whole()
+    with pytest.raises(MissingRow):
+        repo.save_answer(aid + 1000, "V-01", {"value": "not"})
+    assert rolled_back_whole()
+    with db.session() as s:  # the one pooled connection's server process
+        pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
+    pg_server.admin(f"SELECT pg_terminate_backend({int(pid)})")
+    with pytest.raises(ConnectionFailedError):
+        repo.save_answer(aid, "V-01", {"value": "not"}, expected_version=1)
+    assert repo.save_answer(aid, "V-01", {"value": "not"}, expected_version=1) == 2  # a new connection
+    assert rolled_back_whole()
+    assert repo.stored_answer(aid, "V-01").answer.value == "not" and repo.verify(aid).ok
+    db.close()
