@@ -215,7 +215,9 @@ def test_the_roles_script_gives_people_rows_and_nothing_more(pg_server):
         [changed] = repo.verify(aid).problems  # the comment written in SQL, behind the app's back
         assert (changed.values["entity"], changed.values["field"]) == ("V-01", "comment")
         for ddl in ("UPDATE audit_entries SET who = 'x'", "DELETE FROM audit_entries", "TRUNCATE audit_entries",
-                    "DROP TRIGGER audit_entries_who ON audit_entries"):  # the trail is append-only for a login
+                    "DROP TRIGGER audit_entries_who ON audit_entries", "DROP TRIGGER audit_entries_chain ON audit_entries",
+                    "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_chain",
+                    "DROP FUNCTION opsc_audit_chain() CASCADE"):  # the trail is append-only for a login
             with pytest.raises(PermissionDeniedError), db.session() as s:
                 s.execute(text(ddl))
         repo.delete_assessment(aid)
@@ -283,3 +285,59 @@ def test_a_server_save_leaves_its_connection_as_it_found_it(pg_url, pg_server):
     assert rolled_back_whole()
     assert repo.stored_answer(aid, "V-01").answer.value == "not" and repo.verify(aid).ok
     db.close()
+
+
+def test_a_login_can_only_add_the_next_entry_of_a_trail(pg_server):
+    """Schema 10: a person's login (docs/server-roles.sql) adding audit entries in SQL, behind the app's back,
+    can only add the next entry of an assessment's chain: not one numbered 2147483647 (after which nobody
+    could save to that assessment), not a gap, not a repeat, not one with another prev_hash, not the first
+    entry of an assessment that does not exist yet, not even with a temporary table of its own named
+    audit_entries to vouch for it. The app's own writes (one answer, an import, a follow-up: several entries
+    in one INSERT) still go through and the trail verifies."""
+    from app.domain.audit import GENESIS
+
+    psql(pg_server, "server-roles.sql", passwords=("owner-pw",), db="opsc_chain")
+    psql(pg_server, "server-add-user.sql", passwords=("amina-pw",), user="amina")
+    try:
+        open_database(pg_server.url("opsc_chain", "opsc_owner", "owner-pw")).close()  # the owner makes the schema
+        db = open_database(pg_server.url("opsc_chain", "amina", "amina-pw"))
+        repo = Repository(db)
+        aid = repo.add_assessment(title="Revue", country_code="SN", questionnaire_id="q", questionnaire_version="1",
+                                  questionnaire_hash="h")
+        repo.save_answer(aid, "V-01", {"value": "fully"}, expected_version=0)
+        last = repo.audit_entries(aid)[-1]
+        assert last.seq == 2
+        sql = ("INSERT INTO audit_entries (assessment_id, seq, at, who, kind, entity, op, changes, means, prev_hash, "
+               "hash) VALUES (%s, %s, now(), 'amina', 'answer', 'V-01', 'update', '{}', 'window', %s, %s)")
+        login = (f"host=127.0.0.1 port={pg_server.port} dbname=opsc_chain user=amina password=amina-pw "
+                 "sslmode=require")
+        with psycopg.connect(login, autocommit=True) as con:
+            for target, seq, prev, why in ((aid, 2147483647, last.hash, "number"), (aid, 4, last.hash, "number"),
+                                           (aid, 2, last.hash, "number"), (aid, 1, GENESIS, "number"),
+                                           (aid, 3, GENESIS, "chained"), (aid, 3, "f" * 64, "chained"),
+                                           (aid + 100, 1, GENESIS, "does not exist")):
+                with pytest.raises(psycopg.errors.CheckViolation, match=why):
+                    con.execute(sql, (target, seq, prev, "e" * 64))
+            con.execute("CREATE TEMP TABLE audit_entries (assessment_id int, seq int, hash varchar)")
+            con.execute("INSERT INTO pg_temp.audit_entries VALUES (%s, 2147483646, 'x')", (aid,))
+            with pytest.raises(psycopg.errors.CheckViolation):
+                con.execute(sql.replace("INTO audit_entries", "INTO public.audit_entries"), (aid, 2147483647, "x", "e" * 64))
+        assert repo.audit_entries(aid)[-1] == last  # nothing got in
+
+        repo.save_answer(aid, "V-01", {"comment": "still saved"}, expected_version=1)
+        repo.save_answers(aid, [("V-02", {"value": "partially"}), ("V-03", {"value": "not"})])
+        follow_up = repo.add_follow_up(aid, {"title": "Suivi", "country_code": "SN", "questionnaire_id": "q",
+                                             "questionnaire_version": "1", "questionnaire_hash": "h"},
+                                       {"V-01": {"value": "fully"}}, [("V-01", {"description": "Plan"})],
+                                       {"V-01": (2.0, "why")})
+        assert [e.seq for e in repo.audit_entries(aid)] == [1, 2, 3, 4, 5]
+        assert len(repo.audit_entries(follow_up)) > 1
+        assert repo.verify(aid).ok and repo.verify(follow_up).ok
+        with psycopg.connect(login, autocommit=True) as con:  # the next entry is accepted: the rule is exactly that
+            con.execute(sql, (aid, 6, repo.audit_entries(aid)[-1].hash, "e" * 64))
+        db.close()
+    finally:
+        with psycopg.connect(pg_server.libpq(), autocommit=True) as con:
+            con.execute("DROP DATABASE IF EXISTS opsc_chain WITH (FORCE)")
+            for role in ("amina", "opsc_users", "opsc_owner"):
+                con.execute(f"DROP ROLE IF EXISTS {role}")  # type: ignore[arg-type]
