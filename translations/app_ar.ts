@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="349"/>
+        <location filename="../app/ui/help.py" line="356"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="350"/>
+        <location filename="../app/ui/help.py" line="357"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="352"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق {treaty} (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="357"/>
+        <location filename="../app/ui/help.py" line="364"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>Application:</source>
         <translation>التطبيق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>PySide6:</source>
         <translation>PySide6:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="360"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Questionnaire:</source>
         <translation>الاستبيان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="360"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Content hash:</source>
         <translation>بصمة المحتوى:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="360"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Font licence:</source>
         <translation>ترخيص الخطوط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="361"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="364"/>
+        <location filename="../app/ui/help.py" line="371"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
@@ -1701,92 +1701,92 @@ Answer: {answer}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="248"/>
+        <location filename="../app/ui/help.py" line="255"/>
         <source>Welcome</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="249"/>
+        <location filename="../app/ui/help.py" line="256"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="250"/>
+        <location filename="../app/ui/help.py" line="257"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="252"/>
+        <location filename="../app/ui/help.py" line="259"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ {treaty} (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="256"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>Your data stays on this computer</source>
         <translation>تبقى بياناتك على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="257"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="259"/>
+        <location filename="../app/ui/help.py" line="266"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="260"/>
+        <location filename="../app/ui/help.py" line="267"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="263"/>
+        <location filename="../app/ui/help.py" line="270"/>
         <source>How to start</source>
         <translation>كيف تبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="272"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="266"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="267"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="268"/>
+        <location filename="../app/ui/help.py" line="275"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="270"/>
+        <location filename="../app/ui/help.py" line="277"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="271"/>
+        <location filename="../app/ui/help.py" line="278"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="272"/>
+        <location filename="../app/ui/help.py" line="279"/>
         <source>&amp;Start</source>
         <translation>ا&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="289"/>
+        <location filename="../app/ui/help.py" line="296"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="290"/>
+        <location filename="../app/ui/help.py" line="297"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>تعذّر فتح المجلد. مساره هو:
@@ -3967,52 +3967,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="475"/>
+        <location filename="../app/ui/help.py" line="482"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="476"/>
+        <location filename="../app/ui/help.py" line="483"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="477"/>
+        <location filename="../app/ui/help.py" line="484"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="484"/>
+        <location filename="../app/ui/help.py" line="491"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="487"/>
+        <location filename="../app/ui/help.py" line="494"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="489"/>
+        <location filename="../app/ui/help.py" line="496"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="509"/>
+        <location filename="../app/ui/help.py" line="516"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="510"/>
+        <location filename="../app/ui/help.py" line="517"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="512"/>
+        <location filename="../app/ui/help.py" line="519"/>
         <source>Restart &amp;now</source>
         <translation>إعادة التشغيل &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="513"/>
+        <location filename="../app/ui/help.py" line="520"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
     </message>
@@ -4195,66 +4195,71 @@ weights</source>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="531"/>
+        <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
+        <translation>لا يمكن استخدام عنوان الخادم {path} كما هو مكتوب: {detail}. لم تتم أي محاولة اتصال؛ صحّح العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="533"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="533"/>
+        <location filename="../app/ui/controller.py" line="535"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="536"/>
+        <location filename="../app/ui/controller.py" line="538"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="538"/>
+        <location filename="../app/ui/controller.py" line="540"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="541"/>
+        <location filename="../app/ui/controller.py" line="543"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="543"/>
+        <location filename="../app/ui/controller.py" line="545"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="547"/>
+        <location filename="../app/ui/controller.py" line="549"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="551"/>
+        <location filename="../app/ui/controller.py" line="553"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="554"/>
+        <location filename="../app/ui/controller.py" line="556"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="557"/>
+        <location filename="../app/ui/controller.py" line="559"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="561"/>
+        <location filename="../app/ui/controller.py" line="563"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="566"/>
+        <location filename="../app/ui/controller.py" line="568"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="570"/>
+        <location filename="../app/ui/controller.py" line="572"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>
@@ -4303,12 +4308,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="424"/>
+        <location filename="../app/ui/help.py" line="431"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="426"/>
+        <location filename="../app/ui/help.py" line="433"/>
         <source>The user guide is missing from this installation.</source>
         <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
     </message>

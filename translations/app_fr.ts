@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="349"/>
+        <location filename="../app/ui/help.py" line="356"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="350"/>
+        <location filename="../app/ui/help.py" line="357"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>Auto-évaluation OPSC, version {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="352"/>
+        <location filename="../app/ui/help.py" line="359"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du {treaty} (OPSC). Les Lignes directrices restent le texte de référence&#x202f;; cet outil n’est pas une publication des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="357"/>
+        <location filename="../app/ui/help.py" line="364"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>Logiciel libre sous licence MIT. Les polices DejaVu conservent leur propre licence libre, donnée dans le fichier indiqué ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>Application:</source>
         <translation>Application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>Qt:</source>
         <translation>Qt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>PySide6:</source>
         <translation>PySide6&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="366"/>
         <source>Python:</source>
         <translation>Python&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="360"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Questionnaire:</source>
         <translation>Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="360"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Content hash:</source>
         <translation>Empreinte du contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="360"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Font licence:</source>
         <translation>Licence des polices&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="361"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="364"/>
+        <location filename="../app/ui/help.py" line="371"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
@@ -1549,7 +1549,7 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="151"/>
         <source>An annex listing every recorded change, and whether the trail still matches the answers (see “History and its check” in the user guide)</source>
-        <translation>Une annexe listant chaque modification enregistrée, et si l’historique correspond toujours aux réponses (voir « L’historique et sa vérification » dans le guide de l’utilisateur)</translation>
+        <translation>Une annexe listant chaque modification enregistrée, et si l’historique correspond toujours aux réponses (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur)</translation>
     </message>
     <message>
         <location filename="../app/ui/file_dialogs.py" line="153"/>
@@ -1701,92 +1701,92 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="248"/>
+        <location filename="../app/ui/help.py" line="255"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="249"/>
+        <location filename="../app/ui/help.py" line="256"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="250"/>
+        <location filename="../app/ui/help.py" line="257"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="252"/>
+        <location filename="../app/ui/help.py" line="259"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le {treaty} (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation&#xa0;: les réponses vous appartiennent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="256"/>
+        <location filename="../app/ui/help.py" line="263"/>
         <source>Your data stays on this computer</source>
         <translation>Vos données restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="257"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="259"/>
+        <location filename="../app/ui/help.py" line="266"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="260"/>
+        <location filename="../app/ui/help.py" line="267"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>L’outil n’utilise jamais le réseau&#xa0;: rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="263"/>
+        <location filename="../app/ui/help.py" line="270"/>
         <source>How to start</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="265"/>
+        <location filename="../app/ui/help.py" line="272"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>Créez une évaluation&#xa0;: pays, date et personnes participantes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="266"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse&#x202f;; chaque réponse est enregistrée immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="267"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>Consultez les résultats&#xa0;: scores par section, écarts et plan d’action.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="268"/>
+        <location filename="../app/ui/help.py" line="275"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>Exportez un rapport Excel ou PDF, en anglais, en français ou en arabe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="270"/>
+        <location filename="../app/ui/help.py" line="277"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;Ne plus afficher au démarrage</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="271"/>
+        <location filename="../app/ui/help.py" line="278"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="272"/>
+        <location filename="../app/ui/help.py" line="279"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="289"/>
+        <location filename="../app/ui/help.py" line="296"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="290"/>
+        <location filename="../app/ui/help.py" line="297"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>Le dossier n’a pas pu être ouvert. Son chemin est&#xa0;:
@@ -1973,12 +1973,12 @@ Réponse&#xa0;: {answer}</translation>
     <message>
         <location filename="../app/ui/history_dialog.py" line="58"/>
         <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept with the assessment, and can be checked against what is stored at any time (see “History and its check” in the user guide).</source>
-        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, la plus récente en premier (la réponse et les actions de chaque question : Historique… sur sa page, Ctrl+H). L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport à ce qui est enregistré (voir « L’historique et sa vérification » dans le guide de l’utilisateur).</translation>
+        <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, la plus récente en premier (la réponse et les actions de chaque question&#xa0;: Historique… sur sa page, Ctrl+H). L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport à ce qui est enregistré (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur).</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="64"/>
         <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept with the assessment, and can be checked against the answers at any time (see “History and its check” in the user guide).</source>
-        <translation>Chaque modification de la réponse, du poids et des actions de {question}, la plus récente en premier. L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport aux réponses (voir « L’historique et sa vérification » dans le guide de l’utilisateur).</translation>
+        <translation>Chaque modification de la réponse, du poids et des actions de {question}, la plus récente en premier. L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport aux réponses (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur).</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="70"/>
@@ -3547,7 +3547,7 @@ Dossier des données&#xa0;: {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="304"/>
         <source>Evidence: declared · documented · verified</source>
-        <translation>Preuves : déclaré · documenté · vérifié</translation>
+        <translation>Preuves&#xa0;: déclaré · documenté · vérifié</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="315"/>
@@ -3810,7 +3810,7 @@ weights</source>
     <message>
         <location filename="../app/ui/results.py" line="506"/>
         <source>The band is the level the score reaches (minimal, initial, developing, established, advanced; see the methodology in the report). “No band”: fewer than two thirds of the applicable questions are answered, too few to give a level.</source>
-        <translation>Le niveau est le palier atteint par le score (minimal, initial, en développement, établi, avancé ; voir la méthodologie dans le rapport). « Pas de niveau » : moins des deux tiers des questions applicables ont une réponse, trop peu pour donner un niveau.</translation>
+        <translation>Le niveau est le palier atteint par le score (minimal, initial, en développement, établi, avancé&#x202f;; voir la méthodologie dans le rapport). «&#xa0;Pas de niveau&#xa0;»&#xa0;: moins des deux tiers des questions applicables ont une réponse, trop peu pour donner un niveau.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="511"/>
@@ -3883,7 +3883,7 @@ weights</source>
     <message>
         <location filename="../app/ui/section_tree.py" line="175"/>
         <source>{mark} {n}: answers carried over from the earlier assessment, still to confirm</source>
-        <translation>{mark} {n} : réponses reprises de l’évaluation précédente, encore à confirmer</translation>
+        <translation>{mark} {n}&#xa0;: réponses reprises de l’évaluation précédente, encore à confirmer</translation>
     </message>
     <message>
         <location filename="../app/ui/section_tree.py" line="156"/>
@@ -3967,52 +3967,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="475"/>
+        <location filename="../app/ui/help.py" line="482"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="476"/>
+        <location filename="../app/ui/help.py" line="483"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="477"/>
+        <location filename="../app/ui/help.py" line="484"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="484"/>
+        <location filename="../app/ui/help.py" line="491"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>Les rapports peuvent être exportés dans n’importe quelle langue, quelle que soit celle de l’interface.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="487"/>
+        <location filename="../app/ui/help.py" line="494"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>La nouvelle langue s’applique dès que vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="489"/>
+        <location filename="../app/ui/help.py" line="496"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="509"/>
+        <location filename="../app/ui/help.py" line="516"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="510"/>
+        <location filename="../app/ui/help.py" line="517"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="512"/>
+        <location filename="../app/ui/help.py" line="519"/>
         <source>Restart &amp;now</source>
         <translation>Redémarrer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="513"/>
+        <location filename="../app/ui/help.py" line="520"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
@@ -4195,66 +4195,71 @@ weights</source>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="531"/>
+        <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
+        <translation>L’adresse du serveur {path} ne peut pas être utilisée telle quelle : {detail}. Aucune connexion n’a été tentée ; corrigez l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/controller.py" line="533"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="533"/>
+        <location filename="../app/ui/controller.py" line="535"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="536"/>
+        <location filename="../app/ui/controller.py" line="538"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="538"/>
+        <location filename="../app/ui/controller.py" line="540"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="541"/>
+        <location filename="../app/ui/controller.py" line="543"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="543"/>
+        <location filename="../app/ui/controller.py" line="545"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="547"/>
+        <location filename="../app/ui/controller.py" line="549"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="551"/>
+        <location filename="../app/ui/controller.py" line="553"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="554"/>
+        <location filename="../app/ui/controller.py" line="556"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="557"/>
+        <location filename="../app/ui/controller.py" line="559"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="561"/>
+        <location filename="../app/ui/controller.py" line="563"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="566"/>
+        <location filename="../app/ui/controller.py" line="568"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="570"/>
+        <location filename="../app/ui/controller.py" line="572"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>
@@ -4303,12 +4308,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="424"/>
+        <location filename="../app/ui/help.py" line="431"/>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="426"/>
+        <location filename="../app/ui/help.py" line="433"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
     </message>

@@ -26,6 +26,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import (
+    BadAddressError,
     ConnectionFailedError,
     CorruptDatabaseError,
     DiskFullError,
@@ -39,7 +40,7 @@ from .errors import (
 from .faults import classify, write_block
 from .files import BUSY_TIMEOUT_MS, ReadOnlyView, check_file
 from .migrations import current_version, head_version, upgrade
-from .tls import default_sslmode
+from .tls import AddressError, default_sslmode
 
 OUR_TABLES = frozenset({"assessments", "answers"})
 
@@ -301,7 +302,12 @@ def server_url(url_text: str, password: str | None = None) -> tuple[URL, str]:
         url = make_url(url_text)
     except ArgumentError as e:
         raise ConnectionFailedError(url_text, str(e)) from e
-    mode = default_sslmode(url.host, dict(url.query))  # never libpq's silent fallback to clear text
+    except ValueError as e:  # SQLAlchemy reads what follows the first ':' of the authority part as the port
+        raise BadAddressError(_hide_password(url_text), _port_problem(url_text)) from e
+    try:
+        mode = default_sslmode(url.host, dict(url.query))  # never libpq's silent fallback to clear text
+    except AddressError as e:
+        raise BadAddressError(server_label(url._replace(password=None)), str(e)) from e
     if mode is not None:
         url = url.update_query_dict({"sslmode": mode})
     where = server_label(url._replace(password=None))  # never the password, not even as ***
@@ -312,6 +318,23 @@ def server_url(url_text: str, password: str | None = None) -> tuple[URL, str]:
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     return url, where
+
+
+def _hide_password(url_text: str) -> str:
+    """An address SQLAlchemy cannot read, for a message: without the password between ':' and '@'."""
+    scheme, sep, rest = url_text.partition("://")
+    auth, at, place = rest.rpartition("@")
+    if not sep or not at:
+        return url_text
+    return f"{scheme}://{auth.split(':', 1)[0]}@{place}"
+
+
+def _port_problem(url_text: str) -> str:
+    authority = url_text.partition("://")[2].split("/", 1)[0].rpartition("@")[2]
+    if "," in authority:
+        return ("several servers are written in the host part; write each as ?host=name:port in the query "
+                "(for example postgresql+psycopg://user@/opsc?host=db1.example.org:5432&host=db2.example.org:5432)")
+    return f"the port in '{authority}' is not a number"
 
 
 def open_server(url_text: str, password: str | None = None, migrate: bool = True) -> Database:

@@ -82,6 +82,15 @@ class ConnectionFailedError(StorageError):
                 "check the address, the user name and the password, and that the server is reachable.")
 
 
+class BadAddressError(ConnectionFailedError):
+    """A server address that cannot be used as written (nothing was tried): `detail` says what to change."""
+
+    kind = "address"
+
+    def describe(self) -> str:
+        return f"The server address {self.path} cannot be used as written: {self.detail}. Nothing was tried."
+
+
 class PasswordRequiredError(ConnectionFailedError):
     """The server wants a password that was not given, or refused the one given."""
 

@@ -528,6 +528,8 @@ def storage_message(e: StorageError) -> str:
                                                "changed. Update the app to open it, or open another file."),
         "connection": QCoreApplication.translate("Storage", "The server {path} could not be reached or refused the "
                                                     "connection: {detail}. Check the address and the network."),
+        "address": QCoreApplication.translate("Storage", "The server address {path} cannot be used as written: "
+                                                 "{detail}. Nothing was tried; correct the address."),
         "password": QCoreApplication.translate("Storage", "The server {path} did not accept the user name and "
                                                   "password. Check them and try again."),
         "older_server": QCoreApplication.translate("Storage", "The database {path} has an older schema, and your "
