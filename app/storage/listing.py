@@ -15,7 +15,9 @@ from .errors import StorageError
 from .files import inspected
 from .migrations import head_version
 
-_ASSESSMENTS = ("SELECT id, title, country_code, assessment_date, organisation, updated_at, baseline_id "
+# the last change: of the details, or of an action (adding or editing one leaves the details' row alone)
+_ASSESSMENTS = ("SELECT id, title, country_code, assessment_date, organisation, max(updated_at, coalesce("
+                "(SELECT max(updated_at) FROM actions WHERE assessment_id = assessments.id), updated_at)), baseline_id "
                 "FROM assessments")
 _ANSWERS = "SELECT assessment_id, question_id, value, na_reason, carried_over, updated_at FROM answers"
 

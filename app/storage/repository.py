@@ -1,7 +1,9 @@
 """The repository: every query the services need, the same on SQLite and PostgreSQL.
 
 The services keep the rules (what is a valid answer, which fields exist); this module only reads and
-writes rows. Each write records the database user in `changed_by` and bumps the row's `version`, and
+writes rows. Each write records the database user in `changed_by` and bumps the version of the row it
+changes - an assessment's own row only when its details change (or its questionnaire version), not when
+one of its answers, actions or weights does: a details conflict names whoever changed the details - and
 writes its audit trail entries (app/storage/audit.py) in the same transaction, with the `means` the
 service gives (app.domain.audit.Means): a change without its entry cannot be committed.
 """
@@ -15,7 +17,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, TypeDecorator, bindparam, delete, select, update
+from sqlalchemy import Connection, Table, TypeDecorator, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
@@ -45,8 +47,6 @@ _ANSWERS = cast(Table, AnswerRow.__table__)
 _ASSESSMENTS = cast(Table, AssessmentRow.__table__)
 _BLANK_ANSWER = column_defaults(AnswerRow, ANSWER_FIELDS)
 _BLANK_ACTION = column_defaults(ActionRow, ACTION_FIELDS)
-_TOUCH = (update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == bindparam("aid"))
-          .values(updated_at=bindparam("now"), changed_by=bindparam("who")))
 
 
 def now() -> datetime:
@@ -194,7 +194,8 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
 
     # ---- assessments ---------------------------------------------------------------------------
     def listings(self) -> list[AssessmentListing]:
-        """Every assessment with the values of its answers and its last change (two queries in all)."""
+        """Every assessment with the values of its answers and its last change (of its details, answers or
+        actions; three queries in all)."""
         with self.db.session() as s:
             answers: dict[int, dict[str, Answer]] = {}
             last: dict[int, datetime] = {}
@@ -203,6 +204,9 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
                            AnswerRow.to_review, AnswerRow.carried_over, AnswerRow.updated_at)):
                 answers.setdefault(aid, {})[qid] = Answer(qid, value, na_reason, to_review=bool(review),
                                                           carried_over=bool(carried))
+                last[aid] = max(last.get(aid, updated), updated)
+            for aid, updated in s.execute(select(ActionRow.assessment_id, func.max(ActionRow.updated_at))
+                                          .group_by(ActionRow.assessment_id)):  # an action's change is one too
                 last[aid] = max(last.get(aid, updated), updated)
             rows = s.execute(select(AssessmentRow.id, AssessmentRow.title, AssessmentRow.country_code,
                                     AssessmentRow.assessment_date, AssessmentRow.organisation,
@@ -410,8 +414,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
 
     def _save_answers(self, con: Connection, assessment_id: int, answers: Iterable[tuple[str, dict[str, Any]]],
                       means: str) -> None:
-        # the UPDATE also locks the assessment for the audit trail (app/storage/audit.py)
-        if con.execute(_TOUCH, {"aid": assessment_id, "now": now(), "who": self.user}).rowcount != 1:
+        if not audit.lock(con, assessment_id):  # for the audit trail; the details are left alone
             raise MissingRow(f"assessment {assessment_id}")
         current: dict[str, trail.Record] = {
             r.question_id: record(r._mapping, ANSWER_FIELDS) for r in con.execute(
@@ -444,8 +447,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
     def set_weight(self, assessment_id: int, question_id: str, weight: float | None, reason: str,
                    means: str = Means.WINDOW) -> None:
         with self.db.session() as s:
-            a = self._locked(s, assessment_id)
-            a.updated_at, a.changed_by = now(), self.user
+            self._locked(s, assessment_id)
             old = _weight(s.scalars(select(WeightOverrideRow).where(
                 WeightOverrideRow.assessment_id == assessment_id, WeightOverrideRow.question_id == question_id)
             ).one_or_none())
@@ -510,8 +512,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
                    means: str = Means.WINDOW) -> int:
         stamp = now()
         with self.db.session() as s:
-            a = self._locked(s, assessment_id)
-            a.updated_at, a.changed_by = stamp, self.user
+            self._locked(s, assessment_id)
             row = ActionRow(assessment_id=assessment_id, question_id=question_id, created_at=stamp, updated_at=stamp,
                             changed_by=self.user, **{**_BLANK_ACTION, **values})
             s.add(row)
@@ -544,8 +545,6 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             for k, v in values.items():
                 setattr(row, k, v)
             row.updated_at, row.changed_by = now(), self.user
-            a = self._assessment_row(s, row.assessment_id)
-            a.updated_at, a.changed_by = row.updated_at, self.user
             s.flush()
             self._audit(s, row.assessment_id, means, diff_record(Kind.ACTION, str(action_id), before, _action(row)))
             return row.assessment_id, row.question_id, row.version

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.report import Priority
+from app.services.audit import verify
 from app.services.workspace import EditConflict, ServiceError
 
 
@@ -89,3 +90,26 @@ def test_saving_an_answer_does_not_rewrite_the_assessment_row(ws):
     ws.set_answer(aid, "III.A-01", value="largely")
     ws.set_answer(aid, "III.A-01", 1, comment="checked")
     assert xmin() == before and ws.stored_answer(aid, "III.A-01").answer.comment == "checked"
+
+
+def test_answers_actions_and_weights_are_no_change_of_the_details(ws, reopen):
+    """Adding or editing an action, a weight override or answers (one, or an import) leaves the details'
+    row alone: no new version (my details dialog saves without a conflict) and no new changed_by (a later
+    details conflict names whoever changed the details, not whoever added an action)."""
+    aid = ws.create_assessment("Revue nationale", "SN")
+    shown = ws.info(aid)
+    by = ws.repo.assessment(aid).changed_by
+    other = reopen()
+    if not other.on_server:
+        other.db.user = other.repo.db.user = "amina"
+    other.add_action(aid, "V-01", description="Train judges")
+    [action] = other.actions(aid)
+    other.update_action(action.id, action.version, budget=10.0)
+    other.set_weight(aid, "V-01", 2.0, "why")
+    other.set_answers(aid, [("V-02", {"value": "fully"})])
+    other.set_answer(aid, "V-01", 0, value="not")
+    now = ws.repo.assessment(aid)
+    assert (now.version, now.changed_by) == (shown.version, by)
+    done = ws.update_assessment(aid, shown.version, executive_summary="My findings")
+    assert done.version == shown.version + 1 and ws.info(aid).executive_summary == "My findings"
+    assert verify(ws, aid).ok
