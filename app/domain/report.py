@@ -32,6 +32,13 @@ class Priority(StrEnum):
     LOW = "low"
 
 
+# The defaults, once: the domain's records, the exchange file format and the storage columns (and the
+# migrations adding those columns, by the same value) use these.
+DEFAULT_VALIDATION = ValidationStatus.DRAFT
+DEFAULT_PRIORITY = Priority.MEDIUM
+DEFAULT_STATUS = ActionStatus.PLANNED
+
+
 @dataclass(frozen=True)
 class AssessmentInfo:
     id: int
@@ -42,7 +49,7 @@ class AssessmentInfo:
     organisation: str = ""
     assessors: str = ""
     confidentiality: str = ""  # the marking the user chose, e.g. "Internal", "Restricted"
-    validation_status: ValidationStatus = ValidationStatus.DRAFT
+    validation_status: ValidationStatus = DEFAULT_VALIDATION
     validated_by: str = ""  # name and function of who validated the report
     validated_on: date | None = None
     institutions: str = ""  # the institutions consulted, one a line
@@ -66,8 +73,8 @@ class ActionItem:
     deadline: date | None = None
     budget: float | None = None
     currency: str = ""
-    priority: Priority = Priority.MEDIUM
-    status: ActionStatus = ActionStatus.PLANNED
+    priority: Priority = DEFAULT_PRIORITY
+    status: ActionStatus = DEFAULT_STATUS
     version: int = 1  # the stored row's version when read: saving it back checks nobody changed it meanwhile
 
 

@@ -39,7 +39,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app import __version__
 from app.domain.answers import AnswerValue, Confidence
-from app.domain.report import ActionStatus, Priority
+from app.domain.report import (
+    DEFAULT_PRIORITY,
+    DEFAULT_STATUS,
+    DEFAULT_VALIDATION,
+    ActionStatus,
+    Priority,
+    ValidationStatus,
+)
 from app.export import exchange_file as xf
 from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
 from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
@@ -112,8 +119,8 @@ class ActionDoc(_Doc):
     deadline: date | None = Field(default=None, strict=False)
     budget: float | None = Field(default=None, strict=False, ge=0)
     currency: str = Field(default="", max_length=10)
-    priority: Priority = Field(default=Priority.MEDIUM, strict=False)
-    status: ActionStatus = Field(default=ActionStatus.PLANNED, strict=False)
+    priority: Priority = Field(default=DEFAULT_PRIORITY, strict=False)
+    status: ActionStatus = Field(default=DEFAULT_STATUS, strict=False)
 
 
 class WeightDoc(_Doc):
@@ -128,7 +135,7 @@ class Details(_Doc):
     organisation: str = _Text
     assessors: str = _Text
     confidentiality: str = _Text
-    validation_status: Literal["draft", "validated"] = "draft"
+    validation_status: ValidationStatus = Field(default=DEFAULT_VALIDATION, strict=False)
     validated_by: str = _Text
     validated_on: date | None = Field(default=None, strict=False)
     institutions: str = _Text

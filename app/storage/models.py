@@ -31,7 +31,14 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from app.domain.answers import AnswerValue, Confidence
-from app.domain.report import ActionStatus, Priority, ValidationStatus
+from app.domain.report import (
+    DEFAULT_PRIORITY,
+    DEFAULT_STATUS,
+    DEFAULT_VALIDATION,
+    ActionStatus,
+    Priority,
+    ValidationStatus,
+)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -61,10 +68,6 @@ class EnumText(TypeDecorator[E], Generic[E]):
         return self.kind
 
 
-# The defaults, once. Migrations adding these columns use the same names.
-DEFAULT_PRIORITY = Priority.MEDIUM
-DEFAULT_STATUS = ActionStatus.PLANNED
-DEFAULT_VALIDATION = ValidationStatus.DRAFT
 
 
 def _text(kind: Any = Text) -> Any:
