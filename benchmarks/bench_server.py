@@ -256,11 +256,11 @@ def concurrent(url: str) -> dict[str, float]:
 def open_one_among_many(target: Path | str, label: str) -> float:
     from sqlalchemy import insert
 
+    from app.domain.times import utc_stamp as now
     from app.services import catalog
     from app.services.workspace import Workspace
     from app.storage import open_database
     from app.storage.models import AnswerRow, AssessmentRow
-    from app.storage.repository import now
 
     qn = catalog.default().questionnaire  # the shipped questionnaire: every assessment fully answered
     assert qn is not None

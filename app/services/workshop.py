@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.answers import Answer
+from app.domain.times import local
 from app.domain.workshop import Dispute, SectionAgreement, WorkshopAnnex, WorkshopContributor
 
 from . import contributions
@@ -108,7 +109,7 @@ def overview(ws: Workspace, assessment_id: int) -> WorkshopOverview:
     if not ws.repo.exists(assessment_id):
         raise ServiceError("no_assessment", id=assessment_id)
     heads = ws.repo.contribution_heads(assessment_id)
-    people = tuple(Participant(h.author, h.institution, h.received_at, h.answered) for h in heads)
+    people = tuple(Participant(h.author, h.institution, _shown(h.received_at), h.answered) for h in heads)
     tallies = ws.repo.agreement_tallies(assessment_id) if heads else {}
     qn = ws.questionnaire
     agreements = {q.id: _agreement(*tallies.get(q.id, (0, 0))) for q in qn.questions()}
@@ -121,11 +122,16 @@ def overview(ws: Workspace, assessment_id: int) -> WorkshopOverview:
                             {qid: st.reopened for qid, st in states.items() if st.reopened})
 
 
+def _shown(received: datetime) -> datetime:
+    """When a contribution was received, on the reader's clock (stored in UTC: app/domain/times.py)."""
+    return local(received).replace(tzinfo=None)
+
+
 def question(ws: Workspace, o: WorkshopOverview, question_id: str, history: bool = False) -> QuestionWorkshop:
     """One question's contributions side by side; with `history`, the superseded ones after them."""
     aid = o.assessment_id
     heads = dict(o.heads) if not history else {h.id: h for h in ws.repo.contribution_heads(aid, history=True)}
-    rows = [ContributionRow(h.author, h.institution, h.received_at, a, h.superseded_by is not None)
+    rows = [ContributionRow(h.author, h.institution, _shown(h.received_at), a, h.superseded_by is not None)
             for cid, a in ws.repo.question_contributions(aid, question_id, history) if (h := heads.get(cid))]
     rows.sort(key=lambda r: r.superseded)  # the contributions in use first, then the history
     stored = ws.stored_answer(aid, question_id)
@@ -138,7 +144,7 @@ def question(ws: Workspace, o: WorkshopOverview, question_id: str, history: bool
 def annex(ws: Workspace, assessment_id: int) -> WorkshopAnnex:
     """The workshop annex of the reports: contributors, agreement per section, the questions in dispute."""
     v = contributions.view(ws, assessment_id)
-    people = tuple(WorkshopContributor(c.by, c.institution, c.received, c.answers) for c in v.contributors)
+    people = tuple(WorkshopContributor(c.by, c.institution, _shown(c.received), c.answers) for c in v.contributors)
     sections = tuple(SectionAgreement(s.section_id, s.questions, s.unanimous, s.conflict, s.single, s.none)
                      for s in v.sections.values())
     disputes = []

@@ -19,6 +19,7 @@ from app.domain.progress import Progress, progress
 from app.domain.questionnaire import Questionnaire
 from app.domain.report import ActionItem, ActionStatus, AssessmentInfo, Priority, ReportData, ValidationStatus
 from app.domain.scoring import ScoreResult, score
+from app.domain.times import local_text
 from app.storage import AnswerConflict, Database, Repository, StorageError, StoredAnswer, open_database
 from app.storage.repository import (
     ACTION_FIELDS,
@@ -67,7 +68,7 @@ class EditConflict(ServiceError):
         self.version = conflict.version
         self.changed_by = conflict.changed_by
         who = conflict.changed_by or "?"
-        when = conflict.updated_at.strftime("%Y-%m-%d %H:%M") if conflict.updated_at else "?"
+        when = local_text(conflict.updated_at) if conflict.updated_at else "?"  # the reader's clock, zone given
         if conflict.version == 0:
             super().__init__(f"{conflict.what}_gone")
         else:

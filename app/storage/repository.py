@@ -28,6 +28,7 @@ from app.domain import audit as trail
 from app.domain.answers import Answer
 from app.domain.audit import Kind, Means, diff_record, record
 from app.domain.report import ActionItem, ValidationStatus
+from app.domain.times import utc_stamp
 
 from . import audit
 from .db import Database
@@ -50,6 +51,7 @@ _BLANK_ACTION = column_defaults(ActionRow, ACTION_FIELDS)
 
 
 def now() -> datetime:
+    """The computer's local time (a report's "generated at"). Rows record utc_stamp(): app/domain/times.py."""
     return datetime.now().replace(microsecond=0)
 
 
@@ -216,7 +218,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
                                   answers.get(r.id, {}), r.baseline_id) for r in rows]
 
     def add_assessment(self, means: str = Means.WINDOW, **values: Any) -> int:
-        stamp = now()
+        stamp = utc_stamp()
         with self.db.session() as s:
             row = AssessmentRow(**values, created_at=stamp, updated_at=stamp, changed_by=self.user)
             if self.db.dialect == "sqlite":
@@ -233,7 +235,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
         baseline recorded), its answers (question id -> every answer field), its actions (question id,
         fields) and its weight overrides (question id -> (weight, reason)). All of it is written or none;
         returns the new id. `means` names the write path (for the audit trail)."""
-        stamp = now()
+        stamp = utc_stamp()
         with self.db.session() as s:
             self._assessment_row(s, baseline_id)
             row = AssessmentRow(**values, baseline_id=baseline_id, created_at=stamp, updated_at=stamp,
@@ -296,7 +298,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             before = _details(row)
             for k, v in values.items():
                 setattr(row, k, v)
-            row.updated_at, row.changed_by = now(), self.user
+            row.updated_at, row.changed_by = utc_stamp(), self.user
             s.flush()
             self._audit(s, assessment_id, means, diff_record(Kind.ASSESSMENT, "", before, _details(row)))
             return row.version
@@ -432,7 +434,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
     def _answer_params(self, assessment_id: int, question_id: str, values: dict[str, Any],
                        expected: int | None) -> dict[str, Any]:
         return {**_BLANK_ANSWER, **values, "assessment_id": assessment_id, "question_id": question_id,
-                "updated_at": now(), "changed_by": self.user, "expected": expected}
+                "updated_at": utc_stamp(), "changed_by": self.user, "expected": expected}
 
     def _upsert(self, fields: tuple[str, ...], checked: bool) -> Any:
         return _upsert_statement(self.db.dialect, fields, checked)
@@ -469,7 +471,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
         are replaced by `answers` (question id -> every answer field), weight overrides and actions follow
         renamed ids, overrides of `dropped` questions go, the assessment records the new version and
         `record` (from/to version and hash, details JSON) goes into questionnaire_upgrades."""
-        stamp = now()
+        stamp = utc_stamp()
         with self.db.session() as s:
             a = self._locked(s, assessment_id)
             before = audit.state(s, assessment_id)
@@ -510,7 +512,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
 
     def add_action(self, assessment_id: int, question_id: str, values: dict[str, Any],
                    means: str = Means.WINDOW) -> int:
-        stamp = now()
+        stamp = utc_stamp()
         with self.db.session() as s:
             self._locked(s, assessment_id)
             row = ActionRow(assessment_id=assessment_id, question_id=question_id, created_at=stamp, updated_at=stamp,
@@ -544,7 +546,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             before = _action(row)
             for k, v in values.items():
                 setattr(row, k, v)
-            row.updated_at, row.changed_by = now(), self.user
+            row.updated_at, row.changed_by = utc_stamp(), self.user
             s.flush()
             self._audit(s, row.assessment_id, means, diff_record(Kind.ACTION, str(action_id), before, _action(row)))
             return row.assessment_id, row.question_id, row.version

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.answers import Answer, AnswerValue, Confidence
 from app.domain.audit import Change, Kind, Means, Op
+from app.domain.times import utc_stamp
 
 from . import audit
 from .models import (
@@ -63,7 +64,7 @@ def _plain(code: Any) -> str | None:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return utc_stamp()  # stored in UTC, shown in the reader's zone (app/domain/times.py)
 
 
 def _stamp() -> datetime:

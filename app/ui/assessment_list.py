@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.times import local
 from app.services.countries import country_name
 from app.services.listing import AssessmentSummary
 
@@ -41,7 +42,9 @@ CARRIED_MARK = "↻"  # as app.ui.follow_up marks carried-over answers (not impo
 
 
 def fmt_datetime(value: datetime) -> str:
-    dt = QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
+    """A stored change time (UTC, app/domain/times.py) on this computer's clock, in the interface's format."""
+    t = local(value)
+    dt = QDateTime(t.year, t.month, t.day, t.hour, t.minute, t.second)
     return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
 
 

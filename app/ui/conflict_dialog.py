@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Answer
+from app.domain.times import local, zone_label
 
 from . import i18n
 
@@ -27,8 +28,10 @@ FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confi
 
 
 def _when(value: datetime) -> str:
-    dt = QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
-    return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
+    """When they saved (stored in UTC) on this computer's clock, with its zone: 30/11/2026 17:05 (UTC+03:00)."""
+    t = local(value)
+    dt = QDateTime(t.year, t.month, t.day, t.hour, t.minute, t.second)
+    return f"{QLocale().toString(dt, QLocale.FormatType.ShortFormat)} ({zone_label(t)})"
 
 
 def _label(labels: dict[Any, dict[str, str]], key: Any) -> str:

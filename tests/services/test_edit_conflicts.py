@@ -113,3 +113,21 @@ def test_answers_actions_and_weights_are_no_change_of_the_details(ws, reopen):
     done = ws.update_assessment(aid, shown.version, executive_summary="My findings")
     assert done.version == shown.version + 1 and ws.info(aid).executive_summary == "My findings"
     assert verify(ws, aid).ok
+
+
+def test_a_conflict_says_when_on_my_clock_with_my_zone(ws, reopen):
+    """They saved at a moment stored in UTC; I read it on my computer's clock, zone given, in every language."""
+    from datetime import timedelta
+
+    from tests.storage.test_times import in_zone
+
+    with in_zone("Africa/Nairobi"):
+        aid = ws.create_assessment("Revue nationale", "SN")
+        shown = ws.info(aid)
+        other = reopen()
+        other.update_assessment(aid, other.info(aid).version, executive_summary="Their findings")
+        stored = ws.repo.assessment(aid).updated_at  # UTC
+        with pytest.raises(EditConflict) as e:
+            ws.update_assessment(aid, shown.version, executive_summary="Mine")
+        mine = f"{stored + timedelta(hours=3):%Y-%m-%d %H:%M} (UTC+03:00)"
+        assert mine in str(e.value) and mine in e.value.text("fr") and mine in e.value.text("ar")
