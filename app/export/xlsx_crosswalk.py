@@ -23,6 +23,7 @@ from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
 
 WIDTHS = (11, 40, 10, 11, 11, 13, 16, 10, 10, 44)
 DRIVER_WIDTHS = (11, 40, 10, 11, 11, 13, 16)
+ONE_PAGE = 25  # capabilities a printed landscape page holds
 TABLE_DRIVERS = 8  # named in the table; every one is listed in the table under the chart
 
 
@@ -37,7 +38,9 @@ def crosswalk_sheets(wb: Workbook, data: ReportData) -> None:
 
 def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
     lang = data.lang
-    setup_page(ws, lang, landscape=True, title_rows="4:4")
+    # the table's header repeats on each printed page only when the table runs over more than one (it fits
+    # one landscape page up to about 25 rows): else it would print over the chart's page
+    setup_page(ws, lang, landscape=True, title_rows="4:4" if len(cw.groups) > ONE_PAGE else None)
     set_widths(ws, WIDTHS)
     put(ws, 1, 1, FRAMEWORK_NAMES[cw.framework].get(lang), lang, "heading")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(WIDTHS))
