@@ -18,6 +18,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -198,7 +199,8 @@ def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     story += [layout.p(text, "note") for text in notes(c, lang)]
     for mark, key in ((Mark.IMPROVED, "cmp_improved_sections"), (Mark.REGRESSED, "cmp_regressed_sections"),
                       (Mark.UNCHANGED, "cmp_unchanged_sections"), (Mark.NOT_COMPARABLE, "cmp_not_comparable_sections")):
-        story += keep_heading(_section_list(c, layout, mark, key))
+        if any(line.change.mark is mark for line in c.sections.values()):  # the counts above say which are none
+            story += keep_heading(_section_list(c, layout, mark, key))
     return story
 
 
@@ -221,9 +223,11 @@ def differs(report: ComparisonReport, layout: Layout) -> list[Flowable]:
             continue
         rows.append([section_title(s, lang), names_scores(c, line, line.highest(), lang),
                      names_scores(c, line, line.lowest(), lang), points(line.spread, lang)])
-    part = [layout.p(label("cmp_highest_lowest", lang), "h2"), layout.table(rows, [2.6, 2.0, 2.0, 0.9]),
-            layout.p(label("cmp_spread_note", lang), "note")]
-    return [*story, *keep_heading(part)]
+    # the note before the table it explains: after it, it could end up alone on a page
+    part = [layout.p(label("cmp_highest_lowest", lang), "h2"), layout.p(label("cmp_spread_note", lang), "note"),
+            layout.table(rows, [2.6, 2.0, 2.0, 0.9])]
+    # whole on the next page when it fits one: not its last two rows alone on a page before the matrix's
+    return [*story, KeepTogether(part)]
 
 
 def _matrix_cell(f: Figures, layout: Layout) -> Flowable:
@@ -392,11 +396,12 @@ def still_open(c: Comparison, layout: Layout) -> list[Flowable]:
 
 def actions(report: ComparisonReport, layout: Layout, after_wide: bool = False) -> list[Flowable]:
     lang, c = report.lang, report.comparison
+    p = c.actions
+    if p is None:  # a heading and one sentence: on the page where the report ends, not a page of their own
+        return [CondPageBreak(120), heading(layout, label("cmp_actions", lang), "h1", "actions", 0),
+                layout.p(label("cmp_no_pair", lang), "body")]
     story: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
                              heading(layout, label("cmp_actions", lang), "h1", "actions", 0)]
-    p = c.actions
-    if p is None:
-        return [*story, layout.p(label("cmp_no_pair", lang), "body")]
     base = next(col for col in c.columns if col.id == p.baseline_id)
     follow = next(col for col in c.columns if col.id == p.follow_up_id)
     story.append(layout.p(label("cmp_actions_note", lang, follow_up=follow.title, baseline=base.title,
@@ -456,7 +461,8 @@ def write_comparison_pdf(report: ComparisonReport, path: str | os.PathLike[str])
     """Write the PDF progress report to `path` (replacing it only once the document is complete)."""
     register_fonts()
     c = report.comparison
-    header = (title_of(c, report.lang), ", ".join(dict.fromkeys(col.info.country_name for col in c.columns)))
+    comma = "، " if report.lang == "ar" else ", "  # the Arabic comma in an Arabic header
+    header = (title_of(c, report.lang), comma.join(dict.fromkeys(col.info.country_name for col in c.columns)))
 
     def build(tmp: Path) -> None:
         doc = ComparisonTemplate(str(tmp), report)

@@ -261,6 +261,12 @@ class TextFlow(Flowable):  # type: ignore[misc]
                 cut = i + 1
         if cut == 0:
             return []
+        if len(lines) - cut == 1:  # no widow: a paragraph's last line never goes alone to the next page
+            j = cut - 1
+            while j > 0 and lines[j - 1].keep:
+                j -= 1
+            if j > 0:
+                cut = j
         rest = [Line(lines[cut].shown, lines[cut].width, lines[cut].style, 0.0, lines[cut].keep), *lines[cut + 1:]]
         return [self._part(lines[:cut], self.lead, self.lead_gap, self._space_before, 0.0),
                 self._part(rest, None, 0.0, 0.0, self._space_after)]

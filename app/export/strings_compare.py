@@ -141,6 +141,8 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "cmp_improved_sections": ("Sections that improved", "Sections en progrès", "الأقسام التي تحسّنت"),
     "cmp_regressed_sections": ("Sections that regressed", "Sections en recul", "الأقسام التي تراجعت"),
     "cmp_unchanged_sections": ("Sections that did not move", "Sections qui n’ont pas bougé", "الأقسام التي لم تتغيّر"),
+    "cmp_draft_of": ("DRAFT ({n} of {total} not validated)", "PROJET ({n} sur {total} non validées)",
+                     "مسودة ({n} من {total} غير معتمدة)"),
     "cmp_not_comparable_sections": ("Sections not comparable yet", "Sections pas encore comparables",
                                     "أقسام لا يمكن مقارنتها بعد"),
     "cmp_none": ("None.", "Aucune.", "لا شيء."),

@@ -231,10 +231,13 @@ def build_comparison_workbook(report: ComparisonReport) -> Workbook:
 
 
 def _marking(c: Comparison, lang: str) -> str:
-    """The classifications of the assessments compared, and 'draft' unless every one is validated."""
+    """The classifications of the assessments compared (each once), and 'draft' unless every one is
+    validated, saying how many are not: "DRAFT (1 of 2 not validated) · Restricted"."""
     marks = list(dict.fromkeys(col.info.confidentiality for col in c.columns if col.info.confidentiality))
-    if any(col.info.validation_status != "validated" for col in c.columns):
-        marks.insert(0, label("draft_mark", lang))
+    drafts = sum(1 for col in c.columns if col.info.validation_status != "validated")
+    if drafts:
+        marks.insert(0, label("draft_mark", lang) if drafts == len(c.columns) else
+                     label("cmp_draft_of", lang, n=drafts, total=len(c.columns)))
     return " · ".join(marks)
 
 

@@ -206,3 +206,32 @@ def test_radar_table_names_chapters_by_their_own_title(tmp_path: Path, lang: str
     start = next(i for i, r in enumerate(rows) if r[0] == label("chapter", lang) and r[1] == label("title", lang))
     radar = [r for r in rows[start + 1:] if r[0] in chapters]
     assert radar and all(r[1] == chapters[r[0]] for r in radar)
+
+
+def test_a_paragraph_never_leaves_its_last_line_alone_on_the_next_page() -> None:
+    from app.export.pdf_text import para
+
+    register_fonts()
+    style = Layout("en", False, 493.0).styles["body"]
+    flow = para("word " * 200, style)  # about ten lines
+    _, height = flow.wrap(300, 1000)
+    line = style.leading
+    parts = flow.split(300, height - line * 0.5)  # room for all but the last line
+    assert len(parts) == 2
+    assert len(parts[1]._lines) == 2  # the last line takes the one before it along
+
+
+def test_comparison_marking_says_how_many_are_drafts() -> None:
+    from types import SimpleNamespace
+
+    from app.export.xlsx_compare import _marking
+
+    def col(status: str, mark: str) -> SimpleNamespace:
+        return SimpleNamespace(info=SimpleNamespace(validation_status=status, confidentiality=mark))
+
+    both = SimpleNamespace(columns=[col("validated", "Restricted"), col("draft", "")])
+    assert _marking(both, "en") == "DRAFT (1 of 2 not validated) · Restricted"  # type: ignore[arg-type]
+    done = SimpleNamespace(columns=[col("validated", "Restricted"), col("validated", "Confidential")])
+    assert _marking(done, "en") == "Restricted · Confidential"  # type: ignore[arg-type]
+    drafts = SimpleNamespace(columns=[col("draft", ""), col("draft", "")])
+    assert _marking(drafts, "fr") == "PROJET"  # type: ignore[arg-type]
