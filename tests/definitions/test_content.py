@@ -265,5 +265,43 @@ def test_every_icmec_criterion_and_mnr_capability_is_listed_and_mapped(loaded):
     # possession for the purpose of exploitation (the Protocol's floor) is not ICMEC's mere possession
     assert "V-57" not in tagged["icmec.possession"]
     # where the Guidelines say little about a criterion, a reviewer's note says so (docs/content-coverage.md)
-    for thin in ("icmec.access", "icmec.pointing", "icmec.isp-reporting", "icmec.data-retention"):
-        assert "CRC/C/156" in icmec[thin].coverage_note or "Guidelines" in icmec[thin].coverage_note, thin
+    for thin in ("icmec.access", "icmec.pointing", "icmec.isp-reporting", "icmec.data-retention",
+                 "icmec.sexting", "icmec.investigative-tools"):
+        assert "CRC/C/156" in icmec[thin].coverage_note or "Guidelines" in icmec[thin].coverage_note \
+            or "only" in icmec[thin].coverage_note.lower(), thin
+    byid = {t.id: t for t in q.tags}
+    for thin in ("mnr-06", "mnr-17"):
+        assert byid[thin].coverage_note, thin
+    # ¶76 (VI-07) covers preservation and disclosure at home: the note no longer says the opposite
+    assert "at home" not in icmec["icmec.data-retention"].coverage_note.split("¶76")[0]
+    assert "VI-07" in icmec["icmec.data-retention"].coverage_note
+
+
+# The treaty-law review of the tags (against CRC/C/156 and the REPERES report): a tag is kept only where
+# the question's content is that capability or criterion.
+NOT_TAGGED = {
+    "V-53": "mnr-06", "X-09": "mnr-17", "III.C-03": "mnr-17", "IX-09": "mnr-18", "VI-08": "mnr-07",
+    "V-49": "icmec.sexting", "IX-13": "icmec.no-child-criminalisation", "VI-05": "icmec.computer-facilitated",
+    "IV.B-04": "mnr-01",
+}
+TAGGED = {
+    "V-53": {"mnr-03", "icmec.no-child-criminalisation"}, "IX-09": {"mnr-04"},
+    "VI-07": {"icmec.data-retention"}, "V-40": {"icmec.pointing"}, "VI-14": {"mnr-17", "mnr-03"},
+    "IV.C-13": {"mnr-12"}, "V-01": {"icmec.specific-law"}, "V-57": {"icmec.specific-law"},
+    "V-54": {"icmec.definition"}, "IV.B-07": {"icmec.international-cooperation"},
+    "IV.C-06": {"icmec.investigative-tools"},
+    **{qid: {"mnr-03"} for qid in ("III.A-14", "III.A-15", "VI-15", "VI-16", "VI-17", "VII-02", "X-03", "X-09",
+                                    "VI-04", "VI-05", "VI-06", "IX-13", "IX-15", "VIII.C-08")},
+}
+
+
+def test_the_reviewed_tags_hold(loaded):
+    q, _ = loaded
+    tags = {x.id: set(x.tags) for x in q.questions()}
+    assert not {qid: t for qid, t in NOT_TAGGED.items() if t in tags[qid]}
+    assert not {qid: want - tags[qid] for qid, want in TAGGED.items() if want - tags[qid]}
+    # MNR 3 (legislation) only on questions that ask for a law
+    law = {x.id for x in q.questions() if x.asks_for_law}
+    assert {qid for qid, want in TAGGED.items() if "mnr-03" in want} <= law
+    mnr17 = next(t for t in q.tags if t.id == "mnr-17")
+    assert "legal protection" in mnr17.name.get("en") and "الصناعة" in mnr17.name.get("ar")
