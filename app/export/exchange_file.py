@@ -28,7 +28,7 @@ import zlib
 from typing import Any
 
 FORMAT = "opsc-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the hand-out marks (manifest `original`, answers' `handed_out`); 1 is still read
 SUFFIX = ".opsc"
 MAGIC = b"OPSC-ENC"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the file as it travels

@@ -9,6 +9,7 @@ values and ids read back is the caller's job (app.services.imports).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -93,7 +94,7 @@ def write_answer_template(questionnaire: Questionnaire, answers: dict[str, Answe
     _legend(legend, lang)
     columns, checks = _answers(ws, questionnaire, answers, lang, legend.title)
     meta = wb.create_sheet(META_SHEET)
-    _meta(meta, questionnaire, lang, assessment_id, ws.title, columns, checks)
+    _meta(meta, questionnaire, lang, assessment_id, ws.title, columns, [*checks, *_prefilled(answers)])
     meta.sheet_state = "hidden"
     return write_atomically(path, lambda tmp: save_workbook(wb, tmp), lang)
 
@@ -183,6 +184,31 @@ def _answers(ws: Worksheet, q: Questionnaire, answers: dict[str, Answer], lang: 
     ws.add_data_validation(dv)
     ws.freeze_panes = "B2"
     return [*COLUMNS, "meaning", "carried_over", *extra], checks
+
+
+def prefill_mark(value: str, na_reason: str, comment: str) -> str:
+    """A short fingerprint of what a template row held when it was written (answer code, reason, comment),
+    kept in the hidden sheet: a row still holding it was not answered by whoever filled the template."""
+    text = json.dumps([value.strip().lower(), na_reason.strip(), comment.strip()], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _prefilled(answers: dict[str, Answer]) -> list[tuple[str, str]]:
+    """The hidden sheet's rows "prefilled", "prefilled_2"...: question id:fingerprint of every row written
+    with an answer, a reason or a comment in it (split across rows: a cell holds 32,767 characters)."""
+    text = ",".join(f"{qid}:{prefill_mark(a.value.value if a.value else '', a.na_reason, a.comment)}"
+                    for qid, a in sorted(answers.items()) if a.value or a.na_reason.strip() or a.comment.strip())
+    parts = [p for p in split_text(text) if p]
+    return [(f"prefilled_{n}" if n > 1 else "prefilled", part) for n, part in enumerate(parts, start=1)]
+
+
+def prefilled_marks(meta: dict[str, str]) -> dict[str, str]:
+    """The fingerprints of the pre-filled rows a template's hidden sheet holds (none in older templates)."""
+    text, n = meta.get("prefilled", ""), 2
+    while f"prefilled_{n}" in meta:
+        text += meta[f"prefilled_{n}"]
+        n += 1
+    return dict(pair.split(":", 1) for pair in text.split(",") if ":" in pair)
 
 
 def _meta(ws: Worksheet, q: Questionnaire, lang: str, assessment_id: int | None, sheet: str,

@@ -98,6 +98,9 @@ class Manifest(_Doc):
     institution: str = Field(default="", max_length=500)
     written_at: datetime = Field(strict=False)
     sections: list[str] | None = Field(default=None, max_length=500)
+    # format 2: True when written from the assessment as it was created on the writer's database (the
+    # facilitator's hand-out), False from a copy received there; None in a format 1 file (not known)
+    original: bool | None = None
 
 
 class AnswerDoc(_Doc):
@@ -109,6 +112,9 @@ class AnswerDoc(_Doc):
     confidence: Confidence | None = Field(default=None, strict=False)
     institution: str = _Text
     to_review: bool = False
+    # format 2: the answer as the hand-out carried it, not changed on the writer's laptop since: the
+    # facilitator's, not the group's own, so it is no part of the group's contribution
+    handed_out: bool = False
 
 
 class ActionDoc(_Doc):
@@ -223,13 +229,15 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     questions = {q.id for s in ws.questionnaire.sections if not chosen or s.id in chosen for q in s.questions}
     q = ws.questionnaire
     r = b.record
+    baseline = ws.repo.handout_baseline(assessment_id)  # None: created here, every answer is ours
     manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.author).strip(),
                 "institution": institution.strip(), "written_at": datetime.now(UTC).isoformat(),
-                "sections": list(chosen) or None,
+                "sections": list(chosen) or None, "original": baseline is None,
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
                                   "meaning_hash": q.meaning_hash}}
     details = {f: _plain(getattr(r, f)) for f in ASSESSMENT_FIELDS}
-    answers = {qid: {f: _plain(getattr(s.answer, f)) for f in (*CONTRIBUTION_ANSWER_FIELDS, "to_review")}
+    answers = {qid: {**{f: _plain(getattr(s.answer, f)) for f in (*CONTRIBUTION_ANSWER_FIELDS, "to_review")},
+                     "handed_out": baseline is not None and _as_handed_out(s.answer, baseline.get(qid))}
                for qid, s in sorted(b.answers.items()) if qid in questions}
     actions = [{"question_id": a.question_id, **{f: _plain(getattr(a, f)) for f in ACTION_FIELDS}}
                for a in ws.actions(assessment_id) if a.question_id in questions]
@@ -245,6 +253,17 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     log.info("shared assessment %s (%d answers, sections %s, protected %s) to %s", assessment_id, len(answers),
              ",".join(chosen) or "all", passphrase is not None, path.name)
     return Shared(path, r.uid, len(answers), chosen, passphrase is not None)
+
+
+_OWN_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence")
+
+
+def _as_handed_out(answer: Any, handed: dict[str, Any] | None) -> bool:
+    """True when an answer is still what the hand-out carried (the baseline its audit trail starts with):
+    the group did not answer it, whatever the value says."""
+    if handed is None:
+        return False
+    return all((_plain(getattr(answer, f)) or None) == (handed.get(f) or None) for f in _OWN_FIELDS)
 
 
 def _plain(v: Any) -> Any:
@@ -394,6 +413,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
             items.append((n, f, IncomingFile("", f.meta, f.answers, assessment_id=f.assessment_id)))
         elif f.uid in seen:  # held, or added by an earlier file of this batch
             try:
+                _not_own_handout(ws, f)
                 meta, answers = _contribution(f, by)
             except ExchangeRefused as e:
                 out[n] = e
@@ -424,13 +444,22 @@ def _outcome(f: Checked, item: Any, got: tuple[int, int | None, int | None] | Ex
     return _received(f.path, aid, item.meta, item.answers, cid, replaced)
 
 
+def _not_own_handout(ws: Workspace, f: ExchangeFile) -> None:
+    """A file written from the original of an assessment that is the original here too is this database's
+    own hand-out coming back: its answers are the facilitator's consensus, not a contribution."""
+    aid = ws.repo.assessment_id_by_uid(f.uid)
+    if f.manifest.original and aid is not None and ws.repo.handout_baseline(aid) is None:
+        raise _refused(f.path, "exchange_own_handout", by=shown(f.by))
+
+
 def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     author = f.by.strip() or (by or "").strip()  # the file's own author; `by` only for a file naming nobody
     if not author:
         raise _refused(f.path, "exchange_no_author")
+    # only what the group answered itself: an answer still as the hand-out carried it is the facilitator's
     answers = {qid: {name: getattr(a, name) for name in CONTRIBUTION_ANSWER_FIELDS}  # model_dump costs 2x
                for qid, a in f.payload.answers.items()
-               if a.value is not None or a.comment or a.legal_provision or a.evidence}
+               if not a.handed_out and (a.value is not None or a.comment or a.legal_provision or a.evidence)}
     meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
             "sections": ",".join(f.manifest.sections or ()), "written_at": _stored_time(f.manifest.written_at)}
     return meta, answers
@@ -458,7 +487,8 @@ def _incoming_assessment(ws: Workspace, f: ExchangeFile) -> Any:
     details = {**f.payload.details.model_dump(), "questionnaire_id": q.id, "questionnaire_version": q.version,
                "questionnaire_hash": q.content_hash}
     details["country_code"] = details["country_code"].upper()
-    return IncomingFile(f.uid, {}, {}, details, {qid: a.model_dump() for qid, a in f.payload.answers.items()},
+    answers = {qid: a.model_dump(exclude={"handed_out"}) for qid, a in f.payload.answers.items()}
+    return IncomingFile(f.uid, {}, {}, details, answers,
                         {qid: (w.weight, w.reason) for qid, w in f.payload.weights.items()},
                         [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions])
 
@@ -471,7 +501,7 @@ def check_template(ws: Workspace, assessment_id: int | None, path: Path, by: str
 
     if not by.strip():
         raise _refused(path, "exchange_template_needs_group")
-    from app.export.template import TemplateError, read_answer_template
+    from app.export.template import TemplateError, prefilled_marks, read_answer_template
 
     read_bytes(path)  # missing, unreadable or oversized: refused by name
     try:
@@ -489,7 +519,7 @@ def check_template(ws: Workspace, assessment_id: int | None, path: Path, by: str
         rows = template_rows(ws, assessment_id, path, contents)
     except ImportRefused as e:
         raise ExchangeRefused(e.items, e.total) from None
-    answers = _template_answers(ws, path, rows)
+    answers = _template_answers(ws, path, rows, prefilled_marks(contents.meta))
     written = datetime.fromtimestamp(os.stat(path).st_mtime, UTC).replace(microsecond=0)
     meta = {"author": " ".join(by.split()), "institution": " ".join(institution.split()), "kind": "template",
             "source": path.name, "sections": "", "written_at": _stored_time(written)}
@@ -508,8 +538,12 @@ def _single(got: list[Received | Refusal]) -> Received:
     return got[0]
 
 
-def _template_answers(ws: Workspace, path: Path, rows: list[tuple[int, dict[str, str]]]
-                      ) -> dict[str, dict[str, Any]]:
+def _template_answers(ws: Workspace, path: Path, rows: list[tuple[int, dict[str, str]]],
+                      prefilled: dict[str, str] | None = None) -> dict[str, dict[str, Any]]:
+    """The group's answers: rows with an answer, except those still as the template was pre-filled (the
+    facilitator's answer the group left alone is not theirs)."""
+    from app.export.template import prefill_mark
+
     from .imports import ImportRefused, _check_row
 
     known = {q.id for q in ws.questionnaire.questions()}
@@ -520,6 +554,9 @@ def _template_answers(ws: Workspace, path: Path, rows: list[tuple[int, dict[str,
         found = _check_row(path.name, line, r, known, seen, {})
         if isinstance(found, Problem):
             problems.append(found)
+        elif prefilled and prefilled.get(r["question_id"]) == prefill_mark(
+                r["answer"], r.get("na_reason", ""), r.get("comment", "")):
+            continue  # left as pre-filled: the facilitator's answer, not the group's
         elif found.get("value"):  # a blank answer cell is no answer in the contribution
             out[r["question_id"]] = {"value": AnswerValue(found["value"]), "na_reason": found.get("na_reason", ""),
                                      "comment": found.get("comment", "")}

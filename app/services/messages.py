@@ -300,6 +300,14 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                       "un modèle de réponses est reçu comme la contribution d’un groupe : nommez "
                                       "le groupe avec --by",
                                       "يُستلم نموذج الإجابات مساهمةً لمجموعة: سمِّ المجموعة عبر --by"),
+    "exchange_own_handout": ("this is a hand-out written from this assessment here (by {by}): its answers are "
+                             "the facilitator's own, not a group's contribution; nothing was received. Receive "
+                             "the files the groups send back",
+                             "c’est un fichier distribué écrit à partir de cette évaluation, ici (par {by}) : ses "
+                             "réponses sont celles de l’animateur, pas la contribution d’un groupe ; rien n’a été "
+                             "reçu. Recevez les fichiers que les groupes renvoient",
+                             "هذا ملف وُزِّع انطلاقاً من هذا التقييم هنا (كتبه {by}): إجاباته هي إجابات الميسّر "
+                             "نفسه، لا مساهمة مجموعة؛ لم يُستلم شيء. استلم الملفات التي تعيدها المجموعات"),
     "receive_by_templates_only": ("--by names the group that filled an answer template (.xlsx); an exchange file "
                                   "(.opsc) carries its own author ({authors}): receive it without --by",
                                   "--by nomme le groupe qui a rempli un modèle de réponses (.xlsx) ; un fichier "

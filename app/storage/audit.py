@@ -103,6 +103,13 @@ def entries(ex: Executor, assessment_id: int, kinds: Iterable[str] | None = None
     return [Entry(**r._mapping) for r in ex.execute(q.order_by(_AUDIT.c.seq))]
 
 
+def first_entry(ex: Executor, assessment_id: int) -> Entry | None:
+    """The assessment's first entry (its baseline when it came in an exchange file), or None."""
+    row = ex.execute(select(*(_AUDIT.c[k] for k in _ENTRY_COLUMNS))
+                     .where(_AUDIT.c.assessment_id == assessment_id, _AUDIT.c.seq == 1)).first()
+    return Entry(**row._mapping) if row is not None else None
+
+
 def entity_entries(ex: Executor, assessment_id: int, kind: str, entity: str) -> list[Entry]:
     rows = ex.execute(select(*(_AUDIT.c[k] for k in _ENTRY_COLUMNS))
                       .where(_AUDIT.c.assessment_id == assessment_id, _AUDIT.c.kind.in_((kind, "baseline")),

@@ -5,6 +5,7 @@ see one Repository, and every SQL statement stays in app/storage.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -218,6 +219,16 @@ class WorkshopQueries:
         baseline = Change(Kind.BASELINE, "", Op.BASELINE, audit.state(s, aid).as_json())
         audit.append(s, aid, self.user, Means.MERGE, [baseline])
         return aid
+
+    def handout_baseline(self, assessment_id: int) -> dict[str, dict[str, Any]] | None:
+        """The answers as they came in the exchange file that added this assessment here (the hand-out),
+        canonical (codes as text) — read from the baseline entry its audit trail starts with; None when the
+        assessment was not received but created here (then its answers are all this database's own)."""
+        with self.db.session() as s:
+            first = audit.first_entry(s, assessment_id)
+        if first is None or first.kind != Kind.BASELINE.value or first.means != Means.MERGE.value:
+            return None
+        return dict(json.loads(first.changes).get("answers", {}))
 
     def add_contribution(self, assessment_id: int, meta: dict[str, Any], answers: dict[str, dict[str, Any]]
                          ) -> tuple[int, int | None]:

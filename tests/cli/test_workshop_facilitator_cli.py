@@ -87,3 +87,39 @@ def test_by_with_only_exchange_files_is_refused_and_receives_nothing(workshop, t
 def test_receive_help_says_what_by_names():
     r = run("/nonexistent-unused", "receive", "--help")
     assert "exchange files (.opsc) carry their author" in " ".join(r.stdout.split())
+
+
+def test_the_facilitators_own_answers_never_come_back_as_a_groups(tmp_path):
+    """The facilitator answers III.A-10 and V-01 and shares; Justice answers only III.A items: V-01 (and the
+    III.A-10 it left alone) are not Justice's contribution. Nor are a template's pre-filled rows."""
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    csv = tmp_path / "fac.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nIII.A-10,largely,,Facilitatrice\nV-01,partially,,\n",
+                   encoding="utf-8")
+    ok(fac, "import-answers", aid, str(csv))
+    handout = tmp_path / "handout.opsc"
+    ok(fac, "share", aid, "--out", str(handout), "--by", "Facilitatrice")
+    _, justice = group_file(tmp_path, handout, "Groupe Justice", [("III.A-14", "fully"), ("III.A-15", "not")])
+    _, police = group_file(tmp_path, handout, "Groupe Police", [("V-01", "not")])
+    template = tmp_path / "civil.xlsx"
+    ok(fac, "template", aid, "--out", str(template))
+    fill_template(template, {"V-02": "fully"})  # III.A-10 and V-01 stay as pre-filled
+
+    ok(fac, "receive", str(justice), str(police))
+    ok(fac, "receive", str(template), "--by", "Groupe Société civile")
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert [(c["by"], c["answers"]) for c in data["contributors"]] == [
+        ("Groupe Justice", 2), ("Groupe Police", 1), ("Groupe Société civile", 1)]
+    assert data["questions"]["V-01"]["contributions"] == {"Groupe Police": "not"}
+    assert data["questions"]["V-01"]["agreement"] == "single"
+    assert data["questions"]["III.A-10"]["contributions"] == {}
+    assert data["questions"]["III.A-14"]["contributions"] == {"Groupe Justice": "fully"}
+    assert data["questions"]["V-02"]["contributions"] == {"Groupe Société civile": "fully"}
+
+    # the facilitator's own hand-out received back: refused, the facilitator is no contributor
+    err = refused(fac, "receive", str(handout))
+    assert "hand-out" in err and "nothing was received" in err
+    assert "fichier distribué" in refused(fac, "--lang", "fr", "receive", str(handout))
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert [c["by"] for c in data["contributors"]] == ["Groupe Justice", "Groupe Police", "Groupe Société civile"]

@@ -125,11 +125,10 @@ def test_json_shape_as_the_issue_gives_it(workshop, tmp_path):
     ex.receive(fac, ex.share(p, pid, tmp_path / "p.opsc", by="P").path)
     out = co.view(fac, aid).to_json()
     [c] = out["contributors"]
-    assert (c["by"], c["answers"]) == ("P", 2)
+    assert (c["by"], c["answers"]) == ("P", 1)  # the hand-out's III.A-01, left alone, is not P's answer
     datetime.fromisoformat(c["received"])
     assert out["questions"]["V-01"] == {"consensus": None, "contributions": {"P": "partially"}, "agreement": "single"}
-    assert out["questions"]["III.A-01"] == {"consensus": "fully", "contributions": {"P": "fully"},
-                                            "agreement": "single"}
+    assert out["questions"]["III.A-01"] == {"consensus": "fully", "contributions": {}, "agreement": "none"}
     assert out["questions"]["V-02"]["agreement"] == "none"
 
 
@@ -304,18 +303,18 @@ def refused_key(ws, path, **kw):
 
 def test_a_newer_format_is_refused_with_its_version(workshop, tmp_path):
     _, _, path = shared(workshop, tmp_path)
-    _rewrite(path, manifest={"format_version": 2})
+    _rewrite(path, manifest={"format_version": 3})
     other = workshop("o")
     with pytest.raises(ex.ExchangeRefused) as e:
         ex.receive(other, path)
     assert e.value.key == "exchange_newer_format"
-    assert "format 2" in str(e.value) and "update the application" in str(e.value)
-    assert "format d’échange 2" in e.value.lines("fr")[0]
+    assert "format 3" in str(e.value) and "update the application" in str(e.value)
+    assert "format d’échange 3" in e.value.lines("fr")[0]
 
 
 def test_a_newer_format_protected_file_is_refused_before_the_passphrase(workshop, tmp_path):
     _, _, path = protected_file(workshop, tmp_path)
-    data = path.read_bytes().replace(b'"format_version": 1', b'"format_version": 9')
+    data = path.read_bytes().replace(b'"format_version": 2', b'"format_version": 9')
     path.write_bytes(data)
     assert refused_key(workshop("o"), path) == "exchange_newer_format"
 
@@ -437,8 +436,9 @@ def test_receiving_viewing_and_adopting_on_each_engine(ws, workshop, tmp_path):
     v = co.view(ws, aid)
     assert v.questions["V-02"].codes == {"Ana": "partially", "Ben": "partially", "Chloé": "not"}
     assert v.questions["V-02"].contributions["Chloé"].comment == "Chloé"
-    assert v.where(co.Agreement.UNANIMOUS) == ["III.A-01", "III.B-02"]
-    assert co.adopt_unanimous(ws, aid) == 1  # III.A-01 already has the facilitator's answer
+    # III.A-01 came in the hand-out and nobody touched it: the facilitator's answer, not three groups' agreement
+    assert v.where(co.Agreement.UNANIMOUS) == ["III.B-02"]
+    assert co.adopt_unanimous(ws, aid) == 1
     assert ws.answers(aid)["III.B-02"].value is AnswerValue.LARGELY
     co.adopt(ws, aid, "V-02", values={"value": "partially", "comment": "two of three"}, note="majority")
     assert (ws.answers(aid)["V-02"].value, ws.answers(aid)["V-02"].comment) == (AnswerValue.PARTIALLY, "two of three")
