@@ -325,9 +325,11 @@ def test_go_to_the_next_and_previous_disagreement(qtbot, shop: Workshop, monkeyp
     receive_all(window, shop, monkeypatch, [PASSPHRASE])
     folder = shop.folder / "third"
     folder.mkdir()
-    # a third group disagreeing on III.B-01 too (Justice said "not")
+    # a third group disagreeing on III.B-01 too (Justice said "not"), and on V-01 (the others said "not"); the
+    # hand-out's own V-01 "fully" left alone would be the facilitator's answer, not Education's
     third = group_file(shop.folder / "handout.opsc", folder, "education", "Group Education",
-                       {"III.B-01": (AnswerValue.FULLY, "A database exists")})
+                       {"III.B-01": (AnswerValue.FULLY, "A database exists"),
+                        "V-01": (AnswerValue.FULLY, "Checked by Education")})
     monkeypatch.setattr(exchange_dialogs, "ask_passphrase", lambda *_a: None)
     exchange_dialogs.receive_files(window, window.controller, [third]).close()
     go = {a.text(): a for a in window.go_actions}
@@ -341,7 +343,7 @@ def test_go_to_the_next_and_previous_disagreement(qtbot, shop: Workshop, monkeyp
     go["Next d&isagreement"].trigger()
     assert view.qid == "III.B-01"
     go["Next d&isagreement"].trigger()
-    assert view.qid == "V-01"  # Education's copy kept the handout's "fully"; the others said "not"
+    assert view.qid == "V-01"  # Education said "fully"; the others said "not"
     go["Next d&isagreement"].trigger()
     assert view.qid == "III.A-02"  # wrapping round
     go["Previous disa&greement"].trigger()
