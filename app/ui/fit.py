@@ -128,8 +128,9 @@ class ColumnFitter(QObject):
     resized or its rows change."""
 
     def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
-                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = ()):
+                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (), max_lines: int = 0):
         super().__init__(table)
+        self.max_lines = max_lines
         self.one_line = one_line
         for column in one_line:  # a long text better elided (whole in its tooltip) than wrapped on 6 lines
             table.setItemDelegateForColumn(column, OneLineDelegate(table))
@@ -186,8 +187,11 @@ class ColumnFitter(QObject):
         if sum(want.values()) > budget and want:
             # water-filling: cap the widest columns at one level, as high as the room allows, but never
             # narrower than their longest word (a column wraps between words, it does not cut them)
-            floor = {c: min(w, char * 9 if c in self.one_line else max(char * 5, self._longest_word(c)))
-                     for c, w in want.items()}
+            floor = {c: min(w, char * 9 if c in self.one_line else
+                            max(char * 5, self._longest_word(c), self._header_word(c))) for c, w in want.items()}
+            if sum(floor.values()) > budget:  # too tight for whole header words: the text column comes first
+                floor = {c: min(w, char * 9 if c in self.one_line else max(char * 5, self._longest_word(c)))
+                         for c, w in want.items()}
             low, high = char * 5, max(want.values())
             while high - low > 1:
                 mid = (low + high) // 2
@@ -202,6 +206,14 @@ class ColumnFitter(QObject):
         if 0 <= stretch < columns:
             out[stretch] = max(room - sum(want.values()), char * 4)
         return out
+
+    def _header_word(self, column: int) -> int:
+        """The header's longest word: a header wraps between words, never cuts one ("onservativ")."""
+        text = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        fm = self.table.horizontalHeader().fontMetrics()
+        arrow = fm.averageCharWidth() * 2 if self.table.isSortingEnabled() else 0
+        words = [fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", text) if w] or [0]
+        return max(words) + fm.averageCharWidth() * 2 + arrow
 
     def _header_width(self, column: int) -> int:
         """The header wraps too: its lines in full up to 14 characters (a long assessment title above a score
@@ -236,6 +248,12 @@ class ColumnFitter(QObject):
         self._fit_header_height()
         if self.wrap:
             table.resizeRowsToContents()
+            if self.max_lines:  # a long text on at most so many lines (elided), so that a list keeps its rows
+                fm = table.fontMetrics()
+                cap = fm.lineSpacing() * self.max_lines + fm.height() // 2 + 2
+                for row in range(table.model().rowCount()):
+                    if table.rowHeight(row) > cap:
+                        table.setRowHeight(row, cap)
 
     def _fit_header_height(self) -> None:
         """As many lines as the most wrapped header label needs at its column's width."""
@@ -253,8 +271,9 @@ class ColumnFitter(QObject):
 
 
 def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
-                max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = ()) -> ColumnFitter:
+                max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (),
+                max_lines: int = 0) -> ColumnFitter:
     """See `ColumnFitter`; kept alive by the table (its parent)."""
-    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line)
+    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines)
     table.setProperty("column_fitter", True)
     return fitter

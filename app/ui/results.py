@@ -129,7 +129,7 @@ class ResultsView(RefreshWhenVisible):
         fit_columns(self.weights_table, 4)
         self.tabs.addTab(self.weights_table, "")
         self.dont_know_table = _table(4)
-        fit_columns(self.dont_know_table, 2, max_chars={3: 30})
+        fit_columns(self.dont_know_table, 2, max_chars={3: 30}, max_lines=3)
         self.dont_know_table.activated.connect(lambda index: self._open_dont_know(index.row()))
         self.tabs.addTab(self.dont_know_table, "")
         self.carried_list = CarriedOverList(self.controller)  # a follow-up's answers still to confirm
@@ -284,7 +284,7 @@ class ResultsView(RefreshWhenVisible):
         buttons.addWidget(self.create_action_button)
         buttons.addStretch(1)
         self.gaps_table = _table(7)
-        fit_columns(self.gaps_table, 2, min_chars=24, max_chars={3: 16, 6: 12})
+        fit_columns(self.gaps_table, 2, min_chars=24, max_chars={3: 16, 6: 12}, max_lines=3)
         self.gaps_table.activated.connect(lambda index: self._emit_open(index.row()))
         self.gaps_table.itemSelectionChanged.connect(self._update_buttons)
         layout.addLayout(filters)
