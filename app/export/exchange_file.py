@@ -189,6 +189,8 @@ def unpack(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
             if len(names) > 16 or any(n not in MEMBERS for n in names) or len(set(names)) != len(names):
                 odd = next((n for n in names if n not in MEMBERS), names[0] if names else "")
                 raise ExchangeFileError("exchange_odd_member", name=odd[:80])
+            if any(i.flag_bits & 0x1 for i in z.infolist()):  # zip encryption (ZipCrypto): never ours
+                raise ExchangeFileError("exchange_not_ours")
             if "manifest.json" not in names:
                 raise ExchangeFileError("exchange_not_ours")
             manifest = _member(z, "manifest.json")
@@ -196,7 +198,8 @@ def unpack(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
             if "assessment.json" not in names:
                 raise ExchangeFileError("exchange_damaged")
             return manifest, _member(z, "assessment.json")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, zlib.error, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, zlib.error, OSError,
+            RuntimeError):  # RuntimeError: zipfile's "password required", should a flag be hidden
         raise ExchangeFileError("exchange_damaged") from None
 
 

@@ -29,9 +29,11 @@ are independent: a refused one leaves nothing of itself and the others are recei
 from __future__ import annotations
 
 import logging
+import math
 import os
+import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -53,7 +55,7 @@ from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
 
 from .countries import is_country
 from .messages import FileRefused, Problem, shown
-from .workspace import ServiceError, Workspace
+from .workspace import MAX_WEIGHT, ServiceError, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -123,14 +125,14 @@ class ActionDoc(_Doc):
     lead: str = _Text
     partners: str = _Text
     deadline: date | None = Field(default=None, strict=False)
-    budget: float | None = Field(default=None, strict=False, ge=0)
+    budget: float | None = Field(default=None, strict=False, ge=0, allow_inf_nan=False)
     currency: str = Field(default="", max_length=10)
     priority: Priority = Field(default=DEFAULT_PRIORITY, strict=False)
     status: ActionStatus = Field(default=DEFAULT_STATUS, strict=False)
 
 
 class WeightDoc(_Doc):
-    weight: float = Field(gt=0, strict=False)
+    weight: float = Field(gt=0, le=MAX_WEIGHT, strict=False, allow_inf_nan=False)  # the window's bounds
     reason: str = Field(min_length=1, max_length=MAX_TEXT)
 
 
@@ -311,9 +313,8 @@ def read_exchange(ws: Workspace, path: Path, passphrase: str | None = None) -> E
         manifest = Manifest.model_validate(manifest_doc)
         payload = Payload.model_validate(payload_doc)
     except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(x) for x in err["loc"])
-        raise _refused(path, "exchange_invalid", where=shown(where), what=shown(err["msg"], 120)) from None
+        raise _invalid(path, e.errors()[0]) from None
+    _check_values(path, manifest, payload)
     _check_questionnaire(ws, path, manifest.questionnaire)
     known = {q.id for q in ws.questionnaire.questions()}
     for qid in [*payload.answers, *payload.weights, *(a.question_id for a in payload.actions)]:
@@ -324,11 +325,84 @@ def read_exchange(ws: Workspace, path: Path, passphrase: str | None = None) -> E
     sections = {s.id for s in ws.questionnaire.sections}
     for sid in manifest.sections or ():
         if sid not in sections:
-            raise _refused(path, "exchange_invalid", where="sections", what=f"unknown section {shown(sid)}")
+            raise _refused(path, "exchange_field_value", where="sections", value=shown(sid))
     if not is_country(payload.details.country_code.upper()):
-        raise _refused(path, "exchange_invalid", where="details.country_code",
-                       what=f"not a country code: {shown(payload.details.country_code)}")
+        raise _refused(path, "exchange_field_value", where="details.country_code",
+                       value=shown(payload.details.country_code))
     return ExchangeFile(path, manifest, payload, protected)
+
+
+# what pydantic found wrong (its error type), said in our own translated words
+_ERRORS = {"missing": "exchange_field_missing", "string_too_long": "exchange_field_too_long",
+           "too_long": "exchange_field_too_long", "string_too_short": "exchange_field_empty",
+           "finite_number": "exchange_field_not_number", "enum": "exchange_field_value",
+           "literal_error": "exchange_field_value", "greater_than": "exchange_field_range",
+           "greater_than_equal": "exchange_field_range", "less_than": "exchange_field_range",
+           "less_than_equal": "exchange_field_range"}
+_BOUNDS = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+_BOUNDS_TYPES = ("greater_than", "greater_than_equal", "less_than", "less_than_equal")
+
+
+def _invalid(path: Path, err: Any) -> ExchangeRefused:
+    """One pydantic error as one of our messages: where in the file, what is wrong, the value if short."""
+    loc = [str(x) for x in err["loc"]]
+    where = shown(".".join(loc))
+    kind = err["type"]
+    value = shown(err.get("input"), 40) if isinstance(err.get("input"), str | int | float) else ""
+    if loc[0] == "weights" and loc[-1] == "weight" and kind in (*_BOUNDS_TYPES, "finite_number"):
+        return _refused(path, "exchange_weight_range", qid=shown(loc[1]), value=value, max=MAX_WEIGHT)
+    key = _ERRORS.get(kind)
+    if key is None:
+        key = "exchange_field_date" if "date" in kind else "exchange_field_type"
+    if key == "exchange_field_range":
+        ctx = err.get("ctx") or {}
+        bounds = ", ".join(f"{_BOUNDS[k]} {ctx[k]}" for k in _BOUNDS if k in ctx)
+        return _refused(path, key, where=where, value=value, bounds=bounds)
+    if key == "exchange_field_too_long":
+        limit = (err.get("ctx") or {}).get("max_length", "?")
+        return _refused(path, key, where=where, limit=limit)
+    return _refused(path, key, where=where, value=value)
+
+_UID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+MAX_FUTURE = timedelta(days=1)  # a file written later than this from now: the sender's clock is wrong
+
+
+def _check_values(path: Path, manifest: Manifest, payload: Payload) -> None:
+    """What the types alone do not catch: control characters (short fields: none at all; long texts: the
+    CSV importer's rule), an assessment id that is not a UUID, a file dated in the future."""
+    from .imports import control_in
+
+    for where, text, long in _texts(manifest, "") + _texts(payload, ""):
+        bad = control_in(text, long)
+        if bad:
+            raise _refused(path, "exchange_control", where=shown(where), char=shown(bad))
+    if not _UID.fullmatch(manifest.assessment_uid):
+        raise _refused(path, "exchange_bad_uid", uid=shown(manifest.assessment_uid))
+    written = manifest.written_at
+    now = datetime.now(UTC) if written.tzinfo else datetime.now()
+    if written - now > MAX_FUTURE:
+        raise _refused(path, "exchange_future", when=written.isoformat(sep=" ", timespec="minutes"))
+    for qid, w in payload.weights.items():  # pydantic's bounds, kept here too should a field lose them
+        if not (math.isfinite(w.weight) and 0 < w.weight <= MAX_WEIGHT):
+            raise _refused(path, "exchange_weight_range", qid=shown(qid), value=shown(w.weight), max=MAX_WEIGHT)
+
+
+def _texts(value: Any, where: str, long: bool = False) -> list[tuple[str, str, bool]]:
+    """Every text in a checked document with where it is and whether it is a long text (a comment, a
+    reason: the fields bounded by MAX_TEXT), dict keys (question ids) included as short texts."""
+    if isinstance(value, str):
+        return [(where, value, long)]
+    if isinstance(value, BaseModel):
+        out = []
+        for name, info in type(value).model_fields.items():
+            limit = next((m.max_length for m in info.metadata if hasattr(m, "max_length")), None)
+            out += _texts(getattr(value, name), f"{where}.{name}" if where else name, limit == MAX_TEXT)
+        return out
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in [(f"{where}.{k}", str(k), False), *_texts(v, f"{where}.{k}")]]
+    if isinstance(value, list | tuple):
+        return [t for i, v in enumerate(value) for t in _texts(v, f"{where}.{i}", long)]
+    return []
 
 
 def _check_questionnaire(ws: Workspace, path: Path, ref: QuestionnaireRef) -> None:

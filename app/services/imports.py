@@ -32,7 +32,19 @@ VALUES = tuple(v.value for v in AnswerValue)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # an answers file: 20 MB
 MAX_ROWS = 10_000  # lines of answers in one file (the questionnaire has a few hundred questions)
 MAX_TEXT = 100_000  # characters in one reason or comment
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, line feed and carriage return are text
+# Control characters refused in a text (tab, line feed and carriage return are text): C0, DEL, C1, and the
+# bidirectional overrides that make text display in another order than it is stored (U+202D, U+202E).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202d\u202e]")
+# in a short field (a title, a name, an id) no control character at all, line breaks and every
+# bidirectional embedding or override included (marks such as U+200F and isolates are kept: Arabic needs them)
+_CONTROL_SHORT = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2028\u2029]")
+
+
+def control_in(text: str, long: bool = True) -> str | None:
+    """The first control character of `text` that cannot be stored (long: a comment or reason), or None."""
+    found = (_CONTROL if long else _CONTROL_SHORT).search(text)
+    return found.group() if found else None
+
 
 csv.field_size_limit(MAX_TEXT * 4 + 1024)  # our own limit is checked below, with a clear message
 

@@ -148,6 +148,9 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "weight_positive": ("the weight must be greater than zero, not {weight}",
                         "le poids doit être supérieur à zéro, et non {weight}",
                         "يجب أن يكون الوزن أكبر من صفر، وليس {weight}"),
+    "weight_too_high": ("the weight must be at most {max}, not {weight}",
+                        "le poids ne peut dépasser {max}, et non {weight}",
+                        "يجب ألا يتجاوز الوزن {max}، وليس {weight}"),
     "weight_reason": ("write why the weight of {id} is changed: a changed weight needs its reason",
                       "indiquez pourquoi le poids de {id} est modifié : un poids modifié doit être justifié",
                       "اكتب سبب تغيير وزن {id}، فلا يُقبل تغيير الوزن دون ذكر سببه"),
@@ -271,6 +274,63 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "exchange_invalid": ("the file's content is not valid at {where}: {what}",
                          "le contenu du fichier n’est pas valide à {where} : {what}",
                          "محتوى الملف غير صالح عند {where}: {what}"),
+    "exchange_field_missing": ("the file's content is not valid at {where}: it is missing",
+                               "le contenu du fichier n’est pas valide à {where} : cette valeur manque",
+                               "محتوى الملف غير صالح عند {where}: القيمة مفقودة"),
+    "exchange_field_type": ("the file's content is not valid at {where}: '{value}' is not of the kind expected "
+                            "there (text, number, date, list…)",
+                            "le contenu du fichier n’est pas valide à {where} : « {value} » n’est pas du type "
+                            "attendu (texte, nombre, date, liste…)",
+                            "محتوى الملف غير صالح عند {where}: '{value}' ليس من النوع المتوقع (نص، عدد، تاريخ، "
+                            "قائمة…)"),
+    "exchange_field_too_long": ("the file's content is not valid at {where}: it is longer than {limit}",
+                                "le contenu du fichier n’est pas valide à {where} : la valeur dépasse {limit}",
+                                "محتوى الملف غير صالح عند {where}: القيمة أطول من {limit}"),
+    "exchange_field_empty": ("the file's content is not valid at {where}: it is empty",
+                             "le contenu du fichier n’est pas valide à {where} : la valeur est vide",
+                             "محتوى الملف غير صالح عند {where}: القيمة فارغة"),
+    "exchange_field_not_number": ("the file's content is not valid at {where}: '{value}' is not a finite number",
+                                  "le contenu du fichier n’est pas valide à {where} : « {value} » n’est pas un "
+                                  "nombre fini",
+                                  "محتوى الملف غير صالح عند {where}: '{value}' ليس عدداً منتهياً"),
+    "exchange_field_value": ("the file's content is not valid at {where}: '{value}' is not one of the values the "
+                             "application knows",
+                             "le contenu du fichier n’est pas valide à {where} : « {value} » ne fait pas partie "
+                             "des valeurs connues de l’application",
+                             "محتوى الملف غير صالح عند {where}: '{value}' ليست من القيم التي يعرفها التطبيق"),
+    "exchange_field_range": ("the file's content is not valid at {where}: {value} is out of range ({bounds})",
+                             "le contenu du fichier n’est pas valide à {where} : {value} est hors limites "
+                             "({bounds})",
+                             "محتوى الملف غير صالح عند {where}: {value} خارج الحدود ({bounds})"),
+    "exchange_field_date": ("the file's content is not valid at {where}: '{value}' is not a date (YYYY-MM-DD)",
+                            "le contenu du fichier n’est pas valide à {where} : « {value} » n’est pas une date "
+                            "(AAAA-MM-JJ)",
+                            "محتوى الملف غير صالح عند {where}: '{value}' ليس تاريخاً (YYYY-MM-DD)"),
+    "exchange_weight_range": ("the file gives question {qid} the weight {value}; a weight is more than 0 and at "
+                              "most {max}, as in the window",
+                              "le fichier donne à la question {qid} le poids {value} ; un poids est supérieur à 0 "
+                              "et au plus égal à {max}, comme dans la fenêtre",
+                              "يعطي الملف السؤال {qid} الوزن {value}؛ والوزن أكبر من 0 ولا يتجاوز {max}، كما في "
+                              "النافذة"),
+    "exchange_control": ("the file's content is not valid at {where}: it contains a control character ({char}); "
+                         "ask the sender to remove it and share the file again",
+                         "le contenu du fichier n’est pas valide à {where} : il contient un caractère de contrôle "
+                         "({char}) ; demandez à l’expéditeur de le supprimer et de partager le fichier de nouveau",
+                         "محتوى الملف غير صالح عند {where}: يحتوي على محرف تحكّم ({char})؛ اطلب من المرسل حذفه "
+                         "ومشاركة الملف من جديد"),
+    "exchange_bad_uid": ("the file's assessment id '{uid}' is not an id this application writes (a UUID); the "
+                         "file was altered or not written by this application",
+                         "l’identifiant d’évaluation du fichier « {uid} » n’est pas un identifiant que "
+                         "l’application écrit (un UUID) ; le fichier a été modifié ou n’a pas été créé par elle",
+                         "معرّف التقييم في الملف '{uid}' ليس معرّفاً يكتبه هذا التطبيق (UUID)؛ عُدِّل الملف أو لم "
+                         "يُنشئه هذا التطبيق"),
+    "exchange_future": ("the file says it was written on {when}, more than a day from now: the sender's clock is "
+                        "probably wrong; ask them to set it and share the file again",
+                        "le fichier indique avoir été écrit le {when}, plus d’un jour dans le futur : l’horloge "
+                        "de l’expéditeur est sans doute fausse ; demandez-lui de la régler et de partager le "
+                        "fichier de nouveau",
+                        "يذكر الملف أنه كُتب في {when}، أي بعد أكثر من يوم من الآن: على الأرجح ساعة المرسل "
+                        "خاطئة؛ اطلب منه ضبطها ومشاركة الملف من جديد"),
     "exchange_unknown_question": ("the file answers a question '{qid}' that the questionnaire does not have",
                                   "le fichier répond à une question « {qid} » que le questionnaire n’a pas",
                                   "يجيب الملف عن سؤال '{qid}' غير موجود في الاستبيان"),

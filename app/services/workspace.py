@@ -44,6 +44,9 @@ __all__ = [
 ]
 
 
+MAX_WEIGHT = 10.0  # the highest weight override (the window's spin box goes from 0 to 10; 0 is refused)
+
+
 class ServiceError(ValueError):
     """Input the services refuse; the message says what is wrong and how to fix it.
 
@@ -394,6 +397,8 @@ class Workspace:
         self._check_answer_fields(question_id, {})
         if weight is not None and not weight > 0:
             raise ServiceError("weight_positive", weight=weight)
+        if weight is not None and not weight <= MAX_WEIGHT:  # infinity too
+            raise ServiceError("weight_too_high", weight=weight, max=f"{MAX_WEIGHT:g}")
         if weight is not None and not reason.strip():  # no silent score-tuning: every override says why
             raise ServiceError("weight_reason", id=question_id)
         try:

@@ -352,7 +352,7 @@ def test_invalid_content_is_refused_by_field(workshop, tmp_path):
     other = workshop("o")
     with pytest.raises(ex.ExchangeRefused) as e:
         ex.receive(other, path)
-    assert e.value.key == "exchange_invalid" and "answers.V-01.value" in str(e.value)
+    assert e.value.key == "exchange_field_value" and "answers.V-01.value" in str(e.value)
     _rewrite(path, assessment={"answers": {"IX-99": {"value": "fully"}}})
     assert refused_key(other, path) == "exchange_unknown_question"
     _rewrite(path, assessment={"answers": {}, "details": {"title": "T", "country_code": "ZZ"}})
@@ -360,7 +360,7 @@ def test_invalid_content_is_refused_by_field(workshop, tmp_path):
         ex.receive(other, path)
     assert "details.country_code" in str(e.value)
     _rewrite(path, manifest={"sections": ["IX"]}, assessment={"details": {"title": "T", "country_code": "MA"}})
-    assert refused_key(other, path) == "exchange_invalid"
+    assert refused_key(other, path) == "exchange_field_value"
     assert other.list_assessments() == []
 
 
