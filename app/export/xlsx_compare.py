@@ -121,6 +121,24 @@ def points(value: float | None, lang: str) -> str:
     return label("cmp_points", lang, value=fmt_signed(value, lang))
 
 
+def points_format(lang: str, note: str = "") -> str:
+    """The number format of a difference in points: "+9.7 pts", "−3.2 pts", "0.0 pts" (the number itself stays
+    a number, to sort and add); `note` (a movement's mark) after it."""
+    unit = label("cmp_points", lang, value="").strip().replace('"', "")
+    tail = f" · {note}".replace('"', "'") if note else ""
+    return f'+0.0" {unit}{tail}";"\u2212"0.0" {unit}{tail}";0.0" {unit}{tail}"'
+
+
+def put_points(ws: Worksheet, row: int, col: int, value: float | None, lang: str, style: str = "score",
+               note: str = "") -> None:
+    """A difference in points as a number with its sign and unit ("–" when there is none)."""
+    if value is None:
+        put(ws, row, col, f"– · {note}" if note else "–", lang, "cell")
+        return
+    put(ws, row, col, value, lang, style)
+    ws.cell(row, col).number_format = points_format(lang, note)
+
+
 def comment_of(title: str, text: str, lang: str) -> str:
     """"title: text", with the French space before the colon."""
     return f"{title}\u00a0: {text}" if lang == "fr" else f"{title}: {text}"
@@ -329,7 +347,10 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         put(ws, row, 7, f.conservative, lang, "score")
         if not over_time:
             d = Movement.between(first_figures, f, c.reading)
-            put(ws, row, 8, "" if col is c.first else movement_cell(d, lang), lang, "cell")
+            if col is c.first:
+                put(ws, row, 8, "", lang, "cell")
+            else:  # the difference a number, its mark in its format
+                put_points(ws, row, 8, d.score, lang, note=movement_text(d, lang))
             if col is not c.first:
                 _fill(ws.cell(row, 8), movement_fill(d))
         row += 1
@@ -342,9 +363,10 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         _fill(ws.cell(row, 1), movement_fill(move))
         for col_no in (2, 3, 4):
             put(ws, row, col_no, "", lang, "cell")
-        put(ws, row, 5, points(None if move.coverage is None else 100 * move.coverage, lang), lang, "cell")
-        put(ws, row, 6, points(move.score, lang), lang, "cell_bold")
-        put(ws, row, 7, points(move.conservative, lang), lang, "cell")
+        put_points(ws, row, 5, None if move.coverage is None else 100 * move.coverage, lang)
+        put_points(ws, row, 6, move.score, lang)
+        ws.cell(row, 6).font = copy(ws.cell(row, 1).font)  # bold, as the line's label
+        put_points(ws, row, 7, move.conservative, lang)
         row += 1
     row += 1
     for text in notes(c, lang):
@@ -420,7 +442,7 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
             put(ws, row, at + 2, f.coverage, lang, "share")
         if over_time:
             text = movement_text(line.change, lang)
-            put(ws, row, end, line.change.score, lang, "score")
+            put_points(ws, row, end, line.change.score, lang)
             put(ws, row, end + 1, text, lang, "cell")
             _fill(ws.cell(row, end + 1), movement_fill(line.change))
         else:

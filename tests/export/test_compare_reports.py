@@ -46,7 +46,8 @@ def test_the_workbook_has_a_sheet_per_view_with_the_numbers_colours_and_charts(p
     assert o.cell(r1, 6).value == pytest.approx(100 * (2 + 2.5 * 2 / 3 + 3) / 11.5)
     assert o.cell(r1, 5).value == pytest.approx(5 / 7) and o.cell(r1, 5).number_format == "0.0%"
     assert o.cell(r2, 6).value == pytest.approx(100 * (29 / 3) / 15)
-    assert "▲ improved" in o.cell(9, 1).value and o.cell(9, 6).value == "+6.5 pts"
+    assert "▲ improved" in o.cell(9, 1).value  # the change a number in points, its sign and unit in its format
+    assert o.cell(9, 6).value == pytest.approx(6.4734, abs=1e-3) and o.cell(9, 6).number_format.startswith('+0.0" pts')
     texts = " ".join(str(c.value) for row in o.iter_rows() for c in row if c.value)
     assert "from Maroc 2024 to Maroc 2026" in texts
     assert len(o._charts) == 1
@@ -223,7 +224,8 @@ def test_across_countries_is_a_neutral_difference_with_every_country_coded(tmp_p
     for word in ("improved", "regressed", "▲", "▼", "Progress report"):
         assert word not in texts, word
     assert wb["Overall"].cell(6, 8).value == "Difference vs. Revue BJ"
-    assert wb["Overall"].cell(8, 8).value.startswith("−") or wb["Overall"].cell(8, 8).value.startswith("+")
+    difference = wb["Overall"].cell(8, 8)  # a number; sign, unit and mark in its format
+    assert isinstance(difference.value, float) and difference.number_format.startswith('+0.0" pts · ')
     assert wb["Sections"].cell(4, 3 + 3 * 14).value == "Spread"
     assert "Highest: " in texts and "Lowest: " in texts
     out = export_comparison(ws, ids, "pdf", "en", tmp_path / "c.pdf")
