@@ -571,14 +571,20 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     """The passphrase from --passphrase-file or OPSC_PASSPHRASE (never from the command line itself)."""
     import os
 
+    from app.services.workspace import ServiceError
+
     if args.passphrase_file is not None:
+        name = str(args.passphrase_file)
         try:
             text: str = args.passphrase_file.read_text(encoding="utf-8")
-        except OSError as e:
-            raise Refused(f"the passphrase file cannot be read: {e.strerror or e}") from None
+        except FileNotFoundError:
+            raise ServiceError("passphrase_file_missing", name=name) from None
+        except (OSError, UnicodeDecodeError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else type(e).__name__
+            raise ServiceError("passphrase_file_unreadable", name=name, reason=reason) from None
         text = text.rstrip("\r\n")
-        if not text:
-            raise Refused(f"the passphrase file {args.passphrase_file.name} is empty")
+        if not text.strip():  # empty, or only spaces: no protection at all
+            raise ServiceError("passphrase_file_blank", name=name)
         return text
     return os.environ.get("OPSC_PASSPHRASE") or None
 

@@ -80,7 +80,7 @@ def protect(plain: bytes, passphrase: str) -> bytes:
     """Encrypt a whole plain exchange file with AES-256-GCM under a key derived from the passphrase."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if not passphrase:
+    if not passphrase.strip():  # empty or only spaces: protects nothing
         raise ExchangeFileError("exchange_passphrase_empty")
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     key, check = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)

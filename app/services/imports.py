@@ -85,6 +85,10 @@ class ImportPlan:
 Rows = list[tuple[int, dict[str, str]]]
 
 
+# a well-formed UTF-8 sequence of two to four bytes: text holding one is UTF-8, not Windows-1252
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def _decode(raw: bytes, name: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -93,12 +97,17 @@ def _decode(raw: bytes, name: str) -> str:
             raise ImportRefused([Problem(name, "encoding")]) from None
     if b"\x00" in raw[:4096]:
         raise ImportRefused([Problem(name, "binary")])
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise ImportRefused([Problem(name, "encoding")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        if _UTF8_SEQUENCE.search(raw):  # UTF-8 text with a stray byte: cp1252 would turn every accent to mojibake
+            line = raw[:e.start].count(b"\n") + 1
+            raise ImportRefused([Problem(name, "encoding_byte", line, {"byte": f"0x{raw[e.start]:02X}"})]) \
+                from None
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportRefused([Problem(name, "encoding")]) from None
 
 
 def _check_size(path: Path) -> None:
@@ -126,7 +135,8 @@ def read_csv_rows(path: Path, known: frozenset[str] = frozenset()) -> Rows:
     if not text.strip():
         raise ImportRefused([Problem(name, "empty", values={"header": ",".join(COLUMNS)})])
     first = text.split("\n", 1)[0]  # not splitlines(): it also splits at \x1c-\x1e, \x85, \u2028...
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    # comma, semicolon (French Excel) or tab (Excel's "Unicode text"): the one the header line uses most
+    delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]

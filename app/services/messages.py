@@ -31,6 +31,13 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "encoding": ("the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'",
                  "le fichier n’est ni en UTF-8 ni en Windows-1252 ; enregistrez-le au format « CSV UTF-8 »",
                  "ترميز الملف ليس UTF-8 ولا Windows-1252؛ احفظه بصيغة 'CSV UTF-8'"),
+    "encoding_byte": ("the file is UTF-8 text but this line holds a byte ({byte}) that is not UTF-8; save the "
+                      "file again as 'CSV UTF-8', or correct the character on this line",
+                      "le fichier est du texte UTF-8, mais cette ligne contient un octet ({byte}) qui n’est pas "
+                      "de l’UTF-8 ; enregistrez de nouveau le fichier au format « CSV UTF-8 », ou corrigez le "
+                      "caractère sur cette ligne",
+                      "الملف نص بترميز UTF-8، لكن هذا السطر يحوي بايتاً ({byte}) ليس من UTF-8؛ احفظ الملف من "
+                      "جديد بصيغة 'CSV UTF-8'، أو صحّح المحرف في هذا السطر"),
     "empty": ("the file is empty; it needs a header line {header}",
               "le fichier est vide ; il lui faut une ligne d’en-tête {header}",
               "الملف فارغ؛ يجب أن يبدأ بسطر العناوين {header}"),
@@ -244,6 +251,17 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                   "la phrase secrète est vide ; choisissez-en une et communiquez-la aux "
                                   "destinataires séparément du fichier",
                                   "عبارة المرور فارغة؛ اختر عبارة وأبلغها للمستلمين بمعزل عن الملف"),
+    "passphrase_file_missing": ("the passphrase file {name} does not exist",
+                                "le fichier de phrase secrète {name} n’existe pas",
+                                "ملف عبارة المرور {name} غير موجود"),
+    "passphrase_file_unreadable": ("the passphrase file {name} cannot be read ({reason})",
+                                   "le fichier de phrase secrète {name} ne peut pas être lu ({reason})",
+                                   "تتعذّر قراءة ملف عبارة المرور {name} ({reason})"),
+    "passphrase_file_blank": ("the passphrase file {name} is empty or holds only spaces; write the passphrase "
+                              "in it",
+                              "le fichier de phrase secrète {name} est vide ou ne contient que des espaces ; "
+                              "écrivez-y la phrase secrète",
+                              "ملف عبارة المرور {name} فارغ أو لا يحوي إلا مسافات؛ اكتب فيه عبارة المرور"),
     "exchange_newer_format": ("the file was written in exchange format {version} by a newer version of the "
                               "application; this one reads format {supported}: update the application",
                               "le fichier a été écrit au format d’échange {version} par une version plus récente "

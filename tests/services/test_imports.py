@@ -332,3 +332,24 @@ def test_an_unclosed_quote_in_the_header_is_refused(ws, tmp_path):
         read_import(ws, aid, f)
     assert e.value.problems[0].startswith("h.csv:1: the header is '\"")
     assert "\x1a" not in str(e.value) and "\\x1a" in str(e.value)
+
+
+def test_excel_unicode_text_utf16_with_tabs_is_read(ws, tmp_path):
+    aid = ws.create_assessment("T", "MA")
+    f = tmp_path / "unicode.txt"
+    f.write_bytes("question_id\tanswer\tna_reason\tcomment\r\nV-01\tlargely\t\tCode pénal, art. 3 ; حماية\r\n"
+                  .encode("utf-16"))
+    apply_import(ws, read_import(ws, aid, f))
+    assert ws.answers(aid)["V-01"].comment == "Code pénal, art. 3 ; حماية"
+
+
+def test_utf8_with_one_stray_latin1_byte_is_refused_with_its_line(ws, tmp_path):
+    aid = ws.create_assessment("T", "MA")
+    f = tmp_path / "mixed.csv"
+    f.write_bytes(HEADER.encode() + "V-01,fully,,Loi relative à la traite\n".encode()
+                  + b"V-02,not,,Code p\xe9nal\n")
+    with pytest.raises(ImportRefused) as e:
+        read_import(ws, aid, f)
+    assert e.value.problems[0].startswith("mixed.csv:3:") and "0xE9" in e.value.problems[0]
+    assert "0xE9" in e.value.lines("fr")[0] and "UTF-8" in e.value.lines("ar")[0]
+    assert ws.answers(aid) == {}
