@@ -73,8 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("id", type=int)
     s.add_argument("--json", action="store_true", help="as JSON")
     s.add_argument("--by", choices=("mnr", "icmec"), default=None,
-                   help="group by WePROTECT Model National Response capability (mnr) or ICMEC model-legislation "
-                        "criterion (icmec) instead of by section; a question tagged with several counts in each")
+                   help="group by WePROTECT Model National Response capability (mnr) or ICMEC / REPERES legislative "
+                        "criterion (icmec: five from the ICMEC Global Review of model legislation, eleven from "
+                        "the REPERES report's criteria for efficient legislation) instead of by section; a question "
+                        "tagged with several counts in each")
     fu = sub.add_parser("follow-up", help="start a follow-up review of an assessment (same country, its answers "
                                           "carried over to confirm, its action plan with each status); "
                                           "prints the new assessment's id")

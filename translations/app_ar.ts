@@ -506,153 +506,153 @@
     <name>AssessmentListPage</name>
     <message>
         <location filename="../app/ui/main_window.py" line="96"/>
-        <location filename="../app/ui/assessment_list.py" line="85"/>
-        <location filename="../app/ui/assessment_list.py" line="206"/>
+        <location filename="../app/ui/assessment_list.py" line="88"/>
+        <location filename="../app/ui/assessment_list.py" line="209"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="92"/>
+        <location filename="../app/ui/assessment_list.py" line="95"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="96"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="94"/>
+        <location filename="../app/ui/assessment_list.py" line="97"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="95"/>
+        <location filename="../app/ui/assessment_list.py" line="98"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <location filename="../app/ui/assessment_list.py" line="99"/>
         <source>Start a follow-&amp;up…</source>
         <translation>بدء م&amp;تابعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <location filename="../app/ui/assessment_list.py" line="100"/>
         <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
         <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، وتُؤكَّد كل إجابة منها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="99"/>
+        <location filename="../app/ui/assessment_list.py" line="102"/>
         <source>Co&amp;mpare…</source>
         <translation>م&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="100"/>
+        <location filename="../app/ui/assessment_list.py" line="103"/>
         <source>Two or more assessments side by side</source>
         <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="151"/>
+        <location filename="../app/ui/assessment_list.py" line="154"/>
         <source>Start your first assessment</source>
         <translation>ابدأ تقييمك الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="159"/>
+        <location filename="../app/ui/assessment_list.py" line="162"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="162"/>
+        <location filename="../app/ui/assessment_list.py" line="165"/>
         <source>Create a &amp;new assessment…</source>
         <translation>إنشاء تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="166"/>
+        <location filename="../app/ui/assessment_list.py" line="169"/>
         <source>Create a new assessment</source>
         <translation>إنشاء تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="167"/>
+        <location filename="../app/ui/assessment_list.py" line="170"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="196"/>
+        <location filename="../app/ui/assessment_list.py" line="199"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="196"/>
+        <location filename="../app/ui/assessment_list.py" line="199"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="196"/>
+        <location filename="../app/ui/assessment_list.py" line="199"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="197"/>
+        <location filename="../app/ui/assessment_list.py" line="200"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="197"/>
+        <location filename="../app/ui/assessment_list.py" line="200"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="197"/>
+        <location filename="../app/ui/assessment_list.py" line="200"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="207"/>
+        <location filename="../app/ui/assessment_list.py" line="210"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="236"/>
+        <location filename="../app/ui/assessment_list.py" line="239"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="239"/>
+        <location filename="../app/ui/assessment_list.py" line="242"/>
         <source>{answered}, {mark} {n} to confirm</source>
         <translation>{answered}، {mark} {n} للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="264"/>
+        <location filename="../app/ui/assessment_list.py" line="267"/>
         <source>assessment {id}</source>
         <translation>التقييم {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="265"/>
+        <location filename="../app/ui/assessment_list.py" line="268"/>
         <source>{title} {mark} follow-up of “{baseline}”</source>
         <translation>{title} {mark} متابعة لـ«{baseline}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <location filename="../app/ui/assessment_list.py" line="270"/>
         <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
         <translation>متابعة لـ«{baseline}»: ما زالت {n} إجابة منقولة منه تنتظر التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="269"/>
+        <location filename="../app/ui/assessment_list.py" line="272"/>
         <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
         <translation>متابعة لـ«{baseline}»: أُكِّدت كل الإجابات المنقولة منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="365"/>
+        <location filename="../app/ui/assessment_list.py" line="368"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="368"/>
+        <location filename="../app/ui/assessment_list.py" line="371"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="377"/>
+        <location filename="../app/ui/assessment_list.py" line="380"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1239,87 +1239,87 @@ highest − lowest</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="49"/>
+        <location filename="../app/ui/conflict_dialog.py" line="52"/>
         <source>Someone else changed this answer</source>
         <translation>غيّر شخص آخر هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../app/ui/conflict_dialog.py" line="54"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="52"/>
+        <location filename="../app/ui/conflict_dialog.py" line="55"/>
         <source>{who} saved the answer to {question} on {when}, after you opened it. Nothing has been overwritten yet. Compare the two versions and choose the one to keep.</source>
         <translation>حفظ {who} الإجابة عن {question} في {when}، بعد أن فتحتَها. لم يُستبدَل شيء بعد. قارن بين النسختين واختر النسخة التي تريد الاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="55"/>
+        <location filename="../app/ui/conflict_dialog.py" line="58"/>
         <source>an unknown date</source>
         <translation>تاريخ غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="60"/>
+        <location filename="../app/ui/conflict_dialog.py" line="63"/>
         <source>Keep &amp;my version</source>
         <translation>الاحتفاظ ب&amp;نسختي</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="61"/>
+        <location filename="../app/ui/conflict_dialog.py" line="64"/>
         <source>Your version replaces theirs; theirs stays in this window until you close it</source>
         <translation>تحلّ نسختك محلّ نسختهم؛ وتبقى نسختهم ظاهرة في هذه النافذة حتى تغلقها</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="63"/>
+        <location filename="../app/ui/conflict_dialog.py" line="66"/>
         <source>Keep &amp;their version</source>
         <translation>الاحتفاظ بن&amp;سختهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="64"/>
+        <location filename="../app/ui/conflict_dialog.py" line="67"/>
         <source>Your unsaved changes to this answer are dropped</source>
         <translation>تُتجاهَل تعديلاتك غير المحفوظة على هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <location filename="../app/ui/conflict_dialog.py" line="77"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <location filename="../app/ui/conflict_dialog.py" line="77"/>
         <source>Reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <location filename="../app/ui/conflict_dialog.py" line="77"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <location filename="../app/ui/conflict_dialog.py" line="78"/>
         <source>Legal provision</source>
         <translation>الحكم القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <location filename="../app/ui/conflict_dialog.py" line="78"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="76"/>
+        <location filename="../app/ui/conflict_dialog.py" line="79"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="81"/>
+        <location filename="../app/ui/conflict_dialog.py" line="84"/>
         <source>(no answer)</source>
         <translation>(لا إجابة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../app/ui/conflict_dialog.py" line="94"/>
         <source>Their version ({who})</source>
         <translation>نسختهم ({who})</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../app/ui/conflict_dialog.py" line="94"/>
         <source>Your version</source>
         <translation>نسختك</translation>
     </message>
@@ -1358,132 +1358,153 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>Crosswalk</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="45"/>
+        <location filename="../app/ui/crosswalk_view.py" line="47"/>
         <source>no question maps here</source>
         <translation>لا يرتبط بها أي سؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="51"/>
+        <location filename="../app/ui/crosswalk_view.py" line="53"/>
         <source>not scored yet</source>
         <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="55"/>
+        <location filename="../app/ui/crosswalk_view.py" line="57"/>
         <source>Questions map here, but none of them is answered on the scale yet</source>
         <translation>ترتبط بها أسئلة، لكن لم يُجب عن أي منها على السُّلَّم بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="70"/>
+        <source>Proxy: based on 1 question only.</source>
+        <translation>مؤشر تقريبي: يستند إلى سؤال واحد فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="72"/>
+        <source>Proxy: based on 2 questions only.</source>
+        <translation>مؤشر تقريبي: يستند إلى سؤالين فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="73"/>
+        <source>Proxy: based on {n} questions only.</source>
+        <translation>مؤشر تقريبي: يستند إلى {n} أسئلة فقط.</translation>
     </message>
 </context>
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="138"/>
+        <location filename="../app/ui/crosswalk_view.py" line="161"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="140"/>
+        <location filename="../app/ui/crosswalk_view.py" line="163"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="140"/>
+        <location filename="../app/ui/crosswalk_view.py" line="163"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="140"/>
+        <location filename="../app/ui/crosswalk_view.py" line="163"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="141"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>الأسئلة المسببة لفجوة القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="145"/>
+        <location filename="../app/ui/crosswalk_view.py" line="168"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="145"/>
+        <location filename="../app/ui/crosswalk_view.py" line="168"/>
         <source>Capability</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="147"/>
+        <location filename="../app/ui/crosswalk_view.py" line="170"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="147"/>
+        <location filename="../app/ui/crosswalk_view.py" line="170"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="147"/>
+        <location filename="../app/ui/crosswalk_view.py" line="170"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="149"/>
-        <source>Scores by ICMEC criterion</source>
-        <translation>الدرجات حسب معايير ICMEC</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="172"/>
+        <source>Scores by ICMEC / REPERES legislative criterion</source>
+        <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="150"/>
+        <location filename="../app/ui/crosswalk_view.py" line="173"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="164"/>
+        <location filename="../app/ui/crosswalk_view.py" line="187"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 الأسئلة المرتبطة بها: {n} (يُحتسب السؤال المرتبط بعدة عناصر في كل منها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="169"/>
+        <location filename="../app/ui/crosswalk_view.py" line="191"/>
+        <location filename="../app/ui/crosswalk_view.py" line="255"/>
+        <source>Read with care: {reason}</source>
+        <translation>يُقرأ بحذر: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="195"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="211"/>
+        <location filename="../app/ui/crosswalk_view.py" line="237"/>
         <source>Questions driving the gap: {name}</source>
         <translation>الأسئلة المسببة للفجوة: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="212"/>
+        <location filename="../app/ui/crosswalk_view.py" line="238"/>
         <source>Questions driving the gap</source>
         <translation>الأسئلة المسببة للفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="216"/>
+        <location filename="../app/ui/crosswalk_view.py" line="242"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="218"/>
+        <location filename="../app/ui/crosswalk_view.py" line="244"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="221"/>
+        <location filename="../app/ui/crosswalk_view.py" line="247"/>
         <source>No gap among the answered questions.</source>
         <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="223"/>
+        <location filename="../app/ui/crosswalk_view.py" line="249"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="226"/>
+        <location filename="../app/ui/crosswalk_view.py" line="252"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="238"/>
+        <location filename="../app/ui/crosswalk_view.py" line="266"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1857,24 +1878,24 @@ Answer: {answer}</source>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="359"/>
+        <location filename="../app/ui/crosswalk_view.py" line="390"/>
         <source>Score by MNR capability</source>
         <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="360"/>
-        <source>Score by ICMEC criterion</source>
-        <translation>الدرجة حسب معايير ICMEC</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="391"/>
+        <source>Score by ICMEC / REPERES legislative criterion</source>
+        <translation>الدرجة حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="361"/>
+        <location filename="../app/ui/crosswalk_view.py" line="393"/>
+        <source>Scores by ICMEC / REPERES legislative criterion</source>
+        <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="392"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="362"/>
-        <source>Scores by ICMEC criterion</source>
-        <translation>الدرجات حسب معايير ICMEC</translation>
     </message>
 </context>
 <context>
@@ -1928,34 +1949,34 @@ Answer: {answer}</source>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="301"/>
+        <location filename="../app/ui/crosswalk_view.py" line="329"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="302"/>
+        <location filename="../app/ui/crosswalk_view.py" line="330"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="303"/>
-        <source>ICMEC criteria</source>
-        <translation>معايير ICMEC</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="331"/>
+        <source>ICMEC / REPERES legislative criteria</source>
+        <translation>المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="306"/>
+        <location filename="../app/ui/crosswalk_view.py" line="342"/>
+        <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
+        <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، محسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب المعايير التشريعية ICMEC / REPERES: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات. ومن المعايير التشريعية الستة عشر، خمسة مأخوذة من الاستعراض العالمي للتشريع النموذجي الذي أعده المركز الدولي ICMEC، وأحد عشر من معايير التشريع الفعال في تقرير REPERES، التي تستند إلى مصادر أخرى مثل اتفاقية لانزاروته. وتُقرأ المجموعة المعلَّمة بالعلامة * بحذر، ويبيّن تلميحها السبب.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Show scores &amp;by:</source>
         <translation>عرض ال&amp;درجات حسب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="307"/>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
         <source>View the scores by</source>
         <translation>عرض الدرجات حسب</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="314"/>
-        <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
-        <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، المحسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب معايير التشريع النموذجي للمركز الدولي ICMEC: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات.</translation>
     </message>
 </context>
 <context>

@@ -506,153 +506,153 @@
     <name>AssessmentListPage</name>
     <message>
         <location filename="../app/ui/main_window.py" line="96"/>
-        <location filename="../app/ui/assessment_list.py" line="85"/>
-        <location filename="../app/ui/assessment_list.py" line="206"/>
+        <location filename="../app/ui/assessment_list.py" line="88"/>
+        <location filename="../app/ui/assessment_list.py" line="209"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="92"/>
+        <location filename="../app/ui/assessment_list.py" line="95"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="93"/>
+        <location filename="../app/ui/assessment_list.py" line="96"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="94"/>
+        <location filename="../app/ui/assessment_list.py" line="97"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="95"/>
+        <location filename="../app/ui/assessment_list.py" line="98"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <location filename="../app/ui/assessment_list.py" line="99"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <location filename="../app/ui/assessment_list.py" line="100"/>
         <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, chacune à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="99"/>
+        <location filename="../app/ui/assessment_list.py" line="102"/>
         <source>Co&amp;mpare…</source>
         <translation>Co&amp;mparer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="100"/>
+        <location filename="../app/ui/assessment_list.py" line="103"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="151"/>
+        <location filename="../app/ui/assessment_list.py" line="154"/>
         <source>Start your first assessment</source>
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="159"/>
+        <location filename="../app/ui/assessment_list.py" line="162"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="162"/>
+        <location filename="../app/ui/assessment_list.py" line="165"/>
         <source>Create a &amp;new assessment…</source>
         <translation>Créer une &amp;nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="166"/>
+        <location filename="../app/ui/assessment_list.py" line="169"/>
         <source>Create a new assessment</source>
         <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="167"/>
+        <location filename="../app/ui/assessment_list.py" line="170"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>Vous avez reçu un fichier d’un collègue&#x202f;? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="196"/>
+        <location filename="../app/ui/assessment_list.py" line="199"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="196"/>
+        <location filename="../app/ui/assessment_list.py" line="199"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="196"/>
+        <location filename="../app/ui/assessment_list.py" line="199"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="197"/>
+        <location filename="../app/ui/assessment_list.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="197"/>
+        <location filename="../app/ui/assessment_list.py" line="200"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="197"/>
+        <location filename="../app/ui/assessment_list.py" line="200"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="207"/>
+        <location filename="../app/ui/assessment_list.py" line="210"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée&#x202f;; F2 modifie ses informations&#x202f;; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="236"/>
+        <location filename="../app/ui/assessment_list.py" line="239"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="239"/>
+        <location filename="../app/ui/assessment_list.py" line="242"/>
         <source>{answered}, {mark} {n} to confirm</source>
         <translation>{answered}, {mark} {n} à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="264"/>
+        <location filename="../app/ui/assessment_list.py" line="267"/>
         <source>assessment {id}</source>
         <translation>évaluation {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="265"/>
+        <location filename="../app/ui/assessment_list.py" line="268"/>
         <source>{title} {mark} follow-up of “{baseline}”</source>
         <translation>{title} {mark} suivi de «&#xa0;{baseline}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <location filename="../app/ui/assessment_list.py" line="270"/>
         <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
         <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: {n}&#xa0;réponses reprises de cette évaluation restent à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="269"/>
+        <location filename="../app/ui/assessment_list.py" line="272"/>
         <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
         <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: toutes les réponses reprises de cette évaluation sont confirmées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="365"/>
+        <location filename="../app/ui/assessment_list.py" line="368"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="368"/>
+        <location filename="../app/ui/assessment_list.py" line="371"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="377"/>
+        <location filename="../app/ui/assessment_list.py" line="380"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1239,87 +1239,87 @@ plus haut − plus bas</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="49"/>
+        <location filename="../app/ui/conflict_dialog.py" line="52"/>
         <source>Someone else changed this answer</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../app/ui/conflict_dialog.py" line="54"/>
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="52"/>
+        <location filename="../app/ui/conflict_dialog.py" line="55"/>
         <source>{who} saved the answer to {question} on {when}, after you opened it. Nothing has been overwritten yet. Compare the two versions and choose the one to keep.</source>
         <translation>{who} a enregistré la réponse à {question} le {when}, après que vous l&apos;avez ouverte. Rien n&apos;a encore été remplacé. Comparez les deux versions et choisissez celle à garder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="55"/>
+        <location filename="../app/ui/conflict_dialog.py" line="58"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="60"/>
+        <location filename="../app/ui/conflict_dialog.py" line="63"/>
         <source>Keep &amp;my version</source>
         <translation>Garder &amp;ma version</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="61"/>
+        <location filename="../app/ui/conflict_dialog.py" line="64"/>
         <source>Your version replaces theirs; theirs stays in this window until you close it</source>
         <translation>Votre version remplace la leur&#x202f;; la leur reste affichée dans cette fenêtre jusqu&apos;à sa fermeture</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="63"/>
+        <location filename="../app/ui/conflict_dialog.py" line="66"/>
         <source>Keep &amp;their version</source>
         <translation>Garder &amp;leur version</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="64"/>
+        <location filename="../app/ui/conflict_dialog.py" line="67"/>
         <source>Your unsaved changes to this answer are dropped</source>
         <translation>Vos modifications non enregistrées de cette réponse sont abandonnées</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <location filename="../app/ui/conflict_dialog.py" line="77"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <location filename="../app/ui/conflict_dialog.py" line="77"/>
         <source>Reason for N/A</source>
         <translation>Motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="74"/>
+        <location filename="../app/ui/conflict_dialog.py" line="77"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <location filename="../app/ui/conflict_dialog.py" line="78"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="75"/>
+        <location filename="../app/ui/conflict_dialog.py" line="78"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="76"/>
+        <location filename="../app/ui/conflict_dialog.py" line="79"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="81"/>
+        <location filename="../app/ui/conflict_dialog.py" line="84"/>
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../app/ui/conflict_dialog.py" line="94"/>
         <source>Their version ({who})</source>
         <translation>Leur version ({who})</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../app/ui/conflict_dialog.py" line="94"/>
         <source>Your version</source>
         <translation>Votre version</translation>
     </message>
@@ -1358,132 +1358,153 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>Crosswalk</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="45"/>
+        <location filename="../app/ui/crosswalk_view.py" line="47"/>
         <source>no question maps here</source>
         <translation>aucune question ne s’y rattache</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="51"/>
+        <location filename="../app/ui/crosswalk_view.py" line="53"/>
         <source>not scored yet</source>
         <translation>pas encore de score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="55"/>
+        <location filename="../app/ui/crosswalk_view.py" line="57"/>
         <source>Questions map here, but none of them is answered on the scale yet</source>
         <translation>Des questions s’y rattachent, mais aucune n’a encore reçu de réponse sur l’échelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="70"/>
+        <source>Proxy: based on 1 question only.</source>
+        <translation>Indicatif&#xa0;: repose sur une seule question.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="72"/>
+        <source>Proxy: based on 2 questions only.</source>
+        <translation>Indicatif&#xa0;: repose sur deux questions seulement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="73"/>
+        <source>Proxy: based on {n} questions only.</source>
+        <translation>Indicatif&#xa0;: repose sur {n} questions seulement.</translation>
     </message>
 </context>
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="138"/>
+        <location filename="../app/ui/crosswalk_view.py" line="161"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="140"/>
+        <location filename="../app/ui/crosswalk_view.py" line="163"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="140"/>
+        <location filename="../app/ui/crosswalk_view.py" line="163"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="140"/>
+        <location filename="../app/ui/crosswalk_view.py" line="163"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="141"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>Questions à l’origine de l’écart de la capacité choisie</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="145"/>
+        <location filename="../app/ui/crosswalk_view.py" line="168"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="145"/>
+        <location filename="../app/ui/crosswalk_view.py" line="168"/>
         <source>Capability</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="147"/>
+        <location filename="../app/ui/crosswalk_view.py" line="170"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="147"/>
+        <location filename="../app/ui/crosswalk_view.py" line="170"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="147"/>
+        <location filename="../app/ui/crosswalk_view.py" line="170"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="149"/>
-        <source>Scores by ICMEC criterion</source>
-        <translation>Scores par critère ICMEC</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="172"/>
+        <source>Scores by ICMEC / REPERES legislative criterion</source>
+        <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="150"/>
+        <location filename="../app/ui/crosswalk_view.py" line="173"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="164"/>
+        <location filename="../app/ui/crosswalk_view.py" line="187"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs compte dans chacune)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="169"/>
+        <location filename="../app/ui/crosswalk_view.py" line="191"/>
+        <location filename="../app/ui/crosswalk_view.py" line="255"/>
+        <source>Read with care: {reason}</source>
+        <translation>À lire avec prudence&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="195"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="211"/>
+        <location filename="../app/ui/crosswalk_view.py" line="237"/>
         <source>Questions driving the gap: {name}</source>
         <translation>Questions à l’origine de l’écart&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="212"/>
+        <location filename="../app/ui/crosswalk_view.py" line="238"/>
         <source>Questions driving the gap</source>
         <translation>Questions à l’origine de l’écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="216"/>
+        <location filename="../app/ui/crosswalk_view.py" line="242"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="218"/>
+        <location filename="../app/ui/crosswalk_view.py" line="244"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="221"/>
+        <location filename="../app/ui/crosswalk_view.py" line="247"/>
         <source>No gap among the answered questions.</source>
         <translation>Aucun écart parmi les questions répondues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="223"/>
+        <location filename="../app/ui/crosswalk_view.py" line="249"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="226"/>
+        <location filename="../app/ui/crosswalk_view.py" line="252"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>{a} questions applicables sur {n} ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="238"/>
+        <location filename="../app/ui/crosswalk_view.py" line="266"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1857,24 +1878,24 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="359"/>
+        <location filename="../app/ui/crosswalk_view.py" line="390"/>
         <source>Score by MNR capability</source>
         <translation>Score par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="360"/>
-        <source>Score by ICMEC criterion</source>
-        <translation>Score par critère ICMEC</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="391"/>
+        <source>Score by ICMEC / REPERES legislative criterion</source>
+        <translation>Score par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="361"/>
+        <location filename="../app/ui/crosswalk_view.py" line="393"/>
+        <source>Scores by ICMEC / REPERES legislative criterion</source>
+        <translation>Scores par critère législatif ICMEC / REPERES</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="392"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="362"/>
-        <source>Scores by ICMEC criterion</source>
-        <translation>Scores par critère ICMEC</translation>
     </message>
 </context>
 <context>
@@ -1928,34 +1949,34 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="301"/>
+        <location filename="../app/ui/crosswalk_view.py" line="329"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="302"/>
+        <location filename="../app/ui/crosswalk_view.py" line="330"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>Capacités MNR (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="303"/>
-        <source>ICMEC criteria</source>
-        <translation>Critères ICMEC</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="331"/>
+        <source>ICMEC / REPERES legislative criteria</source>
+        <translation>Critères législatifs ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="306"/>
+        <location filename="../app/ui/crosswalk_view.py" line="342"/>
+        <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
+        <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère législatif ICMEC / REPERES&#xa0;: une question rattachée à plusieurs éléments compte dans chacun, si bien que ces groupes se recoupent. Sur les 16 critères législatifs, cinq viennent de l’étude mondiale de l’ICMEC sur la législation type et onze des critères d’une législation efficace du rapport REPERES, qui s’appuient sur d’autres sources comme la Convention de Lanzarote. Un groupe marqué * est à lire avec prudence&#xa0;: son infobulle dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Show scores &amp;by:</source>
         <translation>Afficher les scores &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="307"/>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
         <source>View the scores by</source>
         <translation>Afficher les scores par</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="314"/>
-        <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question tagged with several counts in each, so those groups overlap.</source>
-        <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère de la législation type de l’ICMEC&#xa0;: une question rattachée à plusieurs compte dans chacune, si bien que ces groupes se recoupent.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from app.domain.questionnaire import (
 
 from . import safe_yaml
 from .duplicates import Item, dangling_references, find_duplicates
-from .schema import QuestionDef, QuestionnaireDef, SectionDef, TagsDef
+from .schema import Localized, QuestionDef, QuestionnaireDef, SectionDef, TagsDef
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 11, 113
 M = TypeVar("M", bound=BaseModel)
@@ -237,7 +237,9 @@ def check_questionnaire(
                 if t.id in tag_ids:
                     problems.append(Problem(tdoc.display, tdoc.line_of(("tags", i, "id")), f"tags[{i}]", f"tag id '{t.id}' is used twice"))
                 tag_ids.add(t.id)
-                tags.append(Tag(t.id, t.framework, _text(t.name), t.coverage_note.strip()))
+                note = (_text(t.coverage_note) if isinstance(t.coverage_note, Localized)
+                        else Text({"en": t.coverage_note.strip()} if t.coverage_note.strip() else {}))
+                tags.append(Tag(t.id, t.framework, _text(t.name), note.get("en").strip(), note))
 
     sections: list[Section] = []
     seen_q: dict[str, str] = {}

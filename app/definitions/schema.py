@@ -101,7 +101,8 @@ class TagDef(Strict):
     id: Annotated[str, Field(pattern=ID_RE)]
     framework: Annotated[str, Field(pattern=r"^(mnr|icmec)$")]
     name: Localized
-    coverage_note: str = ""  # for reviewers (English): why few or no questions map here
+    # why few or no questions map here: English for reviewers, or {en, fr, ar} when users are shown it too
+    coverage_note: str | Localized = ""
 
 
 class TagsDef(Strict):

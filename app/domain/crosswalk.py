@@ -1,7 +1,8 @@
 """Crosswalk views: the scores of an assessment grouped by the capabilities of another framework.
 
 The questions carry tags (questionnaires/opsc/tags.yaml): `mnr-NN` for the 21 capabilities of the
-WePROTECT Global Alliance Model National Response, `icmec.*` for the ICMEC model-legislation criteria.
+WePROTECT Global Alliance Model National Response, `icmec.*` for the "ICMEC / REPERES legislative
+criteria" (five from the ICMEC Global Review of model legislation, eleven from the REPERES report).
 A group is scored exactly like a section (scoring.tally, with the weights the assessment uses,
 overrides included); a question tagged with several capabilities counts in each of them, so the groups
 of one framework overlap and their figures do not add up to the overall score.
@@ -23,14 +24,18 @@ from .scoring import Gap, ScoreResult, Tally, tally
 MNR = "mnr"
 ICMEC = "icmec"
 FRAMEWORKS: tuple[str, ...] = (MNR, ICMEC)
+PROXY_AT_MOST = 2  # a group scored on this many questions or fewer is a proxy, and says so
+CAVEAT_MARK = "*"  # after the name of a group to read with care (a plain asterisk: every font has it)
 
 FRAMEWORK_NAMES: dict[str, Text] = {
     MNR: Text({"en": "WePROTECT Model National Response capabilities",
                "fr": "Capacités du modèle de réponse nationale de WePROTECT",
                "ar": "قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT"}),
-    ICMEC: Text({"en": "ICMEC model-legislation criteria",
-                 "fr": "Critères de la législation type de l'ICMEC",
-                 "ar": "معايير التشريع النموذجي للمركز الدولي ICMEC"}),
+    # five criteria come from the ICMEC Global Review of model legislation, eleven from the REPERES report's
+    # criteria for efficient legislation (seed 003); the id stays "icmec" for files and scripts
+    ICMEC: Text({"en": "ICMEC / REPERES legislative criteria",
+                 "fr": "Critères législatifs ICMEC / REPERES",
+                 "ar": "المعايير التشريعية للمركز الدولي ICMEC وبرنامج REPERES"}),
 }
 
 
@@ -47,6 +52,13 @@ class GroupScore:
     def mapped(self) -> bool:
         """False when no question of the questionnaire maps to this capability."""
         return bool(self.question_ids)
+
+    @property
+    def caveat(self) -> bool:
+        """True when this group's figures are to be read with care: the tags file notes that the Guidelines
+        cover it thinly (`coverage_note`), or it is scored on PROXY_AT_MOST questions or fewer. The screens
+        and reports mark it (CAVEAT_MARK) and show the note, or how many questions it rests on."""
+        return bool(self.tag.note) or (self.mapped and len(self.question_ids) <= PROXY_AT_MOST)
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ class Tag:
     framework: str  # "mnr" (WeProtect Model National Response) or "icmec"
     name: Text
     coverage_note: str = ""  # for content reviewers (English): why few or no questions map here
+    note: Text = field(default_factory=Text)  # the same note in every language, for the screens and reports
 
 
 @dataclass(frozen=True)

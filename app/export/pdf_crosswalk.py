@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Drawing, Line
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from app.domain.crosswalk import (
+    CAVEAT_MARK,
     FRAMEWORK_NAMES,
     FRAMEWORKS,
     MNR,
@@ -41,6 +42,26 @@ def report_crosswalks(data: ReportData) -> list[Crosswalk]:
     return out
 
 
+def marked_name(g: GroupScore, lang: str) -> str:
+    """The group's short name, with CAVEAT_MARK when it is to be read with care (see caveat_text)."""
+    name = short_name(g.tag, lang)
+    return f"{name} {CAVEAT_MARK}" if g.caveat else name
+
+
+def caveat_text(g: GroupScore, lang: str) -> str:
+    """Why a group marked CAVEAT_MARK is to be read with care: the tags file's note on how thinly the
+    Guidelines cover it, or else how few questions its figures rest on."""
+    if g.tag.note:
+        return g.tag.note.get(lang)
+    n = len(g.question_ids)
+    return label("proxy_one" if n == 1 else "proxy_two" if n == 2 else "proxy_many", lang, n=n)
+
+
+def caveat_lines(cw: Crosswalk, lang: str) -> list[str]:
+    """One line per group to read with care: "name * – why"."""
+    return [f"{marked_name(g, lang)} – {caveat_text(g, lang)}" for g in cw.groups if g.caveat]
+
+
 def drivers_text(g: GroupScore, lang: str, limit: int | None = DRIVERS_SHOWN) -> str:
     if not g.mapped:
         return label("no_question_maps", lang)
@@ -61,9 +82,9 @@ def _table(cw: Crosswalk, data: ReportData, layout: Layout) -> Flowable:
     for g in cw.groups:
         t = g.tally
         if not g.mapped:
-            rows.append([short_name(g.tag, lang), "0", "–", "–", "–", label("no_question_maps", lang)])
+            rows.append([marked_name(g, lang), "0", "–", "–", "–", label("no_question_maps", lang)])
             continue
-        rows.append([short_name(g.tag, lang), str(t.total), fmt_share(t.coverage, lang), score_label(t, lang),
+        rows.append([marked_name(g, lang), str(t.total), fmt_share(t.coverage, lang), score_label(t, lang),
                      fmt_pct(t.conservative, lang), drivers_text(g, lang)])
     return layout.table(rows, [2.6, 0.9, 1.0, 1.3, 1.2, 2.6])
 
@@ -117,6 +138,9 @@ def crosswalk_part(data: ReportData, layout: Layout) -> list[Flowable]:
         if cw.unmapped:
             notes.append(label("unmapped_note", lang, names="; ".join(short_name(g.tag, lang) for g in cw.unmapped)))
         story += [layout.p(n, "note") for n in notes]
+        caveats = caveat_lines(cw, lang)
+        if caveats:  # the groups marked * in the table: why to read them with care
+            story += [layout.p(label("caveats_title", lang), "body")] + [layout.p(c, "note") for c in caveats]
         chart = _chart(cw, data, layout.width)
         story += [Spacer(1, 6), KeepTogether([layout.p(label(f"chart_{cw.framework}", lang), "h2"), chart])]
     return story

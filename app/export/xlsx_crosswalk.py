@@ -13,11 +13,11 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.domain.crosswalk import FRAMEWORK_NAMES, MNR, Crosswalk, short_name
+from app.domain.crosswalk import FRAMEWORK_NAMES, MNR, Crosswalk
 from app.domain.report import ReportData
 
 from .common import answer_label, band_label
-from .pdf_crosswalk import drivers_text, report_crosswalks
+from .pdf_crosswalk import caveat_lines, drivers_text, marked_name, report_crosswalks
 from .strings import label
 from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
 
@@ -53,6 +53,15 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
         put(ws, row, 1, label("untagged_note", lang, n=len(cw.untagged), total=len(data.questionnaire.questions())),
             lang, "line")
         row += 1
+    caveats = caveat_lines(cw, lang)
+    if caveats:  # the groups marked * in the table: why to read them with care, each on its own line
+        put(ws, row, 1, label("caveats_title", lang), lang, "bold")
+        row += 1
+        for text in caveats:
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(WIDTHS))
+            put(ws, row, 1, text, lang, "body")
+            fit_row_height(ws, row, (sum(WIDTHS),), [text], lang)
+            row += 1
     _chart(ws, cw, lang, first, last, f"A{row + 1}")
     ws.freeze_panes = "C5"
 
@@ -76,7 +85,7 @@ def _table(ws: Worksheet, cw: Crosswalk, data: ReportData, first: int) -> int:
         "applicable", "driving_gaps")], lang)
     for i, g in enumerate(cw.groups):
         row, t = first + i, g.tally
-        title = short_name(g.tag, lang)
+        title = marked_name(g, lang)
         put(ws, row, 1, g.tag.id, lang, "cell")
         put(ws, row, 2, title, lang, "cell")
         put(ws, row, 3, t.total, lang, "cell")

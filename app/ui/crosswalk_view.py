@@ -1,7 +1,9 @@
-"""The score tables of the results screen, switchable: by section, by MNR capability, by ICMEC criterion.
+"""The score tables of the results screen, switchable: by section, by MNR capability, by ICMEC / REPERES
+legislative criterion.
 
 The MNR / ICMEC panel lists every capability of the framework (coverage, score, conservative score,
-band; "no question maps here" where none does) and, for the selected one, the questions that drive its
+band; "no question maps here" where none does; a group to read with care marked * with the reason in its
+tooltip: the tags file's coverage note, or that it rests on one or two questions) and, for the selected one, the questions that drive its
 gap, largest weight x gap first, with a button to open the question. The numbers come from the
 controller (the domain's crosswalk over the same score as the sections); this module only lays out.
 """
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.answers import ANSWER_LABELS
-from app.domain.crosswalk import ICMEC, MNR, Crosswalk, GroupScore, short_name
+from app.domain.crosswalk import CAVEAT_MARK, ICMEC, MNR, Crosswalk, GroupScore, short_name
 
 from .charts import BarChart
 from .controller import Controller
@@ -54,6 +56,27 @@ def not_scored_yet() -> str:
 def not_scored_tip() -> str:
     return QCoreApplication.translate(
         "Crosswalk", "Questions map here, but none of them is answered on the scale yet")
+
+
+def caveat_text(g: GroupScore, lang: str) -> str:
+    """Why a group marked * is to be read with care: the tags file's note on how thinly the Guidelines
+    cover it, or how few questions its figures rest on ("" when it needs no caveat)."""
+    if not g.caveat:
+        return ""
+    if g.tag.note:
+        return g.tag.note.get(lang)
+    n = len(g.question_ids)
+    if n == 1:
+        return QCoreApplication.translate("Crosswalk", "Proxy: based on 1 question only.")
+    if n == 2:
+        return QCoreApplication.translate("Crosswalk", "Proxy: based on 2 questions only.")
+    return QCoreApplication.translate("Crosswalk", "Proxy: based on {n} questions only.").format(n=fmt_number(n))
+
+
+def marked_name(g: GroupScore, lang: str) -> str:
+    """The short name, followed by * when the group is to be read with care."""
+    name = short_name(g.tag, lang)
+    return f"{name} {CAVEAT_MARK}" if g.caveat else name
 
 
 def group_note(g: GroupScore) -> str | None:
@@ -146,7 +169,7 @@ class CrosswalkPanel(QSplitter):
         self.groups_table.setHorizontalHeaderLabels([
             first, self.tr("Coverage"), self.tr("Score"), self.tr("Conservative")])
         self.groups_table.setAccessibleName(
-            self.tr("Scores by ICMEC criterion") if self.walk and self.walk.framework == ICMEC
+            self.tr("Scores by ICMEC / REPERES legislative criterion") if self.walk and self.walk.framework == ICMEC
             else self.tr("Scores by MNR capability"))
 
     def set_walk(self, walk: Crosswalk | None) -> None:
@@ -159,10 +182,13 @@ class CrosswalkPanel(QSplitter):
         table.clearSpans()
         table.setRowCount(len(groups))
         for row, g in enumerate(groups):
-            name = short_name(g.tag, lang)
+            name = marked_name(g, lang)
             t = g.tally
             tip = self.tr("{name}\nQuestions tagged with it: {n} (a question tagged with several counts in each)").format(
                 name=g.tag.name.get(lang), n=fmt_number(t.total))
+            caveat = caveat_text(g, lang)
+            if caveat:
+                tip += "\n\n" + self.tr("Read with care: {reason}").format(reason=caveat)
             table.setItem(row, 0, _item(name, g.tag.id, tip=tip))
             if not g.mapped:
                 note = _item(no_question_maps(),
@@ -225,6 +251,8 @@ class CrosswalkPanel(QSplitter):
             p = g.tally.progress
             note += " " + self.tr("Answered {a} of {n} applicable questions.").format(
                 a=fmt_number(p.answered), n=fmt_number(p.applicable))
+        if g is not None and g.caveat:  # elided on the line; whole in its tooltip
+            note += " " + self.tr("Read with care: {reason}").format(reason=caveat_text(g, lang))
         self._full = (title, note.strip())
         self._elide()
         self.drivers_title.setToolTip(title)
@@ -300,7 +328,7 @@ class GroupedScores(QWidget):
         self.switch.clear()
         self.switch.addItem(self.tr("Sections"), SECTIONS)
         self.switch.addItem(self.tr("MNR capabilities (WePROTECT)"), MNR)
-        self.switch.addItem(self.tr("ICMEC criteria"), ICMEC)
+        self.switch.addItem(self.tr("ICMEC / REPERES legislative criteria"), ICMEC)
         self.switch.setCurrentIndex(max(0, self.switch.findData(current)))
         self.switch.blockSignals(False)
         self.switch_label.setText(self.tr("Show scores &by:"))
@@ -312,8 +340,11 @@ class GroupedScores(QWidget):
         """What the grouping means, where the user chooses it (a tooltip: the height is scarce at 600 px)."""
         self.switch.setToolTip(self.tr(
             "Sections follow the Guidelines. The other views group the same answers, scored the same way, by "
-            "WePROTECT Model National Response capability or by ICMEC model-legislation criterion: a question "
-            "tagged with several counts in each, so those groups overlap."))
+            "WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question "
+            "tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five "
+            "come from the ICMEC Global Review of model legislation and eleven from the REPERES report's criteria "
+            "for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group "
+            "marked * is to be read with care: its tooltip says why."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel"):
@@ -357,9 +388,9 @@ class FrameworkCharts(QWidget):
 
     def _retranslate(self) -> None:
         self.titles[MNR].setText(self.tr("Score by MNR capability"))
-        self.titles[ICMEC].setText(self.tr("Score by ICMEC criterion"))
+        self.titles[ICMEC].setText(self.tr("Score by ICMEC / REPERES legislative criterion"))
         self.charts[MNR].setAccessibleName(self.tr("Scores by MNR capability"))
-        self.charts[ICMEC].setAccessibleName(self.tr("Scores by ICMEC criterion"))
+        self.charts[ICMEC].setAccessibleName(self.tr("Scores by ICMEC / REPERES legislative criterion"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "charts"):
@@ -371,7 +402,7 @@ class FrameworkCharts(QWidget):
         for fw, chart in self.charts.items():
             walk = walks.get(fw)
             groups = walk.groups if walk else ()
-            chart.set_items([(short_name(g.tag, lang), g.tally.score, g.tally.conservative) for g in groups],
+            chart.set_items([(marked_name(g, lang), g.tally.score, g.tally.conservative) for g in groups],
                             [group_note(g) for g in groups])
             visible = bool(groups)
             chart.setVisible(visible)

@@ -132,3 +132,51 @@ def test_unmapped_and_unanswered_capabilities_say_which_they_are(view: ResultsVi
     r1 = rows(view)["mnr-01"]
     assert t.item(r1, 2).text() == "not scored yet" and "none of them is answered" in t.item(r1, 2).toolTip()
     assert t.item(rows(view)["mnr-12"], 1).text() == "no question maps here"
+
+
+@pytest.fixture
+def noted_view(qtbot, tmp_path: Path, request):
+    """The results view over a questionnaire where mnr-01 carries a coverage note (in en/fr/ar)."""
+    from tests.export.test_crosswalk_caveats import noted_questionnaire
+
+    set_language(getattr(request, "param", "en"))
+    c = make_controller(tmp_path / "a.sqlite", noted_questionnaire())
+    c.open(add_assessment(c))
+    for a in sample_answers():
+        c.set_answer(a.question_id, value=a.value, na_reason=a.na_reason, confidence=a.confidence)
+    v = ResultsView(c)
+    qtbot.addWidget(v)
+    v.resize(1100, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    v.tabs.setCurrentIndex(1)
+    yield v
+    c.ws.close()
+    set_language("en")
+
+
+@pytest.mark.parametrize("noted_view", ["en", "fr", "ar"], indirect=True)
+def test_groups_to_read_with_care_are_marked_with_the_reason(noted_view: ResultsView, request):
+    from tests.export.test_crosswalk_caveats import NOTE
+
+    lang = request.node.callspec.params["noted_view"]
+    g = noted_view.grouped
+    g.set_view("mnr")
+    t = g.panel.groups_table
+    r = rows(noted_view)
+    assert t.item(r["mnr-01"], 0).text().endswith(" *")
+    assert NOTE.get(lang) in t.item(r["mnr-01"], 0).toolTip()
+    assert not t.item(r["mnr-03"], 0).text().endswith("*") and NOTE.get(lang) not in t.item(r["mnr-03"], 0).toolTip()
+    select_row(t, r["mnr-01"])
+    assert NOTE.get(lang) in g.panel.drivers_note.toolTip()
+    g.set_view("icmec")
+    r = rows(noted_view)
+    proxy = {"en": "Proxy: based on 1 question only.", "fr": "Indicatif\u00a0: repose sur une seule question.",
+             "ar": "مؤشر تقريبي: يستند إلى سؤال واحد فقط."}[lang]
+    assert t.item(r["icmec.definition"], 0).text().endswith(" *")
+    assert proxy in t.item(r["icmec.definition"], 0).toolTip()
+    assert g.switch.currentText() == {"en": "ICMEC / REPERES legislative criteria",
+                                      "fr": "Critères législatifs ICMEC / REPERES",
+                                      "ar": "المعايير التشريعية ICMEC / REPERES"}[lang]
+    assert "REPERES" in g.switch.toolTip() and "*" in g.switch.toolTip()
+    noted_view.grouped.grab().save(f"/tmp/h17e_caveat_{lang}.png")
