@@ -45,7 +45,8 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
     put(ws, 1, 1, FRAMEWORK_NAMES[cw.framework].get(lang), lang, "heading")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(WIDTHS))
     put(ws, 2, 1, label("crosswalk_intro", lang), lang, "body")
-    ws.row_dimensions[2].height = 54
+    fit_row_height(ws, 2, (sum(WIDTHS),), [label("crosswalk_intro", lang)], lang)  # the intro is long in fr/ar
+    ws.row_dimensions[2].height = max(54, ws.row_dimensions[2].height or 0)
     first = 5
     last = _table(ws, cw, data, first)
     row = last + 2
@@ -55,6 +56,7 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
         row += 1
     caveats = caveat_lines(cw, lang)
     if caveats:  # the groups marked * in the table: why to read them with care, each on its own line
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(WIDTHS))
         put(ws, row, 1, label("caveats_title", lang), lang, "bold")
         row += 1
         for text in caveats:

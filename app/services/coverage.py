@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.crosswalk import FRAMEWORKS, tags_of
+from app.domain.crosswalk import FRAMEWORK_NAMES, FRAMEWORKS, tags_of
 from app.domain.questionnaire import Questionnaire
 
 FIRST, LAST = 11, 113
@@ -81,7 +81,7 @@ def crosswalk_lines(q: Questionnaire) -> list[str]:
         if not tags:
             continue
         empty = [t.id for t in tags if not tmap[t.id]]
-        lines += ["", f"### {framework.upper()} ({len(tags)} listed, {len(tags) - len(empty)} with questions)", "",
+        lines += ["", f"### {FRAMEWORK_NAMES[framework].get('en')} ({len(tags)} listed, {len(tags) - len(empty)} with questions)", "",
                   "| tag | name | questions | note |", "|---|---|---|---|"]
         for t in tags:
             cited = ", ".join(tmap[t.id]) or "**no question maps here**"

@@ -53,8 +53,8 @@ def test_coverage_markdown_lists_each_tag_with_its_questions_and_notes():
     tags = (Tag("mnr-03", "mnr", Text({"en": "MNR 3 Legislation"})),
             Tag("icmec.access", "icmec", Text({"en": "ICMEC: access"}), "The Guidelines say nothing of it."))
     text = coverage_markdown(replace(q, tags=tags))
-    assert "### MNR (1 listed, 1 with questions)" in text
+    assert "### WePROTECT Model National Response capabilities (1 listed, 1 with questions)" in text
     assert "| mnr-03 | MNR 3 Legislation | III.A-01, III.A-02, V-01, V-02 |  |" in text
-    assert "### ICMEC (1 listed, 0 with questions)" in text
+    assert "### ICMEC / REPERES legislative criteria (1 listed, 0 with questions)" in text
     assert ("| icmec.access | ICMEC: access | **no question maps here** | The Guidelines say nothing of it. |"
             in text)
