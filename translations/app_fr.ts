@@ -4217,7 +4217,7 @@ weights</source>
     <message>
         <location filename="../app/ui/controller.py" line="531"/>
         <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
-        <translation>L’adresse du serveur {path} ne peut pas être utilisée telle quelle : {detail}. Aucune connexion n’a été tentée ; corrigez l’adresse.</translation>
+        <translation>L’adresse du serveur {path} ne peut pas être utilisée telle quelle&#xa0;: {detail}. Aucune connexion n’a été tentée&#x202f;; corrigez l’adresse.</translation>
     </message>
     <message>
         <location filename="../app/ui/controller.py" line="533"/>
