@@ -628,7 +628,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     """Each file stands on its own: a refused file is named with its reason and leaves nothing of itself,
     the others are received (docs/file-formats.md); exit 1 when any was refused."""
     from app.services.exchange import ExchangeFile, ExchangeRefused, check_file, is_protected, store
-    from app.services.messages import shown
+    from app.services.messages import message, shown
     from app.services.workspace import ServiceError
 
     ws = _workspace()
@@ -664,6 +664,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
             by = shown(r.by, 200)  # a name from a file: never its raw control characters
             how = {"added": "added", "contribution": f"contribution from {by}",
                    "replaced": f"contribution from {by} (replaces their earlier one)"}[r.outcome]
+            if r.other_title:  # the same id under another title: said, so a mix-up is seen
+                how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
             print(f"{f.name}: assessment {r.assessment_id}: {how}")
     if refused and len(args.files) > 1:
         print(f"{refused} of {len(args.files)} file(s) refused; the others were received", file=sys.stderr)

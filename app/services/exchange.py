@@ -32,7 +32,7 @@ import logging
 import math
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -196,6 +196,8 @@ class Received:
     replaced: int | None = None  # the contribution it superseded
     answers: int = 0
     sections: tuple[str, ...] = field(default_factory=tuple)
+    # a contribution whose file gives the assessment another title than the one held: (the file's, held)
+    other_title: tuple[str, str] | None = None
 
 
 # ---- sharing ----------------------------------------------------------------------------------------
@@ -480,6 +482,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
     if ws.read_only is not None:
         raise ws.read_only
     out: list[Received | Refusal | None] = [None] * len(files)
+    titles: dict[int, tuple[str, str] | None] = {}
     items: list[tuple[int, Checked, IncomingFile]] = []
     seen: set[str] = set(ws.repo.assessment_ids_by_uid(f.uid for f in files if isinstance(f, ExchangeFile)))
     for n, f in enumerate(files):
@@ -488,6 +491,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
         elif f.uid in seen:  # held, or added by an earlier file of this batch
             try:
                 _not_own_handout(ws, f)
+                titles[n] = _same_review(ws, f)
                 meta, answers = _contribution(f, by)
             except ExchangeRefused as e:
                 out[n] = e
@@ -500,6 +504,9 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
         backup_before(ws, "merge")
         for (n, f, item), got in zip(items, ws.repo.receive_batch([i for _, _, i in items]), strict=True):
             out[n] = _outcome(f, item, got)
+            done = out[n]
+            if isinstance(done, Received) and titles.get(n):
+                out[n] = replace(done, other_title=titles[n])
     return [o for o in out if o is not None]
 
 
@@ -516,6 +523,22 @@ def _outcome(f: Checked, item: Any, got: tuple[int, int | None, int | None] | Ex
         return Received(f.path.name, aid, "added", f.by, answers=len(f.payload.answers),
                         sections=tuple(f.manifest.sections or ()))
     return _received(f.path, aid, item.meta, item.answers, cid, replaced)
+
+
+def _same_review(ws: Workspace, f: ExchangeFile) -> tuple[str, str] | None:
+    """A file with the uid of an assessment held is a contribution to it; one for another country is not the
+    same review (a copied or forged id): refused. Another title only is told: (the file's title, the held)."""
+    aid = ws.repo.assessment_id_by_uid(f.uid)
+    if aid is None:  # added by an earlier file of this batch
+        return None
+    held = ws.repo.assessment(aid)
+    country = f.payload.details.country_code.upper()
+    if country != (held.country_code or "").upper():
+        raise _refused(f.path, "exchange_other_country", id=aid, country=shown(country),
+                       held=held.country_code)
+    if f.payload.details.title.strip() != held.title.strip():
+        return f.payload.details.title.strip(), held.title.strip()
+    return None
 
 
 def _not_own_handout(ws: Workspace, f: ExchangeFile) -> None:

@@ -349,6 +349,16 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                         "fichier de nouveau",
                         "يذكر الملف أنه كُتب في {when}، أي بعد أكثر من يوم من الآن: على الأرجح ساعة المرسل "
                         "خاطئة؛ اطلب منه ضبطها ومشاركة الملف من جديد"),
+    "exchange_other_country": ("the file carries the id of assessment {id} here, but is for the country {country}, "
+                               "not {held}: it is not the same review, so it was not received",
+                               "le fichier porte l’identifiant de l’évaluation {id} d’ici, mais concerne le pays "
+                               "{country} et non {held} : ce n’est pas la même revue, il n’a donc pas été reçu",
+                               "يحمل الملف معرّف التقييم {id} الموجود هنا، لكنه يخص البلد {country} لا {held}: ليس "
+                               "المراجعة نفسها، لذا لم يُستلم"),
+    "exchange_other_title": ("note: the file calls this assessment '{theirs}', here it is '{ours}'",
+                             "remarque : le fichier nomme cette évaluation « {theirs} », ici elle s’appelle "
+                             "« {ours} »",
+                             "ملاحظة: يسمّي الملف هذا التقييم '{theirs}'، واسمه هنا '{ours}'"),
     "exchange_unknown_question": ("the file answers a question '{qid}' that the questionnaire does not have",
                                   "le fichier répond à une question « {qid} » que le questionnaire n’a pas",
                                   "يجيب الملف عن سؤال '{qid}' غير موجود في الاستبيان"),

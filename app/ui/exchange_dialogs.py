@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import EXPECTED, describe
 from app.services.exchange import Checked, ExchangeRefused, is_protected
+from app.services.messages import message, shown
 from app.services.settings import load_settings
 from app.services.workspace import ServiceError
 
@@ -64,6 +65,7 @@ class ReceiveOutcome:
     reason: str = ""
     assessment_id: int | None = None
     checked: Checked | None = None  # kind "checked": read and checked, not yet stored
+    note: str = ""  # said after the result: the file names the assessment otherwise than here
 
 
 def with_wait_cursor(fn: Callable[[], T]) -> T:
@@ -408,8 +410,10 @@ def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> lis
         else:
             title = controller.info(r.assessment_id, lang).title
             kind = "added" if r.outcome == "added" else "contribution"
-            out.append(ReceiveOutcome(o.path, kind, r.by, title, r.outcome == "replaced",
-                                      assessment_id=r.assessment_id))
+            note = "" if r.other_title is None else message("exchange_other_title", lang, theirs=shown(r.other_title[0]),
+                                                            ours=shown(r.other_title[1]))
+            out.append(ReceiveOutcome(o.path, kind, shown(r.by, 200), title, r.outcome == "replaced",
+                                      assessment_id=r.assessment_id, note=note))
     return out
 
 
@@ -493,7 +497,7 @@ class ReceiveSummary(QDialog):
             text = self.tr("Contribution from {by} to “{title}”").format(by=o.by, title=o.title)
             if o.replaced:
                 text += " " + self.tr("(replaces their earlier one, kept in the history)")
-            return text
+            return f"{text} — {o.note}" if o.note else text
         if o.kind == "skipped":
             return self.tr("Left aside: no passphrase or name given")
         return self.tr("Refused, nothing changed: {reason}").format(reason=o.reason)
