@@ -316,7 +316,8 @@ def show_first_run(window: MainWindow) -> None:
     fresh = load_settings()
     current[0].settings.first_run_done = fresh.first_run_done
     current[0].settings.user_name, current[0].settings.institution = fresh.user_name, fresh.institution
-    current[0].controller.record_as(recorded_name(fresh))
+    if current[0].ready:  # a workspace opened later reads the name from the settings itself
+        current[0].controller.record_as(recorded_name(fresh))
     if fresh.language != current[0].settings.language:
         current[0].settings.language = fresh.language
         current[0].rebuild()

@@ -647,7 +647,8 @@ class MainWindow(QMainWindow):
             return
         before = (self.settings.language, self.settings.text_scale)
         SettingsDialog(self, self.settings, live=True).exec()
-        self.controller.record_as(recorded_name(self.settings))  # the name, changed or not: the file's user
+        if self.ready:  # the name, changed or not, for the changes from now on (a workspace opened later reads it)
+            self.controller.record_as(recorded_name(self.settings))
         if (self.settings.language, self.settings.text_scale) != before:
             self.rebuild()
 
