@@ -172,7 +172,7 @@ def run(argv: list[str]) -> int:
     try:
         return int(COMMANDS[args.command](args) or 0)
     except Refused as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(_error(args, str(e)), file=sys.stderr)
         return 1
     except Exception as e:  # the one place a failure becomes a message, not a traceback; bugs are logged
         from app.services.errors import EXPECTED, describe
@@ -180,15 +180,22 @@ def run(argv: list[str]) -> int:
 
         lang = _lang(args)
         if isinstance(e, FileRefused):  # a refused exchange file: its reason, in the interface language
-            print(f"error: {' '.join(e.lines(lang))}", file=sys.stderr)
+            print(_error(args, ' '.join(e.lines(lang))), file=sys.stderr)
             return 1
         if isinstance(e, EXPECTED):
-            print(f"error: {describe(e, lang)}", file=sys.stderr)
+            print(_error(args, describe(e, lang)), file=sys.stderr)
             return 1
         logging.getLogger("app.cli").critical("unexpected error in '%s'", args.command, exc_info=e)
         where = f"; the details are in {log}" if log else ""
         print(f"error: unexpected problem ({type(e).__name__}: {describe(e)}){where}", file=sys.stderr)
         return 3
+
+
+def _error(args: argparse.Namespace, text: str) -> str:
+    """One error line, its "error:" prefix in the interface language too."""
+    from app.services.messages import message
+
+    return message("cli_error", _lang(args), text=text)
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -682,7 +689,7 @@ def cmd_contributions(args: argparse.Namespace) -> int:
         return 0
     print("contributor\tinstitution\treceived\tanswers\tsections")
     for c in v.contributors:
-        print(f"{c.by}\t{c.institution or '-'}\t{c.received.isoformat(sep=' ')}\t{c.answers}\t{','.join(c.sections)}")
+        print(f"{c.by}\t{c.institution or '-'}\t{c.received.isoformat(sep=' ', timespec='minutes')}\t{c.answers}\t{','.join(c.sections)}")
     print("section\tunanimous\tconflict\tsingle\tnone\tagreement")
     for sid, s in v.sections.items():
         rate = "-" if s.agreement_rate is None else f"{s.agreement_rate:.0%}"
@@ -698,13 +705,16 @@ def cmd_contributions(args: argparse.Namespace) -> int:
 
 
 def cmd_adopt(args: argparse.Namespace) -> int:
-    from app.services.contributions import adopt, adopt_unanimous
+    from app.services.contributions import adopt, adopted_unanimous
 
     if args.unanimous == (args.question is not None):
         raise Refused("give either --unanimous or --question QID --from NAME [--note TEXT]")
     ws = _workspace()
     if args.unanimous:
-        print(adopt_unanimous(ws, args.id))
+        ids = adopted_unanimous(ws, args.id)
+        print(len(ids))  # the first line: how many (scripts read it)
+        if ids:
+            print(", ".join(ids))
         return 0
     if not args.from_author:
         raise Refused("--question needs --from NAME: whose answer is adopted")

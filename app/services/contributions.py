@@ -316,16 +316,21 @@ def _unanimous_values(q: QuestionAgreement, mine: Answer | None) -> dict[str, An
 
 def adopt_unanimous(ws: Workspace, assessment_id: int) -> int:
     """Adopt every unanimous answer for the questions that have no consensus yet; returns how many."""
+    return len(adopted_unanimous(ws, assessment_id))
+
+
+def adopted_unanimous(ws: Workspace, assessment_id: int) -> list[str]:
+    """adopt_unanimous, returning the ids of the questions adopted (in questionnaire order)."""
     v = view(ws, assessment_id)
     mine = ws.answers(assessment_id)
     chosen = [(qid, _unanimous_values(q, mine.get(qid))) for qid, q in v.questions.items()
               if q.agreement is Agreement.UNANIMOUS and q.consensus is None]
     if not chosen:
-        return 0
+        return []
     _write(ws, assessment_id, chosen, [{"question_id": qid, "adopted_from": ", ".join(v.questions[qid].contributions),
                                         "value": values["value"], "agreement": Agreement.UNANIMOUS.value,
                                         "note": ""} for qid, values in chosen])
-    return len(chosen)
+    return [qid for qid, _ in chosen]
 
 
 def adopt(ws: Workspace, assessment_id: int, question_id: str, from_author: str | None = None,
@@ -343,7 +348,8 @@ def adopt(ws: Workspace, assessment_id: int, question_id: str, from_author: str 
     if from_author is not None:
         found = [(by, a) for by, a in q.contributions.items() if same_author(by, from_author)]
         if not found:
-            raise ServiceError("adopt_no_contribution", by=from_author, qid=question_id)
+            raise ServiceError("adopt_no_contribution", by=from_author, qid=question_id,
+                               who=", ".join(q.contributions) or "-")
         author, answer = found[0]
         values = {f: getattr(answer, f) for f in CONTRIBUTION_ANSWER_FIELDS}
     else:

@@ -513,7 +513,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
 def _outcome(f: Checked, item: Any, got: tuple[int, int | None, int | None] | Exception) -> Received | Refusal:
     if isinstance(got, ContributionExists):
         return _refused(f.path, "exchange_same_file" if got.same else "exchange_not_newer", by=shown(got.author),
-                        held=got.held.isoformat(sep=" ", timespec="seconds"))
+                        held=got.held.isoformat(sep=" ", timespec="minutes"))
     if isinstance(got, Exception):  # the assessment was deleted meanwhile
         return ServiceError("no_assessment", id=item.assessment_id or "?")
     aid, cid, replaced = got

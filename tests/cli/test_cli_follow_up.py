@@ -50,7 +50,7 @@ def test_a_bad_date_is_one_clear_line_in_the_interface_language_and_creates_noth
     r = run("--lang", "fr", "follow-up", "1", "--date", "31/02/2026", env_home=home)
     assert r.returncode == 1
     assert r.stderr.strip().replace("\u00a0", " ") == (  # French spacing: no-break spaces inside « » and before :
-        "error: « 31/02/2026 » n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-30")
+        "erreur : « 31/02/2026 » n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-30")
     r = run("--lang", "ar", "follow-up", "1", "--date", "2023-01-01", env_home=home)  # before the baseline
     assert r.returncode == 1 and "يسبق تاريخ التقييم" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1

@@ -123,3 +123,19 @@ def test_the_facilitators_own_answers_never_come_back_as_a_groups(tmp_path):
     assert "fichier distribué" in refused(fac, "--lang", "fr", "receive", str(handout))
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     assert [c["by"] for c in data["contributors"]] == ["Groupe Justice", "Groupe Police", "Groupe Société civile"]
+
+
+def test_adopt_says_what_it_adopted_and_whom_it_knows(workshop, tmp_path):
+    tmp, fac, aid, justice, police, template = workshop
+    home = tmp_path / "fac"
+    ok(home, "receive", str(tmp / "handout.opsc"))
+    ok(home, "receive", str(justice), str(police))
+    err = refused(home, "adopt", "1", "--question", "III.A-14", "--from", "Nobody", "--note", "n")
+    assert err == ("error: no contribution from “Nobody” for III.A-14; contributors to III.A-14: Groupe Justice, "
+                   "Groupe Police")
+    err = refused(home, "--lang", "fr", "adopt", "1", "--question", "III.A-14", "--from", "Nobody", "--note", "n")
+    assert err.startswith("erreur\u00a0: aucune contribution de «\u00a0Nobody\u00a0»")
+    assert refused(home, "--lang", "ar", "adopt", "1", "--question", "V-02", "--from", "X").startswith("خطأ: ")
+    # the number first (scripts read it), then which questions
+    assert ok(home, "adopt", "1", "--unanimous").splitlines() == ["1", "V-01"]
+    assert ok(home, "adopt", "1", "--unanimous").splitlines() == ["0"]
