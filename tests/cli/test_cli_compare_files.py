@@ -82,5 +82,5 @@ def test_a_protected_file_takes_its_passphrase_and_refusals_are_one_line(tmp_pat
     junk = tmp_path / "junk.opsc"
     junk.write_bytes(b"not a zip at all")
     r = run("--lang", "fr", "compare", "1", str(junk), env_home=home)
-    assert r.returncode == 1 and r.stderr.startswith("error: junk.opsc") and len(r.stderr.strip().splitlines()) == 1
+    assert r.returncode == 1 and r.stderr.startswith("erreur\u00a0: junk.opsc") and len(r.stderr.strip().splitlines()) == 1
     assert [a["id"] for a in json.loads(run("list", "--json", env_home=home).stdout)] == [1]
