@@ -43,7 +43,8 @@ def competing(d: Dispute, lang: str) -> str:
     for by, value in d.answers:
         groups.setdefault(value, []).append(by)
     sep = "، " if lang == "ar" else ", "
-    return "\n".join(f"{value_label(v, lang)}: {sep.join(names)}" for v, names in groups.items())
+    colon = "\u00a0: " if lang == "fr" else ": "  # French: a no-break space before the colon
+    return "\n".join(f"{value_label(v, lang)}{colon}{sep.join(names)}" for v, names in groups.items())
 
 
 def dispute_rows(data: ReportData, annex: WorkshopAnnex) -> list[list[str]]:

@@ -99,3 +99,15 @@ def test_workbook_has_a_workshop_sheet(tmp_path: Path, lang: str) -> None:
 def test_workbook_without_annex_unless_asked(tmp_path: Path) -> None:
     write_xlsx(sample_report("en"), tmp_path / "r.xlsx")
     assert label("sheet_workshop", "en") not in load_workbook(tmp_path / "r.xlsx").sheetnames
+
+
+def test_competing_answers_follow_french_typography() -> None:
+    """The facilitator's finding: "Pleinement en place : …" lacked the space before the colon in French."""
+    from app.domain.answers import AnswerValue
+    from app.domain.workshop import Dispute
+    from app.export.workshop_common import competing
+
+    d = Dispute("V-01", "V", None, (("Justice", AnswerValue.FULLY), ("Police", AnswerValue.NOT)))
+    fr = competing(d, "fr").splitlines()
+    assert all("\u00a0: " in line and " :" not in line.replace("\u00a0:", "") for line in fr), fr
+    assert competing(d, "en").splitlines()[0].endswith(": Justice") and "\u00a0" not in competing(d, "en")
