@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import os
+import unicodedata
 from copy import copy
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -139,9 +140,30 @@ def put_points(ws: Worksheet, row: int, col: int, value: float | None, lang: str
     ws.cell(row, col).number_format = points_format(lang, note)
 
 
+LRM, RLM = "\u200e", "\u200f"  # invisible marks setting a paragraph's direction (its first strong character)
+
+
+def _first_strong(text: str) -> str | None:
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL", "L"):
+            return "L" if kind == "L" else "R"
+    return None
+
+
+def reading(text: str, direction: str) -> str:
+    """`text` made to read as a paragraph in `direction` ('L' or 'R'): an invisible mark first, only when its
+    first letter would say otherwise."""
+    if _first_strong(text) in (None, direction):
+        return text
+    return (LRM if direction == "L" else RLM) + text
+
+
 def comment_of(title: str, text: str, lang: str) -> str:
-    """"title: text", with the French space before the colon."""
-    return f"{title}\u00a0: {text}" if lang == "fr" else f"{title}: {text}"
+    """"title: text", with the French space before the colon; read in the direction of the text, not of the
+    title (an Arabic comment under a Latin title reads right to left, a French one left to right)."""
+    joined = f"{title}\u00a0: {text}" if lang == "fr" else f"{title}: {text}"
+    return reading(joined, _first_strong(text) or ("R" if lang == "ar" else "L"))
 
 
 def notes_of(c: Comparison, ch: ChangedQuestion, lang: str, cut: int = 0) -> list[str]:
@@ -263,8 +285,11 @@ def name_of(col: object, lang: str) -> str:
     """An assessment as the reports name it: its title, and its country and date."""
     info = col.info  # type: ignore[attr-defined]
     when = fmt_date(info.assessment_date, lang) if info.assessment_date else ""
-    extra = ", ".join(x for x in (info.country_name, when) if x)
-    return f"{info.title} ({extra})" if extra else info.title
+    sep = "، " if lang == "ar" else ", "
+    extra = sep.join(x for x in (info.country_name, when) if x)
+    # read in the report's direction: an Arabic title in an English report keeps "(Lebanon, 25 March 2026)"
+    # after it, on the right
+    return reading(f"{info.title} ({extra})" if extra else info.title, "R" if lang == "ar" else "L")
 
 
 def reading_line(c: Comparison, lang: str) -> str:

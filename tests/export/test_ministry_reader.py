@@ -235,3 +235,13 @@ def test_comparison_marking_says_how_many_are_drafts() -> None:
     assert _marking(done, "en") == "Restricted · Confidential"  # type: ignore[arg-type]
     drafts = SimpleNamespace(columns=[col("draft", ""), col("draft", "")])
     assert _marking(drafts, "fr") == "PROJET"  # type: ignore[arg-type]
+
+
+def test_comparison_names_and_comments_read_in_the_right_direction() -> None:
+    from app.export.xlsx_compare import comment_of, reading
+
+    assert reading("تقييم ذاتي لبنان 2026 (Lebanon, 25 March 2026)", "L").startswith("\u200e")  # English report
+    assert reading("Senegal 2026 (Senegal)", "L") == "Senegal 2026 (Senegal)"  # no mark when not needed
+    arabic = comment_of("Auto-évaluation 2026", "نص التعليق.", "ar")  # an Arabic comment under a Latin title
+    assert arabic == "\u200fAuto-évaluation 2026: نص التعليق."
+    assert comment_of("تقييم 2026", "French comment.", "ar") == "\u200eتقييم 2026: French comment."
