@@ -63,6 +63,10 @@ class Tag:
     coverage_note: str = ""  # for content reviewers (English): why few or no questions map here
     note: Text = field(default_factory=Text)  # the same note in every language, for the screens and reports
 
+    def __post_init__(self) -> None:
+        if self.coverage_note and not self.note:  # an English-only note still reaches the screens and reports
+            object.__setattr__(self, "note", Text({"en": self.coverage_note}))
+
 
 @dataclass(frozen=True)
 class Question:

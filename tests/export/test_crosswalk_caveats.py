@@ -16,7 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.domain.crosswalk import crosswalk
-from app.domain.questionnaire import Text
+from app.domain.questionnaire import Tag, Text
 from app.domain.scoring import score
 from app.export.pdf import write_pdf
 from app.export.pdf_crosswalk import caveat_lines
@@ -50,6 +50,11 @@ def test_which_groups_carry_a_caveat():
     assert [g.tag.id for g in icmec.groups if g.caveat] == ["icmec.definition"]  # one question only
     assert caveat_lines(mnr, "en") == [f"1 Leadership * – {NOTE.get('en')}"]
     assert caveat_lines(icmec, "en") == ["Definition * – Proxy: based on 1 question."]
+    # an English-only note (a Tag built with coverage_note alone) marks the group too, shown in English
+    english_only = replace(qn := tagged_questionnaire(), tags=tuple(
+        Tag(t.id, t.framework, t.name, "Thin.") if t.id == "mnr-03" else t for t in qn.tags))
+    walk = crosswalk(english_only, score(english_only, data.answers), data.answers, "mnr")
+    assert walk.group("mnr-03").caveat and caveat_lines(walk, "fr")[0].endswith("– Thin.")
     # without the note, mnr-01 (4 questions) needs no caveat
     plain = tagged_questionnaire()
     assert not any(g.caveat for g in crosswalk(plain, score(plain, data.answers), data.answers, "mnr").groups)
