@@ -432,8 +432,12 @@ class WorkshopView(RefreshWhenVisible):
         room = self.table.viewport().width() - self.fontMetrics().averageCharWidth() * 18
         total = sum(self._wanted.values())
         k = min(1.0, max(0.45, room / total)) if total > 0 else 1.0
+        header = self.table.horizontalHeader()
         for c, w in self._wanted.items():
-            self.table.setColumnWidth(c, int(w * k))
+            item = self.table.horizontalHeaderItem(c)
+            # never narrower than its header ("Confidence" was clipped at 1024 x 600)
+            title = header.fontMetrics().horizontalAdvance(item.text()) + 16 if item is not None else 0
+            self.table.setColumnWidth(c, max(int(w * k), title))
         self.table.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -355,3 +355,21 @@ def test_go_to_the_next_and_previous_disagreement(qtbot, shop: Workshop, monkeyp
         assert window.controller.adopt(qid, by, "decided in plenary") is not None
     go["Next d&isagreement"].trigger()
     assert "without a decision" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_contributions_headers_fit_at_1024x600(qtbot, shop: Workshop, monkeypatch, lang: str) -> None:
+    """The facilitator's finding: at 1024 x 600 the "Confidence" header was clipped."""
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    set_language(lang)
+    window.resize(1024, 600)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    view._headers()
+    view.show_question("III.A-02")
+    qtbot.wait(50)
+    header = view.table.horizontalHeader()
+    for c in range(view.table.columnCount()):
+        text = view.table.horizontalHeaderItem(c).text()
+        assert header.sectionSize(c) >= header.fontMetrics().horizontalAdvance(text), (c, text)
