@@ -183,7 +183,12 @@ def run(argv: list[str]) -> int:
             print(_error(args, ' '.join(e.lines(lang))), file=sys.stderr)
             return 1
         if isinstance(e, EXPECTED):
-            print(_error(args, describe(e, lang)), file=sys.stderr)
+            from app.services.messages import message
+
+            # the window keeps what was typed on screen; a command has nothing on screen to keep
+            said = message("cli_disk_full", lang, path=getattr(e, "path", "")) \
+                if getattr(e, "kind", None) == "disk_full" else describe(e, lang)
+            print(_error(args, said), file=sys.stderr)
             return 1
         logging.getLogger("app.cli").critical("unexpected error in '%s'", args.command, exc_info=e)
         where = f"; the details are in {log}" if log else ""
@@ -537,7 +542,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from app.services.audit import verdict_lines, verify, verify_all
     from app.services.settings import load_settings
 
-    lang = args.report_lang or load_settings().language
+    lang = args.report_lang or args.lang or load_settings().language  # `--lang fr verify` answers in French
     ws = _workspace()
     try:
         verdicts = [verify(ws, args.id)] if args.id is not None else verify_all(ws)

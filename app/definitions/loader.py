@@ -107,8 +107,8 @@ def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> _Doc | None:
     try:
         size = path.stat().st_size
         if size > safe_yaml.MAX_BYTES:
-            problems.append(Problem(display, None, "", f"the file is {size // 2**20} MB; a questionnaire file may "
-                                                       f"be at most {safe_yaml.MAX_BYTES // 2**20} MB"))
+            problems.append(Problem(display, None, "", f"the file is {size / 2**20:.1f} MB; a questionnaire file "
+                                                       f"may be at most {safe_yaml.MAX_BYTES / 2**20:.1f} MB"))
             return None
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -226,10 +226,12 @@ def check_questionnaire(
 
     tags: list[Tag] = []
     tag_ids: set[str] = set()
+    tags_read = False  # a tags file refused is told once; its tags are then not checked one by one
     hashed: list[Any] = [meta_doc.data]
     if meta.tags_file:
         tdoc = _read_yaml(root / meta.tags_file, root, problems)
         tdef = _validate(TagsDef, tdoc, problems) if tdoc else None
+        tags_read = bool(tdoc and tdef)
         if tdoc and tdef:
             hashed.append(tdoc.data)
             _missing_translations(tdoc, tdoc.data, (), problems)
@@ -256,7 +258,7 @@ def check_questionnaire(
             continue
         hashed.append(sdoc.data)
         _missing_translations(sdoc, sdoc.data, (), problems)
-        err = _section_problems(sdef, sdoc, sid, chapter_ids, tag_ids if meta.tags_file else None, seen_q)
+        err = _section_problems(sdef, sdoc, sid, chapter_ids, tag_ids if tags_read else None, seen_q)
         problems += err
         loaded.append((sdef, sdoc))
         questions = tuple(

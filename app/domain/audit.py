@@ -217,15 +217,17 @@ def check_chain(entries: list[Entry]) -> list[Problem]:
     """Numbered 1, 2, 3 ... without a gap, each hash what its fields give, each chained to the one before."""
     problems: list[Problem] = []
     prev = GENESIS
-    for expected, e in enumerate(entries, start=1):
-        if e.seq != expected:
+    expected = 1
+    for e in entries:
+        gap = e.seq != expected
+        if gap:  # told once; the count goes on from this entry (before, every later entry was a 'gap' too)
             problems.append(Problem("audit_gap", {"expected": expected, "found": e.seq}))
-            expected = e.seq
-        if e.prev_hash != prev:
+        if e.prev_hash != prev:  # after a gap too: the entry points at the missing one
             problems.append(Problem("audit_unchained", {"seq": e.seq}))
         if e.computed_hash() != e.hash:
             problems.append(Problem("audit_altered", {"seq": e.seq}))
         prev = e.hash
+        expected = e.seq + 1
     return problems
 
 

@@ -436,6 +436,12 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "os_disk_full": ("the disk is full; free some space and try again",
                      "le disque est plein ; libérez de l’espace et réessayez",
                      "القرص ممتلئ؛ أفرغ بعض المساحة ثم أعد المحاولة"),
+    "cli_disk_full": ("the disk holding {path} is full: the command's change was not saved, nothing of it was "
+                      "kept; free some space and run the command again",
+                      "le disque qui contient {path} est plein : la modification demandée n’a pas été "
+                      "enregistrée, rien n’en a été gardé ; libérez de l’espace et relancez la commande",
+                      "القرص الذي يحوي {path} ممتلئ: لم يُحفظ التغيير الذي طلبه الأمر ولم يُبقَ منه شيء؛ أفرغ "
+                      "بعض المساحة ثم أعد تشغيل الأمر"),
     "os_not_found": ("file not found: {name}", "fichier introuvable : {name}", "الملف غير موجود: {name}"),
     # -- the audit trail (python -m app verify; docs/audit.md) --
     "audit_ok": ("assessment {id}: {n} entries, chain intact, state matches",

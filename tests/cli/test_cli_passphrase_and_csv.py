@@ -18,3 +18,20 @@ def test_a_blank_or_missing_passphrase_file_is_refused_naming_it(tmp_path):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "le fichier de phrase secrète" in r.stderr and "nope.txt" in r.stderr and "n’existe pas" in r.stderr
     assert not out.exists()
+
+
+def test_a_full_disk_has_the_command_lines_own_words(monkeypatch, capsys, tmp_path):
+    """'what you typed is kept on screen' is the window's sentence; a command says what happened to it."""
+    from app import cli
+    from app.storage.errors import DiskFullError
+
+    def full(args):
+        raise DiskFullError(tmp_path / "assessments.sqlite", "database or disk is full")
+
+    monkeypatch.setenv("OPSC_ASSESS_HOME", str(tmp_path))
+    monkeypatch.setitem(cli.COMMANDS, "list", full)
+    assert cli.run(["list"]) == 1
+    err = capsys.readouterr().err
+    assert "assessments.sqlite is full: the command's change was not saved" in err and "on screen" not in err
+    assert cli.run(["--lang", "fr", "list"]) == 1
+    assert "relancez la commande" in capsys.readouterr().err

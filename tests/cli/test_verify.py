@@ -118,3 +118,22 @@ def test_an_unknown_assessment_is_refused_cleanly(filled):
     home, _, _ = filled
     r = check(home, "42")
     assert r.returncode == 4 and "there is no assessment 42 and no audit trail for it" in r.stderr
+
+
+def test_one_deleted_middle_entry_is_one_gap_not_a_problem_per_later_entry(tmp_path):
+    """The outside tester deleted entry 6 of a long trail and got 240 problems ('entry 6 is missing (the next
+    one is 7)', 'entry 7 is missing (the next one is 8)'...). The gap is told once, the count goes on."""
+    home = tmp_path / "home"
+    assert run("new", "--title", "Kenya 2026", "--country", "KE", env_home=home).returncode == 0
+    q = load_questionnaire(SHIPPED)
+    for i, question in enumerate(q.questions()[:10]):  # 10 imports: 11 entries
+        csv = tmp_path / f"a{i}.csv"
+        csv.write_text(f"question_id,answer,na_reason,comment\n{question.id},fully,,\n", encoding="utf-8")
+        assert run("import-answers", "1", str(csv), env_home=home).returncode == 0
+    tamper(home, "DELETE FROM audit_entries WHERE seq = 6")
+    r = check(home, "1")
+    assert r.returncode == 4
+    assert r.stderr.count("is missing") == 1 and "entry 6 is missing (the next one is 7)" in r.stderr
+    assert "entry 8" not in r.stderr and len(r.stderr.strip().splitlines()) <= 5, r.stderr
+    fr = run("--lang", "fr", "verify", "1", env_home=home)  # the global --lang applies to verify
+    assert "l’entrée 6 manque" in fr.stderr

@@ -111,3 +111,22 @@ def test_any_text_as_a_section(mini, text):
 @given(cut=st.integers(0, len(SECTION)), junk=st.sampled_from(["", "&a ", "*a", "[", "{", ":", "- ", "\t", "'", '"']))
 def test_a_truncated_or_spoiled_section(mini, cut, junk):
     _check(mini, SECTION[:cut] + junk + SECTION[cut:cut + 40])
+
+
+def test_a_refused_tags_file_is_one_problem_not_one_per_tagged_question(tmp_path):
+    """The outside tester put one alias bomb in tags.yaml and got 274 'unknown tag' lines after it."""
+    import shutil
+
+    root = tmp_path / "opsc"
+    shutil.copytree(REPO / "questionnaires" / "opsc", root)
+    with (root / "tags.yaml").open("a", encoding="utf-8") as f:
+        f.write('a: &a ["x","x"]\nb: [*a,*a]\n')
+    found = errors(root)
+    assert len(found) == 1 and "tags.yaml" in found[0] and "anchors and aliases" in found[0]
+    assert not any("unknown tag" in p for p in found)
+
+
+def test_a_size_over_the_limit_reads_with_one_decimal(tmp_path, monkeypatch):
+    monkeypatch.setattr(safe_yaml, "MAX_BYTES", 4 * 2**20)
+    found = errors(write(tmp_path, section=SECTION + "# " + "x" * int(0.8 * 2**20) + "\n" + "#" * 4 * 2**20 + "\n"))
+    assert "the file is 4.8 MB; a questionnaire file may be at most 4.0 MB" in found[0]
