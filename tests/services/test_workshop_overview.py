@@ -19,13 +19,13 @@ def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     fac = make_workspace(tmp_path / "fac.sqlite")
     aid = fac.create_assessment("Review", "MA", None, "", "")
     handout = exchange.share(fac, aid, tmp_path / "handout.opsc", by="Facilitator").path
-    clock = [datetime(2026, 11, 20, 9, 0)]
+    clock = [datetime.now().replace(microsecond=0)]
 
-    class Clock(datetime):
+    class Clock(datetime):  # each file written 5 minutes after the last; with a zone when one is asked for
         @classmethod
         def now(cls, tz=None):
             clock[0] += timedelta(minutes=5)
-            return clock[0]
+            return clock[0] if tz is None else clock[0].astimezone(tz)
 
     monkeypatch.setattr(exchange, "datetime", Clock)
 
