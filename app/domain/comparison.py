@@ -362,7 +362,7 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
         mine = (overrides or {}).get(i)
         weights = effective_weights(sub, mine) if mine else own
         results[i] = section_sums(sub, answers[i], weights)
-        overridden[i] = sum(1 for k, w in weights.items() if w != own[k])
+        overridden[i] = 0 if weights is own else sum(1 for k, w in weights.items() if w != own[k])
 
     reading = reading_of(infos)
 
@@ -432,20 +432,28 @@ def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int
     out = []
     mine = [answers[i] for i in ids]
     n = len(ids)
+    na = AnswerValue.NA
     for x in q.questions():
         qid = x.id
         got = [m.get(qid) for m in mine]
-        values = [a.value if a is not None else None for a in got]
+        values = [None if a is None else a.value for a in got]
         if values.count(values[0]) == n:
             continue
-        out.append(ChangedQuestion(
-            qid, x.section_id, dict(zip(ids, values, strict=True)),
-            dict(zip(ids, [a.comment if a is not None else "" for a in got], strict=True)),
-            dict(zip(ids, [a is not None and a.carried_over and state_of(a) is State.CARRIED_OVER for a in got],
-                     strict=True)),
-            _direction(got[0], got[-1], reading),
-            {i: a.na_reason.strip() for i, a in zip(ids, got, strict=True)
-             if a is not None and a.value is AnswerValue.NA and a.na_reason.strip()}))
+        comments: dict[int, str] = {}
+        carried: dict[int, bool] = {}
+        reasons: dict[int, str] = {}
+        for i, a in zip(ids, got, strict=True):
+            if a is None:
+                comments[i] = ""
+                carried[i] = False
+                continue
+            comments[i] = a.comment
+            # state_of is carried over exactly when a value was carried over and is not confirmed yet
+            carried[i] = a.carried_over and state_of(a) is State.CARRIED_OVER
+            if a.value is na and (reason := a.na_reason.strip()):
+                reasons[i] = reason
+        out.append(ChangedQuestion(qid, x.section_id, dict(zip(ids, values, strict=True)), comments, carried,
+                                   _direction(got[0], got[-1], reading), reasons))
     return out
 
 

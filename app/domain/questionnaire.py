@@ -133,14 +133,22 @@ class Questionnaire:
     def snapshot(self, version: str) -> MeaningSnapshot | None:
         return next((s for s in self.snapshots if s.version == version), None)
 
+    @cached_property
+    def _all_questions(self) -> tuple[Question, ...]:
+        """Every question in questionnaire order, gathered once (the questionnaire is frozen)."""
+        return tuple(q for s in self.sections for q in s.questions)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in reversed(self._all_questions)}  # the first of an id, as a scan finds it
+
     def questions(self) -> list[Question]:
-        return [q for s in self.sections for q in s.questions]
+        return list(self._all_questions)
 
     def question(self, question_id: str) -> Question:
-        for q in self.questions():
-            if q.id == question_id:
-                return q
-        raise KeyError(question_id)
+        """The question `question_id` (KeyError when the questionnaire has none), looked up in an index built
+        once: reports look up every question they print."""
+        return self._by_id[question_id]
 
     def section(self, section_id: str) -> Section:
         for s in self.sections:

@@ -186,36 +186,48 @@ class Sums:
         answered_state, na_state, dont_know_state = State.ANSWERED, State.NA, State.DONT_KNOW
         unanswered_state, carried_state = State.UNANSWERED, State.CARRIED_OVER
         values = SCALE_VALUES
+        get = answers.get
         for q in questions:
-            a = answers.get(q.id)
-            state = state_of(a)
+            qid = q.id
+            a = get(qid)
             total += 1
-            if a is not None and a.to_review:
+            if a is None:  # state_of(None) is unanswered
+                applicable += 1
+                den_all += weights[qid]
+                unanswered += 1
+                continue
+            if a.to_review:
                 to_review += 1
+            value = a.value
+            # The answered state of the one progress rule (state_of), tested first because nearly every
+            # question of a finished assessment is in it: a point of the scale, not carried over. Every other
+            # answer is classified by state_of itself (tests/domain/test_scoring.py checks they agree).
+            if value in values and not a.carried_over:
+                w = weights[qid]
+                v = values[value]
+                applicable += 1
+                answered += 1
+                den_all += w
+                num += w * v
+                den += w
+                eq_num += v
+                if a.confidence is not None:
+                    levels[a.confidence.value] += 1
+                continue
+            state = state_of(a)
             if state is na_state:
                 na += 1
                 continue
             applicable += 1
-            w = weights[q.id]
-            den_all += w
-            if state is not answered_state:
-                if state is dont_know_state:
-                    dont_know += 1
-                elif state is unanswered_state:
-                    unanswered += 1
-                elif state is carried_state:
-                    carried_over += 1
-                else:
-                    na_pending += 1
-                continue
-            assert a is not None and a.value is not None
-            v = values[a.value]
-            answered += 1
-            num += w * v
-            den += w
-            eq_num += v
-            if a.confidence is not None:
-                levels[a.confidence.value] += 1
+            den_all += weights[qid]
+            if state is dont_know_state:
+                dont_know += 1
+            elif state is unanswered_state:
+                unanswered += 1
+            elif state is carried_state:
+                carried_over += 1
+            else:
+                na_pending += 1
         states = self.states
         for state, n in ((answered_state, answered), (na_state, na), (dont_know_state, dont_know),
                          (unanswered_state, unanswered), (carried_state, carried_over),
@@ -235,9 +247,16 @@ class Sums:
 
     def merge(self, other: Sums) -> None:
         """Add another group's sums (the overall sums are the sections' sums added in questionnaire order)."""
-        for name in ("total", "applicable", "answered", "na", "dont_know", "to_review", "num", "den", "den_all",
-                     "eq_num"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.total += other.total
+        self.applicable += other.applicable
+        self.answered += other.answered
+        self.na += other.na
+        self.dont_know += other.dont_know
+        self.to_review += other.to_review
+        self.num += other.num
+        self.den += other.den
+        self.den_all += other.den_all
+        self.eq_num += other.eq_num
         for k, n in other.levels.items():
             self.levels[k] += n
         for st, n in other.states.items():

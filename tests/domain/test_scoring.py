@@ -116,3 +116,26 @@ def test_na_without_reason_counts_as_unanswered_not_as_excluded():
     assert (v.applicable, v.answered, v.na) == (2, 1, 0)
     assert v.score == 100.0
     assert v.conservative == approx(60.0)
+
+
+def test_sums_classify_every_kind_of_answer_as_the_progress_rule_does():
+    """Sums.add_all takes a plain scale answer on a fast path; every kind of answer (each value, carried over
+    or not, N/A with and without its reason, none) must still land in the state `state_of` gives it."""
+    from itertools import product
+
+    from app.domain.progress import State, state_of
+    from app.domain.scoring import Sums, effective_weights
+
+    qn = make_questionnaire()
+    question = qn.questions()[0]
+    weights = effective_weights(qn)
+    kinds: list[Answer | None] = [None]
+    for value, carried, reason in product([None, *AnswerValue], (False, True), ("", "  ", "Not here.")):
+        kinds.append(Answer(question.id, value, na_reason=reason, carried_over=carried))
+    for a in kinds:
+        sums = Sums().add_all([question], {} if a is None else {question.id: a}, weights)
+        expected = state_of(a)
+        assert sums.states[expected] == 1 and sum(sums.states.values()) == 1, (a, sums.states)
+        assert sums.answered == (1 if expected is State.ANSWERED else 0)
+        assert sums.applicable == (0 if expected is State.NA else 1)
+        assert sums.den_all == (0.0 if expected is State.NA else weights[question.id])
