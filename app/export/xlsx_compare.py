@@ -58,6 +58,7 @@ from .xlsx_style import (
     fit_row_height,
     header_row,
     mark_pages,
+    merge,
     put,
     save_workbook,
     set_widths,
@@ -440,7 +441,7 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         put(ws, 4, at, col.title, lang, "header")
         for j in (1, 2):
             put(ws, 4, at + j, "", lang, "header")
-        ws.merge_cells(start_row=4, start_column=at, end_row=4, end_column=at + FIGURES - 1)
+        merge(ws, 4, at, 4, at + FIGURES - 1)
         put(ws, 5, at, label("score", lang), lang, "header")
         put(ws, 5, at + 1, label("conservative_score", lang), lang, "header")
         put(ws, 5, at + 2, label("coverage", lang), lang, "header")
@@ -449,7 +450,7 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     for at, key in zip((end, end + 1), heads, strict=True):
         put(ws, 4, at, label(key, lang), lang, "header")
         put(ws, 5, at, "", lang, "header")
-        ws.merge_cells(start_row=4, start_column=at, end_row=5, end_column=at)
+        merge(ws, 4, at, 5, at)
     ws.row_dimensions[4].height = 30
     ws.row_dimensions[5].height = 30  # "Conservative score" on two lines
     row = 6
