@@ -8,6 +8,7 @@ for right-to-left, headings with bookmarks), so it looks and reads like it.
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +75,27 @@ CUT = 90  # in the compact table, reasons for N/A are cut at this many character
 COMMENTED = "✎"  # in the compact table: this assessment wrote a comment on the question (read in the workbook)
 
 
+@cache
 def _hex(colour: str | None) -> colors.Color:
+    """The reportlab colour of a hex RGB colour (white for none); each made once: thousands of cells are
+    coloured, with a handful of colours."""
     return colors.HexColor("#" + colour) if colour else colors.white
+
+
+def _backgrounds(row: int, fills: list[tuple[int, str | None]]) -> list[tuple[object, ...]]:
+    """The BACKGROUND commands of one row's cells (column, colour), one per run of neighbouring cells of the
+    same colour: the same colours, with far fewer commands for reportlab to carry through every page split
+    of a long table."""
+    out: list[tuple[object, ...]] = []
+    k = 0
+    while k < len(fills):
+        col, colour = fills[k]
+        end = k
+        while end + 1 < len(fills) and fills[end + 1] == (fills[end][0] + 1, colour):
+            end += 1
+        out.append(("BACKGROUND", (col, row), (fills[end][0], row), _hex(colour)))
+        k = end + 1
+    return out
 
 
 def title_of(c: Comparison, lang: str) -> str:
@@ -259,10 +279,12 @@ def _matrix_table(c: Comparison, layout: Layout, columns: list[Any], with_change
     lines.append((label("overall_score", lang), c.overall))
     for r, (title, line) in enumerate(lines, start=1):
         row: list[Any] = [layout.p(title, "cell_bold" if line is c.overall else "cell"), _figure_labels(layout)]
+        fills: list[tuple[int, str | None]] = []
         for k, col in enumerate(columns, start=2):
             f = line.figures[col.id]
             row.append(_matrix_cell(f, layout))
-            extra.append(("BACKGROUND", (k, r), (k, r), _hex(score_fill(f))))
+            fills.append((k, score_fill(f)))
+        extra += _backgrounds(r, fills)
         if with_change and over_time:
             shown = movement_text(line.change, lang)
             if line.change.score is not None:
@@ -318,11 +340,13 @@ def _compact_table(c: Comparison, layout: Layout) -> list[Flowable]:
         if reasons:
             parts.append(layout.p(f"{label('cmp_na_reasons', lang)} " + " · ".join(reasons), "note_cell"))
         row: list[Any] = [Stack(parts)]
+        fills: list[tuple[int, str | None]] = []
         for k, col in enumerate(c.columns, start=1):
             v = ch.values[col.id]
             code = answer_code(v, ch.carried_over[col.id], lang)
             row.append(layout.p(code + (f" {COMMENTED}" if ch.comments[col.id].strip() else ""), "cell"))
-            extra.append(("BACKGROUND", (k, r), (k, r), _hex(ANSWER_COLOURS[v.value if v else ""])))
+            fills.append((k, ANSWER_COLOURS[v.value if v else ""]))
+        extra += _backgrounds(r, fills)
         if over_time:
             row.append(mark_text(ch.direction, lang))
             extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(MARK_FILLS[ch.direction])))
