@@ -671,16 +671,15 @@ def cmd_receive(args: argparse.Namespace) -> int:
             prefix = f.name + ": "
             lines = r.lines(lang) if isinstance(r, ExchangeRefused) else [r.text(lang)]
             why = " ".join(line.removeprefix(prefix) for line in lines)
-            print(f"{f.name}: refused, nothing of it received: {why}", file=sys.stderr)
+            print(message("receive_refused", lang, file=f.name, why=why), file=sys.stderr)
         else:
             by = shown(r.by, 200)  # a name from a file: never its raw control characters
-            how = {"added": "added", "contribution": f"contribution from {by}",
-                   "replaced": f"contribution from {by} (replaces their earlier one)"}[r.outcome]
+            how = message(f"receive_{r.outcome}", lang, by=by)  # added, contribution, replaced
             if r.other_title:  # the same id under another title: said, so a mix-up is seen
                 how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
-            print(f"{f.name}: assessment {r.assessment_id}: {how}")
+            print(message("receive_line", lang, file=f.name, id=r.assessment_id, how=how))
     if refused and len(args.files) > 1:
-        print(f"{refused} of {len(args.files)} file(s) refused; the others were received", file=sys.stderr)
+        print(message("receive_some_refused", lang, n=refused, total=len(args.files)), file=sys.stderr)
     return 1 if refused else 0
 
 

@@ -349,6 +349,19 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                         "fichier de nouveau",
                         "يذكر الملف أنه كُتب في {when}، أي بعد أكثر من يوم من الآن: على الأرجح ساعة المرسل "
                         "خاطئة؛ اطلب منه ضبطها ومشاركة الملف من جديد"),
+    # -- receive on the command line: one line per file --
+    "receive_line": ("{file}: assessment {id}: {how}", "{file} : évaluation {id} : {how}", "{file}: التقييم {id}: {how}"),
+    "receive_added": ("added", "ajoutée", "أُضيف"),
+    "receive_contribution": ("contribution from {by}", "contribution de {by}", "مساهمة من {by}"),
+    "receive_replaced": ("contribution from {by} (replaces their earlier one)",
+                         "contribution de {by} (remplace la précédente)",
+                         "مساهمة من {by} (تحلّ محلّ مساهمته السابقة)"),
+    "receive_refused": ("{file}: refused, nothing of it received: {why}",
+                        "{file} : refusé, rien n’en a été reçu : {why}",
+                        "{file}: رُفض، ولم يُستلم منه شيء: {why}"),
+    "receive_some_refused": ("{n} of {total} file(s) refused; the others were received",
+                             "{n} fichier(s) sur {total} refusé(s) ; les autres ont été reçus",
+                             "رُفض {n} من {total} ملفاً؛ واستُلمت الملفات الأخرى"),
     "exchange_other_country": ("the file carries the id of assessment {id} here, but is for the country {country}, "
                                "not {held}: it is not the same review, so it was not received",
                                "le fichier porte l’identifiant de l’évaluation {id} d’ici, mais concerne le pays "

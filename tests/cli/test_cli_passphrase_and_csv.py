@@ -35,3 +35,15 @@ def test_a_full_disk_has_the_command_lines_own_words(monkeypatch, capsys, tmp_pa
     assert "assessments.sqlite is full: the command's change was not saved" in err and "on screen" not in err
     assert cli.run(["--lang", "fr", "list"]) == 1
     assert "relancez la commande" in capsys.readouterr().err
+
+
+def test_receive_says_what_became_of_each_file_in_french_and_arabic(tmp_path):
+    fac, p = tmp_path / "fac", tmp_path / "p"
+    aid = ok(fac, "new", "--title", "Revue", "--country", "MA").strip()
+    ok(fac, "share", aid, "--out", str(tmp_path / "h.opsc"))
+    assert ok(p, "--lang", "fr", "receive", str(tmp_path / "h.opsc")).strip() == "h.opsc\xa0: évaluation 1\xa0: ajoutée"
+    ok(p, "share", "1", "--out", str(tmp_path / "a.opsc"), "--by", "Amina")
+    out = ok(fac, "--lang", "ar", "receive", str(tmp_path / "a.opsc"))
+    assert out.strip() == f"a.opsc: التقييم {aid}: مساهمة من Amina"
+    r = run(fac, "--lang", "fr", "receive", str(tmp_path / "a.opsc"), str(tmp_path / "missing.opsc"))
+    assert r.returncode == 1 and "refusé, rien n’en a été reçu" in r.stderr and "sur 2 refusé(s)" in r.stderr
