@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import logging
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -236,6 +237,9 @@ def open_file(path: Path, backups: Path | None = None) -> Database:
     opened read-only: Database.read_only says why, and every change is refused with that reason."""
     exists = path.exists() and path.stat().st_size > 0
     version = check_file(path) if exists else 0
+    if not exists and path.exists():  # an empty file holds no data: made a new database, and said so
+        logging.getLogger(__name__).warning("%s was an empty file (0 bytes): initialised as a new database",
+                                            path.name)
     if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)  # the data folder, on the first run
