@@ -110,7 +110,13 @@ def test_summary_from_the_command_line(tmp_path) -> None:
     assert ok.returncode == 0, ok.stderr
     full = run("export", "1", "--format", "pdf", "--out", str(tmp_path / "f.pdf"), env_home=home)
     assert full.returncode == 0
-    assert len(PdfReader(tmp_path / "s.pdf").pages) * 3 < len(PdfReader(tmp_path / "f.pdf").pages)
+    summary, whole = PdfReader(tmp_path / "s.pdf"), PdfReader(tmp_path / "f.pdf")
+    assert len(summary.pages) * 2 < len(whole.pages)  # 13 against 37 pages for an empty assessment
+    summary_text = "".join(page.extract_text() for page in summary.pages)
+    whole_text = "".join(page.extract_text() for page in whole.pages)
+    # the summary leaves out the question-by-question chapters: none of the 242 "Not answered" lines
+    assert whole_text.count("Not answered") >= 242 and "Not answered" not in summary_text
+    assert "Chapter III" in whole_text and "Chapter III" not in summary_text
     refused = run("export", "1", "--format", "xlsx", "--summary", "--out", str(tmp_path / "s.xlsx"), env_home=home)
     assert refused.returncode == 1 and "--summary" in refused.stderr and "Traceback" not in refused.stderr
 
