@@ -123,22 +123,21 @@ def points(value: float | None, lang: str) -> str:
     return label("cmp_points", lang, value=fmt_signed(value, lang))
 
 
-def points_format(lang: str, note: str = "") -> str:
+def points_format(lang: str) -> str:
     """The number format of a difference in points: "+9.7 pts", "−3.2 pts", "0.0 pts" (the number itself stays
-    a number, to sort and add); `note` (a movement's mark) after it."""
+    a number, to sort and add). Kept short: a number format never wraps, so words about the difference go in a
+    cell of their own, or Excel shows ###."""
     unit = label("cmp_points", lang, value="").strip().replace('"', "")
-    tail = f" · {note}".replace('"', "'") if note else ""
-    return f'+0.0" {unit}{tail}";"\u2212"0.0" {unit}{tail}";0.0" {unit}{tail}"'
+    return f'+0.0" {unit}";"\u2212"0.0" {unit}";0.0" {unit}"'
 
 
-def put_points(ws: Worksheet, row: int, col: int, value: float | None, lang: str, style: str = "score",
-               note: str = "") -> None:
+def put_points(ws: Worksheet, row: int, col: int, value: float | None, lang: str, style: str = "score") -> None:
     """A difference in points as a number with its sign and unit ("–" when there is none)."""
     if value is None:
-        put(ws, row, col, f"– · {note}" if note else "–", lang, "cell")
+        put(ws, row, col, "–", lang, "cell")
         return
     put(ws, row, col, value, lang, style)
-    ws.cell(row, col).number_format = points_format(lang, note)
+    ws.cell(row, col).number_format = points_format(lang)
 
 
 LRM, RLM = "\u200e", "\u200f"  # invisible marks setting a paragraph's direction (its first strong character)
@@ -322,6 +321,7 @@ def notes(c: Comparison, lang: str) -> list[str]:
 
 
 OVERALL_WIDTHS = (40, 16, 14, 12, 12, 14, 22, 18)
+MOVEMENT_WIDTH = 34  # the words beside a difference: "lower (provisional: coverage under two thirds)"
 
 
 def title_cell(ws: Worksheet, row: int, text: str, lang: str, style: str, width: int, size: float) -> None:
@@ -358,6 +358,10 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         heads.append(label("cmp_difference_vs", lang, first=c.first.title))
     header_row(ws, 6, heads, lang)
     fit_row_height(ws, 6, OVERALL_WIDTHS, heads, lang)
+    if not over_time:  # the difference's number and its words under one heading
+        ws.column_dimensions["I"].width = MOVEMENT_WIDTH
+        put(ws, 6, 9, "", lang, "header")
+        merge(ws, 6, 8, 6, 9)
     ws.row_dimensions[6].height = max(30, ws.row_dimensions[6].height or 0)  # "Date of the assessment": two lines
     row = 7
     first_figures = c.overall.figures[c.first.id]
@@ -375,10 +379,16 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
             d = Movement.between(first_figures, f, c.reading)
             if col is c.first:
                 put(ws, row, 8, "", lang, "cell")
-            else:  # the difference a number, its mark in its format
-                put_points(ws, row, 8, d.score, lang, note=movement_text(d, lang))
+                put(ws, row, 9, "", lang, "cell")
+            else:  # the difference a number with a short format; its words in the next cell (a long format never wraps)
+                put_points(ws, row, 8, d.score, lang)
+                words = movement_text(d, lang)
+                put(ws, row, 9, words, lang, "cell")
+                ws.cell(row, 9).alignment = align(lang == "ar", wrap=True)
+                fit_row_height(ws, row, (*OVERALL_WIDTHS, MOVEMENT_WIDTH), [""] * 8 + [words], lang)
             if col is not c.first:
                 _fill(ws.cell(row, 8), movement_fill(d))
+                _fill(ws.cell(row, 9), movement_fill(d))
         row += 1
     last_data = row - 1
     if over_time:

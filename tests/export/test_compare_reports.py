@@ -224,8 +224,14 @@ def test_across_countries_is_a_neutral_difference_with_every_country_coded(tmp_p
     for word in ("improved", "regressed", "▲", "▼", "Progress report"):
         assert word not in texts, word
     assert wb["Overall"].cell(6, 8).value == "Difference vs. Revue BJ"
-    difference = wb["Overall"].cell(8, 8)  # a number; sign, unit and mark in its format
-    assert isinstance(difference.value, float) and difference.number_format.startswith('+0.0" pts · ')
+    difference = wb["Overall"].cell(8, 8)  # a number with a short format; its words in the next cell
+    assert isinstance(difference.value, float) and difference.number_format == '+0.0" pts";"\u2212"0.0" pts";0.0" pts"'
+    assert isinstance(wb["Overall"].cell(8, 9).value, str) and wb["Overall"].cell(8, 9).value.strip()
+    assert "H6:I6" in {str(r) for r in wb["Overall"].merged_cells.ranges}
+    for sheet in wb.worksheets:  # no long number format anywhere: Excel shows ### when a format outgrows its column
+        for cells in sheet.iter_rows():
+            for cell in cells:
+                assert len(cell.number_format) <= 40, (sheet.title, cell.coordinate, cell.number_format)
     assert wb["Sections"].cell(4, 3 + 3 * 14).value == "Spread"
     assert "Highest: " in texts and "Lowest: " in texts
     out = export_comparison(ws, ids, "pdf", "en", tmp_path / "c.pdf")
