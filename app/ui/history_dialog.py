@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -22,9 +21,11 @@ from PySide6.QtWidgets import (
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, AnswerValue, Confidence
 from app.domain.report import ActionStatus, Priority
 from app.services.audit import HistoryRow, field_label
+from app.services.countries import country_name
 
 from . import i18n
-from .action_dialog import priority_labels, status_labels
+from .action_dialog import fmt_budget_input, priority_labels, status_labels
+from .fit import available, fit_columns, fit_to_screen
 
 CELL_CHARS = 80  # longer texts are cut in the table; the tooltip has them whole
 
@@ -82,11 +83,10 @@ class HistoryDialog(QDialog):
                 item = QTableWidgetItem(text if len(text) <= CELL_CHARS else text[:CELL_CHARS - 1] + "…")
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for c in (3, 4):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        # the What column takes the room and wraps; When, Who, From, To and By stay as wide as their content
+        # (narrowed together, wrapping between words, when the screen is short): no sideways scrolling at
+        # 1024 px or at 150 % text
+        self.fitter = fit_columns(self.table, stretch=2, min_chars=18, max_chars={3: 40, 4: 40})
         self.empty = QLabel(self.tr("No change has been recorded for this assessment yet.") if whole else
                             self.tr("No change has been recorded for this question yet."), self)
         self.empty.setVisible(not rows)
@@ -95,7 +95,9 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        area = available(self)
+        fit_to_screen(self, min(900, area.width()), min(420, area.height()))
+        self.fitter.refit()
 
     def field_label(self, row: HistoryRow) -> str:
         labels = {"value": self.tr("Answer"), "na_reason": self.tr("Reason it does not apply"),
@@ -122,6 +124,10 @@ class HistoryDialog(QDialog):
             return _label(ANSWER_LABELS, AnswerValue(value))
         if name == "confidence":
             return _label(CONFIDENCE_LABELS, Confidence(value))
+        if name == "country_code" and isinstance(value, str):
+            return country_name(value, i18n.current_language())
+        if name == "budget" and isinstance(value, (int, float)):
+            return fmt_budget_input(float(value))  # "4,500,000" / "4,500,000.50", as in the action plan
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
         if name == "priority" and value in set(Priority):

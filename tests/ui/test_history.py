@@ -161,8 +161,56 @@ def test_the_assessment_history_shows_details_and_weights_from_the_menu(qtbot, t
     assert rows[1] == ["Validation status", "Draft", "Validated"]
     assert ["Weight of III.A-01", "—", "4.5"] in rows
     assert ["Reason for the weight of III.A-01", "—", "national priority"] in rows
-    assert ["Country", "—", "MA"] in rows  # the assessment as it was created
+    assert ["Country", "—", "Morocco"] in rows  # the assessment as it was created, the country by its name
     assert not any(r[0] in ("Answer", "Comment") for r in rows)  # answers are in each question's history
     assert seen[1][0][0] == "History of the assessment “Revue nationale 2026”"
     window.close()
+    controller.ws.close()
+
+
+def test_budgets_read_as_amounts_and_the_country_by_its_name(qtbot, tmp_path: Path) -> None:
+    """The outside walk saw "4.5e+06" for a budget and "MA" for the country."""
+    controller, aid = filled(tmp_path)
+    mine = controller.ws.add_action(aid, "III.A-01", description="Train the police", budget=4500000.0,
+                                    currency="XOF").action_id
+    controller.ws.update_action(mine, budget=4500000.5)
+    controller.open(aid)
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    rows = [r[2:5] for r in cells(dialog)]
+    assert ["Action “Train the police”: budget", "4,500,000", "4,500,000.50"] in rows
+    assert not any("e+" in c for r in rows for c in r)
+    whole = HistoryDialog("Revue", controller.assessment_history(aid), whole=True)
+    qtbot.addWidget(whole)
+    assert ["Country", "—", "Morocco"] in [r[2:5] for r in cells(whole)]
+    set_language("fr")
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    assert any(r[3:5] == ["4\u202f500\u202f000", "4\u202f500\u202f000,50"] or r[3:5] == ["4\u00a0500\u00a0000",
+               "4\u00a0500\u00a0000,50"] for r in cells(dialog)), [r[3:5] for r in cells(dialog)]
+    controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_from_to_and_by_are_visible_at_150_percent_without_sideways_scrolling(qtbot, tmp_path: Path,
+                                                                             lang: str) -> None:
+    set_language(lang, 1.5)
+    controller, aid = filled(tmp_path)
+    controller.ws.add_action(aid, "III.A-01", description="Train the police " * 6, budget=4500000.0)
+    controller.open(aid)
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(min(dialog.width(), 1366 - 16), min(dialog.height(), 768 - 72))
+    dialog.fitter.refit()
+    QApplication.processEvents()
+    assert dialog.width() <= 1366 - 16 and dialog.height() <= 768 - 72
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    room = table.viewport().width()
+    assert sum(header.sectionSize(c) for c in range(6)) <= room, (room, [header.sectionSize(c) for c in range(6)])
+    assert table.horizontalScrollBar().maximum() == 0
+    for c in (3, 4, 5):  # each of From, To and By wholly inside the view
+        assert header.sectionViewportPosition(c) >= 0
+        assert header.sectionViewportPosition(c) + header.sectionSize(c) <= room
     controller.ws.close()
