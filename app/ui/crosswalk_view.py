@@ -74,9 +74,10 @@ def caveat_text(g: GroupScore, lang: str) -> str:
 
 
 def marked_name(g: GroupScore, lang: str) -> str:
-    """The short name, followed by * when the group is to be read with care."""
+    """The short name, after "* " when the group is to be read with care: the mark comes first so that a name
+    elided on the right in a narrow column or a chart label still shows it (it was cut off at the end)."""
     name = short_name(g.tag, lang)
-    return f"{name} {CAVEAT_MARK}" if g.caveat else name
+    return f"{CAVEAT_MARK} {name}" if g.caveat else name
 
 
 def group_note(g: GroupScore) -> str | None:
