@@ -371,7 +371,9 @@ def _full_table(c: Comparison, layout: Layout) -> Flowable:
     extra: list[tuple[object, ...]] = []
     for r, ch in enumerate(c.changed, start=1):
         text = c.questionnaire.question(ch.question_id).text.get(lang)
-        row: list[Any] = [Stack([layout.p(ch.question_id, "cell_bold"), layout.p(text, "cell")])]
+        # the id and the question as two flowables of the cell (not one Stack): a row cut over two pages then
+        # repeats the id with "(cont.)" on the second (the table's continuation mark)
+        row: list[Any] = [[layout.p(ch.question_id, "cell_bold"), layout.p(text, "cell")]]
         for k, col in enumerate(c.columns, start=1):
             v = ch.values[col.id]
             row.append(answer_text(v, lang) + (f" ({label('carried_over_mark', lang)})"
@@ -382,7 +384,8 @@ def _full_table(c: Comparison, layout: Layout) -> Flowable:
             extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(MARK_FILLS[ch.direction])))
         row.append("\n".join(notes_of(c, ch, lang)))
         rows.append(row)
-    fractions = [3.0, *([1.2] * len(c.columns))] + ([1.1] if over_time else []) + [2.6]
+    # the comments get the most room (about two fifths of the width): they are the longest text of a row
+    fractions = [2.4, *([1.0] * len(c.columns))] + ([1.0] if over_time else []) + [4.0]
     return layout.table(rows, fractions, extra=extra)
 
 

@@ -23,7 +23,7 @@ GREY = colors.HexColor("#595959")
 LIGHT = colors.HexColor("#F2F2F2")
 RULE = colors.HexColor("#BFBFBF")
 
-Cell = Any  # a text, or a ready flowable
+Cell = Any  # a text, or a ready flowable, or a list of flowables
 
 MARGIN = 18 * mm  # the page margins of every report (the assessment report, the comparison, their annexes)
 TOP = 22 * mm
@@ -168,7 +168,10 @@ class Layout:
         need = [_longest_word(rows, c, self.styles, header, self.text) for c in range(len(widths))]
         return share_widths(list(widths), need)
 
-    def cell(self, value: Cell, style: str = "cell") -> Flowable:
+    def cell(self, value: Cell, style: str = "cell") -> Flowable | list[Flowable]:
+        """A text as a paragraph; a flowable, or a list of them (a cell a cut row can share out), as it is."""
+        if isinstance(value, list):
+            return value
         return value if isinstance(value, Flowable) else self.p(value, style)
 
     def table(self, rows: Sequence[Sequence[Cell]], fractions: Sequence[float], header: bool = True,
@@ -300,7 +303,7 @@ class Grid(SafeTable):
             return
         source = parts[0]._cellvalues[-1][key]
         flows = source if isinstance(source, (list, tuple)) else [source]
-        texts = [p.text for f in flows if isinstance(f, TextFlow) for p in f.pieces]
+        texts = [p.text for p in flows[0].pieces] if flows and isinstance(flows[0], TextFlow) else []  # the key: the first
         if not texts or not isinstance(flows[0], TextFlow):
             return
         piece = flows[0].pieces[0]

@@ -289,3 +289,17 @@ def test_workbook_titles_are_wrapped_and_charts_start_a_page_under_their_heading
         row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == heading_text)
         assert row - 1 in [b.id for b in sheet.row_breaks.brk]  # the heading starts a printed page
         assert sheet._charts[0].anchor._from.row == row  # 0-based: the row right under the heading
+
+
+def test_a_changed_answer_cut_over_two_pages_repeats_its_question_id_with_cont(tmp_path):
+    """A comment longer than a page: the row of III.A-01 is cut, and its second half says whose it is."""
+    ws = Workspace(open_database(tmp_path / "a.sqlite"), make_questionnaire())
+    long = " ".join(f"Observation {k} du comité de pilotage sur la mise en œuvre de la loi." for k in range(160))
+    a = answered(ws, "Maroc 2024", "MA", FIRST, date(2024, 3, 1))
+    b = answered(ws, "Maroc 2026", "MA", LAST, date(2026, 3, 1), {"III.A-01": long})
+    out = export_comparison(ws, [a, b], "pdf", "en", tmp_path / "c.pdf")
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    cut = [k for k, text in enumerate(pages) if "Observation 159" in text]
+    assert cut and "Observation 0 " not in pages[cut[0]], "the comment should run over two pages"
+    assert "III.A-01 (cont.)" in pages[cut[0]]
+    ws.close()
