@@ -44,6 +44,9 @@ def FIELDS_KEY(field: str) -> str | None:  # noqa: N802
     return FIELD_KEYS.get(field) or (field if field in _KNOWN else None)
 
 
+CODED = {"validation_status": "status", "status": "status", "priority": "priority"}  # field: its labels' prefix
+
+
 def value_text(field: str, value: Any, lang: str) -> str:
     if value is None or value == "":
         return "—"
@@ -53,6 +56,11 @@ def value_text(field: str, value: Any, lang: str) -> str:
     if field == "confidence" and value in set(Confidence):
         texts = CONFIDENCE_LABELS[Confidence(value)]
         return texts.get(lang, texts["en"])
+    if field in CODED and isinstance(value, str):  # a stored code ("draft", "in_progress") in the report's words
+        try:
+            return label(f"{CODED[field]}_{value}", lang)
+        except KeyError:
+            return value
     if isinstance(value, bool):
         return label("audit_yes" if value else "audit_no", lang)
     if isinstance(value, float | int):

@@ -94,8 +94,8 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "audit_kind_weight": ("Weight {entity}", "Poids {entity}", "الوزن {entity}"),
     "audit_kind_action": ("Action {entity}", "Action {entity}", "الإجراء {entity}"),
     "audit_kind_baseline": ("State when the trail began", "État au début de l’historique", "الحالة عند بدء السجل"),
-    "audit_created": ("created", "créé(e)", "أُنشئ"),
-    "audit_deleted": ("deleted", "supprimé(e)", "حُذف"),
+    "audit_created": ("created", "création", "إنشاء"),  # nouns in French and Arabic: no "créé(e)" form
+    "audit_deleted": ("deleted", "suppression", "حذف"),
     "audit_yes": ("yes", "oui", "نعم"),
     "audit_no": ("no", "non", "لا"),
     "institutions": ("Institutions consulted", "Institutions consultées", "المؤسسات التي استُشيرت"),

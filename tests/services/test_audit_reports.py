@@ -90,3 +90,17 @@ def test_export_audit_on_the_command_line(tmp_path):
     rows = [[c.value for c in r] for r in sheet.iter_rows()]
     assert rows[1][2] == "Details · Title (created)" and rows[1][4] == "T" and rows[1][5] == "command line"
     assert any(r[0] == "assessment 1: 1 entries, chain intact, state matches" for r in rows)
+
+
+def test_the_french_annex_names_a_creation_and_a_status_in_french(tmp_path):
+    """No "créé(e)" forms and no stored code ("draft") in the French annex: a neutral noun, the status's label."""
+    ws, aid = filled(tmp_path)
+    ws.add_action(aid, "III.A-01", description="Décret", status="in_progress")
+    wb = load_workbook(export_report(ws, aid, "xlsx", "fr", tmp_path / "r.xlsx", audit=True))
+    rows = [[c.value for c in r] for r in wb["Historique"].iter_rows()]
+    whats = [str(r[2]) for r in rows[1:] if r[2]]
+    assert any(w.endswith("(création)") for w in whats) and not any("(e)" in w for w in whats)
+    values = {str(v) for r in rows[1:] for v in r[3:5] if v}
+    assert "Projet — non validé" in values and "En cours" in values
+    assert not values & {"draft", "in_progress"}
+    ws.close()
