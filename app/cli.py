@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -223,8 +224,11 @@ def _workspace() -> Any:
     """
     from app.domain.audit import Means
     from app.services.errors import PasswordRequiredError
+    from app.services.exchange import check_name
+    from app.services.settings import ENV_USER
     from app.services.workspace import Workspace
 
+    check_name(os.environ.get(ENV_USER, ""), "user")  # the audit's 'who': refused, not stored raw
     url = paths.database_url()
     try:
         ws = Workspace.open(url)
@@ -639,7 +643,14 @@ def cmd_share(args: argparse.Namespace) -> int:
 def cmd_receive(args: argparse.Namespace) -> int:
     """Each file stands on its own: a refused file is named with its reason and leaves nothing of itself,
     the others are received (docs/file-formats.md); exit 1 when any was refused."""
-    from app.services.exchange import ExchangeFile, ExchangeRefused, check_file, is_protected, store
+    from app.services.exchange import (
+        ExchangeFile,
+        ExchangeRefused,
+        check_file,
+        check_name,
+        is_protected,
+        store,
+    )
     from app.services.messages import message, shown
     from app.services.workspace import ServiceError
 
@@ -650,6 +661,11 @@ def cmd_receive(args: argparse.Namespace) -> int:
     templates = sum(1 for f in args.files if f.suffix.lower() in (".xlsx", ".xlsm"))
     if args.by and templates > 1:
         raise ServiceError("receive_by_one_template", n=templates)
+    if args.institution and not templates:  # as --by: an exchange file carries its own
+        raise ServiceError("receive_institution_templates_only")
+    if args.by is not None:  # typed by hand: the rule exchange files get (nothing stored when refused)
+        check_name(args.by, "group")
+    check_name(args.institution, "institution")
     checked: list[Any] = []
     for f in args.files:  # every file checked before any is received
         try:
@@ -685,15 +701,15 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 def cmd_contributions(args: argparse.Namespace) -> int:
     from app.services.contributions import view
-    from app.services.messages import message
+    from app.services.messages import message, shown
 
     v = view(_workspace(), args.id)
     if args.json:
         print(json.dumps(v.to_json(), indent=2, ensure_ascii=False))
         return 0
     print("contributor\tinstitution\treceived\tanswers\tsections")
-    for c in v.contributors:
-        print(f"{c.by}\t{c.institution or '-'}\t{c.received.isoformat(sep=' ', timespec='minutes')}\t{c.answers}\t{','.join(c.sections)}")
+    for c in v.contributors:  # stored names printed with their control characters escaped
+        print(f"{shown(c.by, 200)}\t{shown(c.institution, 500) or '-'}\t{c.received.isoformat(sep=' ', timespec='minutes')}\t{c.answers}\t{','.join(c.sections)}")
     print("section\tunanimous\tconflict\tsingle\tnone\tagreement")
     for sid, s in v.sections.items():
         rate = "-" if s.agreement_rate is None else f"{s.agreement_rate:.0%}"
@@ -704,7 +720,7 @@ def cmd_contributions(args: argparse.Namespace) -> int:
     lang = _lang(args)
     for qid in disputed:
         for r in v.questions[qid].reopened:
-            print(f"{qid}: {message('reopened_' + r.why.value, lang, by=r.by)}")
+            print(f"{qid}: {message('reopened_' + r.why.value, lang, by=shown(r.by, 200))}")
     return 0
 
 

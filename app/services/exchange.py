@@ -590,6 +590,25 @@ def _incoming_assessment(ws: Workspace, f: ExchangeFile) -> Any:
                         [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions])
 
 
+NAME_LIMITS = {"group": 200, "institution": 500, "user": 200}  # as an exchange file's written_by / institution
+
+
+def check_name(value: str, what: str) -> str:
+    """A name typed by hand (a group, an institution, the user's name): the rule exchange files get for
+    their short fields (no control character, bounded length), raised as a ServiceError; returns it
+    with its spaces folded."""
+    from .imports import control_in
+    from .workspace import ServiceError
+
+    bad = control_in(value, False)
+    if bad:
+        raise ServiceError(f"name_control_{what}", char=shown(bad))
+    folded = " ".join(value.split())
+    if len(folded) > NAME_LIMITS[what]:
+        raise ServiceError(f"name_too_long_{what}", n=len(folded), limit=NAME_LIMITS[what])
+    return folded
+
+
 def check_template(ws: Workspace, assessment_id: int | None, path: Path, by: str, institution: str = ""
                    ) -> TemplateFile:
     """An Excel answer template filled by a group, checked as that group's contribution (blank rows: no
@@ -598,6 +617,8 @@ def check_template(ws: Workspace, assessment_id: int | None, path: Path, by: str
 
     if not by.strip():
         raise _refused(path, "exchange_template_needs_group")
+    check_name(by, "group")
+    check_name(institution, "institution")
     from app.export.template import TemplateError, prefilled_marks, read_answer_template
 
     read_bytes(path)  # missing, unreadable or oversized: refused by name

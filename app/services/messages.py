@@ -409,6 +409,37 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                              "reçu. Recevez les fichiers que les groupes renvoient",
                              "هذا ملف وُزِّع انطلاقاً من هذا التقييم هنا (كتبه {by}): إجاباته هي إجابات الميسّر "
                              "نفسه، لا مساهمة مجموعة؛ لم يُستلم شيء. استلم الملفات التي تعيدها المجموعات"),
+    "name_control_group": ("the group's name contains a control character ({char}); type it again without it",
+                           "le nom du groupe contient un caractère de contrôle ({char}) ; saisissez-le de nouveau "
+                           "sans ce caractère",
+                           "يحتوي اسم المجموعة على محرف تحكّم ({char})؛ اكتبه من جديد من دونه"),
+    "name_control_institution": ("the institution contains a control character ({char}); type it again without it",
+                                 "l’institution contient un caractère de contrôle ({char}) ; saisissez-la de "
+                                 "nouveau sans ce caractère",
+                                 "يحتوي اسم المؤسسة على محرف تحكّم ({char})؛ اكتبه من جديد من دونه"),
+    "name_control_user": ("your name (OPSC_USER or the settings) contains a control character ({char}); give it "
+                          "again without it",
+                          "votre nom (OPSC_USER ou les paramètres) contient un caractère de contrôle ({char}) ; "
+                          "indiquez-le de nouveau sans ce caractère",
+                          "يحتوي اسمك (OPSC_USER أو الإعدادات) على محرف تحكّم ({char})؛ أدخله من جديد من دونه"),
+    "name_too_long_group": ("the group's name is {n} characters long; at most {limit} are kept",
+                            "le nom du groupe compte {n} caractères ; {limit} au plus sont acceptés",
+                            "يتألف اسم المجموعة من {n} محرفاً؛ والحد الأقصى {limit}"),
+    "name_too_long_institution": ("the institution is {n} characters long; at most {limit} are kept",
+                                  "l’institution compte {n} caractères ; {limit} au plus sont acceptés",
+                                  "يتألف اسم المؤسسة من {n} محرفاً؛ والحد الأقصى {limit}"),
+    "name_too_long_user": ("your name (OPSC_USER or the settings) is {n} characters long; at most {limit} are kept",
+                           "votre nom (OPSC_USER ou les paramètres) compte {n} caractères ; {limit} au plus sont "
+                           "acceptés",
+                           "يتألف اسمك (OPSC_USER أو الإعدادات) من {n} محرفاً؛ والحد الأقصى {limit}"),
+    "receive_institution_templates_only": ("--institution names the institution of the group that filled an answer "
+                                           "template (.xlsx); an exchange file (.opsc) carries its own: receive it "
+                                           "without --institution",
+                                           "--institution nomme l’institution du groupe qui a rempli un modèle de "
+                                           "réponses (.xlsx) ; un fichier d’échange (.opsc) porte la sienne : "
+                                           "recevez-le sans --institution",
+                                           "يسمّي --institution مؤسسة المجموعة التي ملأت نموذج إجابات (.xlsx)؛ أما "
+                                           "ملف التبادل (.opsc) فيحمل مؤسسته: استلمه دون --institution"),
     "receive_by_templates_only": ("--by names the group that filled an answer template (.xlsx); an exchange file "
                                   "(.opsc) carries its own author ({authors}): receive it without --by",
                                   "--by nomme le groupe qui a rempli un modèle de réponses (.xlsx) ; un fichier "

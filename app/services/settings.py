@@ -11,6 +11,7 @@ import logging
 import math
 import os
 import tempfile
+import unicodedata
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,10 @@ def _name(value: Any, limit: int = MAX_NAME) -> str:
     """A name as typed, trimmed, on one line and within its limit (a hand-edited file may hold anything)."""
     if not isinstance(value, str):
         return ""
-    return " ".join(value.split())[:limit]
+    return " ".join("".join(c for c in value if unicodedata.category(c) != "Cc" and c not in _BIDI).split())[:limit]
+
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")  # no format trick in a name
 
 
 def login_name() -> str:
