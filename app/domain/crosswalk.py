@@ -25,7 +25,7 @@ MNR = "mnr"
 ICMEC = "icmec"
 FRAMEWORKS: tuple[str, ...] = (MNR, ICMEC)
 PROXY_AT_MOST = 2  # a group scored on this many questions or fewer is a proxy, and says so
-CAVEAT_MARK = "*"  # after the name of a group to read with care (a plain asterisk: every font has it)
+CAVEAT_MARK = "*"  # before the name of a group to read with care (a plain asterisk: every font has it)
 
 FRAMEWORK_NAMES: dict[str, Text] = {
     MNR: Text({"en": "WePROTECT Model National Response capabilities",

@@ -43,9 +43,9 @@ def report_crosswalks(data: ReportData) -> list[Crosswalk]:
 
 
 def marked_name(g: GroupScore, lang: str) -> str:
-    """The group's short name, with CAVEAT_MARK when it is to be read with care (see caveat_text)."""
+    """The group's short name, after CAVEAT_MARK ("* name", as the window shows it) when it is to be read with care (see caveat_text)."""
     name = short_name(g.tag, lang)
-    return f"{name} {CAVEAT_MARK}" if g.caveat else name
+    return f"{CAVEAT_MARK} {name}" if g.caveat else name
 
 
 def caveat_text(g: GroupScore, lang: str) -> str:
@@ -58,7 +58,7 @@ def caveat_text(g: GroupScore, lang: str) -> str:
 
 
 def caveat_lines(cw: Crosswalk, lang: str) -> list[str]:
-    """One line per group to read with care: "name * – why"."""
+    """One line per group to read with care: "* name – why"."""
     return [f"{marked_name(g, lang)} – {caveat_text(g, lang)}" for g in cw.groups if g.caveat]
 
 
@@ -90,11 +90,12 @@ def _table(cw: Crosswalk, data: ReportData, layout: Layout) -> Flowable:
 
 
 def _chart(cw: Crosswalk, data: ReportData, width: float) -> Drawing:
-    """One bar per capability (score in its band's colour, conservative as a thin red bar)."""
+    """One bar per capability (score in its band's colour, conservative as a thin red bar); a name to read with
+    care starts with its mark, as in the table."""
     lang = data.lang
     groups = cw.groups
     label_w = min(210.0, width * 0.42)
-    rows = [ROW + LINE * (len(label_lines(short_name(g.tag, lang), 7.5, label_w - 6, most=2)) - 1) for g in groups]
+    rows = [ROW + LINE * (len(label_lines(marked_name(g, lang), 7.5, label_w - 6, most=2)) - 1) for g in groups]
     height = sum(rows) + 44
     d = Drawing(width, height, initialFontName=FONT)
     m = _Mirror(width, data.rtl)
@@ -106,10 +107,10 @@ def _chart(cw: Crosswalk, data: ReportData, width: float) -> Drawing:
         bottom -= row
         y = bottom + (row - ROW) / 2
         if not g.mapped:
-            _bar_row(d, m, y, short_name(g.tag, lang), None, None, (label_w, label_w, bar_w), lang, most=2)
+            _bar_row(d, m, y, marked_name(g, lang), None, None, (label_w, label_w, bar_w), lang, most=2)
             _text(d, m.x(label_w + 4), y + 4, label("no_question_maps", lang), m.anchor("start"), 7, colour=GRID)
             continue
-        _bar_row(d, m, y, short_name(g.tag, lang), t.score, t.conservative, (label_w, label_w, bar_w), lang,
+        _bar_row(d, m, y, marked_name(g, lang), t.score, t.conservative, (label_w, label_w, bar_w), lang,
                  t.provisional, most=2)
     base = bottom - 4
     for tick in range(0, 101, 25):

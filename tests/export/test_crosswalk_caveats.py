@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.domain.crosswalk import crosswalk
+from app.domain.crosswalk import crosswalk, short_name
 from app.domain.questionnaire import Tag, Text
 from app.domain.scoring import score
 from app.export.pdf import write_pdf
@@ -48,8 +48,8 @@ def test_which_groups_carry_a_caveat():
     icmec = crosswalk(data.questionnaire, data.result, data.answers, "icmec")
     assert [g.tag.id for g in mnr.groups if g.caveat] == ["mnr-01"]  # a note, though 4 questions map here
     assert [g.tag.id for g in icmec.groups if g.caveat] == ["icmec.definition"]  # one question only
-    assert caveat_lines(mnr, "en") == [f"1 Leadership * – {NOTE.get('en')}"]
-    assert caveat_lines(icmec, "en") == ["Definition * – Proxy: based on 1 question."]
+    assert caveat_lines(mnr, "en") == [f"* 1 Leadership – {NOTE.get('en')}"]
+    assert caveat_lines(icmec, "en") == ["* Definition – Proxy: based on 1 question."]
     # an English-only note (a Tag built with coverage_note alone) marks the group too, shown in English
     english_only = replace(qn := tagged_questionnaire(), tags=tuple(
         Tag(t.id, t.framework, t.name, "Thin.") if t.id == "mnr-03" else t for t in qn.tags))
@@ -67,7 +67,7 @@ def test_workbook_marks_and_explains(tmp_path: Path, lang: str) -> None:
     wb = load_workbook(path)
     ws = wb[label("sheet_mnr", lang)]
     names = {r[0]: r[1] for r in ws.iter_rows(min_row=5, max_row=7, values_only=True)}
-    assert names["mnr-01"].endswith(" *") and not names["mnr-03"].endswith("*") and not names["mnr-12"].endswith("*")
+    assert names["mnr-01"].startswith("* ") and not names["mnr-03"].startswith("*") and not names["mnr-12"].startswith("*")
     cells = [c for row in ws.iter_rows(min_row=8, values_only=True) for c in row if isinstance(c, str)]
     assert label("caveats_title", lang) in cells
     assert any(c.endswith(NOTE.get(lang)) and c.startswith(names["mnr-01"]) for c in cells)
@@ -93,6 +93,8 @@ def test_pdf_marks_and_explains(tmp_path: Path, lang: str) -> None:
     assert norm(label("proxy_one", lang)) in text
     assert "REPERES" in text and "Lanzarote" in text  # the intro says where the criteria come from
     assert norm(label("crosswalk_title", lang)) in text
+    # the mark before the name in the table, in the read-with-care line, and on the chart's bar
+    assert text.count("* " + short_name(next(t for t in noted_questionnaire().tags if t.id == "icmec.definition"), lang)) >= 3
 
 
 def test_pdf_arabic_has_the_note(tmp_path: Path) -> None:
