@@ -65,6 +65,8 @@ def caveat_lines(cw: Crosswalk, lang: str) -> list[str]:
 def drivers_text(g: GroupScore, lang: str, limit: int | None = DRIVERS_SHOWN) -> str:
     if not g.mapped:
         return label("no_question_maps", lang)
+    if g.tally.applicable == 0:  # every question mapped here is N/A: nothing to score, ever (not "not yet")
+        return label("all_na_one", lang) if g.tally.total == 1 else label("all_na_many", lang, n=g.tally.total)
     if g.tally.score is None and not g.gaps:  # questions map here, none answered yet: not "no gap"
         return label("not_scored_yet", lang)
     if not g.gaps:

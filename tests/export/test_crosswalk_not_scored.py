@@ -23,3 +23,21 @@ def test_unanswered_unmapped_and_gapless_capabilities_are_told_apart(lang):
     assert drivers_text(cw.group("mnr-12"), lang) == label("no_question_maps", lang)
     assert drivers_text(cw.group("mnr-03"), lang) == label("no_gap_here", lang)
     assert label("not_scored_yet", lang) != label("no_question_maps", lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_criterion_whose_questions_are_all_na_says_not_applicable_not_not_yet(lang):
+    from app.domain.answers import Answer, AnswerValue
+
+    qn = tagged_questionnaire()
+    for fw in ("mnr", "icmec"):
+        plain = crosswalk(qn, score(qn, {}), {}, fw)
+        for g in plain.groups:
+            if not g.mapped:
+                continue
+            answers = {q: Answer(q, AnswerValue.NA, na_reason="Sans objet ici") for q in g.question_ids}
+            group = crosswalk(qn, score(qn, answers), answers, fw).group(g.tag.id)
+            said = drivers_text(group, lang)
+            n = len(g.question_ids)
+            assert said == (label("all_na_one", lang) if n == 1 else label("all_na_many", lang, n=n)), g.tag.id
+            assert said != label("not_scored_yet", lang)
