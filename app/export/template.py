@@ -84,7 +84,8 @@ class TemplateContents:
 
 
 def write_answer_template(questionnaire: Questionnaire, answers: dict[str, Answer], lang: str,
-                          path: str | os.PathLike[str], assessment_id: int | None = None) -> Path:
+                          path: str | os.PathLike[str], assessment_id: int | None = None,
+                          assessment_uid: str = "", country: str = "") -> Path:
     wb = Workbook()
     add_styles(wb, lang)
     ws = wb.active
@@ -94,7 +95,8 @@ def write_answer_template(questionnaire: Questionnaire, answers: dict[str, Answe
     _legend(legend, lang)
     columns, checks = _answers(ws, questionnaire, answers, lang, legend.title)
     meta = wb.create_sheet(META_SHEET)
-    _meta(meta, questionnaire, lang, assessment_id, ws.title, columns, [*checks, *_prefilled(answers)])
+    _meta(meta, questionnaire, lang, assessment_id, ws.title, columns,
+          [("assessment_uid", assessment_uid), ("country", country), *checks, *_prefilled(answers)])
     meta.sheet_state = "hidden"
     return write_atomically(path, lambda tmp: save_workbook(wb, tmp), lang)
 

@@ -43,7 +43,9 @@ def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: P
 def export_template(ws: Workspace, assessment_id: int, lang: str, out: Path) -> Path:
     from app.export.template import write_answer_template
 
-    write_answer_template(ws.questionnaire, ws.answers(assessment_id), lang, out, assessment_id)
+    record = ws.repo.assessment(assessment_id)  # its uid: a template is received into this assessment only
+    write_answer_template(ws.questionnaire, ws.answers(assessment_id), lang, out, assessment_id,
+                          assessment_uid=record.uid, country=record.country_code)
     return out
 
 

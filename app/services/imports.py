@@ -282,6 +282,13 @@ def template_rows(ws: Workspace, assessment_id: int, path: Path, contents: Any) 
         raise ImportRefused([Problem(path.name, "wrong_version", values={
             "qid": shown(meta.get("questionnaire_id")), "version": shown(meta.get("questionnaire_version")),
             "app_qid": q.id, "app_version": q.version})])
+    made_for = meta.get("assessment_uid") or ""  # older templates carry none: read as before
+    if made_for:
+        target = ws.repo.assessment(assessment_id)
+        if made_for != target.uid:
+            raise ImportRefused([Problem(path.name, "template_other_assessment", values={
+                "country": shown(meta.get("country") or "?"), "title": shown(target.title),
+                "id": assessment_id})])
     if len(contents.rows) > MAX_ROWS:
         raise ImportRefused([Problem(path.name, "too_many_rows", values={"limit": MAX_ROWS,
                                                                          "n": len(q.questions())})])

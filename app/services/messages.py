@@ -84,6 +84,14 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "na_no_reason": ("'{qid}' is not applicable but has no reason; write it in na_reason",
                      "« {qid} » est sans objet mais sans motif ; écrivez-le dans na_reason",
                      "'{qid}' غير منطبق ولكن دون سبب؛ اكتب السبب في na_reason"),
+    "template_other_assessment": ("this template was made for another assessment (country {country}), not for "
+                                  "assessment {id} '{title}'; nothing was read. Use the template made from this "
+                                  "assessment",
+                                  "ce modèle a été créé pour une autre évaluation (pays {country}), pas pour "
+                                  "l’évaluation {id} « {title} » ; rien n’a été lu. Utilisez le modèle créé à "
+                                  "partir de cette évaluation",
+                                  "أُنشئ هذا النموذج لتقييم آخر (البلد {country})، لا للتقييم {id} '{title}'؛ لم "
+                                  "يُقرأ شيء. استخدم النموذج المُنشأ من هذا التقييم"),
     "wrong_version": ("this template was made for questionnaire {qid} version {version}, but the app uses {app_qid} "
                       "version {app_version}. The questions may differ, so it is refused: write a new template "
                       "from this app and copy the answers into it.",
