@@ -32,6 +32,7 @@ from app.services.changes import Change
 from app.services.workspace import EditConflict
 
 from .controller import Controller
+from .fit import fit_to_screen
 from .i18n import current_language, fmt_number
 
 CURRENCIES = ("XOF", "XAF", "MAD", "LBP", "KES", "ETB", "MGA", "RWF", "TZS", "UGX", "USD", "EUR")
@@ -101,7 +102,8 @@ class ActionDialog(QDialog):
         self._load(action)
         controller.failed.connect(self._show_error)
         self._listening = True
-        self.resize(self.sizeHint().expandedTo(self.fontMetrics().boundingRect("x" * 70).size()))
+        wanted = self.sizeHint().expandedTo(self.fontMetrics().boundingRect("x" * 70).size())
+        fit_to_screen(self, wanted.width(), wanted.height())  # never taller than the screen (French: 529 of 528)
 
     # ---- layout --------------------------------------------------------------------------------
     def _build(self) -> None:

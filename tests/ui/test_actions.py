@@ -239,3 +239,19 @@ def test_budget_field_groups_thousands_and_accepts_them(qtbot, qapp, controller:
     assert dialog.budget.text() == typed
     values = dialog.values()
     assert values is not None and values["budget"] == value
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_action_dialog_is_never_taller_than_the_screen(qtbot, controller: Controller, lang: str):
+    """French: 529 px tall with 528 available at 1024 x 600 (outside walk)."""
+    from app.ui.fit import available
+    from tests.ui.helpers import set_language
+
+    set_language(lang)
+    try:
+        dialog = ActionDialog(controller, question_id="V-01")
+        qtbot.addWidget(dialog)
+        area = available(dialog)
+        assert dialog.height() <= area.height() and dialog.width() <= area.width(), (dialog.size(), area)
+    finally:
+        set_language("en")
