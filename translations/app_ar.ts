@@ -72,107 +72,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="99"/>
+        <location filename="../app/ui/action_dialog.py" line="100"/>
         <source>Edit action</source>
         <translation>تعديل الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="99"/>
+        <location filename="../app/ui/action_dialog.py" line="100"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="110"/>
+        <location filename="../app/ui/action_dialog.py" line="112"/>
         <source>Question:</source>
         <translation>السؤال:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="113"/>
+        <location filename="../app/ui/action_dialog.py" line="115"/>
         <source>What is to be done (required)</source>
         <translation>ما يجب القيام به (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="115"/>
+        <location filename="../app/ui/action_dialog.py" line="117"/>
         <source>&amp;What is to be done:</source>
         <translation>&amp;ما يجب القيام به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="117"/>
+        <location filename="../app/ui/action_dialog.py" line="119"/>
         <source>&amp;Lead institution:</source>
         <translation>الجهة &amp;المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="119"/>
+        <location filename="../app/ui/action_dialog.py" line="121"/>
         <source>&amp;Partners:</source>
         <translation>ال&amp;شركاء:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="120"/>
+        <location filename="../app/ui/action_dialog.py" line="122"/>
         <source>&amp;Deadline:</source>
         <translation>الموعد ال&amp;نهائي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="121"/>
+        <location filename="../app/ui/action_dialog.py" line="123"/>
         <source>&amp;Budget:</source>
         <translation>المي&amp;زانية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="125"/>
+        <location filename="../app/ui/action_dialog.py" line="127"/>
         <source>P&amp;riority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="127"/>
+        <location filename="../app/ui/action_dialog.py" line="129"/>
         <source>Suggested from weight × gap: {p}</source>
         <translation>مقترحة بحسب الوزن × الفجوة: {p}</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="133"/>
+        <location filename="../app/ui/action_dialog.py" line="135"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="160"/>
+        <location filename="../app/ui/action_dialog.py" line="162"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="171"/>
+        <location filename="../app/ui/action_dialog.py" line="173"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="172"/>
+        <location filename="../app/ui/action_dialog.py" line="174"/>
         <source>No deadline</source>
         <translation>بلا موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="188"/>
+        <location filename="../app/ui/action_dialog.py" line="190"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="189"/>
+        <location filename="../app/ui/action_dialog.py" line="191"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="194"/>
+        <location filename="../app/ui/action_dialog.py" line="196"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="197"/>
+        <location filename="../app/ui/action_dialog.py" line="199"/>
         <source>Currency:</source>
         <translation>العملة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="228"/>
+        <location filename="../app/ui/action_dialog.py" line="230"/>
         <source>Say what is to be done: the description is required.</source>
         <translation>اذكر ما يجب القيام به: الوصف مطلوب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="235"/>
+        <location filename="../app/ui/action_dialog.py" line="237"/>
         <source>The budget is not a number: write it like {example}, or leave it empty.</source>
         <translation>الميزانية ليست رقماً: اكتبها على هذا النحو {example}، أو اتركها فارغة.</translation>
     </message>
@@ -268,32 +268,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="42"/>
+        <location filename="../app/ui/action_dialog.py" line="43"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="43"/>
+        <location filename="../app/ui/action_dialog.py" line="44"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="44"/>
+        <location filename="../app/ui/action_dialog.py" line="45"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="48"/>
+        <location filename="../app/ui/action_dialog.py" line="49"/>
         <source>Planned</source>
         <translation>مخطط لها</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="49"/>
+        <location filename="../app/ui/action_dialog.py" line="50"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="50"/>
+        <location filename="../app/ui/action_dialog.py" line="51"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>الملف {path} موجود بالفعل. اختر اسماً جديداً: لا يُستبدل أي ملف موجود أبداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="356"/>
+        <location filename="../app/ui/application.py" line="357"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -1079,159 +1079,164 @@ Lowest: {low}</source>
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="460"/>
-        <location filename="../app/ui/compare_dialog.py" line="465"/>
+        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <source>{value} pts</source>
+        <translation>{value} نقطة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
+        <location filename="../app/ui/compare_dialog.py" line="467"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="466"/>
+        <location filename="../app/ui/compare_dialog.py" line="468"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="467"/>
+        <location filename="../app/ui/compare_dialog.py" line="469"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="469"/>
+        <location filename="../app/ui/compare_dialog.py" line="471"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="490"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="498"/>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="500"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="498"/>
+        <location filename="../app/ui/compare_dialog.py" line="500"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="499"/>
+        <location filename="../app/ui/compare_dialog.py" line="501"/>
         <source>Comments and reasons</source>
         <translation>التعليقات والأسباب</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="501"/>
+        <location filename="../app/ui/compare_dialog.py" line="503"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="502"/>
+        <location filename="../app/ui/compare_dialog.py" line="504"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="503"/>
+        <location filename="../app/ui/compare_dialog.py" line="505"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="504"/>
-        <location filename="../app/ui/compare_dialog.py" line="505"/>
+        <location filename="../app/ui/compare_dialog.py" line="506"/>
+        <location filename="../app/ui/compare_dialog.py" line="507"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="506"/>
+        <location filename="../app/ui/compare_dialog.py" line="508"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="524"/>
+        <location filename="../app/ui/compare_dialog.py" line="526"/>
         <source>not applicable: {reason}</source>
         <translation>لا ينطبق: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="531"/>
+        <location filename="../app/ui/compare_dialog.py" line="533"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="541"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="544"/>
+        <location filename="../app/ui/compare_dialog.py" line="546"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="548"/>
+        <location filename="../app/ui/compare_dialog.py" line="550"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="548"/>
+        <location filename="../app/ui/compare_dialog.py" line="550"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="549"/>
+        <location filename="../app/ui/compare_dialog.py" line="551"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="549"/>
+        <location filename="../app/ui/compare_dialog.py" line="551"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="567"/>
+        <location filename="../app/ui/compare_dialog.py" line="569"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="567"/>
+        <location filename="../app/ui/compare_dialog.py" line="569"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="570"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="570"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="579"/>
+        <location filename="../app/ui/compare_dialog.py" line="581"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>
@@ -1391,120 +1396,120 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="161"/>
+        <location filename="../app/ui/crosswalk_view.py" line="162"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="163"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="163"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="163"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="164"/>
+        <location filename="../app/ui/crosswalk_view.py" line="165"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>الأسئلة المسببة لفجوة القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="168"/>
+        <location filename="../app/ui/crosswalk_view.py" line="169"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="168"/>
+        <location filename="../app/ui/crosswalk_view.py" line="169"/>
         <source>Capability</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="170"/>
+        <location filename="../app/ui/crosswalk_view.py" line="171"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="170"/>
+        <location filename="../app/ui/crosswalk_view.py" line="171"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="170"/>
+        <location filename="../app/ui/crosswalk_view.py" line="171"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="172"/>
+        <location filename="../app/ui/crosswalk_view.py" line="173"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="174"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="187"/>
+        <location filename="../app/ui/crosswalk_view.py" line="188"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 الأسئلة المرتبطة بها: {n} (يُحتسب السؤال المرتبط بعدة عناصر في كل منها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="191"/>
-        <location filename="../app/ui/crosswalk_view.py" line="255"/>
+        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <location filename="../app/ui/crosswalk_view.py" line="256"/>
         <source>Read with care: {reason}</source>
         <translation>يُقرأ بحذر: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="195"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="237"/>
+        <location filename="../app/ui/crosswalk_view.py" line="238"/>
         <source>Questions driving the gap: {name}</source>
         <translation>الأسئلة المسببة للفجوة: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="238"/>
+        <location filename="../app/ui/crosswalk_view.py" line="239"/>
         <source>Questions driving the gap</source>
         <translation>الأسئلة المسببة للفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="242"/>
+        <location filename="../app/ui/crosswalk_view.py" line="243"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="244"/>
+        <location filename="../app/ui/crosswalk_view.py" line="245"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="247"/>
+        <location filename="../app/ui/crosswalk_view.py" line="248"/>
         <source>No gap among the answered questions.</source>
         <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="249"/>
+        <location filename="../app/ui/crosswalk_view.py" line="250"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="252"/>
+        <location filename="../app/ui/crosswalk_view.py" line="253"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="266"/>
+        <location filename="../app/ui/crosswalk_view.py" line="267"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1878,22 +1883,22 @@ Answer: {answer}</source>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="390"/>
+        <location filename="../app/ui/crosswalk_view.py" line="391"/>
         <source>Score by MNR capability</source>
         <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="391"/>
+        <location filename="../app/ui/crosswalk_view.py" line="392"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجة حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="393"/>
+        <location filename="../app/ui/crosswalk_view.py" line="394"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="392"/>
+        <location filename="../app/ui/crosswalk_view.py" line="393"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
@@ -1901,47 +1906,47 @@ Answer: {answer}</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="306"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="308"/>
         <source>Answers of a group</source>
         <translation>إجابات فريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="307"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="309"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>من عبّأ {name}؟ تُستلم إجاباته مساهمةً بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="313"/>
         <source>Name of the group</source>
         <translation>اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="316"/>
         <source>Institution of the group</source>
         <translation>مؤسسة الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="315"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="317"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="317"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="319"/>
         <source>&amp;Group:</source>
         <translation>ال&amp;فريق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="318"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="320"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="322"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="321"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="323"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -1949,32 +1954,32 @@ Answer: {answer}</source>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="329"/>
+        <location filename="../app/ui/crosswalk_view.py" line="330"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="330"/>
+        <location filename="../app/ui/crosswalk_view.py" line="331"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="331"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="342"/>
+        <location filename="../app/ui/crosswalk_view.py" line="343"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، محسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب المعايير التشريعية ICMEC / REPERES: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات. ومن المعايير التشريعية الستة عشر، خمسة مأخوذة من الاستعراض العالمي للتشريع النموذجي الذي أعده المركز الدولي ICMEC، وأحد عشر من معايير التشريع الفعال في تقرير REPERES، التي تستند إلى مصادر أخرى مثل اتفاقية لانزاروته. وتُقرأ المجموعة المعلَّمة بالعلامة * بحذر، ويبيّن تلميحها السبب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
         <source>Show scores &amp;by:</source>
         <translation>عرض ال&amp;درجات حسب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="335"/>
+        <location filename="../app/ui/crosswalk_view.py" line="336"/>
         <source>View the scores by</source>
         <translation>عرض الدرجات حسب</translation>
     </message>
@@ -1982,62 +1987,62 @@ Answer: {answer}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="63"/>
+        <location filename="../app/ui/history_dialog.py" line="64"/>
         <source>History of {question}</source>
         <translation>سجل {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="57"/>
+        <location filename="../app/ui/history_dialog.py" line="58"/>
         <source>History of the assessment “{title}”</source>
         <translation>سجل التقييم «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="58"/>
+        <location filename="../app/ui/history_dialog.py" line="59"/>
         <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept with the assessment, and can be checked against what is stored at any time (see “History and its check” in the user guide).</source>
         <translation>كل تغيير في بيانات التقييم وفي أوزان أسئلته، الأحدث أولاً (إجابة كل سؤال وإجراءاته: زر «السجل…» في صفحته، Ctrl+H). يُحفظ السجل مع التقييم، ويمكن التحقق في أي وقت من مطابقته لما هو محفوظ (انظر «السجلّ والتحقق منه» في دليل المستخدم).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="64"/>
+        <location filename="../app/ui/history_dialog.py" line="65"/>
         <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept with the assessment, and can be checked against the answers at any time (see “History and its check” in the user guide).</source>
         <translation>كل تغيير في إجابة السؤال {question} ووزنه وإجراءاته، الأحدث أولاً. يُحفظ السجل مع التقييم، ويمكن التحقق في أي وقت من مطابقته للإجابات (انظر «السجلّ والتحقق منه» في دليل المستخدم).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>From</source>
         <translation>من القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>To</source>
         <translation>إلى القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>By</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="77"/>
+        <location filename="../app/ui/history_dialog.py" line="78"/>
         <source>History of the answer</source>
         <translation>سجل الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="79"/>
+        <location filename="../app/ui/history_dialog.py" line="80"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -2052,132 +2057,132 @@ Answer: {answer}</source>
         <translation>لم يُسجَّل أي تغيير لهذا السؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="101"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="101"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Reason it does not apply</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>Legal provision</source>
         <translation>النص القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="106"/>
         <source>Institution to ask</source>
         <translation>المؤسسة التي يُرجع إليها</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="106"/>
         <source>To review</source>
         <translation>للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="107"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="107"/>
         <source>Reason for the weight</source>
         <translation>سبب الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
         <source>Action “{action}”: {field}</source>
         <translation>الإجراء «{action}»: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="113"/>
         <source>{field} of {question}</source>
         <translation>{field} لـ {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="113"/>
+        <location filename="../app/ui/history_dialog.py" line="115"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (الحالة عند بدء السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="115"/>
+        <location filename="../app/ui/history_dialog.py" line="117"/>
         <source>{field} (removed)</source>
         <translation>{field} (محذوف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>Validated</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="144"/>
         <source>the window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="144"/>
         <source>an import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="139"/>
+        <location filename="../app/ui/history_dialog.py" line="145"/>
         <source>a merged contribution</source>
         <translation>مساهمة مدمجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="139"/>
+        <location filename="../app/ui/history_dialog.py" line="145"/>
         <source>a questionnaire upgrade</source>
         <translation>ترقية الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="140"/>
+        <location filename="../app/ui/history_dialog.py" line="146"/>
         <source>a follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="140"/>
+        <location filename="../app/ui/history_dialog.py" line="146"/>
         <source>the command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="141"/>
+        <location filename="../app/ui/history_dialog.py" line="147"/>
         <source>a restored backup</source>
         <translation>نسخة احتياطية مستعادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="141"/>
+        <location filename="../app/ui/history_dialog.py" line="147"/>
         <source>the database upgrade</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>
@@ -2692,29 +2697,29 @@ Data folder: {home}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="671"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="671"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="700"/>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="701"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -2745,42 +2750,42 @@ Data folder: {home}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="261"/>
         <source>Protected file</source>
         <translation>ملف محمي</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="262"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>الملف {name} محمي. اكتب عبارة المرور الخاصة به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="264"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>عبارة المرور غير صحيحة (أو تغيّر الملف منذ كتابته). أعد المحاولة، أو تجاوز هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="270"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="271"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="273"/>
         <source>S&amp;how the passphrase</source>
         <translation>إ&amp;ظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -3213,17 +3218,17 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="383"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>عبارة مرور غير صحيحة {n} مرات: تُرك الملف جانباً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="426"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="430"/>
         <source>Receive files</source>
         <translation>استلام ملفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="427"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="431"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات التبادل ونماذج الإجابات (*.opsc *.xlsx);;ملفات التبادل (*.opsc);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
@@ -3231,57 +3236,57 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="446"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="450"/>
         <source>Files received</source>
         <translation>الملفات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="448"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="448"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="453"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="457"/>
         <source>What became of each file</source>
         <translation>ما آل إليه كل ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="467"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="471"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>الملفات: {n} — تقييمات جديدة: {added}، مساهمات: {contributions}، مرفوضة: {refused}، متروكة جانباً: {skipped}. الملف المرفوض لم يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="473"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="477"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="491"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="495"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>أُضيف: تقييم جديد، «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="493"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="497"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>مساهمة من {by} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="495"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(تحلّ محل مساهمته السابقة المحفوظة في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="498"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="502"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>تُرك جانباً: لم تُعطَ عبارة مرور ولا اسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="503"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>مرفوض، ولم يتغيّر شيء: {reason}</translation>
     </message>
@@ -4041,143 +4046,143 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="90"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="101"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="207"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="103"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="209"/>
         <source>Share assessment</source>
         <translation>مشاركة التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="103"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
         <source>Your name, as the author of the file</source>
         <translation>اسمك بوصفك كاتب الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
         <source>Your institution</source>
         <translation>مؤسستك</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
         <source>The &amp;whole assessment</source>
         <translation>التقييم &amp;كاملاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>الأقسام المحدَّدة أد&amp;ناه فقط (فريق يعمل على بعض الفصول)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>حماية الملف ب&amp;عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="117"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="119"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="117"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="119"/>
         <source>Passphrase again</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="126"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="128"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="136"/>
         <source>Sections to share</source>
         <translation>الأقسام المراد مشاركتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="155"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>ا&amp;سمك (كاتب الملف):</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="158"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="162"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="164"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="166"/>
         <source>P&amp;assphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="167"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>&amp;تأكيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="168"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>يحتاج من يستلم الملف إلى عبارة المرور لفتحه: أعطه إياها بوسيلة غير الملف (شخصياً أو بالهاتف). ولا يمكن استرجاعها إذا فُقدت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="173"/>
         <source>Share</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="174"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="208"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="210"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="217"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>اكتب اسمك: يرى من يستلم الملف ممن ورد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>حدّد قسماً واحداً على الأقل، أو اختر التقييم كاملاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>يجب ألا تقل عبارة المرور عن {n} أحرف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="227"/>
         <source>Choose where to save the file.</source>
         <translation>اختر مكان حفظ الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="244"/>
         <source>The file could not be written: {reason}</source>
         <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
@@ -4634,34 +4639,34 @@ weights</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="496"/>
         <location filename="../app/ui/workshop.py" line="500"/>
-        <location filename="../app/ui/workshop.py" line="513"/>
+        <location filename="../app/ui/workshop.py" line="504"/>
+        <location filename="../app/ui/workshop.py" line="517"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="497"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>لا يوجد سؤال للاعتماد: لكل سؤال اتفق عليه جميع المساهمين إجابةٌ من الميسّر، أو لا يوجد أي سؤال من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="501"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="509"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="506"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="514"/>
+        <location filename="../app/ui/workshop.py" line="518"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

@@ -72,107 +72,107 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="99"/>
+        <location filename="../app/ui/action_dialog.py" line="100"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="99"/>
+        <location filename="../app/ui/action_dialog.py" line="100"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="110"/>
+        <location filename="../app/ui/action_dialog.py" line="112"/>
         <source>Question:</source>
         <translation>Question&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="113"/>
+        <location filename="../app/ui/action_dialog.py" line="115"/>
         <source>What is to be done (required)</source>
         <translation>Ce qu’il faut faire (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="115"/>
+        <location filename="../app/ui/action_dialog.py" line="117"/>
         <source>&amp;What is to be done:</source>
         <translation>Ce qu’il faut &amp;faire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="117"/>
+        <location filename="../app/ui/action_dialog.py" line="119"/>
         <source>&amp;Lead institution:</source>
         <translation>&amp;Institution responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="119"/>
+        <location filename="../app/ui/action_dialog.py" line="121"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="120"/>
+        <location filename="../app/ui/action_dialog.py" line="122"/>
         <source>&amp;Deadline:</source>
         <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="121"/>
+        <location filename="../app/ui/action_dialog.py" line="123"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="125"/>
+        <location filename="../app/ui/action_dialog.py" line="127"/>
         <source>P&amp;riority:</source>
         <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="127"/>
+        <location filename="../app/ui/action_dialog.py" line="129"/>
         <source>Suggested from weight × gap: {p}</source>
         <translation>Suggérée d’après poids × écart&#xa0;: {p}</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="133"/>
+        <location filename="../app/ui/action_dialog.py" line="135"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="160"/>
+        <location filename="../app/ui/action_dialog.py" line="162"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="171"/>
+        <location filename="../app/ui/action_dialog.py" line="173"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="172"/>
+        <location filename="../app/ui/action_dialog.py" line="174"/>
         <source>No deadline</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="188"/>
+        <location filename="../app/ui/action_dialog.py" line="190"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="189"/>
+        <location filename="../app/ui/action_dialog.py" line="191"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="194"/>
+        <location filename="../app/ui/action_dialog.py" line="196"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="197"/>
+        <location filename="../app/ui/action_dialog.py" line="199"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="228"/>
+        <location filename="../app/ui/action_dialog.py" line="230"/>
         <source>Say what is to be done: the description is required.</source>
         <translation>Indiquez ce qu’il faut faire&#xa0;: la description est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="235"/>
+        <location filename="../app/ui/action_dialog.py" line="237"/>
         <source>The budget is not a number: write it like {example}, or leave it empty.</source>
         <translation>Le budget n’est pas un nombre&#xa0;: écrivez-le comme {example}, ou laissez-le vide.</translation>
     </message>
@@ -268,32 +268,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="42"/>
+        <location filename="../app/ui/action_dialog.py" line="43"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="43"/>
+        <location filename="../app/ui/action_dialog.py" line="44"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="44"/>
+        <location filename="../app/ui/action_dialog.py" line="45"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="48"/>
+        <location filename="../app/ui/action_dialog.py" line="49"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="49"/>
+        <location filename="../app/ui/action_dialog.py" line="50"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/action_dialog.py" line="50"/>
+        <location filename="../app/ui/action_dialog.py" line="51"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>{path} existe déjà. Choisissez un nouveau nom&#xa0;: un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="356"/>
+        <location filename="../app/ui/application.py" line="357"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -1079,159 +1079,164 @@ Lowest: {low}</source>
 Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="460"/>
-        <location filename="../app/ui/compare_dialog.py" line="465"/>
+        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <source>{value} pts</source>
+        <translation>{value} pts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
+        <location filename="../app/ui/compare_dialog.py" line="467"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="466"/>
+        <location filename="../app/ui/compare_dialog.py" line="468"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="467"/>
+        <location filename="../app/ui/compare_dialog.py" line="469"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="469"/>
+        <location filename="../app/ui/compare_dialog.py" line="471"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="490"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="498"/>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="500"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="498"/>
+        <location filename="../app/ui/compare_dialog.py" line="500"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="499"/>
+        <location filename="../app/ui/compare_dialog.py" line="501"/>
         <source>Comments and reasons</source>
         <translation>Commentaires et motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="501"/>
+        <location filename="../app/ui/compare_dialog.py" line="503"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="502"/>
+        <location filename="../app/ui/compare_dialog.py" line="504"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="503"/>
+        <location filename="../app/ui/compare_dialog.py" line="505"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="504"/>
-        <location filename="../app/ui/compare_dialog.py" line="505"/>
+        <location filename="../app/ui/compare_dialog.py" line="506"/>
+        <location filename="../app/ui/compare_dialog.py" line="507"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="506"/>
+        <location filename="../app/ui/compare_dialog.py" line="508"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="524"/>
+        <location filename="../app/ui/compare_dialog.py" line="526"/>
         <source>not applicable: {reason}</source>
         <translation>sans objet&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="531"/>
+        <location filename="../app/ui/compare_dialog.py" line="533"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="537"/>
+        <location filename="../app/ui/compare_dialog.py" line="539"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="541"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="544"/>
+        <location filename="../app/ui/compare_dialog.py" line="546"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="548"/>
+        <location filename="../app/ui/compare_dialog.py" line="550"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="548"/>
+        <location filename="../app/ui/compare_dialog.py" line="550"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="549"/>
+        <location filename="../app/ui/compare_dialog.py" line="551"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="549"/>
+        <location filename="../app/ui/compare_dialog.py" line="551"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="567"/>
+        <location filename="../app/ui/compare_dialog.py" line="569"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="567"/>
+        <location filename="../app/ui/compare_dialog.py" line="569"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="570"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="570"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="579"/>
+        <location filename="../app/ui/compare_dialog.py" line="581"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>
@@ -1391,120 +1396,120 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="161"/>
+        <location filename="../app/ui/crosswalk_view.py" line="162"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="163"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="163"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="163"/>
+        <location filename="../app/ui/crosswalk_view.py" line="164"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="164"/>
+        <location filename="../app/ui/crosswalk_view.py" line="165"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>Questions à l’origine de l’écart de la capacité choisie</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="168"/>
+        <location filename="../app/ui/crosswalk_view.py" line="169"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="168"/>
+        <location filename="../app/ui/crosswalk_view.py" line="169"/>
         <source>Capability</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="170"/>
+        <location filename="../app/ui/crosswalk_view.py" line="171"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="170"/>
+        <location filename="../app/ui/crosswalk_view.py" line="171"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="170"/>
+        <location filename="../app/ui/crosswalk_view.py" line="171"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="172"/>
+        <location filename="../app/ui/crosswalk_view.py" line="173"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="174"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="187"/>
+        <location filename="../app/ui/crosswalk_view.py" line="188"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs compte dans chacune)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="191"/>
-        <location filename="../app/ui/crosswalk_view.py" line="255"/>
+        <location filename="../app/ui/crosswalk_view.py" line="192"/>
+        <location filename="../app/ui/crosswalk_view.py" line="256"/>
         <source>Read with care: {reason}</source>
         <translation>À lire avec prudence&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="195"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="237"/>
+        <location filename="../app/ui/crosswalk_view.py" line="238"/>
         <source>Questions driving the gap: {name}</source>
         <translation>Questions à l’origine de l’écart&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="238"/>
+        <location filename="../app/ui/crosswalk_view.py" line="239"/>
         <source>Questions driving the gap</source>
         <translation>Questions à l’origine de l’écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="242"/>
+        <location filename="../app/ui/crosswalk_view.py" line="243"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="244"/>
+        <location filename="../app/ui/crosswalk_view.py" line="245"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="247"/>
+        <location filename="../app/ui/crosswalk_view.py" line="248"/>
         <source>No gap among the answered questions.</source>
         <translation>Aucun écart parmi les questions répondues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="249"/>
+        <location filename="../app/ui/crosswalk_view.py" line="250"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="252"/>
+        <location filename="../app/ui/crosswalk_view.py" line="253"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>{a} questions applicables sur {n} ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="266"/>
+        <location filename="../app/ui/crosswalk_view.py" line="267"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1878,22 +1883,22 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="390"/>
+        <location filename="../app/ui/crosswalk_view.py" line="391"/>
         <source>Score by MNR capability</source>
         <translation>Score par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="391"/>
+        <location filename="../app/ui/crosswalk_view.py" line="392"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>Score par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="393"/>
+        <location filename="../app/ui/crosswalk_view.py" line="394"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="392"/>
+        <location filename="../app/ui/crosswalk_view.py" line="393"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
@@ -1901,47 +1906,47 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="306"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="308"/>
         <source>Answers of a group</source>
         <translation>Réponses d’un groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="307"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="309"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>Qui a rempli {name}&#xa0;? Ses réponses sont reçues comme une contribution sous ce nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="313"/>
         <source>Name of the group</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="316"/>
         <source>Institution of the group</source>
         <translation>Institution du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="315"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="317"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="317"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="319"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="318"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="320"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="320"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="322"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="321"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="323"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -1949,32 +1954,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="329"/>
+        <location filename="../app/ui/crosswalk_view.py" line="330"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="330"/>
+        <location filename="../app/ui/crosswalk_view.py" line="331"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>Capacités MNR (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="331"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>Critères législatifs ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="342"/>
+        <location filename="../app/ui/crosswalk_view.py" line="343"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère législatif ICMEC / REPERES&#xa0;: une question rattachée à plusieurs éléments compte dans chacun, si bien que ces groupes se recoupent. Sur les 16 critères législatifs, cinq viennent de l’étude mondiale de l’ICMEC sur la législation type et onze des critères d’une législation efficace du rapport REPERES, qui s’appuient sur d’autres sources comme la Convention de Lanzarote. Un groupe marqué * est à lire avec prudence&#xa0;: son infobulle dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
         <source>Show scores &amp;by:</source>
         <translation>Afficher les scores &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="335"/>
+        <location filename="../app/ui/crosswalk_view.py" line="336"/>
         <source>View the scores by</source>
         <translation>Afficher les scores par</translation>
     </message>
@@ -1982,62 +1987,62 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="63"/>
+        <location filename="../app/ui/history_dialog.py" line="64"/>
         <source>History of {question}</source>
         <translation>Historique de {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="57"/>
+        <location filename="../app/ui/history_dialog.py" line="58"/>
         <source>History of the assessment “{title}”</source>
         <translation>Historique de l’évaluation «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="58"/>
+        <location filename="../app/ui/history_dialog.py" line="59"/>
         <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept with the assessment, and can be checked against what is stored at any time (see “History and its check” in the user guide).</source>
         <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, la plus récente en premier (la réponse et les actions de chaque question&#xa0;: Historique… sur sa page, Ctrl+H). L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport à ce qui est enregistré (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="64"/>
+        <location filename="../app/ui/history_dialog.py" line="65"/>
         <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept with the assessment, and can be checked against the answers at any time (see “History and its check” in the user guide).</source>
         <translation>Chaque modification de la réponse, du poids et des actions de {question}, la plus récente en premier. L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport aux réponses (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="70"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="77"/>
+        <location filename="../app/ui/history_dialog.py" line="78"/>
         <source>History of the answer</source>
         <translation>Historique de la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="79"/>
+        <location filename="../app/ui/history_dialog.py" line="80"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2052,132 +2057,132 @@ Réponse&#xa0;: {answer}</translation>
         <translation>Aucune modification n’a encore été enregistrée pour cette question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="101"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="101"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>Reason it does not apply</source>
         <translation>Motif de non-applicabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="105"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="106"/>
         <source>Institution to ask</source>
         <translation>Institution à consulter</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="106"/>
         <source>To review</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="107"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="107"/>
         <source>Reason for the weight</source>
         <translation>Motif du poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="109"/>
+        <location filename="../app/ui/history_dialog.py" line="111"/>
         <source>Action “{action}”: {field}</source>
         <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="113"/>
         <source>{field} of {question}</source>
         <translation>{field} de {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="113"/>
+        <location filename="../app/ui/history_dialog.py" line="115"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (état au début de l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="115"/>
+        <location filename="../app/ui/history_dialog.py" line="117"/>
         <source>{field} (removed)</source>
         <translation>{field} (supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="138"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="144"/>
         <source>the window</source>
         <translation>la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="144"/>
         <source>an import</source>
         <translation>une importation</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="139"/>
+        <location filename="../app/ui/history_dialog.py" line="145"/>
         <source>a merged contribution</source>
         <translation>une contribution fusionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="139"/>
+        <location filename="../app/ui/history_dialog.py" line="145"/>
         <source>a questionnaire upgrade</source>
         <translation>une mise à niveau du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="140"/>
+        <location filename="../app/ui/history_dialog.py" line="146"/>
         <source>a follow-up</source>
         <translation>un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="140"/>
+        <location filename="../app/ui/history_dialog.py" line="146"/>
         <source>the command line</source>
         <translation>la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="141"/>
+        <location filename="../app/ui/history_dialog.py" line="147"/>
         <source>a restored backup</source>
         <translation>une sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="141"/>
+        <location filename="../app/ui/history_dialog.py" line="147"/>
         <source>the database upgrade</source>
         <translation>la mise à niveau de la base de données</translation>
     </message>
@@ -2692,29 +2697,29 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="671"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="671"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="700"/>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="701"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -2745,42 +2750,42 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="261"/>
         <source>Protected file</source>
         <translation>Fichier protégé</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="262"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>Le fichier {name} est protégé. Tapez sa phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="264"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>Phrase secrète incorrecte (ou le fichier a été modifié depuis son écriture). Réessayez, ou ignorez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="270"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="271"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="273"/>
         <source>S&amp;how the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -3213,17 +3218,17 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="383"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>Phrase secrète incorrecte, {n} fois&#xa0;: le fichier a été laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="426"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="430"/>
         <source>Receive files</source>
         <translation>Recevoir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="427"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="431"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers d’échange et modèles de réponses (*.opsc *.xlsx);;Fichiers d’échange (*.opsc);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
@@ -3231,57 +3236,57 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="446"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="450"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="448"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="448"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="453"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="457"/>
         <source>What became of each file</source>
         <translation>Ce qu’il est advenu de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="467"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="471"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>Fichiers&#xa0;: {n} — nouvelles évaluations&#xa0;: {added}, contributions&#xa0;: {contributions}, refusés&#xa0;: {refused}, laissés de côté&#xa0;: {skipped}. Un fichier refusé n’a rien modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="473"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="477"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="491"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="495"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>Ajouté&#xa0;: une nouvelle évaluation, «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="493"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="497"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>Contribution de {by} à «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="495"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(remplace sa contribution précédente, conservée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="498"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="502"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>Laissé de côté&#xa0;: aucune phrase secrète ni aucun nom donné</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="503"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>Refusé, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
@@ -4041,143 +4046,143 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="90"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="101"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="207"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="103"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="209"/>
         <source>Share assessment</source>
         <translation>Partager l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="103"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
         <source>Your name, as the author of the file</source>
         <translation>Votre nom, comme auteur du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
         <source>Your institution</source>
         <translation>Votre institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
         <source>The &amp;whole assessment</source>
         <translation>L’évaluation co&amp;mplète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>Seulement les sections &amp;cochées ci-dessous (un groupe qui travaille sur certains chapitres)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>&amp;Protéger le fichier par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="117"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="119"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="117"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="119"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="126"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="128"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="136"/>
         <source>Sections to share</source>
         <translation>Sections à partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="155"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>&amp;Votre nom (auteur du fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="154"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="158"/>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="162"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="164"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="166"/>
         <source>P&amp;assphrase:</source>
         <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="167"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>Phrase secrète (&amp;répétée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="166"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="168"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>Qui reçoit le fichier a besoin de la phrase secrète pour l’ouvrir&#xa0;: donnez-la par un autre moyen que le fichier (en personne, par téléphone). Perdue, elle ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="173"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="208"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="210"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="217"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>Écrivez votre nom&#xa0;: qui reçoit le fichier voit de qui il vient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>Cochez au moins une section, ou choisissez l’évaluation complète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="227"/>
         <source>Choose where to save the file.</source>
         <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="244"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -4634,34 +4639,34 @@ weights</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="496"/>
         <location filename="../app/ui/workshop.py" line="500"/>
-        <location filename="../app/ui/workshop.py" line="513"/>
+        <location filename="../app/ui/workshop.py" line="504"/>
+        <location filename="../app/ui/workshop.py" line="517"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="497"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
         <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
         <translation>Aucune question à adopter&#xa0;: chaque question sur laquelle tous les contributeurs sont d’accord a déjà une réponse de l’animateur, ou il n’y en a aucune.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="501"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="509"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="506"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="514"/>
+        <location filename="../app/ui/workshop.py" line="518"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

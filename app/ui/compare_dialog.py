@@ -448,7 +448,9 @@ class CompareDialog(QDialog):
         names = {col.id: col.title for col in c.columns}
         tip = self.tr("Highest: {high}\nLowest: {low}").format(
             high=", ".join(names[i] for i in line.highest()), low=", ".join(names[i] for i in line.lowest()))
-        item = _item(i18n.code(i18n.fmt_number(line.spread, 1)), tip, centre=True)
+        # with its unit, as in the reports: "15.6 pts" (a bare 15.6 read as a score)
+        spread = self.tr("{value} pts").format(value=i18n.fmt_number(line.spread, 1))
+        item = _item(i18n.code(spread), tip, centre=True)
         item.setForeground(QColor("#333333"))
         return item
 
