@@ -83,7 +83,8 @@ def _name(value: Any, limit: int = MAX_NAME) -> str:
     """A name as typed, trimmed, on one line and within its limit (a hand-edited file may hold anything)."""
     if not isinstance(value, str):
         return ""
-    return " ".join("".join(c for c in value if unicodedata.category(c) != "Cc" and c not in _BIDI).split())[:limit]
+    kept = (c for c in value if c.isspace() or (unicodedata.category(c) != "Cc" and c not in _BIDI))
+    return " ".join("".join(kept).split())[:limit]  # a line break or tab between words stays a space
 
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")  # no format trick in a name
