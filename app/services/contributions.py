@@ -23,7 +23,8 @@ adopted silently.
 A decision stays valid until a contribution to THAT question changes after it: a newer file from an author
 whose answer (value, reason or comment) to the question differs from the one the decision saw, or an author
 who had not answered it then. The question is then reopened, saying who changed what (`Reopened`); files
-that change other questions, or give the same answer again, leave the decision alone.
+that change other questions, give the same answer again, or change (or newly give) the answer TO the value
+decided, leave the decision alone: it agrees with them.
 """
 
 from __future__ import annotations
@@ -264,12 +265,21 @@ def decision_states(ws: Workspace, assessment_id: int, decided: dict[str, list[D
             seen = [e for e in heads if same_author(e.author, h.author) and e.received_at <= d.decided_at]
             before = answers.get(seen[-1].id) if seen else None
             now = answers.get(h.id)
-            if _said(before) == _said(now):
+            if _said(before) == _said(now) or _now_agrees(d, before, now):
                 continue
             why = Why.ANSWERED if _said(before) is None else Why.WITHDREW if _said(now) is None else Why.CHANGED
             reopened.append(Reopened(h.author, why, h.received_at))
         out[qid] = DecisionState(d, tuple(reopened))
     return out
+
+
+def _now_agrees(d: Decision, before: Answer | None, now: Answer | None) -> bool:
+    """A contributor who answers the question, or changes their answer, TO the value decided: the decision
+    stands and agrees with them (it is not reopened). Changing away from it, or only the comment of an
+    answer already equal to it, still reopens it."""
+    if d.value is None or now is None or now.value != d.value:
+        return False
+    return before is None or before.value != d.value
 
 
 def history(ws: Workspace, assessment_id: int) -> list[Contributor]:

@@ -88,3 +88,27 @@ def test_a_changed_comment_alone_reopens_a_decision(workshop, tmp_path):  # noqa
     ex.receive(fac, send(b, bb, tmp_path, "B", {"V-02": ("fully", "art. 5 of the code")}, 2))
     q = co.view(fac, aid).questions["V-02"]
     assert not q.decided and [(r.by, r.why) for r in q.reopened] == [("B", co.Why.CHANGED)]
+
+
+def test_changing_an_answer_to_the_decided_value_leaves_the_decision_standing(workshop, tmp_path):  # noqa: F811
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    handout = ex.share(fac, aid, tmp_path / "handout.opsc", by="F").path
+    a, aa = group_laptop(workshop, handout, "a")
+    b, bb = group_laptop(workshop, handout, "b")
+    c, cc = group_laptop(workshop, handout, "c")
+    ex.receive_files(fac, [send(a, aa, tmp_path, "A", {"V-02": ("not", "x")}, 1),
+                           send(b, bb, tmp_path, "B", {"V-02": ("fully", "")}, 1)])
+    co.adopt(fac, aid, "V-02", from_author="A", note="n")  # decided: not
+    # B comes round to the decided value, C answers it for the first time with that value: both agree
+    ex.receive_files(fac, [send(b, bb, tmp_path, "B", {"V-02": ("not", "we agree")}, 2),
+                           send(c, cc, tmp_path, "C", {"V-02": ("not", "")}, 1)])
+    data = decided_everywhere(fac, aid)
+    decision = data["questions"]["V-02"]["decision"]
+    assert data["in_dispute"] == [] and decision["valid"] is True and decision["reopened"] == []
+    assert data["questions"]["V-02"]["agreement"] == "unanimous" and co.view(fac, aid).questions["V-02"].decided
+    # changing away from the decided value still reopens it
+    ex.receive(fac, send(b, bb, tmp_path, "B", {"V-02": ("largely", "")}, 3))
+    data = decided_everywhere(fac, aid)
+    assert data["in_dispute"] == ["V-02"]
+    assert [(r["by"], r["why"]) for r in data["questions"]["V-02"]["decision"]["reopened"]] == [("B", "changed")]
