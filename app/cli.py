@@ -725,16 +725,25 @@ def cmd_contributions(args: argparse.Namespace) -> int:
 
 
 def cmd_adopt(args: argparse.Namespace) -> int:
-    from app.services.contributions import adopt, adopted_unanimous
+    from app.services.contributions import adopt, adopted_unanimous, not_adopted
+    from app.services.messages import message
 
     if args.unanimous == (args.question is not None):
         raise Refused("give either --unanimous or --question QID --from NAME [--note TEXT]")
     ws = _workspace()
     if args.unanimous:
+        held = not_adopted(ws, args.id)  # before adopting: what it leaves alone, and why
         ids = adopted_unanimous(ws, args.id)
         print(len(ids))  # the first line: how many (scripts read it)
         if ids:
             print(", ".join(ids))
+        lang = _lang(args)
+        for why, qids in held.items():  # never a bare "0": one line per reason, with its count
+            listed = ", ".join(qids[:10]) + (", …" if len(qids) > 10 else "")
+            print(message("adopt_not_adopted", lang, n=len(qids), why=message(f"adopt_held_{why.value}", lang),
+                          ids=listed))
+        if not ids and not held:
+            print(message("adopt_no_contributions", lang))
         return 0
     if not args.from_author:
         raise Refused("--question needs --from NAME: whose answer is adopted")

@@ -4190,102 +4190,102 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="503"/>
+        <location filename="../app/ui/controller.py" line="516"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="506"/>
+        <location filename="../app/ui/controller.py" line="519"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="523"/>
+        <location filename="../app/ui/controller.py" line="536"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="525"/>
+        <location filename="../app/ui/controller.py" line="538"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="527"/>
+        <location filename="../app/ui/controller.py" line="540"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="529"/>
+        <location filename="../app/ui/controller.py" line="542"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="531"/>
+        <location filename="../app/ui/controller.py" line="544"/>
         <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
         <translation>لا يمكن استخدام عنوان الخادم {path} كما هو مكتوب: {detail}. لم تتم أي محاولة اتصال؛ صحّح العنوان.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="533"/>
+        <location filename="../app/ui/controller.py" line="546"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="535"/>
+        <location filename="../app/ui/controller.py" line="548"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="538"/>
+        <location filename="../app/ui/controller.py" line="551"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="540"/>
+        <location filename="../app/ui/controller.py" line="553"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="543"/>
+        <location filename="../app/ui/controller.py" line="556"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="545"/>
+        <location filename="../app/ui/controller.py" line="558"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="549"/>
+        <location filename="../app/ui/controller.py" line="562"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="553"/>
+        <location filename="../app/ui/controller.py" line="566"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="556"/>
+        <location filename="../app/ui/controller.py" line="569"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="559"/>
+        <location filename="../app/ui/controller.py" line="572"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="563"/>
+        <location filename="../app/ui/controller.py" line="576"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="568"/>
+        <location filename="../app/ui/controller.py" line="581"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="572"/>
+        <location filename="../app/ui/controller.py" line="585"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>
@@ -4639,34 +4639,59 @@ weights</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="500"/>
-        <location filename="../app/ui/workshop.py" line="504"/>
-        <location filename="../app/ui/workshop.py" line="517"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="518"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="501"/>
-        <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
-        <translation>لا يوجد سؤال للاعتماد: لكل سؤال اتفق عليه جميع المساهمين إجابةٌ من الميسّر، أو لا يوجد أي سؤال من هذا النوع.</translation>
+        <location filename="../app/ui/workshop.py" line="502"/>
+        <source>No question to adopt.</source>
+        <translation>لا يوجد سؤال لاعتماده.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="503"/>
+        <source>No question to adopt: no contributor has answered any question yet.</source>
+        <translation>لا يوجد سؤال لاعتماده: لم يُجب أي مساهم عن أي سؤال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="525"/>
+        <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
+        <translation>لم تُعتمد، إجابة الميسّر نفسه مختلفة (قرّر كلاً منها): {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="526"/>
+        <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
+        <translation>لم تُعتمد، المساهمون مختلفون (قرّر كلاً منها مع ملاحظة): {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="527"/>
+        <source>Not adopted, only one contributor answered: {n}</source>
+        <translation>لم تُعتمد، أجاب مساهم واحد فقط: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="528"/>
+        <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
+        <translation>هي أصلاً إجابة الميسّر، ويتفق معها جميع المساهمين: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="506"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="509"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="510"/>
+        <location filename="../app/ui/workshop.py" line="511"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="518"/>
+        <location filename="../app/ui/workshop.py" line="519"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

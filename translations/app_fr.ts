@@ -1081,7 +1081,7 @@ Le plus bas&#xa0;: {low}</translation>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="452"/>
         <source>{value} pts</source>
-        <translation>{value} pts</translation>
+        <translation>{value}&#xa0;pts</translation>
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="462"/>
@@ -4190,102 +4190,102 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="503"/>
+        <location filename="../app/ui/controller.py" line="516"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="506"/>
+        <location filename="../app/ui/controller.py" line="519"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="523"/>
+        <location filename="../app/ui/controller.py" line="536"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="525"/>
+        <location filename="../app/ui/controller.py" line="538"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="527"/>
+        <location filename="../app/ui/controller.py" line="540"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="529"/>
+        <location filename="../app/ui/controller.py" line="542"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="531"/>
+        <location filename="../app/ui/controller.py" line="544"/>
         <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
         <translation>L’adresse du serveur {path} ne peut pas être utilisée telle quelle&#xa0;: {detail}. Aucune connexion n’a été tentée&#x202f;; corrigez l’adresse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="533"/>
+        <location filename="../app/ui/controller.py" line="546"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="535"/>
+        <location filename="../app/ui/controller.py" line="548"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="538"/>
+        <location filename="../app/ui/controller.py" line="551"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="540"/>
+        <location filename="../app/ui/controller.py" line="553"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="543"/>
+        <location filename="../app/ui/controller.py" line="556"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="545"/>
+        <location filename="../app/ui/controller.py" line="558"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="549"/>
+        <location filename="../app/ui/controller.py" line="562"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="553"/>
+        <location filename="../app/ui/controller.py" line="566"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="556"/>
+        <location filename="../app/ui/controller.py" line="569"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="559"/>
+        <location filename="../app/ui/controller.py" line="572"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="563"/>
+        <location filename="../app/ui/controller.py" line="576"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="568"/>
+        <location filename="../app/ui/controller.py" line="581"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="572"/>
+        <location filename="../app/ui/controller.py" line="585"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>
@@ -4639,34 +4639,59 @@ weights</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="500"/>
-        <location filename="../app/ui/workshop.py" line="504"/>
-        <location filename="../app/ui/workshop.py" line="517"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
+        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="518"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="501"/>
-        <source>No question to adopt: every question on which all contributors agree already has a facilitator&apos;s answer, or there is none.</source>
-        <translation>Aucune question à adopter&#xa0;: chaque question sur laquelle tous les contributeurs sont d’accord a déjà une réponse de l’animateur, ou il n’y en a aucune.</translation>
+        <location filename="../app/ui/workshop.py" line="502"/>
+        <source>No question to adopt.</source>
+        <translation>Aucune question à adopter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="503"/>
+        <source>No question to adopt: no contributor has answered any question yet.</source>
+        <translation>Aucune question à adopter : aucun contributeur n’a encore répondu à une question.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="525"/>
+        <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
+        <translation>Non adoptées, la réponse du facilitateur est différente (décidez chacune) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="526"/>
+        <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
+        <translation>Non adoptées, les contributeurs ne sont pas d’accord (décidez chacune avec une note) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="527"/>
+        <source>Not adopted, only one contributor answered: {n}</source>
+        <translation>Non adoptées, un seul contributeur a répondu : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="528"/>
+        <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
+        <translation>Déjà la réponse du facilitateur, tous les contributeurs sont d’accord avec elle : {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="506"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="509"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="510"/>
+        <location filename="../app/ui/workshop.py" line="511"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="518"/>
+        <location filename="../app/ui/workshop.py" line="519"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

@@ -11,6 +11,7 @@ API (stable; the window, the report annex and the command line use it):
     history(ws, assessment_id) -> list[Contributor]      every contribution, superseded ones too
     decisions(ws, assessment_id) -> list[Decision]       what was adopted, from whom, with which note
     adopt_unanimous(ws, assessment_id) -> int            unanimous answers of questions with no consensus yet
+    not_adopted(ws, assessment_id) -> {Held: [qid]}      what adopt_unanimous leaves alone, and why
     adopt(ws, assessment_id, question_id, from_author=None, values=None, note="") -> Change
 
 Agreement of a question, over the contributions that give it an answer value: none (nobody), single
@@ -341,6 +342,32 @@ def adopted_unanimous(ws: Workspace, assessment_id: int) -> list[str]:
                                         "value": values["value"], "agreement": Agreement.UNANIMOUS.value,
                                         "note": ""} for qid, values in chosen])
     return [qid for qid, _ in chosen]
+
+
+class Held(StrEnum):
+    """Why `adopt --unanimous` left a question that contributors answered as it was."""
+
+    DIFFERS = "differs"  # all contributors agree, but the facilitator's own answer is another one
+    CONFLICT = "conflict"  # the contributors disagree: decided one by one, with a note
+    SINGLE = "single"  # only one contributor answered it
+    SAME = "same"  # all contributors agree with the facilitator's answer already
+
+
+def not_adopted(ws: Workspace, assessment_id: int) -> dict[Held, list[str]]:
+    """The questions contributors answered that adopting every unanimous answer would leave alone, by why
+    (in questionnaire order; reasons with no question left out), so "0 adopted" is never said without why."""
+    out: dict[Held, list[str]] = {}
+    for qid, q in view(ws, assessment_id).questions.items():
+        if q.agreement is Agreement.NONE:
+            continue
+        if q.agreement is Agreement.UNANIMOUS:
+            if q.consensus is None:
+                continue  # adopted
+            why = Held.SAME if q.consensus.value == q.common_value else Held.DIFFERS
+        else:
+            why = Held.CONFLICT if q.agreement is Agreement.CONFLICT else Held.SINGLE
+        out.setdefault(why, []).append(qid)
+    return {h: out[h] for h in Held if h in out}
 
 
 def adopt(ws: Workspace, assessment_id: int, question_id: str, from_author: str | None = None,

@@ -481,6 +481,30 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "adopt_no_contribution": ("no contribution from “{by}” for {qid}; contributors to {qid}: {who}",
                               "aucune contribution de « {by} » pour {qid} ; contributeurs pour {qid} : {who}",
                               "لا توجد مساهمة من «{by}» للسؤال {qid}؛ المساهمون في {qid}: {who}"),
+    # adopt --unanimous: why questions contributors answered were left alone (one line per reason)
+    "adopt_not_adopted": ("{n} question(s) not adopted: {why} ({ids})",
+                          "{n} question(s) non adoptée(s) : {why} ({ids})",
+                          "أسئلة لم تُعتمد ({n}): {why} ({ids})"),
+    "adopt_held_differs": ("all contributors agree, but the facilitator's own answer differs; decide each with "
+                           "--question QID --from NAME --note TEXT",
+                           "tous les contributeurs sont d’accord, mais la réponse du facilitateur est différente ; "
+                           "décidez chacune avec --question QID --from NOM --note TEXTE",
+                           "يتفق جميع المساهمين، لكن إجابة الميسّر نفسه مختلفة؛ قرّر كلاً منها بـ --question QID "
+                           "--from NAME --note TEXT"),
+    "adopt_held_same": ("all contributors agree with the facilitator's answer already",
+                        "tous les contributeurs sont déjà d’accord avec la réponse du facilitateur",
+                        "يتفق جميع المساهمين أصلاً مع إجابة الميسّر"),
+    "adopt_held_conflict": ("the contributors disagree; decide each with --question QID --from NAME --note TEXT",
+                            "les contributeurs ne sont pas d’accord ; décidez chacune avec --question QID "
+                            "--from NOM --note TEXTE",
+                            "المساهمون مختلفون؛ قرّر كلاً منها بـ --question QID --from NAME --note TEXT"),
+    "adopt_held_single": ("only one contributor answered; adopt it with --question QID --from NAME if you agree",
+                          "un seul contributeur a répondu ; adoptez sa réponse avec --question QID --from NOM si "
+                          "vous êtes d’accord",
+                          "أجاب مساهم واحد فقط؛ اعتمد إجابته بـ --question QID --from NAME إن كنت توافق"),
+    "adopt_no_contributions": ("no contributor answered any question yet: nothing to adopt",
+                               "aucun contributeur n’a encore répondu à une question : rien à adopter",
+                               "لم يُجب أي مساهم عن أي سؤال بعد: لا شيء يُعتمد"),
     "cli_error": ("error: {text}", "erreur : {text}", "خطأ: {text}"),
     "os_permission": ("permission denied: {name}; choose a folder you can write to",
                       "accès refusé : {name} ; choisissez un dossier où vous pouvez écrire",

@@ -164,6 +164,12 @@ def adopt_unanimous(ws: Workspace, assessment_id: int) -> tuple[int, Change]:
     return n, Change(ChangeKind.ANSWERS_IMPORTED, assessment_id, by=ws.user, question_ids=ids if n else ())
 
 
+def not_adopted(ws: Workspace, assessment_id: int) -> dict[str, int]:
+    """How many questions contributors answered adopting every unanimous answer leaves alone, by why (a
+    contributions.Held code: differs, same, conflict, single); the window says it instead of a bare 0."""
+    return {h.value: len(ids) for h, ids in contributions.not_adopted(ws, assessment_id).items()}
+
+
 def receive(ws: Workspace, path: Path, by: str | None = None, passphrase: str | None = None,
             institution: str = "") -> tuple[Received, Change]:
     """Receive one file (app/services/exchange.py) and say what changed: a new assessment, or the

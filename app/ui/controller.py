@@ -460,6 +460,19 @@ class Controller(QObject):
         self.changed.emit(change)
         return n
 
+    def not_adopted(self) -> dict[str, int]:
+        """What adopting every unanimous answer leaves alone, by why (see workshop.not_adopted)."""
+        from app.services import workshop
+
+        assert self.current is not None
+        try:
+            return workshop.not_adopted(self.ws, self.current)
+        except StorageError as e:
+            self.failed.emit(storage_message(e))
+        except ServiceError as e:
+            self.failed.emit(service_message(e))
+        return {}
+
     def share(self, assessment_id: int, out: Path, by: str, sections: list[str] | None, passphrase: str | None,
               institution: str = "") -> Shared:
         """Write an exchange file; raises on failure (the caller says why). The passphrase is not kept."""

@@ -497,9 +497,10 @@ class WorkshopView(RefreshWhenVisible):
         """Say how many answers would be adopted, adopt them on confirmation, and say how many were."""
         n = self.controller.unanimous_to_adopt()
         if not n:
-            tell(self, self.tr("Adopt all unanimous answers"), self.tr(
-                "No question to adopt: every question on which all contributors agree already has a "
-                "facilitator's answer, or there is none."))
+            held = self.controller.not_adopted()
+            tell(self, self.tr("Adopt all unanimous answers"), "\n".join(
+                [self.tr("No question to adopt."), *self._held_lines(held)] if held else
+                [self.tr("No question to adopt: no contributor has answered any question yet.")]))
             return 0
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Adopt all unanimous answers"), self.tr(
             "Adopt the answer all contributors agree on for {n} questions that have no facilitator's answer yet? "
@@ -514,10 +515,19 @@ class WorkshopView(RefreshWhenVisible):
         if done is None:
             return None
         self.refresh()
-        tell(self, self.tr("Adopt all unanimous answers"), self.tr(
+        tell(self, self.tr("Adopt all unanimous answers"), "\n".join([self.tr(
             "Answers adopted: {n}. They are now the facilitator's answers (the consensus).").format(
-            n=i18n.fmt_number(done)))
+            n=i18n.fmt_number(done)), *self._held_lines(self.controller.not_adopted(), adopted=True)]))
         return done
+
+    def _held_lines(self, held: dict[str, int], adopted: bool = False) -> list[str]:
+        """One line per reason a question contributors answered was not adopted, with how many."""
+        why = {"differs": self.tr("Not adopted, the facilitator's own answer differs (decide each one): {n}"),
+               "conflict": self.tr("Not adopted, the contributors disagree (decide each one with a note): {n}"),
+               "single": self.tr("Not adopted, only one contributor answered: {n}"),
+               "same": self.tr("Already the facilitator's answer, all contributors agree with it: {n}")}
+        return [why[k].format(n=i18n.fmt_number(n)) for k, n in held.items()
+                if k in why and not (adopted and k == "same")]
 
 
 def ask(box: QMessageBox) -> int:

@@ -62,7 +62,9 @@ def test_a_three_laptop_workshop_on_the_command_line(tmp_path):
     assert data["questions"]["V-01"] == {"consensus": None, "contributions": {"Police": "fully", "Justice": "not"},
                                            "agreement": "conflict"}
     assert {q["agreement"] for q in data["questions"].values()} == {"conflict", "none"}
-    assert ok(fac, "adopt", aid, "--unanimous").strip() == "0"
+    assert ok(fac, "adopt", aid, "--unanimous").splitlines() == [
+        "0", "1 question(s) not adopted: the contributors disagree; decide each with --question QID --from NAME "
+        "--note TEXT (V-01)"]
     err = refused(fac, "adopt", aid, "--question", "V-01", "--from", "Justice")
     assert "note" in err
     ok(fac, "adopt", aid, "--question", "V-01", "--from", "Justice", "--note", "the law is not applied")

@@ -137,5 +137,42 @@ def test_adopt_says_what_it_adopted_and_whom_it_knows(workshop, tmp_path):
     assert err.startswith("erreur\u00a0: aucune contribution de «\u00a0Nobody\u00a0»")
     assert refused(home, "--lang", "ar", "adopt", "1", "--question", "V-02", "--from", "X").startswith("خطأ: ")
     # the number first (scripts read it), then which questions
-    assert ok(home, "adopt", "1", "--unanimous").splitlines() == ["1", "V-01"]
-    assert ok(home, "adopt", "1", "--unanimous").splitlines() == ["0"]
+    conflict = ("1 question(s) not adopted: the contributors disagree; decide each with --question QID --from NAME "
+                "--note TEXT (III.A-14)")
+    assert ok(home, "adopt", "1", "--unanimous").splitlines() == ["1", "V-01", conflict]
+    assert ok(home, "adopt", "1", "--unanimous").splitlines() == [
+        "0", conflict, "1 question(s) not adopted: all contributors agree with the facilitator's answer already (V-01)"]
+
+
+def test_adopt_unanimous_says_why_nothing_was_adopted(tmp_path):
+    """The facilitator pre-filled V-01 and V-02; both groups agree on another answer to V-01, disagree on
+    III.A-14 and only one answers III.A-15: "0" comes with a count per reason, in en/fr/ar."""
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    assert ok(fac, "adopt", aid, "--unanimous").splitlines() == [
+        "0", "no contributor answered any question yet: nothing to adopt"]
+    csv = tmp_path / "fac.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nV-01,partially,,\nV-02,fully,,\n", encoding="utf-8")
+    ok(fac, "import-answers", aid, str(csv))
+    handout = tmp_path / "handout.opsc"
+    ok(fac, "share", aid, "--out", str(handout), "--by", "Facilitatrice")
+    _, justice = group_file(tmp_path, handout, "Justice", [("V-01", "not"), ("III.A-14", "fully"),
+                                                            ("III.A-15", "not")])
+    _, police = group_file(tmp_path, handout, "Police", [("V-01", "not"), ("III.A-14", "partially")])
+    ok(fac, "receive", str(justice), str(police))
+    before = ok(fac, "score", aid, "--json")
+    lines = ok(fac, "adopt", aid, "--unanimous").splitlines()
+    assert lines[0] == "0"
+    assert lines[1:] == [
+        "1 question(s) not adopted: all contributors agree, but the facilitator's own answer differs; decide each "
+        "with --question QID --from NAME --note TEXT (V-01)",
+        "1 question(s) not adopted: the contributors disagree; decide each with --question QID --from NAME "
+        "--note TEXT (III.A-14)",
+        "1 question(s) not adopted: only one contributor answered; adopt it with --question QID --from NAME if "
+        "you agree (III.A-15)"]
+    fr = ok(fac, "--lang", "fr", "adopt", aid, "--unanimous").splitlines()
+    assert fr[0] == "0" and fr[1].startswith("1 question(s) non adoptée(s)\u00a0: tous les contributeurs sont "
+                                             "d’accord, mais la réponse du facilitateur est différente")
+    ar = ok(fac, "--lang", "ar", "adopt", aid, "--unanimous").splitlines()
+    assert ar[0] == "0" and ar[1].startswith("أسئلة لم تُعتمد (1): يتفق جميع المساهمين، لكن إجابة الميسّر")
+    assert ok(fac, "score", aid, "--json") == before  # nothing adopted, nothing changed

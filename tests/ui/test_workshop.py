@@ -91,6 +91,13 @@ def test_receive_filter_adopt_and_decide(qtbot, shop: Workshop, monkeypatch) -> 
     monkeypatch.setattr(workshop, "tell", lambda _p, _t, text: shown.append(text))
     assert view.adopt_unanimous() == 1
     assert "1 questions" in shown[0] and "Answers adopted: 1" in shown[1]
+    # what was left alone, and why, with how many
+    assert "Not adopted, the contributors disagree (decide each one with a note): 1" in shown[1]
+    assert "Not adopted, only one contributor answered: 1" in shown[1]
+    assert view.adopt_unanimous() == 0  # nothing left: never a bare "nothing", the reasons are counted
+    assert shown[2].startswith("No question to adopt.")
+    assert "Not adopted, the contributors disagree (decide each one with a note): 1" in shown[2]
+    assert "Already the facilitator's answer" in shown[2]
     a = stored(shop, "III.A-01")
     assert a.value is AnswerValue.FULLY and "Penal code, art. 12" in a.comment
     assert stored(shop, "V-01").value is AnswerValue.FULLY  # left as it was
