@@ -840,403 +840,408 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="163"/>
+        <location filename="../app/ui/compare_dialog.py" line="172"/>
         <source>Compare assessments</source>
         <translation>مقارنة التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="164"/>
+        <location filename="../app/ui/compare_dialog.py" line="173"/>
         <source>&amp;Assessments to compare (tick two or more; the first ticked in the list is the reference):</source>
         <translation>التقييمات الم&amp;راد مقارنتها (حدّد اثنين أو أكثر؛ أول تقييم محدَّد في القائمة هو المرجع):</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="166"/>
+        <location filename="../app/ui/compare_dialog.py" line="175"/>
         <source>Move &amp;up</source>
         <translation>تحريك لأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="167"/>
+        <location filename="../app/ui/compare_dialog.py" line="176"/>
         <source>Move do&amp;wn</source>
         <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="168"/>
+        <location filename="../app/ui/compare_dialog.py" line="177"/>
         <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
         <translation>تحريك التقييم المحدَّد إلى الأعلى (Alt+سهم لأعلى): أول تقييم محدَّد هو المرجع لكل تغيير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="170"/>
+        <location filename="../app/ui/compare_dialog.py" line="179"/>
         <source>Move the selected assessment down (Alt+Down)</source>
         <translation>تحريك التقييم المحدَّد إلى الأسفل (Alt+سهم لأسفل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="171"/>
+        <location filename="../app/ui/compare_dialog.py" line="180"/>
         <source>Add a &amp;file…</source>
         <translation>إضافة &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="172"/>
+        <location filename="../app/ui/compare_dialog.py" line="181"/>
         <source>Compare a received exchange file (.opsc) without adding it to this database</source>
         <translation>مقارنة ملف تبادل مستلَم (.opsc) دون إضافته إلى قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="174"/>
+        <location filename="../app/ui/compare_dialog.py" line="183"/>
         <source>Assessments to compare</source>
         <translation>التقييمات المراد مقارنتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="175"/>
+        <location filename="../app/ui/compare_dialog.py" line="184"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="176"/>
+        <location filename="../app/ui/compare_dialog.py" line="185"/>
         <source>Changed answers</source>
         <translation>الإجابات المتغيرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="177"/>
+        <location filename="../app/ui/compare_dialog.py" line="186"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="178"/>
+        <location filename="../app/ui/compare_dialog.py" line="187"/>
         <source>Scores by section and assessment</source>
         <translation>الدرجات حسب القسم والتقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="179"/>
+        <location filename="../app/ui/compare_dialog.py" line="188"/>
         <source>Questions whose answer changed</source>
         <translation>الأسئلة التي تغيّرت إجابتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="180"/>
+        <location filename="../app/ui/compare_dialog.py" line="189"/>
         <source>Progress of the action plan</source>
         <translation>تقدّم خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="181"/>
+        <location filename="../app/ui/compare_dialog.py" line="190"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="182"/>
+        <location filename="../app/ui/compare_dialog.py" line="191"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="183"/>
+        <location filename="../app/ui/compare_dialog.py" line="192"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="224"/>
+        <location filename="../app/ui/compare_dialog.py" line="233"/>
         <source>Add an exchange file to the comparison</source>
         <translation>إضافة ملف تبادل إلى المقارنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="226"/>
+        <location filename="../app/ui/compare_dialog.py" line="235"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="239"/>
-        <location filename="../app/ui/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/compare_dialog.py" line="255"/>
         <source>This file cannot be compared</source>
         <translation>لا يمكن مقارنة هذا الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="254"/>
-        <location filename="../app/ui/compare_dialog.py" line="301"/>
+        <location filename="../app/ui/compare_dialog.py" line="263"/>
+        <location filename="../app/ui/compare_dialog.py" line="310"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/compare_dialog.py" line="265"/>
         <source>Read from the file {path}: compared only, not added to this database</source>
         <translation>مقروء من الملف {path}: للمقارنة فقط، ولم يُضَف إلى قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="344"/>
+        <location filename="../app/ui/compare_dialog.py" line="353"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>اختر تقييمين على الأقل من القائمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="355"/>
+        <location filename="../app/ui/compare_dialog.py" line="364"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>بين البلدان: أرقام كل بلد جنباً إلى جنب. والفارق بين البلدان ليس تقدّماً: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="359"/>
+        <location filename="../app/ui/compare_dialog.py" line="368"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>مقارنة مختلطة: ليست بلداً واحداً مرتّباً حسب التاريخ، ولا تقييماً واحداً لكل بلد. لا تُقرأ الفوارق على أنها تقدّم: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <location filename="../app/ui/compare_dialog.py" line="374"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>عبر الزمن: البلد نفسه، من المراجعة الأولى إلى الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="364"/>
+        <location filename="../app/ui/compare_dialog.py" line="375"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>أقسام تحسّنت: {up} · تراجعت: {down} · لم تتغير: {same} · غير قابلة للمقارنة: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
-        <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
-        <translation>(منها {n} مؤقّتة: إجابات ما زالت بانتظار التأكيد، أو تغطية أقل من الثلثين.)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <location filename="../app/ui/compare_dialog.py" line="388"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>أُجيب عنها وفق نسخ مختلفة من الاستبيان ({versions}): تجري المقارنة على الأسئلة المشتركة وعددها {n}؛ واستُبعد {m}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="381"/>
+        <location filename="../app/ui/compare_dialog.py" line="392"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>معنى نسخة الاستبيان في بعض التقييمات غير معروف هنا: تُعامل كأنها أُجيب عنها وفق النسخة الحالية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="387"/>
+        <location filename="../app/ui/compare_dialog.py" line="398"/>
         <source>{who}: {text}</source>
         <translation>{who}: {text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="398"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="400"/>
+        <location filename="../app/ui/compare_dialog.py" line="411"/>
         <source>provisional: {score}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="403"/>
+        <location filename="../app/ui/compare_dialog.py" line="414"/>
         <source>conservative {k}</source>
         <translation>المتحفظة {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="404"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>coverage {c}</source>
         <translation>التغطية {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="405"/>
+        <location filename="../app/ui/compare_dialog.py" line="416"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>الدرجة {s} · المتحفظة {k} · التغطية {c} ({a} من {n} مُجاب عنها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="409"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="443"/>
         <source>Improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="425"/>
+        <location filename="../app/ui/compare_dialog.py" line="445"/>
         <source>Regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="427"/>
+        <location filename="../app/ui/compare_dialog.py" line="447"/>
         <source>Unchanged</source>
         <translation>لم يتغير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="429"/>
+        <location filename="../app/ui/compare_dialog.py" line="449"/>
         <source>Not comparable: not scored on one side</source>
         <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="433"/>
-        <source>provisional</source>
-        <translation>مؤقّت</translation>
+        <location filename="../app/ui/compare_dialog.py" line="380"/>
+        <source>provisional, no verdict yet: {n} (answers still to confirm, or coverage under two thirds)</source>
+        <translation>مؤقّتة، لا حكم بعد: {n} (إجابات ما زالت بانتظار التأكيد، أو تغطية أقل من الثلثين)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="434"/>
-        <source>Provisional: {n} answers still to confirm</source>
-        <translation>مؤقّت: {n} إجابة ما زالت بانتظار التأكيد</translation>
+        <location filename="../app/ui/compare_dialog.py" line="436"/>
+        <source>{n} answers still to confirm</source>
+        <translation>{n} إجابة ما زالت بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="435"/>
-        <source>Provisional: coverage under two thirds</source>
-        <translation>مؤقّت: التغطية أقل من الثلثين</translation>
+        <location filename="../app/ui/compare_dialog.py" line="437"/>
+        <source>coverage under two thirds</source>
+        <translation>التغطية أقل من الثلثين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="447"/>
+        <location filename="../app/ui/compare_dialog.py" line="438"/>
+        <source>provisional, no verdict yet</source>
+        <translation>مؤقّت، لا حكم بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="439"/>
+        <source>Provisional, no verdict yet: {why}</source>
+        <translation>مؤقّت، لا حكم بعد: {why}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="449"/>
+        <location filename="../app/ui/compare_dialog.py" line="464"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>الأعلى: {high}
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="467"/>
         <source>{value} pts</source>
         <translation>{value} نقطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="462"/>
-        <location filename="../app/ui/compare_dialog.py" line="467"/>
+        <location filename="../app/ui/compare_dialog.py" line="477"/>
+        <location filename="../app/ui/compare_dialog.py" line="482"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="468"/>
+        <location filename="../app/ui/compare_dialog.py" line="483"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="469"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="471"/>
+        <location filename="../app/ui/compare_dialog.py" line="486"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="491"/>
+        <location filename="../app/ui/compare_dialog.py" line="506"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="507"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="500"/>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="515"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="500"/>
+        <location filename="../app/ui/compare_dialog.py" line="515"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="501"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Comments and reasons</source>
         <translation>التعليقات والأسباب</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="503"/>
+        <location filename="../app/ui/compare_dialog.py" line="518"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="504"/>
+        <location filename="../app/ui/compare_dialog.py" line="519"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="505"/>
+        <location filename="../app/ui/compare_dialog.py" line="520"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="506"/>
-        <location filename="../app/ui/compare_dialog.py" line="507"/>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="508"/>
+        <location filename="../app/ui/compare_dialog.py" line="523"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="526"/>
+        <location filename="../app/ui/compare_dialog.py" line="541"/>
         <source>not applicable: {reason}</source>
         <translation>لا ينطبق: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="533"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="541"/>
+        <location filename="../app/ui/compare_dialog.py" line="556"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="546"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="550"/>
+        <location filename="../app/ui/compare_dialog.py" line="565"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="550"/>
+        <location filename="../app/ui/compare_dialog.py" line="565"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="551"/>
+        <location filename="../app/ui/compare_dialog.py" line="566"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="551"/>
+        <location filename="../app/ui/compare_dialog.py" line="566"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="584"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="584"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="570"/>
+        <location filename="../app/ui/compare_dialog.py" line="585"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="570"/>
+        <location filename="../app/ui/compare_dialog.py" line="585"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="581"/>
+        <location filename="../app/ui/compare_dialog.py" line="596"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>

@@ -840,403 +840,408 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="163"/>
+        <location filename="../app/ui/compare_dialog.py" line="172"/>
         <source>Compare assessments</source>
         <translation>Comparer des évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="164"/>
+        <location filename="../app/ui/compare_dialog.py" line="173"/>
         <source>&amp;Assessments to compare (tick two or more; the first ticked in the list is the reference):</source>
         <translation>É&amp;valuations à comparer (cochez-en deux ou plus&#xa0;; la première cochée dans la liste sert de référence)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="166"/>
+        <location filename="../app/ui/compare_dialog.py" line="175"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="167"/>
+        <location filename="../app/ui/compare_dialog.py" line="176"/>
         <source>Move do&amp;wn</source>
         <translation>Des&amp;cendre</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="168"/>
+        <location filename="../app/ui/compare_dialog.py" line="177"/>
         <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
         <translation>Monter l’évaluation sélectionnée (Alt+Haut)&#xa0;: la première cochée sert de référence à chaque évolution</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="170"/>
+        <location filename="../app/ui/compare_dialog.py" line="179"/>
         <source>Move the selected assessment down (Alt+Down)</source>
         <translation>Descendre l’évaluation sélectionnée (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="171"/>
+        <location filename="../app/ui/compare_dialog.py" line="180"/>
         <source>Add a &amp;file…</source>
         <translation>Ajouter un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="172"/>
+        <location filename="../app/ui/compare_dialog.py" line="181"/>
         <source>Compare a received exchange file (.opsc) without adding it to this database</source>
         <translation>Comparer un fichier d’échange reçu (.opsc) sans l’ajouter à cette base de données</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="174"/>
+        <location filename="../app/ui/compare_dialog.py" line="183"/>
         <source>Assessments to compare</source>
         <translation>Évaluations à comparer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="175"/>
+        <location filename="../app/ui/compare_dialog.py" line="184"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="176"/>
+        <location filename="../app/ui/compare_dialog.py" line="185"/>
         <source>Changed answers</source>
         <translation>Réponses modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="177"/>
+        <location filename="../app/ui/compare_dialog.py" line="186"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="178"/>
+        <location filename="../app/ui/compare_dialog.py" line="187"/>
         <source>Scores by section and assessment</source>
         <translation>Scores par section et par évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="179"/>
+        <location filename="../app/ui/compare_dialog.py" line="188"/>
         <source>Questions whose answer changed</source>
         <translation>Questions dont la réponse a changé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="180"/>
+        <location filename="../app/ui/compare_dialog.py" line="189"/>
         <source>Progress of the action plan</source>
         <translation>Avancement du plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="181"/>
+        <location filename="../app/ui/compare_dialog.py" line="190"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="182"/>
+        <location filename="../app/ui/compare_dialog.py" line="191"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="183"/>
+        <location filename="../app/ui/compare_dialog.py" line="192"/>
         <source>&amp;Close</source>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="224"/>
+        <location filename="../app/ui/compare_dialog.py" line="233"/>
         <source>Add an exchange file to the comparison</source>
         <translation>Ajouter un fichier d’échange à la comparaison</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="226"/>
+        <location filename="../app/ui/compare_dialog.py" line="235"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="239"/>
-        <location filename="../app/ui/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/compare_dialog.py" line="255"/>
         <source>This file cannot be compared</source>
         <translation>Ce fichier ne peut pas être comparé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="254"/>
-        <location filename="../app/ui/compare_dialog.py" line="301"/>
+        <location filename="../app/ui/compare_dialog.py" line="263"/>
+        <location filename="../app/ui/compare_dialog.py" line="310"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/compare_dialog.py" line="265"/>
         <source>Read from the file {path}: compared only, not added to this database</source>
         <translation>Lu dans le fichier {path}&#xa0;: comparé seulement, pas ajouté à cette base de données</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="344"/>
+        <location filename="../app/ui/compare_dialog.py" line="353"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>Cochez au moins deux évaluations dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="355"/>
+        <location filename="../app/ui/compare_dialog.py" line="364"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Entre pays&#xa0;: les chiffres de chaque pays côte à côte. Un écart entre pays n’est pas un progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="359"/>
+        <location filename="../app/ui/compare_dialog.py" line="368"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Comparaison mixte&#xa0;: ni un seul pays dans l’ordre des dates, ni une évaluation par pays. Les écarts ne se lisent pas comme des progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="363"/>
+        <location filename="../app/ui/compare_dialog.py" line="374"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>Dans le temps&#xa0;: le même pays, du premier examen au dernier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="364"/>
+        <location filename="../app/ui/compare_dialog.py" line="375"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>Sections en progrès&#xa0;: {up} · en recul&#xa0;: {down} · stables&#xa0;: {same} · non comparables&#xa0;: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="369"/>
-        <source>({n} of them provisional: answers still to confirm, or coverage under two thirds.)</source>
-        <translation>(dont {n} provisoires&#xa0;: réponses encore à confirmer, ou couverture inférieure aux deux tiers.)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <location filename="../app/ui/compare_dialog.py" line="388"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>Réponses données sur des versions différentes du questionnaire ({versions})&#xa0;: comparaison sur les {n} questions communes&#xa0;; {m} laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="381"/>
+        <location filename="../app/ui/compare_dialog.py" line="392"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>Le sens de la version du questionnaire de certaines évaluations n’est pas connu ici&#xa0;: elles sont traitées comme si elles répondaient à la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="387"/>
+        <location filename="../app/ui/compare_dialog.py" line="398"/>
         <source>{who}: {text}</source>
         <translation>{who}&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="398"/>
+        <location filename="../app/ui/compare_dialog.py" line="409"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="400"/>
+        <location filename="../app/ui/compare_dialog.py" line="411"/>
         <source>provisional: {score}</source>
         <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="403"/>
+        <location filename="../app/ui/compare_dialog.py" line="414"/>
         <source>conservative {k}</source>
         <translation>prudent {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="404"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>coverage {c}</source>
         <translation>couverture {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="405"/>
+        <location filename="../app/ui/compare_dialog.py" line="416"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>Score {s} · prudent {k} · couverture {c} ({a} sur {n} avec réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="409"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>Reprises de l’examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="443"/>
         <source>Improved</source>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="425"/>
+        <location filename="../app/ui/compare_dialog.py" line="445"/>
         <source>Regressed</source>
         <translation>En recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="427"/>
+        <location filename="../app/ui/compare_dialog.py" line="447"/>
         <source>Unchanged</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="429"/>
+        <location filename="../app/ui/compare_dialog.py" line="449"/>
         <source>Not comparable: not scored on one side</source>
         <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="433"/>
-        <source>provisional</source>
-        <translation>provisoire</translation>
+        <location filename="../app/ui/compare_dialog.py" line="380"/>
+        <source>provisional, no verdict yet: {n} (answers still to confirm, or coverage under two thirds)</source>
+        <translation>provisoires, pas encore de verdict&#xa0;: {n} (réponses encore à confirmer, ou couverture inférieure aux deux tiers)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="434"/>
-        <source>Provisional: {n} answers still to confirm</source>
-        <translation>Provisoire&#xa0;: {n} réponses encore à confirmer</translation>
+        <location filename="../app/ui/compare_dialog.py" line="436"/>
+        <source>{n} answers still to confirm</source>
+        <translation>{n} réponses encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="435"/>
-        <source>Provisional: coverage under two thirds</source>
-        <translation>Provisoire&#xa0;: couverture inférieure aux deux tiers</translation>
+        <location filename="../app/ui/compare_dialog.py" line="437"/>
+        <source>coverage under two thirds</source>
+        <translation>couverture inférieure aux deux tiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="447"/>
+        <location filename="../app/ui/compare_dialog.py" line="438"/>
+        <source>provisional, no verdict yet</source>
+        <translation>provisoire, pas encore de verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="439"/>
+        <source>Provisional, no verdict yet: {why}</source>
+        <translation>Provisoire, pas encore de verdict&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="462"/>
         <source>Not comparable: fewer than two assessments scored</source>
         <translation>Non comparable&#xa0;: moins de deux évaluations ont un score</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="449"/>
+        <location filename="../app/ui/compare_dialog.py" line="464"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>Le plus haut&#xa0;: {high}
 Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="467"/>
         <source>{value} pts</source>
         <translation>{value}&#xa0;pts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="462"/>
-        <location filename="../app/ui/compare_dialog.py" line="467"/>
+        <location filename="../app/ui/compare_dialog.py" line="477"/>
+        <location filename="../app/ui/compare_dialog.py" line="482"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="468"/>
+        <location filename="../app/ui/compare_dialog.py" line="483"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="469"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="471"/>
+        <location filename="../app/ui/compare_dialog.py" line="486"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="491"/>
+        <location filename="../app/ui/compare_dialog.py" line="506"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="507"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="500"/>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="515"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="500"/>
+        <location filename="../app/ui/compare_dialog.py" line="515"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="501"/>
+        <location filename="../app/ui/compare_dialog.py" line="516"/>
         <source>Comments and reasons</source>
         <translation>Commentaires et motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="503"/>
+        <location filename="../app/ui/compare_dialog.py" line="518"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="504"/>
+        <location filename="../app/ui/compare_dialog.py" line="519"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="505"/>
+        <location filename="../app/ui/compare_dialog.py" line="520"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="506"/>
-        <location filename="../app/ui/compare_dialog.py" line="507"/>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="508"/>
+        <location filename="../app/ui/compare_dialog.py" line="523"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="526"/>
+        <location filename="../app/ui/compare_dialog.py" line="541"/>
         <source>not applicable: {reason}</source>
         <translation>sans objet&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="533"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="539"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="541"/>
+        <location filename="../app/ui/compare_dialog.py" line="556"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="546"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="550"/>
+        <location filename="../app/ui/compare_dialog.py" line="565"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="550"/>
+        <location filename="../app/ui/compare_dialog.py" line="565"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="551"/>
+        <location filename="../app/ui/compare_dialog.py" line="566"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="551"/>
+        <location filename="../app/ui/compare_dialog.py" line="566"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="584"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="584"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="570"/>
+        <location filename="../app/ui/compare_dialog.py" line="585"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="570"/>
+        <location filename="../app/ui/compare_dialog.py" line="585"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="581"/>
+        <location filename="../app/ui/compare_dialog.py" line="596"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from app.domain.comparison import (
     OPEN_ORDER,
+    PROGRESS_MARKS,
     ActionState,
     Comparison,
     ComparisonReport,
@@ -59,6 +60,7 @@ from .xlsx_compare import (
     movement_text,
     name_of,
     names_scores,
+    no_verdict,
     notes,
     notes_of,
     open_counts,
@@ -181,12 +183,14 @@ def _overall_table(c: Comparison, layout: Layout) -> Flowable:
 
 def _change_cell(move: Movement, lang: str) -> str:
     text = points(move.score, lang)
+    if no_verdict(move):
+        return f"{text}\n{movement_text(move, lang)}"
     return f"{text}\n{label('provisional_short', lang)}" if move.provisional else text
 
 
-def _section_list(c: Comparison, layout: Layout, mark: Mark, key: str) -> list[Flowable]:
+def _section_list(c: Comparison, layout: Layout, mark: Mark | None, key: str) -> list[Flowable]:
     lang = layout.lang
-    lines = [(s, c.sections[s.id]) for s in c.questionnaire.sections if c.sections[s.id].change.mark is mark]
+    lines = [(s, c.sections[s.id]) for s in c.questionnaire.sections if _listed_as(c.sections[s.id].change) is mark]
     out: list[Flowable] = [layout.p(label(key, lang), "h2")]
     if not lines:
         return [*out, layout.p(label("cmp_none", lang), "note")]
@@ -205,7 +209,8 @@ def _section_list(c: Comparison, layout: Layout, mark: Mark, key: str) -> list[F
 def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     """Over time: what improved, regressed, did not move (provisional marks said so)."""
     lang, c = report.lang, report.comparison
-    marks = c.marks()
+    # a change on thin evidence is no verdict: counted and listed apart, not as improved or regressed
+    marks = {m: n - c.provisional_marks()[m] if m in PROGRESS_MARKS else n for m, n in c.marks().items()}
     story: list[Flowable] = [
         heading(layout, label("cmp_what_moved", lang), "h1", "moved", 0),
         _overall_table(c, layout),
@@ -213,15 +218,21 @@ def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
         layout.p(label("cmp_moved_counts", lang, improved=marks[Mark.IMPROVED], regressed=marks[Mark.REGRESSED],
                        unchanged=marks[Mark.UNCHANGED], other=marks[Mark.NOT_COMPARABLE]), "body"),
     ]
-    provisional = sum(c.provisional_marks().values())
+    provisional = sum(1 for line in c.sections.values() if no_verdict(line.change))
     if provisional:
         story.append(layout.p(label("cmp_provisional_counts", lang, n=provisional), "body"))
     story += [layout.p(text, "note") for text in notes(c, lang)]
     for mark, key in ((Mark.IMPROVED, "cmp_improved_sections"), (Mark.REGRESSED, "cmp_regressed_sections"),
-                      (Mark.UNCHANGED, "cmp_unchanged_sections"), (Mark.NOT_COMPARABLE, "cmp_not_comparable_sections")):
-        if any(line.change.mark is mark for line in c.sections.values()):  # the counts above say which are none
+                      (Mark.UNCHANGED, "cmp_unchanged_sections"), (None, "cmp_provisional_sections"),
+                      (Mark.NOT_COMPARABLE, "cmp_not_comparable_sections")):
+        if any(_listed_as(line.change) is mark for line in c.sections.values()):  # the counts say which are none
             story += keep_heading(_section_list(c, layout, mark, key))
     return story
+
+
+def _listed_as(move: Movement) -> Mark | None:
+    """The list of "What moved" a section's change goes in: its mark, or None (provisional, no verdict)."""
+    return None if no_verdict(move) else move.mark
 
 
 def differs(report: ComparisonReport, layout: Layout) -> list[Flowable]:

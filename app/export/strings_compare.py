@@ -68,13 +68,24 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "cmp_provisional_coverage": ("{mark} (provisional: coverage under two thirds)",
                                  "{mark} (provisoire : couverture inférieure aux deux tiers)",
                                  "{mark} (مؤقّت: التغطية أقل من الثلثين)"),
+    "cmp_no_verdict_confirm": ("provisional, no verdict yet: {n} answers still to confirm",
+                               "provisoire, pas encore de verdict : {n} réponses encore à confirmer",
+                               "مؤقّت، لا حكم بعد: {n} إجابة ما زالت بانتظار التأكيد"),
+    "cmp_no_verdict_coverage": ("provisional, no verdict yet: coverage under two thirds",
+                                "provisoire, pas encore de verdict : couverture inférieure aux deux tiers",
+                                "مؤقّت، لا حكم بعد: التغطية أقل من الثلثين"),
+    "cmp_provisional_sections": ("Sections with a provisional change (no verdict yet)",
+                                 "Sections à l’évolution provisoire (pas encore de verdict)",
+                                 "أقسام تغيّرها مؤقّت (لا حكم بعد)"),
     "cmp_provisional_counts": (
-        "Of these sections, {n} are marked provisional: one side still has carried-over answers to confirm or "
-        "covers under two thirds of its questions, so the change may still move.",
-        "Parmi ces sections, {n} sont marquées provisoires : l’un des côtés a encore des réponses reprises à "
-        "confirmer ou couvre moins des deux tiers de ses questions, l’évolution peut donc encore changer.",
-        "من بين هذه الأقسام، {n} موسومة بأنها مؤقّتة: لدى أحد الطرفين إجابات منقولة ما زالت بانتظار التأكيد أو "
-        "تغطية أقل من ثلثي أسئلته، فقد يتغيّر التطور بعد.",
+        "Provisional, no verdict yet: {n} sections, because one side still has carried-over answers to confirm "
+        "or covers under two thirds of its questions; they are counted and listed apart, their change may "
+        "still move either way.",
+        "Provisoires, pas encore de verdict : {n} sections, car l’un des côtés a encore des réponses reprises à "
+        "confirmer ou couvre moins des deux tiers de ses questions ; elles sont comptées et listées à part, "
+        "leur évolution peut encore changer dans un sens comme dans l’autre.",
+        "مؤقّتة، لا حكم بعد: {n} من الأقسام، لأن لدى أحد الطرفين إجابات منقولة ما زالت بانتظار التأكيد أو تغطية "
+        "أقل من ثلثي أسئلته؛ وهي معدودة ومدرجة على حدة، وقد يتغيّر تطورها في أي اتجاه.",
     ),
     "cmp_na_because": ("not applicable: {reason}", "sans objet : {reason}", "لا ينطبق: {reason}"),
     "cmp_codes_legend": (

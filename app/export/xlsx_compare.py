@@ -100,9 +100,21 @@ def mark_text(m: Mark, lang: str) -> str:
     return f"{MARK_SIGNS[m]} {label('mark_' + m.value, lang)}".strip()
 
 
+def no_verdict(move: Movement) -> bool:
+    """Over time, a change on thin evidence (answers still to confirm, coverage under two thirds) is no
+    verdict yet: no arrow, no "improved", "regressed" or "unchanged" (the score may rise while the coverage
+    and the conservative score fall)."""
+    return move.provisional and move.mark in PROGRESS_MARKS
+
+
 def movement_text(move: Movement, lang: str) -> str:
-    """The mark of a movement, said to be provisional when it rests on thin evidence: "▲ improved
-    (provisional: 76 answers still to confirm)"."""
+    """The mark of a movement; over time, on thin evidence, no mark but why it is provisional: "provisional,
+    no verdict yet: 76 answers still to confirm". Across countries the neutral mark stays, said to be
+    provisional: "lower (provisional: coverage under two thirds)"."""
+    if no_verdict(move):
+        if move.to_confirm:
+            return label("cmp_no_verdict_confirm", lang, n=move.to_confirm)
+        return label("cmp_no_verdict_coverage", lang)
     text = mark_text(move.mark, lang)
     if not move.provisional:
         return text

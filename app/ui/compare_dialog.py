@@ -42,7 +42,16 @@ from PySide6.QtWidgets import (
 
 from app.domain.answers import ANSWER_LABELS
 from app.domain.scoring import band_for
-from app.services.comparison import ActionState, Comparison, Figures, Line, Mark, Movement, Reading
+from app.services.comparison import (
+    PROGRESS_MARKS,
+    ActionState,
+    Comparison,
+    Figures,
+    Line,
+    Mark,
+    Movement,
+    Reading,
+)
 from app.services.countries import country_name
 
 from . import i18n
@@ -359,15 +368,17 @@ class CompareDialog(QDialog):
             return self.tr("Mixed comparison: not one country in date order, nor one assessment per country. "
                            "Differences are not read as progress: the last column gives the spread between the "
                            "highest and the lowest score.")
-        marks = c.marks()
+        # a change on thin evidence is no verdict: counted apart, not as improved, regressed or unchanged
+        held = c.provisional_marks()
+        marks = {m: n - held[m] if m in PROGRESS_MARKS else n for m, n in c.marks().items()}
         text = self.tr("Over time: the same country, from the first review to the last.") + " " + self.tr(
             "Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}").format(
             up=i18n.fmt_number(marks[Mark.IMPROVED]), down=i18n.fmt_number(marks[Mark.REGRESSED]),
             same=i18n.fmt_number(marks[Mark.UNCHANGED]), na=i18n.fmt_number(marks[Mark.NOT_COMPARABLE]))
-        provisional = sum(c.provisional_marks().values())
+        provisional = sum(held[m] for m in PROGRESS_MARKS)
         if provisional:
-            text += " " + self.tr("({n} of them provisional: answers still to confirm, or coverage under two "
-                                  "thirds.)").format(n=i18n.fmt_number(provisional))
+            text += " · " + self.tr("provisional, no verdict yet: {n} (answers still to confirm, or coverage "
+                                    "under two thirds)").format(n=i18n.fmt_number(provisional))
         return text
 
     def _notes(self, c: Comparison) -> list[str]:
@@ -419,6 +430,15 @@ class CompareDialog(QDialog):
     def _change_cell(self, move: Movement) -> QTableWidgetItem:
         """Over time: the change first -> last, green ▲ / red ▼; grey and "provisional" on thin evidence."""
         mark, delta = move.mark, move.score
+        if move.provisional and mark in PROGRESS_MARKS:
+            # thin evidence: no arrow, no verdict; the difference in points and why it is provisional
+            text = ("+" if (delta or 0) > 0 else "") + i18n.fmt_number(delta or 0, 1)
+            why = (self.tr("{n} answers still to confirm").format(n=i18n.fmt_number(move.to_confirm))
+                   if move.to_confirm else self.tr("coverage under two thirds"))
+            item = _item(i18n.code(text) + "\n" + self.tr("provisional, no verdict yet"),
+                         self.tr("Provisional, no verdict yet: {why}").format(why=why), centre=True)
+            item.setForeground(QColor("#6B6B6B"))
+            return item
         if mark is Mark.IMPROVED:
             text, colour, tip = f"▲ +{i18n.fmt_number(delta or 0, 1)}", IMPROVED, self.tr("Improved")
         elif mark is Mark.REGRESSED:
@@ -428,15 +448,10 @@ class CompareDialog(QDialog):
         else:
             text, colour, tip = "–", QColor("#777777"), self.tr("Not comparable: not scored on one side")
         shown = i18n.code(text)  # "▲ +5.0" stays in that order in Arabic
-        if move.provisional and mark in (Mark.IMPROVED, Mark.REGRESSED):
-            colour = QColor("#6B6B6B")
-            shown += "\n" + self.tr("provisional")
-            tip += "\n" + (self.tr("Provisional: {n} answers still to confirm").format(n=i18n.fmt_number(move.to_confirm))
-                           if move.to_confirm else self.tr("Provisional: coverage under two thirds"))
         item = _item(shown, tip, centre=True)
         item.setForeground(colour)
         font = QFont(self.font())
-        font.setBold(mark in (Mark.IMPROVED, Mark.REGRESSED) and not move.provisional)
+        font.setBold(mark in (Mark.IMPROVED, Mark.REGRESSED))
         item.setFont(font)
         return item
 
