@@ -140,6 +140,8 @@ def points_format(lang: str) -> str:
     a number, to sort and add). Kept short: a number format never wraps, so words about the difference go in a
     cell of their own, or Excel shows ###."""
     unit = label("cmp_points", lang, value="").strip().replace('"', "")
+    if lang == "ar":  # a left-to-right mark before the sign keeps it before the digits in a right-to-left cell
+        return f'"{LRM}+"0.0" {unit}";"{LRM}\u2212"0.0" {unit}";"{LRM}"0.0" {unit}"'  # not "6.7−"
     return f'+0.0" {unit}";"\u2212"0.0" {unit}";0.0" {unit}"'
 
 

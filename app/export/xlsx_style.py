@@ -89,6 +89,24 @@ def reads_right_to_left(value: object) -> bool:
     return isinstance(value, str) and first_strong(value) == "R"
 
 
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"  # left-to-right / right-to-left embedding, and its end
+
+
+def embed_lines(text: str, lang: str) -> str:
+    """A cell has one reading order (that of its first letter, see `put`): each of its lines that reads the
+    other way (an Arabic comment under a French one, a French one under an Arabic one) is embedded in its own
+    direction, so that it does not read as a whole the cell's way (its full stop, its colon in place)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    cell = first_strong(text) or ("R" if lang == "ar" else "L")
+    out = []
+    for line in lines:
+        own = first_strong(line)
+        out.append(line if own in (None, cell) else (LRE if own == "L" else RLE) + line + PDF)
+    return "\n".join(out)
+
+
 # Named styles, registered once per workbook: assigning a name is far cheaper than assigning fonts,
 # fills and borders cell by cell. key: (font, fill, border, number format, wrap, horizontal)
 _STYLES: dict[str, tuple[Font, PatternFill | None, Border | None, str, bool, str | None]] = {
@@ -162,7 +180,7 @@ def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "
     (text read back by an import, which must come back as the user typed it)."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str) and not formula:
-        cell.value = clean_text(value if verbatim else typeset(value, lang), lang)
+        cell.value = clean_text(value if verbatim else embed_lines(typeset(value, lang), lang), lang)
         cell.data_type = "s"
     else:
         cell.value = value
