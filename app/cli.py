@@ -693,6 +693,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
             how = message(f"receive_{r.outcome}", lang, by=by)  # added, contribution, replaced
             if r.other_title:  # the same id under another title: said, so a mix-up is seen
                 how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
+            if r.empty:  # e.g. the hand-out or a blank template sent back unchanged: received, said plainly
+                how += ("\u00a0; " if lang == "fr" else "; ") + message("receive_no_own_answers", lang)
             print(message("receive_line", lang, file=f.name, id=r.assessment_id, how=how))
     if refused and len(args.files) > 1:
         print(message("receive_some_refused", lang, n=refused, total=len(args.files)), file=sys.stderr)

@@ -3228,12 +3228,12 @@ Data folder: {home}</source>
         <translation>عبارة مرور غير صحيحة {n} مرات: تُرك الملف جانباً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="430"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="434"/>
         <source>Receive files</source>
         <translation>استلام ملفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="431"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="435"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات التبادل ونماذج الإجابات (*.opsc *.xlsx);;ملفات التبادل (*.opsc);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
@@ -3241,57 +3241,57 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="450"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="454"/>
         <source>Files received</source>
         <translation>الملفات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="456"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="456"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="457"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="461"/>
         <source>What became of each file</source>
         <translation>ما آل إليه كل ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="471"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="475"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>الملفات: {n} — تقييمات جديدة: {added}، مساهمات: {contributions}، مرفوضة: {refused}، متروكة جانباً: {skipped}. الملف المرفوض لم يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="477"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="481"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="495"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>أُضيف: تقييم جديد، «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="497"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="501"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>مساهمة من {by} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="503"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(تحلّ محل مساهمته السابقة المحفوظة في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="502"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="506"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>تُرك جانباً: لم تُعطَ عبارة مرور ولا اسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="503"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="507"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>مرفوض، ولم يتغيّر شيء: {reason}</translation>
     </message>
@@ -4594,109 +4594,114 @@ weights</source>
         <translation>مساهمات من {n} مشاركين: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="279"/>
+        <location filename="../app/ui/workshop.py" line="276"/>
+        <source>{by} (no answers of its own)</source>
+        <translation>{by} (لا إجابات خاصة به)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>All questions ({n})</source>
         <translation>كل الأسئلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="280"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Disagree, not decided ({n})</source>
         <translation>اختلاف لم يُحسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="281"/>
+        <location filename="../app/ui/workshop.py" line="285"/>
         <source>All agree ({n})</source>
         <translation>إجماع ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="281"/>
+        <location filename="../app/ui/workshop.py" line="285"/>
         <source>Disagree, decided ({n})</source>
         <translation>اختلاف حُسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="282"/>
+        <location filename="../app/ui/workshop.py" line="286"/>
         <source>Only one answered ({n})</source>
         <translation>إجابة واحدة فقط ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="282"/>
+        <location filename="../app/ui/workshop.py" line="286"/>
         <source>Nobody answered ({n})</source>
         <translation>لا إجابة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="382"/>
+        <location filename="../app/ui/workshop.py" line="386"/>
         <source>Decision note: {note}</source>
         <translation>ملاحظة القرار: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="398"/>
+        <location filename="../app/ui/workshop.py" line="402"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="399"/>
+        <location filename="../app/ui/workshop.py" line="403"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="408"/>
+        <location filename="../app/ui/workshop.py" line="412"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="501"/>
         <location filename="../app/ui/workshop.py" line="505"/>
-        <location filename="../app/ui/workshop.py" line="518"/>
+        <location filename="../app/ui/workshop.py" line="509"/>
+        <location filename="../app/ui/workshop.py" line="522"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="502"/>
+        <location filename="../app/ui/workshop.py" line="506"/>
         <source>No question to adopt.</source>
         <translation>لا يوجد سؤال لاعتماده.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="503"/>
+        <location filename="../app/ui/workshop.py" line="507"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
         <translation>لا يوجد سؤال لاعتماده: لم يُجب أي مساهم عن أي سؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="525"/>
+        <location filename="../app/ui/workshop.py" line="529"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
         <translation>لم تُعتمد، إجابة الميسّر نفسه مختلفة (قرّر كلاً منها): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="526"/>
+        <location filename="../app/ui/workshop.py" line="530"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
         <translation>لم تُعتمد، المساهمون مختلفون (قرّر كلاً منها مع ملاحظة): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="527"/>
+        <location filename="../app/ui/workshop.py" line="531"/>
         <source>Not adopted, only one contributor answered: {n}</source>
         <translation>لم تُعتمد، أجاب مساهم واحد فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="528"/>
+        <location filename="../app/ui/workshop.py" line="532"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
         <translation>هي أصلاً إجابة الميسّر، ويتفق معها جميع المساهمين: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="506"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="510"/>
+        <location filename="../app/ui/workshop.py" line="514"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="511"/>
+        <location filename="../app/ui/workshop.py" line="515"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="519"/>
+        <location filename="../app/ui/workshop.py" line="523"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

@@ -3228,12 +3228,12 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Phrase secrète incorrecte, {n} fois&#xa0;: le fichier a été laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="430"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="434"/>
         <source>Receive files</source>
         <translation>Recevoir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="431"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="435"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers d’échange et modèles de réponses (*.opsc *.xlsx);;Fichiers d’échange (*.opsc);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
@@ -3241,57 +3241,57 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="450"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="454"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="456"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="456"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="457"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="461"/>
         <source>What became of each file</source>
         <translation>Ce qu’il est advenu de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="471"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="475"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>Fichiers&#xa0;: {n} — nouvelles évaluations&#xa0;: {added}, contributions&#xa0;: {contributions}, refusés&#xa0;: {refused}, laissés de côté&#xa0;: {skipped}. Un fichier refusé n’a rien modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="477"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="481"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="495"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>Ajouté&#xa0;: une nouvelle évaluation, «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="497"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="501"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>Contribution de {by} à «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="499"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="503"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(remplace sa contribution précédente, conservée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="502"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="506"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>Laissé de côté&#xa0;: aucune phrase secrète ni aucun nom donné</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="503"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="507"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>Refusé, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
@@ -4594,109 +4594,114 @@ weights</source>
         <translation>Contributions de {n} participants&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="279"/>
+        <location filename="../app/ui/workshop.py" line="276"/>
+        <source>{by} (no answers of its own)</source>
+        <translation>{by} (aucune réponse propre)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>All questions ({n})</source>
         <translation>Toutes les questions ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="280"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Disagree, not decided ({n})</source>
         <translation>Désaccord non tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="281"/>
+        <location filename="../app/ui/workshop.py" line="285"/>
         <source>All agree ({n})</source>
         <translation>Tous d’accord ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="281"/>
+        <location filename="../app/ui/workshop.py" line="285"/>
         <source>Disagree, decided ({n})</source>
         <translation>Désaccord tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="282"/>
+        <location filename="../app/ui/workshop.py" line="286"/>
         <source>Only one answered ({n})</source>
         <translation>Une seule réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="282"/>
+        <location filename="../app/ui/workshop.py" line="286"/>
         <source>Nobody answered ({n})</source>
         <translation>Aucune réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="382"/>
+        <location filename="../app/ui/workshop.py" line="386"/>
         <source>Decision note: {note}</source>
         <translation>Note de décision&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="398"/>
+        <location filename="../app/ui/workshop.py" line="402"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="399"/>
+        <location filename="../app/ui/workshop.py" line="403"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="408"/>
+        <location filename="../app/ui/workshop.py" line="412"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="501"/>
         <location filename="../app/ui/workshop.py" line="505"/>
-        <location filename="../app/ui/workshop.py" line="518"/>
+        <location filename="../app/ui/workshop.py" line="509"/>
+        <location filename="../app/ui/workshop.py" line="522"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="502"/>
+        <location filename="../app/ui/workshop.py" line="506"/>
         <source>No question to adopt.</source>
         <translation>Aucune question à adopter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="503"/>
+        <location filename="../app/ui/workshop.py" line="507"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
-        <translation>Aucune question à adopter : aucun contributeur n’a encore répondu à une question.</translation>
+        <translation>Aucune question à adopter&#xa0;: aucun contributeur n’a encore répondu à une question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="525"/>
+        <location filename="../app/ui/workshop.py" line="529"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
-        <translation>Non adoptées, la réponse du facilitateur est différente (décidez chacune) : {n}</translation>
+        <translation>Non adoptées, la réponse du facilitateur est différente (décidez chacune)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="526"/>
+        <location filename="../app/ui/workshop.py" line="530"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
-        <translation>Non adoptées, les contributeurs ne sont pas d’accord (décidez chacune avec une note) : {n}</translation>
+        <translation>Non adoptées, les contributeurs ne sont pas d’accord (décidez chacune avec une note)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="527"/>
+        <location filename="../app/ui/workshop.py" line="531"/>
         <source>Not adopted, only one contributor answered: {n}</source>
-        <translation>Non adoptées, un seul contributeur a répondu : {n}</translation>
+        <translation>Non adoptées, un seul contributeur a répondu&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="528"/>
+        <location filename="../app/ui/workshop.py" line="532"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
-        <translation>Déjà la réponse du facilitateur, tous les contributeurs sont d’accord avec elle : {n}</translation>
+        <translation>Déjà la réponse du facilitateur, tous les contributeurs sont d’accord avec elle&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="506"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="510"/>
+        <location filename="../app/ui/workshop.py" line="514"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="511"/>
+        <location filename="../app/ui/workshop.py" line="515"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="519"/>
+        <location filename="../app/ui/workshop.py" line="523"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

@@ -198,6 +198,13 @@ class Received:
     sections: tuple[str, ...] = field(default_factory=tuple)
     # a contribution whose file gives the assessment another title than the one held: (the file's, held)
     other_title: tuple[str, str] | None = None
+    valued: int = 0  # the contribution's answers that give an answer value
+
+    @property
+    def empty(self) -> bool:
+        """A contribution that brings no answer of its own: every answer in it was left as the hand-out (or
+        the template) carried it, or blank; received and shown, but said plainly."""
+        return self.outcome != "added" and self.valued == 0
 
 
 # ---- sharing ----------------------------------------------------------------------------------------
@@ -574,7 +581,8 @@ def _received(path: Path, aid: int, meta: dict[str, Any], answers: dict[str, dic
     log.info("contribution %s to assessment %s (%d answers)%s", cid, aid, len(answers),
              f", replacing {replaced}" if replaced else "")
     return Received(path.name, aid, "replaced" if replaced else "contribution", meta["author"], cid, replaced,
-                    len(answers), tuple(x for x in meta["sections"].split(",") if x))
+                    len(answers), tuple(x for x in meta["sections"].split(",") if x),
+                    valued=sum(1 for a in answers.values() if a.get("value") is not None))
 
 
 def _incoming_assessment(ws: Workspace, f: ExchangeFile) -> Any:

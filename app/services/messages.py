@@ -364,6 +364,12 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "receive_replaced": ("contribution from {by} (replaces their earlier one)",
                          "contribution de {by} (remplace la précédente)",
                          "مساهمة من {by} (تحلّ محلّ مساهمته السابقة)"),
+    "receive_no_own_answers": ("it brings no answers of its own: every answer in it is as it was handed out, or "
+                               "blank (received, nothing to compare)",
+                               "il n’apporte aucune réponse propre : chaque réponse y est telle qu’elle a été "
+                               "distribuée, ou vide (reçu, rien à comparer)",
+                               "لا يحمل أي إجابة خاصة به: كل إجابة فيه كما وُزّعت أو فارغة (استُلم، ولا شيء "
+                               "للمقارنة)"),
     "receive_refused": ("{file}: refused, nothing of it received: {why}",
                         "{file} : refusé, rien n’en a été reçu : {why}",
                         "{file}: رُفض، ولم يُستلم منه شيء: {why}"),

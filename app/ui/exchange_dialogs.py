@@ -65,7 +65,7 @@ class ReceiveOutcome:
     reason: str = ""
     assessment_id: int | None = None
     checked: Checked | None = None  # kind "checked": read and checked, not yet stored
-    note: str = ""  # said after the result: the file names the assessment otherwise than here
+    note: str = ""  # said after the result: another title than here, no answers of its own
 
 
 def with_wait_cursor(fn: Callable[[], T]) -> T:
@@ -410,8 +410,12 @@ def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> lis
         else:
             title = controller.info(r.assessment_id, lang).title
             kind = "added" if r.outcome == "added" else "contribution"
-            note = "" if r.other_title is None else message("exchange_other_title", lang, theirs=shown(r.other_title[0]),
-                                                            ours=shown(r.other_title[1]))
+            notes = [] if r.other_title is None else [message("exchange_other_title", lang,
+                                                              theirs=shown(r.other_title[0]),
+                                                              ours=shown(r.other_title[1]))]
+            if r.empty:  # received, but it brings nothing of its own: said plainly
+                notes.append(message("receive_no_own_answers", lang))
+            note = ("\u00a0; " if lang == "fr" else "; ").join(notes)
             out.append(ReceiveOutcome(o.path, kind, shown(r.by, 200), title, r.outcome == "replaced",
                                       assessment_id=r.assessment_id, note=note))
     return out

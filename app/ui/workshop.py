@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.answers import ANSWER_LABELS, CONFIDENCE_LABELS, Answer
 from app.services.changes import ChangeKind
 from app.services.contributions import Reopened, Why
-from app.services.workshop import STATES, ContributionRow, QuestionWorkshop, WorkshopOverview
+from app.services.workshop import STATES, ContributionRow, Participant, QuestionWorkshop, WorkshopOverview
 
 from . import i18n
 from .controller import Controller
@@ -266,10 +266,14 @@ class WorkshopView(RefreshWhenVisible):
                                          "files (File ▸ Receive files…)."))
             return
         assert o is not None
-        names = ", ".join(c.by for c in o.contributors[:8]) + (" …" if n > 8 else "")
+        names = ", ".join(self._named(c) for c in o.contributors[:8]) + (" …" if n > 8 else "")
         self.summary.setText(self.tr("Contributions from {n} participants: {names}").format(
             n=i18n.fmt_number(n), names=names))
-        self.summary.setToolTip(", ".join(c.by for c in o.contributors))
+        self.summary.setToolTip(", ".join(self._named(c) for c in o.contributors))
+
+    def _named(self, c: Participant) -> str:
+        """A contributor as the summary lists them; one whose file brought no answer of its own says so."""
+        return c.by if c.answers else self.tr("{by} (no answers of its own)").format(by=c.by)
 
     def _fill_filter(self) -> None:
         counts = self.overview.state_counts() if self.overview is not None else {}

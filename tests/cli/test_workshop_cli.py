@@ -140,8 +140,42 @@ def test_a_group_template_received_with_its_institution(tmp_path):
     template = tmp_path / "groupe.xlsx"
     ok(fac, "template", aid, "--out", str(template))
     out = ok(fac, "receive", str(template), "--by", "Groupe Police", "--institution", "DGSN")
-    assert out.strip() == f"groupe.xlsx: assessment {aid}: contribution from Groupe Police"
+    # a blank template is received (the group is named and listed), and said plainly to bring nothing
+    assert out.strip() == (f"groupe.xlsx: assessment {aid}: contribution from Groupe Police; it brings no answers of "
+                           "its own: every answer in it is as it was handed out, or blank (received, nothing to "
+                           "compare)")
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     assert [(c["by"], c["institution"]) for c in data["contributors"]] == [("Groupe Police", "DGSN")]
     r = run(fac, "receive", str(template), "--by", "Groupe Police")  # the same file again: refused
     assert r.returncode == 1 and "already received" in r.stderr and r.stdout == ""
+
+
+def test_a_file_that_brings_no_answers_of_its_own_is_received_and_said_so(tmp_path):
+    """Two groups' laptops: one sends the facilitator's hand-out back unchanged, one answers a question. The
+    unchanged one is received (not refused) and its line says it brings no answers of its own, in en/fr/ar."""
+    fac, p1, p2 = tmp_path / "fac", tmp_path / "p1", tmp_path / "p2"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    csv = tmp_path / "fac.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nV-01,partially,,\n", encoding="utf-8")
+    ok(fac, "import-answers", aid, str(csv))
+    handout = tmp_path / "handout.opsc"
+    ok(fac, "share", aid, "--out", str(handout), "--by", "Facilitatrice")
+    for home in (p1, p2):
+        ok(home, "receive", str(handout))
+    ok(p1, "share", "1", "--out", str(tmp_path / "same.opsc"), "--by", "Groupe Police")
+    csv.write_text("question_id,answer,na_reason,comment\nV-02,fully,,\n", encoding="utf-8")
+    ok(p2, "import-answers", "1", str(csv))
+    ok(p2, "share", "1", "--out", str(tmp_path / "justice.opsc"), "--by", "Groupe Justice")
+    out = ok(fac, "receive", str(tmp_path / "same.opsc"), str(tmp_path / "justice.opsc")).splitlines()
+    assert out == [f"same.opsc: assessment {aid}: contribution from Groupe Police; it brings no answers of its own: "
+                   "every answer in it is as it was handed out, or blank (received, nothing to compare)",
+                   f"justice.opsc: assessment {aid}: contribution from Groupe Justice"]
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert [(c["by"], c["answers"]) for c in data["contributors"]] == [("Groupe Police", 0), ("Groupe Justice", 1)]
+    ok(p1, "share", "1", "--out", str(tmp_path / "same2.opsc"), "--by", "Groupe Police")
+    fr = ok(fac, "--lang", "fr", "receive", str(tmp_path / "same2.opsc")).strip()
+    assert fr.endswith("(remplace la précédente)\u00a0; il n’apporte aucune réponse propre\u00a0: chaque réponse y "
+                       "est telle qu’elle a été distribuée, ou vide (reçu, rien à comparer)")
+    ok(p1, "share", "1", "--out", str(tmp_path / "same3.opsc"), "--by", "Groupe Police")
+    ar = ok(fac, "--lang", "ar", "receive", str(tmp_path / "same3.opsc")).strip()
+    assert "لا يحمل أي إجابة خاصة به" in ar

@@ -380,3 +380,23 @@ def test_the_contributions_headers_fit_at_1024x600(qtbot, shop: Workshop, monkey
     for c in range(view.table.columnCount()):
         text = view.table.horizontalHeaderItem(c).text()
         assert header.sectionSize(c) >= header.fontMetrics().horizontalAdvance(text), (c, text)
+
+
+def test_a_file_without_answers_of_its_own_is_received_and_shown_as_such(qtbot, shop: Workshop, monkeypatch) -> None:
+    """A group sends the hand-out back unchanged: received, the summary says it brings no answers of its own,
+    and the workshop view lists that contributor as such."""
+    from tests.ui.workshop_helpers import group_file
+
+    same = group_file(shop.folder / "handout.opsc", shop.folder, "civil", "Group Civil", {})
+    shop.files.append(same)
+    window = window_for(qtbot, shop)
+    _asked, summary = receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    assert [o.kind for o in summary.outcomes] == ["contribution"] * 3
+    text = summary.table.item(2, 1).text()
+    assert "Contribution from Group Civil" in text and "it brings no answers of its own" in text
+    assert "no answers of its own" not in summary.table.item(0, 1).text()
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    qtbot.waitUntil(lambda: not view._dirty)
+    assert "Group Civil (no answers of its own)" in view.summary.text()
+    assert "Group Justice (" not in view.summary.text()
