@@ -259,6 +259,8 @@ class Comparison:
     reading: Reading
     still_open: tuple[str, ...] = ()  # shared questions the last assessment has not answered yet (any open state)
     open_states: dict[str, State] = field(default_factory=dict)  # each of `still_open` -> why it is open
+    # every assessment's questions not answered yet: assessment id -> question id -> why it is open
+    open_by: dict[int, dict[str, State]] = field(default_factory=dict)
 
     def still_open_by_state(self) -> dict[State, list[str]]:
         """The questions still open in the last assessment, apart: carried over and still to confirm, answered
@@ -266,6 +268,13 @@ class Comparison:
         out: dict[State, list[str]] = {s: [] for s in OPEN_ORDER}
         for qid in self.still_open:
             out[self.open_states.get(qid, State.UNANSWERED)].append(qid)
+        return out
+
+    def open_in(self, assessment_id: int) -> dict[State, list[str]]:
+        """As `still_open_by_state`, for any assessment compared (across countries each one's gaps count)."""
+        out: dict[State, list[str]] = {s: [] for s in OPEN_ORDER}
+        for qid, state in self.open_by.get(assessment_id, {}).items():
+            out[state].append(qid)
         return out
 
     @property
@@ -370,8 +379,9 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
         figs = {i: Figures.of(results[i][1] if key == "overall" else results[i][0][key]) for i in ids}
         return Line(key, figs, Movement.between(figs[ids[0]], figs[ids[-1]], reading))
 
-    last = answers[ids[-1]]
-    open_now = {x.id: st for x in sub.questions() if (st := state_of(last.get(x.id))) in OPEN_STATES}
+    open_by = {i: {x.id: st for x in sub.questions() if (st := state_of(answers[i].get(x.id))) in OPEN_STATES}
+               for i in ids}
+    open_now = open_by[ids[-1]]
     actions = None
     if pair_actions is not None:
         day = as_of or date.today()
@@ -383,7 +393,7 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
         shared_questions=tuple(x.id for x in sub.questions()),
         left_out=tuple(x.id for x in q.questions() if x.id not in shared),
         versions={info.id: info.questionnaire_version for info in infos}, unknown_versions=tuple(unknown),
-        reading=reading, still_open=tuple(open_now), open_states=open_now,
+        reading=reading, still_open=tuple(open_now), open_states=open_now, open_by=open_by,
     )
 
 

@@ -30,6 +30,7 @@ from app.domain.comparison import (
     OPEN_ORDER,
     PROGRESS_MARKS,
     ActionState,
+    Column,
     Comparison,
     ComparisonReport,
     Figures,
@@ -63,7 +64,7 @@ from .xlsx_compare import (
     no_verdict,
     notes,
     notes_of,
-    open_counts,
+    open_counts_of,
     points,
     reading_line,
     score_fill,
@@ -413,22 +414,35 @@ def changed(report: ComparisonReport, layout: Layout, wide: bool = False) -> lis
 
 
 def still_open(c: Comparison, layout: Layout) -> list[Flowable]:
-    """What the last assessment has still not answered, apart: carried over and still to confirm, don't know,
-    N/A without its reason, never answered."""
+    """What is not answered yet, apart: carried over and still to confirm, don't know, N/A without its reason,
+    never answered. Over time the last review's questions, in full; across countries (or mixed) every
+    assessment's, each under its own heading, by id (the workbook's sheet gives each question's text)."""
+    if c.reading is Reading.OVER_TIME:
+        return _open_of(c, c.last, layout, full=True)
+    story: list[Flowable] = []
+    for col in c.columns:
+        story += _open_of(c, col, layout, full=False)
+    return story
+
+
+def _open_of(c: Comparison, col: Column, layout: Layout, full: bool) -> list[Flowable]:
     lang = layout.lang
-    story: list[Flowable] = [CondPageBreak(100), layout.p(label("cmp_still_open", lang, title=c.last.title), "h2")]
-    if not c.still_open:
-        return [*story, layout.p(label("cmp_still_open_none", lang), "body")]
-    story.append(layout.p(open_counts(c, lang), "body"))
-    groups = c.still_open_by_state()
+    groups = c.open_in(col.id)
+    head = layout.p(label("cmp_still_open", lang, title=col.title), "h2")
+    if not any(groups.values()):
+        return keep_heading([head, layout.p(label("cmp_still_open_none", lang), "body")])
+    story: list[Flowable] = [CondPageBreak(100), head, layout.p(open_counts_of(groups, lang), "body")]
     for state in OPEN_ORDER:
         ids = groups[state]
         if not ids:
             continue
+        title = layout.p(label("cmp_open_" + state.value, lang, n=len(ids)), "h3")
+        if not full:
+            story += keep_heading([title, layout.p(", ".join(ids), "body"), Spacer(1, 4)])
+            continue
         rows: list[list[Any]] = [[label("question_id", lang), label("question", lang)]]
         rows += [[qid, c.questionnaire.question(qid).text.get(lang)] for qid in ids]
-        story += keep_heading([layout.p(label("cmp_open_" + state.value, lang, n=len(ids)), "h3"),
-                               layout.table(rows, [0.9, 6]), Spacer(1, 6)])
+        story += keep_heading([title, layout.table(rows, [0.9, 6]), Spacer(1, 6)])
     return story
 
 

@@ -39,6 +39,7 @@ from app.domain.comparison import (
     PROGRESS_MARKS,
     ActionState,
     ChangedQuestion,
+    Column,
     Comparison,
     ComparisonReport,
     Figures,
@@ -47,6 +48,7 @@ from app.domain.comparison import (
     Movement,
     Reading,
 )
+from app.domain.progress import State
 from app.domain.scoring import band_for
 
 from .atomic import write_atomically
@@ -57,9 +59,11 @@ from .xlsx_style import (
     align,
     fit_row_height,
     header_row,
+    line_count,
     mark_pages,
     merge,
     put,
+    row_points,
     save_workbook,
     set_widths,
     setup_page,
@@ -273,6 +277,7 @@ def build_comparison_workbook(report: ComparisonReport) -> Workbook:
     overall_sheet(first, report)
     sections_sheet(wb.create_sheet(label("sheet_cmp_sections", lang)), report)
     changed_sheet(wb.create_sheet(label("sheet_cmp_changed", lang)), report)
+    open_sheet(wb.create_sheet(label("sheet_cmp_open", lang)), report)
     actions_sheet(wb.create_sheet(label("sheet_cmp_actions", lang)), report)
     marking = _marking(c, lang)
     if marking:
@@ -567,36 +572,80 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     if c.changed:
         ws.auto_filter.ref = f"A3:{get_column_letter(5 + n)}{row - 1}"
     ws.freeze_panes = "C4"
-    row += 1
-    title_cell(ws, row, label("cmp_still_open", lang, title=c.last.title), lang, "heading", 4, 12)
-    row += 1
-    if not c.still_open:
-        put(ws, row, 1, label("cmp_still_open_none", lang), lang, "line")
-        return
-    groups = c.still_open_by_state()
-    summary = open_counts(c, lang)
-    title_cell(ws, row, summary, lang, "body", 4, 10)
-    row += 1
-    for state in OPEN_ORDER:
-        ids = groups[state]
-        if not ids:
-            continue
-        row += 1
-        put(ws, row, 1, label("cmp_open_" + state.value, lang, n=len(ids)), lang, "bold")
-        row += 1
-        for qid in ids:
+
+
+OPEN_WIDTHS = (22, 26, 10, 52)  # narrow enough that neither Excel nor LibreOffice scales the page down
+# landscape A4 less the top and bottom margins (an inch each) and the repeated header row, 5 % to spare
+PAGE_ROOM = 0.95 * (595.0 - 2 * 72) - 17
+WIDOW = 3  # rows at least, on a page, of an assessment's list
+
+
+def open_columns(c: Comparison) -> list[Column]:
+    """Whose unanswered questions are listed: over time the last review's (the baseline's gaps are history);
+    across countries or mixed, every assessment's."""
+    return [c.last] if c.reading is Reading.OVER_TIME else list(c.columns)
+
+
+def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
+    """The questions not answered yet, on a sheet of their own with its own header row repeated on each
+    printed page: per assessment, a line of counts, then one row per question (why it is open, its id, its
+    text), no assessment's list starting or ending with fewer than WIDOW rows alone on a page."""
+    lang, c = report.lang, report.comparison
+    setup_page(ws, lang, landscape=True, title_rows="3:3")
+    set_widths(ws, OPEN_WIDTHS)
+    cols = open_columns(c)
+    title = (label("cmp_still_open", lang, title=c.last.title) if len(cols) == 1
+             else label("cmp_still_open_each", lang))
+    title_cell(ws, 1, title, lang, "title", len(OPEN_WIDTHS), 15)
+    heads = [label(k, lang) for k in ("assessment", "cmp_open_why", "question_id", "question")]
+    header_row(ws, 3, heads, lang)
+    row, breaks = 4, []
+    used = sum(ws.row_dimensions[r].height or 15.0 for r in (1, 2))  # the page's header row: in PAGE_ROOM
+    for col in cols:
+        groups = c.open_in(col.id)
+        lines = [(state, qid) for state in OPEN_ORDER for qid in groups[state]]
+        summary = comment_of(col.title, open_counts_of(groups, lang) if lines else label("cmp_still_open_none", lang),
+                             lang)
+        merge_row = row
+        heights = [row_points(line_count(summary, sum(OPEN_WIDTHS), lang), lang)]
+        texts = []
+        for _state, qid in lines:
             text = c.questionnaire.question(qid).text.get(lang)
-            put(ws, row, 1, qid, lang, "cell")
-            put(ws, row, 2, text, lang, "cell")
-            fit_row_height(ws, row, widths, ["", text], lang)
+            texts.append(text)
+            heights.append(row_points(max(line_count(text, OPEN_WIDTHS[3], lang),
+                                          line_count(col.title, OPEN_WIDTHS[0], lang)), lang))
+        # page breaks from the row heights written: the counts line never alone at a page's foot, and an
+        # assessment's last WIDOW rows never split from one another (no row alone at the head of a page)
+        for k, h in enumerate(heights):
+            need = sum(heights[:WIDOW]) if k == 0 else sum(heights[k:]) if len(heights) - k == WIDOW else h
+            if used + max(need, h) > PAGE_ROOM and used > 0:
+                breaks.append(row + k - 1)
+                used = 0.0
+            used += h
+        put(ws, merge_row, 1, summary, lang, "bold")
+        ws.merge_cells(start_row=merge_row, start_column=1, end_row=merge_row, end_column=len(OPEN_WIDTHS))
+        ws.row_dimensions[merge_row].height = heights[0]
+        row += 1
+        for (state, qid), text, h in zip(lines, texts, heights[1:], strict=True):
+            put(ws, row, 1, col.title, lang, "cell")
+            put(ws, row, 2, label("cmp_open_" + state.value + "_one", lang), lang, "cell")
+            put(ws, row, 3, qid, lang, "cell")
+            put(ws, row, 4, text, lang, "cell")
+            ws.row_dimensions[row].height = h
             row += 1
+    for at in breaks:
+        ws.row_breaks.append(Break(id=at))
+    ws.freeze_panes = "A4"
+
+
+def open_counts_of(groups: dict[State, list[str]], lang: str) -> str:
+    return label("cmp_open_counts", lang, total=sum(len(v) for v in groups.values()), **{
+        {"carried_over": "carried", "unanswered": "unanswered", "dont_know": "dont_know",
+         "na_pending": "na_pending"}[s.value]: len(ids) for s, ids in groups.items()})
 
 
 def open_counts(c: Comparison, lang: str) -> str:
-    groups = c.still_open_by_state()
-    return label("cmp_open_counts", lang, total=len(c.still_open), **{
-        {"carried_over": "carried", "unanswered": "unanswered", "dont_know": "dont_know",
-         "na_pending": "na_pending"}[s.value]: len(ids) for s, ids in groups.items()})
+    return open_counts_of(c.still_open_by_state(), lang)
 
 
 def state_label(state: ActionState, lang: str) -> str:

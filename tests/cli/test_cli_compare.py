@@ -64,7 +64,8 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
         r = run("compare", "1", "2", "--format", fmt, "--lang", lang, "--out", str(out), env_home=home)
         assert r.returncode == 0 and r.stdout.strip() == str(out), r.stderr
     wb = load_workbook(tmp_path / "cmp.xlsx")
-    assert wb.sheetnames == ["Vue d’ensemble", "Sections", "Réponses modifiées", "Avancement du plan"]
+    assert wb.sheetnames == ["Vue d’ensemble", "Sections", "Réponses modifiées", "Toujours sans réponse",
+                             "Avancement du plan"]
     assert len(PdfReader(tmp_path / "cmp.pdf").pages) >= 4
 
 

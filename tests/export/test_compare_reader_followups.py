@@ -9,7 +9,9 @@ from openpyxl import Workbook, load_workbook
 from app.export.xlsx_compare import points_format
 from app.export.xlsx_style import LRE, PDF, RLE, add_styles, put
 from app.services.exports import export_comparison
-from tests.export.test_compare_reports import pair  # noqa: F401  (fixture)
+from app.services.workspace import Workspace
+from app.storage import open_database
+from tests.export.test_compare_reports import pair, pdf_text  # noqa: F401  (fixture)
 
 LRM = "\u200e"
 
@@ -48,3 +50,72 @@ def test_each_line_of_a_cell_reads_in_its_own_direction(lang):
     assert one_way.value == "Maroc 2024: a.\nMaroc 2026: b."  # nothing added when every line reads one way
     kept = put(ws, 4, 1, "a.\n\u200fتقرير", lang, "cell", verbatim=True)
     assert kept.value == "a.\n\u200fتقرير"  # text read back by an import stays as typed
+
+
+# ---- still not answered: every assessment's, on a sheet of its own, no row alone on a page -------------
+
+@pytest.fixture
+def three(tmp_path):
+    from tests.factories import make_questionnaire
+    from tests.services.test_comparison import FIRST, LAST, answered
+
+    ws = Workspace(open_database(tmp_path / "t.sqlite"), make_questionnaire())
+    a = answered(ws, "Maroc", "MA", FIRST)
+    b = answered(ws, "Bénin", "BJ", LAST)
+    k = ws.create_assessment("Kenya", "KE")
+    ws.set_answer(k, "III.A-01", value="largely")
+    ws.set_answer(k, "III.A-03", value="na", na_reason="no such technology")
+    yield ws, [a, b, k]
+    ws.close()
+
+
+def test_across_countries_each_assessment_says_what_it_has_not_answered(three, tmp_path):
+    """The reader found only the last country's gaps: Morocco's don't-know (III.B-02) and unanswered V-02 were
+    missing. Morocco: III.B-02 don't know, V-02 never answered; Bénin: all answered; Kenya: 5 never answered."""
+    ws, ids = three
+    wb = load_workbook(export_comparison(ws, ids, "xlsx", "en", tmp_path / "t.xlsx"))
+    o = wb["Still not answered"]
+    assert o.cell(1, 1).value == "Still not answered, assessment by assessment"
+    rows = [tuple(o.cell(r, k).value for k in (1, 2, 3)) for r in range(4, o.max_row + 1)]
+    assert rows == [
+        ("Maroc: 2 questions: 0 carried over and still to confirm, 1 answered “Don’t know”, 0 “not applicable” "
+         "without a reason yet, 1 never answered.", None, None),
+        ("Maroc", "Answered “Don’t know”", "III.B-02"), ("Maroc", "Never answered", "V-02"),
+        ("Bénin: Every applicable question is answered.", None, None),
+        ("Kenya: 5 questions: 0 carried over and still to confirm, 0 answered “Don’t know”, 0 “not applicable” "
+         "without a reason yet, 5 never answered.", None, None),
+        *[("Kenya", "Never answered", q) for q in ("III.A-02", "III.B-01", "III.B-02", "V-01", "V-02")]]
+    flat = " ".join(pdf_text(export_comparison(ws, ids, "pdf", "en", tmp_path / "t.pdf")).split())
+    for title in ("Maroc", "Bénin", "Kenya"):
+        assert f"Still not answered in “{title}”" in flat
+    assert "Answered “Don’t know” (1) III.B-02" in flat and "Never answered (5) III.A-02, III.B-01, III.B-02" in flat
+
+
+def test_the_unanswered_list_leaves_no_row_alone_on_a_printed_page(tmp_path):
+    """The shipped questionnaire: one assessment answered nowhere (242 rows), one with one answer. Every page
+    break the sheet sets leaves at least WIDOW rows of a list together, and never a counts line alone at a
+    page's foot; every printed page (by the row heights written) fits."""
+    from app import paths
+    from app.definitions.loader import load_questionnaire
+    from app.export.xlsx_compare import PAGE_ROOM, WIDOW
+
+    q = load_questionnaire(paths.default_questionnaire_dir())
+    ws = Workspace(open_database(tmp_path / "s.sqlite"), q)
+    a = ws.create_assessment("Liban", "LB")
+    b = ws.create_assessment("Tunisie", "TN")
+    ws.set_answer(b, q.questions()[0].id, value="fully")
+    wb = load_workbook(export_comparison(ws, [a, b], "xlsx", "en", tmp_path / "s.xlsx"))
+    ws.close()
+    o = wb["Still not answered"]
+    breaks = [br.id for br in o.row_breaks.brk]
+    assert len(breaks) >= 10
+    summaries = [r for r in range(4, o.max_row + 1) if o.cell(r, 2).value is None]
+    assert len(summaries) == 2
+    ends = [*breaks, o.max_row]
+    for before, after in zip([3, *breaks], ends, strict=True):
+        page = range(before + 1, after + 1)
+        assert sum(o.row_dimensions[r].height for r in page) <= PAGE_ROOM
+        assert after not in summaries  # a counts line is never the last row of a page
+        block_end = next((s - 1 for s in summaries if s > before + 1), o.max_row)
+        if after >= block_end:  # the page ending a list holds at least WIDOW of its rows
+            assert len([r for r in page if r not in summaries]) >= WIDOW
