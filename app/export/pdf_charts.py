@@ -23,7 +23,8 @@ GRID = colors.HexColor("#BFBFBF")
 TRACK = colors.HexColor("#F2F2F2")
 INK = colors.HexColor("#262626")
 SCORE_COLOUR = colors.HexColor("#1F5FA8")
-CONSERVATIVE_COLOUR = colors.HexColor("#C62828")
+# near black: apart from every band colour (the "minimal" band is red) in colour and in greyscale print
+CONSERVATIVE_COLOUR = colors.HexColor("#1A1A1A")
 ROW = 16.0
 LINE = 9.0  # points between the two lines of a wrapped bar label
 
@@ -101,7 +102,7 @@ def bar_charts(data: ReportData, width: float, per_chart: int = 34) -> list[Draw
 
 
 def bar_chart(data: ReportData, width: float, sections: list[Section]) -> Drawing:
-    """One bar per section (score, coloured by band) with a thin red bar for the conservative score."""
+    """One bar per section (score, coloured by band) with a thin near-black bar for the conservative score."""
     lang = data.lang
     label_w = min(230.0, width * 0.46)  # room for most section titles whole; a longer one on two lines
     names = [section_title(s, lang) for s in sections]
@@ -128,7 +129,7 @@ def bar_chart(data: ReportData, width: float, sections: list[Section]) -> Drawin
 
 
 def _legend(d: Drawing, m: _Mirror, x: float, y: float, lang: str) -> None:
-    """Score: a bar in the colour of its band (the five colours shown); conservative: a thin red bar."""
+    """Score: a bar in the colour of its band (the five colours shown); conservative: a thin near-black bar."""
     for i, colour in enumerate(reversed(list(BAND_COLOURS.values()))):
         d.add(Rect(m.rect(x + 4 * i, 4), y, 4, 6, fillColor=colors.HexColor("#" + colour), strokeColor=None))
     _text(d, m.x(x + 24), y, label("score", lang), m.anchor("start"), 7)

@@ -92,7 +92,7 @@ def _table(cw: Crosswalk, data: ReportData, layout: Layout) -> Flowable:
 
 
 def _chart(cw: Crosswalk, data: ReportData, width: float) -> Drawing:
-    """One bar per capability (score in its band's colour, conservative as a thin red bar); a name to read with
+    """One bar per capability (score in its band's colour, conservative as a thin near-black bar); a name to read with
     care starts with its mark, as in the table."""
     lang = data.lang
     groups = cw.groups

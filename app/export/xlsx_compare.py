@@ -432,15 +432,19 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     row += 1
     chart_heading(ws, row, label("cmp_chart_overall", lang), lang, span)
     row += 1
+    # horizontal bars: the assessments' titles read level beside their bars, however many and long (as
+    # columns, 14 titles were tilted 45 degrees and ran out of the chart's frame)
     chart = BarChart()
-    chart.type = "col"
+    chart.type = "bar"
     chart.style = 10
     chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, 100, 25
     chart.y_axis.number_format = "0"
     chart.x_axis.delete = chart.y_axis.delete = False
+    chart.x_axis.scaling.orientation = "maxMin"  # the first assessment at the top, as in the table
+    chart.legend.position = "b"
     chart.add_data(Reference(ws, min_col=6, max_col=7, min_row=6, max_row=last_data), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=7, max_row=last_data))
-    chart.height, chart.width = 8, max(16, 1.6 * len(c.columns) + 6)
+    chart.height, chart.width = max(6.0, 0.85 * len(c.columns) + 3), 18
     ws.add_chart(chart, f"A{row}")
     ws.freeze_panes = "A7"
 

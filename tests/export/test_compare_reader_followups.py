@@ -119,3 +119,28 @@ def test_the_unanswered_list_leaves_no_row_alone_on_a_printed_page(tmp_path):
         block_end = next((s - 1 for s in summaries if s > before + 1), o.max_row)
         if after >= block_end:  # the page ending a list holds at least WIDOW of its rows
             assert len([r for r in page if r not in summaries]) >= WIDOW
+
+
+def test_the_overall_chart_reads_its_titles_level(three, tmp_path):
+    """Fourteen long titles as 45-degree column labels ran out of the chart's frame (LibreOffice render): the
+    bars are horizontal, the titles level beside them, the chart as tall as the assessments need."""
+    ws, ids = three
+    o = load_workbook(export_comparison(ws, ids, "xlsx", "en", tmp_path / "t.xlsx"))["Overall"]
+    chart = o._charts[0]
+    assert chart.type == "bar" and chart.x_axis.scaling.orientation == "maxMin"
+    assert chart.height >= 0.85 * len(ids) + 3
+
+
+def test_the_conservative_bar_is_apart_from_every_band_colour():
+    """The ICMEC chart's red band ("minimal") had the conservative bar's very red: now near black, apart from
+    every band in colour and in greyscale print (luminance at least a fifth of the scale apart)."""
+    from app.export.common import BAND_COLOURS
+    from app.export.pdf_charts import CONSERVATIVE_COLOUR
+
+    def grey(rgb: tuple[float, float, float]) -> float:
+        return 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
+
+    mine = CONSERVATIVE_COLOUR.rgb()
+    for hex_rgb in BAND_COLOURS.values():
+        band = tuple(int(hex_rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
+        assert abs(grey(band) - grey(mine)) >= 0.2, hex_rgb
