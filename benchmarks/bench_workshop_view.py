@@ -4,7 +4,12 @@ tab with nothing cached to the Workshop tab drawn with the current question's 30
 side (the agreement of every question read from the database, the filter, the list and the table filled).
 Reported as time / 100 ms, so the target is <= 1x. The target is checked on the processor time of the
 process (time.process_time): on a machine shared with other work, wall-clock time mostly measures the
-waiting for a core; the wall-clock median is printed beside it.
+waiting for a core; the wall-clock median is printed beside it. bench_workshop times the service data of
+`contributions --json` (every answer of every contributor) the same way: median of 9, nothing cached.
+
+The opening ends when the event loop has drawn the tab once (the table's viewport received its paint
+event), as for a user: no repaint() is forced before the events are processed, which drew everything a
+second time after the layout settled.
 
     python -m benchmarks.bench_workshop_view [--participants N] [--runs N]
 """
@@ -19,6 +24,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -57,6 +63,20 @@ def build(folder: Path, participants: int) -> tuple[object, int]:
     return c, aid
 
 
+def _paints() -> object:
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    return Paints()
+
+
 def measure(participants: int, runs: int) -> tuple[float, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -75,19 +95,22 @@ def measure(participants: int, runs: int) -> tuple[float, float]:
         app.processEvents()
         page = window.page
         assert len(controller.workshop_overview().contributors) == participants  # type: ignore[attr-defined]
+        painted: Any = _paints()
+        page.workshop_view.table.viewport().installEventFilter(painted)
         times, cpu = [], []
         for _ in range(runs):
             page.tabs.setCurrentIndex(page.QUESTIONS)
             app.processEvents()
             controller._workshop = None  # nothing cached: read from the database as on first opening
             page.workshop_view._dirty = True
+            painted.count = 0
             start, start_cpu = time.perf_counter(), time.process_time()
             page.tabs.setCurrentIndex(page.WORKSHOP)
-            page.workshop_view.repaint()
-            app.processEvents()
+            app.processEvents()  # lays the tab out and draws it
             times.append((time.perf_counter() - start) * 1000)
             cpu.append((time.process_time() - start_cpu) * 1000)
             assert page.workshop_view.table.rowCount() == participants
+            assert painted.count >= 1, "the contributions table was not drawn"
         window.close()
         controller.close_database()
     return statistics.median(times), statistics.median(cpu)
@@ -99,8 +122,8 @@ def main(argv: list[str] | None = None) -> list[Ratio]:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args(argv if argv is not None else [])
     wall, cpu = measure(args.participants, args.runs)
-    print(f"contributions view, {args.participants} participants, median over {args.runs} openings: "
-          f"{cpu:.1f} ms of processor time, {wall:.1f} ms wall clock (budget {BUDGET_MS:g} ms)")
+    print(f"contributions view in the window, {args.participants} participants, median over {args.runs} openings "
+          f"(read and drawn once): {cpu:.1f} ms of processor time, {wall:.1f} ms wall clock (budget {BUDGET_MS:g} ms)")
     return [Ratio(f"workshop view, {args.participants} participants (cpu/100 ms)", cpu / BUDGET_MS, 1.0),
             Ratio(f"workshop view, {args.participants} participants (wall/100 ms)", wall / BUDGET_MS, None)]
 

@@ -106,15 +106,14 @@ def _agreement(given: int, values: int) -> str:
 
 
 def overview(ws: Workspace, assessment_id: int) -> WorkshopOverview:
-    if not ws.repo.exists(assessment_id):
+    reads = ws.repo.overview_reads(assessment_id)  # one transaction, a few counting queries
+    if reads is None:
         raise ServiceError("no_assessment", id=assessment_id)
-    heads = ws.repo.contribution_heads(assessment_id)
+    heads, tallies, answered = reads.heads, reads.tallies, reads.answered
     people = tuple(Participant(h.author, h.institution, _shown(h.received_at), h.answered) for h in heads)
-    tallies = ws.repo.agreement_tallies(assessment_id) if heads else {}
     qn = ws.questionnaire
     agreements = {q.id: _agreement(*tallies.get(q.id, (0, 0))) for q in qn.questions()}
-    answered = frozenset(qid for qid, a in ws.answers(assessment_id).items() if a.value is not None)
-    states = contributions.decision_states(ws, assessment_id) if heads else {}
+    states = contributions.decision_states(ws, assessment_id) if reads.decisions else {}
     return WorkshopOverview(assessment_id, people, agreements,
                             {s.id: tuple(q.id for q in s.questions) for s in qn.sections}, answered,
                             tuple((h.id, h) for h in heads),

@@ -9,16 +9,18 @@ from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, distinct, func, select
+from sqlalchemy.orm import Session
 
 from app.domain.answers import Answer
 
-from .models import ContributionAnswerRow, ContributionRow
+from .models import AnswerRow, AssessmentRow, ContributionAnswerRow, ContributionRow, DecisionRow
 
 if TYPE_CHECKING:
     from .db import Database
 
 _CA = cast(Table, ContributionAnswerRow.__table__)
 _C = cast(Table, ContributionRow.__table__)
+_A = cast(Table, AnswerRow.__table__)
 
 
 @dataclass(frozen=True)
@@ -33,31 +35,64 @@ class ContributionHead:
     answered: int
 
 
+@dataclass(frozen=True)
+class OverviewReads:
+    """What the facilitator's window needs to list every question's agreement, read in one transaction."""
+
+    heads: list[ContributionHead]  # the contributions in use, oldest received first
+    tallies: dict[str, tuple[int, int]]  # as agreement_tallies
+    answered: frozenset[str]  # the questions the assessment's own answers (the consensus) give a value
+    decisions: int  # how many decisions were recorded (none: no decision can be reopened)
+
+
 class WorkshopViewQueries:
     db: Database
 
     def agreement_tallies(self, assessment_id: int) -> dict[str, tuple[int, int]]:
         """question id -> (contributions giving it an answer value, different values among them), over the
         contributions in use (not the superseded ones)."""
+        with self.db.session() as s:
+            return self._tallies(s, assessment_id)
+
+    @staticmethod
+    def _tallies(s: Session, assessment_id: int) -> dict[str, tuple[int, int]]:
         q = (select(_CA.c.question_id, func.count(_CA.c.value), func.count(distinct(_CA.c.value)))
              .join(_C, _C.c.id == _CA.c.contribution_id)
              .where(_C.c.assessment_id == assessment_id, _C.c.superseded_by.is_(None))
              .group_by(_CA.c.question_id))
-        with self.db.session() as s:
-            return {qid: (int(given), int(values)) for qid, given, values in s.execute(q)}
+        return {qid: (int(given), int(values)) for qid, given, values in s.execute(q).all()}
 
     def contribution_heads(self, assessment_id: int, history: bool = False) -> list[ContributionHead]:
         """The contributions (oldest received first), with the number of questions each answers."""
-        answered = (select(_CA.c.contribution_id, func.count(_CA.c.value).label("n"))
-                    .group_by(_CA.c.contribution_id).subquery())
-        q = (select(_C.c.id, _C.c.author, _C.c.institution, _C.c.received_at, _C.c.superseded_by,
-                    func.coalesce(answered.c.n, 0))
-             .outerjoin(answered, answered.c.contribution_id == _C.c.id)
+        with self.db.session() as s:
+            return self._heads(s, assessment_id, history)
+
+    @staticmethod
+    def _heads(s: Session, assessment_id: int, history: bool = False) -> list[ContributionHead]:
+        # counted for each contribution of this assessment only (a correlated count on the unique index
+        # (contribution_id, question_id)), not over every contribution of the file then joined
+        answered = (select(func.count(_CA.c.value)).where(_CA.c.contribution_id == _C.c.id)
+                    .correlate(_C).scalar_subquery())
+        q = (select(_C.c.id, _C.c.author, _C.c.institution, _C.c.received_at, _C.c.superseded_by, answered)
              .where(_C.c.assessment_id == assessment_id))
         if not history:
             q = q.where(_C.c.superseded_by.is_(None))
+        return [ContributionHead(*row) for row in s.execute(q.order_by(_C.c.received_at, _C.c.id)).all()]
+
+    def overview_reads(self, assessment_id: int) -> OverviewReads | None:
+        """Everything the workshop overview reads, in one transaction (None: no such assessment). The
+        facilitator's answers are read as the ids of those with a value, not as whole answers."""
         with self.db.session() as s:
-            return [ContributionHead(*row) for row in s.execute(q.order_by(_C.c.received_at, _C.c.id))]
+            if s.execute(select(AssessmentRow.id).where(AssessmentRow.id == assessment_id)).first() is None:
+                return None
+            heads = self._heads(s, assessment_id)
+            tallies = self._tallies(s, assessment_id) if heads else {}
+            # an empty text is no value (EnumText reads it as None: files of the first schema)
+            answered = frozenset(str(qid) for qid in s.execute(select(_A.c.question_id).where(
+                _A.c.assessment_id == assessment_id, _A.c.value.is_not(None), _A.c.value != "")).scalars())
+            decisions = s.execute(select(func.count()).select_from(DecisionRow)
+                                  .where(DecisionRow.assessment_id == assessment_id)).scalar_one() if heads else 0
+            return OverviewReads(heads, tallies, answered, int(decisions))
 
     def question_contributions(self, assessment_id: int, question_id: str, history: bool = False
                                ) -> list[tuple[int, Answer]]:
