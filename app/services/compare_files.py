@@ -116,18 +116,9 @@ def comparison_report(ws: Workspace, sources: Sequence[Source], lang: str,
 
 def export(ws: Workspace, sources: Sequence[Source], fmt: str, lang: str, out: Path) -> Path:
     """Write the comparison as an Excel workbook or a PDF progress report (as exports.export_comparison)."""
-    report = comparison_report(ws, sources, lang)
-    if fmt == "xlsx":
-        from app.export.xlsx_compare import write_comparison_xlsx
+    from .exports import write_comparison
 
-        write_comparison_xlsx(report, out)
-    elif fmt == "pdf":
-        from app.export.pdf_compare import write_comparison_pdf
-
-        write_comparison_pdf(report, out)
-    else:
-        raise ValueError(f"unknown format '{fmt}': use xlsx or pdf")
-    return out
+    return write_comparison(comparison_report(ws, sources, lang), fmt, out)
 
 
 def relabel(doc: object, labels: dict[int, str]) -> object:

@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.domain.comparison import ComparisonReport
 
 
 def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: Path, summary: bool = False,
@@ -54,7 +58,12 @@ def export_comparison(ws: Workspace, ids: Sequence[int], fmt: str, lang: str, ou
     sheet per view, native charts) or a PDF progress report, in `lang`."""
     from .comparison import comparison_report
 
-    report = comparison_report(ws, ids, lang)
+    return write_comparison(comparison_report(ws, ids, lang), fmt, out)
+
+
+def write_comparison(report: ComparisonReport, fmt: str, out: Path) -> Path:
+    """Write a comparison already built (from this database's assessments or exchange files) as an Excel
+    workbook ("xlsx") or a PDF progress report ("pdf"); ValueError for any other format."""
     if fmt == "xlsx":
         from app.export.xlsx_compare import write_comparison_xlsx
 
