@@ -19,7 +19,7 @@ Which question counts as answered is decided by the one progress rule (progress.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .answers import SCALE_VALUES, Answer, AnswerValue, Confidence
@@ -177,72 +177,8 @@ class Sums:
 
     def add_all(self, questions: Iterable[Question], answers: Mapping[str, Answer],
                 weights: Mapping[str, float]) -> Sums:
-        """Add every question of a group (one loop, with its sums in local variables: this runs for every
-        group of every assessment compared)."""
-        levels = self.levels
-        applicable = answered = na = dont_know = to_review = total = 0
-        unanswered = na_pending = carried_over = 0
-        num = den = den_all = eq_num = 0.0
-        answered_state, na_state, dont_know_state = State.ANSWERED, State.NA, State.DONT_KNOW
-        unanswered_state, carried_state = State.UNANSWERED, State.CARRIED_OVER
-        values = SCALE_VALUES
-        get = answers.get
-        for q in questions:
-            qid = q.id
-            a = get(qid)
-            total += 1
-            if a is None:  # state_of(None) is unanswered
-                applicable += 1
-                den_all += weights[qid]
-                unanswered += 1
-                continue
-            if a.to_review:
-                to_review += 1
-            value = a.value
-            # The answered state of the one progress rule (state_of), tested first because nearly every
-            # question of a finished assessment is in it: a point of the scale, not carried over. Every other
-            # answer is classified by state_of itself (tests/domain/test_scoring.py checks they agree).
-            if value in values and not a.carried_over:
-                w = weights[qid]
-                v = values[value]
-                applicable += 1
-                answered += 1
-                den_all += w
-                num += w * v
-                den += w
-                eq_num += v
-                if a.confidence is not None:
-                    levels[a.confidence.value] += 1
-                continue
-            state = state_of(a)
-            if state is na_state:
-                na += 1
-                continue
-            applicable += 1
-            den_all += weights[qid]
-            if state is dont_know_state:
-                dont_know += 1
-            elif state is unanswered_state:
-                unanswered += 1
-            elif state is carried_state:
-                carried_over += 1
-            else:
-                na_pending += 1
-        states = self.states
-        for state, n in ((answered_state, answered), (na_state, na), (dont_know_state, dont_know),
-                         (unanswered_state, unanswered), (carried_state, carried_over),
-                         (State.NA_PENDING, na_pending)):
-            states[state] += n
-        self.total += total
-        self.applicable += applicable
-        self.answered += answered
-        self.na += na
-        self.dont_know += dont_know
-        self.to_review += to_review
-        self.num += num
-        self.den += den
-        self.den_all += den_all
-        self.eq_num += eq_num
+        """Add every question of a group (counted by `group_sums`, the one loop)."""
+        self.merge(group_sums(weighted_groups([questions], weights), answers)[1])
         return self
 
     def merge(self, other: Sums) -> None:
@@ -280,6 +216,15 @@ class Sums:
         cov = self.coverage
         return cov is None or self.den <= 0 or cov < PROVISIONAL_COVERAGE - 1e-12
 
+    def figures(self) -> tuple[float | None, float | None, float | None, bool]:
+        """(score, conservative, coverage, provisional) at once: the properties above, each computed once (the
+        comparison reads them for every group of every assessment)."""
+        den = self.den
+        applicable = self.applicable
+        coverage = None if applicable == 0 else self.answered / applicable
+        return (_ratio(self.num, den), _ratio(self.num, self.den_all), coverage,
+                coverage is None or den <= 0 or coverage < PROVISIONAL_COVERAGE - 1e-12)
+
     def tally(self) -> Tally:
         c = self.states
         answered = self.answered
@@ -300,19 +245,128 @@ class Sums:
         )
 
 
+Group = Sequence[tuple[str, float]]  # the questions of a group: (question id, weight used), in order
+
+
+def weighted_groups(groups: Iterable[Iterable[Question]], weights: Mapping[str, float]) -> list[list[tuple[str, float]]]:
+    """Each group's questions as (id, weight) pairs, for `group_sums` (made once, reused for every assessment
+    scored with the same weights)."""
+    return [[(q.id, weights[q.id]) for q in questions] for questions in groups]
+
+
+def group_sums(groups: Iterable[Group], answers: Mapping[str, Answer]) -> tuple[list[Sums], Sums]:
+    """The sums of each group of questions, and of all of them together (the groups' sums added in order).
+
+    The one loop of the scoring method over the answers: it runs for every group of every assessment scored,
+    listed or compared, so everything is in local variables and each group costs no call of its own."""
+    parts: list[Sums] = []
+    o_total = o_applicable = o_answered = o_na = o_dont_know = o_to_review = 0
+    o_unanswered = o_na_pending = o_carried_over = 0
+    o_num = o_den = o_den_all = o_eq_num = 0.0
+    o_levels = dict(_NO_LEVELS)
+    answered_state, na_state, dont_know_state = State.ANSWERED, State.NA, State.DONT_KNOW
+    unanswered_state, carried_state, na_pending_state = State.UNANSWERED, State.CARRIED_OVER, State.NA_PENDING
+    values = SCALE_VALUES
+    na_value = AnswerValue.NA
+    get = answers.get
+    new = Sums.__new__
+    for group in groups:
+        levels = dict(_NO_LEVELS)
+        applicable = answered = na = dont_know = to_review = total = confident = 0
+        unanswered = na_pending = carried_over = 0
+        num = den = den_all = eq_num = 0.0
+        for qid, w in group:
+            a = get(qid)
+            total += 1
+            if a is None:  # state_of(None) is unanswered
+                applicable += 1
+                den_all += w
+                unanswered += 1
+                continue
+            if a.to_review:
+                to_review += 1
+            value = a.value
+            # The answered state of the one progress rule (state_of), tested first because nearly every
+            # question of a finished assessment is in it: a point of the scale, not carried over. Every other
+            # answer is classified by state_of itself, but N/A (a whole assessment can be N/A), which is
+            # classified here as state_of does (tests/domain/test_scoring.py checks they agree).
+            if value in values and not a.carried_over:
+                v = values[value]
+                applicable += 1
+                answered += 1
+                den_all += w
+                num += w * v
+                den += w
+                eq_num += v
+                if a.confidence is not None:
+                    levels[a.confidence.value] += 1
+                    confident += 1
+                continue
+            if value is na_value and not a.carried_over:  # as state_of: N/A with its reason, or still pending
+                if a.na_reason.strip():
+                    na += 1
+                else:
+                    applicable += 1
+                    den_all += w
+                    na_pending += 1
+                continue
+            state = state_of(a)
+            if state is na_state:
+                na += 1
+                continue
+            applicable += 1
+            den_all += w
+            if state is dont_know_state:
+                dont_know += 1
+            elif state is unanswered_state:
+                unanswered += 1
+            elif state is carried_state:
+                carried_over += 1
+            else:
+                na_pending += 1
+        s = new(Sums)
+        s.total, s.applicable, s.answered, s.na, s.dont_know, s.to_review = \
+            total, applicable, answered, na, dont_know, to_review
+        s.num, s.den, s.den_all, s.eq_num = num, den, den_all, eq_num
+        s.levels = levels
+        s.states = {answered_state: answered, unanswered_state: unanswered, dont_know_state: dont_know,
+                    na_state: na, na_pending_state: na_pending, carried_state: carried_over}
+        parts.append(s)
+        o_total += total
+        o_applicable += applicable
+        o_answered += answered
+        o_na += na
+        o_dont_know += dont_know
+        o_to_review += to_review
+        o_unanswered += unanswered
+        o_na_pending += na_pending
+        o_carried_over += carried_over
+        o_num += num
+        o_den += den
+        o_den_all += den_all
+        o_eq_num += eq_num
+        if confident:
+            for k, n in levels.items():
+                o_levels[k] += n
+    overall = new(Sums)
+    overall.total, overall.applicable, overall.answered, overall.na, overall.dont_know, overall.to_review = \
+        o_total, o_applicable, o_answered, o_na, o_dont_know, o_to_review
+    overall.num, overall.den, overall.den_all, overall.eq_num = o_num, o_den, o_den_all, o_eq_num
+    overall.levels = o_levels
+    overall.states = {answered_state: o_answered, unanswered_state: o_unanswered, dont_know_state: o_dont_know,
+                      na_state: o_na, na_pending_state: o_na_pending, carried_state: o_carried_over}
+    return parts, overall
+
+
 def tally(questions: Iterable[Question], answers: Mapping[str, Answer], weights: Mapping[str, float]) -> Tally:
-    return Sums().add_all(questions, answers, weights).tally()
+    return group_sums(weighted_groups([questions], weights), answers)[1].tally()
 
 
 def section_sums(questionnaire: Questionnaire, answers: Mapping[str, Answer], weights: Mapping[str, float]
                  ) -> tuple[dict[str, Sums], Sums]:
     """Every section's sums and the overall sums (the sections' sums added in questionnaire order)."""
-    overall = Sums()
-    sections: dict[str, Sums] = {}
-    for s in questionnaire.sections:
-        sums = sections[s.id] = Sums().add_all(s.questions, answers, weights)
-        overall.merge(sums)
-    return sections, overall
+    sections, overall = group_sums(weighted_groups((s.questions for s in questionnaire.sections), weights), answers)
+    return dict(zip((s.id for s in questionnaire.sections), sections, strict=True)), overall
 
 
 def section_tallies(questionnaire: Questionnaire, answers: Mapping[str, Answer], weights: Mapping[str, float]
