@@ -13,20 +13,23 @@ questions they share (same id, same meaning: see `same_meaning`), and the result
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import cast
 
 from .answers import SCALE_VALUES, Answer, AnswerValue
 from .progress import OPEN_STATES, State, state_of
 from .questionnaire import Questionnaire
 from .report import ActionItem, ActionStatus, AssessmentInfo
-from .scoring import Sums, Tally, effective_weights, section_sums
+from .scoring import Sums, Tally, effective_weights, group_sums, weighted_groups
 from .versions import Fate, UpgradeError, chain, compose, meaning_of
 
 # Why a question is still open, in the order the reports list them.
 OPEN_ORDER = (State.CARRIED_OVER, State.DONT_KNOW, State.NA_PENDING, State.UNANSWERED)
+
+_CARRIED_OVER = State.CARRIED_OVER
 
 # Moves smaller than this (in percentage points) are "unchanged": the reports show one decimal.
 STEADY = 0.05
@@ -102,8 +105,7 @@ class Figures:
     @classmethod
     def of(cls, t: Tally | Sums) -> Figures:
         if isinstance(t, Sums):
-            return cls(t.score, t.conservative, t.coverage, t.provisional, t.answered, t.applicable,
-                       t.states[State.CARRIED_OVER])
+            return cls(*t.figures(), t.answered, t.applicable, t.states[_CARRIED_OVER])
         return cls(t.score, t.conservative, t.coverage, t.provisional, t.answered, t.applicable,
                    t.progress.carried_over if t.progress else 0)
 
@@ -356,6 +358,8 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
     shared = {x.id for x in q.questions()}
     unknown: list[int] = []
     for info in infos:
+        if info.questionnaire_version == q.version:
+            continue  # every question means what it means now: nothing left out
         kept = same_meaning(q, info.questionnaire_version)
         if kept is None:
             unknown.append(info.id)
@@ -365,21 +369,29 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
         raise ComparisonError("compare_nothing_shared")
     sub = restrict(q, shared)
     own = effective_weights(sub)
-    results: dict[int, tuple[dict[str, Sums], Sums]] = {}
+    own_groups = weighted_groups((s.questions for s in sub.sections), own)  # made once for all the assessments
+    section_ids = [s.id for s in sub.sections]
+    results: dict[int, tuple[list[Sums], Sums]] = {}
     overridden: dict[int, int] = {}
     for i in ids:  # the scoring function's own sums: sections and overall as `score` gives them
         mine = (overrides or {}).get(i)
         weights = effective_weights(sub, mine) if mine else own
-        results[i] = section_sums(sub, answers[i], weights)
+        groups = own_groups if weights is own else weighted_groups((s.questions for s in sub.sections), weights)
+        results[i] = group_sums(groups, answers[i])
         overridden[i] = 0 if weights is own else sum(1 for k, w in weights.items() if w != own[k])
 
     reading = reading_of(infos)
 
-    def line(key: str) -> Line:
-        figs = {i: Figures.of(results[i][1] if key == "overall" else results[i][0][key]) for i in ids}
+    def line(key: str, sums: list[Sums]) -> Line:
+        figs = {i: Figures.of(t) for i, t in zip(ids, sums, strict=True)}
         return Line(key, figs, Movement.between(figs[ids[0]], figs[ids[-1]], reading))
 
-    open_by = {i: {x.id: st for x in sub.questions() if (st := state_of(answers[i].get(x.id))) in OPEN_STATES}
+    by_section = zip(*(results[i][0] for i in ids), strict=True)  # each section: its sums in every assessment
+    sections = {sid: line(sid, list(sums)) for sid, sums in zip(section_ids, by_section, strict=True)}
+    overall = line("overall", [results[i][1] for i in ids])
+    carrying = {i for i in ids if results[i][1].states[State.CARRIED_OVER]}  # answers still to confirm
+    # the scoring counted each assessment's open questions (applicable, not answered): none, nothing to look up
+    open_by = {i: open_questions(sub, answers[i]) if results[i][1].applicable > results[i][1].answered else {}
                for i in ids}
     open_now = open_by[ids[-1]]
     actions = None
@@ -388,13 +400,29 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
         actions = ActionProgress(ids[0], ids[-1], day, tuple(ActionLine(a, action_state(a, day)) for a in pair_actions))
     return Comparison(
         columns=tuple(Column(info.id, info, overridden[info.id]) for info in infos),
-        questionnaire=sub, overall=line("overall"), sections={s.id: line(s.id) for s in sub.sections},
-        changed=tuple(changed_questions(sub, ids, answers, reading)), actions=actions,
+        questionnaire=sub, overall=overall, sections=sections,
+        changed=tuple(changed_questions(sub, ids, answers, reading, carrying)), actions=actions,
         shared_questions=tuple(x.id for x in sub.questions()),
         left_out=tuple(x.id for x in q.questions() if x.id not in shared),
         versions={info.id: info.questionnaire_version for info in infos}, unknown_versions=tuple(unknown),
         reading=reading, still_open=tuple(open_now), open_states=open_now, open_by=open_by,
     )
+
+
+def open_questions(q: Questionnaire, answers: Mapping[str, Answer]) -> dict[str, State]:
+    """The questions not answered yet (any open state of the progress rule), in questionnaire order, each with
+    why it is open; answers on the scale and N/A with its reason are passed over without asking state_of."""
+    values, na = SCALE_VALUES, AnswerValue.NA
+    out: dict[str, State] = {}
+    get = answers.get
+    for x in q.questions():
+        a = get(x.id)
+        if a is not None and not a.carried_over and (a.value in values or a.value is na and a.na_reason.strip()):
+            continue  # answered, or not applicable with its reason
+        st = state_of(a)
+        if st in OPEN_STATES:
+            out[x.id] = st
+    return out
 
 
 def same_meaning(q: Questionnaire, version: str) -> set[str] | None:
@@ -436,34 +464,45 @@ def _direction(first: Answer | None, last: Answer | None, reading: Reading = Rea
 
 
 def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int, Mapping[str, Answer]],
-                      reading: Reading = Reading.OVER_TIME) -> list[ChangedQuestion]:
+                      reading: Reading = Reading.OVER_TIME, carrying: Collection[int] | None = None
+                      ) -> list[ChangedQuestion]:
     """The questions whose answer (the value chosen) differs between the assessments, in questionnaire
-    order. A carried-over answer not yet confirmed has the baseline's value: it is not a change."""
+    order. A carried-over answer not yet confirmed has the baseline's value: it is not a change.
+
+    `carrying`: the assessments that have any answer still carried over (in the state the progress rule calls
+    carried over), when the caller knows it already (the scoring sums count them); None: looked up here."""
     out = []
-    mine = [answers[i] for i in ids]
     n = len(ids)
-    na = AnswerValue.NA
-    for x in q.questions():
-        qid = x.id
-        got = [m.get(qid) for m in mine]
-        values = [None if a is None else a.value for a in got]
+    na, carried_state = AnswerValue.NA, State.CARRIED_OVER
+    questions = q.questions()
+    qids = [x.id for x in questions]
+    # column by column (one pass over each assessment's answers), then read question by question
+    got_by_column = [list(map(answers[i].get, qids)) for i in ids]
+    values_by_column = [[None if a is None else a.value for a in column] for column in got_by_column]
+    if carrying is None:
+        carrying = [i for i, column in zip(ids, got_by_column, strict=True)
+                    if any(state_of(a) is carried_state for a in column if a is not None and a.carried_over)]
+    # state_of is carried over exactly when a value was carried over and is not confirmed yet
+    carry_at = [k for k, i in enumerate(ids) if i in carrying]
+    none_carried = dict.fromkeys(ids, False)  # copied for each question when no assessment has one to confirm
+    over_time = reading.over_time
+    for x, got, values in zip(questions, zip(*got_by_column, strict=True), zip(*values_by_column, strict=True),
+                              strict=True):
         if values.count(values[0]) == n:
             continue
-        comments: dict[int, str] = {}
-        carried: dict[int, bool] = {}
+        comments = dict(zip(ids, [a.comment for a in cast("tuple[Answer, ...]", got)] if None not in values else
+                            ["" if a is None else a.comment for a in got], strict=True))
+        carried = none_carried.copy()
+        for k in carry_at:
+            a = got[k]
+            carried[ids[k]] = a is not None and state_of(a) is carried_state
         reasons: dict[int, str] = {}
-        for i, a in zip(ids, got, strict=True):
-            if a is None:
-                comments[i] = ""
-                carried[i] = False
-                continue
-            comments[i] = a.comment
-            # state_of is carried over exactly when a value was carried over and is not confirmed yet
-            carried[i] = a.carried_over and state_of(a) is State.CARRIED_OVER
-            if a.value is na and (reason := a.na_reason.strip()):
-                reasons[i] = reason
-        out.append(ChangedQuestion(qid, x.section_id, dict(zip(ids, values, strict=True)), comments, carried,
-                                   _direction(got[0], got[-1], reading), reasons))
+        if na in values:
+            for k, v in enumerate(values):
+                if v is na and (reason := cast(Answer, got[k]).na_reason.strip()):
+                    reasons[ids[k]] = reason
+        out.append(ChangedQuestion(x.id, x.section_id, dict(zip(ids, values, strict=True)), comments, carried,
+                                   _direction(got[0], got[-1], reading) if over_time else Mark.DIFFERS, reasons))
     return out
 
 
