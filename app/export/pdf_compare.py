@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -26,6 +28,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from app.domain.answers import ANSWER_LABELS, AnswerValue
 from app.domain.comparison import (
     OPEN_ORDER,
     PROGRESS_MARKS,
@@ -45,9 +48,10 @@ from .common import ANSWER_COLOURS, priority_label, section_title, status_label
 from .pdf_flowables import Stack
 from .pdf_layout import BOTTOM, MARGIN, TOP, Layout, PageCanvas, cover_band
 from .pdf_story import heading, keep_heading
-from .pdf_text import FONT, register_fonts
+from .pdf_text import FONT, Piece, TextFlow, base_direction, register_fonts
 from .strings import fmt_date, fmt_pct, fmt_share, label
 from .xlsx_compare import (
+    ANSWER_CODES,
     MARK_FILLS,
     STATE_FILLS,
     _marking,
@@ -335,8 +339,6 @@ def _compact_table(c: Comparison, layout: Layout) -> list[Flowable]:
     lang = layout.lang
     keys = column_keys(c)
     over_time = c.reading is Reading.OVER_TIME
-    legend = label("cmp_codes_legend", lang, na=label("cmp_code_na", lang), mark=COMMENTED,
-                   columns="; ".join(f"{keys[col.id]} {col.title}" for col in c.columns))
     head: list[Any] = [label("question", lang), *(keys[col.id] for col in c.columns)]
     if over_time:
         head.append(label("cmp_direction", lang))
@@ -346,11 +348,11 @@ def _compact_table(c: Comparison, layout: Layout) -> list[Flowable]:
     cut = False
     for r, ch in enumerate(c.changed, start=1):
         text = c.questionnaire.question(ch.question_id).text.get(lang)
-        parts = [layout.p(f"{ch.question_id} — {text}", "cell")]
+        parts: list[Flowable] = [layout.p(f"{ch.question_id} — {text}", "cell")]
         reasons = [comment_of(keys[i], _cut(r), lang) for i, r in ch.na_reasons.items()]
         cut = cut or any(len(r) > CUT for r in ch.na_reasons.values())
-        if reasons:
-            parts.append(layout.p(f"{label('cmp_na_reasons', lang)} " + " · ".join(reasons), "note_cell"))
+        if reasons:  # each reason a paragraph in its own direction (a French one, then an Arabic one)
+            parts.append(own_direction([label("cmp_na_reasons", lang), *reasons], layout, "note_cell"))
         row: list[Any] = [Stack(parts)]
         fills: list[tuple[int, str | None]] = []
         for k, col in enumerate(c.columns, start=1):
@@ -364,10 +366,52 @@ def _compact_table(c: Comparison, layout: Layout) -> list[Flowable]:
             extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(MARK_FILLS[ch.direction])))
         rows.append(row)
     fractions = [max(4.0, 0.55 * n), *([0.5] * n)] + ([1.1] if over_time else [])
-    out = [layout.p(legend, "note")]
+    out = codes_legend(c, layout)
     if cut:
         out.append(layout.p(label("cmp_cut_note", lang, n=CUT), "note"))
     return [*out, layout.table(rows, fractions, extra=extra)]
+
+
+def own_direction(texts: list[str], layout: Layout, style: str) -> Flowable:
+    """Paragraphs under one another, each read and aligned in the direction of its first letter (a comment in
+    French, then one in Arabic), not in the report's."""
+    pieces = []
+    for text in texts:
+        direction = base_direction(text, "R" if layout.rtl else "L")
+        pieces.append(Piece(layout.text(text), _aligned(layout.styles[style], direction), direction=direction))
+    return TextFlow(pieces)
+
+
+@cache
+def _aligned(style: ParagraphStyle, direction: str) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-{direction}", parent=style, alignment=TA_RIGHT if direction == "R" else TA_LEFT)
+
+
+def codes_legend(c: Comparison, layout: Layout) -> list[Flowable]:
+    """What the codes and the column keys mean, each item a cell of its own (code, then its meaning), so a
+    Latin code never mixes into an Arabic sentence: four pairs a row, then the columns' keys and titles."""
+    lang = layout.lang
+    keys = column_keys(c)
+    items = [(ANSWER_CODES[v], ANSWER_LABELS[v].get(lang, ANSWER_LABELS[v]["en"]))
+             for v in (AnswerValue.FULLY, AnswerValue.LARGELY, AnswerValue.PARTIALLY, AnswerValue.NOT,
+                       AnswerValue.DONT_KNOW)]
+    items += [(label("cmp_code_na", lang), ANSWER_LABELS[AnswerValue.NA].get(lang, "")),
+              ("–", label("not_answered", lang)), ("*", label("carried_over_mark", lang)),
+              (COMMENTED, label("cmp_code_commented", lang))]
+    per_row = 3
+    rows: list[list[Any]] = []
+    for i in range(0, len(items), per_row):
+        chunk = items[i:i + per_row] + [("", "")] * (per_row - len(items[i:i + per_row]))
+        rows.append([x for code, meaning in chunk for x in (layout.p(code, "cell_bold"), layout.p(meaning, "cell"))])
+    columns: list[list[Any]] = [[label(k, lang) for k in ("cmp_code_key", "title", "country", "assessment_date")]]
+    columns += [[layout.p(keys[col.id], "cell_bold"), own_direction([col.title], layout, "cell"),
+                 layout.p(col.info.country_name, "cell"),
+                 layout.p(fmt_date(col.info.assessment_date, lang) if col.info.assessment_date else "–", "cell")]
+                for col in c.columns]
+    plain = [("GRID", (0, 0), (-1, -1), 0, colors.white), ("BACKGROUND", (0, 0), (-1, -1), colors.white)]
+    return [KeepTogether([layout.p(label("cmp_codes_title", lang), "h3"),
+                          layout.table(rows, [0.7, 2.0] * per_row, header=False, extra=plain)]),
+            Spacer(1, 4), layout.table(columns, [0.7, 3.0, 1.6, 1.6]), Spacer(1, 8)]
 
 
 def _cut(text: str) -> str:
@@ -394,7 +438,9 @@ def _full_table(c: Comparison, layout: Layout) -> Flowable:
         if over_time:
             row.append(mark_text(ch.direction, lang))
             extra.append(("BACKGROUND", (len(row) - 1, r), (len(row) - 1, r), _hex(MARK_FILLS[ch.direction])))
-        row.append("\n".join(notes_of(c, ch, lang)))
+        # each assessment's comment a paragraph in its own direction: an Arabic comment after a French one
+        # reads right to left, its label's colon in place
+        row.append(own_direction(notes_of(c, ch, lang), layout, "cell"))
         rows.append(row)
     # the comments get the most room (about two fifths of the width): they are the longest text of a row
     fractions = [2.4, *([1.0] * len(c.columns))] + ([1.0] if over_time else []) + [4.0]

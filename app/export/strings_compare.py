@@ -88,17 +88,11 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "أقل من ثلثي أسئلته؛ وهي معدودة ومدرجة على حدة، وقد يتغيّر تطورها في أي اتجاه.",
     ),
     "cmp_na_because": ("not applicable: {reason}", "sans objet : {reason}", "لا ينطبق: {reason}"),
-    "cmp_codes_legend": (
-        "Answers as codes: 3 fully in place, 2 largely, 1 partially, 0 not in place, ? don’t know, {na} not "
-        "applicable, – no answer; * carried over, still to confirm; {mark} a comment was written (the Excel "
-        "comparison gives every comment in full). Columns: {columns}.",
-        "Réponses codées : 3 pleinement en place, 2 largement, 1 partiellement, 0 pas en place, ? ne sait pas, "
-        "{na} sans objet, – sans réponse ; * reprise, encore à confirmer ; {mark} un commentaire a été saisi (la "
-        "comparaison Excel donne chaque commentaire en entier). Colonnes : {columns}.",
-        "الإجابات برموز: 3 قائم بالكامل، 2 إلى حد كبير، 1 جزئياً، 0 غير قائم، ؟ لا أعرف، {na} لا ينطبق، – بلا "
-        "إجابة؛ * منقولة، ما زالت بانتظار التأكيد؛ {mark} كُتب تعليق (تعرض مقارنة Excel كل التعليقات كاملة). "
-        "الأعمدة: {columns}.",
-    ),
+    "cmp_codes_title": ("The answers as codes", "Les réponses en codes", "الإجابات برموز"),
+    "cmp_code_commented": ("a comment was written (the Excel comparison gives every comment in full)",
+                           "un commentaire a été saisi (la comparaison Excel donne chaque commentaire en entier)",
+                           "كُتب تعليق (تعرض مقارنة Excel كل التعليقات كاملة)"),
+    "cmp_code_key": ("Column", "Colonne", "العمود"),
     "cmp_na_reasons": ("Reasons for “not applicable”:", "Motifs « sans objet » :", "أسباب «لا ينطبق»:"),
     "cmp_code_na": ("NA", "SO", "لا ينطبق"),
     "cmp_cut_note": (

@@ -144,3 +144,71 @@ def test_the_conservative_bar_is_apart_from_every_band_colour():
     for hex_rgb in BAND_COLOURS.values():
         band = tuple(int(hex_rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
         assert abs(grey(band) - grey(mine)) >= 0.2, hex_rgb
+
+
+# ---- PDF: each comment and each legend item in its own direction ---------------------------------------
+
+def _layout(lang: str):
+    from app.export.pdf_layout import Layout
+    from app.export.pdf_text import register_fonts
+
+    register_fonts()
+    return Layout(lang, lang == "ar", 480.0)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_each_comment_of_a_pdf_cell_reads_in_its_own_direction(pair, lang):  # noqa: F811
+    """An Arabic comment after a French one was laid out left to right with it (and a label's colon jumped):
+    each assessment's comment is a paragraph of its own, read and aligned in its own direction."""
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+
+    from app.export.pdf_compare import _full_table
+    from app.services.comparison import comparison_report
+
+    ws, base, new = pair
+    ws.set_answers(base, [("V-01", {"value": "fully", "comment": "Loi de 2019."})])
+    ws.set_answers(new, [("V-01", {"value": "largely", "comment": "القانون أُلغي جزئياً."})])
+    c = comparison_report(ws, [base, new], lang).comparison
+    table = _full_table(c, _layout(lang))
+    r = 1 + [x.question_id for x in c.changed].index("V-01")
+    row = table._cellvalues[r]
+    cell = row[0 if lang == "ar" else -1]  # the comments' column, mirrored in Arabic
+    pieces = cell.pieces
+    assert [p.direction for p in pieces] == ["L", "R"]
+    assert [p.style.alignment for p in pieces] == [TA_LEFT, TA_RIGHT]
+    assert "Loi de 2019." in pieces[0].text and "القانون" in pieces[1].text
+
+
+def test_the_arabic_codes_legend_gives_each_item_a_cell_of_its_own():
+    """The Arabic legend was one sentence mixing 3/2/1/0 ? – * ✎ with Arabic words, scrambled by the bidi
+    algorithm: each code and each meaning is now a cell (paragraph) of its own."""
+    from app.domain.answers import ANSWER_LABELS, AnswerValue
+    from app.export.pdf_compare import codes_legend
+    from app.export.pdf_text import TextFlow
+
+    flows = codes_legend(_three_countries(), _layout("ar"))
+    table = flows[0]._content[1]
+    cells = [cell for row in table._cellvalues for cell in row]
+    texts = [cell.pieces[0].text for cell in cells if isinstance(cell, TextFlow) and cell.pieces]
+    for code in ("3", "2", "1", "0", "?", "–", "*", "✎", "لا ينطبق"):
+        assert code in texts, code  # the code alone in its cell
+    for v in (AnswerValue.FULLY, AnswerValue.DONT_KNOW, AnswerValue.NA):
+        assert ANSWER_LABELS[v]["ar"] in texts
+
+
+def _three_countries():
+    from datetime import date
+
+    from app.domain.answers import Answer, AnswerValue
+    from app.domain.comparison import build
+    from app.domain.report import AssessmentInfo
+    from tests.factories import make_questionnaire
+
+    q = make_questionnaire()
+    infos = [AssessmentInfo(k, f"Revue {cc}", cc, cc, date(2026, 1, k), questionnaire_id=q.id,
+                            questionnaire_version=q.version, questionnaire_hash=q.content_hash)
+             for k, cc in enumerate(("MA", "TN", "LB", "SN"), start=1)]
+    values = [AnswerValue.FULLY, AnswerValue.NOT, AnswerValue.NA, AnswerValue.DONT_KNOW]
+    answers = {i.id: {x.id: Answer(x.id, values[(i.id + n) % 4], na_reason="—") for n, x in enumerate(q.questions())}
+               for i in infos}
+    return build(q, infos, answers)

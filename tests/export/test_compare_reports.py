@@ -261,7 +261,7 @@ def test_across_countries_is_a_neutral_difference_with_every_country_coded(tmp_p
     assert report_json(ws, ids)["reading"] == "across_countries"
     assert "Difference vs. Revue BJ" in flat
     # the changed answers: one column per country (its code), answers as codes with a legend, landscape
-    assert "Answers as codes: 3 fully in place" in flat
+    assert "The answers as codes 3 Fully in place" in flat
     changed_page = next(p for p in reader.pages if "Answers that changed" in (p.extract_text() or ""))
     head = " ".join((changed_page.extract_text() or "").split())
     assert " ".join(countries) in head
