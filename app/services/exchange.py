@@ -253,6 +253,9 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     actions = [{"question_id": a.question_id, **{f: _plain(getattr(a, f)) for f in ACTION_FIELDS}}
                for a in ws.actions(assessment_id) if a.question_id in questions]
     weights = {qid: {"weight": w, "reason": why} for qid, (w, why) in sorted(b.weights.items()) if qid in questions}
+    # text stored before the window applied the exchange rule (a comment pasted with U+202B or a vertical
+    # tab) is written as it is stored from now on: cleaned, so that every receiver accepts the file
+    details, answers, actions, weights, manifest = _storable(details, answers, actions, weights, manifest)
     data = xf.pack(manifest, {"details": details, "answers": answers, "actions": actions, "weights": weights})
     if passphrase is not None:
         data = xf.protect(data, passphrase)
@@ -264,6 +267,27 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     log.info("shared assessment %s (%d answers, sections %s, protected %s) to %s", assessment_id, len(answers),
              ",".join(chosen) or "all", passphrase is not None, path.name)
     return Shared(path, r.uid, len(answers), chosen, passphrase is not None)
+
+
+def _storable(details: dict[str, Any], answers: dict[str, dict[str, Any]], actions: list[dict[str, Any]],
+              weights: dict[str, dict[str, Any]], manifest: dict[str, Any]) -> tuple[
+                  dict[str, Any], dict[str, dict[str, Any]], list[dict[str, Any]], dict[str, dict[str, Any]],
+                  dict[str, Any]]:
+    """The documents of a file to write with every text as the reader accepts it (storable_values: the
+    window's rule on saving); logs how many texts had to be cleaned (never the text)."""
+    from .imports import storable
+    from .workspace import storable_values
+
+    out = (storable_values(details), {q: storable_values(a) for q, a in answers.items()},
+           [storable_values(a) for a in actions], {q: storable_values(w) for q, w in weights.items()},
+           {**manifest, **{k: storable(manifest[k], False) for k in ("written_by", "institution")}})
+    before = [details, *answers.values(), *actions, *weights.values(), manifest]
+    after = [out[0], *out[1].values(), *out[2], *out[3].values(), out[4]]
+    cleaned = sum(1 for b, a in zip(before, after, strict=True) for k in b if b[k] != a[k])
+    if cleaned:
+        log.warning("share: %d stored text(s) held control characters a receiver refuses; written without them",
+                    cleaned)
+    return out
 
 
 _OWN_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence")

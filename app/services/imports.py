@@ -46,6 +46,23 @@ def control_in(text: str, long: bool = True) -> str | None:
     return found.group() if found else None
 
 
+# what reads as a line break but is a control character (vertical tab, form feed, NEL, the Unicode line and
+# paragraph separators): a new line in a long text; in a short field these and tab/CR/LF are a space
+_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+_SHORT_SPACES = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+_ISOLATES = re.compile("[\u2066-\u2069]")  # no isolate in a short field either (balanced or not)
+
+
+def storable(text: str, long: bool = True) -> str:
+    """`text` as it may be stored and written to an exchange file: what `control_in` refuses is taken out
+    (the one rule for writing and reading): a line-break-like control becomes a new line (long) or a
+    space (short), every other control and bidirectional override/embedding character is dropped (pasted
+    from a word processor, e.g. U+202B…U+202C around Arabic). `control_in(storable(t, long), long)` is None."""
+    if long:
+        return _CONTROL.sub("", _BREAKS.sub("\n", text))
+    return _ISOLATES.sub("", _CONTROL_SHORT.sub("", _SHORT_SPACES.sub(" ", text)))
+
+
 csv.field_size_limit(MAX_TEXT * 4 + 1024)  # our own limit is checked below, with a clear message
 
 

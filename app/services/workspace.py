@@ -83,6 +83,23 @@ def is_default_file(target: Path | str) -> bool:
         Path(target).absolute() == paths.database_path().absolute()
 
 
+# free text typed or pasted in the window, as an exchange file's reader will check it (app/services/imports.py
+# storable/control_in, one rule): fields on one line get the short rule, the others the long texts' rule
+ONE_LINE_FIELDS = frozenset({"title", "country_code", "organisation", "assessors", "confidentiality",
+                             "validated_by", "lead", "partners", "currency"})
+TEXT_FIELDS = frozenset({*ONE_LINE_FIELDS, "na_reason", "comment", "legal_provision", "evidence", "institution",
+                         "institutions", "process", "executive_summary", "limitations", "description", "reason"})
+
+
+def storable_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The free-text values made storable: no control character an exchange file's reader refuses (pasted
+    vertical tabs, Word's bidirectional embeddings...), so that Share never writes an unreceivable file."""
+    from .imports import storable
+
+    return {k: storable(v, k not in ONE_LINE_FIELDS) if k in TEXT_FIELDS and isinstance(v, str) else v
+            for k, v in values.items()}
+
+
 def _no_assessment(assessment_id: int) -> ServiceError:
     return ServiceError("no_assessment", id=assessment_id)
 
@@ -204,11 +221,13 @@ class Workspace:
                        organisation: str = "", assessors: str = "", confidentiality: str = "",
                        *, means: Means | None = None) -> Change:
         self._before_change()
-        values = self._check_assessment({"title": title, "country_code": country_code})
+        values = self._check_assessment({"title": title, "country_code": country_code, "organisation": organisation,
+                                         "assessors": assessors, "confidentiality": confidentiality})
         aid = self.repo.add_assessment(
             means=means or self.means,
             title=values["title"], country_code=values["country_code"], assessment_date=assessment_date,
-            organisation=organisation.strip(), assessors=assessors.strip(), confidentiality=confidentiality.strip(),
+            organisation=values["organisation"], assessors=values["assessors"],
+            confidentiality=values["confidentiality"],
             questionnaire_id=self.questionnaire.id, questionnaire_version=self.questionnaire.version,
             questionnaire_hash=self.questionnaire.content_hash)
         return Change(ChangeKind.ASSESSMENT_CREATED, aid, self.user, version=1)
@@ -220,7 +239,7 @@ class Workspace:
                                    confidentiality).assessment_id
 
     def _check_assessment(self, values: dict[str, Any]) -> dict[str, Any]:
-        out = dict(values)
+        out = storable_values(values)
         if "title" in out:
             out["title"] = str(out["title"]).strip()
             if not out["title"]:
@@ -356,6 +375,7 @@ class Workspace:
         for key in ("na_reason", "comment", "legal_provision", "evidence", "institution"):
             if key in values and values[key] is None:
                 values[key] = ""
+        values.update(storable_values(values))
         if "to_review" in values:
             values["to_review"] = bool(values["to_review"])
         elif "value" in values:
@@ -399,6 +419,7 @@ class Workspace:
             raise ServiceError("weight_positive", weight=weight)
         if weight is not None and not weight <= MAX_WEIGHT:  # infinity too
             raise ServiceError("weight_too_high", weight=weight, max=f"{MAX_WEIGHT:g}")
+        reason = storable_values({"reason": reason})["reason"]
         if weight is not None and not reason.strip():  # no silent score-tuning: every override says why
             raise ServiceError("weight_reason", id=question_id)
         try:
@@ -416,7 +437,7 @@ class Workspace:
         unknown = set(values) - set(ACTION_FIELDS)
         if unknown:
             raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
-        out = dict(values)
+        out = storable_values(values)
         if "priority" in out:
             out["priority"] = Priority(out["priority"])
         if "status" in out:
