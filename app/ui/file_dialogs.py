@@ -4,6 +4,7 @@ answer template."""
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +41,8 @@ from .controller import Controller
 from .errors import show_error
 from .fit import wrapping_check
 
+log = logging.getLogger(__name__)
+
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
 
 
@@ -60,7 +63,13 @@ def documents_folder() -> Path:
 def export_folder(settings: Settings) -> Path:
     """Where reports go: the folder of the last export if it still exists, else the Documents folder."""
     last = Path(settings.export_folder) if settings.export_folder else None
-    return last if last is not None and last.is_dir() else documents_folder()
+    try:
+        usable = last is not None and last.is_dir()
+    except OSError as e:  # a name too long, a parent folder that cannot be read: not usable, not a crash
+        log.warning("the last export folder cannot be used (%s); the Documents folder is offered instead",
+                    e.strerror or type(e).__name__)
+        usable = False
+    return last if usable and last is not None else documents_folder()
 
 
 def open_path(path: Path) -> bool:

@@ -159,3 +159,26 @@ def test_the_export_options_wrap_and_their_labels_tick_the_boxes(qtbot, tmp_path
         controller.ws.close()
     finally:
         set_language("en")
+
+
+def test_an_unusable_last_folder_falls_back_to_documents(qtbot, controller, tmp_path, monkeypatch, caplog) -> None:
+    """A folder name too long for the system (ENAMETOOLONG from is_dir) or a folder whose parent cannot be
+    read (PermissionError) is not usable: the dialogs offer the Documents folder and log why (outside
+    adversary M2: Export, Import, Receive and Save template crashed every time)."""
+    from app.ui.exchange_dialogs import ShareDialog
+
+    save_settings(Settings(export_folder=str(tmp_path / ("x" * 300) / "reports")))  # a real ENAMETOOLONG
+    dialog = ExportDialog(controller, "pdf")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path.text()).parent == documents_folder()
+    share = ShareDialog(controller, controller.current)
+    qtbot.addWidget(share)
+    assert Path(share.path.text()).parent == documents_folder()
+    assert "cannot be used" in caplog.text
+    save_settings(Settings(export_folder=str(tmp_path / "locked" / "reports")))
+
+    def refused(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_dir", refused)  # as root the test cannot make a parent unreadable
+    assert file_dialogs.export_folder(load_settings()) == documents_folder()
