@@ -39,7 +39,7 @@ from . import i18n
 from .assessment_dialogs import marking_labels
 from .controller import Controller
 from .errors import show_error
-from .fit import wrapping_check
+from .fit import fit_to_screen, wrapping_check
 
 log = logging.getLogger(__name__)
 
@@ -249,6 +249,21 @@ class ExportDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        grow_for_wrapped_text(self)
+
+
+def grow_for_wrapped_text(dialog: QDialog) -> None:
+    """Make a shown dialog tall enough for its wrapped labels at its width (a message just shown, over
+    several lines: a top-level layout does not grow for a label's height-for-width by itself, so the
+    message overlapped the check boxes above it and squeezed them); never beyond the screen."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    need = max(need, layout.totalSizeHint().height())
+    if need > dialog.height():
+        fit_to_screen(dialog, dialog.width(), need)
 
 
 # ---- import ------------------------------------------------------------------------------------

@@ -182,3 +182,31 @@ def test_an_unusable_last_folder_falls_back_to_documents(qtbot, controller, tmp_
 
     monkeypatch.setattr(Path, "is_dir", refused)  # as root the test cannot make a parent unreadable
     assert file_dialogs.export_folder(load_settings()) == documents_folder()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_long_error_grows_the_dialog_and_overlaps_nothing(qtbot, controller, tmp_path, lang) -> None:
+    """The red message of a failed export is a wrapped line of the layout: the dialog grows for it, the check
+    boxes keep their height and nothing overlaps (outside adversary M3: clipped over the check boxes)."""
+    set_language(lang)
+    try:
+        dialog = ExportDialog(controller, "pdf")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        blocker = tmp_path / "a file, not a folder"
+        blocker.write_text("x")
+        dialog.path.setText(str(blocker / ("a report with a long name " * 6).strip() / "report.pdf"))
+        dialog.run()
+        assert not dialog.error.isHidden()
+        qtbot.wait(50)
+        dialog.grab().save(str(tmp_path / f"export-error-{lang}.png"))
+        error = dialog.error
+        assert error.height() >= error.heightForWidth(error.width()), "the message is clipped"
+        rows = [dialog.summary.parentWidget(), dialog.audit.parentWidget()]
+        for row in rows:
+            label = next(c for c in row.children() if c.__class__.__name__ == "QLabel")
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+            assert row.geometry().bottom() < error.geometry().top(), "the message overlaps the check boxes"
+    finally:
+        set_language("en")
