@@ -6,8 +6,10 @@ questionnaire, every field), then handed to the same pure comparison as the data
 gets a negative key (-1, -2 … in the order given) where an assessment has its id, so both can stand in one
 comparison; `labels` names each file (its path as given) for the command line's JSON and text.
 
-A file carries no baseline, so the action-plan progress of a baseline/follow-up pair is shown only when
-both ends are assessments of this database.
+A follow-up's file names its baseline by global id (manifest `baseline_uid`): the action-plan progress of a
+baseline/follow-up pair is shown when both ends are assessments of this database, when the follow-up is a
+file whose baseline (or an earlier review of its chain) is the first assessment compared, and when both are
+files, the last naming the first. Files written before `baseline_uid` carry no link: no progress for them.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class FileAssessment:
     answers: dict[str, Answer]
     overrides: dict[str, float]
     actions: tuple[ActionItem, ...]
+    uid: str = ""
+    baseline_uid: str | None = None  # a follow-up's file: the global id of the review it started from
 
 
 Source = int | FileAssessment
@@ -69,7 +73,23 @@ def _assessment(ws: Workspace, f: ExchangeFile, key: int, label: str, lang: str)
     actions = tuple(ActionItem(-(n + 1), a.question_id, a.description, a.lead, a.partners, a.deadline, a.budget,
                                a.currency, a.priority, a.status) for n, a in enumerate(f.payload.actions))
     return FileAssessment(key, label, info, answers, {qid: w.weight for qid, w in f.payload.weights.items()},
-                          actions)
+                          actions, f.uid, f.baseline_uid)
+
+
+def _pair_actions(ws: Workspace, first: Source, last: Source) -> tuple[ActionItem, ...] | None:
+    """The follow-up's action plan when `last` is a follow-up of `first` (None for any other pair): both in
+    this database (through the follow-up chain); the last a file naming the first, or a review the first
+    started, as its baseline; or both files, the last naming the first."""
+    if isinstance(last, int):
+        return tuple(ws.actions(last)) if isinstance(first, int) and is_follow_up_pair(ws, first, last) else None
+    if not last.baseline_uid:
+        return None
+    if isinstance(first, FileAssessment):
+        return last.actions if first.uid == last.baseline_uid else None
+    base = ws.repo.assessment_id_by_uid(last.baseline_uid)
+    if base is None:
+        return None
+    return last.actions if base == first or is_follow_up_pair(ws, first, base) else None
 
 
 def compare_sources(ws: Workspace, sources: Sequence[Source], today: date | None = None,
@@ -96,11 +116,10 @@ def compare_sources(ws: Workspace, sources: Sequence[Source], today: date | None
         else:
             infos.append(s.info)
             answers[s.key], overrides[s.key] = s.answers, s.overrides
-    first, last = keys[0], keys[-1]
-    pair = first >= 0 and last >= 0 and is_follow_up_pair(ws, first, last)
-    as_of = (infos[-1].assessment_date or today or date.today()) if pair else None
+    pair = _pair_actions(ws, sources[0], sources[-1])
+    as_of = (infos[-1].assessment_date or today or date.today()) if pair is not None else None
     try:
-        return build(ws.questionnaire, infos, answers, overrides, ws.actions(last) if pair else None, as_of)
+        return build(ws.questionnaire, infos, answers, overrides, pair, as_of)
     except ComparisonError as e:
         raise ServiceError(e.key, **e.values) from None
 

@@ -103,6 +103,9 @@ class Manifest(_Doc):
     # format 2: True when written from the assessment as it was created on the writer's database (the
     # facilitator's hand-out), False from a copy received there; None in a format 1 file (not known)
     original: bool | None = None
+    # the uid of the assessment this one is a follow-up of (optional, any format version: older readers ignore
+    # it, older files lack it); the receiving database links the two when it holds that baseline
+    baseline_uid: str | None = Field(default=None, min_length=8, max_length=64)
 
 
 class AnswerDoc(_Doc):
@@ -176,6 +179,10 @@ class ExchangeFile:
     def by(self) -> str:
         return self.manifest.written_by
 
+    @property
+    def baseline_uid(self) -> str | None:
+        return self.manifest.baseline_uid
+
 
 @dataclass(frozen=True)
 class Shared:
@@ -246,6 +253,8 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
                 "sections": list(chosen) or None, "original": baseline is None,
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
                                   "meaning_hash": q.meaning_hash}}
+    if r.baseline_id is not None:  # a follow-up: its baseline's global id, so the link survives the trip
+        manifest["baseline_uid"] = ws.repo.assessment(r.baseline_id).uid
     details = {f: _plain(getattr(r, f)) for f in ASSESSMENT_FIELDS}
     answers = {qid: {**{f: _plain(getattr(s.answer, f)) for f in (*CONTRIBUTION_ANSWER_FIELDS, "to_review")},
                      "handed_out": baseline is not None and _as_handed_out(s.answer, baseline.get(qid))}
@@ -616,10 +625,24 @@ def _incoming_assessment(ws: Workspace, f: ExchangeFile) -> Any:
     details = {**f.payload.details.model_dump(), "questionnaire_id": q.id, "questionnaire_version": q.version,
                "questionnaire_hash": q.content_hash}
     details["country_code"] = details["country_code"].upper()
+    baseline = _held_baseline(ws, f, details["country_code"])
+    if baseline is not None:
+        details["baseline_id"] = baseline
     answers = {qid: a.model_dump(exclude={"handed_out"}) for qid, a in f.payload.answers.items()}
     return IncomingFile(f.uid, {}, {}, details, answers,
                         {qid: (w.weight, w.reason) for qid, w in f.payload.weights.items()},
                         [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions])
+
+
+def _held_baseline(ws: Workspace, f: ExchangeFile, country: str) -> int | None:
+    """The local id of the baseline a follow-up's file names, when this database holds it for the same
+    country (a follow-up reviews the same country); None otherwise (the follow-up comes without its link)."""
+    if not f.baseline_uid or f.baseline_uid == f.uid:
+        return None
+    aid = ws.repo.assessment_id_by_uid(f.baseline_uid)
+    if aid is None or ws.repo.assessment(aid).country_code.upper() != country:
+        return None
+    return aid
 
 
 NAME_LIMITS = {"group": 200, "institution": 500, "user": 200}  # as an exchange file's written_by / institution
