@@ -20,21 +20,34 @@ from tests.ui.helpers import add_assessment, make_controller, set_language
 
 
 @pytest.fixture
-def view(qtbot, tmp_path: Path):
+def results_view(qtbot, tmp_path: Path):
+    """The results view, shown on its grouped tab, over `questionnaire` in `lang` with the sample answers."""
+    made: list = []
+
+    def make(questionnaire, lang: str = "en") -> ResultsView:
+        set_language(lang)
+        c = make_controller(tmp_path / "a.sqlite", questionnaire)
+        made.append(c)
+        c.open(add_assessment(c))
+        for a in sample_answers():
+            c.set_answer(a.question_id, value=a.value, na_reason=a.na_reason, confidence=a.confidence)
+        v = ResultsView(c)
+        qtbot.addWidget(v)
+        v.resize(1100, 700)
+        v.show()
+        qtbot.waitExposed(v)
+        v.tabs.setCurrentIndex(1)
+        return v
+
+    yield make
+    for c in made:
+        c.ws.close()
     set_language("en")
-    c = make_controller(tmp_path / "a.sqlite", tagged_questionnaire())
-    c.open(add_assessment(c))
-    for a in sample_answers():
-        c.set_answer(a.question_id, value=a.value, na_reason=a.na_reason, confidence=a.confidence)
-    v = ResultsView(c)
-    qtbot.addWidget(v)
-    v.resize(1100, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    v.tabs.setCurrentIndex(1)
-    yield v
-    c.ws.close()
-    set_language("en")
+
+
+@pytest.fixture
+def view(results_view):
+    return results_view(tagged_questionnaire())
 
 
 def rows(v: ResultsView) -> dict[str, int]:
@@ -136,24 +149,11 @@ def test_unmapped_and_unanswered_capabilities_say_which_they_are(view: ResultsVi
 
 
 @pytest.fixture
-def noted_view(qtbot, tmp_path: Path, request):
+def noted_view(results_view, request):
     """The results view over a questionnaire where mnr-01 carries a coverage note (in en/fr/ar)."""
     from tests.export.test_crosswalk_caveats import noted_questionnaire
 
-    set_language(getattr(request, "param", "en"))
-    c = make_controller(tmp_path / "a.sqlite", noted_questionnaire())
-    c.open(add_assessment(c))
-    for a in sample_answers():
-        c.set_answer(a.question_id, value=a.value, na_reason=a.na_reason, confidence=a.confidence)
-    v = ResultsView(c)
-    qtbot.addWidget(v)
-    v.resize(1100, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    v.tabs.setCurrentIndex(1)
-    yield v
-    c.ws.close()
-    set_language("en")
+    return results_view(noted_questionnaire(), getattr(request, "param", "en"))
 
 
 @pytest.mark.parametrize("noted_view", ["en", "fr", "ar"], indirect=True)

@@ -18,7 +18,8 @@ from tests.ui.helpers import add_assessment, make_controller, make_window, set_l
 
 
 @pytest.fixture(autouse=True)
-def english():
+def english(qapp):
+    """English for every test; asks for the QApplication itself, so that a test run alone (-k) works."""
     set_language("en")
     yield
 
