@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fit import wrap_header
+
 if TYPE_CHECKING:
     from app.services.backups import BackupInfo
 
@@ -92,6 +94,7 @@ class RestoreBackupDialog(QDialog):
         intro = QLabel(text, self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 4, self)
+        wrap_header(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Made"), self.tr("Assessments"),
                                               self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups"))

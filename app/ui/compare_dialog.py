@@ -57,7 +57,7 @@ from app.services.countries import country_name
 from . import i18n
 from .controller import Controller, service_message
 from .errors import show_error
-from .fit import fit_columns, fit_to_screen
+from .fit import fit_columns, fit_to_screen, wrap_header
 
 # Light tints of the report's band colours (text stays readable on them); grey: provisional, no band.
 BAND_TINTS = {"advanced": "#C8E6C9", "established": "#DCEDC8", "developing": "#FFF3C4", "initial": "#FFE0B2",
@@ -70,6 +70,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def _table(columns: int) -> QTableWidget:
     t = QTableWidget(0, columns)
+    wrap_header(t)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

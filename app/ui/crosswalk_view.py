@@ -33,6 +33,7 @@ from app.domain.crosswalk import CAVEAT_MARK, ICMEC, MNR, Crosswalk, GroupScore,
 
 from .charts import BarChart
 from .controller import Controller
+from .fit import wrap_header
 from .i18n import current_language, fmt_number, fmt_percent, fmt_share
 from .progress_text import band_text, progress_details, score_text
 from .weights import select_row
@@ -89,6 +90,7 @@ def group_note(g: GroupScore) -> str | None:
 
 def _table(columns: int, stretch: int) -> QTableWidget:
     t = QTableWidget(0, columns)
+    wrap_header(t)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import StorageError
 
 from . import i18n
+from .fit import wrap_header
 
 if TYPE_CHECKING:
     from app.services.catalog import Loaded
@@ -110,6 +111,7 @@ class QuestionnaireProblemsDialog(QDialog):
             path=loaded.path, n=len(loaded.errors)))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(loaded.errors), 4, self)
+        wrap_header(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Line"), self.tr("Key"), self.tr("Problem")])
         self.table.setAccessibleName(self.tr("Problems in the questionnaire files"))

@@ -43,6 +43,7 @@ from app.services.workspace import ServiceError
 from . import i18n
 from .controller import Controller
 from .file_dialogs import export_folder
+from .fit import wrap_header
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -132,6 +133,7 @@ class ShareDialog(QDialog):
 
     def _section_tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
+        wrap_header(tree)
         tree.setHeaderHidden(True)
         tree.setAccessibleName(self.tr("Sections to share"))
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -453,6 +455,7 @@ class ReceiveSummary(QDialog):
         self.outcomes = outcomes
         self.setWindowTitle(self.tr("Files received"))
         self.table = QTableWidget(len(outcomes), 2, self)
+        wrap_header(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

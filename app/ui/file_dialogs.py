@@ -39,7 +39,7 @@ from . import i18n
 from .assessment_dialogs import marking_labels
 from .controller import Controller
 from .errors import show_error
-from .fit import fit_to_screen, wrapping_check
+from .fit import fit_to_screen, wrap_header, wrapping_check
 
 log = logging.getLogger(__name__)
 
@@ -313,6 +313,7 @@ class ImportPreviewDialog(QDialog):
         intro = QLabel(self.tr("{file} — answers in the file: {n}, different from now: {changed}. Apply?").format(
             file=plan.source.name, n=plan.read, changed=plan.changed), self, wordWrap=True)
         self.table = QTableWidget(len(plan.rows), 5, self)
+        wrap_header(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Text"), self.tr("Now"),
                                               self.tr("After import"), self.tr("Also changes")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

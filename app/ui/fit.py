@@ -6,6 +6,8 @@
 - `scrolling()`: a body that scrolls vertically when the screen is too short, never sideways.
 - `fit_columns()`: a table whose text column takes the room and wraps, and whose number/short columns
   stay as narrow as their content.
+- `WrapHeader` / `wrap_header()`: the column header every table and tree of the window uses: its labels
+  wrap between words (never cut inside one: "onservativ", "Answe"), and it grows in height to show them.
 """
 
 from __future__ import annotations
@@ -25,15 +27,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -68,6 +73,110 @@ def fit_to_screen(dialog: QWidget, width: int, height: int | None = None) -> Non
             height = dialog.sizeHint().height()
     h = max(min(height, area.height()), min(dialog.minimumSizeHint().height(), area.height()))
     dialog.resize(w, h)
+
+
+class WrapHeader(QHeaderView):
+    """A horizontal header whose labels wrap between words and which grows in height to show every line.
+
+    Qt's own header draws a label on one line: a column narrower than its title cut it on both sides
+    ("onservativ", "Answe", "Commentaire" at 1024 px or at 150 % text). Here a label wider than
+    `WRAP_CHARS` characters asks only for that width (its content's size, for ResizeToContents columns)
+    and wraps; `min_width()` is the width of its longest word, below which a column fitter must not go;
+    the header's height is that of its most wrapped label at the columns' current widths."""
+
+    WRAP_CHARS = 14
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self._height = 0
+        self.sectionResized.connect(self._check_height)
+        self.sectionCountChanged.connect(self._check_height)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:  # a label translated or renamed: perhaps more lines
+            model.headerDataChanged.connect(self._check_height)
+
+    def _text(self, logical: int) -> str:
+        model = self.model()
+        value = model.headerData(logical, self.orientation()) if model is not None else None
+        return str(value) if value is not None else ""
+
+    def _padding(self, logical: int) -> QSize:
+        """What the style adds around the label's text: its margins, and the sort arrow's room."""
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        width = margin * 2 + 6
+        if self.isSortIndicatorShown() and self.sortIndicatorSection() == logical:  # the arrow on this column
+            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self) + margin
+        return QSize(width, margin * 2)
+
+    def min_width(self, logical: int) -> int:
+        """The longest word of the label and the padding: a column never narrower (or a word is cut)."""
+        fm = self.fontMetrics()
+        words = [fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", self._text(logical)) if w] or [0]
+        return max(words) + self._padding(logical).width() + 2
+
+    def _height_at(self, logical: int, width: int) -> int:
+        pad = self._padding(logical)
+        room = max(width - pad.width(), 1)
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, room, 100000), int(Qt.TextFlag.TextWordWrap),
+                                               self._text(logical))
+        return rect.height() + pad.height()
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        one_line = super().sectionSizeFromContents(logicalIndex)
+        wrapped = max(min(one_line.width(), self.fontMetrics().averageCharWidth() * self.WRAP_CHARS
+                          + self._padding(logicalIndex).width()), self.min_width(logicalIndex))
+        return QSize(wrapped, max(one_line.height(), self._height_at(logicalIndex, wrapped)))
+
+    def needed_height(self) -> int:
+        """The height that shows every label whole at the columns' current widths."""
+        tallest = 0
+        for logical in range(self.count()):
+            if not self.isSectionHidden(logical) and self.sectionSize(logical) > 0:
+                tallest = max(tallest, self._height_at(logical, self.sectionSize(logical)))
+        return tallest
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.needed_height()))
+
+    def _check_height(self, *_: object) -> None:
+        height = self.needed_height()
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+            self.geometriesChanged.emit()  # the table or tree lays its header out again at the new height
+
+
+def wrap_header(view: QAbstractItemView) -> WrapHeader:
+    """Give `view` (a table or a tree) a `WrapHeader`, keeping what was set on its header so far."""
+    if isinstance(view, QTableView):
+        old = view.horizontalHeader()
+    elif isinstance(view, QTreeView):
+        old = view.header()
+    else:  # pragma: no cover - a list has no header
+        raise TypeError(type(view).__name__)
+    if isinstance(old, WrapHeader):
+        return old
+    header = WrapHeader(view)
+    header.setStretchLastSection(old.stretchLastSection())
+    header.setSectionsMovable(old.sectionsMovable())
+    header.setSortIndicatorShown(old.isSortIndicatorShown())
+    header.setVisible(not old.isHidden())
+    alignment = old.defaultAlignment()
+    if alignment & Qt.AlignmentFlag.AlignLeft or alignment & Qt.AlignmentFlag.AlignLeading:  # a tree's names
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.TextFlag.TextWordWrap)
+    if isinstance(view, QTableView):
+        view.setHorizontalHeader(header)
+    else:
+        view.setHeader(header)
+    return header
 
 
 class _ClickToggles(QObject):
@@ -136,8 +245,7 @@ class ColumnFitter(QObject):
             table.setItemDelegateForColumn(column, OneLineDelegate(table))
         self.table, self.stretch, self.min_chars, self.wrap = table, stretch, min_chars, wrap
         self.max_chars = max_chars or {}  # columns never wider than this many characters (wrapped beyond)
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header = wrap_header(table)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(table.fontMetrics().averageCharWidth() * 3)
@@ -181,17 +289,20 @@ class ColumnFitter(QObject):
             w = max(table.sizeHintForColumn(c), self._header_width(c))
             if c in self.max_chars:  # wrapped beyond, between words (elided, for a one-line column)
                 longest = 0 if c in self.one_line else self._longest_word(c)
-                w = min(w, max(char * self.max_chars[c], longest))
+                w = min(w, max(char * self.max_chars[c], longest, self._header_word(c)))
             want[c] = w
-        budget = room - char * self.min_chars
+        # the stretching column keeps `min_chars` characters and its header's longest word ("Commentaire")
+        budget = room - max(char * self.min_chars, self._header_word(stretch) if 0 <= stretch < columns else 0)
         if sum(want.values()) > budget and want:
             # water-filling: cap the widest columns at one level, as high as the room allows, but never
             # narrower than their longest word (a column wraps between words, it does not cut them)
-            floor = {c: min(w, char * 9 if c in self.one_line else
-                            max(char * 5, self._longest_word(c), self._header_word(c))) for c, w in want.items()}
-            if sum(floor.values()) > budget:  # too tight for whole header words: the text column comes first
-                floor = {c: min(w, char * 9 if c in self.one_line else max(char * 5, self._longest_word(c)))
-                         for c, w in want.items()}
+            floor = {c: min(w, max(self._header_word(c), char * 9 if c in self.one_line else
+                                   max(char * 5, self._longest_word(c)))) for c, w in want.items()}
+            if sum(floor.values()) > budget:  # too tight: a cell's long word is cut (whole in its tooltip), a
+                # header's word never is
+                floor = {c: min(w, max(self._header_word(c), char * 5)) for c, w in want.items()}
+            if sum(floor.values()) > budget:  # tighter still: the text column keeps only its header's word
+                budget = room - (self._header_word(stretch) if 0 <= stretch < columns else 0)
             low, high = char * 5, max(want.values())
             while high - low > 1:
                 mid = (low + high) // 2
@@ -204,27 +315,17 @@ class ColumnFitter(QObject):
         for c, w in want.items():
             out[c] = w
         if 0 <= stretch < columns:
-            out[stretch] = max(room - sum(want.values()), char * 4)
+            out[stretch] = max(room - sum(want.values()), char * 4, self._header_word(stretch))
         return out
 
     def _header_word(self, column: int) -> int:
         """The header's longest word: a header wraps between words, never cuts one ("onservativ")."""
-        text = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        fm = self.table.horizontalHeader().fontMetrics()
-        arrow = fm.averageCharWidth() * 2 if self.table.isSortingEnabled() else 0
-        words = [fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", text) if w] or [0]
-        return max(words) + fm.averageCharWidth() * 2 + arrow
+        return wrap_header(self.table).min_width(column)
 
     def _header_width(self, column: int) -> int:
         """The header wraps too: its lines in full up to 14 characters (a long assessment title above a score
         column would otherwise stand 8 lines tall), never less than its longest word; room for the sort arrow."""
-        text = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        fm = self.table.horizontalHeader().fontMetrics()
-        arrow = fm.averageCharWidth() * 2 if self.table.isSortingEnabled() else 0
-        words = [fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", text) if w] or [0]
-        lines = [fm.horizontalAdvance(line) for line in text.split("\n")] or [0]
-        wide = min(max(lines), fm.averageCharWidth() * 14)
-        return max(max(words), wide) + fm.averageCharWidth() * 2 + arrow
+        return wrap_header(self.table).sectionSizeFromContents(column).width()
 
     def _longest_word(self, column: int) -> int:
         model, fm = self.table.model(), self.table.fontMetrics()
@@ -245,7 +346,6 @@ class ColumnFitter(QObject):
         for c, w in enumerate(self.widths(room)):
             if not header.isSectionHidden(c) and header.sectionSize(c) != w:
                 header.resizeSection(c, w)
-        self._fit_header_height()
         if self.wrap:
             table.resizeRowsToContents()
             if self.max_lines:  # a long text on at most so many lines (elided), so that a list keeps its rows
@@ -254,20 +354,6 @@ class ColumnFitter(QObject):
                 for row in range(table.model().rowCount()):
                     if table.rowHeight(row) > cap:
                         table.setRowHeight(row, cap)
-
-    def _fit_header_height(self) -> None:
-        """As many lines as the most wrapped header label needs at its column's width."""
-        header, model = self.table.horizontalHeader(), self.table.model()
-        fm = header.fontMetrics()
-        lines = 1
-        for c in range(header.count()):
-            if header.isSectionHidden(c):
-                continue
-            text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            width = max(header.sectionSize(c) - fm.averageCharWidth() * 3, 1)
-            rect = fm.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextFlag.TextWordWrap), text)
-            lines = max(lines, round(rect.height() / fm.lineSpacing()))
-        header.setFixedHeight(fm.lineSpacing() * lines + fm.height() // 2 + 4)
 
 
 def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,

@@ -31,6 +31,7 @@ from app.domain.answers import ANSWER_LABELS
 
 from . import i18n
 from .controller import Controller
+from .fit import wrap_header
 
 CARRIED_MARK = "↻"  # beside a count of carried-over answers (tree, lists)
 CARRIED_COLOUR = "#0B5394"
@@ -125,6 +126,7 @@ class CarriedOverList(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
+        wrap_header(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -36,7 +36,7 @@ from .action_dialog import ActionDialog
 from .charts import BarChart, RadarChart
 from .controller import Controller
 from .crosswalk_view import FrameworkCharts, GroupedScores
-from .fit import fit_columns
+from .fit import fit_columns, wrap_header
 from .follow_up import CarriedOverList
 from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .lazy_view import RefreshWhenVisible
@@ -57,6 +57,7 @@ class RoomyTabBar(QTabBar):
 
 def _table(columns: int) -> QTableWidget:
     t = QTableWidget(0, columns)
+    wrap_header(t)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

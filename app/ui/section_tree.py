@@ -29,6 +29,7 @@ from app.services.changes import ChangeKind
 from . import i18n
 from .controller import Controller
 from .errors import Banner
+from .fit import WrapHeader, wrap_header
 from .follow_up import CARRIED_COLOUR, CARRIED_MARK
 from .progress_text import progress_details
 from .question_page import QuestionPage
@@ -67,6 +68,7 @@ class SectionTree(QTreeWidget):
         super().__init__(parent)
         self.controller = controller
         self.setColumnCount(2)
+        wrap_header(self)
         self.setHeaderLabels([self.tr("Section"), self.tr("Answered")])
         self.headerItem().setToolTip(1, self.tr("Questions answered, out of the questions that apply"))
         header = self.header()
@@ -138,7 +140,10 @@ class SectionTree(QTreeWidget):
         """The count column as wide as its widest count (not its header), the names take the rest."""
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(item.text(1)) for item in self.items.values()), default=0)
-        self.header().resizeSection(1, widest + fm.averageCharWidth() * 2)
+        header = self.header()
+        # never narrower than the header's word ("Answe", "Répon" at 150 % text): it wraps between words
+        minimum = header.min_width(1) if isinstance(header, WrapHeader) else 0
+        header.resizeSection(1, max(widest + fm.averageCharWidth() * 2, minimum))
 
     def _mark(self, item: QTreeWidgetItem | None, kinds: list[str], agreements: dict[str, str]) -> None:
         """The number of questions where the contributors disagree, after the count; the four numbers in the

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .controller import Controller
+from .fit import wrap_header
 from .i18n import current_language, fmt_number
 
 OVERRIDE_MARK = "✎"  # shown beside a weight this assessment changed
@@ -69,6 +70,7 @@ class WeightsDialog(QDialog):
             "the report lists every change with its reason."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
+        wrap_header(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Text"), self.tr("Questionnaire weight"),
                                               self.tr("Weight used"), self.tr("Reason")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

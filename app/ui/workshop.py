@@ -6,7 +6,7 @@ contributor's answer (with a decision note, required when they disagree) or ever
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from app.services.workshop import STATES, ContributionRow, Participant, Question
 
 from . import i18n
 from .controller import Controller
+from .fit import fit_columns, wrapping_check
 from .lazy_view import RefreshWhenVisible
 
 QID_ROLE = Qt.ItemDataRole.UserRole
@@ -138,7 +138,6 @@ class WorkshopView(RefreshWhenVisible):
         self.shown: QuestionWorkshop | None = None
         self.overview: WorkshopOverview | None = None
         self.adopt_dialog: AdoptDialog | None = None
-        self._wanted: dict[int, int] = {}  # column -> the width its content asks for
         self._dirty = True
         self._build()
         controller.changed.connect(self._on_changed)
@@ -165,7 +164,8 @@ class WorkshopView(RefreshWhenVisible):
         top.addWidget(self.adopt_all_button)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Questions"))
-        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
+        # the id and a few words of the question (at 1024 px in French it showed "III.B-0…" only)
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         # id and the start of the question, elided to the list's width (whole in the tooltip): no sideways
         # scroll bar showing ids only at 1024 px
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -194,7 +194,7 @@ class WorkshopView(RefreshWhenVisible):
         bold = QFont(self.font())
         bold.setBold(True)
         self.question.setFont(bold)
-        self.agreement = QLabel(box)
+        self.agreement = QLabel(box, wordWrap=True)
         self.consensus = QLabel(box, wordWrap=True)
         self.consensus.setObjectName("consensus")
         self.consensus.setStyleSheet("QLabel#consensus {background:#eef4fb; border:1px solid #b9d0ea; "
@@ -207,10 +207,9 @@ class WorkshopView(RefreshWhenVisible):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Contributions to this question"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # each column as wide as its content up to a cap, the comment takes the rest; headers wrap between
+        # words ("Commentaire" was clipped at 1024 x 600): no sideways scrolling
+        fit_columns(self.table, 3, min_chars=14, max_chars={0: 24, 1: 22, 2: 20, 4: 22, 5: 14})
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _index: self.adopt_selected())
         self.history = QCheckBox(self.tr("Show earlier &contributions (history)"), box)
@@ -227,13 +226,13 @@ class WorkshopView(RefreshWhenVisible):
         buttons.addWidget(self.adopt_button)
         buttons.addWidget(self.go_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.history)
         col.addWidget(self.question)
         col.addWidget(self.agreement)
         col.addWidget(self.consensus)
         col.addWidget(self.table, 1)
         col.addWidget(self.note)
         col.addLayout(buttons)
+        col.addWidget(wrapping_check(self.history))  # its own line, wrapping: the buttons' row stays narrow
         self._headers()
         return box
 
@@ -421,32 +420,6 @@ class WorkshopView(RefreshWhenVisible):
                     font.setItalic(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
-        char = self.fontMetrics().averageCharWidth()
-        self._wanted = {}
-        for c, cap in ((0, 24), (1, 22), (2, 20), (4, 22), (5, 14)):
-            self.table.resizeColumnToContents(c)
-            self._wanted[c] = min(self.table.columnWidth(c), char * cap)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Each column as wide as its content (up to a cap), narrower together when the table is narrow;
-        the comment takes what is left, never less than a few words: no sideways scrolling at 1024 px."""
-        if not self._wanted:
-            return
-        room = self.table.viewport().width() - self.fontMetrics().averageCharWidth() * 18
-        total = sum(self._wanted.values())
-        k = min(1.0, max(0.45, room / total)) if total > 0 else 1.0
-        header = self.table.horizontalHeader()
-        for c, w in self._wanted.items():
-            item = self.table.horizontalHeaderItem(c)
-            # never narrower than its header ("Confidence" was clipped at 1024 x 600)
-            title = header.fontMetrics().horizontalAdvance(item.text()) + 16 if item is not None else 0
-            self.table.setColumnWidth(c, max(int(w * k), title))
-        self.table.resizeRowsToContents()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
 
     def selected_row(self) -> ContributionRow | None:
         if self.shown is None:

@@ -74,3 +74,25 @@ def ready_window(qtbot: Any, db: Path, lang: str = "en", timeout: int = 10000) -
     qtbot.waitUntil(lambda: window.ready, timeout=timeout)
     activate(qtbot, window)
     return window
+
+
+def assert_headers_fit(view: Any) -> None:
+    """Every visible column header of `view` (a table or a tree) shows its label whole: each word within its
+    section (a label wraps between words, never cut inside one) and every wrapped line within the header's
+    height."""
+    import re
+
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QTableView
+
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    fm = header.fontMetrics()
+    model = view.model()
+    for c in range(header.count()):
+        if header.isSectionHidden(c):
+            continue
+        text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+        longest = max([fm.horizontalAdvance(w) for w in re.split(r"[ \n\t]+", text) if w] or [0])
+        assert header.sectionSize(c) >= longest + 4, (c, text, header.sectionSize(c), longest)
+        lines = fm.boundingRect(QRect(0, 0, header.sectionSize(c) - 8, 10000), int(Qt.TextFlag.TextWordWrap), text)
+        assert header.height() >= lines.height(), (c, text, header.height(), lines.height())

@@ -320,3 +320,33 @@ def test_the_workshop_list_shows_id_and_question_without_sideways_scroll(qtbot, 
     first = lst.item(0).text()
     assert q.id in first and q.text.get("fr").split()[0] in first  # the id and the start of the question
     window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), *SCREENS[1:]])
+def test_every_header_shows_its_words_whole(qtbot, tmp_path, shipped, lang, width, height, scale) -> None:
+    """The outside walk: score-table headers cut to "onservativ", "ocumente" at 1024 px and at 150 % text, the
+    section tree's count header to "Answe" / "Répon". Every visible header wraps between words, whole."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView
+
+    from app.ui.fit import WrapHeader
+    from tests.ui.helpers import assert_headers_fit
+
+    window = open_window(qtbot, tmp_path, shipped, lang, scale)
+    window.resize(width - FRAME[0], height - FRAME[1])
+    QApplication.processEvents()
+    assert_headers_fit(window.page.tree)
+    window.page.tabs.setCurrentIndex(1)
+    results = window.page.results_view
+    checked = 0
+    for sub in range(results.tabs.count()):
+        results.tabs.setCurrentIndex(sub)
+        qtbot.wait(20)
+        for view in results.findChildren(QAbstractItemView):
+            if isinstance(view, (QTableView, QTreeView)) and view.isVisible():
+                header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+                assert isinstance(header, WrapHeader), type(view)
+                assert_headers_fit(view)
+                checked += 1
+    assert checked >= 3
+    window.controller.ws.close()

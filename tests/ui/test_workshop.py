@@ -14,7 +14,7 @@ from app.services import contributions, exchange
 from app.services.settings import Settings
 from app.ui import exchange_dialogs, workshop
 from app.ui.main_window import MainWindow
-from tests.ui.helpers import set_language
+from tests.ui.helpers import assert_headers_fit, set_language
 from tests.ui.workshop_helpers import PASSPHRASE, Workshop, group_file, make_workshop
 
 
@@ -376,10 +376,30 @@ def test_the_contributions_headers_fit_at_1024x600(qtbot, shop: Workshop, monkey
     view._headers()
     view.show_question("III.A-02")
     qtbot.wait(50)
-    header = view.table.horizontalHeader()
-    for c in range(view.table.columnCount()):
-        text = view.table.horizontalHeaderItem(c).text()
-        assert header.sectionSize(c) >= header.fontMetrics().horizontalAdvance(text), (c, text)
+    assert_headers_fit(view.table)  # "Commentaire" was clipped once the list was widened
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_question_list_and_the_contributions_both_fit_at_1024x600(qtbot, shop: Workshop, monkeypatch,
+                                                                      lang: str) -> None:
+    """The outside walk: in French at 1024 x 600 the question list was 68 px wide ("III.B-0…"), and widening
+    it clipped the table's headers. Built in the language, as a user starts it."""
+    set_language(lang)
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.resize(1024 - 16, 600 - 72)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    view.show_question("III.A-02")
+    qtbot.wait(50)
+    assert window.width() <= 1024 - 16
+    char = view.list.fontMetrics().averageCharWidth()
+    assert view.list.width() >= char * 24, view.list.width()  # the id and a few words of the question
+    assert_headers_fit(view.table)
+    table = view.table
+    header = table.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    assert used <= table.viewport().width() + 1, (used, table.viewport().width())  # nothing cut at the right
 
 
 def test_a_file_without_answers_of_its_own_is_received_and_shown_as_such(qtbot, shop: Workshop, monkeypatch) -> None:
