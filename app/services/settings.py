@@ -10,9 +10,11 @@ import json
 import logging
 import math
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import asdict, dataclass, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -113,10 +115,51 @@ def recorded_name(s: Settings | None = None) -> str:
 def load_settings(path: Path | None = None) -> Settings:
     path = path or paths.settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = path.read_bytes()
+    except OSError:
         return Settings()  # missing or unreadable settings never stop the app
-    return _from_dict(raw) if isinstance(raw, dict) else Settings()
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep for the parser
+        raw = None
+    if isinstance(raw, dict):
+        return _from_dict(raw)
+    if not data.strip():
+        return Settings()
+    # damaged (by hand, a tool, a disk fault): a copy is kept before anything rewrites it, and the values
+    # that can still be read (the user's name, the language...) are kept rather than reset
+    _keep_damaged(path, data)
+    return _from_dict(_readable_fields(data))
+
+
+_FLAT_VALUE = re.compile(r'"([a-z_]{1,40})"\s*:\s*("(?:[^"\\\n]|\\.){0,2000}"|true|false|null|-?\d{1,10}(?:\.\d{1,10})?)')
+
+
+def _readable_fields(data: bytes) -> dict[str, Any]:
+    """The `"key": value` pairs of a damaged settings file that are still whole (a string, a number, a
+    boolean), for the known settings only."""
+    known = {f.name for f in fields(Settings)}
+    out: dict[str, Any] = {}
+    for m in _FLAT_VALUE.finditer(data[:1_000_000].decode("utf-8", errors="replace")):
+        if m.group(1) in known:
+            try:
+                out[m.group(1)] = json.loads(m.group(2))
+            except ValueError:
+                continue
+    return out
+
+
+def _keep_damaged(path: Path, data: bytes) -> None:
+    """Copy a damaged settings file beside it as settings.json.damaged-<time> (once per content)."""
+    try:
+        for old in path.parent.glob(path.name + ".damaged-*"):
+            if old.stat().st_size == len(data) and old.read_bytes() == data:
+                return
+        copy = path.with_name(f"{path.name}.damaged-{datetime.now().strftime('%Y%m%d-%H%M%S')}")
+        copy.write_bytes(data)
+        log.warning("the settings file was damaged: defaults used where unreadable, a copy kept as %s", copy.name)
+    except OSError as e:
+        log.warning("the settings file was damaged and no copy could be kept (%s)", e.strerror or e)
 
 
 def save_settings(s: Settings, path: Path | None = None) -> None:

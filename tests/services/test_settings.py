@@ -128,3 +128,35 @@ def test_a_remembered_file_that_is_gone_opens_the_default_database(tmp_path: Pat
     remember_database(s, "postgresql+psycopg://amina@server/opsc")
     assert remembered_database(s) == "postgresql+psycopg://amina@server/opsc"
     assert remembered_database(Settings()) == data_home / "assessments.sqlite"
+
+
+def test_settings_nested_too_deep_are_a_damaged_file(data_home: Path) -> None:
+    """JSON nested 100,000 deep made json.loads raise RecursionError: the app could not start and the
+    command line printed a traceback (outside adversary, minor 1)."""
+    data_home.mkdir(parents=True)
+    (data_home / "settings.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert load_settings() == Settings()
+
+
+def test_a_damaged_file_is_copied_and_its_readable_values_kept(data_home: Path) -> None:
+    data_home.mkdir(parents=True)
+    damaged = '{"language": "ar", "user_name": "Amina \\"A\\" B", "text_scale": 1.5, "export_folder": "/x\x00'
+    (data_home / "settings.json").write_text(damaged, encoding="utf-8")
+    s = load_settings()
+    assert (s.language, s.user_name, s.text_scale, s.export_folder) == ("ar", 'Amina "A" B', 1.5, None)
+    copies = list(data_home.glob("settings.json.damaged-*"))
+    assert len(copies) == 1 and copies[0].read_text(encoding="utf-8") == damaged
+    load_settings()  # read again before being rewritten: no second copy of the same file
+    assert len(list(data_home.glob("settings.json.damaged-*"))) == 1
+    save_settings(s)
+    assert load_settings() == s and copies[0].read_text(encoding="utf-8") == damaged
+
+
+def test_the_command_line_starts_with_settings_nested_too_deep(tmp_path: Path) -> None:
+    from tests.cli.test_cli import run
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.json").write_text("{" + '"a":{' * 50_000 + "}" * 50_001, encoding="utf-8")
+    done = run("list", env_home=home)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
