@@ -634,7 +634,7 @@ def cmd_share(args: argparse.Namespace) -> int:
             raise Refused("the two passphrases differ; nothing was written")
     sections = [s for s in args.sections.split(",") if s.strip()] if args.sections else None
     r = share(_workspace(), args.id, args.out, by=args.by, sections=sections, passphrase=passphrase,
-              institution=_institution(args.institution))
+              institution=_institution(args.institution), lang=_lang(args))
     print(f"{r.path}: assessment {args.id} ({r.assessment_uid}), {r.answers} answer(s), "
           f"sections {','.join(r.sections) or 'all'}{', protected' if r.protected else ''}")
     return 0

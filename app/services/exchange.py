@@ -234,9 +234,10 @@ def _sections(ws: Workspace, sections: list[str] | tuple[str, ...] | None) -> tu
 
 def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
           sections: list[str] | tuple[str, ...] | None = None, passphrase: str | None = None,
-          institution: str = "") -> Shared:
+          institution: str = "", lang: str = "en") -> Shared:
     """Write the assessment (or only some sections of it) to an exchange file, protected when a
-    passphrase is given. Refuses an unknown assessment or section before writing anything."""
+    passphrase is given. Refuses an unknown assessment or section before writing anything. A file that
+    cannot be written (a full disk, a read-only folder) raises ExportError in `lang`."""
     from app.export.atomic import write_atomically
 
     try:
@@ -272,7 +273,7 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
 
-    path = write_atomically(out, write)
+    path = write_atomically(out, write, lang)
     log.info("shared assessment %s (%d answers, sections %s, protected %s) to %s", assessment_id, len(answers),
              ",".join(chosen) or "all", passphrase is not None, path.name)
     return Shared(path, r.uid, len(answers), chosen, passphrase is not None)

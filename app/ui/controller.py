@@ -478,8 +478,10 @@ class Controller(QObject):
         """Write an exchange file; raises on failure (the caller says why). The passphrase is not kept."""
         from app.services.exchange import share
 
+        from .i18n import current_language
+
         return share(self.ws, assessment_id, out, by=by, sections=sections, passphrase=passphrase,
-                     institution=institution)
+                     institution=institution, lang=current_language())
 
     def receive(self, path: Path, by: str | None = None, passphrase: str | None = None,
                 institution: str = "") -> Received:

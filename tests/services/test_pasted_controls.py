@@ -74,3 +74,16 @@ def test_text_stored_before_the_rule_is_cleaned_in_the_shared_file(two, tmp_path
     assert (info.title, info.process) == ("Revue 2026", "p\nq")
     assert b.answers(got.assessment_id)["III.A-01"].comment == "xy\nz"
     assert b.weight_reasons(got.assessment_id) == {"V-01": "r\n"}
+
+
+@pytest.mark.parametrize(("lang", "words"), [("fr", "n’existe pas"), ("ar", "غير موجود")])
+def test_a_file_that_cannot_be_shared_is_said_in_the_users_language(two, tmp_path, lang, words):
+    """Share wrote its failure (a full disk, a missing folder) in English inside a French or Arabic message
+    (outside adversary, minor 2): write_atomically now gets the language."""
+    from app.export.atomic import ExportError
+
+    a, _ = two
+    aid = a.create_assessment("Revue", "MA")
+    with pytest.raises(ExportError) as e:
+        ex.share(a, aid, tmp_path / "gone" / "s.opsc", by="F", lang=lang)
+    assert words in str(e.value) and "does not exist" not in str(e.value)
