@@ -180,7 +180,9 @@ def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "
     (text read back by an import, which must come back as the user typed it)."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str) and not formula:
-        cell.value = clean_text(value if verbatim else embed_lines(typeset(value, lang), lang), lang)
+        # what `cell.value = ...` does with text, less its checks: clean_text has already dropped the characters
+        # a worksheet refuses and kept the text within a cell's length, and it stays text (never a formula)
+        cell._value = clean_text(value if verbatim else embed_lines(typeset(value, lang), lang), lang)
         cell.data_type = "s"
     else:
         cell.value = value
@@ -287,7 +289,32 @@ def wrap_lines(text: str, width: float, lang: str, size: float = 10.0, bold: boo
 
 
 def line_count(text: str, width: float, lang: str = "en", size: float = 10.0, bold: bool = False) -> int:
-    return len(wrap_lines(text, width, lang, size, bold))
+    """len(wrap_lines(...)), counted on the words' lengths without building the lines (every row of every
+    report is measured): a paragraph no longer than a line is one line; a longer one is broken as
+    `wrap_lines` breaks it (tests/export/test_xlsx_style.py checks both give the same count)."""
+    per_line = _per_line(width, lang, size, bold)
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        if len(part) <= per_line:
+            continue
+        used = 0  # the length of the line being filled (0: empty)
+        for word in part.split(" "):
+            n = len(word)
+            while n > per_line:  # an unbroken run: cut, as wrap_lines cuts it
+                room = per_line - used - (1 if used else 0)
+                if room <= 0:
+                    lines += 1
+                    room = per_line
+                n -= room
+                lines += 1
+                used = 0
+            if used and used + 1 + n > per_line:
+                lines += 1
+                used = n
+            else:
+                used = used + 1 + n if used else n
+    return lines
 
 
 def row_points(lines: int, lang: str = "en", size: float = 10.0) -> float:
