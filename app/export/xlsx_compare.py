@@ -348,7 +348,7 @@ def title_cell(ws: Worksheet, row: int, text: str, lang: str, style: str, width:
     title no longer runs off the printed page)."""
     widths = [ws.column_dimensions[get_column_letter(k)].width or 13 for k in range(1, width + 1)]
     cell = put(ws, row, 1, text, lang, style)
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    merge(ws, row, 1, row, width)
     cell.alignment = align(lang == "ar", wrap=True)
     per_line = max(10.0, sum(widths) * 11 / size / 1.15)  # widths count 11-point characters
     ws.row_dimensions[row].height = size * 1.4 * math.ceil(len(text) / per_line) + 4
@@ -425,8 +425,8 @@ def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         row += 1
     row += 1
     for text in notes(c, lang):
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
         put(ws, row, 1, text, lang, "body")
+        merge(ws, row, 1, row, span)
         fit_row_height(ws, row, [sum(OVERALL_WIDTHS[:span])], [text], lang)
         row += 1
     row += 1
@@ -627,7 +627,7 @@ def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
                 used = 0.0
             used += h
         put(ws, merge_row, 1, summary, lang, "bold")
-        ws.merge_cells(start_row=merge_row, start_column=1, end_row=merge_row, end_column=len(OPEN_WIDTHS))
+        merge(ws, merge_row, 1, merge_row, len(OPEN_WIDTHS))
         ws.row_dimensions[merge_row].height = heights[0]
         row += 1
         for (state, qid), text, h in zip(lines, texts, heights[1:], strict=True):
