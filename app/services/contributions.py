@@ -185,13 +185,12 @@ class WorkshopView:
 
 
 def _agreement(answers: dict[str, Answer]) -> Agreement:
-    values = {a.value for a in answers.values() if a.value is not None}
-    given = sum(1 for a in answers.values() if a.value is not None)
-    if given == 0:
+    values = [a.value for a in answers.values() if a.value is not None]
+    if not values:
         return Agreement.NONE
-    if given == 1:
+    if len(values) == 1:
         return Agreement.SINGLE
-    return Agreement.UNANIMOUS if len(values) == 1 else Agreement.CONFLICT
+    return Agreement.UNANIMOUS if len(set(values)) == 1 else Agreement.CONFLICT
 
 
 def _contributor(ws: Workspace, r: ContributionRecord) -> Contributor:
@@ -216,10 +215,11 @@ def view(ws: Workspace, assessment_id: int) -> WorkshopView:
     states = decision_states(ws, assessment_id, decided)
     questions: dict[str, QuestionAgreement] = {}
     sections: dict[str, dict[str, int]] = {}
+    held = [(r.author, r.answers) for r in records]
     for s in ws.questionnaire.sections:
         counts = sections.setdefault(s.id, {a.value: 0 for a in Agreement} | {"with_consensus": 0})
         for q in s.questions:
-            given = {r.author: r.answers[q.id] for r in records if q.id in r.answers}
+            given = {by: a for by, answers in held if (a := answers.get(q.id)) is not None}
             mine = consensus.get(q.id)
             agreement = _agreement(given)
             state = states.get(q.id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
@@ -47,6 +47,27 @@ _SELECT_ANSWERS = (f"SELECT {', '.join('ca.' + c for c in _ALL)} FROM contributi
                    "JOIN contributions c ON c.id = ca.contribution_id WHERE c.assessment_id = ?")
 _VALUES: dict[str | None, AnswerValue | None] = {None: None, "": None, **{v.value: v for v in AnswerValue}}
 _CONFIDENCES: dict[str | None, Confidence | None] = {None: None, "": None, **{c.value: c for c in Confidence}}
+# Answer is a frozen dataclass: its __init__ sets each of its ten fields through object.__setattr__, which
+# costs more than reading the row. The thousands of contribution answers are made by giving each new
+# Answer its whole __dict__ at once: the same object (equal, same hash and repr; tests/storage check it),
+# which only holds while Answer keeps a plain __dict__ and no __post_init__ (asserted here).
+_ANSWER_FIELDS = ("question_id", "value", "na_reason", "comment", "legal_provision", "evidence", "confidence",
+                  "institution", "to_review", "carried_over")
+if tuple(f.name for f in fields(Answer)) != _ANSWER_FIELDS or "__slots__" in vars(Answer) or hasattr(
+        Answer, "__post_init__"):
+    raise TypeError("Answer changed: update _answer() in app/storage/workshop.py")
+_new, _set = object.__new__, object.__setattr__
+
+
+def _answer(question_id: str, value: str | None, na_reason: str, comment: str, legal_provision: str,
+            evidence: str, confidence: str | None, institution: str) -> Answer:
+    """Answer(question_id, ...) of a contribution answer read as plain text columns, made quickly."""
+    a = _new(Answer)
+    _set(a, "__dict__", {"question_id": question_id, "value": _VALUES[value], "na_reason": na_reason,
+                         "comment": comment, "legal_provision": legal_provision, "evidence": evidence,
+                         "confidence": _CONFIDENCES[confidence], "institution": institution, "to_review": False,
+                         "carried_over": False})
+    return a
 
 
 def _driver_sql(sql: str, dialect: str) -> str:
@@ -284,8 +305,8 @@ class WorkshopQueries:
                 sql = _SELECT_ANSWERS + ("" if history else " AND c.superseded_by IS NULL")
                 found = s.connection().exec_driver_sql(_driver_sql(sql, self.db.dialect), (assessment_id,))
                 for (cid, qid, value, na_reason, comment, legal, evidence, confidence, institution) in found.fetchall():
-                    answers[cid][qid] = Answer(qid, _VALUES[value], na_reason, comment, legal, evidence,
-                                               _CONFIDENCES[confidence], institution)
+                    answers[cid][qid] = _answer(qid, value, na_reason, comment, legal, evidence, confidence,
+                                                institution)
             return [ContributionRecord(r.id, r.assessment_id, r.author, r.institution, r.kind, r.source,
                                        tuple(x for x in r.sections.split(",") if x), r.written_at,
                                        r.received_at, r.superseded_by, answers[r.id]) for r in rows]

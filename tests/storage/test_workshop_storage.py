@@ -120,3 +120,22 @@ def test_a_received_assessment_starts_its_audit_trail_with_a_baseline(repo):
     assert repo.verify(aid).ok, repo.verify(aid)
     repo.save_answer(aid, "V-01", {"value": "fully"})  # the trail goes on from the baseline
     assert repo.verify(aid).ok and len(repo.audit_entries(aid)) == 2
+
+
+def test_contribution_answers_read_back_are_the_answers_written(repo):
+    """The contributions' answers are made without Answer's own __init__ (app/storage/workshop.py, _answer):
+    every field as written, and the objects equal, hash and print as Answers made the usual way."""
+    from app.domain.answers import Answer
+
+    aid = repo.add_assessment(title="A", country_code="MA", **Q)
+    full = {"value": AnswerValue.NA, "na_reason": "no such court", "comment": "c", "legal_provision": "art. 3",
+            "evidence": "report", "confidence": Confidence.VERIFIED, "institution": "Justice"}
+    repo.add_contribution(aid, meta("Amina", datetime(2026, 11, 20)), {"V-01": full, "V-02": {"comment": "?"}})
+    got = repo.contributions(aid)[0].answers
+    expected = {"V-01": Answer("V-01", **full), "V-02": Answer("V-02", comment="?")}
+    assert got == expected
+    assert [hash(got[q]) for q in sorted(got)] == [hash(expected[q]) for q in sorted(expected)]
+    assert repr(got["V-01"]) == repr(expected["V-01"])
+    assert got["V-02"].value is None and got["V-02"].confidence is None and got["V-02"].to_review is False
+    with pytest.raises(AttributeError):  # still frozen
+        got["V-01"].comment = "changed"  # type: ignore[misc]
