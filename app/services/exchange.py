@@ -28,6 +28,7 @@ are independent: a refused one leaves nothing of itself and the others are recei
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import os
@@ -415,10 +416,17 @@ def _check_values(path: Path, manifest: Manifest, payload: Payload) -> None:
     CSV importer's rule), an assessment id that is not a UUID, a file dated in the future."""
     from .imports import control_in
 
-    for where, text, long in _texts(manifest, "") + _texts(payload, ""):
-        bad = control_in(text, long)
-        if bad:
-            raise _refused(path, "exchange_control", where=shown(where), char=shown(bad))
+    short: list[str] = []
+    long_: list[str] = []
+    for doc in (manifest, payload):
+        _collect_texts(doc, False, short, long_)
+    # one look at all the texts of each kind (a space is no control character of either kind); only a file
+    # that has one is walked again, text by text, to say where the first one is
+    if control_in(" ".join(short), False) or control_in(" ".join(long_), True):
+        for where, text, long in _texts(manifest, "") + _texts(payload, ""):
+            bad = control_in(text, long)
+            if bad:
+                raise _refused(path, "exchange_control", where=shown(where), char=shown(bad))
     if not _UID.fullmatch(manifest.assessment_uid):
         raise _refused(path, "exchange_bad_uid", uid=shown(manifest.assessment_uid))
     written = manifest.written_at
@@ -428,6 +436,29 @@ def _check_values(path: Path, manifest: Manifest, payload: Payload) -> None:
     for qid, w in payload.weights.items():  # pydantic's bounds, kept here too should a field lose them
         if not (math.isfinite(w.weight) and 0 < w.weight <= MAX_WEIGHT):
             raise _refused(path, "exchange_weight_range", qid=shown(qid), value=shown(w.weight), max=MAX_WEIGHT)
+
+
+@functools.cache
+def _text_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """A document type's fields, each with whether it is a long text (bounded by MAX_TEXT)."""
+    return tuple((name, next((m.max_length for m in info.metadata if hasattr(m, "max_length")), None) == MAX_TEXT)
+                 for name, info in model.model_fields.items())
+
+
+def _collect_texts(value: Any, long: bool, short: list[str], long_: list[str]) -> None:
+    """The texts _texts lists, without where they are: short ones in `short`, long ones in `long_`."""
+    if isinstance(value, str):
+        (long_ if long else short).append(value)
+    elif isinstance(value, BaseModel):
+        for name, is_long in _text_fields(type(value)):
+            _collect_texts(getattr(value, name), is_long, short, long_)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            short.append(str(k))
+            _collect_texts(v, False, short, long_)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _collect_texts(v, long, short, long_)
 
 
 def _texts(value: Any, where: str, long: bool = False) -> list[tuple[str, str, bool]]:

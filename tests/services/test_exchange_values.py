@@ -100,6 +100,28 @@ def test_control_characters_are_refused_and_never_echoed(workshop, tmp_path, whe
     assert other.list_assessments() == []
 
 
+def test_line_breaks_tabs_and_arabic_marks_in_long_texts_are_received(workshop, tmp_path):
+    """Every text is first checked in one look per kind (short fields, long texts): what a long text may hold
+    (line breaks, tabs, the right-to-left mark) is not taken for a control character of a short field."""
+    _, _, path = shared(workshop, tmp_path)
+    comment = "premier point\nsecond point\r\n\tتفصيل\u200f"
+    _rewrite(path, assessment={"details": {"title": "Revue", "country_code": "MA"},
+                               "answers": {"V-01": {"value": "fully", "comment": comment,
+                                                    "evidence": "a\nb"}}})
+    other = workshop("o")
+    got = ex.receive(other, path)
+    assert got.outcome == "added"
+    assert other.answers(got.assessment_id)["V-01"].comment == comment
+
+
+def test_a_control_character_in_a_question_id_is_refused(workshop, tmp_path):
+    _, _, path = shared(workshop, tmp_path)
+    _rewrite(path, assessment={"details": {"title": "Revue", "country_code": "MA"},
+                               "answers": {"V-01": {"value": "fully"}, "V-0\n2": {"value": "not"}}})
+    assert refused_key(workshop("o"), path) == "exchange_control"  # before it is looked up as a question
+
+
+
 def test_tabs_and_line_breaks_in_a_comment_and_arabic_marks_in_a_title_are_text(workshop, tmp_path):
     _, _, path = shared(workshop, tmp_path)
     _rewrite(path, assessment={"details": {"title": "مراجعة \u200fOPSC", "country_code": "MA"},
