@@ -46,7 +46,7 @@ from app.domain.comparison import (
 from .atomic import write_atomically
 from .common import ANSWER_COLOURS, priority_label, section_title, status_label
 from .pdf_flowables import Stack
-from .pdf_layout import BOTTOM, MARGIN, TOP, Layout, PageCanvas, cover_band
+from .pdf_layout import BOTTOM, MARGIN, TOP, Grid, Layout, PageCanvas, cover_band
 from .pdf_story import heading, keep_heading
 from .pdf_text import FONT, Piece, TextFlow, base_direction, register_fonts
 from .strings import fmt_date, fmt_pct, fmt_share, label
@@ -311,7 +311,23 @@ def _matrix_table(c: Comparison, layout: Layout, columns: list[Any], with_change
             row.append(layout.p(points(line.spread, lang), "cell"))
         rows.append(row)
     fractions = [2.3, 1.15, *([1.0] * len(columns))] + ([1.15] if with_change else [])
-    return layout.table(rows, fractions, extra=extra)
+    return _min_tail(layout.table(rows, fractions, extra=extra))
+
+
+TAIL = 3  # rows a table split over pages carries at least to its last page (the matrix's are tall)
+
+
+def _min_tail(grid: Flowable) -> Flowable:
+    """A table whose last page holds at least TAIL rows (not two rows alone on a page)."""
+    if isinstance(grid, Grid):
+        grid.min_tail = max(grid.min_tail, TAIL)
+    return grid
+
+
+def layout_height(wide: bool) -> float:
+    """The height of a page's frame: portrait, or landscape ("wide")."""
+    size = landscape(A4) if wide else A4
+    return float(size[1] - TOP - BOTTOM)
 
 
 def matrix(report: ComparisonReport, layout: Layout, wide: bool = False) -> list[Flowable]:
@@ -444,12 +460,15 @@ def _full_table(c: Comparison, layout: Layout) -> Flowable:
         rows.append(row)
     # the comments get the most room (about two fifths of the width): they are the longest text of a row
     fractions = [2.4, *([1.0] * len(c.columns))] + ([1.0] if over_time else []) + [4.0]
-    return layout.table(rows, fractions, extra=extra)
+    return _min_tail(layout.table(rows, fractions, extra=extra))
 
 
 def changed(report: ComparisonReport, layout: Layout, wide: bool = False) -> list[Flowable]:
     lang, c = report.lang, report.comparison
-    story: list[Flowable] = [PageBreak(), heading(layout, label("cmp_changed_questions", lang), "h1", "changed", 0)]
+    # on the matrix's last page when a good part of it is left (same page template): its last rows no longer
+    # stand alone on a page before a break
+    story: list[Flowable] = [CondPageBreak(0.45 * layout_height(wide)),
+                             heading(layout, label("cmp_changed_questions", lang), "h1", "changed", 0)]
     if not c.changed:
         story.append(layout.p(label("cmp_no_changed", lang), "body"))
     elif compact(c):

@@ -212,3 +212,33 @@ def _three_countries():
     answers = {i.id: {x.id: Answer(x.id, values[(i.id + n) % 4], na_reason="—") for n, x in enumerate(q.questions())}
                for i in infos}
     return build(q, infos, answers)
+
+
+def test_no_comparison_page_holds_only_a_table_s_last_two_rows(tmp_path):
+    """Four countries on the shipped questionnaire (landscape pages): the matrix's last rows went alone on a
+    page (2-3 rows) before a page break. Every page of the matrix now holds at least three of its rows, and
+    the changed answers start on the matrix's last page when a good part of it is left."""
+    from pypdf import PdfReader
+
+    from app import paths
+    from app.definitions.loader import load_questionnaire
+    from app.domain.answers import SCALE_ORDER, AnswerValue
+
+    q = load_questionnaire(paths.default_questionnaire_dir())
+    ws = Workspace(open_database(tmp_path / "m.sqlite"), q)
+    scale = [v for v in SCALE_ORDER if v is not AnswerValue.DONT_KNOW]
+    ids = []
+    for k, cc in enumerate(("MA", "LB", "TN", "SN"), start=1):
+        aid = ws.create_assessment(f"Revue {cc}", cc)
+        qs = q.questions()[: len(q.questions()) * (3 if k == 1 else 10) // 10]
+        ws.set_answers(aid, [(x.id, {"value": scale[(i * (k + 1) + k) % len(scale)].value,
+                                     "na_reason": "Sans objet ici."}) for i, x in enumerate(qs)])
+        ids.append(aid)
+    out = export_comparison(ws, ids, "pdf", "en", tmp_path / "m.pdf")
+    ws.close()
+    pages = [p.extract_text() or "" for p in PdfReader(out).pages]
+    start = next(i for i, t in enumerate(pages) if "Sections × assessments" in t)
+    end = next(i for i, t in enumerate(pages) if "Overall score" in t and i >= start)
+    for i in range(start, end + 1):
+        assert pages[i].count("Conservative") >= 3, (i, pages[i].count("Conservative"))
+    assert "Answers that changed" in pages[end]
