@@ -33,7 +33,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.domain.answers import AnswerValue
+from app.domain.answers import ANSWER_LABELS, AnswerValue
 from app.domain.comparison import (
     OPEN_ORDER,
     PROGRESS_MARKS,
@@ -258,7 +258,7 @@ def _fill(cell: Cell, colour: str | None) -> None:
         cell.fill = PatternFill("solid", fgColor=colour)
         known[key] = copy(cell._style)
     else:
-        cell._style = copy(style)
+        cell._style = StyleArray(style)  # a copy
 
 
 def write_comparison_xlsx(report: ComparisonReport, path: str | os.PathLike[str]) -> Path:
@@ -551,20 +551,20 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     if not c.changed:
         put(ws, row, 1, label("cmp_no_changed", lang), lang, "line")
         row += 1
+    answers = {v: answer_text(v, lang) for v in (None, *AnswerValue)}  # each answer's words, looked up once
+    carried_mark = f" ({label('carried_over_mark', lang)})"
     for ch in c.changed:
         text = c.questionnaire.question(ch.question_id).text.get(lang)
         put(ws, row, 1, ch.question_id, lang, "cell")
         put(ws, row, 2, text, lang, "cell")
         for k, col in enumerate(c.columns):
             v = ch.values[col.id]
-            shown = answer_text(v, lang) + (f" ({label('carried_over_mark', lang)})" if ch.carried_over[col.id] else "")
+            shown = answers[v] + (carried_mark if ch.carried_over[col.id] else "")
             reason = ch.na_reasons.get(col.id, "")
             if reason and n <= 3:
                 shown += "\n" + reason
-            put(ws, row, 3 + k, shown, lang, "cell")
-            _fill(ws.cell(row, 3 + k), ANSWER_COLOURS[v.value if v else ""])
-        put(ws, row, 3 + n, mark_text(ch.direction, lang), lang, "cell")
-        _fill(ws.cell(row, 3 + n), MARK_FILLS[ch.direction])
+            _fill(put(ws, row, 3 + k, shown, lang, "cell"), ANSWER_COLOURS[v.value if v else ""])
+        _fill(put(ws, row, 3 + n, mark_text(ch.direction, lang), lang, "cell"), MARK_FILLS[ch.direction])
         comments = "\n".join(comment_of(col.title, ch.comments[col.id].strip(), lang) for col in c.columns
                              if ch.comments[col.id].strip())
         put(ws, row, 4 + n, comments, lang, "cell")
@@ -661,8 +661,6 @@ def state_label(state: ActionState, lang: str) -> str:
 
 
 def answer_text(v: object, lang: str) -> str:
-    from app.domain.answers import ANSWER_LABELS, AnswerValue
-
     if not isinstance(v, AnswerValue):
         return label("not_answered", lang)
     return ANSWER_LABELS[v].get(lang, ANSWER_LABELS[v]["en"])
