@@ -295,6 +295,14 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Le fichier {name} est ouvert dans un autre programme ou en lecture seule ; fermez-le ou choisissez un autre nom.",
         "الملف {name} مفتوح في برنامج آخر أو للقراءة فقط؛ أغلقه أو اختر اسماً آخر.",
     ),
+    "err_is_folder": ("{name} is a folder, not a file; choose another name.",
+                      "{name} est un dossier, pas un fichier ; choisissez un autre nom.",
+                      "{name} مجلد وليس ملفاً؛ اختر اسماً آخر."),
+    "err_name_too_long": ("The name of the file or of its folder is too long for this computer; choose a shorter "
+                          "name or another folder ({name}).",
+                          "Le nom du fichier ou de son dossier est trop long pour cet ordinateur ; choisissez un nom "
+                          "plus court ou un autre dossier ({name}).",
+                          "اسم الملف أو مجلده أطول مما يقبله هذا الحاسوب؛ اختر اسماً أقصر أو مجلداً آخر ({name})."),
     "err_no_folder": ("The folder {folder} does not exist; choose another folder.",
                       "Le dossier {folder} n’existe pas ; choisissez un autre dossier.",
                       "المجلد {folder} غير موجود؛ اختر مجلداً آخر."),

@@ -42,7 +42,7 @@ from app.services.workspace import ServiceError
 
 from . import i18n
 from .controller import Controller
-from .file_dialogs import export_folder
+from .file_dialogs import breakable, export_folder, grow_for_wrapped_text, resolved_path
 from .fit import wrap_header
 
 log = logging.getLogger(__name__)
@@ -234,7 +234,7 @@ class ShareDialog(QDialog):
         if problem is not None:
             self._fail(problem)
             return
-        out = Path(self.path.text().strip()).expanduser()
+        out = resolved_path(self.path, export_folder(load_settings()))
         if out.suffix.lower() != EXCHANGE_SUFFIX:
             out = out.with_suffix(EXCHANGE_SUFFIX)
         secret = self.passphrase.text() if self.protect.isChecked() else None
@@ -251,8 +251,9 @@ class ShareDialog(QDialog):
         self.accept()
 
     def _fail(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(breakable(message))
         self.error.show()
+        grow_for_wrapped_text(self)
 
 
 class PassphraseDialog(QDialog):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -222,10 +223,10 @@ class ExportDialog(QDialog):
 
     def run(self) -> None:
         """Write the report; on failure say why and stay open."""
-        out = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip():
             self._fail(self.tr("Choose where to save the report."))
             return
+        out = resolved_path(self.path, export_folder(self.settings))
         assert self.controller.current is not None
         marking = self.marking_value()
         if marking != self.controller.info(self.controller.current).confidentiality:
@@ -247,9 +248,30 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _fail(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(breakable(message))
         self.error.show()
         grow_for_wrapped_text(self)
+
+
+def resolved_path(field: QLineEdit, folder: Path) -> Path:
+    """The file named in `field`; a name without a folder (or a relative path) is taken in `folder` (the
+    export folder the dialog offered), not in the program's working folder, and the field then shows
+    the full path that will be written."""
+    out = Path(field.text().strip()).expanduser()
+    if not out.is_absolute():
+        out = folder / out
+        field.setText(str(out))
+    return out
+
+
+_BREAK_AFTER = re.compile(r"[/\\]|[^\s/\\]{30}(?=[^\s/\\])")
+
+
+def breakable(message: str) -> str:
+    """A message a word-wrapped label can break inside a long path: a zero-width space after each folder
+    separator and inside any unbroken run of 30 characters (a path or a name with no space was one line
+    cut off at both ends)."""
+    return _BREAK_AFTER.sub(lambda m: m.group(0) + "\u200b", message)
 
 
 def grow_for_wrapped_text(dialog: QDialog) -> None:

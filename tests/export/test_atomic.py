@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,43 @@ def test_report_keeps_usual_permissions(tmp_path: Path) -> None:
     target = tmp_path / "r.txt"
     write_atomically(target, _write("x"))
     assert target.stat().st_mode & 0o044 == 0o044  # readable by others, unlike a bare mkstemp file
+
+
+def test_a_name_too_long_is_said_in_the_users_language(tmp_path: Path) -> None:
+    """ENAMETOOLONG gave the system's English 'File name too long: …' in French and Arabic (minor 3)."""
+    for lang, words in (("en", "too long"), ("fr", "trop long"), ("ar", "أطول")):
+        with pytest.raises(ExportError) as err:
+            write_atomically(tmp_path / ("r" * 300) / "report.pdf", _write("x"), lang)
+        assert err.value.key == "err_name_too_long" and words in str(err.value)
+        with pytest.raises(ExportError) as err:
+            write_atomically(tmp_path / (("r" * 300) + ".pdf"), _write("x"), lang)
+        assert err.value.key == "err_name_too_long"
+
+
+def test_a_folder_named_like_the_report_is_said_to_be_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "x.pdf").mkdir()
+    with pytest.raises(ExportError) as err:
+        write_atomically(tmp_path / "x.pdf", _write("x"), "fr")
+    assert err.value.key == "err_is_folder" and "est un dossier" in str(err.value)
+
+
+def test_an_arabic_message_keeps_the_path_left_to_right(tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as err:
+        write_atomically(tmp_path / "nope" / "r.pdf", _write("x"), "ar")
+    assert f"\u2066{tmp_path / 'nope'}\u2069" in str(err.value)  # isolated: its leading / shows first
+
+
+def test_temporary_files_left_by_a_killed_export_are_removed_next_time(tmp_path: Path) -> None:
+    """kill -9 during an export left .~report.<random>.pdf beside the report forever (minor 7): the next
+    export to that folder removes ours (exact pattern, from before this run, untouched since), nothing else."""
+    old = time.time() - 3600
+    stale = tmp_path / ".~report.k3j_x9a2.pdf"
+    others = [tmp_path / ".~report.short.pdf", tmp_path / "notes.k3j_x9a2.pdf", tmp_path / ".~report.k3j_x9a2.txt"]
+    for p in (stale, *others):
+        p.write_bytes(b"half")
+        os.utime(p, (old, old))
+    fresh = tmp_path / ".~other.abcdefgh.xlsx"  # another instance writing right now
+    fresh.write_bytes(b"being written")
+    write_atomically(tmp_path / "report.pdf", _write("x"))
+    assert not stale.exists()
+    assert all(p.exists() for p in others) and fresh.exists()

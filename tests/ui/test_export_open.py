@@ -211,3 +211,37 @@ def test_a_long_error_grows_the_dialog_and_overlaps_nothing(qtbot, controller, t
             assert row.geometry().bottom() < error.geometry().top(), "the message overlaps the check boxes"
     finally:
         set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_name_too_long_is_translated_and_its_path_wraps(qtbot, controller, tmp_path, lang) -> None:
+    """ENAMETOOLONG gave the system's English words and one unbreakable line cut off at both ends (minor 3)."""
+    set_language(lang)
+    try:
+        dialog = ExportDialog(controller, "pdf")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.path.setText(str(tmp_path / ("r" * 300 + ".pdf")))
+        dialog.run()
+        error = dialog.error
+        assert not error.isHidden() and "too long" not in error.text()
+        assert ("trop long" if lang == "fr" else "أطول") in error.text()
+        assert error.minimumSizeHint().width() <= error.width(), "a line of the message is cut off"
+        assert error.height() >= error.heightForWidth(error.width())
+        dialog.grab().save(str(tmp_path / f"too-long-{lang}.png"))
+    finally:
+        set_language("en")
+
+
+def test_a_relative_name_is_written_in_the_export_folder(qtbot, controller, tmp_path, monkeypatch) -> None:
+    """A bare name went to the program's working folder and the done dialog said just 'relative-name.pdf'
+    (minor 8): it goes to the export folder the dialog offered, and the field shows the full path."""
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "cwd").mkdir()
+    monkeypatch.chdir(tmp_path / "cwd")
+    save_settings(Settings(export_folder=str(tmp_path / "reports")))
+    dialog = export(qtbot, controller, Path("relative-name.pdf"))
+    assert dialog.written == tmp_path / "reports" / "relative-name.pdf" and dialog.written.is_file()
+    assert dialog.path.text() == str(tmp_path / "reports" / "relative-name.pdf")
+    assert list((tmp_path / "cwd").iterdir()) == []
