@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPushButton,
     QTableWidget,
@@ -309,6 +310,13 @@ class ImportProblemsDialog(QDialog):
         intro = QLabel(self.tr("Nothing was changed. Correct these problems (total: {n}) in the file and import it "
                                "again:").format(n=refused.total), self, wordWrap=True)
         self.list = QListWidget(self)
+        # each problem wraps at the list's width (its end was behind a horizontal scroll bar)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSpacing(2)
         self.list.addItems(problems)
         self.list.setAccessibleName(self.tr("Problems found in the file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

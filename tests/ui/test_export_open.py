@@ -245,3 +245,32 @@ def test_a_relative_name_is_written_in_the_export_folder(qtbot, controller, tmp_
     assert dialog.written == tmp_path / "reports" / "relative-name.pdf" and dialog.written.is_file()
     assert dialog.path.text() == str(tmp_path / "reports" / "relative-name.pdf")
     assert list((tmp_path / "cwd").iterdir()) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_import_problems_wrap_without_a_sideways_scroll_bar(qtbot, tmp_path, lang) -> None:
+    """The end of each problem was behind a horizontal scroll bar in every language (minor 4)."""
+    from app.services.imports import ImportRefused
+    from app.services.messages import Problem
+    from app.ui.file_dialogs import ImportProblemsDialog
+
+    set_language(lang)
+    try:
+        refused = ImportRefused([Problem("answers.csv", "exchange_unknown_question", line=n, values={"qid": "X-" + "9" * 20})
+                                 for n in range(2, 6)])
+        dialog = ImportProblemsDialog(refused)
+        qtbot.addWidget(dialog)
+        dialog.resize(460, 380)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        dialog.grab().save(str(tmp_path / f"problems-{lang}.png"))
+        view = dialog.list
+        assert not view.horizontalScrollBar().isVisible()
+        assert view.horizontalScrollBar().maximum() == 0
+        for i in range(view.count()):
+            rect = view.visualItemRect(view.item(i))
+            assert rect.right() <= view.viewport().width(), view.item(i).text()
+            assert rect.height() > view.fontMetrics().height() * 1.5  # wrapped on two lines or more
+    finally:
+        set_language("en")
