@@ -1,6 +1,8 @@
 """The labels of the comparison reports (issue 17), in English, French and Arabic. Merged into the report
 labels of app/export/strings.py (same `label()`, same tests): kept apart so the comparison's wording can be
-read and reviewed in one place."""
+read and reviewed in one place. Only what the comparison says of its own is here: a label meaning the same
+as one of strings.py (score, coverage, carried over, action statuses, the answers' labels…) is that one, and
+a title is one entry wherever it shows (the action plan's heading and its sheet)."""
 
 from __future__ import annotations
 
@@ -173,7 +175,6 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "cmp_still_open_none": ("Every applicable question is answered.",
                             "Toutes les questions applicables ont une réponse.",
                             "تمت الإجابة على جميع الأسئلة المنطبقة."),
-    "cmp_open_count": ("{n} questions: {ids}", "{n} questions : {ids}", "{n} سؤالاً: {ids}"),
     "cmp_open_counts": (
         "{total} questions: {carried} carried over and still to confirm, {dont_know} answered “Don’t know”, "
         "{na_pending} “not applicable” without a reason yet, {unanswered} never answered.",
@@ -186,8 +187,6 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
                             "Toujours sans réponse, évaluation par évaluation",
                             "ما زال بلا إجابة، تقييماً تقييماً"),
     "cmp_open_why": ("Why it is open", "Pourquoi elle reste ouverte", "سبب بقائه مفتوحاً"),
-    "cmp_open_carried_over_one": ("Carried over, still to confirm", "Reprise, encore à confirmer",
-                                  "منقولة، ما زالت بانتظار التأكيد"),
     "cmp_open_dont_know_one": ("Answered “Don’t know”", "Réponse « Ne sait pas »", "أُجيب عنها بـ«لا أعرف»"),
     "cmp_open_na_pending_one": ("“Not applicable” without a reason yet", "« Sans objet » sans motif pour l’instant",
                                 "«لا ينطبق» دون سبب حتى الآن"),
@@ -233,7 +232,6 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "sheet_cmp_sections": ("Sections", "Sections", "الأقسام"),
     "sheet_cmp_changed": ("Changed answers", "Réponses modifiées", "الإجابات المعدَّلة"),
     "sheet_cmp_open": ("Still not answered", "Toujours sans réponse", "ما زال بلا إجابة"),
-    "sheet_cmp_actions": ("Action plan progress", "Avancement du plan", "تقدّم خطة العمل"),
     "cmp_chart_overall": ("Overall score and conservative score by assessment (%)",
                           "Score global et score prudent par évaluation (%)",
                           "الدرجة الإجمالية والدرجة المتحفظة حسب التقييم (%)"),
@@ -263,7 +261,6 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "تماثلاً. والدرجة التي تقلّ تغطيتها عن الثلثين مؤقّتة: فقد تكون منخفضة لمجرد أن التقييم لم يكتمل، لذا اقرأ "
         "التغطية قبل المقارنة.",
     ),
-    "cmp_baseline_of": ("follow-up of “{title}”", "suivi de « {title} »", "متابعة لـ«{title}»"),
     "cmp_first": ("First", "Première", "الأول"),
     "cmp_last": ("Last", "Dernière", "الأخير"),
 }

@@ -278,7 +278,7 @@ def build_comparison_workbook(report: ComparisonReport) -> Workbook:
     sections_sheet(wb.create_sheet(label("sheet_cmp_sections", lang)), report)
     changed_sheet(wb.create_sheet(label("sheet_cmp_changed", lang)), report)
     open_sheet(wb.create_sheet(label("sheet_cmp_open", lang)), report)
-    actions_sheet(wb.create_sheet(label("sheet_cmp_actions", lang)), report)
+    actions_sheet(wb.create_sheet(label("cmp_actions", lang)), report)
     marking = _marking(c, lang)
     if marking:
         mark_pages(wb, marking)
@@ -632,7 +632,7 @@ def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         row += 1
         for (state, qid), text, h in zip(lines, texts, heights[1:], strict=True):
             put(ws, row, 1, col.title, lang, "cell")
-            put(ws, row, 2, label("cmp_open_" + state.value + "_one", lang), lang, "cell")
+            put(ws, row, 2, open_state_label(state, lang), lang, "cell")
             put(ws, row, 3, qid, lang, "cell")
             put(ws, row, 4, text, lang, "cell")
             ws.row_dimensions[row].height = h
@@ -640,6 +640,11 @@ def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     for at in breaks:
         ws.row_breaks.append(Break(id=at))
     ws.freeze_panes = "A4"
+
+
+def open_state_label(state: State, lang: str) -> str:
+    """Why a question is open, for one row: carried over is the assessment report's own mark."""
+    return label("carried_over_mark" if state is State.CARRIED_OVER else f"cmp_open_{state.value}_one", lang)
 
 
 def open_counts_of(groups: dict[State, list[str]], lang: str) -> str:

@@ -65,7 +65,7 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
         assert r.returncode == 0 and r.stdout.strip() == str(out), r.stderr
     wb = load_workbook(tmp_path / "cmp.xlsx")
     assert wb.sheetnames == ["Vue d’ensemble", "Sections", "Réponses modifiées", "Toujours sans réponse",
-                             "Avancement du plan"]
+                             "Avancement du plan d’action"]
     assert len(PdfReader(tmp_path / "cmp.pdf").pages) >= 4
 
 

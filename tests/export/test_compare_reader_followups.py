@@ -242,3 +242,16 @@ def test_no_comparison_page_holds_only_a_table_s_last_two_rows(tmp_path):
     for i in range(start, end + 1):
         assert pages[i].count("Conservative") >= 3, (i, pages[i].count("Conservative"))
     assert "Answers that changed" in pages[end]
+
+
+def test_the_comparison_labels_repeat_none_of_the_report_labels():
+    """Review D5/D6: the comparison's label table repeated labels of its own and of strings.py. No comparison
+    label says in English what another label already says (one key per meaning)."""
+    from app.export.strings import _LABELS
+    from app.export.strings_compare import COMPARE_LABELS
+
+    keys_of: dict[str, list[str]] = {}
+    for key, (en, _fr, _ar) in _LABELS.items():
+        keys_of.setdefault(en, []).append(key)
+    for key, (en, _fr, _ar) in COMPARE_LABELS.items():
+        assert keys_of[en] == [key], (key, keys_of[en])

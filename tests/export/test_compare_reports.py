@@ -90,7 +90,8 @@ def test_the_workbook_in_french_and_arabic(pair, tmp_path, lang):
     wb = load_workbook(export_comparison(ws, [base, new], "xlsx", lang, tmp_path / f"c-{lang}.xlsx"))
     first = wb.worksheets[0]
     assert first.sheet_view.rightToLeft is (lang == "ar")
-    names = {"fr": ["Vue d’ensemble", "Sections", "Réponses modifiées", "Toujours sans réponse", "Avancement du plan"],
+    names = {"fr": ["Vue d’ensemble", "Sections", "Réponses modifiées", "Toujours sans réponse",
+                   "Avancement du plan d’action"],
              "ar": ["النظرة العامة", "الأقسام", "الإجابات المعدَّلة", "ما زال بلا إجابة", "تقدّم خطة العمل"]}
     assert wb.sheetnames == names[lang]
     texts = " ".join(str(c.value) for w in wb.worksheets for row in w.iter_rows() for c in row if c.value)
@@ -203,7 +204,7 @@ def test_a_provisional_follow_up_marks_its_movements_provisional(provisional_pai
     assert "Still not answered" not in " ".join(_cells_of(wb["Changed answers"]))
     o = wb["Still not answered"]
     rows = [(o.cell(r, 2).value, o.cell(r, 3).value) for r in range(5, o.max_row + 1)]
-    assert rows == [("Carried over, still to confirm", q) for q in ("III.A-03", "III.B-01", "III.B-02", "V-01")] + [
+    assert rows == [("Carried over, to confirm", q) for q in ("III.A-03", "III.B-01", "III.B-02", "V-01")] + [
         ("Never answered", "V-02")]
     assert o.print_title_rows == "$3:$3"
     # the reason given for "not applicable" is in both reports' changed answers
