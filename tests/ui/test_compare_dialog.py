@@ -175,3 +175,21 @@ def test_the_dialog_fits_the_screen_and_its_columns_fit_the_dialog(qtbot, contro
     assert sum(header.sectionSize(c) for c in range(header.count())) <= t.viewport().width() + 1
     assert header.sectionSize(0) >= t.fontMetrics().averageCharWidth() * 20  # the section names keep the room
     assert d.picker.wordWrap() and d.picker.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_a_provisional_change_in_arabic_keeps_its_sign_before_the_digits_and_gives_no_verdict(qtbot, controller):
+    """Issue 17 reader: in Arabic a negative difference read "6.7−"; a provisional one said "improved". The
+    difference is a left-to-right isolate ("−54.0" as written), with no arrow, then "provisional, no verdict"."""
+    base, _ = controller.ids
+    set_language("ar")
+    new = follow_up(controller.ws, base, "Review 2027").assessment_id  # every answer still to confirm
+    controller.open(new)
+    controller.set_answer("III.A-02", value=AnswerValue.NOT)
+    d = dialog(qtbot, controller, (base, new))
+    overall = next(r for r in range(d.matrix.rowCount()) if d.matrix.item(r, 0).font().bold())
+    text = d.matrix.item(overall, d.matrix.columnCount() - 1).text()
+    number = text.split("\n")[0]
+    assert number.startswith("\u2066") and number.endswith("\u2069")  # isolated left to right
+    shown = number.strip("\u2066\u2069\u200e\u061c")  # less the isolate and the locale's direction marks
+    assert shown[0] in "-\u2212" and shown[1].isdigit()  # the sign first, then the digits
+    assert "▲" not in text and "▼" not in text and "مؤقّت، لا حكم بعد" in text
