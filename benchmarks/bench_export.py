@@ -83,8 +83,8 @@ def full_report(q: Questionnaire, lang: str) -> ReportData:
                                lead="Ministry of Justice", budget=10000.0 * n, currency="EUR")
                     for n, g in enumerate(result.gaps[:15], start=1))
     info = AssessmentInfo(1, "Benchmark review", "SN", "Senegal", None, "Ministry", "Team", "Internal",
-                          q.id, q.version, q.content_hash)
-    return ReportData(lang, info, q, answers, result, actions, "bench")
+                          questionnaire_id=q.id, questionnaire_version=q.version, questionnaire_hash=q.content_hash)
+    return ReportData(lang, info, q, answers, result, actions, app_version="bench")
 
 
 def _fields(data: ReportData, q: Question) -> list[str]:
