@@ -135,8 +135,6 @@ class CompareDialog(QDialog):
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
-        rcol.addWidget(self.summary)
-        rcol.addWidget(self.note)
         rcol.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -155,6 +153,10 @@ class CompareDialog(QDialog):
         for b in (self.xlsx_button, self.pdf_button):
             b.setVisible(controller.can_export_comparison())
         layout = QVBoxLayout(self)
+        # the summary and its note across the whole width, above the list and the tables: beside the list's
+        # label (in Arabic at 150 % text) the two wrapped texts ran into each other
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self._retranslate()
@@ -261,7 +263,7 @@ class CompareDialog(QDialog):
 
     def _add_file_item(self, key: int, title: str, country: str, when: Any, path: Path) -> None:
         lang = i18n.current_language()
-        date = i18n.fmt_date(when) if when else self.tr("no date")
+        date = i18n.fmt_date_whole(when) if when else self.tr("no date")
         item = QListWidgetItem(f"{title}\n{country_name(country, lang)} · {date} · {path.name}")
         item.setToolTip(self.tr("Read from the file {path}: compared only, not added to this database").format(
             path=str(path)))
@@ -308,7 +310,7 @@ class CompareDialog(QDialog):
                            key=lambda s: (s.assessment_date is None, s.assessment_date or 0, s.id))
         self.picker.blockSignals(True)
         for s in summaries:
-            date = i18n.fmt_date(s.assessment_date) if s.assessment_date else self.tr("no date")
+            date = i18n.fmt_date_whole(s.assessment_date) if s.assessment_date else self.tr("no date")
             item = QListWidgetItem(f"{s.title}\n{country_name(s.country_code, lang)} · {date}")
             item.setData(ID_ROLE, s.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -400,7 +402,7 @@ class CompareDialog(QDialog):
 
     def _column_title(self, c: Comparison, i: int) -> str:
         col = c.columns[i]
-        date = i18n.fmt_date(col.assessment_date) if col.assessment_date else ""
+        date = i18n.fmt_date_whole(col.assessment_date) if col.assessment_date else ""
         return "\n".join(x for x in (col.title, f"{country_name(col.country_code, i18n.current_language())} {date}"
                                      .strip()) if x)
 

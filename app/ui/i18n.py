@@ -161,6 +161,15 @@ def fmt_date(d: date | None) -> str:
     return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
 
 
+def fmt_date_whole(d: date | None) -> str:
+    """`fmt_date`, never broken across lines (no break after its slashes, no-break spaces) and isolated in its
+    own direction (in an Arabic line, "11/23/" no longer ends a line with "2026" on the next)."""
+    text = fmt_date(d)
+    if not text:
+        return ""
+    return "\u2068" + text.replace("/", "/\u2060").replace(" ", "\u00a0") + "\u2069"
+
+
 # ---- pseudo-translation: finds the strings that do not go through tr() ---------------------------
 _ACCENTS = str.maketrans("AEIOUYCNSZaeiouycnsz", "ÂÉÎÖÛŸÇÑŠŽâéîöûÿçñšž")
 _KEEP = re.compile(r"(\{[^{}]*\}|%\d|%n|<[^<>]*>|&[a-zA-Z]+;|&&)")

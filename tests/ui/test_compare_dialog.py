@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -193,3 +193,23 @@ def test_a_provisional_change_in_arabic_keeps_its_sign_before_the_digits_and_giv
     shown = number.strip("\u2066\u2069\u200e\u061c")  # less the isolate and the locale's direction marks
     assert shown[0] in "-\u2212" and shown[1].isdigit()  # the sign first, then the digits
     assert "▲" not in text and "▼" not in text and "مؤقّت، لا حكم بعد" in text
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_at_150_percent_the_list_label_and_the_summary_do_not_meet_and_dates_stay_whole(qtbot, controller,
+                                                                                       lang) -> None:
+    """The outside walk, Arabic at 150 % text: the list's label ran into the summary beside it, and dates broke
+    after a slash ("11/23/" then "2026" on the next line)."""
+    set_language(lang, 1.5)
+    d = dialog(qtbot, controller, controller.ids)
+    d.resize(1008, 528)
+    qtbot.wait(50)
+    label = QRect(d.picker_label.mapTo(d, QPoint(0, 0)), d.picker_label.size())
+    summary = QRect(d.summary.mapTo(d, QPoint(0, 0)), d.summary.size())
+    assert not label.intersects(summary), (label, summary)
+    assert summary.bottom() < label.top()  # the summary across the top, the list's label under it
+    for r in range(d.picker.count()):
+        text = d.picker.item(r).text()
+        assert "/" not in text.replace("/\u2060", "") and "\u2068" in text, text  # no break inside the date
+    header = d.matrix.horizontalHeaderItem(1).text()
+    assert "\u2068" in header and "/" not in header.replace("/\u2060", ""), header
