@@ -303,7 +303,14 @@ class ReportFields(QObject):
             label = QLabel(text, inner)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
-            form.addRow(label, widget)
+            if isinstance(widget, QPlainTextEdit):
+                label.setWordWrap(True)
+                # a long text: its label above it, the box the whole width (beside it, "How the assessment
+                # was carried out:" took half the dialog at 150 % text)
+                form.addRow(label)
+                form.addRow(widget)
+            else:
+                form.addRow(label, widget)
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)

@@ -85,3 +85,25 @@ def test_the_details_dialog_uses_the_screen_height_for_the_report_tab(qtbot, con
     want = dialog.tabs.widget(1).widget().sizeHint().height()
     assert dialog.height() <= area.height()
     assert dialog.height() >= min(area.height(), want)  # all of it when the screen allows, else the screen
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_report_tab_gives_its_width_to_the_texts_at_150_percent(qtbot, controller, lang) -> None:
+    """The outside walk: at 150 % text the labels' column took half the dialog ("How the assessment was carried
+    out:" beside its box). A long text's label now sits above it and the box takes the whole width."""
+    set_language(lang, 1.5)
+    aid = add_assessment(controller)
+    summary = next(s for s in controller.assessments() if s.id == aid)
+    dialog = AssessmentDialog(None, summary_values(controller, summary))
+    qtbot.addWidget(dialog)
+    dialog.resize(1008, 528)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(dialog)
+    report = dialog.report
+    assert report is not None
+    page = dialog.tabs.currentWidget()
+    for box in (report.institutions, report.process, report.executive_summary, report.limitations):
+        assert box.width() >= page.width() * 0.8, (box.width(), page.width())
+    label = report.process.parentWidget().layout().labelForField(report.process)
+    assert label is None  # above the box, spanning the row, not a column beside it
