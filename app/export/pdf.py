@@ -19,6 +19,7 @@ from app.domain.report import ReportData, ValidationStatus
 from .atomic import write_atomically
 from .audit_annex import pdf_annex
 from .pdf_crosswalk import crosswalk_part
+from .pdf_flowables import KeepWithStart, keep_headings
 from .pdf_layout import BOTTOM, MARGIN, TOP, Layout, PageCanvas, cover_band
 from .pdf_parts import actions, methodology, sections
 from .pdf_story import contents, cover, results, summary, validation
@@ -54,6 +55,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             subject=label("report_title", data.lang), creator=f"OPSC-Assess {data.app_version}".strip(),
             keywords=["OPSC", "CRC/C/156", a.country_name], lang=data.lang, displayDocTitle=True,
             initialFontName=FONT,
+            keepTogetherClass=KeepWithStart,  # a heading kept with the first rows of a long table
         )
         frame = Frame(MARGIN, BOTTOM, A4[0] - 2 * MARGIN, A4[1] - TOP - BOTTOM, id="body", leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)
@@ -80,6 +82,6 @@ def write_pdf(data: ReportData, path: str | os.PathLike[str]) -> Path:
                               header=(data.assessment.title, data.assessment.country_name), **kwargs)
 
         # two passes (or three): the first finds on which page each heading falls, the next print them
-        doc.multiBuild(get_story(data, doc.width), canvasmaker=make_canvas)
+        doc.multiBuild(keep_headings(get_story(data, doc.width)), canvasmaker=make_canvas)
 
     return write_atomically(path, build, data.lang)

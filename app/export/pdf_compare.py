@@ -45,7 +45,7 @@ from app.domain.comparison import (
 
 from .atomic import write_atomically
 from .common import ANSWER_COLOURS, priority_label, section_title, status_label
-from .pdf_flowables import Stack
+from .pdf_flowables import KeepWithStart, Stack, keep_headings
 from .pdf_layout import BOTTOM, MARGIN, TOP, Grid, Layout, PageCanvas, cover_band
 from .pdf_story import heading, keep_heading
 from .pdf_text import FONT, Piece, TextFlow, base_direction, register_fonts
@@ -555,6 +555,7 @@ class ComparisonTemplate(BaseDocTemplate):  # type: ignore[misc]
             creator=f"OPSC-Assess {report.app_version}".strip(),
             keywords=["OPSC", "CRC/C/156", *dict.fromkeys(col.info.country_name for col in c.columns)],
             lang=lang, displayDocTitle=True, initialFontName=FONT,
+            keepTogetherClass=KeepWithStart,  # a heading kept with the first rows of a long table
         )
         frame = Frame(MARGIN, BOTTOM, A4[0] - 2 * MARGIN, A4[1] - TOP - BOTTOM, id="body", leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)
@@ -588,6 +589,6 @@ def write_comparison_pdf(report: ComparisonReport, path: str | os.PathLike[str])
             return PageCanvas(*args, language=report.lang, rtl=report.rtl, header=header,
                               marking=_marking(c, report.lang), **kwargs)
 
-        doc.build(get_story(report, doc.width, doc.wide_width), canvasmaker=make_canvas)
+        doc.build(keep_headings(get_story(report, doc.width, doc.wide_width)), canvasmaker=make_canvas)
 
     return write_atomically(path, build, report.lang)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from .pdf_charts import fit
-from .pdf_text import FONT, FONT_BOLD, display, text_width
+from .pdf_text import FONT, FONT_BOLD, TextFlow, display, text_width
 
 LIGHT = colors.HexColor("#F2F2F2")
 INK = colors.HexColor("#262626")
@@ -81,3 +82,55 @@ class Stack(Flowable):  # type: ignore[misc]
         for part, h in zip(self.parts, self._heights, strict=True):
             y -= h + 2
             part.drawOn(self.canv, 0, y)
+
+
+class KeepWithStart(KeepTogether):  # type: ignore[misc]
+    """The document templates' `keepTogetherClass`: a heading (style keepWithNext) stays on the page of what
+    follows it, never alone at a page's foot. When what follows is too long for the rest of the page (a long
+    table, a long comment), the heading goes with its start and it splits there, as long as that start holds
+    a few lines or rows (ReportLab's KeepTogether would push it all to the next page, leaving half a page
+    empty)."""
+
+    MIN_START = 30.0  # points: two or three lines of text, or a table's header and two rows at the least
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        content = list(self._content)
+        if len(content) > 1:
+            heads = 0.0
+            for f in content[:-1]:
+                heads += f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            last = content[-1]
+            room = aH - heads - last.getSpaceBefore()
+            if room >= self.MIN_START and last.wrapOn(self.canv, aW, room)[1] > room:
+                parts = last.splitOn(self.canv, aW, room)
+                if len(parts) >= 2 and parts[0].wrapOn(self.canv, aW, room)[1] >= self.MIN_START:
+                    return [*content[:-1], *parts]
+        return list(super().split(aW, aH))
+
+
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """Every heading (h1–h3 on its own) kept with what follows it, and a short introduction right after a
+    heading (a "note" or "intro" line) kept with what follows it too: no heading, nor heading and its intro
+    line, alone at a page's foot (the outside walk found "Don't know answers to follow up" and its intro alone
+    on p. 5). Before a page break (or a conditional one) nothing is to keep."""
+    def breaks(f: Flowable | None) -> bool:
+        return f is None or isinstance(f, (CondPageBreak, ActionFlowable))
+
+    for i, f in enumerate(story):
+        following = story[i + 1] if i + 1 < len(story) else None
+        if _style_name(f) not in ("h1", "h2", "h3") or breaks(following):
+            continue
+        f.keepWithNext = 1
+        after = story[i + 2] if i + 2 < len(story) else None
+        if following is not None and (_style_name(following) in ("note", "intro") or type(following) is Spacer) \
+                and not breaks(after):
+            following.keepWithNext = 1
+    return story
+
+
+def _style_name(f: Flowable) -> str:
+    """The style of a text flowable: a Paragraph's, or that of a TextFlow's first piece (the report's texts)."""
+    pieces = getattr(f, "pieces", None)
+    if isinstance(f, TextFlow) and pieces and len(pieces) == 1:  # a question's block has several pieces
+        return str(pieces[0].style.name)
+    return str(getattr(getattr(f, "style", None), "name", "")) if isinstance(f, Paragraph) else ""
