@@ -568,17 +568,17 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                    "qu’elle a été supprimée",
                                    "التقييم محفوظ، لكن سجله لا يذكر إنشاءه أو يفيد بأنه حُذف"),
     "audit_row_missing": ("{what} is in the trail but not stored: deleted outside the application",
-                          "{what} figure dans l’historique mais n’est pas enregistré(e) : supprimé(e) hors de "
-                          "l’application",
+                          "{what} figure dans l’historique mais plus dans les données enregistrées : la "
+                          "suppression a été faite hors de l’application",
                           "{what} موجود في السجل لكنه غير محفوظ: حُذف خارج التطبيق"),
     "audit_row_untracked": ("{what} is stored but not in the trail: added outside the application",
-                            "{what} est enregistré(e) mais absent(e) de l’historique : ajouté(e) hors de "
-                            "l’application",
+                            "{what} figure dans les données enregistrées mais pas dans l’historique : l’ajout a "
+                            "été fait hors de l’application",
                             "{what} محفوظ لكنه غير موجود في السجل: أُضيف خارج التطبيق"),
     "audit_field_differs": ("{what}: {field} is stored as '{stored}' but the trail says '{trail}': changed "
                             "outside the application",
-                            "{what} : {field} enregistré(e) « {stored} », mais l’historique indique "
-                            "« {trail} » : modification faite hors de l’application",
+                            "{what} : la valeur enregistrée pour « {field} » est « {stored} », mais "
+                            "l’historique indique « {trail} » : la modification a été faite hors de l’application",
                             "{what}: قيمة {field} المحفوظة '{stored}' لكن السجل يذكر '{trail}': عُدّلت خارج التطبيق"),
     "audit_kind_assessment": ("the assessment's details", "les informations de l’évaluation", "بيانات التقييم"),
     "audit_kind_answer": ("the answer to {entity}", "la réponse à {entity}", "الإجابة عن {entity}"),

@@ -68,7 +68,9 @@ def test_the_workbook_sheet_has_the_whole_text_and_a_tampered_file_says_so(tmp_p
     assert comment[4] == LONG and comment[5] == "importation"
     status = [r[0] for r in rows if r[0] and str(r[0]).startswith(("évaluation", "la réponse"))]
     assert status[0].startswith(f"évaluation {aid}\u00a0: 4 entrées, 1 problème(s)")
-    assert "la réponse à III.A-01\u00a0: réponse enregistré(e) «\u00a0not\u00a0»" in status[1]
+    assert "la réponse à III.A-01\u00a0: la valeur enregistrée pour «\u00a0réponse\u00a0» est «\u00a0not\u00a0»" \
+        in status[1]
+    assert not any("(e)" in str(r) for r in status)  # proper French, no "enregistré(e)" forms
     ws.close()
 
 
