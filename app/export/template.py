@@ -201,16 +201,75 @@ def _prefilled(answers: dict[str, Answer]) -> list[tuple[str, str]]:
     text = ",".join(f"{qid}:{prefill_mark(a.value.value if a.value else '', a.na_reason, a.comment)}"
                     for qid, a in sorted(answers.items()) if a.value or a.na_reason.strip() or a.comment.strip())
     parts = [p for p in split_text(text) if p]
-    return [(f"prefilled_{n}" if n > 1 else "prefilled", part) for n, part in enumerate(parts, start=1)]
+    count = sum(1 for qid, a in answers.items() if a.value or a.na_reason.strip() or a.comment.strip())
+    # the count lets the reader tell a list cut short (a row deleted by hand) from a complete one
+    return [("prefilled_count", str(count)),
+            *((f"prefilled_{n}" if n > 1 else "prefilled", part) for n, part in enumerate(parts, start=1))]
 
 
 def prefilled_marks(meta: dict[str, str]) -> dict[str, str]:
-    """The fingerprints of the pre-filled rows a template's hidden sheet holds (none in older templates)."""
+    """The fingerprints of the pre-filled rows a template's hidden sheet holds (none in older templates).
+    check_meta has refused a damaged list before this reads it."""
     text, n = meta.get("prefilled", ""), 2
     while f"prefilled_{n}" in meta:
         text += meta[f"prefilled_{n}"]
         n += 1
     return dict(pair.split(":", 1) for pair in text.split(",") if ":" in pair)
+
+
+_QID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_MARK = re.compile(r"[0-9a-f]{16}")
+_LONG = re.compile(r"[0-9a-f]{16} [0-9a-f]{16}")
+_LONG_KEY = re.compile(r"long:[A-Za-z0-9][A-Za-z0-9._-]{0,63}:(na_reason|comment)")
+_UID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_COLUMN = re.compile(r"(question_id|section|paragraphs|question|answer|na_reason|comment|meaning|carried_over"
+                     r"|(na_reason|comment)_[2-9]|(na_reason|comment)_[1-9][0-9]{1,2})")
+
+
+def check_meta(meta: dict[str, str], name: str) -> None:
+    """Refuse a hidden sheet that is there but damaged or edited (TemplateError "template_meta_damaged"
+    naming the entry), or that a newer version of the application wrote ("template_newer_format").
+
+    What the sheet says decides which rows count as a group's own answers (the pre-filled fingerprints)
+    and which assessment the template is for: a garbled entry read as "absent" would make every row
+    count, so only what this application writes is accepted. A template written before an entry existed
+    simply lacks it (no assessment_uid, no prefilled list): that is read as before."""
+    def damaged(entry: str) -> TemplateError:
+        return TemplateError(f"{name}: hidden sheet entry '{entry}' damaged", "template_meta_damaged",
+                             entry=entry[:40])
+
+    version = meta.get("format_version", "")
+    if not version.isascii() or not version.isdigit():
+        raise damaged("format_version")
+    if int(version) > int(FORMAT_VERSION):
+        raise TemplateError(f"{name}: template format {version}", "template_newer_format",
+                            version=version[:10], supported=FORMAT_VERSION)
+    if meta.get("assessment_id") and not (meta["assessment_id"].isascii() and meta["assessment_id"].isdigit()):
+        raise damaged("assessment_id")
+    if meta.get("assessment_uid") and not _UID.fullmatch(meta["assessment_uid"]):
+        raise damaged("assessment_uid")
+    columns = meta.get("columns", ",".join(COLUMNS)).split(",")
+    if not {"question_id", "answer"} <= set(columns) or len(set(columns)) != len(columns) \
+            or not all(_COLUMN.fullmatch(c) for c in columns):
+        raise damaged("columns")
+    for key, value in meta.items():
+        if key.startswith("long:") and (not _LONG.fullmatch(value) or not _LONG_KEY.fullmatch(key)):
+            raise damaged(key if _LONG_KEY.fullmatch(key) else "long")
+    parts = sorted(key for key in meta if key.startswith("prefilled_") and key != "prefilled_count")
+    numbers = [int(k[10:]) if k[10:].isascii() and k[10:].isdigit() else 0 for k in parts]
+    if sorted(numbers) != list(range(2, 2 + len(numbers))) or (numbers and "prefilled" not in meta):
+        raise damaged("prefilled")  # a part without the one before it, or an entry we never write
+    text, n = meta.get("prefilled", ""), 2
+    while f"prefilled_{n}" in meta:
+        text += meta[f"prefilled_{n}"]
+        n += 1
+    pairs = [p.split(":", 1) for p in text.split(",")] if text else []
+    if any(len(p) != 2 or not _QID.fullmatch(p[0]) or not _MARK.fullmatch(p[1]) for p in pairs) \
+            or len({p[0] for p in pairs}) != len(pairs):
+        raise damaged("prefilled")
+    count = meta.get("prefilled_count")
+    if count is not None and (not count.isascii() or not count.isdigit() or int(count) != len(pairs)):
+        raise damaged("prefilled_count")  # a row of fingerprints deleted, or the count edited
 
 
 def _meta(ws: Worksheet, q: Questionnaire, lang: str, assessment_id: int | None, sheet: str,
@@ -339,8 +398,17 @@ def _read(f: BinaryIO, source: Path) -> TemplateContents:
     try:
         if META_SHEET not in wb.sheetnames:
             raise _not_template(source)
-        meta = {_text(r[0]): _text(r[1]) for r in wb[META_SHEET].iter_rows(values_only=True, max_col=2) if r[0]}
-        if meta.get("format") != FORMAT or meta.get("sheet") not in wb.sheetnames:
+        entries = [(_text(r[0]), _text(r[1])) for r in wb[META_SHEET].iter_rows(values_only=True, max_col=2)
+                   if r and r[0]]
+        meta = dict(entries)
+        if len(meta) != len(entries) and meta.get("format") == FORMAT:  # an entry given twice: which one holds?
+            twice = next(k for k in meta if sum(1 for e in entries if e[0] == k) > 1)
+            raise TemplateError(f"{source.name}: hidden sheet entry given twice", "template_meta_damaged",
+                                entry=twice[:40] if _QID.fullmatch(twice.replace(":", "")) else "?")
+        if meta.get("format") != FORMAT:
+            raise _not_template(source)
+        check_meta(meta, source.name)
+        if meta.get("sheet") not in wb.sheetnames:
             raise _not_template(source)
         columns = meta.get("columns", ",".join(COLUMNS)).split(",")
         sheet = wb[meta["sheet"]].iter_rows(min_row=2, max_row=MAX_ROWS + 2, max_col=len(columns),

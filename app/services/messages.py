@@ -112,6 +112,22 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                             "{qid}: عُدِّل {column} في خليته الأولى، لكن تتمته في العمود {cells} ما زالت تحوي نهاية "
                             "النص كما كان؛ وعند جمعهما ستلحق النهاية القديمة بنصك الجديد. أفرغ العمود {cells} للإبقاء "
                             "على النص الجديد وحده، أو عدِّل النهاية هناك أيضاً"),
+    "template_meta_damaged": ("the template's hidden sheet (_meta) is damaged or was edited (entry '{entry}'), so "
+                              "it cannot be told which rows were filled in and for which assessment; nothing was "
+                              "read. Write a new template from the application and copy the answers into it",
+                              "la feuille masquée du modèle (_meta) est endommagée ou a été modifiée (entrée "
+                              "« {entry} ») : on ne peut plus savoir quelles lignes ont été remplies ni pour quelle "
+                              "évaluation ; rien n’a été lu. Créez un nouveau modèle depuis l’application et "
+                              "copiez-y les réponses",
+                              "الورقة المخفية في النموذج (_meta) تالفة أو عُدِّلت (المدخل '{entry}')، فلا يمكن "
+                              "معرفة الأسطر التي مُلئت ولا التقييم الذي أُنشئ له؛ لم يُقرأ شيء. أنشئ نموذجاً جديداً "
+                              "من التطبيق وانسخ الإجابات إليه"),
+    "template_newer_format": ("the template was written in template format {version} by a newer version of the "
+                              "application; this one reads format {supported}: update the application",
+                              "le modèle a été écrit au format de modèle {version} par une version plus récente de "
+                              "l’application ; celle-ci lit le format {supported} : mettez-la à jour",
+                              "كُتب النموذج بصيغة النماذج {version} بإصدار أحدث من التطبيق؛ وهذا الإصدار يقرأ "
+                              "الصيغة {supported}: حدِّث التطبيق"),
     "not_template": ("the file is not an answer template written by this application",
                      "le fichier n’est pas un modèle de réponses créé par cette application",
                      "الملف ليس نموذج إجابات أنشأه هذا التطبيق"),
