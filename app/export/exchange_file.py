@@ -35,6 +35,11 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # the file as it travels
 MAX_MEMBER_BYTES = 40 * 1024 * 1024  # one JSON document once expanded
 MAX_RATIO = 200  # expanded / compressed: a higher ratio is a zip bomb (JSON of answers compresses ~5-20x)
 MAX_HEADER = 4096
+# The shortest passphrase accepted to protect a file (docs/file-formats.md): scrypt makes each guess cost
+# ~0.1 s and 32 MB, but a 2-character passphrase is still found in minutes. 8 characters (a short sentence
+# is better) puts a guess-every-combination attack out of reach of a laptop. Reading is not limited:
+# files protected earlier with a shorter one still open.
+MIN_PASSPHRASE = 8
 MEMBERS = ("manifest.json", "assessment.json")
 SALT_BYTES, NONCE_BYTES, KEY_BYTES, CHECK_BYTES = 16, 12, 32, 16
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # ~32 MB and ~0.1 s on an old laptop; raised by later versions
@@ -82,6 +87,8 @@ def protect(plain: bytes, passphrase: str) -> bytes:
 
     if not passphrase.strip():  # empty or only spaces: protects nothing
         raise ExchangeFileError("exchange_passphrase_empty")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ExchangeFileError("exchange_passphrase_short", n=len(passphrase), min=MIN_PASSPHRASE)
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     key, check = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     header = _json({"format": FORMAT, "format_version": FORMAT_VERSION, "cipher": "AES-256-GCM",

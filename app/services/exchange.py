@@ -61,6 +61,7 @@ from .workspace import MAX_WEIGHT, ServiceError, Workspace
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 100_000  # characters in one text field (as the answers importer)
+MIN_PASSPHRASE = xf.MIN_PASSPHRASE  # the shortest passphrase share() protects a file with
 Outcome = Literal["added", "contribution", "replaced"]
 
 
@@ -269,7 +270,10 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     details, answers, actions, weights, manifest = _storable(details, answers, actions, weights, manifest)
     data = xf.pack(manifest, {"details": details, "answers": answers, "actions": actions, "weights": weights})
     if passphrase is not None:
-        data = xf.protect(data, passphrase)
+        try:
+            data = xf.protect(data, passphrase)
+        except xf.ExchangeFileError as e:  # empty or too short: said in the user's language, nothing written
+            raise ServiceError(e.key, **e.values) from None
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)

@@ -275,6 +275,14 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                   "la phrase secrète est vide ; choisissez-en une et communiquez-la aux "
                                   "destinataires séparément du fichier",
                                   "عبارة المرور فارغة؛ اختر عبارة وأبلغها للمستلمين بمعزل عن الملف"),
+    "exchange_passphrase_short": ("the passphrase has {n} character(s); a file is protected with at least {min}, "
+                                  "so that it cannot be guessed by trying every combination (a short sentence is "
+                                  "best); nothing was written",
+                                  "la phrase secrète compte {n} caractère(s) ; un fichier est protégé avec au moins "
+                                  "{min} caractères, pour qu’on ne puisse pas la deviner en essayant toutes les "
+                                  "combinaisons (une courte phrase est l’idéal) ; rien n’a été écrit",
+                                  "تتألف عبارة المرور من {n} محرفاً؛ ولحماية ملف يلزم {min} محارف على الأقل، كي لا "
+                                  "يمكن تخمينها بتجربة كل التركيبات (والأفضل جملة قصيرة)؛ لم يُكتب شيء"),
     "passphrase_file_missing": ("the passphrase file {name} does not exist",
                                 "le fichier de phrase secrète {name} n’existe pas",
                                 "ملف عبارة المرور {name} غير موجود"),

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import EXPECTED, describe
+from app.services.exchange import MIN_PASSPHRASE as MIN_SHARE_PASSPHRASE
 from app.services.exchange import Checked, ExchangeRefused, is_protected
 from app.services.messages import message, shown
 from app.services.settings import load_settings
@@ -47,7 +48,7 @@ from .fit import wrap_header
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = MIN_SHARE_PASSPHRASE  # the service refuses shorter ones too
 EXCHANGE_SUFFIX = ".opsc"
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 PASSPHRASE_KEYS = ("exchange_passphrase_needed", "exchange_wrong_passphrase")

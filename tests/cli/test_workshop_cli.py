@@ -77,7 +77,7 @@ def test_errors_are_one_line_in_the_interface_language_and_change_nothing(tmp_pa
     aid = ok(fac, "new", "--title", "A", "--country", "MA").strip()
     f = tmp_path / "a.opsc"
     secret = tmp_path / "s.txt"
-    secret.write_text("right", encoding="utf-8")
+    secret.write_text("right horse", encoding="utf-8")
     ok(fac, "share", aid, "--out", str(f), "--passphrase-file", str(secret))
     other = tmp_path / "other"
     assert "passphrase is wrong" in refused(other, "receive", str(f), env={"OPSC_PASSPHRASE": "wrong"})
