@@ -50,6 +50,7 @@ from app.domain.report import (
     Priority,
     ValidationStatus,
 )
+from app.domain.times import local_text
 from app.export import exchange_file as xf
 from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
 from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
@@ -589,7 +590,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
 def _outcome(f: Checked, item: Any, got: tuple[int, int | None, int | None] | Exception) -> Received | Refusal:
     if isinstance(got, ContributionExists):
         return _refused(f.path, "exchange_same_file" if got.same else "exchange_not_newer", by=shown(got.author),
-                        held=got.held.isoformat(sep=" ", timespec="minutes"))
+                        held=local_text(got.held))
     if isinstance(got, Exception):  # the assessment was deleted meanwhile
         return ServiceError("no_assessment", id=item.assessment_id or "?")
     aid, cid, replaced = got
@@ -639,10 +640,11 @@ def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict
 
 
 def _stored_time(written: datetime) -> datetime:
-    """When a file was written, as contributions store it: this computer's local time, without a zone.
-    Files say it in UTC with its offset (docs/file-formats.md), so a file written on a laptop set to another
-    time zone is placed right; files of earlier versions wrote a local time without a zone: taken as it is."""
-    return written if written.tzinfo is None else written.astimezone().replace(tzinfo=None)
+    """When a file was written, as contributions store it: in UTC without a zone, as every stored time
+    (schema 12; shown on the reader's clock). Files say it in UTC with its offset (docs/file-formats.md), so a
+    file written on a laptop set to another time zone is placed right; files of earlier versions wrote a local
+    time without a zone: taken as this computer's local time (the zone cannot be known)."""
+    return written.astimezone(UTC).replace(tzinfo=None)
 
 
 def _received(path: Path, aid: int, meta: dict[str, Any], answers: dict[str, dict[str, Any]], cid: int,

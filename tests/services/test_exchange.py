@@ -578,11 +578,15 @@ def test_written_at_is_utc_with_its_offset_and_older_files_are_read_as_before(wo
     _rewrite(old, manifest={"written_by": "Older app", "written_at": "2026-01-02T10:00:00"})  # naive: as before
     shutil.copy(amina, east)
     _rewrite(east, manifest={"written_by": "East", "written_at": "2026-01-02T15:00:00+05:00"})
-    ex.receive_files(fac, [amina, old, east])
+    from tests.storage.test_times import in_zone
+
+    with in_zone("Africa/Nairobi"):  # the receiving laptop at UTC+03:00
+        ex.receive_files(fac, [amina, old, east])
     written_of = {c.by: c.written for c in co.history(fac, aid)}
-    assert written_of["Older app"] == datetime(2026, 1, 2, 10, 0)
-    assert written_of["East"] == datetime(2026, 1, 2, 10, 0, tzinfo=UTC).astimezone().replace(tzinfo=None)
-    assert written_of["Amina"] == stamp.astimezone().replace(tzinfo=None)
+    # stored in UTC since schema 12, as every stored time; a naive (older) time is the receiver's local time
+    assert written_of["Older app"] == datetime(2026, 1, 2, 7, 0)
+    assert written_of["East"] == datetime(2026, 1, 2, 10, 0)
+    assert written_of["Amina"] == stamp.astimezone(UTC).replace(tzinfo=None)
     # the same author's file written later (in UTC) still replaces the older naive one
     newer = tmp_path / "newer.opsc"
     shutil.copy(amina, newer)

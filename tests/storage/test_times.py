@@ -70,3 +70,29 @@ def test_older_local_times_are_converted_and_new_ones_are_utc(database, nairobi)
     assert before <= repo.stored_answer(aid, "V-01").updated_at <= after  # UTC, not Nairobi's clock
     assert before <= repo.assessment(aid).updated_at <= after
     repo.db.close()
+
+
+def test_written_at_of_contributions_is_converted_to_utc(database, nairobi):
+    """Schema 12: when a contribution's file was written was stored on the receiver's clock; now in UTC."""
+    url = f"sqlite:///{database}" if not isinstance(database, str) else database
+    engine = create_engine(url)
+    with engine.begin() as con:
+        upgrade(con, "test", target=11)
+        con.execute(text("INSERT INTO assessments (title, country_code, questionnaire_id, questionnaire_version, "
+                         "questionnaire_hash, created_at, updated_at, uid) VALUES ('Revue', 'KE', 'q', '1', 'h', "
+                         ":t, :t, 'u-1')"), {"t": datetime(2026, 6, 1, 9, 0, 0)})
+        aid = con.execute(text("SELECT id FROM assessments")).scalar()
+        con.execute(text("INSERT INTO contributions (assessment_id, author, kind, source, written_at, received_at) "
+                         "VALUES (:a, 'Amina', 'exchange', 'a.opsc', :w, :r)"),
+                    {"a": aid, "w": datetime(2026, 6, 1, 12, 0, 0),  # noon in Nairobi, as schema 11 stored it
+                     "r": datetime(2026, 6, 1, 10, 0, 0)})  # already UTC since schema 11
+        by = con.execute(text("SELECT changed_by FROM contributions")).scalar()
+    engine.dispose()
+
+    db = open_database(database)  # schema 12: converted
+    with db.engine.connect() as con:
+        row = con.execute(text("SELECT written_at, received_at, changed_by FROM contributions")).one()
+    db.close()
+    as_time = [v if isinstance(v, datetime) else datetime.fromisoformat(v) for v in row[:2]]
+    assert as_time == [datetime(2026, 6, 1, 9, 0), datetime(2026, 6, 1, 10, 0)]  # received_at left alone
+    assert row[2] == by  # the conversion is nobody's change
