@@ -18,25 +18,90 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from app import __version__, paths
 from app.domain.languages import LANGUAGES
 
 
 class Refused(Exception):
-    """Input refused: printed as one line, exit code 1."""
+    """Input refused: printed as one line in the interface language, exit code 1. `key` names the message
+    (app/services/messages.py), `values` fill it."""
+
+    def __init__(self, key: str, **values: object):
+        from app.services.messages import message
+
+        super().__init__(message(key, "en", **values))
+        self.key, self.values = key, values
+
+    def text(self, lang: str) -> str:
+        from app.services.messages import message
+
+        return message(self.key, lang, **self.values)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, its usage errors (exit 2) said in the interface language: the usage line stays as it is
+    (it is the syntax), the sentence after it is translated."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, _usage_error(self.prog, message) + "\n")
+
+    def format_usage(self) -> str:
+        from app.services.messages import message
+
+        usage = super().format_usage()
+        return message("cli_usage_prefix", _early_lang()) + usage.removeprefix("usage: ")
+
+
+def _usage_error(prog: str, text: str) -> str:
+    import re
+
+    from app.services.messages import message
+
+    lang = _early_lang()
+    patterns = (
+        (r"the following arguments are required: (.+)", "cli_usage_required", ("names",)),
+        (r"argument (\S+): invalid choice: '?(.*?)'? \(choose from (.+)\)", "cli_usage_choice",
+         ("name", "value", "choices")),
+        (r"argument (\S+): invalid int value: '(.*)'", "cli_usage_int", ("name", "value")),
+        (r"unrecognized arguments: (.+)", "cli_usage_unknown", ("names",)),
+        (r"argument (\S+): expected one argument", "cli_usage_one_value", ("name",)),
+    )
+    said = None
+    for pattern, key, names in patterns:
+        m = re.fullmatch(pattern, text)
+        if m:
+            said = message(key, lang, **dict(zip(names, m.groups(), strict=True)))
+            break
+    if said is None:
+        said = message("cli_usage_other", lang, detail=text)
+    return message("cli_usage_see_help", lang, prog=prog, text=said)
+
+
+def _early_lang() -> str:
+    """The interface language before the arguments are parsed: a --lang given, else the settings'."""
+    argv = sys.argv[1:]
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+        if a.startswith("--lang=") and a[7:] in LANGUAGES:
+            return a[7:]
+        if not a.startswith("-"):
+            break  # the command: a --lang after it is the report's language
+    return _lang(argparse.Namespace(lang=None))
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="python -m app",
         description="OPSC self-assessment against the CRC Guidelines (CRC/C/156). "
                     "Without a command, the application window opens.",
     )
     p.add_argument("--version", action="version", version=f"opsc-assess {__version__}")
     p.add_argument("--lang", choices=LANGUAGES, help="interface language (remembered)")
-    sub = p.add_subparsers(dest="command", metavar="command")
+    sub = p.add_subparsers(dest="command", metavar="command", parser_class=_Parser)
 
     v = sub.add_parser("validate", help="check a questionnaire folder; print every error with file, line and key")
     v.add_argument("path", type=Path)
@@ -173,7 +238,7 @@ def run(argv: list[str]) -> int:
     try:
         return int(COMMANDS[args.command](args) or 0)
     except Refused as e:
-        print(_error(args, str(e)), file=sys.stderr)
+        print(_error(args, e.text(_lang(args))), file=sys.stderr)
         return 1
     except Exception as e:  # the one place a failure becomes a message, not a traceback; bugs are logged
         from app.services.errors import EXPECTED, describe
@@ -192,8 +257,12 @@ def run(argv: list[str]) -> int:
             print(_error(args, said), file=sys.stderr)
             return 1
         logging.getLogger("app.cli").critical("unexpected error in '%s'", args.command, exc_info=e)
-        where = f"; the details are in {log}" if log else ""
-        print(f"error: unexpected problem ({type(e).__name__}: {describe(e)}){where}", file=sys.stderr)
+        from app.services.messages import message
+
+        what = f"{type(e).__name__}: {describe(e)}"
+        said = message("cli_unexpected_logged", lang, what=what, log=log) if log else \
+            message("cli_unexpected", lang, what=what)
+        print(_error(args, said), file=sys.stderr)
         return 3
 
 
@@ -204,9 +273,16 @@ def _error(args: argparse.Namespace, text: str) -> str:
     return message("cli_error", _lang(args), text=text)
 
 
+def _say(args: argparse.Namespace, key: str, **values: object) -> str:
+    """A line of the command's output in the interface language (app/services/messages.py)."""
+    from app.services.messages import message
+
+    return message(key, _lang(args), **values)
+
+
 def _lang(args: argparse.Namespace) -> str:
     """The interface language: --lang, else the one remembered in the settings."""
-    if args.lang:
+    if getattr(args, "lang", None):
         return str(args.lang)
     try:
         from app.services.settings import load_settings
@@ -225,6 +301,7 @@ def _workspace() -> Any:
     from app.domain.audit import Means
     from app.services.errors import PasswordRequiredError
     from app.services.exchange import check_name
+    from app.services.messages import message
     from app.services.settings import ENV_USER
     from app.services.workspace import Workspace
 
@@ -237,21 +314,23 @@ def _workspace() -> Any:
             raise
         import getpass
 
-        ws = Workspace.open(url, password=getpass.getpass(f"Password for {_user_of(url)}: "))
+        lang = _lang(argparse.Namespace(lang=None)) if len(sys.argv) < 2 else _early_lang()
+        user = _user_of(url) or message("cli_the_database_user", lang)
+        ws = Workspace.open(url, password=getpass.getpass(message("cli_prompt_password", lang, user=user)))
     ws.means = Means.CLI
     return ws
 
 
 def _user_of(url: str) -> str:
     rest = url.split("://", 1)[-1]
-    return rest.split("@", 1)[0].split(":", 1)[0] if "@" in rest else "the database user"
+    return rest.split("@", 1)[0].split(":", 1)[0] if "@" in rest else ""
 
 
 def cmd_upgrade_database(args: argparse.Namespace) -> int:
     ws = _workspace()
     before = ws.migrated_from
-    print(f"{ws.location}: schema version {ws.schema_version}"
-          + {None: " (already current)", 0: " (created)"}.get(before, f" (upgraded from {before})"))
+    key = {None: "cli_schema_current", 0: "cli_schema_created"}.get(before, "cli_schema_upgraded")
+    print(_say(args, key, location=ws.location, version=ws.schema_version, old=before))
     ws.close()
     return 0
 
@@ -260,14 +339,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from app.definitions import check_questionnaire
 
     if not args.path.exists():
-        raise Refused(f"{args.path} does not exist")
+        raise Refused("cli_path_missing", path=args.path)
     q, problems = check_questionnaire(args.path)
-    for p in problems:
+    for p in problems:  # for the questionnaire's authors: file, line, key and what is wrong, in English
         print(p)
     if q is None:
-        print(f"{len([p for p in problems if not p.warning])} error(s)", file=sys.stderr)
+        print(_say(args, "cli_validate_errors", n=len([p for p in problems if not p.warning])), file=sys.stderr)
         return 1
-    print(f"ok: {q.id} {q.version}, {len(q.sections)} sections, {len(q.questions())} questions, {q.content_hash}")
+    print(_say(args, "cli_validate_ok", id=q.id, version=q.version, sections=len(q.sections),
+               questions=len(q.questions()), hash=q.content_hash))
     return 0
 
 
@@ -275,14 +355,16 @@ def cmd_freeze_version(args: argparse.Namespace) -> int:
     from app.definitions import check_questionnaire
     from app.definitions.versions import snapshot_yaml
 
+    if not args.path.exists():
+        raise Refused("cli_path_missing", path=args.path)
     q, problems = check_questionnaire(args.path)
     if q is None:
         for p in problems:
             print(p, file=sys.stderr)
-        raise Refused(f"{args.path} has errors: fix them before freezing its version")
+        raise Refused("cli_freeze_errors", path=args.path)
     out = args.out or Path(args.path) / "versions" / f"{q.version}.yaml"
     if out.exists() and out.read_text(encoding="utf-8") != snapshot_yaml(q):
-        raise Refused(f"{out} exists and differs: a released version never changes; raise the version instead")
+        raise Refused("cli_freeze_differs", path=out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(snapshot_yaml(q), encoding="utf-8")
     print(out)
@@ -293,22 +375,22 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from app.services.versions import upgrade
 
     r = upgrade(_workspace(), args.id, dry_run=args.dry_run)
-    verb = "would be" if args.dry_run else "were"
-    print(f"assessment {args.id}: {r.from_version} -> {r.to_version}" + (" (dry run: nothing changed)"
-                                                                      if args.dry_run else ""))
+    print(_say(args, "cli_upgrade_head_dry" if args.dry_run else "cli_upgrade_head", id=args.id,
+               old=r.from_version, new=r.to_version))
+    colon = " : " if _lang(args) == "fr" else ": "
 
-    def line(title: str, ids: list[str]) -> None:
-        print(f"{title} ({len(ids)}): {', '.join(ids) if ids else '-'}")
+    def line(key: str, ids: list[str]) -> None:
+        print(f"{_say(args, key)} ({len(ids)}){colon}{', '.join(ids) if ids else '-'}")
 
-    line(f"kept as they {verb}", r.kept)
-    line("renamed (answer moved)", [f"{old} -> {new}" for new, old in r.renamed.items()])
-    line("flagged to review (answer kept)", r.to_review)
-    line("changed, not answered (nothing to review)", r.unanswered_changes)
-    line("removed (answers kept in the history)", r.removed)
-    line("  of which answered", r.removed_answers)
-    line("added (unanswered)", r.added)
+    line("cli_upgrade_kept_dry" if args.dry_run else "cli_upgrade_kept", r.kept)
+    line("cli_upgrade_renamed", [f"{old} -> {new}" for new, old in r.renamed.items()])
+    line("cli_upgrade_to_review", r.to_review)
+    line("cli_upgrade_unanswered", r.unanswered_changes)
+    line("cli_upgrade_removed", r.removed)
+    line("cli_upgrade_removed_answered", r.removed_answers)
+    line("cli_upgrade_added", r.added)
     for qid in [*r.to_review, *r.removed]:
-        if r.notes.get(qid):
+        if r.notes.get(qid):  # the version mapping's note: written in English by the content authors
             print(f"  {qid}: {r.notes[qid]}")
     return 0
 
@@ -325,8 +407,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             "carried_over": a.carried_over, "baseline": a.baseline_id,
         } for a in listed], ensure_ascii=False, indent=2))
         return 0
-    print("id\tcountry\tdate\tanswered/applicable\tdon't know\tN/A pending\tto review\tcarried over\t"
-          "follow-up of\ttitle")
+    print(_say(args, "cli_list_header"))
     for a in listed:
         d = a.assessment_date.isoformat() if a.assessment_date else "-"
         p = a.progress
@@ -350,7 +431,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services.exports import export_report
 
     if args.summary and args.format != "pdf":
-        raise Refused("--summary applies to PDF reports: use --format pdf")
+        raise Refused("cli_summary_pdf_only")
     out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out, summary=args.summary,
                         audit=args.audit, workshop=args.workshop)
     print(out)
@@ -382,15 +463,18 @@ def cmd_score(args: argparse.Namespace) -> int:
         print(json.dumps(out, indent=2))
         return 0
 
-    def pct(x: float | None) -> str:
-        return "not scored" if x is None else f"{x:5.1f}%"
+    lang = _lang(args)
 
-    print(f"{'section':8} {'coverage':>9} {'answered':>9} {'score':>22} {'conservative':>13} {'band':>12}")
-    for sid, t in [*r.sections.items(), ("overall", r.overall)]:
+    def pct(x: float | None) -> str:
+        return _say(args, "cli_not_scored") if x is None else f"{x:5.1f}%"
+
+    head = _say(args, "cli_score_columns").split("\t")
+    print(f"{head[0]:8} {head[1]:>9} {head[2]:>9} {head[3]:>22} {head[4]:>13} {head[5]:>12}")
+    for sid, t in [*r.sections.items(), (_say(args, "cli_overall"), r.overall)]:
         cov = "-" if t.coverage is None else f"{t.coverage:.0%}"
-        shown = "not scored yet" if t.score is None else (  # questions map here, none answered yet
-            pct(t.score) + (" provisional" if t.provisional else ""))
-        band = t.band.id if t.band else "-"
+        shown = _say(args, "cli_not_scored_yet") if t.score is None else (  # questions map here, none answered
+            _say(args, "cli_provisional", score=pct(t.score)) if t.provisional else pct(t.score))
+        band = t.band.label.get(lang) if t.band else "-"
         print(f"{sid:8} {cov:>9} {t.answered:>4}/{t.applicable:<4} {shown:>22} {pct(t.conservative):>13} {band:>12}")
     return 0
 
@@ -416,20 +500,21 @@ def _score_by(ws: Any, args: argparse.Namespace) -> int:
         return 0
 
     def pct(x: float | None) -> str:
-        return "not scored" if x is None else f"{x:5.1f}%"
+        return _say(args, "cli_not_scored") if x is None else f"{x:5.1f}%"
 
-    print(f"{'tag':28} {'questions':>9} {'coverage':>9} {'score':>22} {'conservative':>13}  largest gaps")
+    head = _say(args, "cli_score_by_columns").split("\t")
+    print(f"{head[0]:28} {head[1]:>9} {head[2]:>9} {head[3]:>22} {head[4]:>13}  {head[5]}")
     for g in cw.groups:
         t = g.tally
         if not g.mapped:
-            print(f"{g.tag.id:28} {0:>9}  no question maps here")
+            print(f"{g.tag.id:28} {0:>9}  {_say(args, 'cli_no_question_maps')}")
             continue
         cov = "-" if t.coverage is None else f"{t.coverage:.0%}"
-        shown = "not scored yet" if t.score is None else (  # questions map here, none answered yet
-            pct(t.score) + (" provisional" if t.provisional else ""))
+        shown = _say(args, "cli_not_scored_yet") if t.score is None else (  # questions map here, none answered
+            _say(args, "cli_provisional", score=pct(t.score)) if t.provisional else pct(t.score))
         gaps = ", ".join(x.question_id for x in g.gaps[:3]) or "-"
         print(f"{g.tag.id:28} {t.total:>9} {cov:>9} {shown:>22} {pct(t.conservative):>13}  {gaps}")
-    print(f"{len(cw.untagged)} question(s) map to no {cw.framework} tag")
+    print(_say(args, "cli_untagged", n=len(cw.untagged), framework=cw.framework))
     return 0
 
 
@@ -445,11 +530,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from app.services.comparison import compare
 
     if args.format is not None and args.out is None:
-        raise Refused("--format needs --out FILE: where to write the report")
+        raise Refused("cli_format_needs_out")
     if args.out is not None and args.format is None:
-        raise Refused("--out needs --format xlsx or pdf")
+        raise Refused("cli_out_needs_format")
     if args.format is not None and args.json:
-        raise Refused("choose --json or --format, not both")
+        raise Refused("cli_json_or_format")
     ws = _workspace()
     sources = _compare_sources(ws, args)
     if any(not isinstance(x, int) for x in sources):  # exchange files: read, compared, never stored
@@ -463,7 +548,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(compare_files.relabel(c.as_json(), labels), indent=2, ensure_ascii=False))
             return 0
-        _print_comparison(c, labels)
+        _print_comparison(args, c, labels)
         return 0
     ids = [x for x in sources if isinstance(x, int)]
     if args.format is not None:
@@ -475,7 +560,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(c.as_json(), indent=2, ensure_ascii=False))
         return 0
-    _print_comparison(c)
+    _print_comparison(args, c)
     return 0
 
 
@@ -488,10 +573,10 @@ def _compare_sources(ws: Any, args: argparse.Namespace) -> list[Any]:
     files = [Path(x) for x in args.ids if not x.strip().isdigit()]
     for f in files:
         if not f.is_file():
-            raise Refused(f"'{f}' is neither an assessment id nor an exchange file (.opsc) that exists")
+            raise Refused("cli_not_a_source", arg=f)
     passphrase = _passphrase(args) if files else None
     if passphrase is None and any(is_protected(f) for f in files):
-        passphrase = _ask("Passphrase of the protected file(s): ")
+        passphrase = _ask(_say(args, "cli_prompt_passphrase_files"))
     out: list[Any] = []
     for x in args.ids:
         if x.strip().isdigit():
@@ -502,7 +587,7 @@ def _compare_sources(ws: Any, args: argparse.Namespace) -> list[Any]:
     return out
 
 
-def _print_comparison(c: Any, labels: dict[int, str] | None = None) -> None:
+def _print_comparison(args: argparse.Namespace, c: Any, labels: dict[int, str] | None = None) -> None:
     def pct(x: float | None) -> str:
         return "-" if x is None else f"{x:.1f}"
 
@@ -511,16 +596,20 @@ def _print_comparison(c: Any, labels: dict[int, str] | None = None) -> None:
 
     ids = c.ids
     names = {i: (labels or {}).get(i) or f"#{i}" for i in ids}  # an exchange file by its name
-    print("section  " + "  ".join(f"{names[i] + ' score/cov':>16}" for i in ids) + f"  {'change':>8}  mark")
-    for key, line in [*c.sections.items(), ("overall", c.overall)]:
+    section, score_cov, change, mark = _say(args, "cli_compare_columns").split("\t")
+    print(f"{section:8} " + "  ".join(f"{names[i] + ' ' + score_cov:>16}" for i in ids) + f"  {change:>8}  {mark}")
+    for key, line in [*c.sections.items(), (_say(args, "cli_overall"), c.overall)]:
         cells = "  ".join(f"{pct(line.figures[i].score):>8}/{cov(line.figures[i].coverage):>7}" for i in ids)
-        print(f"{key:8} {cells}  {pct(line.change.score):>8}  {line.change.mark.value}")
-    print(f"{len(c.changed)} question(s) with a different answer"
-          + (f"; compared on {len(c.shared_questions)} shared questions only ({len(c.left_out)} left out)"
-             if c.shared_only else ""))
+        print(f"{key:8} {cells}  {pct(line.change.score):>8}  {_say(args, 'cli_mark_' + line.change.mark.value)}")
+    if c.shared_only:
+        print(_say(args, "cli_compare_shared", n=len(c.changed), shared=len(c.shared_questions),
+                   left=len(c.left_out)))
+    else:
+        print(_say(args, "cli_compare_changed", n=len(c.changed)))
     if c.actions is not None:
         counts = c.actions.counts()
-        print("action plan: " + ", ".join(f"{k.value} {v}" for k, v in counts.items()))
+        print(_say(args, "cli_compare_actions",
+                   counts=", ".join(_say(args, f"cli_action_{k.value}", n=v) for k, v in counts.items())))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -530,12 +619,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         plan = read_import(ws, args.id, args.file)
     except ImportRefused as e:
-        for line in e.problems:
+        for line in e.lines(_lang(args)):
             print(line, file=sys.stderr)
-        raise Refused(f"nothing was imported from {args.file.name}: fix the {e.total} problem(s) above") from None
+        raise Refused("cli_import_refused", file=args.file.name, n=e.total) from None
     apply_import(ws, plan)
-    print(f"{plan.changed} answer(s) changed, {plan.unchanged} unchanged, from {args.file.name} "
-          f"into assessment {args.id}")
+    print(_say(args, "cli_import_done", changed=plan.changed, unchanged=plan.unchanged, file=args.file.name,
+               id=args.id))
     return 0
 
 
@@ -576,12 +665,12 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
     loaded = default()
     if loaded.questionnaire is None:
-        raise Refused("the questionnaire has errors; run 'validate' to see them")
+        raise Refused("cli_questionnaire_errors")
     text = coverage_markdown(loaded.questionnaire)
     out = args.out or paths.docs_dir() / "content-coverage.md"
     out.write_text(text, encoding="utf-8")
     print(text)
-    print(f"written to {out}", file=sys.stderr)
+    print(_say(args, "cli_written_to", path=out), file=sys.stderr)
     return 0
 
 
@@ -627,16 +716,16 @@ def cmd_share(args: argparse.Namespace) -> int:
 
     passphrase = _passphrase(args)
     if passphrase is None and args.protect:
-        passphrase = _ask("Passphrase: ")
+        passphrase = _ask(_say(args, "cli_prompt_passphrase"))
         if passphrase is None:
-            raise Refused("--protect needs a terminal to type the passphrase; use --passphrase-file instead")
-        if _ask("The same passphrase again: ") != passphrase:
-            raise Refused("the two passphrases differ; nothing was written")
+            raise Refused("cli_protect_needs_terminal")
+        if _ask(_say(args, "cli_prompt_passphrase_again")) != passphrase:
+            raise Refused("cli_passphrases_differ")
     sections = [s for s in args.sections.split(",") if s.strip()] if args.sections else None
     r = share(_workspace(), args.id, args.out, by=args.by, sections=sections, passphrase=passphrase,
               institution=_institution(args.institution), lang=_lang(args))
-    print(f"{r.path}: assessment {args.id} ({r.assessment_uid}), {r.answers} answer(s), "
-          f"sections {','.join(r.sections) or 'all'}{', protected' if r.protected else ''}")
+    print(_say(args, "cli_shared_protected" if r.protected else "cli_shared", path=r.path, id=args.id,
+               uid=r.assessment_uid, n=r.answers, sections=",".join(r.sections) or _say(args, "cli_all_sections")))
     return 0
 
 
@@ -657,7 +746,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     ws = _workspace()
     passphrase = _passphrase(args)
     if passphrase is None and any(f.suffix.lower() == ".opsc" and is_protected(f) for f in args.files):
-        passphrase = _ask("Passphrase of the protected file(s): ")
+        passphrase = _ask(_say(args, "cli_prompt_passphrase_files"))
     templates = sum(1 for f in args.files if f.suffix.lower() in (".xlsx", ".xlsm"))
     if args.by and templates > 1:
         raise ServiceError("receive_by_one_template", n=templates)
@@ -702,6 +791,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_contributions(args: argparse.Namespace) -> int:
+    from app.domain.times import local_text
     from app.services.contributions import view
     from app.services.messages import message, shown
 
@@ -709,16 +799,17 @@ def cmd_contributions(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(v.to_json(), indent=2, ensure_ascii=False))
         return 0
-    print("contributor\tinstitution\treceived\tanswers\tsections")
-    for c in v.contributors:  # stored names printed with their control characters escaped
-        print(f"{shown(c.by, 200)}\t{shown(c.institution, 500) or '-'}\t{c.received.isoformat(sep=' ', timespec='minutes')}\t{c.answers}\t{','.join(c.sections)}")
-    print("section\tunanimous\tconflict\tsingle\tnone\tagreement")
+    print(_say(args, "cli_contributors_header"))
+    for c in v.contributors:  # stored names printed with their control characters escaped; times on this clock
+        print(f"{shown(c.by, 200)}\t{shown(c.institution, 500) or '-'}\t{local_text(c.received)}\t{c.answers}\t"
+              f"{','.join(c.sections)}")
+    print(_say(args, "cli_agreement_header"))
     for sid, s in v.sections.items():
         rate = "-" if s.agreement_rate is None else f"{s.agreement_rate:.0%}"
         print(f"{sid}\t{s.unanimous}\t{s.conflict}\t{s.single}\t{s.none}\t{rate}")
     disputed, decided = v.disputed(), v.decided()
-    print(f"in dispute ({len(disputed)}): {', '.join(disputed) or '-'}")
-    print(f"decided ({len(decided)}): {', '.join(decided) or '-'}")
+    print(_say(args, "cli_in_dispute", n=len(disputed), ids=", ".join(disputed) or "-"))
+    print(_say(args, "cli_decided", n=len(decided), ids=", ".join(decided) or "-"))
     lang = _lang(args)
     for qid in disputed:
         for r in v.questions[qid].reopened:
@@ -731,7 +822,7 @@ def cmd_adopt(args: argparse.Namespace) -> int:
     from app.services.messages import message
 
     if args.unanimous == (args.question is not None):
-        raise Refused("give either --unanimous or --question QID --from NAME [--note TEXT]")
+        raise Refused("cli_adopt_usage")
     ws = _workspace()
     if args.unanimous:
         held = not_adopted(ws, args.id)  # before adopting: what it leaves alone, and why
@@ -748,9 +839,9 @@ def cmd_adopt(args: argparse.Namespace) -> int:
             print(message("adopt_no_contributions", lang))
         return 0
     if not args.from_author:
-        raise Refused("--question needs --from NAME: whose answer is adopted")
+        raise Refused("cli_adopt_needs_from")
     adopt(ws, args.id, args.question, from_author=args.from_author, note=args.note)
-    print(f"{args.question}: the answer of {args.from_author} adopted")
+    print(_say(args, "cli_adopted", qid=args.question, by=args.from_author))
     return 0
 
 

@@ -22,13 +22,17 @@ EXPECTED: tuple[type[BaseException], ...] = (StorageError, ExportError, ServiceE
 
 def describe(e: BaseException, lang: str = "en") -> str:
     """One sentence about `e`, in `lang` for the failures the services name (English otherwise)."""
+    from .messages import keys as message_keys
     from .messages import message
 
     text_of = getattr(e, "text", None)
     if callable(text_of) and not isinstance(e, StorageError):  # ServiceError: kept in en/fr/ar
         return str(text_of(lang))
     if isinstance(e, StorageError):
-        return e.describe()
+        if lang == "en":  # the storage layer's own English sentence, with its technical detail
+            return e.describe()
+        key = f"storage_{e.kind}" if f"storage_{e.kind}" in message_keys() else "storage_other"
+        return message(key, lang, path=e.path, detail=e.detail)  # the window's sentence in fr/ar
     if isinstance(e, PermissionError):
         return message("os_permission", lang, name=e.filename or e)
     if isinstance(e, OSError) and e.errno == errno.ENOSPC:

@@ -46,8 +46,14 @@ def export_report(ws: Workspace, assessment_id: int, fmt: str, lang: str, out: P
 
 def export_template(ws: Workspace, assessment_id: int, lang: str, out: Path) -> Path:
     from app.export.template import write_answer_template
+    from app.storage.repository import MissingRow
 
-    record = ws.repo.assessment(assessment_id)  # its uid: a template is received into this assessment only
+    from .workspace import ServiceError
+
+    try:
+        record = ws.repo.assessment(assessment_id)  # its uid: a template is received into this assessment only
+    except MissingRow:  # an unknown id: the usual one-line refusal, not an unexpected error
+        raise ServiceError("no_assessment", id=assessment_id) from None
     write_answer_template(ws.questionnaire, ws.answers(assessment_id), lang, out, assessment_id,
                           assessment_uid=record.uid, country=record.country_code)
     return out

@@ -646,6 +646,319 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "audit_field_currency": ("currency", "devise", "العملة"),
     "audit_field_priority": ("priority", "priorité", "الأولوية"),
     "audit_field_status": ("status", "statut", "الحالة"),
+    # -- the command line's own lines (app/cli.py), in the interface language (--lang or the settings) --
+    "cli_schema_current": ("{location}: schema version {version} (already current)",
+                           "{location} : version du schéma {version} (déjà à jour)",
+                           "{location}: إصدار المخطط {version} (محدَّث أصلاً)"),
+    "cli_schema_created": ("{location}: schema version {version} (created)",
+                           "{location} : version du schéma {version} (créée)",
+                           "{location}: إصدار المخطط {version} (أُنشئ)"),
+    "cli_schema_upgraded": ("{location}: schema version {version} (upgraded from {old})",
+                            "{location} : version du schéma {version} (mise à niveau depuis la version {old})",
+                            "{location}: إصدار المخطط {version} (رُقّي من الإصدار {old})"),
+    "cli_path_missing": ("{path} does not exist", "{path} n’existe pas", "{path} غير موجود"),
+    "cli_validate_errors": ("{n} error(s)", "{n} erreur(s)", "عدد الأخطاء: {n}"),
+    "cli_validate_ok": ("ok: {id} {version}, {sections} sections, {questions} questions, {hash}",
+                        "valide : {id} {version}, {sections} sections, {questions} questions, {hash}",
+                        "سليم: {id} {version}، {sections} أقسام، {questions} سؤالاً، {hash}"),
+    "cli_freeze_errors": ("{path} has errors: fix them before freezing its version",
+                          "{path} comporte des erreurs : corrigez-les avant de figer sa version",
+                          "في {path} أخطاء: صحّحها قبل تثبيت إصداره"),
+    "cli_freeze_differs": ("{path} exists and differs: a released version never changes; raise the version instead",
+                           "{path} existe et diffère : une version publiée ne change jamais ; augmentez plutôt le "
+                           "numéro de version",
+                           "{path} موجود ومختلف: الإصدار المنشور لا يتغير أبداً؛ ارفع رقم الإصدار بدلاً من ذلك"),
+    "cli_upgrade_head": ("assessment {id}: {old} -> {new}", "évaluation {id} : {old} -> {new}",
+                         "التقييم {id}: {old} -> {new}"),
+    "cli_upgrade_head_dry": ("assessment {id}: {old} -> {new} (dry run: nothing changed)",
+                             "évaluation {id} : {old} -> {new} (simulation : rien n’a été modifié)",
+                             "التقييم {id}: {old} -> {new} (تجربة: لم يتغير شيء)"),
+    "cli_upgrade_kept": ("kept as they were", "questions gardées telles quelles", "أسئلة أُبقيت كما هي"),
+    "cli_upgrade_kept_dry": ("kept as they would be", "questions qui seraient gardées telles quelles",
+                             "أسئلة ستُبقى كما هي"),
+    "cli_upgrade_renamed": ("renamed (answer moved)", "questions renommées (réponse déplacée)",
+                            "أسئلة أُعيدت تسميتها (نُقلت الإجابة)"),
+    "cli_upgrade_to_review": ("flagged to review (answer kept)", "questions marquées à revoir (réponse gardée)",
+                              "أسئلة عُلّمت للمراجعة (أُبقيت الإجابة)"),
+    "cli_upgrade_unanswered": ("changed, not answered (nothing to review)",
+                               "questions modifiées, sans réponse (rien à revoir)",
+                               "أسئلة تغيّرت دون إجابة (لا شيء للمراجعة)"),
+    "cli_upgrade_removed": ("removed (answers kept in the history)",
+                            "questions retirées (réponses gardées dans l’historique)",
+                            "أسئلة حُذفت (الإجابات محفوظة في السجل)"),
+    "cli_upgrade_removed_answered": ("  of which answered", "  dont avec une réponse", "  منها ما أُجيب عنه"),
+    "cli_upgrade_added": ("added (unanswered)", "questions ajoutées (sans réponse)", "أسئلة أُضيفت (دون إجابة)"),
+    "cli_list_header": ("id\tcountry\tdate\tanswered/applicable\tdon't know\tN/A pending\tto review\tcarried over\t"
+                        "follow-up of\ttitle",
+                        "id\tpays\tdate\trépondues/applicables\tne sait pas\tsans objet à justifier\tà revoir\t"
+                        "reprises\tsuivi de\ttitre",
+                        "المعرّف\tالبلد\tالتاريخ\tأُجيب/منطبق\tلا أعرف\tغير منطبق دون سبب\tللمراجعة\tمنقولة\t"
+                        "متابعة للتقييم\tالعنوان"),
+    "cli_summary_pdf_only": ("--summary applies to PDF reports: use --format pdf",
+                             "--summary ne s’applique qu’aux rapports PDF : utilisez --format pdf",
+                             "ينطبق --summary على تقارير PDF وحدها: استخدم --format pdf"),
+    "cli_score_columns": ("section\tcoverage\tanswered\tscore\tconservative\tband",
+                          "section\tcouverture\trépondues\tscore\tprudent\tniveau",
+                          "القسم\tالتغطية\tأُجيب\tالدرجة\tالمتحفظة\tالمستوى"),
+    "cli_score_by_columns": ("tag\tquestions\tcoverage\tscore\tconservative\tlargest gaps",
+                             "critère\tquestions\tcouverture\tscore\tprudent\tplus grands écarts",
+                             "المعيار\tالأسئلة\tالتغطية\tالدرجة\tالمتحفظة\tأكبر الفجوات"),
+    "cli_overall": ("overall", "ensemble", "الإجمالي"),
+    "cli_not_scored": ("not scored", "non noté", "غير محسوب"),
+    "cli_not_scored_yet": ("not scored yet", "pas encore noté", "لم يُحسب بعد"),
+    "cli_provisional": ("{score} provisional", "{score} provisoire", "{score} مؤقت"),
+    "cli_no_question_maps": ("no question maps here", "aucune question ne s’y rattache", "لا سؤال مرتبط به"),
+    "cli_untagged": ("{n} question(s) map to no {framework} tag",
+                     "{n} question(s) ne se rattache(nt) à aucun critère {framework}",
+                     "عدد الأسئلة غير المرتبطة بأي معيار من {framework}: {n}"),
+    "cli_format_needs_out": ("--format needs --out FILE: where to write the report",
+                             "--format demande --out FICHIER : où écrire le rapport",
+                             "يتطلب --format الخيار --out FILE: مكان كتابة التقرير"),
+    "cli_out_needs_format": ("--out needs --format xlsx or pdf", "--out demande --format xlsx ou pdf",
+                             "يتطلب --out الخيار --format xlsx أو pdf"),
+    "cli_json_or_format": ("choose --json or --format, not both", "choisissez --json ou --format, pas les deux",
+                           "اختر --json أو --format، لا الاثنين معاً"),
+    "cli_not_a_source": ("'{arg}' is neither an assessment id nor an exchange file (.opsc) that exists",
+                         "« {arg} » n’est ni un identifiant d’évaluation ni un fichier d’échange (.opsc) existant",
+                         "'{arg}' ليس معرّف تقييم ولا ملف تبادل (.opsc) موجوداً"),
+    "cli_compare_columns": ("section\tscore/cov\tchange\tmark", "section\tscore/couv.\técart\tsigne",
+                            "القسم\tالدرجة/التغطية\tالتغير\tالعلامة"),
+    "cli_compare_changed": ("{n} question(s) with a different answer", "{n} question(s) avec une réponse différente",
+                            "عدد الأسئلة ذات الإجابة المختلفة: {n}"),
+    "cli_compare_shared": ("{n} question(s) with a different answer; compared on {shared} shared questions only "
+                           "({left} left out)",
+                           "{n} question(s) avec une réponse différente ; comparaison sur les {shared} questions "
+                           "communes seulement ({left} laissées de côté)",
+                           "عدد الأسئلة ذات الإجابة المختلفة: {n}؛ قورنت الأسئلة المشتركة وحدها وعددها {shared} "
+                           "(واستُبعد {left})"),
+    "cli_compare_actions": ("action plan: {counts}", "plan d’action : {counts}", "خطة العمل: {counts}"),
+    "cli_action_done": ("done {n}", "réalisées {n}", "منجزة {n}"),
+    "cli_action_late": ("late {n}", "en retard {n}", "متأخرة {n}"),
+    "cli_action_in_progress": ("in progress {n}", "en cours {n}", "قيد التنفيذ {n}"),
+    "cli_action_not_started": ("not started {n}", "non commencées {n}", "لم تبدأ {n}"),
+    "cli_mark_improved": ("improved", "progrès", "تحسّن"),
+    "cli_mark_regressed": ("regressed", "recul", "تراجع"),
+    "cli_mark_unchanged": ("unchanged", "inchangé", "دون تغيير"),
+    "cli_mark_not_comparable": ("not comparable", "non comparable", "غير قابل للمقارنة"),
+    "cli_mark_changed": ("changed", "modifié", "تغيّر"),
+    "cli_mark_higher": ("higher", "plus élevé", "أعلى"),
+    "cli_mark_lower": ("lower", "plus bas", "أدنى"),
+    "cli_mark_same": ("same", "identique", "مماثل"),
+    "cli_mark_differs": ("differs", "différent", "مختلف"),
+    "cli_import_refused": ("nothing was imported from {file}: fix the {n} problem(s) above",
+                           "rien n’a été importé de {file} : corrigez le(s) {n} problème(s) ci-dessus",
+                           "لم يُستورد شيء من {file}: صحّح المشكلات المذكورة أعلاه وعددها {n}"),
+    "cli_import_done": ("{changed} answer(s) changed, {unchanged} unchanged, from {file} into assessment {id}",
+                        "{changed} réponse(s) modifiée(s), {unchanged} inchangée(s), de {file} dans l’évaluation {id}",
+                        "إجابات تغيّرت: {changed}، ودون تغيير: {unchanged}، من {file} إلى التقييم {id}"),
+    "cli_questionnaire_errors": ("the questionnaire has errors; run 'validate' to see them",
+                                 "le questionnaire comporte des erreurs ; lancez « validate » pour les voir",
+                                 "في الاستبيان أخطاء؛ شغّل 'validate' لعرضها"),
+    "cli_written_to": ("written to {path}", "écrit dans {path}", "كُتب في {path}"),
+    "cli_prompt_passphrase": ("Passphrase: ", "Phrase secrète : ", "عبارة المرور: "),
+    "cli_prompt_passphrase_again": ("The same passphrase again: ", "La même phrase secrète, à nouveau : ",
+                                    "عبارة المرور نفسها مرة أخرى: "),
+    "cli_prompt_passphrase_files": ("Passphrase of the protected file(s): ",
+                                    "Phrase secrète du ou des fichiers protégés : ",
+                                    "عبارة مرور الملفات المحمية: "),
+    "cli_prompt_password": ("Password for {user}: ", "Mot de passe de {user} : ", "كلمة مرور {user}: "),
+    "cli_the_database_user": ("the database user", "l’utilisateur de la base", "مستخدم قاعدة البيانات"),
+    "cli_protect_needs_terminal": ("--protect needs a terminal to type the passphrase; use --passphrase-file "
+                                   "instead",
+                                   "--protect demande un terminal pour taper la phrase secrète ; utilisez plutôt "
+                                   "--passphrase-file",
+                                   "يتطلب --protect طرفية لكتابة عبارة المرور؛ استخدم --passphrase-file بدلاً من ذلك"),
+    "cli_passphrases_differ": ("the two passphrases differ; nothing was written",
+                               "les deux phrases secrètes diffèrent ; rien n’a été écrit",
+                               "عبارتا المرور مختلفتان؛ لم يُكتب شيء"),
+    "cli_shared": ("{path}: assessment {id} ({uid}), {n} answer(s), sections {sections}",
+                   "{path} : évaluation {id} ({uid}), {n} réponse(s), sections : {sections}",
+                   "{path}: التقييم {id} ({uid})، عدد الإجابات {n}، الأقسام {sections}"),
+    "cli_shared_protected": ("{path}: assessment {id} ({uid}), {n} answer(s), sections {sections}, protected",
+                             "{path} : évaluation {id} ({uid}), {n} réponse(s), sections : {sections}, protégé par "
+                             "une phrase secrète",
+                             "{path}: التقييم {id} ({uid})، عدد الإجابات {n}، الأقسام {sections}، محمي بعبارة مرور"),
+    "cli_all_sections": ("all", "toutes", "كلها"),
+    "cli_contributors_header": ("contributor\tinstitution\treceived\tanswers\tsections",
+                                "contributeur\tinstitution\treçu le\tréponses\tsections",
+                                "المساهم\tالمؤسسة\tتاريخ الاستلام\tالإجابات\tالأقسام"),
+    "cli_agreement_header": ("section\tunanimous\tconflict\tsingle\tnone\tagreement",
+                             "section\tunanimes\tdivergentes\tune seule\taucune\taccord",
+                             "القسم\tإجماع\tخلاف\tإجابة واحدة\tلا شيء\tنسبة الاتفاق"),
+    "cli_in_dispute": ("in dispute ({n}): {ids}", "en désaccord ({n}) : {ids}", "موضع خلاف ({n}): {ids}"),
+    "cli_decided": ("decided ({n}): {ids}", "tranchées ({n}) : {ids}", "محسومة ({n}): {ids}"),
+    "cli_adopt_usage": ("give either --unanimous or --question QID --from NAME [--note TEXT]",
+                        "donnez soit --unanimous, soit --question QID --from NOM [--note TEXTE]",
+                        "أعطِ إما --unanimous وإما --question QID --from NAME [--note TEXT]"),
+    "cli_adopt_needs_from": ("--question needs --from NAME: whose answer is adopted",
+                             "--question demande --from NOM : la réponse de qui est adoptée",
+                             "يتطلب --question الخيار --from NAME: صاحب الإجابة المعتمدة"),
+    "cli_adopted": ("{qid}: the answer of {by} adopted", "{qid} : réponse de {by} adoptée",
+                    "{qid}: اعتُمدت إجابة {by}"),
+    "cli_unexpected": ("unexpected problem ({what})", "problème inattendu ({what})", "مشكلة غير متوقعة ({what})"),
+    "cli_unexpected_logged": ("unexpected problem ({what}); the details are in {log}",
+                              "problème inattendu ({what}) ; les détails sont dans {log}",
+                              "مشكلة غير متوقعة ({what})؛ التفاصيل في {log}"),
+    # argparse's own errors (usage errors, exit 2), said again in the interface language
+    "cli_usage_required": ("the following arguments are required: {names}",
+                           "ces arguments sont obligatoires : {names}",
+                           "هذه الوسائط مطلوبة: {names}"),
+    "cli_usage_choice": ("argument {name}: '{value}' is not one of {choices}",
+                         "argument {name} : « {value} » ne fait pas partie de {choices}",
+                         "الوسيط {name}: '{value}' ليس من {choices}"),
+    "cli_usage_int": ("argument {name}: '{value}' is not a whole number",
+                      "argument {name} : « {value} » n’est pas un nombre entier",
+                      "الوسيط {name}: '{value}' ليس عدداً صحيحاً"),
+    "cli_usage_unknown": ("unrecognised arguments: {names}", "arguments non reconnus : {names}",
+                          "وسائط غير معروفة: {names}"),
+    "cli_usage_one_value": ("argument {name} needs a value", "l’argument {name} demande une valeur",
+                            "يحتاج الوسيط {name} إلى قيمة"),
+    "cli_usage_other": ("the command line is not valid: {detail}", "la ligne de commande n’est pas valide : {detail}",
+                        "سطر الأوامر غير صالح: {detail}"),
+    "cli_usage_prefix": ("usage: ", "utilisation : ", "الاستخدام: "),
+    "cli_usage_see_help": ("{prog}: error: {text} (see {prog} --help)", "{prog} : erreur : {text} (voir {prog} --help)",
+                           "{prog}: خطأ: {text} (انظر {prog} --help)"),
+    # -- storage failures said on the command line: the window's texts (app/ui/controller.py storage_message) --
+    "storage_disk_full": ("The disk is full: the last change could not be saved. Free some space; "
+                          "what you typed stays on screen and is saved again once there is room.",
+                          "Le disque est plein : la dernière modification n’a pas pu être "
+                          "enregistrée. Libérez de l’espace ; ce que vous avez saisi reste à l’écran "
+                          "et sera enregistré dès qu’il y aura de la place.",
+                          "القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته "
+                          "على الشاشة وسيُحفظ من جديد عند توفر المساحة."),
+    "storage_corrupt": ("The file {path} is damaged and cannot be opened. It has not been changed. "
+                        "Open a backup from the backups folder, or start a new file.",
+                        "Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été "
+                        "modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau "
+                        "fichier.",
+                        "الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من "
+                        "مجلد backups، أو ابدأ ملفاً جديداً."),
+    "storage_newer": ("The file {path} was written by a newer version of this app. It has not been "
+                      "changed. Update the app to open it, or open another file.",
+                      "Le fichier {path} a été écrit par une version plus récente de cette "
+                      "application. Il n’a pas été modifié. Mettez l’application à jour pour "
+                      "l’ouvrir, ou ouvrez un autre fichier.",
+                      "كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق "
+                      "لفتحه، أو افتح ملفاً آخر."),
+    "storage_connection": ("The server {path} could not be reached or refused the connection: "
+                           "{detail}. Check the address and the network.",
+                           "Le serveur {path} est injoignable ou a refusé la connexion : {detail}. "
+                           "Vérifiez l’adresse et le réseau.",
+                           "تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من "
+                           "العنوان ومن الشبكة."),
+    "storage_address": ("The server address {path} cannot be used as written: {detail}. Nothing was "
+                        "tried; correct the address.",
+                        "L’adresse du serveur {path} ne peut pas être utilisée telle quelle : "
+                        "{detail}. Aucune connexion n’a été tentée ; corrigez l’adresse.",
+                        "لا يمكن استخدام عنوان الخادم {path} كما هو مكتوب: {detail}. لم تتم أي "
+                        "محاولة اتصال؛ صحّح العنوان."),
+    "storage_password": ("The server {path} did not accept the user name and password. Check them "
+                         "and try again.",
+                         "Le serveur {path} n’a pas accepté le nom d’utilisateur et le mot de passe. "
+                         "Vérifiez-les et réessayez.",
+                         "لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة "
+                         "أخرى."),
+    "storage_older_server": ("The database {path} has an older schema, and your account may not "
+                             "upgrade it. Ask the server's administrator to upgrade it (see "
+                             "docs/server.md).",
+                             "La base {path} a un schéma plus ancien, et votre compte ne peut pas la "
+                             "mettre à niveau. Demandez à l’administrateur du serveur de le faire "
+                             "(voir docs/server.md).",
+                             "لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول "
+                             "الخادم ترقيته (انظر docs/server.md)."),
+    "storage_permission": ("The server {path} refused the change: your account is not allowed to "
+                           "make it. Ask the server's administrator.",
+                           "Le serveur {path} a refusé la modification : votre compte n’a pas le "
+                           "droit de la faire. Adressez-vous à l’administrateur du serveur.",
+                           "رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم."),
+    "storage_stale": ("Someone else changed this record on {path} since it was loaded; your change "
+                      "was not saved. Reopen it to see theirs, then make your change again.",
+                      "Quelqu’un d’autre a modifié cet élément sur {path} depuis son chargement ; "
+                      "votre modification n’a pas été enregistrée. Rouvrez-le pour voir la leur, "
+                      "puis refaites la vôtre.",
+                      "غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه "
+                      "لترى تعديلهم، ثم أعد إجراء تعديلك."),
+    "storage_foreign": ("The file {path} is not an OPSC assessment file. It has not been changed. "
+                        "Choose another file, or start a new one.",
+                        "Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été "
+                        "modifié. Choisissez un autre fichier, ou commencez-en un nouveau.",
+                        "الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. "
+                        "اختر ملفاً آخر، أو ابدأ ملفاً جديداً."),
+    "storage_read_only_medium": ("The disk or USB stick holding {path} is read-only "
+                                 "(write-protected): the assessments can be read and exported, but "
+                                 "changes cannot be saved. Remove the write protection, or copy the "
+                                 "file to a writable disk and open it from there.",
+                                 "Le disque ou la clé USB qui contient {path} est en lecture seule "
+                                 "(protégé en écriture) : les évaluations peuvent être lues et "
+                                 "exportées, mais les modifications ne peuvent pas être "
+                                 "enregistrées. Retirez la protection en écriture, ou copiez le "
+                                 "fichier sur un disque accessible en écriture et ouvrez-le depuis "
+                                 "celui-ci.",
+                                 "القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد "
+                                 "الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ "
+                                 "التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل "
+                                 "للكتابة وافتحه منه."),
+    "storage_no_permission": ("You do not have permission to change {path} or its folder: the "
+                              "assessments can be read and exported, but changes cannot be saved. "
+                              "Ask for write access, or copy the file to a folder of your own and "
+                              "open it from there.",
+                              "Vous n’avez pas l’autorisation de modifier {path} ou son dossier : "
+                              "les évaluations peuvent être lues et exportées, mais les "
+                              "modifications ne peuvent pas être enregistrées. Demandez l’accès en "
+                              "écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le "
+                              "depuis celui-ci.",
+                              "ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، "
+                              "لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد "
+                              "خاص بك وافتحه منه."),
+    "storage_no_read_permission": ("You do not have permission to read {path}. It has not been "
+                                   "changed. Ask for access to it, or open another file.",
+                                   "Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été "
+                                   "modifié. Demandez-en l’accès, ou ouvrez un autre fichier.",
+                                   "ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول "
+                                   "إليه، أو افتح ملفاً آخر."),
+    "storage_locked": ("The file {path} is being used by another program (or another copy of this "
+                       "app) and stayed locked. Nothing was lost: close the other program and try "
+                       "again.",
+                       "Le fichier {path} est utilisé par un autre programme (ou une autre copie de "
+                       "cette application) et est resté verrouillé. Rien n’a été perdu : fermez "
+                       "l’autre programme et réessayez.",
+                       "الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. "
+                       "لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً."),
+    "storage_io": ("The disk holding {path} could not be read or written: it may have been removed "
+                   "or be failing. This does not mean the file is damaged. Check that the disk or "
+                   "USB stick is connected and try again; if it keeps happening, copy the file to "
+                   "another disk.",
+                   "Le disque qui contient {path} n’a pas pu être lu ou écrit : il a peut-être été "
+                   "retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. "
+                   "Vérifiez que le disque ou la clé USB est branché et réessayez ; si cela se "
+                   "reproduit, copiez le fichier sur un autre disque.",
+                   "تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه "
+                   "معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول "
+                   "مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر."),
+    "storage_older_read_only": ("The file {path} was made by an older version of this app and must "
+                                "be upgraded before it can be opened, which means writing to it, but "
+                                "this disk or folder cannot be written (read-only, or no "
+                                "permission). It has not been changed. Copy the file to a folder you "
+                                "can write to (for example your Documents folder) and open the copy.",
+                                "Le fichier {path} a été créé par une version plus ancienne de cette "
+                                "application et doit être mis à niveau avant de pouvoir être ouvert, "
+                                "ce qui demande d’y écrire ; or ce disque ou ce dossier ne peut pas "
+                                "être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a "
+                                "pas été modifié. Copiez-le dans un dossier où vous pouvez écrire "
+                                "(par exemple votre dossier Documents) et ouvrez la copie.",
+                                "أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل "
+                                "فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو "
+                                "المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى "
+                                "مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة."),
+    "storage_missing_folder": ("The folder of {path} does not exist (a disk or USB stick that is not "
+                               "connected?). Connect it, or open another file.",
+                               "Le dossier de {path} n’existe pas (un disque ou une clé USB non "
+                               "branché ?). Branchez-le, ou ouvrez un autre fichier.",
+                               "مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح "
+                               "ملفاً آخر."),
+    "storage_other": ("The file {path} could not be used: {detail}",
+                      "Le fichier {path} n’a pas pu être utilisé : {detail}",
+                      "تعذّر استخدام الملف {path}: {detail}"),
     "more": ("… and {n} more problem(s) not listed",
              "… et {n} autre(s) problème(s) non listé(s)",
              "… و{n} مشكلة أخرى لم تُعرض"),
