@@ -18,6 +18,7 @@ Reading is bounded: file size, zip members, expanded size, compression ratio and
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import io
 import json
@@ -59,6 +60,71 @@ class PassphraseNeeded(ExchangeFileError):
         super().__init__("exchange_passphrase_needed")
 
 
+# ---- the seal: a whole-file digest of a plain exchange file (docs/file-formats.md) ------------------
+
+SEAL = b"OPSC-SHA256:"  # the zip comment: this, then the SHA-256 (hex) of the file with an empty comment
+_EOCD = b"PK\x05\x06"
+_EOCD_SIZE = 22
+
+
+def _seal(plain: bytes) -> bytes:
+    """The zip with its comment set to the seal: the digest of every byte before it (the comment empty)."""
+    assert plain[-_EOCD_SIZE:-_EOCD_SIZE + 4] == _EOCD and plain[-2:] == b"\0\0"
+    comment = SEAL + hashlib.sha256(plain).hexdigest().encode("ascii")
+    return plain[:-2] + struct.pack("<H", len(comment)) + comment
+
+
+def _check_seal(data: bytes) -> bool:
+    """True when the file carries a seal that matches (False: an older file, written without one). A seal
+    that does not match, or an end record that disagrees with where the file ends, is a damaged file."""
+    end = data.rfind(_EOCD, max(0, len(data) - _EOCD_SIZE - 65_535 - 1))
+    if end < 0 or end + _EOCD_SIZE > len(data):
+        raise ExchangeFileError("exchange_damaged")
+    (declared,) = struct.unpack("<H", data[end + 20:end + 22])
+    comment = data[end + _EOCD_SIZE:]
+    if declared != len(comment):  # bytes after the end record, or a comment length changed
+        raise ExchangeFileError("exchange_damaged")
+    if not comment:
+        return False
+    digest = comment[len(SEAL):]
+    if not comment.startswith(SEAL) or len(digest) != 64:
+        raise ExchangeFileError("exchange_damaged")
+    unsealed = data[:end + 20] + b"\0\0"
+    if not hmac.compare_digest(hashlib.sha256(unsealed).hexdigest().encode("ascii"), digest):
+        raise ExchangeFileError("exchange_damaged")
+    return True
+
+
+def _check_headers(z: zipfile.ZipFile, data: bytes) -> None:
+    """For a file without a seal (written before it): each member's local header says what the central
+    directory says (name, flags, method, time, CRC, sizes, version needed), members follow each other with
+    no gap, and the central directory starts where the last member ends. A byte changed in a header is
+    refused as damaged even when the content's CRC still holds."""
+    infos = sorted(z.infolist(), key=lambda i: i.header_offset)
+    at = 0
+    for info in infos:
+        if info.header_offset != at or at + 30 > len(data):
+            raise ExchangeFileError("exchange_damaged")
+        (sig, version, flags, method, mtime, mdate, crc, csize, usize, nlen, elen) = struct.unpack(
+            "<4sHHHHHIIIHH", data[at:at + 30])
+        name = data[at + 30:at + 30 + nlen]
+        d = info.date_time
+        packed = ((d[0] - 1980) << 9 | d[1] << 5 | d[2], d[3] << 11 | d[4] << 5 | d[5] // 2)
+        described = (sig, version, flags, method, (mdate, mtime), name)
+        if described != (b"PK\x03\x04", info.extract_version, info.flag_bits, info.compress_type, packed,
+                         info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")):
+            raise ExchangeFileError("exchange_damaged")
+        if not flags & 0x08 and (crc, csize, usize) != (info.CRC, info.compress_size, info.file_size):
+            raise ExchangeFileError("exchange_damaged")
+        at += 30 + nlen + elen + info.compress_size
+        if flags & 0x08:  # a data descriptor after the content (never written by us), with or without its signature
+            at += 16 if data[at:at + 4] == b"PK\x07\x08" else 12
+    end = data.rfind(_EOCD)
+    disk, cd_disk, here, total, size, start = struct.unpack("<HHHHII", data[end + 4:end + 20])
+    if (disk, cd_disk, here, total, size, start) != (0, 0, len(infos), len(infos), end - at, at):
+        raise ExchangeFileError("exchange_damaged")
+
+
 # ---- writing -------------------------------------------------------------------------------------
 
 def _json(doc: Any) -> bytes:
@@ -66,12 +132,13 @@ def _json(doc: Any) -> bytes:
 
 
 def pack(manifest: dict[str, Any], assessment: dict[str, Any]) -> bytes:
-    """The plain exchange file: a zip of the manifest (first) and the assessment."""
+    """The plain exchange file: a zip of the manifest (first) and the assessment, sealed (its comment holds
+    the SHA-256 of the whole file: docs/file-formats.md)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("manifest.json", _json({**manifest, "format": FORMAT, "format_version": FORMAT_VERSION}))
         z.writestr("assessment.json", _json(assessment))
-    return buf.getvalue()
+    return _seal(buf.getvalue())
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
@@ -188,10 +255,13 @@ def _member(z: zipfile.ZipFile, name: str) -> Any:
 
 def unpack(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
     """(manifest, assessment) of a plain exchange file; the manifest's format version is checked first."""
-    if not data.startswith(b"PK"):
-        raise ExchangeFileError("exchange_not_ours")
+    if not data.startswith(b"PK"):  # one of ours whose first bytes changed is damaged, anything else not ours
+        raise ExchangeFileError("exchange_damaged" if SEAL in data[-80:] else "exchange_not_ours")
+    sealed = _check_seal(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if not sealed:  # written before the seal: at least the headers must agree
+                _check_headers(z, data)
             names = z.namelist()
             if len(names) > 16 or any(n not in MEMBERS for n in names) or len(set(names)) != len(names):
                 odd = next((n for n in names if n not in MEMBERS), names[0] if names else "")
