@@ -61,6 +61,8 @@ def _usage_error(prog: str, text: str) -> str:
     from app.services.messages import message
 
     lang = _early_lang()
+    if lang == "en":  # argparse's own words, as before
+        return f"{prog}: error: {text}"
     patterns = (
         (r"the following arguments are required: (.+)", "cli_usage_required", ("names",)),
         (r"argument (\S+): invalid choice: '?(.*?)'? \(choose from (.+)\)", "cli_usage_choice",
