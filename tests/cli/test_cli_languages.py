@@ -170,3 +170,11 @@ def test_english_stays_english(home, monkeypatch, capsys):
     code, out, _ = call(monkeypatch, capsys, "--lang", "en", "share", "1", "--out", str(home / "s.opsc"), "--by", "F")
     assert code == 0 and out.startswith(f"{home / 's.opsc'}: assessment 1 (") and out.rstrip().endswith(
         "1 answer(s), sections all")
+
+
+def test_every_comparison_mark_and_action_state_has_its_words():
+    """compare prints them by key: a value added later without its words would fail here, not on a user."""
+    from app.domain.comparison import ActionState, Mark
+
+    for value in [*(f"cli_mark_{m.value}" for m in Mark), *(f"cli_action_{s.value}" for s in ActionState)]:
+        assert value in messages._MESSAGES, value
