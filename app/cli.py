@@ -4,6 +4,12 @@ Exit codes: 0 success, 1 the input was refused (invalid file, unknown id...), 2 
 3 an unexpected error (a bug: its traceback is written to the log in the data folder), 4 `verify` found
 that an audit trail and the stored data do not match (docs/audit.md).
 
+What a command prints - results, refusals, problems, prompts, usage errors - is in the interface language
+(--lang, else the one remembered in the settings; JSON keys and answer codes excepted). Left in English: --help,
+the problem lines of validate/freeze-version (for the questionnaire's authors: file, line, key), the notes of a
+version mapping printed by upgrade (written in English), the coverage table (docs/content-coverage.md) and
+self-test (an installation check); tests/cli/test_cli_languages.py runs every command in French and Arabic.
+
 Changes made from the command line are recorded in the audit trail with the means "cli" (an import:
 "import"; an upgrade: "upgrade"). Who made them (the audit trail's "who", `changed_by`, and the default
 author of `share`): the OPSC_USER environment variable when set, else the name given in the window (first
