@@ -56,7 +56,7 @@ from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
 from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
 
 from .countries import is_country
-from .messages import FileRefused, Problem, shown
+from .messages import Count, FileRefused, Problem, shown
 from .workspace import MAX_WEIGHT, ServiceError, Workspace
 
 log = logging.getLogger(__name__)
@@ -382,7 +382,7 @@ def read_exchange(ws: Workspace, path: Path, passphrase: str | None = None) -> E
 
 
 # what pydantic found wrong (its error type), said in our own translated words
-_ERRORS = {"missing": "exchange_field_missing", "string_too_long": "exchange_field_too_long",
+_ERRORS = {"missing": "exchange_field_missing", "string_too_long": "exchange_text_too_long",
            "too_long": "exchange_field_too_long", "string_too_short": "exchange_field_empty",
            "finite_number": "exchange_field_not_number", "enum": "exchange_field_value",
            "literal_error": "exchange_field_value", "greater_than": "exchange_field_range",
@@ -407,9 +407,9 @@ def _invalid(path: Path, err: Any) -> ExchangeRefused:
         ctx = err.get("ctx") or {}
         bounds = ", ".join(f"{_BOUNDS[k]} {ctx[k]}" for k in _BOUNDS if k in ctx)
         return _refused(path, key, where=where, value=value, bounds=bounds)
-    if key == "exchange_field_too_long":
+    if key in ("exchange_field_too_long", "exchange_text_too_long"):
         limit = (err.get("ctx") or {}).get("max_length", "?")
-        return _refused(path, key, where=where, limit=limit)
+        return _refused(path, key, where=where, limit=Count(limit) if isinstance(limit, int) else limit)
     return _refused(path, key, where=where, value=value)
 
 _UID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

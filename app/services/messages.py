@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from app.export.strings import french_spacing
+from app.export.strings import fmt_amount, french_spacing
 
 LANGS = ("en", "fr", "ar")
 
@@ -166,6 +166,15 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "questionnaire_errors": ("the questionnaire has errors:\n{problems}",
                              "le questionnaire comporte des erreurs :\n{problems}",
                              "يحتوي الاستبيان على أخطاء:\n{problems}"),
+    "text_too_long": ("a text is {n} characters long; at most {limit} characters can be kept and shared: shorten "
+                      "it (nothing of it was saved yet)",
+                      "un texte compte {n} caractères ; au plus {limit} caractères peuvent être enregistrés et "
+                      "partagés : raccourcissez-le (rien n’en a encore été enregistré)",
+                      "يبلغ طول نص {n} حرفاً، ولا يمكن حفظ ومشاركة أكثر من {limit} حرف: اختصره (لم يُحفظ منه شيء "
+                      "بعد)"),
+    "title_too_long": ("the title is {n} characters long; at most {limit} characters: shorten it",
+                       "le titre compte {n} caractères ; au plus {limit} caractères : raccourcissez-le",
+                       "يبلغ طول العنوان {n} حرفاً، والحد الأقصى {limit} حرف: اختصره"),
     "empty_title": ("the title is empty: give the assessment a title",
                     "le titre est vide : donnez un titre à l’évaluation",
                     "العنوان فارغ: أعطِ التقييم عنواناً"),
@@ -333,6 +342,9 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                             "attendu (texte, nombre, date, liste…)",
                             "محتوى الملف غير صالح عند {where}: '{value}' ليس من النوع المتوقع (نص، عدد، تاريخ، "
                             "قائمة…)"),
+    "exchange_text_too_long": ("the file's content is not valid at {where}: the text is longer than {limit} characters",
+                               "le contenu du fichier n’est pas valide à {where} : le texte dépasse {limit} caractères",
+                               "محتوى الملف غير صالح عند {where}: النص أطول من {limit} حرف"),
     "exchange_field_too_long": ("the file's content is not valid at {where}: it is longer than {limit}",
                                 "le contenu du fichier n’est pas valide à {where} : la valeur dépasse {limit}",
                                 "محتوى الملف غير صالح عند {where}: القيمة أطول من {limit}"),
@@ -967,7 +979,13 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
 MAX_SHOWN = 20  # problems listed in full; the rest are counted
 
 
+class Count(int):
+    """A count of things in a message (characters, rows): its thousands grouped as the message's language
+    writes them (100,000; French 100 000)."""
+
+
 def message(key: str, lang: str = "en", **values: object) -> str:
+    values = {k: fmt_amount(v, lang) if isinstance(v, Count) else v for k, v in values.items()}
     text = _MESSAGES[key][LANGS.index(lang) if lang in LANGS else 0].format(**values)
     return french_spacing(text) if lang == "fr" else text
 

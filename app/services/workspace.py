@@ -34,8 +34,8 @@ from . import catalog
 from .changes import Change, ChangeKind
 from .countries import country_name, is_country
 from .listing import AssessmentSummary
+from .messages import Count, message
 from .messages import keys as message_keys
-from .messages import message
 from .settings import recorded_name
 
 __all__ = [
@@ -83,6 +83,8 @@ def is_default_file(target: Path | str) -> bool:
         Path(target).absolute() == paths.database_path().absolute()
 
 
+MAX_TEXT = 100_000  # characters in a comment, reason, action text... (as in an exchange file and the importer)
+MAX_TITLE = 1000  # characters in an assessment's title (as in an exchange file)
 # free text typed or pasted in the window, as an exchange file's reader will check it (app/services/imports.py
 # storable/control_in, one rule): fields on one line get the short rule, the others the long texts' rule
 ONE_LINE_FIELDS = frozenset({"title", "country_code", "organisation", "assessors", "confidentiality",
@@ -96,8 +98,14 @@ def storable_values(values: dict[str, Any]) -> dict[str, Any]:
     vertical tabs, Word's bidirectional embeddings...), so that Share never writes an unreceivable file."""
     from .imports import storable
 
-    return {k: storable(v, k not in ONE_LINE_FIELDS) if k in TEXT_FIELDS and isinstance(v, str) else v
-            for k, v in values.items()}
+    out = {k: storable(v, k not in ONE_LINE_FIELDS) if k in TEXT_FIELDS and isinstance(v, str) else v
+           for k, v in values.items()}
+    for k, v in out.items():  # an exchange file's limits: a longer text would make a file no one can receive
+        limit = MAX_TITLE if k == "title" else MAX_TEXT
+        if k in TEXT_FIELDS and isinstance(v, str) and len(v) > limit:
+            raise ServiceError("title_too_long" if k == "title" else "text_too_long", n=Count(len(v)),
+                               limit=Count(limit))
+    return out
 
 
 def _no_assessment(assessment_id: int) -> ServiceError:

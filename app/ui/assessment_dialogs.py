@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.report import ValidationStatus
 from app.services.countries import countries, country_name, find_code, search
 from app.services.listing import AssessmentSummary
+from app.services.workspace import MAX_TITLE
 
 from . import i18n
 from .fit import fit_to_screen
@@ -105,6 +106,7 @@ class AssessmentDialog(QDialog):
         self.setMinimumWidth(480)
         lang = i18n.current_language()
         self.title = QLineEdit(self)
+        self.title.setMaxLength(MAX_TITLE)  # as an exchange file holds it: a longer one could not be shared
         self.title.setPlaceholderText(self.tr("e.g. National review 2026"))
         self.country = CountryBox(lang, self)
         self.date = QDateEdit(QDate.currentDate(), self)

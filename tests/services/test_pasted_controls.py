@@ -87,3 +87,38 @@ def test_a_file_that_cannot_be_shared_is_said_in_the_users_language(two, tmp_pat
     with pytest.raises(ExportError) as e:
         ex.share(a, aid, tmp_path / "gone" / "s.opsc", by="F", lang=lang)
     assert words in str(e.value) and "does not exist" not in str(e.value)
+
+
+def test_texts_over_the_exchange_limits_are_refused_on_saving(two):
+    from app.services.workspace import ServiceError
+
+    a, _ = two
+    aid = a.create_assessment("Revue", "MA")
+    with pytest.raises(ServiceError) as e:
+        a.update_assessment(aid, title="t" * 1001)
+    assert e.value.key == "title_too_long" and "1,001 characters" in str(e.value)
+    with pytest.raises(ServiceError) as e:
+        a.add_action(aid, "III.B-01", description="d" * 100_001)
+    assert "100\u202f001 caractères" in e.value.text("fr") and "100,000" in str(e.value)
+    with pytest.raises(ServiceError):
+        a.set_weight(aid, "V-01", 2.0, "r" * 100_001)
+    assert a.actions(aid) == [] and a.weight_overrides(aid) == {} and a.info(aid).title == "Revue"
+
+
+def test_a_received_text_over_the_limit_says_characters(two, tmp_path):
+    import json
+    import zipfile
+
+    a, b = two
+    aid = a.create_assessment("Revue", "MA")
+    path = ex.share(a, aid, tmp_path / "s.opsc", by="F").path
+    with zipfile.ZipFile(path) as z:
+        m, doc = z.read("manifest.json"), json.loads(z.read("assessment.json"))
+    doc["details"]["process"] = "p" * 100_001
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", m)
+        z.writestr("assessment.json", json.dumps(doc))
+    with pytest.raises(ex.ExchangeRefused) as e:
+        ex.receive(b, path)
+    assert "100,000 characters" in str(e.value)
+    assert "100\u202f000 caractères" in e.value.lines("fr")[0]

@@ -117,3 +117,23 @@ def test_disk_full_shows_a_banner_keeps_the_text_and_retries(qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: controller.answer("III.A-01") is not None, timeout=3000)
     assert controller.answer("III.A-01").comment == "precious words!"
     assert window.failure.isHidden()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "100,001 characters"), ("fr", "100\u202f001 caractères")])
+def test_a_comment_over_the_exchange_limit_is_refused_and_kept_on_screen(qtbot, tmp_path: Path, lang, words) -> None:
+    """A comment of a megabyte was stored, then made a file receivers refused ('zip bomb', 'dépasse 100000'): the
+    window now refuses it on saving with the count in characters, the text stays on screen (minor 5)."""
+    set_language(lang)
+    controller = make_controller(tmp_path / "a.sqlite")
+    window = make_window(qtbot, controller)
+    window.open_assessment(add_assessment(controller))
+    page = window.page.questions
+    page.comment.setFocus()
+    page.comment.setPlainText("x" * 100_001)  # pasted
+    assert page.flush() is False
+    assert window.failure.isVisible() and words in window.failure.text(), window.failure.text()
+    assert page.comment.toPlainText() == "x" * 100_001
+    assert controller.answer("III.A-01") is None
+    page.comment.setPlainText("x" * 100_000)  # at the limit: saved
+    assert page.flush() is True
+    assert len(controller.answer("III.A-01").comment) == 100_000
