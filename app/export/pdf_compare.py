@@ -226,7 +226,7 @@ def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     provisional = sum(1 for line in c.sections.values() if no_verdict(line.change))
     if provisional:
         story.append(layout.p(label("cmp_provisional_counts", lang, n=provisional), "body"))
-    story += [layout.p(text, "note") for text in notes(c, lang)]
+    story += [layout.p(text, "note") for text in pdf_notes(c, lang)]
     for mark, key in ((Mark.IMPROVED, "cmp_improved_sections"), (Mark.REGRESSED, "cmp_regressed_sections"),
                       (Mark.UNCHANGED, "cmp_unchanged_sections"), (None, "cmp_provisional_sections"),
                       (Mark.NOT_COMPARABLE, "cmp_not_comparable_sections")):
@@ -249,7 +249,7 @@ def differs(report: ComparisonReport, layout: Layout) -> list[Flowable]:
         _overall_table(c, layout),
         Spacer(1, 6),
     ]
-    story += [layout.p(text, "note") for text in notes(c, lang)]
+    story += [layout.p(text, "note") for text in pdf_notes(c, lang)]
     rows: list[list[Any]] = [[label("section", lang), label("cmp_highest", lang), label("cmp_lowest", lang),
                               label("cmp_spread", lang)]]
     for s in c.questionnaire.sections:
@@ -485,8 +485,14 @@ def still_open(c: Comparison, layout: Layout) -> list[Flowable]:
     if c.reading is Reading.OVER_TIME:
         return _open_of(c, c.last, layout, full=True)
     story: list[Flowable] = []
+    done = [col.title for col in c.columns if not any(c.open_in(col.id).values())]
+    if done:  # in one sentence, not a heading and a sentence each (fourteen of them filled a page)
+        story += [CondPageBreak(60), layout.p(label("cmp_all_answered_in", layout.lang,
+                                                    titles="، ".join(done) if layout.rtl else ", ".join(done)),
+                                              "body")]
     for col in c.columns:
-        story += _open_of(c, col, layout, full=False)
+        if any(c.open_in(col.id).values()):
+            story += _open_of(c, col, layout, full=False)
     return story
 
 
@@ -511,12 +517,18 @@ def _open_of(c: Comparison, col: Column, layout: Layout, full: bool) -> list[Flo
     return story
 
 
+def pdf_notes(c: Comparison, lang: str) -> list[str]:
+    """The notes under the overall figures; without a baseline/follow-up pair, the sentence saying when the
+    action plan's progress is given is one of them (as a heading and a sentence at the end of the report, it
+    went alone on a last page)."""
+    return [*notes(c, lang), *([label("cmp_no_pair", lang)] if c.actions is None else [])]
+
+
 def actions(report: ComparisonReport, layout: Layout, after_wide: bool = False) -> list[Flowable]:
     lang, c = report.lang, report.comparison
     p = c.actions
-    if p is None:  # a heading and one sentence: on the page where the report ends, not a page of their own
-        return [CondPageBreak(120), heading(layout, label("cmp_actions", lang), "h1", "actions", 0),
-                layout.p(label("cmp_no_pair", lang), "body")]
+    if p is None:  # said among the notes of the first part (pdf_notes)
+        return []
     story: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
                              heading(layout, label("cmp_actions", lang), "h1", "actions", 0)]
     base = next(col for col in c.columns if col.id == p.baseline_id)

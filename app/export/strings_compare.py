@@ -183,6 +183,9 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "{total} سؤالاً: {carried} منقولة وما زالت بانتظار التأكيد، و{dont_know} أُجيب عنها بـ«لا أعرف»، "
         "و{na_pending} «لا ينطبق» دون سبب حتى الآن، و{unanswered} لم يُجَب عنها قط.",
     ),
+    "cmp_all_answered_in": ("Every applicable question is answered in: {titles}.",
+                            "Toutes les questions applicables ont une réponse dans : {titles}.",
+                            "تمت الإجابة على جميع الأسئلة المنطبقة في: {titles}."),
     "cmp_still_open_each": ("Still not answered, assessment by assessment",
                             "Toujours sans réponse, évaluation par évaluation",
                             "ما زال بلا إجابة، تقييماً تقييماً"),
