@@ -203,6 +203,20 @@ class MainWindow(QMainWindow):
         """Save what is being typed on the assessment page; False when that failed."""
         return self._page is None or self._page.flush()
 
+    def _flushed_for(self, what: str) -> bool:
+        """_flush before a file is written from the answers (a report, a template, an exchange file): when
+        the text being typed could not be saved (a full disk), say that `what` was not done and why,
+        rather than nothing at all (the banner alone did not say the export was skipped)."""
+        if self._flush():
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, what, self.tr(
+            "Not done: {what}. What you typed could not be saved first, so it would have been missing; the reason "
+            "is shown at the top of the window and your text is still on screen. Try again once it is saved.").format(
+            what=what))
+        return False
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -532,7 +546,7 @@ class MainWindow(QMainWindow):
     def save_template(self) -> None:
         from .file_dialogs import save_template
 
-        if self._flush():
+        if self._flushed_for(self.tr("Save answer template")):
             save_template(self, self.controller)
 
     def share_assessment(self) -> None:
@@ -540,7 +554,7 @@ class MainWindow(QMainWindow):
         from .exchange_dialogs import ShareDialog
 
         target = self._target()
-        if target is None or not self._flush():
+        if target is None or not self._flushed_for(self.tr("Share for a workshop")):
             return
         dialog = ShareDialog(self.controller, target, self)
         if dialog.exec() == ShareDialog.DialogCode.Accepted and dialog.written is not None:
@@ -557,7 +571,7 @@ class MainWindow(QMainWindow):
     def export(self, fmt: str) -> None:
         from .file_dialogs import ExportDialog, ExportDoneDialog
 
-        if self.controller.current is not None and self._flush():
+        if self.controller.current is not None and self._flushed_for(self.tr("Export report")):
             dialog = ExportDialog(self.controller, fmt, self)
             if dialog.exec() == ExportDialog.DialogCode.Accepted:
                 self.statusBar().showMessage(self.tr("Report written: {path}").format(path=dialog.written), 10000)

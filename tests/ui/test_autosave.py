@@ -137,3 +137,28 @@ def test_a_comment_over_the_exchange_limit_is_refused_and_kept_on_screen(qtbot, 
     page.comment.setPlainText("x" * 100_000)  # at the limit: saved
     assert page.flush() is True
     assert len(controller.answer("III.A-01").comment) == 100_000
+
+
+def test_export_share_and_template_say_they_were_not_done_when_the_text_cannot_be_saved(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """On a full disk with an unsaved answer, Export, Template and Share did nothing, silently (minor 6)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    controller = make_controller(tmp_path / "a.sqlite")
+    window = make_window(qtbot, controller)
+    window.open_assessment(add_assessment(controller))
+    page = window.page.questions
+
+    def full(*_a, **_k):
+        raise DiskFullError(tmp_path / "a.sqlite")
+
+    said: list[str] = []
+    monkeypatch.setattr(controller.ws, "set_answer", full)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    page.comment.setFocus()
+    QTest.keyClicks(page.comment, "precious words")
+    window.export("pdf")
+    window.save_template()
+    window.share_assessment()
+    assert len(said) == 3 and all(s.startswith("Not done: ") and "could not be saved" in s for s in said)
+    assert "Export report" in said[0] and page.comment.toPlainText() == "precious words"
