@@ -14,10 +14,21 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import applog
+
+from .fit import fit_to_screen, scrolling
 
 log = logging.getLogger("app.crash")
 _showing = False
@@ -42,15 +53,41 @@ def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     if _showing or QApplication.instance() is None:
         return
     _showing = True
-    from PySide6.QtWidgets import QMessageBox  # when needed: not on every start
-
     try:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Crash", "Something went wrong"),
-                          crash_text(), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-        box.setTextInteractionFlags(box.textInteractionFlags())
-        box.exec()
+        CrashDialog(QApplication.activeWindow()).exec()
     finally:
         _showing = False
+
+
+class CrashDialog(QDialog):
+    """The calm message: a warning icon, the text (word-wrapped, selectable, scrolling when the screen is too
+    short: at 250 % text a message box was 1,057 px tall, its OK button off a 768 px screen) and OK."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Crash", "Something went wrong"))
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(crash_text(), self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.addWidget(icon)
+        row.addWidget(self.label, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(body), 1)
+        layout.addWidget(buttons)
+        width = self.label.fontMetrics().averageCharWidth() * 70 + size
+        fit_to_screen(self, width, body.heightForWidth(width) + buttons.sizeHint().height() + 40
+                      if body.hasHeightForWidth() else None)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

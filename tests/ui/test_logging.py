@@ -65,12 +65,10 @@ def test_answer_text_never_reaches_the_log_even_in_a_storage_error(log_file, tmp
 
 
 def test_the_hook_logs_the_traceback_and_shows_the_log_location(qtbot, log_file, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     from app.ui import crash
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: shown.append(self.text()) or 0)
     try:
         raise ZeroDivisionError("boom in a slot")
     except ZeroDivisionError:
@@ -95,3 +93,27 @@ def test_the_dialog_is_translated(qtbot, log_file, monkeypatch):
         assert str(log_file) in crash.crash_text() and any("\u0600" <= c <= "\u06ff" for c in crash.crash_text())
     finally:
         i18n.apply_language(app, "en")
+
+
+def test_the_crash_dialog_fits_a_short_screen_at_250_percent(qtbot, log_file):
+    """At 250 % text the message box was 1,057 px tall, its OK button off a 768 px screen (outside adversary)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui import crash
+    from app.ui.fit import available
+    from tests.ui.helpers import set_language
+
+    set_language("fr", 2.5)
+    try:
+        dialog = crash.CrashDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(str(log_file.parent / "crash-250.png"))
+        area = available(dialog)
+        assert dialog.height() <= area.height() and dialog.width() <= area.width()
+        ok = dialog.findChild(QDialogButtonBox)
+        assert ok.isVisible() and ok.geometry().bottom() <= dialog.height()
+        assert str(log_file) in dialog.text()
+    finally:
+        set_language("en")
