@@ -101,15 +101,15 @@ class AssessmentListPage(QWidget):
                                                  "answers, each to confirm"))
         self.compare_button = self._button(self.tr("Co&mpare…"), lambda: self.compare_requested.emit())
         self.compare_button.setToolTip(self.tr("Two or more assessments side by side"))
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.edit_button, self.delete_button, self.follow_up_button,
-                  self.compare_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        from .fit import FlowLayout  # imported where used, as this module's other Qt helpers are
+
         self.heading = heading
         self.button_row = QWidget(self)
-        self.button_row.setLayout(buttons)
-        buttons.setContentsMargins(0, 0, 0, 0)
+        # on two lines when the window is narrow (six buttons in a row made it 1011 px wide in French at 150 %)
+        buttons = FlowLayout(self.button_row)
+        for b in (self.new_button, self.open_button, self.edit_button, self.delete_button, self.follow_up_button,
+                  self.compare_button):
+            buttons.add(b)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.button_row)

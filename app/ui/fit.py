@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTreeView,
     QWidget,
+    QWidgetItem,
 )
 
 FRAME = QSize(16, 40)  # a window's border and title bar, outside its geometry
@@ -363,3 +366,78 @@ def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool
     fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines)
     table.setProperty("column_fitter", True)
     return fitter
+
+
+class FlowLayout(QLayout):
+    """Widgets (a row of buttons) side by side while they fit, on as many lines as the width needs beyond: a row
+    of six buttons no longer sets the window's minimum width (993 px in French at 150 % text). Its minimum width
+    is its widest widget's; lines follow the layout direction (right to left in Arabic)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [i for i in self._items if not i.isEmpty()]
+        width = sum(i.sizeHint().width() for i in shown) + self._spacing * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize().expandedTo(item.sizeHint()))
+        m = self.contentsMargins()
+        return QSize(size.width() + m.left() + m.right(), size.height() + m.top() + m.bottom())
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x, y, line = 0, area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > 0 and x + hint.width() > area.width():
+                x, y, line = 0, y + line + self._spacing, 0
+            if move:
+                left = area.right() - x - hint.width() + 1 if rtl else area.x() + x
+                item.setGeometry(QRect(left, y, hint.width(), hint.height()))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()

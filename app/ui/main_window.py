@@ -20,7 +20,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__, paths
 from app.services.settings import (
@@ -227,6 +236,9 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self.tr("All changes are saved automatically"), self)
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.file_label = QLabel(self)
+        # a long path or server name is cut at the status bar's width, not the window's minimum (whole in its tooltip)
+        self.file_label.setMinimumWidth(1)
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addWidget(self.file_label, 1)
         self._show_file()

@@ -332,6 +332,8 @@ class QuestionPage(QWidget):
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.progress = QLabel(self)
+        self.progress.setWordWrap(True)  # on two lines rather than set the window's width (383 px at 150 %)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setToolTip(self.tr("Who changed this answer, when, from what to what (Ctrl+H)"))
         self.history_button.setAccessibleName(self.tr("History of this answer"))

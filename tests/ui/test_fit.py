@@ -350,3 +350,23 @@ def test_every_header_shows_its_words_whole(qtbot, tmp_path, shipped, lang, widt
                 checked += 1
     assert checked >= 3
     window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_at_150_percent_a_1024_px_screen_holds_the_window_and_the_section_names(qtbot, tmp_path, shipped,
+                                                                                  lang) -> None:
+    """The outside walk: in French at 150 % text the window could not be narrower than 1338 px (the workshop's
+    row of buttons and check box, the list page's six buttons in a row, the status bar's path), so on a 1024-px
+    screen the section tree kept 4-6 letters of each name. Every tab now fits 1024 px at 150 %, and the tree's
+    name column keeps more than a dozen characters."""
+    window = open_window(qtbot, tmp_path, shipped, lang, 1.5)
+    for tab in range(window.page.tabs.count()):
+        window.page.tabs.setCurrentIndex(tab)
+        assert window.minimumSizeHint().width() <= 1024 - FRAME[0], (tab, window.minimumSizeHint())
+    window.page.tabs.setCurrentIndex(0)
+    window.resize(1024 - FRAME[0], 600 - FRAME[1])
+    QApplication.processEvents()
+    assert window.width() <= 1024 - FRAME[0]
+    tree = window.page.tree
+    assert tree.columnWidth(0) >= tree.fontMetrics().averageCharWidth() * 14, tree.columnWidth(0)
+    window.controller.ws.close()
