@@ -561,14 +561,16 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
     out: list[Received | Refusal | None] = [None] * len(files)
     titles: dict[int, tuple[str, str] | None] = {}
     items: list[tuple[int, Checked, IncomingFile]] = []
-    seen: set[str] = set(ws.repo.assessment_ids_by_uid(f.uid for f in files if isinstance(f, ExchangeFile)))
+    held = ws.repo.assessment_ids_by_uid(f.uid for f in files if isinstance(f, ExchangeFile))
+    seen: set[str] = set(held)
+    looked: dict[tuple[str, int], Any] = {}  # what is read of a held assessment, read once for the batch
     for n, f in enumerate(files):
         if isinstance(f, TemplateFile):
             items.append((n, f, IncomingFile("", f.meta, f.answers, assessment_id=f.assessment_id)))
         elif f.uid in seen:  # held, or added by an earlier file of this batch
             try:
-                _not_own_handout(ws, f)
-                titles[n] = _same_review(ws, f)
+                _not_own_handout(ws, f, held.get(f.uid), looked)
+                titles[n] = _same_review(ws, f, held.get(f.uid), looked)
                 meta, answers = _contribution(f, by)
             except ExchangeRefused as e:
                 out[n] = e
@@ -602,13 +604,21 @@ def _outcome(f: Checked, item: Any, got: tuple[int, int | None, int | None] | Ex
     return _received(f.path, aid, item.meta, item.answers, cid, replaced)
 
 
-def _same_review(ws: Workspace, f: ExchangeFile) -> tuple[str, str] | None:
-    """A file with the uid of an assessment held is a contribution to it; one for another country is not the
-    same review (a copied or forged id): refused. Another title only is told: (the file's title, the held)."""
-    aid = ws.repo.assessment_id_by_uid(f.uid)
+def _once(looked: dict[tuple[str, int], Any], what: str, aid: int, read: Any) -> Any:
+    """read(aid), read only once for a batch of files (nothing is written until they are all checked)."""
+    if (what, aid) not in looked:
+        looked[what, aid] = read(aid)
+    return looked[what, aid]
+
+
+def _same_review(ws: Workspace, f: ExchangeFile, aid: int | None, looked: dict[tuple[str, int], Any]
+                 ) -> tuple[str, str] | None:
+    """A file with the uid of an assessment held (`aid`) is a contribution to it; one for another country is
+    not the same review (a copied or forged id): refused. Another title only is told: (the file's title, the
+    held)."""
     if aid is None:  # added by an earlier file of this batch
         return None
-    held = ws.repo.assessment(aid)
+    held = _once(looked, "record", aid, ws.repo.assessment)
     country = f.payload.details.country_code.upper()
     if country != (held.country_code or "").upper():
         raise _refused(f.path, "exchange_other_country", id=aid, country=shown(country),
@@ -618,11 +628,10 @@ def _same_review(ws: Workspace, f: ExchangeFile) -> tuple[str, str] | None:
     return None
 
 
-def _not_own_handout(ws: Workspace, f: ExchangeFile) -> None:
-    """A file written from the original of an assessment that is the original here too is this database's
-    own hand-out coming back: its answers are the facilitator's consensus, not a contribution."""
-    aid = ws.repo.assessment_id_by_uid(f.uid)
-    if f.manifest.original and aid is not None and ws.repo.handout_baseline(aid) is None:
+def _not_own_handout(ws: Workspace, f: ExchangeFile, aid: int | None, looked: dict[tuple[str, int], Any]) -> None:
+    """A file written from the original of an assessment that is the original here too (`aid`, held) is this
+    database's own hand-out coming back: its answers are the facilitator's consensus, not a contribution."""
+    if f.manifest.original and aid is not None and _once(looked, "baseline", aid, ws.repo.handout_baseline) is None:
         raise _refused(f.path, "exchange_own_handout", by=shown(f.by))
 
 
