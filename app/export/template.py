@@ -226,6 +226,9 @@ _COLUMN = re.compile(r"(question_id|section|paragraphs|question|answer|na_reason
                      r"|(na_reason|comment)_[2-9]|(na_reason|comment)_[1-9][0-9]{1,2})")
 
 
+_QUESTIONNAIRE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
+
+
 def check_meta(meta: dict[str, str], name: str) -> None:
     """Refuse a hidden sheet that is there but damaged or edited (TemplateError "template_meta_damaged"
     naming the entry), or that a newer version of the application wrote ("template_newer_format").
@@ -244,6 +247,8 @@ def check_meta(meta: dict[str, str], name: str) -> None:
     if int(version) > int(FORMAT_VERSION):
         raise TemplateError(f"{name}: template format {version}", "template_newer_format",
                             version=version[:10], supported=FORMAT_VERSION)
+    if "questionnaire_id" in meta and not _QUESTIONNAIRE_ID.fullmatch(meta["questionnaire_id"]):
+        raise damaged("questionnaire_id")  # emptied, or a formula ('=...' read without its value)
     if meta.get("assessment_id") and not (meta["assessment_id"].isascii() and meta["assessment_id"].isdigit()):
         raise damaged("assessment_id")
     if meta.get("assessment_uid") and not _UID.fullmatch(meta["assessment_uid"]):

@@ -72,6 +72,10 @@ def test_an_untouched_group_template_counts_only_what_the_group_typed(group_temp
     pytest.param(lambda rows: [*rows, ("prefilled_3", "V-01:0123456789abcdef")], id="part-without-part-2"),
     pytest.param(lambda rows: [*rows, ("assessment_uid", "00000000-0000-0000-0000-000000000000")], id="twice"),
     pytest.param(lambda rows: [(k, "question_id,evil" if k == "columns" else v) for k, v in rows], id="columns"),
+    # 'made for questionnaire  version 2.0.0' (outside adversary hadvw): a formula or an emptied id
+    pytest.param(lambda rows: [(k, '=HYPERLINK("x")' if k == "questionnaire_id" else v) for k, v in rows],
+                 id="questionnaire-formula"),
+    pytest.param(lambda rows: [(k, " " if k == "questionnaire_id" else v) for k, v in rows], id="questionnaire-empty"),
 ])
 def test_a_damaged_hidden_sheet_is_refused_with_nothing_stored(group_template, damage):
     fac, aid, path = group_template
