@@ -505,7 +505,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="96"/>
+        <location filename="../app/ui/main_window.py" line="105"/>
         <location filename="../app/ui/assessment_list.py" line="88"/>
         <location filename="../app/ui/assessment_list.py" line="209"/>
         <source>Assessments</source>
@@ -642,17 +642,17 @@
         <translation>متابعة لـ«{baseline}»: أُكِّدت كل الإجابات المنقولة منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="368"/>
+        <location filename="../app/ui/assessment_list.py" line="372"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="371"/>
+        <location filename="../app/ui/assessment_list.py" line="375"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="380"/>
+        <location filename="../app/ui/assessment_list.py" line="384"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1345,7 +1345,7 @@ highest − lowest</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/crash.py" line="27"/>
+        <location filename="../app/ui/crash.py" line="38"/>
         <source>Something unexpected went wrong. The answers saved so far are safe: each one is saved the moment it is given. What you were doing last may not have been finished; please check it.
 
 The details were written to the log file:
@@ -1360,7 +1360,7 @@ You can keep working. If this happens again, send that file to the person who su
 يمكنك مواصلة العمل. إن تكرر ذلك، أرسل هذا الملف إلى الشخص الذي يدعم التطبيق (لا يحتوي على أي إجابات).</translation>
     </message>
     <message>
-        <location filename="../app/ui/crash.py" line="48"/>
+        <location filename="../app/ui/crash.py" line="68"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
@@ -2309,61 +2309,61 @@ Answer: {answer}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="75"/>
-        <location filename="../app/ui/main_window.py" line="426"/>
+        <location filename="../app/ui/main_window.py" line="84"/>
+        <location filename="../app/ui/main_window.py" line="438"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="101"/>
+        <location filename="../app/ui/main_window.py" line="110"/>
         <source>Opening your assessments…</source>
         <translation>جارٍ فتح تقييماتك…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="142"/>
+        <location filename="../app/ui/main_window.py" line="151"/>
         <source>The last change was not saved</source>
         <translation>لم يُحفظ التعديل الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="145"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>Changes cannot be saved</source>
         <translation>لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
-        <location filename="../app/ui/main_window.py" line="241"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>All changes are saved automatically</source>
         <translation>تُحفظ كل التعديلات تلقائياً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 للقراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>Server: {where}</source>
         <translation>الخادم: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>قاعدة بيانات مشتركة على خادم: {where}
 تُسجَّل التعديلات باسم المستخدم الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>File: {name}</source>
         <translation>الملف: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>ملف التقييمات: {path}
@@ -2371,380 +2371,385 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>Open another assessment file</source>
         <translation>فتح ملف تقييمات آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>New data&amp;base file…</source>
         <translation>&amp;ملف تقييمات جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="298"/>
         <source>Start a new, empty assessment file</source>
         <translation>بدء ملف تقييمات جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>&amp;Restore a backup…</source>
         <translation>استعادة نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>إعادة محتوى نسخة احتياطية تلقائية؛ يُحفظ الملف الحالي احتياطياً أولاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>الا&amp;تصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>العمل على تقييمات مشتركة على خادم PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>ا&amp;ستيراد الإجابات (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;نموذج الإجابات (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>S&amp;hare assessment…</source>
         <translation>مشا&amp;ركة التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
         <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
         <translation>كتابة ملف تبادل لتسليم التقييم إلى مشارك في ورشة العمل، أو لتسليم إجاباتك إلى الميسّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>Rec&amp;eive files…</source>
         <translation>است&amp;لام ملفات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="311"/>
         <source>Add assessments and contributions from exchange files and filled answer templates</source>
         <translation>إضافة تقييمات ومساهمات من ملفات التبادل ونماذج الإجابات المعبَّأة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="314"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="317"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>&amp;Assessment</source>
         <translation>ال&amp;تقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="325"/>
         <source>Who changed the details and the weights of the assessment, when, from what to what</source>
         <translation>من عدّل بيانات التقييم وأوزانه، ومتى، ومن أي قيمة إلى أي قيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="328"/>
         <source>Start a follow-&amp;up…</source>
         <translation>&amp;بدء متابعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="317"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>&amp;Compare assessments…</source>
         <translation>م&amp;قارنة التقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>Two or more assessments side by side</source>
         <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="321"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>انتقا&amp;ل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>&amp;Questionnaire</source>
         <translation>ال&amp;استبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>&amp;Results</source>
         <translation>ال&amp;نتائج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>Ac&amp;tion plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="330"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
         <source>Wor&amp;kshop</source>
         <translation>ور&amp;شة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="345"/>
         <source>&amp;Larger text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="348"/>
         <source>&amp;Smaller text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="350"/>
         <source>&amp;Normal text size</source>
         <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="351"/>
         <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>Not done: {what}. What you typed could not be saved first, so it would have been missing; the reason is shown at the top of the window and your text is still on screen. Try again once it is saved.</source>
         <translation>لم يُنفَّذ: {what}. تعذّر حفظ ما كتبته أولاً، فكان سيغيب عن الملف؛ السبب مبيَّن أعلى النافذة ونصّك ما زال ظاهراً على الشاشة. أعد المحاولة بعد حفظه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="323"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="351"/>
+        <location filename="../app/ui/main_window.py" line="363"/>
         <source>Next &amp;unanswered question</source>
         <translation>السؤال التالي &amp;بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="352"/>
+        <location filename="../app/ui/main_window.py" line="364"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>السؤال التالي الذي لا إجابة له، مع العودة إلى البداية بعد الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="353"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
         <source>&amp;Previous unanswered question</source>
         <translation>السؤال ال&amp;سابق بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="355"/>
+        <location filename="../app/ui/main_window.py" line="367"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>إجابة «&amp;لا أعرف» التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>السؤال التالي الذي أُجيب عنه بـ«لا أعرف»، لاستكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>Next &amp;carried-over answer</source>
         <translation>الإجابة الم&amp;نقولة التالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="358"/>
+        <location filename="../app/ui/main_window.py" line="370"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>الإجابة التالية المنقولة من المراجعة السابقة، لتأكيدها أو تغييرها</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="360"/>
+        <location filename="../app/ui/main_window.py" line="372"/>
         <source>Next d&amp;isagreement</source>
         <translation>ال&amp;خلاف التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>In the workshop view, the next question where the contributors disagree and no decision was taken</source>
         <translation>في عرض الورشة، السؤال التالي الذي يختلف فيه المساهمون ولم يُتخذ فيه قرار</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="375"/>
         <source>Previous disa&amp;greement</source>
         <translation>الخلا&amp;ف السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>&amp;Next section</source>
         <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="381"/>
         <source>P&amp;revious section</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>No question is left where the contributors disagree without a decision.</source>
         <translation>لم يبقَ سؤال يختلف فيه المساهمون دون قرار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="393"/>
-        <location filename="../app/ui/main_window.py" line="394"/>
+        <location filename="../app/ui/main_window.py" line="405"/>
+        <location filename="../app/ui/main_window.py" line="406"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="395"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="396"/>
+        <location filename="../app/ui/main_window.py" line="408"/>
         <source>No answer is left to confirm.</source>
         <translation>لم تبقَ أي إجابة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="410"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="432"/>
+        <location filename="../app/ui/main_window.py" line="444"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="513"/>
+        <location filename="../app/ui/main_window.py" line="525"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="528"/>
+        <location filename="../app/ui/main_window.py" line="544"/>
+        <source>Not saved: this file is read-only</source>
+        <translation>لم يُحفظ: هذا الملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="568"/>
         <source>Save answer template</source>
         <translation>حفظ نموذج إجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="557"/>
+        <location filename="../app/ui/main_window.py" line="576"/>
         <source>Share for a workshop</source>
         <translation>مشاركة لورشة عمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="574"/>
+        <location filename="../app/ui/main_window.py" line="593"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="577"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="675"/>
+        <location filename="../app/ui/main_window.py" line="694"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="685"/>
+        <location filename="../app/ui/main_window.py" line="704"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="685"/>
+        <location filename="../app/ui/main_window.py" line="704"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="715"/>
+        <location filename="../app/ui/main_window.py" line="734"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="716"/>
+        <location filename="../app/ui/main_window.py" line="735"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -2898,13 +2903,13 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="129"/>
-        <location filename="../app/ui/question_page.py" line="474"/>
+        <location filename="../app/ui/question_page.py" line="476"/>
         <source>(English — no translation)</source>
         <translation>(بالإنجليزية — لا توجد ترجمة)</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="150"/>
-        <location filename="../app/ui/question_page.py" line="521"/>
+        <location filename="../app/ui/question_page.py" line="523"/>
         <source>Answer (keys 1–6)</source>
         <translation>الإجابة (المفاتيح 1–6)</translation>
     </message>
@@ -3089,102 +3094,102 @@ Data folder: {home}</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="336"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
         <translation>من غيّر هذه الإجابة ومتى، ومن أي قيمة إلى أي قيمة (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="339"/>
         <source>History of this answer</source>
         <translation>سجل هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="440"/>
+        <location filename="../app/ui/question_page.py" line="442"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>السؤال {n} من {total} في هذا القسم · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="443"/>
+        <location filename="../app/ui/question_page.py" line="445"/>
         <source>Question {id}</source>
         <translation>السؤال {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="447"/>
+        <location filename="../app/ui/question_page.py" line="449"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>تطلب المبادئ التوجيهية بألفاظ متفاوتة القوة (يجب على الدولة، تحثّ، ينبغي، تشجّع…). والطلب الأقوى يزن أكثر في الدرجة: السؤال الذي يُحتسب 2× يحرّك الدرجة ضعف ما يحرّكها سؤال يُحتسب 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="452"/>
+        <location filename="../app/ui/question_page.py" line="454"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;ال&amp;حكم القانوني — النص والمادة اللذان يُنفّذان ذلك (يطلبه هذا السؤال):&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="454"/>
+        <location filename="../app/ui/question_page.py" line="456"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>ال&amp;حكم القانوني (النص والمادة)، إن وُجد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="469"/>
+        <location filename="../app/ui/question_page.py" line="471"/>
         <source>Question {n} / {total}</source>
         <translation>السؤال {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="477"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>must</source>
         <translation>يجب</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="477"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>reminds</source>
         <translation>يذكّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="477"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>urges</source>
         <translation>يحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="478"/>
+        <location filename="../app/ui/question_page.py" line="480"/>
         <source>should</source>
         <translation>ينبغي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="478"/>
+        <location filename="../app/ui/question_page.py" line="480"/>
         <source>recommends</source>
         <translation>يوصي</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="479"/>
+        <location filename="../app/ui/question_page.py" line="481"/>
         <source>encourages</source>
         <translation>يشجّع</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="480"/>
+        <location filename="../app/ui/question_page.py" line="482"/>
         <source>Guidelines {paragraphs}</source>
         <translation>المبادئ التوجيهية {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="482"/>
+        <location filename="../app/ui/question_page.py" line="484"/>
         <source>OPSC art. {articles}</source>
         <translation>البروتوكول الاختياري، المادة {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="483"/>
+        <location filename="../app/ui/question_page.py" line="485"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>طلب المبادئ التوجيهية: «{strength}» — يُحتسب {weight}× في الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="487"/>
+        <location filename="../app/ui/question_page.py" line="489"/>
         <source>Tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="520"/>
+        <location filename="../app/ui/question_page.py" line="522"/>
         <source>Answer (keys 1–6) — carried over, to confirm</source>
         <translation>الإجابة (المفاتيح 1–6) — منقولة، للتأكيد</translation>
     </message>

@@ -505,7 +505,7 @@
 <context>
     <name>AssessmentListPage</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="96"/>
+        <location filename="../app/ui/main_window.py" line="105"/>
         <location filename="../app/ui/assessment_list.py" line="88"/>
         <location filename="../app/ui/assessment_list.py" line="209"/>
         <source>Assessments</source>
@@ -642,17 +642,17 @@
         <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: toutes les réponses reprises de cette évaluation sont confirmées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="368"/>
+        <location filename="../app/ui/assessment_list.py" line="372"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="371"/>
+        <location filename="../app/ui/assessment_list.py" line="375"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="380"/>
+        <location filename="../app/ui/assessment_list.py" line="384"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1345,7 +1345,7 @@ plus haut − plus bas</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/crash.py" line="27"/>
+        <location filename="../app/ui/crash.py" line="38"/>
         <source>Something unexpected went wrong. The answers saved so far are safe: each one is saved the moment it is given. What you were doing last may not have been finished; please check it.
 
 The details were written to the log file:
@@ -1360,7 +1360,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à la personne qui assure le support de l’application (il ne contient aucune réponse).</translation>
     </message>
     <message>
-        <location filename="../app/ui/crash.py" line="48"/>
+        <location filename="../app/ui/crash.py" line="68"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
@@ -2309,61 +2309,61 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="75"/>
-        <location filename="../app/ui/main_window.py" line="426"/>
+        <location filename="../app/ui/main_window.py" line="84"/>
+        <location filename="../app/ui/main_window.py" line="438"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="101"/>
+        <location filename="../app/ui/main_window.py" line="110"/>
         <source>Opening your assessments…</source>
         <translation>Ouverture de vos évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="142"/>
+        <location filename="../app/ui/main_window.py" line="151"/>
         <source>The last change was not saved</source>
         <translation>La dernière modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="145"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>Changes cannot be saved</source>
         <translation>Les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
-        <location filename="../app/ui/main_window.py" line="241"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>All changes are saved automatically</source>
         <translation>Toutes les modifications sont enregistrées automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>🔒 Read-only: changes cannot be saved</source>
         <translation>🔒 Lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>Server: {where}</source>
         <translation>Serveur&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Shared database on a server: {where}
 Changes are recorded under your user name.</source>
         <translation>Base partagée sur un serveur&#xa0;: {where}
 Les modifications sont enregistrées sous votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>File: {name}</source>
         <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>Assessment file: {path}
 Data folder: {home}</source>
         <translation>Fichier d’évaluations&#xa0;: {path}
@@ -2371,380 +2371,385 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/selftest.py" line="120"/>
-        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>Open another assessment file</source>
         <translation>Ouvrir un autre fichier d’évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="297"/>
         <source>New data&amp;base file…</source>
         <translation>Nouveau fic&amp;hier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="298"/>
         <source>Start a new, empty assessment file</source>
         <translation>Commencer un nouveau fichier d’évaluations vide</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>Put back the content of an automatic backup; the current file is backed up first</source>
         <translation>Remettre le contenu d’une sauvegarde automatique&#x202f;; le fichier actuel est d’abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>Work on assessments shared on a PostgreSQL server</source>
         <translation>Travailler sur des évaluations partagées sur un serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>&amp;Import answers (CSV/Excel)…</source>
         <translation>&amp;Importer des réponses (CSV/Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>Answer &amp;template (Excel)…</source>
         <translation>&amp;Modèle de réponses (Excel)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>S&amp;hare assessment…</source>
         <translation>P&amp;artager l’évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
         <source>Write an exchange file to hand the assessment to a workshop participant, or your answers to the facilitator</source>
         <translation>Écrire un fichier d’échange pour remettre l’évaluation à un participant de l’atelier, ou vos réponses à l’animateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>Rec&amp;eive files…</source>
         <translation>Re&amp;cevoir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="311"/>
         <source>Add assessments and contributions from exchange files and filled answer templates</source>
         <translation>Ajouter des évaluations et des contributions à partir de fichiers d’échange et de modèles de réponses remplis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="314"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="317"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>&amp;Assessment</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="325"/>
         <source>Who changed the details and the weights of the assessment, when, from what to what</source>
         <translation>Qui a modifié les informations et les poids de l’évaluation, quand, et de quoi à quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="328"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="317"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>A new review of the same country that starts from this one&apos;s answers, to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>&amp;Compare assessments…</source>
         <translation>&amp;Comparer des évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="321"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>Ac&amp;tion plan</source>
         <translation>Plan d’ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="330"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
         <source>Wor&amp;kshop</source>
         <translation>Atel&amp;ier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="345"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="348"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="350"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="351"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>Not done: {what}. What you typed could not be saved first, so it would have been missing; the reason is shown at the top of the window and your text is still on screen. Try again once it is saved.</source>
         <translation>Non effectué : {what}. Ce que vous avez saisi n’a pas pu être enregistré d’abord et aurait donc manqué ; la raison est indiquée en haut de la fenêtre et votre texte est toujours à l’écran. Réessayez une fois qu’il est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="323"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="351"/>
+        <location filename="../app/ui/main_window.py" line="363"/>
         <source>Next &amp;unanswered question</source>
         <translation>Question &amp;sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="352"/>
+        <location filename="../app/ui/main_window.py" line="364"/>
         <source>The next question without an answer, wrapping round at the end</source>
         <translation>La prochaine question sans réponse, en reprenant au début après la dernière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="353"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
         <source>&amp;Previous unanswered question</source>
         <translation>Question sans réponse &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="355"/>
+        <location filename="../app/ui/main_window.py" line="367"/>
         <source>Next “&amp;Don&apos;t know” answer</source>
         <translation>Réponse «&#xa0;&amp;Ne sait pas&#xa0;» suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
         <source>The next question answered “Don&apos;t know”, to complete it later</source>
         <translation>La prochaine question à laquelle on a répondu «&#xa0;Ne sait pas&#xa0;», pour la compléter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>Next &amp;carried-over answer</source>
         <translation>Réponse &amp;reprise suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="358"/>
+        <location filename="../app/ui/main_window.py" line="370"/>
         <source>The next answer carried over from the previous review, to confirm or change</source>
         <translation>La prochaine réponse reprise de l’examen précédent, à confirmer ou modifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="360"/>
+        <location filename="../app/ui/main_window.py" line="372"/>
         <source>Next d&amp;isagreement</source>
         <translation>&amp;Désaccord suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>In the workshop view, the next question where the contributors disagree and no decision was taken</source>
         <translation>Dans la vue de l’atelier, la question suivante où les contributeurs sont en désaccord sans décision prise</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="375"/>
         <source>Previous disa&amp;greement</source>
         <translation>Désaccord précéden&amp;t</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>&amp;Next section</source>
         <translation>Section su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="381"/>
         <source>P&amp;revious section</source>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>No question is left where the contributors disagree without a decision.</source>
         <translation>Il ne reste aucune question où les contributeurs sont en désaccord sans décision.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="393"/>
-        <location filename="../app/ui/main_window.py" line="394"/>
+        <location filename="../app/ui/main_window.py" line="405"/>
+        <location filename="../app/ui/main_window.py" line="406"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="395"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="396"/>
+        <location filename="../app/ui/main_window.py" line="408"/>
         <source>No answer is left to confirm.</source>
         <translation>Il ne reste aucune réponse à confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="410"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="432"/>
+        <location filename="../app/ui/main_window.py" line="444"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="513"/>
+        <location filename="../app/ui/main_window.py" line="525"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="528"/>
+        <location filename="../app/ui/main_window.py" line="544"/>
+        <source>Not saved: this file is read-only</source>
+        <translation>Non enregistré : ce fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="568"/>
         <source>Save answer template</source>
         <translation>Enregistrer un modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="557"/>
+        <location filename="../app/ui/main_window.py" line="576"/>
         <source>Share for a workshop</source>
         <translation>Partager pour un atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="574"/>
+        <location filename="../app/ui/main_window.py" line="593"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="577"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="675"/>
+        <location filename="../app/ui/main_window.py" line="694"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="685"/>
+        <location filename="../app/ui/main_window.py" line="704"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="685"/>
+        <location filename="../app/ui/main_window.py" line="704"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="715"/>
+        <location filename="../app/ui/main_window.py" line="734"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="716"/>
+        <location filename="../app/ui/main_window.py" line="735"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -2898,13 +2903,13 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="129"/>
-        <location filename="../app/ui/question_page.py" line="474"/>
+        <location filename="../app/ui/question_page.py" line="476"/>
         <source>(English — no translation)</source>
         <translation>(anglais — pas de traduction)</translation>
     </message>
     <message>
         <location filename="../app/ui/question_page.py" line="150"/>
-        <location filename="../app/ui/question_page.py" line="521"/>
+        <location filename="../app/ui/question_page.py" line="523"/>
         <source>Answer (keys 1–6)</source>
         <translation>Réponse (touches 1–6)</translation>
     </message>
@@ -3089,102 +3094,102 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="335"/>
+        <location filename="../app/ui/question_page.py" line="337"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="336"/>
+        <location filename="../app/ui/question_page.py" line="338"/>
         <source>Who changed this answer, when, from what to what (Ctrl+H)</source>
         <translation>Qui a modifié cette réponse, quand, et de quoi à quoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="337"/>
+        <location filename="../app/ui/question_page.py" line="339"/>
         <source>History of this answer</source>
         <translation>Historique de cette réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="440"/>
+        <location filename="../app/ui/question_page.py" line="442"/>
         <source>Question {n} of {total} in this section · {id}</source>
         <translation>Question {n} sur {total} dans cette section · {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="443"/>
+        <location filename="../app/ui/question_page.py" line="445"/>
         <source>Question {id}</source>
         <translation>Question {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="447"/>
+        <location filename="../app/ui/question_page.py" line="449"/>
         <source>The Guidelines ask with words of different force (the State must, urges, should, encourages…). A firmer request weighs more in the score: a question that counts 2× moves the score twice as much as one that counts 1×.</source>
         <translation>Les Lignes directrices formulent leurs demandes avec plus ou moins de force (l’État doit, est prié instamment, devrait, est encouragé…). Une demande plus ferme pèse davantage dans le score&#xa0;: une question qui compte 2× fait varier le score deux fois plus qu’une question qui compte 1×.</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="452"/>
+        <location filename="../app/ui/question_page.py" line="454"/>
         <source>&lt;b&gt;&amp;Legal provision — statute and article that give effect to this (asked by this question):&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Disposition légale — texte et article qui y donnent effet (demandée par cette question)&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="454"/>
+        <location filename="../app/ui/question_page.py" line="456"/>
         <source>&amp;Legal provision (statute and article), if any:</source>
         <translation>&amp;Disposition légale (texte et article), le cas échéant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="469"/>
+        <location filename="../app/ui/question_page.py" line="471"/>
         <source>Question {n} / {total}</source>
         <translation>Question {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="477"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>must</source>
         <translation>doit</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="477"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>reminds</source>
         <translation>rappelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="477"/>
+        <location filename="../app/ui/question_page.py" line="479"/>
         <source>urges</source>
         <translation>prie instamment</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="478"/>
+        <location filename="../app/ui/question_page.py" line="480"/>
         <source>should</source>
         <translation>devrait</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="478"/>
+        <location filename="../app/ui/question_page.py" line="480"/>
         <source>recommends</source>
         <translation>recommande</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="479"/>
+        <location filename="../app/ui/question_page.py" line="481"/>
         <source>encourages</source>
         <translation>encourage</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="480"/>
+        <location filename="../app/ui/question_page.py" line="482"/>
         <source>Guidelines {paragraphs}</source>
         <translation>Lignes directrices {paragraphs}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="482"/>
+        <location filename="../app/ui/question_page.py" line="484"/>
         <source>OPSC art. {articles}</source>
         <translation>OPSC art. {articles}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="483"/>
+        <location filename="../app/ui/question_page.py" line="485"/>
         <source>The Guidelines’ request: “{strength}” — counts {weight}× in the score</source>
         <translation>Demande des Lignes directrices&#xa0;: «&#xa0;{strength}&#xa0;» — compte {weight}× dans le score</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="487"/>
+        <location filename="../app/ui/question_page.py" line="489"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
-        <location filename="../app/ui/question_page.py" line="520"/>
+        <location filename="../app/ui/question_page.py" line="522"/>
         <source>Answer (keys 1–6) — carried over, to confirm</source>
         <translation>Réponse (touches 1–6) — reprise, à confirmer</translation>
     </message>

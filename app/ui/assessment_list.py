@@ -257,7 +257,7 @@ class AssessmentListPage(QWidget):
         self.empty.setVisible(not self.summaries)
         self.table.setVisible(bool(self.summaries))
         self.button_row.setVisible(bool(self.summaries))  # the empty page has its own, single button
-        self.empty_new_button.setEnabled(self.can_open)
+        self.empty_new_button.setEnabled(self.can_open and self._writable())
         self._update_buttons()
 
     def _title_cell(self, s: AssessmentSummary, titles: dict[int, str]) -> tuple[str, str]:
@@ -285,7 +285,11 @@ class AssessmentListPage(QWidget):
         self.delete_button.setEnabled(has)
         self.follow_up_button.setEnabled(has and self.can_open)
         self.compare_button.setEnabled(len(self.summaries) >= 2 and self.can_open)
-        self.new_button.setEnabled(self.can_open)
+        self.new_button.setEnabled(self.can_open and self._writable())
+
+    def _writable(self) -> bool:
+        """False while the open file cannot be written (read-only disk or file): nothing new can be made."""
+        return self._controller is None or self._controller.read_only is None  # not loading it for this
 
     def focus_list(self) -> None:
         """The focus on the list (Enter opens the selected assessment), or on "New" when it is empty."""

@@ -536,7 +536,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_failed(self, message: str) -> None:
-        self.failure.show_message(message)
+        from .controller import read_only_message
+
+        why = self.controller.read_only
+        if why is not None and self.read_only_banner.isVisibleTo(self) and message in read_only_message(why):
+            # the lasting read-only banner already says it: not a second, near-identical one above it
+            self.statusBar().showMessage(self.tr("Not saved: this file is read-only"), 10000)
+        else:
+            self.failure.show_message(message)
         self.saved_label.setText(self.tr("⚠ Not saved"))
 
     def show_questionnaire_problems(self) -> QuestionnaireProblemsDialog | None:

@@ -56,3 +56,27 @@ def test_an_older_file_that_cannot_be_written_is_explained_in_each_language(qtbo
             assert words in text and str(tmp_path / "v2.sqlite") in text
     finally:
         set_language("en")
+
+
+def test_a_read_only_file_offers_no_new_assessment_and_one_banner(qtbot, tmp_path) -> None:
+    """A read-only file showed two near-identical banners after a change was tried, and still offered
+    'Create a new assessment' (outside adversary, minor 9)."""
+    from datetime import date
+
+    controller = make_controller(tmp_path / "a.sqlite")
+    controller.ws.db.read_only = NoPermissionError(tmp_path / "a.sqlite")
+    try:
+        window = make_window(qtbot, controller)
+        assert not window.list_page.empty_new_button.isEnabled()
+        assert not window.list_page.new_button.isEnabled()
+
+        def refused(*_a, **_k):  # what the read-only disk does to a write (root may write anyway in a test)
+            raise NoPermissionError(tmp_path / "a.sqlite")
+
+        controller.ws.new_assessment = refused
+        controller.create(title="T", country_code="MA", assessment_date=date(2026, 1, 1), organisation="o")
+        assert window.read_only_banner.isVisible() and not window.failure.isVisible()
+        assert "read-only" in window.statusBar().currentMessage() and "Not saved" in window.saved_label.text()
+        window.grab().save(str(tmp_path / "read-only-one-banner.png"))
+    finally:
+        controller.ws.close()
