@@ -162,3 +162,28 @@ def test_export_share_and_template_say_they_were_not_done_when_the_text_cannot_b
     window.share_assessment()
     assert len(said) == 3 and all(s.startswith("Not done: ") and "could not be saved" in s for s in said)
     assert "Export report" in said[0] and page.comment.toPlainText() == "precious words"
+
+
+def test_a_comment_pasted_with_control_characters_is_saved_as_a_receiver_accepts_it(qtbot, tmp_path: Path) -> None:
+    """Arabic pasted from Word (U+202B…U+202C), a vertical tab, U+202E: stored, then Share made a file every
+    receiver refused (outside adversary M1). The window's save now stores it as the reader accepts it."""
+    from app.services import exchange as ex
+    from app.services.imports import control_in
+
+    controller = make_controller(tmp_path / "a.sqlite")
+    window = make_window(qtbot, controller)
+    aid = add_assessment(controller)
+    window.open_assessment(aid)
+    page = window.page.questions
+    page.comment.setFocus()
+    page.comment.setPlainText("\u202b" + ARABIC + "\u202c\x0bsuite\u202e")
+    assert page.flush() is True
+    stored = controller.answer("III.A-01").comment
+    assert stored == "\u202b" + ARABIC + "\u202c\nsuite" and control_in(stored) is None
+    path = ex.share(controller.ws, aid, tmp_path / "s.opsc", by="F").path
+    other = make_workspace(tmp_path / "b.sqlite")
+    try:
+        got = ex.receive(other, path)
+        assert other.answers(got.assessment_id)["III.A-01"].comment == stored
+    finally:
+        other.close()
