@@ -68,7 +68,7 @@ def _assessment(ws: Workspace, f: ExchangeFile, key: int, label: str, lang: str)
         # read_exchange accepted the file: same questionnaire, same meaning as the one in use
         questionnaire_id=q.id, questionnaire_version=q.version, questionnaire_hash=q.content_hash)
     answers = {qid: Answer(qid, a.value, a.na_reason, a.comment, a.legal_provision, a.evidence, a.confidence,
-                           a.institution, a.to_review)
+                           a.institution, a.to_review, a.carried_over)
                for qid, a in f.payload.answers.items()}
     actions = tuple(ActionItem(-(n + 1), a.question_id, a.description, a.lead, a.partners, a.deadline, a.budget,
                                a.currency, a.priority, a.status) for n, a in enumerate(f.payload.actions))

@@ -123,6 +123,9 @@ class AnswerDoc(_Doc):
     # format 2: the answer as the hand-out carried it, not changed on the writer's laptop since: the
     # facilitator's, not the group's own, so it is no part of the group's contribution
     handed_out: bool = False
+    # a follow-up's answer copied from the previous review and not yet confirmed ("carried over — to
+    # confirm"); optional in any format version: files without it read every answer as confirmed
+    carried_over: bool = False
 
 
 class ActionDoc(_Doc):
@@ -261,7 +264,8 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
         manifest["baseline_uid"] = ws.repo.assessment(r.baseline_id).uid
     details = {f: _plain(getattr(r, f)) for f in ASSESSMENT_FIELDS}
     answers = {qid: {**{f: _plain(getattr(s.answer, f)) for f in (*CONTRIBUTION_ANSWER_FIELDS, "to_review")},
-                     "handed_out": baseline is not None and _as_handed_out(s.answer, baseline.get(qid))}
+                     "handed_out": baseline is not None and _as_handed_out(s.answer, baseline.get(qid)),
+                     "carried_over": bool(s.answer.carried_over)}
                for qid, s in sorted(b.answers.items()) if qid in questions}
     actions = [{"question_id": a.question_id, **{f: _plain(getattr(a, f)) for f in ACTION_FIELDS}}
                for a in ws.actions(assessment_id) if a.question_id in questions]
@@ -639,10 +643,12 @@ def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict
     author = f.by.strip() or (by or "").strip()  # the file's own author; `by` only for a file naming nobody
     if not author:
         raise _refused(f.path, "exchange_no_author")
-    # only what the group answered itself: an answer still as the hand-out carried it is the facilitator's
+    # only what the group answered itself: an answer still as the hand-out carried it is the facilitator's,
+    # and one carried over from the previous review that nobody confirmed is that review's, not the group's
     answers = {qid: {name: getattr(a, name) for name in CONTRIBUTION_ANSWER_FIELDS}  # model_dump costs 2x
                for qid, a in f.payload.answers.items()
-               if not a.handed_out and (a.value is not None or a.comment or a.legal_provision or a.evidence)}
+               if not a.handed_out and not a.carried_over
+               and (a.value is not None or a.comment or a.legal_provision or a.evidence)}
     meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
             "sections": ",".join(f.manifest.sections or ()), "written_at": _stored_time(f.manifest.written_at)}
     return meta, answers
