@@ -190,7 +190,10 @@ def _parser() -> argparse.ArgumentParser:
                                                "the settings, else the login name)")
     sh.add_argument("--institution", default=None, help="the writer's institution, shown to the facilitator "
                                                         "(default: the one given in the settings)")
-    sh.add_argument("--sections", default=None, help="only these sections or chapters, e.g. III.A,V")
+    sh.add_argument("--sections", default=None, help="only these sections or chapters, e.g. III.A,V (default: "
+                                                     "the sections this laptop was handed out, else all)")
+    sh.add_argument("--all-sections", action="store_true",
+                    help="every section, even when this laptop was handed out only some")
     sh.add_argument("--passphrase-file", type=Path, default=None,
                     help="protect the file with the passphrase in this file (or set OPSC_PASSPHRASE)")
     sh.add_argument("--protect", action="store_true", help="protect the file with a passphrase typed at the prompt")
@@ -729,11 +732,16 @@ def cmd_share(args: argparse.Namespace) -> int:
             raise Refused("cli_protect_needs_terminal")
         if _ask(_say(args, "cli_prompt_passphrase_again")) != passphrase:
             raise Refused("cli_passphrases_differ")
+    if args.all_sections and args.sections:
+        raise Refused("cli_sections_or_all")
     sections = [s for s in args.sections.split(",") if s.strip()] if args.sections else None
-    r = share(_workspace(), args.id, args.out, by=args.by, sections=sections, passphrase=passphrase,
-              institution=_institution(args.institution), lang=_lang(args))
+    r = share(_workspace(), args.id, args.out, by=args.by, sections=[] if args.all_sections else sections,
+              passphrase=passphrase, institution=_institution(args.institution), lang=_lang(args))
+    which = ",".join(r.sections) or _say(args, "cli_all_sections")
+    if r.as_handed_out:  # said, so a group knows what it sends and how to send more
+        which = _say(args, "share_handed_sections", sections=which)
     print(_say(args, "cli_shared_protected" if r.protected else "cli_shared", path=r.path, id=args.id,
-               uid=r.assessment_uid, n=r.answers, sections=",".join(r.sections) or _say(args, "cli_all_sections")))
+               uid=r.assessment_uid, n=r.answers, sections=which))
     return 0
 
 
@@ -790,8 +798,13 @@ def cmd_receive(args: argparse.Namespace) -> int:
             how = message(f"receive_{r.outcome}", lang, by=by)  # added, contribution, replaced
             if r.other_title:  # the same id under another title: said, so a mix-up is seen
                 how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
+            sep = "\u00a0; " if lang == "fr" else "; "
             if r.empty:  # e.g. the hand-out or a blank template sent back unchanged: received, said plainly
-                how += ("\u00a0; " if lang == "fr" else "; ") + message("receive_no_own_answers", lang)
+                how += sep + message("receive_no_own_answers", lang)
+            if r.unmarked:  # marks the hand-out recorded here contradicts (docs/file-formats.md)
+                how += sep + message("receive_marks_changed", lang, n=r.unmarked)
+            if r.claimed:
+                how += sep + message("receive_marks_claimed", lang, n=r.claimed)
             print(message("receive_line", lang, file=f.name, id=r.assessment_id, how=how))
     if refused and len(args.files) > 1:
         print(message("receive_some_refused", lang, n=refused, total=len(args.files)), file=sys.stderr)

@@ -29,10 +29,13 @@ are independent: a refused one leaves nothing of itself and the others are recei
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import logging
 import math
 import os
 import re
+import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -109,6 +112,9 @@ class Manifest(_Doc):
     # the uid of the assessment this one is a follow-up of (optional, any format version: older readers ignore
     # it, older files lack it); the receiving database links the two when it holds that baseline
     baseline_uid: str | None = Field(default=None, min_length=8, max_length=64)
+    # the hand-out's own id: in a hand-out, its id; in a file shared back, the id of the hand-out it answers
+    # (None: a file of an earlier version, or a copy received from a file without one)
+    handout: str | None = Field(default=None, max_length=64)
 
 
 class AnswerDoc(_Doc):
@@ -197,6 +203,7 @@ class Shared:
     answers: int
     sections: tuple[str, ...]  # empty: the whole questionnaire
     protected: bool
+    as_handed_out: bool = False  # no sections asked for: those this laptop was handed out (a group's copy)
 
 
 @dataclass(frozen=True)
@@ -212,6 +219,9 @@ class Received:
     # a contribution whose file gives the assessment another title than the one held: (the file's, held)
     other_title: tuple[str, str] | None = None
     valued: int = 0  # the contribution's answers that give an answer value
+    # the file's hand-out marks checked against the hand-out recorded here (docs/file-formats.md):
+    unmarked: int = 0  # answers marked handed out that differ from what was handed out: counted as the group's
+    claimed: int = 0  # answers marked as the group's that are exactly what was handed out (counted as theirs)
 
     @property
     def empty(self) -> bool:
@@ -238,26 +248,44 @@ def _sections(ws: Workspace, sections: list[str] | tuple[str, ...] | None) -> tu
     return tuple(dict.fromkeys(out))
 
 
+def handed_sections(ws: Workspace, assessment_id: int) -> tuple[str, ...]:
+    """The sections this laptop was handed for an assessment it received (a group's copy limited with
+    --sections); empty when it was handed the whole questionnaire, created here, or received before the
+    hand-outs were recorded (schema 13)."""
+    got = ws.repo.handouts(assessment_id, "received")
+    known = {s.id for s in ws.questionnaire.sections}
+    return tuple(x for x in got[-1].sections if x in known) if got else ()
+
+
 def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
           sections: list[str] | tuple[str, ...] | None = None, passphrase: str | None = None,
           institution: str = "", lang: str = "en") -> Shared:
     """Write the assessment (or only some sections of it) to an exchange file, protected when a
     passphrase is given. Refuses an unknown assessment or section before writing anything. A file that
-    cannot be written (a full disk, a read-only folder) raises ExportError in `lang`."""
+    cannot be written (a full disk, a read-only folder) raises ExportError in `lang`. `sections` None: the
+    sections this laptop was handed out (all when it was handed everything, or created it here); an empty
+    list: every section."""
     from app.export.atomic import write_atomically
 
     try:
         b = ws.repo.bundle(assessment_id)
     except MissingRow:
         raise ServiceError("no_assessment", id=assessment_id) from None
-    chosen = _sections(ws, sections)
+    defaulted = sections is None and bool(handed_sections(ws, assessment_id))
+    chosen = handed_sections(ws, assessment_id) if defaulted else _sections(ws, sections)
     questions = {q.id for s in ws.questionnaire.sections if not chosen or s.id in chosen for q in s.questions}
     q = ws.questionnaire
     r = b.record
     baseline = ws.repo.handout_baseline(assessment_id)  # None: created here, every answer is ours
+    if baseline is None:  # a hand-out: its own id, recorded below with what it carried
+        handout: str | None = str(uuid.uuid4())
+    else:  # a copy shared back: the id of the hand-out it answers, when that one had one
+        received = ws.repo.handouts(assessment_id, "received")
+        handout = received[-1].uid if received and received[-1].uid else None
+    written_at = datetime.now(UTC)
     manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.author).strip(),
-                "institution": institution.strip(), "written_at": datetime.now(UTC).isoformat(),
-                "sections": list(chosen) or None, "original": baseline is None,
+                "institution": institution.strip(), "written_at": written_at.isoformat(),
+                "sections": list(chosen) or None, "original": baseline is None, "handout": handout,
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
                                   "meaning_hash": q.meaning_hash}}
     if r.baseline_id is not None:  # a follow-up: its baseline's global id, so the link survives the trip
@@ -283,10 +311,15 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
 
+    if baseline is None and handout is not None and ws.read_only is None:
+        # recorded before the file exists: a hand-out out there is always known here (an unused record
+        # of a file that failed to be written is harmless)
+        ws.repo.add_handout(assessment_id, handout, "shared", chosen,
+                            {qid: fingerprint(a) for qid, a in answers.items()}, utc_naive(written_at))
     path = write_atomically(out, write, lang)
     log.info("shared assessment %s (%d answers, sections %s, protected %s) to %s", assessment_id, len(answers),
              ",".join(chosen) or "all", passphrase is not None, path.name)
-    return Shared(path, r.uid, len(answers), chosen, passphrase is not None)
+    return Shared(path, r.uid, len(answers), chosen, passphrase is not None, defaulted)
 
 
 def _storable(details: dict[str, Any], answers: dict[str, dict[str, Any]], actions: list[dict[str, Any]],
@@ -311,6 +344,19 @@ def _storable(details: dict[str, Any], answers: dict[str, dict[str, Any]], actio
 
 
 _OWN_FIELDS = ("value", "na_reason", "comment", "legal_provision", "evidence", "confidence")
+
+
+def fingerprint(answer: Any) -> str:
+    """What a group's `handed_out` mark is checked against: the first 16 hex digits of SHA-256 over the
+    answer's own fields (answer, reason, comment, legal provision, evidence, confidence; blank as null), from
+    a dict as written in a file or an object with those attributes."""
+    get = answer.get if isinstance(answer, dict) else (lambda f: getattr(answer, f))
+    fields = [_plain(get(f)) or None for f in _OWN_FIELDS]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def utc_naive(when: datetime) -> datetime:
+    return when.astimezone(UTC).replace(tzinfo=None)
 
 
 def _as_handed_out(answer: Any, handed: dict[str, Any] | None) -> bool:
@@ -564,6 +610,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
         raise ws.read_only
     out: list[Received | Refusal | None] = [None] * len(files)
     titles: dict[int, tuple[str, str] | None] = {}
+    marks: dict[int, tuple[frozenset[str], int]] = {}
     items: list[tuple[int, Checked, IncomingFile]] = []
     held = ws.repo.assessment_ids_by_uid(f.uid for f in files if isinstance(f, ExchangeFile))
     seen: set[str] = set(held)
@@ -575,7 +622,8 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
             try:
                 _not_own_handout(ws, f, held.get(f.uid), looked)
                 titles[n] = _same_review(ws, f, held.get(f.uid), looked)
-                meta, answers = _contribution(f, by)
+                marks[n] = checked_marks(ws, f, held.get(f.uid))
+                meta, answers = _contribution(f, by, marks[n][0])
             except ExchangeRefused as e:
                 out[n] = e
                 continue
@@ -589,7 +637,9 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
             out[n] = _outcome(f, item, got)
             done = out[n]
             if isinstance(done, Received) and titles.get(n):
-                out[n] = replace(done, other_title=titles[n])
+                done = out[n] = replace(done, other_title=titles[n])
+            if isinstance(done, Received) and n in marks:
+                out[n] = replace(done, unmarked=len(marks[n][0]), claimed=marks[n][1])
     return [o for o in out if o is not None]
 
 
@@ -639,15 +689,46 @@ def _not_own_handout(ws: Workspace, f: ExchangeFile, aid: int | None, looked: di
         raise _refused(f.path, "exchange_own_handout", by=shown(f.by))
 
 
-def _contribution(f: ExchangeFile, by: str | None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+def checked_marks(ws: Workspace, f: ExchangeFile, aid: int | None = None) -> tuple[frozenset[str], int]:
+    """A group's `handed_out` marks checked against what this database handed out (the `shared` hand-outs
+    recorded here: the one the file names, else any of them): (the answers marked handed out that differ
+    from what was handed out — the group's own, whatever the mark says —, how many answers marked as the
+    group's are exactly what was handed out). Nothing recorded here (a hand-out written before schema 13, a
+    co-facilitator's copy) or a format 1 file: the marks are taken as the file says, (empty, 0)."""
+    if aid is None:  # not held before this batch: nothing was handed out from here
+        return frozenset(), 0
+    shared = ws.repo.handouts(aid, "shared") if f.manifest.original is not None else []
+    named = [h for h in shared if f.manifest.handout and h.uid == f.manifest.handout]
+    refs = named or shared
+    if not refs:
+        return frozenset(), 0
+    unmarked, claimed = set(), 0
+    for qid, a in f.payload.answers.items():
+        if not (a.value is not None or a.comment or a.legal_provision or a.evidence):
+            continue  # blank: no part of a contribution either way
+        fp = fingerprint(a)
+        handed = any(h.answers.get(qid) == fp for h in refs)
+        if a.handed_out and not handed:
+            unmarked.add(qid)
+        elif not a.handed_out and handed:
+            claimed += 1
+    if unmarked or claimed:
+        log.warning("hand-out marks of %s: %d marked handed out but changed, %d unmarked but as handed out",
+                    f.path.name, len(unmarked), claimed)
+    return frozenset(unmarked), claimed
+
+
+def _contribution(f: ExchangeFile, by: str | None, changed: frozenset[str] = frozenset()
+                  ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     author = f.by.strip() or (by or "").strip()  # the file's own author; `by` only for a file naming nobody
     if not author:
         raise _refused(f.path, "exchange_no_author")
-    # only what the group answered itself: an answer still as the hand-out carried it is the facilitator's,
-    # and one carried over from the previous review that nobody confirmed is that review's, not the group's
+    # only what the group answered itself: an answer still as the hand-out carried it is the facilitator's
+    # (a mark the hand-out recorded here contradicts — `changed` — does not hide the group's answer), and one
+    # carried over from the previous review that nobody confirmed is that review's, not the group's
     answers = {qid: {name: getattr(a, name) for name in CONTRIBUTION_ANSWER_FIELDS}  # model_dump costs 2x
                for qid, a in f.payload.answers.items()
-               if not a.handed_out and not a.carried_over
+               if (not a.handed_out or qid in changed) and not a.carried_over
                and (a.value is not None or a.comment or a.legal_provision or a.evidence)}
     meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
             "sections": ",".join(f.manifest.sections or ()), "written_at": _stored_time(f.manifest.written_at)}
@@ -682,9 +763,12 @@ def _incoming_assessment(ws: Workspace, f: ExchangeFile) -> Any:
     if baseline is not None:
         details["baseline_id"] = baseline
     answers = {qid: a.model_dump(exclude={"handed_out"}) for qid, a in f.payload.answers.items()}
+    written = f.manifest.written_at
     return IncomingFile(f.uid, {}, {}, details, answers,
                         {qid: (w.weight, w.reason) for qid, w in f.payload.weights.items()},
-                        [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions])
+                        [(a.question_id, a.model_dump(exclude={"question_id"})) for a in f.payload.actions],
+                        handout=(f.manifest.handout or "", tuple(f.manifest.sections or ()),
+                                 utc_naive(written) if written.tzinfo else written))
 
 
 def _held_baseline(ws: Workspace, f: ExchangeFile, country: str) -> int | None:

@@ -406,6 +406,26 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                "distribuée, ou vide (reçu, rien à comparer)",
                                "لا يحمل أي إجابة خاصة به: كل إجابة فيه كما وُزّعت أو فارغة (استُلم، ولا شيء "
                                "للمقارنة)"),
+    "receive_marks_changed": ("{n} answer(s) marked as handed out differ from what you handed out: counted as the "
+                              "group's own",
+                              "{n} réponse(s) marquée(s) comme distribuée(s) diffère(nt) de ce que vous avez "
+                              "distribué : comptée(s) comme celle(s) du groupe",
+                              "إجابات معلَّمة بأنها موزّعة تختلف عمّا وزّعته ({n}): احتُسبت إجابات للمجموعة"),
+    "receive_marks_claimed": ("{n} answer(s) exactly as you handed them out are marked as the group's own: counted "
+                              "as theirs, as the file says",
+                              "{n} réponse(s) identique(s) à ce que vous avez distribué est (sont) marquée(s) "
+                              "comme celle(s) du groupe : comptée(s) comme les siennes, comme le dit le fichier",
+                              "إجابات مطابقة تماماً لما وزّعته معلَّمة بأنها من المجموعة ({n}): احتُسبت لها كما "
+                              "يقول الملف"),
+    "cli_sections_or_all": ("give either --sections or --all-sections, not both",
+                            "donnez soit --sections, soit --all-sections, pas les deux",
+                            "أعطِ إما ‎--sections‎ وإما ‎--all-sections‎، لا الاثنين معاً"),
+    "share_handed_sections": ("{sections} (the sections handed out to you; --all-sections sends every section, "
+                              "--sections chooses others)",
+                              "{sections} (les sections qui vous ont été distribuées ; --all-sections envoie "
+                              "toutes les sections, --sections en choisit d’autres)",
+                              "{sections} (الأقسام التي وُزّعت عليك؛ يرسل ‎--all-sections‎ كل الأقسام، ويختار "
+                              "‎--sections‎ غيرها)"),
     "receive_refused": ("{file}: refused, nothing of it received: {why}",
                         "{file} : refusé, rien n’en a été reçu : {why}",
                         "{file}: رُفض، ولم يُستلم منه شيء: {why}"),

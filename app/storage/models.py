@@ -289,6 +289,23 @@ class DecisionRow(Base):
     changed_by: Mapped[str] = _text(String)
 
 
+class HandoutRow(Base):
+    """An exchange file that handed an assessment out (`shared`, from the original here: the fingerprint of
+    every answer it carried) or brought it in (`received`: the sections it was limited to) (schema 13)."""
+
+    __tablename__ = "handouts"
+    __table_args__ = (Index("ix_handouts_assessment", "assessment_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False)
+    uid: Mapped[str] = _text(String)  # the hand-out's own id, written in the file ("" : a file that had none)
+    direction: Mapped[str] = _text(String)  # "shared" | "received"
+    sections: Mapped[str] = _text()  # section ids, comma separated; "" = the whole questionnaire
+    answers: Mapped[str] = _text()  # shared: JSON {question id: fingerprint of the answer handed out}
+    written_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    changed_by: Mapped[str] = _text(String)
+
+
 def column_defaults(model: type[Base], names: tuple[str, ...]) -> dict[str, Any]:
     """The Python-side defaults of some columns of a model (None where there is none)."""
     table = model.__table__

@@ -26,6 +26,7 @@ from .models import (
     ContributionAnswerRow,
     ContributionRow,
     DecisionRow,
+    HandoutRow,
     WeightOverrideRow,
     column_defaults,
 )
@@ -115,6 +116,8 @@ class IncomingFile:
     weights: dict[str, tuple[float, str]] = field(default_factory=dict)
     actions: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     assessment_id: int | None = None
+    # added from a hand-out: (its uid, the sections it was limited to, when it was written), recorded with it
+    handout: tuple[str, tuple[str, ...], datetime] | None = None
 
 
 class ContributionExists(Exception):
@@ -151,6 +154,17 @@ class DecisionRecord:
     note: str
     decided_at: datetime
     changed_by: str
+
+
+@dataclass(frozen=True)
+class HandoutRecord:
+    """A hand-out file recorded here (schema 13): `shared` from the original, or the one `received`."""
+
+    uid: str
+    direction: str
+    sections: tuple[str, ...]  # empty: the whole questionnaire
+    answers: dict[str, str]  # shared: question id -> fingerprint of the answer it carried
+    written_at: datetime
 
 
 class WorkshopQueries:
@@ -212,8 +226,13 @@ class WorkshopQueries:
                     from .repository import MissingRow
 
                     raise MissingRow(f"assessment {item.uid}")
-                return self._add_received(s, item.uid, item.details, item.assessment_answers, item.weights,
-                                          item.actions), None, None
+                added = self._add_received(s, item.uid, item.details, item.assessment_answers, item.weights,
+                                           item.actions)
+                if item.handout is not None:  # what it was handed: sharing back defaults to those sections
+                    uid, sections, written = item.handout
+                    s.add(HandoutRow(assessment_id=added, uid=uid, direction="received", sections=",".join(sections),
+                                     written_at=written, changed_by=self.user))
+                return added, None, None
         cid, replaced = self._contribute(s, aid, item.meta, item.answers)
         return aid, cid, replaced
 
@@ -330,6 +349,24 @@ class WorkshopQueries:
                              .order_by(DecisionRow.id))
             return [DecisionRecord(r.id, r.question_id, r.adopted_from, r.value, r.agreement, r.note,
                                    r.decided_at, r.changed_by) for r in rows]
+
+    def add_handout(self, assessment_id: int, uid: str, direction: str, sections: Iterable[str],
+                    answers: dict[str, str], written_at: datetime) -> None:
+        """Record a hand-out written here from the original (`shared`) or the one that added it (`received`)."""
+        with self.db.session() as s:
+            s.add(HandoutRow(assessment_id=assessment_id, uid=uid, direction=direction,
+                             sections=",".join(sections), answers=json.dumps(answers, sort_keys=True) if answers else "",
+                             written_at=written_at, changed_by=self.user))
+
+    def handouts(self, assessment_id: int, direction: str | None = None) -> list[HandoutRecord]:
+        """The hand-outs recorded for an assessment, oldest first."""
+        with self.db.session() as s:
+            q = select(HandoutRow).where(HandoutRow.assessment_id == assessment_id)
+            if direction is not None:
+                q = q.where(HandoutRow.direction == direction)
+            return [HandoutRecord(r.uid, r.direction, tuple(x for x in r.sections.split(",") if x),
+                                  dict(json.loads(r.answers)) if r.answers else {}, r.written_at)
+                    for r in s.scalars(q.order_by(HandoutRow.id))]
 
     def set_uid(self, assessment_id: int, uid: str) -> None:
         """Only for tests and repairs: give an assessment a known global id."""

@@ -475,13 +475,20 @@ class Controller(QObject):
 
     def share(self, assessment_id: int, out: Path, by: str, sections: list[str] | None, passphrase: str | None,
               institution: str = "") -> Shared:
-        """Write an exchange file; raises on failure (the caller says why). The passphrase is not kept."""
+        """Write an exchange file (`sections` None: the whole assessment); raises on failure (the caller says
+        why). The passphrase is not kept."""
         from app.services.exchange import share
 
         from .i18n import current_language
 
-        return share(self.ws, assessment_id, out, by=by, sections=sections, passphrase=passphrase,
-                     institution=institution, lang=current_language())
+        return share(self.ws, assessment_id, out, by=by, sections=sections if sections is not None else [],
+                     passphrase=passphrase, institution=institution, lang=current_language())
+
+    def handed_sections(self, assessment_id: int) -> tuple[str, ...]:
+        """The sections this laptop was handed out for an assessment (empty: all, or created here)."""
+        from app.services.exchange import handed_sections
+
+        return handed_sections(self.ws, assessment_id)
 
     def receive(self, path: Path, by: str | None = None, passphrase: str | None = None,
                 institution: str = "") -> Received:

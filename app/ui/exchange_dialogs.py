@@ -115,6 +115,17 @@ class ShareDialog(QDialog):
         self.sections = self._section_tree()
         self.some.toggled.connect(self.sections.setEnabled)
         self.sections.setEnabled(False)
+        # a group's copy handed out for some sections: those are what it sends back, unless chosen otherwise
+        self.handed = controller.handed_sections(assessment_id)
+        self.handed_note = QLabel(self.tr(
+            "You were handed out only these sections: {sections}. They are checked; choose the whole assessment "
+            "to send every section.").format(sections=", ".join(i18n.code(x) for x in self.handed)),
+            self, wordWrap=True)
+        self.handed_note.setVisible(bool(self.handed))
+        if self.handed:
+            self.some.setChecked(True)
+            for sid in self.handed:
+                self.check_section(sid)
         self.protect = QCheckBox(self.tr("&Protect the file with a passphrase"), self)
         self.passphrase = QLineEdit(self)
         self.confirm = QLineEdit(self)
@@ -181,6 +192,7 @@ class ShareDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.whole)
         layout.addWidget(self.some)
+        layout.addWidget(self.handed_note)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.protect)
         layout.addLayout(lock)
@@ -419,6 +431,10 @@ def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> lis
                                                               ours=shown(r.other_title[1]))]
             if r.empty:  # received, but it brings nothing of its own: said plainly
                 notes.append(message("receive_no_own_answers", lang))
+            if r.unmarked:  # hand-out marks contradicted by the hand-out recorded here
+                notes.append(message("receive_marks_changed", lang, n=r.unmarked))
+            if r.claimed:
+                notes.append(message("receive_marks_claimed", lang, n=r.claimed))
             note = ("\u00a0; " if lang == "fr" else "; ").join(notes)
             out.append(ReceiveOutcome(o.path, kind, shown(r.by, 200), title, r.outcome == "replaced",
                                       assessment_id=r.assessment_id, note=note))

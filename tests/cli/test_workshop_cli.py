@@ -179,3 +179,53 @@ def test_a_file_that_brings_no_answers_of_its_own_is_received_and_said_so(tmp_pa
     ok(p1, "share", "1", "--out", str(tmp_path / "same3.opsc"), "--by", "Groupe Police")
     ar = ok(fac, "--lang", "ar", "receive", str(tmp_path / "same3.opsc")).strip()
     assert "لا يحمل أي إجابة خاصة به" in ar
+
+
+def test_a_group_shares_back_the_sections_it_was_handed_and_forged_marks_are_caught(tmp_path):
+    """Issue 11 (outside facilitator): a hand-out limited to chapter V; the group answers V-01 and III.A-14
+    and shares back without --sections: only V is sent, and the line says so. A file whose changed answer
+    is marked as handed out is caught on receiving and counted as the group's."""
+    import io
+    import zipfile
+
+    fac, grp = tmp_path / "fac", tmp_path / "grp"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    csv = tmp_path / "fac.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nV-01,partially,,\nV-02,fully,,\n", encoding="utf-8")
+    ok(fac, "import-answers", aid, str(csv))
+    handout = tmp_path / "handout.opsc"
+    assert "sections V" in ok(fac, "share", aid, "--out", str(handout), "--sections", "V")
+    ok(grp, "receive", str(handout))
+    csv.write_text("question_id,answer,na_reason,comment\nV-01,not,,\nIII.A-14,fully,,\n", encoding="utf-8")
+    ok(grp, "import-answers", "1", str(csv))
+    back = tmp_path / "justice.opsc"
+    out = ok(grp, "share", "1", "--out", str(back), "--by", "Justice").strip()
+    assert out.endswith("sections V (the sections handed out to you; --all-sections sends every section, "
+                        "--sections chooses others)"), out
+    fr = ok(grp, "--lang", "fr", "share", "1", "--out", str(tmp_path / "fr.opsc"), "--by", "Justice")
+    assert "sections V (les sections qui vous ont été distribuées" in fr
+    every = ok(grp, "share", "1", "--out", str(tmp_path / "all.opsc"), "--by", "Justice", "--all-sections")
+    assert "sections all" in every and "handed out" not in every
+    assert refused(grp, "share", "1", "--out", str(tmp_path / "x.opsc"), "--sections", "V", "--all-sections")
+    assert ok(fac, "receive", str(back)).strip() == f"justice.opsc: assessment {aid}: contribution from Justice"
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert data["contributors"][0]["sections"] == ["V"]
+    assert data["questions"]["V-01"]["contributions"] == {"Justice": "not"}
+    assert data["questions"]["III.A-14"]["contributions"] == {}
+
+    # the group hides its changed V-01 by marking it handed out (a newer file, crafted by hand)
+    newer = tmp_path / "newer.opsc"
+    ok(grp, "share", "1", "--out", str(newer), "--by", "Justice")
+    with zipfile.ZipFile(newer) as z:
+        manifest, doc = z.read("manifest.json"), json.loads(z.read("assessment.json"))
+    doc["answers"]["V-01"]["handed_out"] = True
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("manifest.json", manifest)
+        z.writestr("assessment.json", json.dumps(doc))
+    newer.write_bytes(buf.getvalue())
+    out = ok(fac, "receive", str(newer)).strip()
+    assert out == (f"newer.opsc: assessment {aid}: contribution from Justice (replaces their earlier one); 1 answer(s) "
+                   "marked as handed out differ from what you handed out: counted as the group's own")
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert data["questions"]["V-01"]["contributions"] == {"Justice": "not"}

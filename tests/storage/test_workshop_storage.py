@@ -139,3 +139,32 @@ def test_contribution_answers_read_back_are_the_answers_written(repo):
     assert got["V-02"].value is None and got["V-02"].confidence is None and got["V-02"].to_review is False
     with pytest.raises(AttributeError):  # still frozen
         got["V-01"].comment = "changed"  # type: ignore[misc]
+
+
+def test_migrating_to_schema_13_adds_the_hand_outs_with_nothing_lost(database):
+    """Schema 13 (the hand-outs recorded, issue 11) on both engines: a schema 12 database keeps its assessment,
+    answers, has no hand-out recorded, then records and reads them."""
+    url = database if isinstance(database, str) else f"sqlite:///{database}"
+    engine = create_engine(url)
+    with engine.begin() as con:
+        upgrade(con, "test", target=12)
+        for title in ("Kenya 2024", "Maroc 2025"):
+            con.execute(text("INSERT INTO assessments (title, country_code, questionnaire_id, questionnaire_version, "
+                             "questionnaire_hash, created_at, updated_at, uid) VALUES (:t, 'KE', 'q', '1', 'h', "
+                             "'2024-01-01 00:00:00', '2024-01-01 00:00:00', :u)"), {"t": title, "u": str(uuid.uuid4())})
+        con.execute(text("INSERT INTO answers (assessment_id, question_id, value, comment, updated_at) "
+                         "VALUES (1, 'V-01', 'largely', 'Code pénal, art. 3', '2024-01-01 00:00:00')"))
+    engine.dispose()
+    db = open_database(database)
+    assert db.migrated_from == 12
+    repo = Repository(db)
+    [stored] = repo.answers(1).values()
+    assert (stored.answer.value, stored.answer.comment) == (AnswerValue.LARGELY, "Code pénal, art. 3")
+    assert repo.handouts(1) == []
+    repo.add_handout(1, "h-1", "shared", ("V", "III.A"), {"V-01": "0123456789abcdef"}, datetime(2026, 11, 30, 9))
+    repo.add_handout(1, "h-0", "received", ("V",), {}, datetime(2026, 11, 29, 9))
+    [shared] = repo.handouts(1, "shared")
+    assert (shared.uid, shared.sections, shared.answers) == ("h-1", ("V", "III.A"), {"V-01": "0123456789abcdef"})
+    assert [h.direction for h in repo.handouts(1)] == ["shared", "received"]
+    assert repo.handouts(2) == []
+    db.close()

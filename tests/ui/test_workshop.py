@@ -420,3 +420,41 @@ def test_a_file_without_answers_of_its_own_is_received_and_shown_as_such(qtbot, 
     qtbot.waitUntil(lambda: not view._dirty)
     assert "Group Civil (no answers of its own)" in view.summary.text()
     assert "Group Justice (" not in view.summary.text()
+
+
+def test_a_group_laptop_shares_back_the_sections_it_was_handed(qtbot, shop: Workshop, tmp_path: Path) -> None:
+    """The facilitator hands out chapter V only; on the group's laptop the share dialog has those sections
+    checked and says so; choosing the whole assessment sends every section."""
+    from tests.ui.helpers import make_controller
+
+    handout = shop.controller.share(shop.assessment_id, tmp_path / "v.opsc", "Facilitator", ["V"], None).path
+    group = make_controller(tmp_path / "group.sqlite")
+    try:
+        gid = group.receive(handout).assessment_id
+        group.open(gid)
+        group.set_answer("III.A-01", value=AnswerValue.NOT)
+        group.set_answer("V-02", value=AnswerValue.NOT)
+        dialog = exchange_dialogs.ShareDialog(group, gid)
+        qtbot.addWidget(dialog)
+        assert dialog.some.isChecked() and dialog.chosen_sections() == ["V"]
+        assert not dialog.handed_note.isHidden() and "V" in dialog.handed_note.text()
+        dialog.grab().save(str(tmp_path / "share-handed.png"))
+        dialog.author.setText("Group Civil")
+        dialog.path.setText(str(tmp_path / "back.opsc"))
+        dialog.run()
+        read = exchange.read_exchange(group.ws, dialog.written)
+        assert read.manifest.sections == ["V"] and "III.A-01" not in read.payload.answers
+        whole = exchange_dialogs.ShareDialog(group, gid)
+        qtbot.addWidget(whole)
+        whole.whole.setChecked(True)
+        whole.author.setText("Group Civil")
+        whole.path.setText(str(tmp_path / "all.opsc"))
+        whole.run()
+        read = exchange.read_exchange(group.ws, whole.written)
+        assert read.manifest.sections is None and "III.A-01" in read.payload.answers
+    finally:
+        group.close_database()
+    # the facilitator's own dialog: nothing was handed to it, the whole assessment is the default
+    mine = exchange_dialogs.ShareDialog(shop.controller, shop.assessment_id)
+    qtbot.addWidget(mine)
+    assert mine.whole.isChecked() and mine.handed_note.isHidden()
