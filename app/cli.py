@@ -798,7 +798,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
             how = message(f"receive_{r.outcome}", lang, by=by)  # added, contribution, replaced
             if r.other_title:  # the same id under another title: said, so a mix-up is seen
                 how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
-            sep = "\u00a0; " if lang == "fr" else "; "
+            sep = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ")
             if r.empty:  # e.g. the hand-out or a blank template sent back unchanged: received, said plainly
                 how += sep + message("receive_no_own_answers", lang)
             if r.unmarked:  # marks the hand-out recorded here contradicts (docs/file-formats.md)

@@ -435,7 +435,7 @@ def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> lis
                 notes.append(message("receive_marks_changed", lang, n=r.unmarked))
             if r.claimed:
                 notes.append(message("receive_marks_claimed", lang, n=r.claimed))
-            note = ("\u00a0; " if lang == "fr" else "; ").join(notes)
+            note = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ").join(notes)
             out.append(ReceiveOutcome(o.path, kind, shown(r.by, 200), title, r.outcome == "replaced",
                                       assessment_id=r.assessment_id, note=note))
     return out

@@ -44,6 +44,8 @@ def test_receive_says_what_became_of_each_file_in_french_and_arabic(tmp_path):
     assert ok(p, "--lang", "fr", "receive", str(tmp_path / "h.opsc")).strip() == "h.opsc\xa0: évaluation 1\xa0: ajoutée"
     ok(p, "share", "1", "--out", str(tmp_path / "a.opsc"), "--by", "Amina")
     out = ok(fac, "--lang", "ar", "receive", str(tmp_path / "a.opsc"))
-    assert out.strip() == f"a.opsc: التقييم {aid}: مساهمة من Amina"
+    # Amina sent the hand-out back unchanged: received, and said to bring no answers of its own
+    assert out.strip() == (f"a.opsc: التقييم {aid}: مساهمة من Amina؛ لا يحمل أي إجابة خاصة به: كل إجابة فيه كما "
+                           "وُزّعت أو فارغة (استُلم، ولا شيء للمقارنة)")
     r = run(fac, "--lang", "fr", "receive", str(tmp_path / "a.opsc"), str(tmp_path / "missing.opsc"))
     assert r.returncode == 1 and "refusé, rien n’en a été reçu" in r.stderr and "sur 2 refusé(s)" in r.stderr
