@@ -704,8 +704,8 @@ def checked_marks(ws: Workspace, f: ExchangeFile, aid: int | None = None) -> tup
         return frozenset(), 0
     unmarked, claimed = set(), 0
     for qid, a in f.payload.answers.items():
-        if not (a.value is not None or a.comment or a.legal_provision or a.evidence):
-            continue  # blank: no part of a contribution either way
+        if a.carried_over or not (a.value is not None or a.comment or a.legal_provision or a.evidence):
+            continue  # blank, or the previous review's: no part of a contribution either way
         fp = fingerprint(a)
         handed = any(h.answers.get(qid) == fp for h in refs)
         if a.handed_out and not handed:
