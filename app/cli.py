@@ -611,7 +611,7 @@ def _print_comparison(args: argparse.Namespace, c: Any, labels: dict[int, str] |
     print(f"{section:8} " + "  ".join(f"{names[i] + ' ' + score_cov:>16}" for i in ids) + f"  {change:>8}  {mark}")
     for key, line in [*c.sections.items(), (_say(args, "cli_overall"), c.overall)]:
         cells = "  ".join(f"{pct(line.figures[i].score):>8}/{cov(line.figures[i].coverage):>7}" for i in ids)
-        print(f"{key:8} {cells}  {pct(line.change.score):>8}  {_say(args, 'cli_mark_' + line.change.mark.value)}")
+        print(f"{key:8} {cells}  {pct(line.change.score):>8}  {_mark(args, line.change)}")
     if c.shared_only:
         print(_say(args, "cli_compare_shared", n=len(c.changed), shared=len(c.shared_questions),
                    left=len(c.left_out)))
@@ -621,6 +621,24 @@ def _print_comparison(args: argparse.Namespace, c: Any, labels: dict[int, str] |
         counts = c.actions.counts()
         print(_say(args, "cli_compare_actions",
                    counts=", ".join(_say(args, f"cli_action_{k.value}", n=v) for k, v in counts.items())))
+
+
+def _mark(args: argparse.Namespace, move: Any) -> str:
+    """A line's change as the reports say it: over time, on thin evidence (answers still to confirm,
+    coverage under two thirds), "provisional, no verdict yet" and why, never improved/regressed/unchanged;
+    across countries the neutral mark, said to be provisional."""
+    if not move.provisional:
+        return _say(args, "cli_mark_" + move.mark.value)
+    from app.domain.comparison import PROGRESS_MARKS
+
+    if move.mark in PROGRESS_MARKS:
+        if move.to_confirm:
+            return _say(args, "cli_no_verdict_confirm", n=move.to_confirm)
+        return _say(args, "cli_no_verdict_coverage")
+    mark = _say(args, "cli_mark_" + move.mark.value)
+    if move.to_confirm:
+        return _say(args, "cli_provisional_mark_confirm", mark=mark, n=move.to_confirm)
+    return _say(args, "cli_provisional_mark_coverage", mark=mark)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

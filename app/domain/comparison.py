@@ -129,6 +129,10 @@ class Movement:
     provisional: bool = False
     to_confirm: int = 0
 
+    def as_json(self) -> dict[str, object]:
+        return {"score": self.score, "conservative": self.conservative, "coverage": self.coverage,
+                "mark": self.mark.value, "provisional": self.provisional, "to_confirm": self.to_confirm}
+
     @classmethod
     def between(cls, first: Figures, last: Figures, reading: Reading = Reading.OVER_TIME) -> Movement:
         def diff(a: float | None, b: float | None) -> float | None:
@@ -322,6 +326,10 @@ class Comparison:
             "overall": {str(i): self.overall.figures[i].as_json() for i in ids},
             "sections": {sid: {str(i): line.figures[i].as_json() for i in ids} for sid, line in self.sections.items()},
             "changed": {c.question_id: {str(i): _value(c.values[i]) for i in ids} for c in self.changed},
+            # first -> last per line (an extra key: the keys above keep their shape); `provisional`:
+            # on thin evidence (answers to confirm, coverage under two thirds), over time no verdict yet
+            "movement": {"overall": self.overall.change.as_json(),
+                         "sections": {sid: line.change.as_json() for sid, line in self.sections.items()}},
             "questionnaire": {"versions": {str(i): v for i, v in self.versions.items()},
                               "shared_only": self.shared_only, "left_out": list(self.left_out)},
         }

@@ -80,3 +80,32 @@ def test_compare_refusals_are_one_line(tmp_path):
         assert r.returncode == 1, (args, r.stdout, r.stderr)
         assert words in r.stderr and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     assert run("compare", "--json", env_home=home).returncode == 2  # usage: no id at all
+
+
+def test_compare_text_gives_no_verdict_on_provisional_lines(tmp_path):
+    """A change resting on answers still to confirm is "provisional, no verdict yet" as in the reports, never
+    "improved" (outside review of issue 17, minor 2); --json adds `movement` with `provisional`, the issue's
+    keys unchanged."""
+    from app.definitions import load_questionnaire
+
+    home = tmp_path / "home"
+    s = load_questionnaire(SHIPPED).sections[1]
+    first, second = s.questions[0], s.questions[1]
+    run("new", "--title", "Maroc 2024", "--country", "MA", env_home=home)
+    run("import-answers", "1", str(_answers(tmp_path, "a.csv", [(first.id, "partially", ""), (second.id, "not", "")])),
+        env_home=home)
+    run("follow-up", "1", "--title", "Maroc 2026", env_home=home)
+    r = run("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "")])), env_home=home)
+    assert r.returncode == 0, r.stderr
+    lines = {line.split()[0]: line for line in run("compare", "1", "2", env_home=home).stdout.splitlines() if line}
+    assert "provisional, no verdict yet: 1 answers still to confirm" in lines[s.id]
+    assert "improved" not in lines[s.id]
+    fr = run("--lang", "fr", "compare", "1", "2", env_home=home)
+    assert fr.returncode == 0, fr.stderr
+    row = next(line for line in fr.stdout.splitlines() if line.startswith(s.id + " "))
+    assert "provisoire, pas encore de verdict" in row and "1 réponses encore à confirmer" in row and "progrès" not in row
+    data = json.loads(run("compare", "1", "2", "--json", env_home=home).stdout)
+    assert set(data["overall"]) == {"1", "2"} and set(data["sections"][s.id]) == {"1", "2"}
+    move = data["movement"]["sections"][s.id]
+    assert (move["mark"], move["provisional"], move["to_confirm"]) == ("improved", True, 1)
+    assert data["movement"]["overall"]["provisional"] is True
