@@ -458,3 +458,29 @@ def test_a_group_laptop_shares_back_the_sections_it_was_handed(qtbot, shop: Work
     mine = exchange_dialogs.ShareDialog(shop.controller, shop.assessment_id)
     qtbot.addWidget(mine)
     assert mine.whole.isChecked() and mine.handed_note.isHidden()
+
+
+def test_the_summary_says_when_a_files_hand_out_marks_are_contradicted(qtbot, shop: Workshop, monkeypatch) -> None:
+    """Group Justice's file, edited by hand: its own III.A-01 marked as handed out (the hand-out carried no
+    answer there). Received, counted as the group's, and the summary says so."""
+    import io
+    import json
+    import zipfile
+
+    src = shop.files[0]
+    with zipfile.ZipFile(src) as z:
+        manifest, doc = z.read("manifest.json"), json.loads(z.read("assessment.json"))
+    doc["answers"]["III.A-01"]["handed_out"] = True
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("manifest.json", manifest)
+        z.writestr("assessment.json", json.dumps(doc))
+    src.write_bytes(buf.getvalue())
+    shop.files[:] = [src]
+    window = window_for(qtbot, shop)
+    _asked, summary = receive_all(window, shop, monkeypatch, [])
+    text = summary.table.item(0, 1).text()
+    assert "Contribution from Group Justice" in text
+    assert "1 answer(s) marked as handed out differ from what you handed out: counted as the group's own" in text
+    given = contributions.view(shop.controller.ws, shop.assessment_id).questions["III.A-01"].contributions
+    assert given["Group Justice"].value is AnswerValue.FULLY
