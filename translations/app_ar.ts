@@ -1047,6 +1047,11 @@
         <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
     </message>
     <message>
+        <location filename="../app/ui/compare_dialog.py" line="465"/>
+        <source>Not comparable: fewer than two assessments scored at two-thirds coverage or more (provisional scores are not ranked)</source>
+        <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة بتغطية لا تقل عن الثلثين (لا تُرتَّب الدرجات المؤقّتة)</translation>
+    </message>
+    <message>
         <location filename="../app/ui/compare_dialog.py" line="383"/>
         <source>provisional, no verdict yet: {n} (answers still to confirm, or coverage under two thirds)</source>
         <translation>مؤقّتة، لا حكم بعد: {n} (إجابات ما زالت بانتظار التأكيد، أو تغطية أقل من الثلثين)</translation>
@@ -1072,176 +1077,176 @@
         <translation>مؤقّت، لا حكم بعد: {why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="465"/>
-        <source>Not comparable: fewer than two assessments scored</source>
-        <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/compare_dialog.py" line="467"/>
+        <location filename="../app/ui/compare_dialog.py" line="468"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>الأعلى: {high}
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="470"/>
+        <location filename="../app/ui/compare_dialog.py" line="471"/>
+        <source>Provisional scores (coverage under two thirds) are not ranked.</source>
+        <translation>لا تُرتَّب الدرجات المؤقّتة (تغطية أقل من الثلثين).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="473"/>
         <source>{value} pts</source>
         <translation>{value} نقطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
-        <location filename="../app/ui/compare_dialog.py" line="485"/>
+        <location filename="../app/ui/compare_dialog.py" line="483"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="486"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="487"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="509"/>
+        <location filename="../app/ui/compare_dialog.py" line="512"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="510"/>
+        <location filename="../app/ui/compare_dialog.py" line="513"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="518"/>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="518"/>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="519"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
         <source>Comments and reasons</source>
         <translation>التعليقات والأسباب</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="524"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="522"/>
+        <location filename="../app/ui/compare_dialog.py" line="525"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="523"/>
+        <location filename="../app/ui/compare_dialog.py" line="526"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="524"/>
-        <location filename="../app/ui/compare_dialog.py" line="525"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="528"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="526"/>
+        <location filename="../app/ui/compare_dialog.py" line="529"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="544"/>
+        <location filename="../app/ui/compare_dialog.py" line="547"/>
         <source>not applicable: {reason}</source>
         <translation>لا ينطبق: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="551"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="559"/>
+        <location filename="../app/ui/compare_dialog.py" line="562"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="564"/>
+        <location filename="../app/ui/compare_dialog.py" line="567"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="571"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="571"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="587"/>
+        <location filename="../app/ui/compare_dialog.py" line="590"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="587"/>
+        <location filename="../app/ui/compare_dialog.py" line="590"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="588"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="588"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="599"/>
+        <location filename="../app/ui/compare_dialog.py" line="602"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>

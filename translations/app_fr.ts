@@ -1047,6 +1047,11 @@
         <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
     </message>
     <message>
+        <location filename="../app/ui/compare_dialog.py" line="465"/>
+        <source>Not comparable: fewer than two assessments scored at two-thirds coverage or more (provisional scores are not ranked)</source>
+        <translation>Non comparable&#xa0;: moins de deux évaluations ont un score couvrant au moins les deux tiers des questions (les scores provisoires ne sont pas classés)</translation>
+    </message>
+    <message>
         <location filename="../app/ui/compare_dialog.py" line="383"/>
         <source>provisional, no verdict yet: {n} (answers still to confirm, or coverage under two thirds)</source>
         <translation>provisoires, pas encore de verdict&#xa0;: {n} (réponses encore à confirmer, ou couverture inférieure aux deux tiers)</translation>
@@ -1072,176 +1077,176 @@
         <translation>Provisoire, pas encore de verdict&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="465"/>
-        <source>Not comparable: fewer than two assessments scored</source>
-        <translation>Non comparable&#xa0;: moins de deux évaluations ont un score</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/compare_dialog.py" line="467"/>
+        <location filename="../app/ui/compare_dialog.py" line="468"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>Le plus haut&#xa0;: {high}
 Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="470"/>
+        <location filename="../app/ui/compare_dialog.py" line="471"/>
+        <source>Provisional scores (coverage under two thirds) are not ranked.</source>
+        <translation>Les scores provisoires (couverture inférieure aux deux tiers) ne sont pas classés.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/compare_dialog.py" line="473"/>
         <source>{value} pts</source>
         <translation>{value}&#xa0;pts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="480"/>
-        <location filename="../app/ui/compare_dialog.py" line="485"/>
+        <location filename="../app/ui/compare_dialog.py" line="483"/>
+        <location filename="../app/ui/compare_dialog.py" line="488"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="486"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="487"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="492"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="509"/>
+        <location filename="../app/ui/compare_dialog.py" line="512"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="510"/>
+        <location filename="../app/ui/compare_dialog.py" line="513"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="518"/>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="518"/>
+        <location filename="../app/ui/compare_dialog.py" line="521"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="519"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
         <source>Comments and reasons</source>
         <translation>Commentaires et motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="524"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="522"/>
+        <location filename="../app/ui/compare_dialog.py" line="525"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="523"/>
+        <location filename="../app/ui/compare_dialog.py" line="526"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="524"/>
-        <location filename="../app/ui/compare_dialog.py" line="525"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
+        <location filename="../app/ui/compare_dialog.py" line="528"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="526"/>
+        <location filename="../app/ui/compare_dialog.py" line="529"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="544"/>
+        <location filename="../app/ui/compare_dialog.py" line="547"/>
         <source>not applicable: {reason}</source>
         <translation>sans objet&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="551"/>
+        <location filename="../app/ui/compare_dialog.py" line="554"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="557"/>
+        <location filename="../app/ui/compare_dialog.py" line="560"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="559"/>
+        <location filename="../app/ui/compare_dialog.py" line="562"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="564"/>
+        <location filename="../app/ui/compare_dialog.py" line="567"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="571"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="568"/>
+        <location filename="../app/ui/compare_dialog.py" line="571"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="569"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="587"/>
+        <location filename="../app/ui/compare_dialog.py" line="590"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="587"/>
+        <location filename="../app/ui/compare_dialog.py" line="590"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="588"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="588"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="599"/>
+        <location filename="../app/ui/compare_dialog.py" line="602"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>

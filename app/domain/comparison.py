@@ -160,10 +160,13 @@ class Line:
     change: Movement  # first -> last
 
     def _scored(self) -> list[tuple[float, int]]:
-        return [(f.score, i) for i, f in self.figures.items() if f.score is not None]
+        """The scores that take a place in a ranking: a provisional one (coverage under two thirds,
+        docs/methodology.md §3) takes none: it may be low only because the assessment is unfinished."""
+        return [(f.score, i) for i, f in self.figures.items() if f.score is not None and not f.provisional]
 
     def highest(self) -> list[int]:
-        """The assessments with the highest score (ties kept, in column order); none when nothing is scored."""
+        """The assessments with the highest score at two-thirds coverage or more (ties kept, in column order);
+        none when no such score."""
         scored = self._scored()
         top = max((s for s, _ in scored), default=None)
         return [i for s, i in scored if top is not None and top - s < STEADY]
@@ -175,7 +178,8 @@ class Line:
 
     @property
     def spread(self) -> float | None:
-        """Highest score minus lowest, in points (None unless two assessments are scored)."""
+        """Highest score minus lowest, in points (None unless two assessments are scored at two-thirds coverage
+        or more: provisional scores set no spread)."""
         scored = [s for s, _ in self._scored()]
         return max(scored) - min(scored) if len(scored) >= 2 else None
 

@@ -55,13 +55,16 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "cmp_lowest": ("Lowest", "Le plus bas", "الأدنى"),
     "cmp_spread": ("Spread", "Amplitude", "المدى"),
     "cmp_spread_note": (
-        "The spread is the highest score minus the lowest, in points. A provisional score (coverage under two "
-        "thirds) is marked as such: it may rank low only because the assessment is unfinished.",
-        "L’amplitude est le score le plus haut moins le plus bas, en points. Un score provisoire (couverture "
-        "inférieure aux deux tiers) est signalé : il peut paraître bas seulement parce que l’évaluation est "
-        "inachevée.",
-        "المدى هو أعلى درجة مطروحاً منها أدنى درجة، بالنقاط. وتُميَّز الدرجة المؤقّتة (تغطية أقل من الثلثين): فقد "
-        "تبدو منخفضة لمجرد أن التقييم لم يكتمل.",
+        "The spread is the highest score minus the lowest, in points. Only scores at two-thirds coverage or more "
+        "are ranked: a provisional score (coverage under two thirds) is never the highest or the lowest and "
+        "sets no spread, since it may be low only because the assessment is unfinished.",
+        "L’amplitude est le score le plus haut moins le plus bas, en points. Seuls les scores couvrant au moins "
+        "les deux tiers des questions sont classés : un score provisoire (couverture inférieure aux deux tiers) "
+        "n’est jamais le plus haut ni le plus bas et ne compte pas dans l’amplitude, car il peut être bas "
+        "seulement parce que l’évaluation est inachevée.",
+        "المدى هو أعلى درجة مطروحاً منها أدنى درجة، بالنقاط. ولا تُرتَّب إلا الدرجات التي تبلغ تغطيتها الثلثين "
+        "على الأقل: فالدرجة المؤقّتة (تغطية أقل من الثلثين) لا تكون الأعلى ولا الأدنى ولا تدخل في حساب المدى، "
+        "إذ قد تبدو منخفضة لمجرد أن التقييم لم يكتمل.",
     ),
     "cmp_change_line": ("Change: {mark}", "Évolution : {mark}", "التغيّر: {mark}"),
     "cmp_provisional_confirm": ("{mark} (provisional: {n} answers still to confirm)",

@@ -467,6 +467,8 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     set_widths(ws, widths)
     title_cell(ws, 1, label("cmp_matrix", lang), lang, "title", min(len(widths), 8), 15)
     title_cell(ws, 2, label("cmp_matrix_note", lang), lang, "body", min(len(widths), 8), 10)
+    if not over_time:  # who ranks highest and lowest: only scores at two-thirds coverage
+        title_cell(ws, 3, label("cmp_spread_note", lang), lang, "body", min(len(widths), 8), 10)
     header_row(ws, 4, [label("section", lang), label("title", lang)], lang)
     header_row(ws, 5, ["", ""], lang)
     for k, col in enumerate(c.columns):

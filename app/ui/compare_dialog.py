@@ -462,10 +462,13 @@ class CompareDialog(QDialog):
         """Across countries: the spread between the highest and the lowest score, neutral (no arrow, no green
         or red); who is highest and lowest in the tooltip."""
         if line.spread is None:
-            return _item("–", self.tr("Not comparable: fewer than two assessments scored"), centre=True)
+            return _item("–", self.tr("Not comparable: fewer than two assessments scored at two-thirds coverage "
+                                      "or more (provisional scores are not ranked)"), centre=True)
         names = {col.id: col.title for col in c.columns}
         tip = self.tr("Highest: {high}\nLowest: {low}").format(
             high=", ".join(names[i] for i in line.highest()), low=", ".join(names[i] for i in line.lowest()))
+        if any(f.provisional and f.score is not None for f in line.figures.values()):
+            tip += "\n" + self.tr("Provisional scores (coverage under two thirds) are not ranked.")
         # with its unit, as in the reports: "15.6 pts" (a bare 15.6 read as a score)
         spread = self.tr("{value} pts").format(value=i18n.fmt_number(line.spread, 1))
         item = _item(i18n.code(spread), tip, centre=True)

@@ -60,3 +60,13 @@ def test_highest_lowest_and_spread_of_a_line():
     assert (line.highest(), line.lowest(), line.spread) == ([2], [1, 3], pytest.approx(32.5))
     alone = Line("s", {1: figs(40.0), 2: figs(None, coverage=0.0)}, line.change)
     assert alone.spread is None
+
+
+def test_a_provisional_score_takes_no_place_in_the_ranking_nor_the_spread():
+    """docs/methodology.md §3: only a score at two-thirds coverage is ranked. A country at 46 % coverage
+    scoring 12 is neither the lowest nor sets the spread (outside review of issue 17, minor 3)."""
+    line = Line("s", {1: figs(40.0), 2: figs(72.5), 3: figs(12.0, coverage=0.46), 4: figs(95.0, coverage=0.5)},
+                Movement.between(figs(40.0), figs(95.0, coverage=0.5), Reading.ACROSS_COUNTRIES))
+    assert (line.highest(), line.lowest(), line.spread) == ([2], [1], pytest.approx(32.5))
+    one = Line("s", {1: figs(40.0), 2: figs(12.0, coverage=0.46)}, line.change)
+    assert (one.spread, one.highest(), one.lowest()) == (None, [1], [1])
