@@ -155,7 +155,10 @@ def _parser() -> argparse.ArgumentParser:
                                           "carried over to confirm, its action plan with each status); "
                                           "prints the new assessment's id")
     fu.add_argument("id", type=int)
-    fu.add_argument("--title", default=None, help="default: the baseline's title, then '— follow-up'")
+    fu.add_argument("--title", default=None, help="default: the baseline's title, then '— follow-up' in the "
+                                                   "interface language (--lang)")
+    fu.add_argument("--lang", dest="title_lang", choices=LANGUAGES, default=None,
+                    help="language of the default title (default: the interface language)")
     fu.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                     help="the follow-up's assessment date (default: today; not before the baseline's date)")
     cm = sub.add_parser("compare", help="compare two or more assessments side by side (the first is the reference "
@@ -533,7 +536,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     from app.services.followup import parse_date, start_follow_up
 
     when = parse_date(args.date) if args.date is not None else None  # checked before the database opens
-    print(start_follow_up(_workspace(), args.id, args.title, _lang(args), when))
+    print(start_follow_up(_workspace(), args.id, args.title, args.title_lang or _lang(args), when))
     return 0
 
 

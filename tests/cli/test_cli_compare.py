@@ -109,3 +109,16 @@ def test_compare_text_gives_no_verdict_on_provisional_lines(tmp_path):
     move = data["movement"]["sections"][s.id]
     assert (move["mark"], move["provisional"], move["to_confirm"]) == ("improved", True, 1)
     assert data["movement"]["overall"]["provisional"] is True
+
+
+def test_the_default_follow_up_title_is_in_the_interface_language(tmp_path):
+    """`follow-up ID` names the review in the interface language, --lang given before the command or after it
+    (refused after it before): never the English '— follow-up' in a French or Arabic session (outside review,
+    minor 5)."""
+    home = tmp_path / "home"
+    run("new", "--title", "Maroc 2024", "--country", "MA", env_home=home)
+    assert run("--lang", "fr", "follow-up", "1", env_home=home).stdout.strip() == "2"
+    r = run("follow-up", "1", "--lang", "ar", env_home=home)
+    assert (r.returncode, r.stdout.strip()) == (0, "3"), r.stderr
+    titles = {line.split("\t")[0]: line.split("\t")[-1] for line in run("list", env_home=home).stdout.splitlines()}
+    assert (titles["2"], titles["3"]) == ("Maroc 2024 — suivi", "Maroc 2024 — متابعة")
