@@ -99,7 +99,9 @@ def test_confirm_all_from_the_results_list(window, monkeypatch):
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_carried_over_banner_translated(window, lang):
-    _start(window)
+    new = _start(window)
+    # the default title in the interface language, not the English '— follow-up' (outside review, minor 5)
+    assert window.controller.info(new).title == {"fr": "Review 2024 — suivi", "ar": "Review 2024 — متابعة"}[lang]
     page = window.page.questions
     page.show_question("III.A-01")
     assert "↻" in page.carried_label.text() and "Carried over" not in page.carried_label.text()
