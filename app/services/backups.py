@@ -11,14 +11,14 @@ from pathlib import Path
 
 from app import paths
 from app.storage import open_database
-from app.storage.backups import BackupInfo, Backups, check_backup, restore_into, set_aside
+from app.storage.backups import BackupInfo, Backups, check_backup, restore_into, same_but_contributions, set_aside
 from app.storage.errors import StorageError
 
 from .workspace import ServiceError, Workspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BackupInfo", "backup_before", "backups_of_file", "daily_backup", "list_backups", "restore_backup",
+__all__ = ["BackupInfo", "backup_before", "backup_before_receive", "backups_of_file", "daily_backup", "list_backups", "restore_backup",
            "restore_damaged"]
 
 
@@ -35,6 +35,23 @@ def backup_before(ws: Workspace, reason: str) -> Path | None:
     path = store.make(ws.db, reason)
     log.info("backup before %s: %s", reason, path.name)
     return path
+
+
+def backup_before_receive(ws: Workspace) -> Path | None:
+    """The backup before receiving files (named "merge", as the facilitator's adopt). Receiving only adds
+    contributions, never changes the facilitator's answers: when the newest backup was made before a
+    receive or a merge and nothing but contributions has been written since (compared with the backup
+    itself, app/storage/backups.py), that backup already holds everything a receive could put at risk,
+    and no new one is made. Without this, a workshop of 30 files makes 30 full copies of a growing file
+    (quadratic time and disk) and pushes the daily and upgrade backups out of the MAX_KEPT kept."""
+    store = _store(ws)
+    if store is None or ws.read_only is not None or ws.file is None:
+        return None
+    newest = store.newest()
+    if newest is not None and newest[2] == "merge" and same_but_contributions(newest[0], ws.file):
+        log.info("no backup before receiving: %s holds all but the contributions received since", newest[0].name)
+        return None
+    return backup_before(ws, "merge")
 
 
 def daily_backup(ws: Workspace, today: date | None = None) -> Path | None:

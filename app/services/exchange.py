@@ -602,7 +602,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
     not older, no author named, its assessment gone)."""
     from app.storage.workshop import IncomingFile
 
-    from .backups import backup_before
+    from .backups import backup_before_receive
 
     if not files:
         return []
@@ -632,7 +632,7 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
             seen.add(f.uid)
             items.append((n, f, _incoming_assessment(ws, f)))
     if items:
-        backup_before(ws, "merge")
+        backup_before_receive(ws)
         for (n, f, item), got in zip(items, ws.repo.receive_batch([i for _, _, i in items]), strict=True):
             out[n] = _outcome(f, item, got)
             done = out[n]

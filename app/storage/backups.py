@@ -52,6 +52,12 @@ def _parse(path: Path, stem: str) -> tuple[datetime, str] | None:
     return datetime.strptime(m["when"], "%Y%m%d-%H%M%S"), m["reason"]
 
 
+def _counter(path: Path) -> int:
+    """The n of `…-<when>-<n>-<reason>` (2, 3… for backups made within one second; the first has none)."""
+    m = _NAME.match(path.name)
+    return int(m["n"]) if m is not None and m["n"] else 1
+
+
 class Backups:
     """The backups of one database file, in one folder."""
 
@@ -65,7 +71,11 @@ class Backups:
             return []
         found = [(p, *parsed) for p in self.folder.glob(f"{self.stem}-*.sqlite")
                  if (parsed := _parse(p, self.stem)) is not None]
-        return sorted(found, key=lambda t: (t[1], t[0].name), reverse=True)
+        return sorted(found, key=lambda t: (t[1], _counter(t[0]), t[0].name), reverse=True)
+
+    def newest(self) -> tuple[Path, datetime, str] | None:
+        found = self.paths()
+        return found[0] if found else None
 
     def made_on(self, day: datetime) -> bool:
         return any(when.date() == day.date() for _, when, _ in self.paths())
@@ -114,6 +124,42 @@ class Backups:
                 briefs, problem = (), e.describe()
             out.append(BackupInfo(path, when, reason, path.stat().st_size, briefs, problem))
         return out
+
+
+# What a receive does not change: everything but the contributions (contributions, contribution_answers).
+# Every write of the facilitator's data appends to the audit trail (never deleted, ids only grow); the
+# assessments' ids, uids and stamps, the answers', actions' and weights' counts and stamps, the decisions
+# and the upgrades are added so that a write that somehow missed the trail still counts.
+_MARK = ("SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) FROM audit_entries), "
+         "(SELECT group_concat(k, ',') FROM (SELECT id || ':' || uid || ':' || updated_at AS k FROM assessments "
+         "ORDER BY id)), "
+         "(SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM answers), "
+         "(SELECT count(*) || ':' || ifnull(max(updated_at), '') || ':' || ifnull(max(id), 0) FROM actions), "
+         "(SELECT count(*) || ':' || ifnull(sum(weight), 0) FROM weight_overrides), "
+         "(SELECT count(*) || ':' || ifnull(max(id), 0) FROM consensus_decisions), "
+         "(SELECT count(*) FROM questionnaire_upgrades)")
+
+
+def _mark(path: Path) -> tuple[object, ...] | None:
+    """The state of a SQLite file apart from its contributions (read-only); None when it cannot be read."""
+    try:
+        con = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute(_MARK).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return tuple(row) if row is not None else None
+
+
+def same_but_contributions(backup: Path, live: Path) -> bool:
+    """Whether `live` holds what `backup` holds apart from contributions received since: nothing of the
+    assessments, answers, actions, weights, decisions or upgrades (nor their audit trail) was written."""
+    held = _mark(backup)
+    return held is not None and held == _mark(live)
 
 
 def _contents(path: Path) -> tuple[AssessmentBrief, ...]:

@@ -1,0 +1,110 @@
+"""When a receive makes a backup (issue 11, measured): receiving only adds contributions, so a receive skips
+the backup when the newest one was made before a receive (or merge) and nothing but contributions has been
+written since. Real SQLite files in tmp_path; the backups are read back and restored."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.services import backups as bk
+from app.services import contributions as co
+from app.services import exchange as ex
+from app.services.workspace import Workspace
+from tests.services.test_exchange import answer_all, facilitator_assessment, workshop  # noqa: F401
+
+
+def merges(ws):
+    return sorted(ws.backups_folder.glob("*-merge.sqlite"))
+
+
+def contributions_in(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM contributions").fetchone()[0]
+    finally:
+        con.close()
+
+
+def participant_files(workshop, fac, aid, tmp_path, names, values=("largely", "partially", "not")):  # noqa: F811
+    handout = ex.share(fac, aid, tmp_path / "handout.opsc", by="Facilitator").path
+    out = []
+    for n, name in enumerate(names):
+        ws = workshop(name)
+        got = ex.receive(ws, handout).assessment_id
+        answer_all(ws, got, values[n % len(values)], f"{name}'s view")
+        out.append(ex.share(ws, got, tmp_path / f"{name}.opsc", by=name).path)
+    return out
+
+
+def test_two_receives_in_a_row_make_one_backup_which_restores_the_state_before_the_first(
+        workshop, tmp_path):  # noqa: F811
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    files = participant_files(workshop, fac, aid, tmp_path, ["amina", "bruno", "chen"])
+    before = {q: (a.value, a.comment) for q, a in fac.answers(aid).items()}
+
+    for f in files:
+        assert ex.receive(fac, f).outcome == "contribution"
+    assert len(merges(fac)) == 1  # three receives, one backup (made before the first)
+    assert len(fac.repo.contributions(aid)) == 3
+    backup = merges(fac)[0]
+    assert contributions_in(backup) == 0
+
+    restored = bk.restore_backup(fac, backup)
+    try:
+        assert restored.repo.contributions(aid) == []
+        assert {q: (a.value, a.comment) for q, a in restored.answers(aid).items()} == before
+    finally:
+        restored.close()
+
+
+def test_an_answer_changed_between_two_receives_makes_a_second_backup(workshop, tmp_path):  # noqa: F811
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    first, second = participant_files(workshop, fac, aid, tmp_path, ["amina", "bruno"])
+    ex.receive(fac, first)
+    assert len(merges(fac)) == 1
+    fac.set_answer(aid, "III.A-01", comment="Code pénal, art. 2 et 3")
+    ex.receive(fac, second)
+    assert len(merges(fac)) == 2
+    newest = fac.backups_folder / bk.list_backups(fac)[0].path.name
+    assert newest in merges(fac)
+    con = sqlite3.connect(newest)
+    try:  # the second backup holds the answer changed and the first contribution, not the second
+        assert con.execute("SELECT comment FROM answers WHERE question_id = 'III.A-01'").fetchone()[0] == \
+            "Code pénal, art. 2 et 3"
+    finally:
+        con.close()
+    assert contributions_in(newest) == 1
+
+
+def test_other_writes_between_receives_make_a_fresh_backup(workshop, tmp_path):  # noqa: F811
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    files = participant_files(workshop, fac, aid, tmp_path, ["amina", "bruno", "chen", "dina", "eli"],
+                              values=("largely",))
+    ex.receive(fac, files[0])
+    count = len(merges(fac))
+    writes = [lambda: fac.set_weight(aid, "V-02", 3.0, "a reason"),
+              lambda: fac.add_action(aid, "V-01", description="Train judges", lead="MoJ"),
+              lambda: fac.update_assessment(aid, title="Revue nationale 2026 (atelier)"),
+              lambda: co.adopt_unanimous(fac, aid) or pytest.fail("nothing adopted")]
+    for write, f in zip(writes, files[1:], strict=True):
+        write()
+        ex.receive(fac, f)
+        assert len(merges(fac)) > count, write
+        count = len(merges(fac))
+
+
+def test_a_batch_receive_makes_one_backup_then_a_receive_after_it_none(workshop, tmp_path):  # noqa: F811
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    files = participant_files(workshop, fac, aid, tmp_path, ["amina", "bruno", "chen"])
+    got = ex.receive_files(fac, files[:2])
+    assert [r.outcome for r in got] == ["contribution", "contribution"]
+    assert len(merges(fac)) == 1
+    ex.receive(fac, files[2])
+    assert len(merges(fac)) == 1
+    assert isinstance(fac, Workspace) and len(fac.repo.contributions(aid)) == 3
