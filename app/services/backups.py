@@ -11,7 +11,14 @@ from pathlib import Path
 
 from app import paths
 from app.storage import open_database
-from app.storage.backups import BackupInfo, Backups, check_backup, restore_into, same_but_contributions, set_aside
+from app.storage.backups import (
+    BackupInfo,
+    Backups,
+    check_backup,
+    restore_into,
+    same_but_contributions,
+    set_aside,
+)
 from app.storage.errors import StorageError
 
 from .workspace import ServiceError, Workspace

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -232,6 +232,21 @@ class OneLineDelegate(QStyledItemDelegate):
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
+_ADVANCES: dict[tuple[str, str], int] = {}
+_ADVANCES_KEPT = 20000  # words (a few MB at most); forgotten all at once beyond
+
+
+def _advance(fm: QFontMetrics, font_key: str, word: str) -> int:
+    """fm.horizontalAdvance(word), remembered per (font, word): the same answers and comments are measured
+    each time a view opens or refits."""
+    got = _ADVANCES.get((font_key, word))
+    if got is None:
+        if len(_ADVANCES) >= _ADVANCES_KEPT:
+            _ADVANCES.clear()
+        got = _ADVANCES[font_key, word] = fm.horizontalAdvance(word)
+    return got
+
+
 class ColumnFitter(QObject):
     """Column `stretch` of `table` (a title, a description; -1 the last column, whichever it is) takes the room and wraps on several lines; every
     other column is as wide as its content (numbers, dates, short labels) until the room runs out, then the
@@ -331,12 +346,16 @@ class ColumnFitter(QObject):
         return wrap_header(self.table).sectionSizeFromContents(column).width()
 
     def _longest_word(self, column: int) -> int:
+        """The widest word of the column's cells (the first 300 rows): each distinct word is measured once,
+        and its width is remembered per font (_advance), so reopening a view does not measure 750 cells."""
         model, fm = self.table.model(), self.table.fontMetrics()
-        widest = 0
+        words: set[str] = set()
         for row in range(min(model.rowCount(), 300)):
             text = str(model.index(row, column).data() or "")
             # break only at ordinary spaces: "4 500 000 XOF" (no-break spaces) is one word
-            widest = max([widest] + [fm.horizontalAdvance(word) for word in re.split(r"[ \n\t]+", text)])
+            words.update(re.split(r"[ \n\t]+", text))
+        key = f"{self.table.font().key()}|{fm.height()}|{fm.averageCharWidth()}"  # the font as measured here
+        widest = max((_advance(fm, key, word) for word in words), default=0)
         return widest + fm.averageCharWidth() * 2  # the cell's margins
 
     def refit(self) -> None:
