@@ -129,7 +129,7 @@ class Backups:
 # What a receive does not change: everything but the contributions (contributions, contribution_answers).
 # Every write of the facilitator's data appends to the audit trail (never deleted, ids only grow); the
 # assessments' ids, uids and stamps, the answers', actions' and weights' counts and stamps, the decisions
-# and the upgrades are added so that a write that somehow missed the trail still counts.
+# the upgrades and the hand-outs recorded (shared, received) are added so that a write that somehow missed the trail still counts.
 _MARK = ("SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) FROM audit_entries), "
          "(SELECT group_concat(k, ',') FROM (SELECT id || ':' || uid || ':' || updated_at AS k FROM assessments "
          "ORDER BY id)), "
@@ -137,7 +137,8 @@ _MARK = ("SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) FROM audit_entrie
          "(SELECT count(*) || ':' || ifnull(max(updated_at), '') || ':' || ifnull(max(id), 0) FROM actions), "
          "(SELECT count(*) || ':' || ifnull(sum(weight), 0) FROM weight_overrides), "
          "(SELECT count(*) || ':' || ifnull(max(id), 0) FROM consensus_decisions), "
-         "(SELECT count(*) FROM questionnaire_upgrades)")
+         "(SELECT count(*) FROM questionnaire_upgrades), "
+         "(SELECT count(*) || ':' || ifnull(max(id), 0) FROM handouts)")
 
 
 def _mark(path: Path) -> tuple[object, ...] | None:

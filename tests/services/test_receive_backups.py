@@ -108,3 +108,14 @@ def test_a_batch_receive_makes_one_backup_then_a_receive_after_it_none(workshop,
     ex.receive(fac, files[2])
     assert len(merges(fac)) == 1
     assert isinstance(fac, Workspace) and len(fac.repo.contributions(aid)) == 3
+
+
+def test_a_handout_written_between_receives_makes_a_fresh_backup(workshop, tmp_path):  # noqa: F811
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    first, second = participant_files(workshop, fac, aid, tmp_path, ["amina", "bruno"])
+    ex.receive(fac, first)
+    count = len(merges(fac))
+    ex.share(fac, aid, tmp_path / "late-handout.opsc", by="Facilitator")  # recorded in this database
+    ex.receive(fac, second)
+    assert len(merges(fac)) == count + 1
