@@ -763,6 +763,9 @@ def cmd_share(args: argparse.Namespace) -> int:
         which = _say(args, "share_handed_sections", sections=which)
     print(_say(args, "cli_shared_protected" if r.protected else "cli_shared", path=r.path, id=args.id,
                uid=r.assessment_uid, n=r.answers, sections=which))
+    if r.left_out:  # answered outside the hand-out (a template offers every question): not silently dropped
+        ids = ", ".join(r.left_out[:5]) + (" …" if len(r.left_out) > 5 else "")
+        print(_say(args, "share_left_out", n=len(r.left_out), ids=ids))
     return 0
 
 

@@ -204,6 +204,8 @@ class Shared:
     sections: tuple[str, ...]  # empty: the whole questionnaire
     protected: bool
     as_handed_out: bool = False  # no sections asked for: those this laptop was handed out (a group's copy)
+    # answered questions outside the sections sent (a template offers every question): not in the file
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -319,7 +321,9 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     path = write_atomically(out, write, lang)
     log.info("shared assessment %s (%d answers, sections %s, protected %s) to %s", assessment_id, len(answers),
              ",".join(chosen) or "all", passphrase is not None, path.name)
-    return Shared(path, r.uid, len(answers), chosen, passphrase is not None, defaulted)
+    left_out = tuple(qid for qid, st in sorted(b.answers.items()) if qid not in questions
+                     and (st.answer.value is not None or st.answer.comment)) if defaulted else ()
+    return Shared(path, r.uid, len(answers), chosen, passphrase is not None, defaulted, left_out)
 
 
 def _storable(details: dict[str, Any], answers: dict[str, dict[str, Any]], actions: list[dict[str, Any]],

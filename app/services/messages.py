@@ -408,18 +408,23 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                "للمقارنة)"),
     "receive_marks_changed": ("{n} answer(s) marked as handed out differ from what you handed out: counted as the "
                               "group's own",
-                              "{n} réponse(s) marquée(s) comme distribuée(s) diffère(nt) de ce que vous avez "
-                              "distribué : comptée(s) comme celle(s) du groupe",
+                              "Réponses marquées comme distribuées mais différentes de ce que vous avez "
+                              "distribué : {n} (comptées comme celles du groupe)",
                               "إجابات معلَّمة بأنها موزّعة تختلف عمّا وزّعته ({n}): احتُسبت إجابات للمجموعة"),
     "receive_marks_claimed": ("{n} answer(s) exactly as you handed them out are marked as the group's own: counted "
                               "as theirs, as the file says",
-                              "{n} réponse(s) identique(s) à ce que vous avez distribué est (sont) marquée(s) "
-                              "comme celle(s) du groupe : comptée(s) comme les siennes, comme le dit le fichier",
+                              "Réponses marquées comme celles du groupe mais identiques à ce que vous avez "
+                              "distribué : {n} (comptées comme les siennes, comme l’indique le fichier)",
                               "إجابات مطابقة تماماً لما وزّعته معلَّمة بأنها من المجموعة ({n}): احتُسبت لها كما "
                               "يقول الملف"),
     "cli_sections_or_all": ("give either --sections or --all-sections, not both",
                             "donnez soit --sections, soit --all-sections, pas les deux",
                             "أعطِ إما ‎--sections‎ وإما ‎--all-sections‎، لا الاثنين معاً"),
+    "share_left_out": ("Answers outside the sections handed out to you, not sent: {n} ({ids}); "
+                       "--all-sections sends them",
+                       "Réponses hors des sections qui vous ont été distribuées, non envoyées : {n} ({ids}) ; "
+                       "--all-sections les envoie",
+                       "إجابات خارج الأقسام التي وُزّعت عليك لم تُرسَل: {n} ‏({ids})؛ يرسلها ‎--all-sections‎"),
     "share_handed_sections": ("{sections} (the sections handed out to you; --all-sections sends every section, "
                               "--sections chooses others)",
                               "{sections} (les sections qui vous ont été distribuées ; --all-sections envoie "

@@ -199,11 +199,16 @@ def test_a_group_shares_back_the_sections_it_was_handed_and_forged_marks_are_cau
     csv.write_text("question_id,answer,na_reason,comment\nV-01,not,,\nIII.A-14,fully,,\n", encoding="utf-8")
     ok(grp, "import-answers", "1", str(csv))
     back = tmp_path / "justice.opsc"
-    out = ok(grp, "share", "1", "--out", str(back), "--by", "Justice").strip()
+    out, left = ok(grp, "share", "1", "--out", str(back), "--by", "Justice").strip().splitlines()
     assert out.endswith("sections V (the sections handed out to you; --all-sections sends every section, "
                         "--sections chooses others)"), out
+    # III.A-14 answered outside the hand-out is not sent, and never silently
+    assert left == ("Answers outside the sections handed out to you, not sent: 1 (III.A-14); "
+                    "--all-sections sends them")
     fr = ok(grp, "--lang", "fr", "share", "1", "--out", str(tmp_path / "fr.opsc"), "--by", "Justice")
-    assert "V (les sections qui vous ont été distribuées" in fr
+    assert "V (les sections qui vous ont été distribuées" in fr and "non envoyées\xa0: 1 (III.A-14)" in fr
+    ar = ok(grp, "--lang", "ar", "share", "1", "--out", str(tmp_path / "ar.opsc"), "--by", "Justice")
+    assert "لم تُرسَل: 1" in ar and "III.A-14" in ar
     every = ok(grp, "share", "1", "--out", str(tmp_path / "all.opsc"), "--by", "Justice", "--all-sections")
     assert "sections all" in every and "handed out" not in every
     assert refused(grp, "share", "1", "--out", str(tmp_path / "x.opsc"), "--sections", "V", "--all-sections")

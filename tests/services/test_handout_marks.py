@@ -122,9 +122,10 @@ def test_a_group_laptop_shares_back_the_sections_it_was_handed(workshop, tmp_pat
     group.set_answer(gid, "III.A-01", None, value="not")
     back = ex.share(group, gid, tmp_path / "justice.opsc", by="Justice")
     assert back.sections == ("V",) and back.as_handed_out
+    assert back.left_out == ("III.A-01",)  # answered outside the hand-out: not sent, and said (cli/window)
     got = ex.receive(fac, back.path)
     assert got.sections == ("V",) and contribution_of(fac, aid, "Justice") == {"V-01": "not"}
     everything = ex.share(group, gid, tmp_path / "all.opsc", by="Justice", sections=[])
-    assert everything.sections == () and not everything.as_handed_out
+    assert everything.sections == () and not everything.as_handed_out and everything.left_out == ()
     other = ex.share(group, gid, tmp_path / "iii.opsc", by="Justice", sections=["III.A"])
     assert other.sections == ("III.A",) and not other.as_handed_out
