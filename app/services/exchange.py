@@ -259,6 +259,16 @@ def handed_sections(ws: Workspace, assessment_id: int) -> tuple[str, ...]:
     return tuple(x for x in got[-1].sections if x in known) if got else ()
 
 
+def answered_outside(ws: Workspace, assessment_id: int, sections: tuple[str, ...]) -> tuple[str, ...]:
+    """The questions answered (a value or a comment) outside `sections` (empty: none is outside), in order:
+    what a file limited to those sections leaves behind."""
+    if not sections:
+        return ()
+    inside = {q.id for s in ws.questionnaire.sections if s.id in sections for q in s.questions}
+    return tuple(qid for qid, st in sorted(ws.repo.bundle(assessment_id).answers.items())
+                 if qid not in inside and (st.answer.value is not None or st.answer.comment))
+
+
 def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
           sections: list[str] | tuple[str, ...] | None = None, passphrase: str | None = None,
           institution: str = "", lang: str = "en") -> Shared:

@@ -484,6 +484,12 @@ class Controller(QObject):
         return share(self.ws, assessment_id, out, by=by, sections=sections if sections is not None else [],
                      passphrase=passphrase, institution=institution, lang=current_language())
 
+    def answered_outside(self, assessment_id: int, sections: tuple[str, ...]) -> tuple[str, ...]:
+        """Questions answered outside `sections`: a file limited to them does not carry these."""
+        from app.services.exchange import answered_outside
+
+        return answered_outside(self.ws, assessment_id, sections)
+
     def handed_sections(self, assessment_id: int) -> tuple[str, ...]:
         """The sections this laptop was handed out for an assessment (empty: all, or created here)."""
         from app.services.exchange import handed_sections

@@ -122,6 +122,13 @@ class ShareDialog(QDialog):
             "to send every section.").format(sections=", ".join(i18n.code(x) for x in self.handed)),
             self, wordWrap=True)
         self.handed_note.setVisible(bool(self.handed))
+        outside = controller.answered_outside(assessment_id, self.handed)
+        self.outside_note = QLabel(self.tr(
+            "Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})"
+        ).format(n=len(outside), ids=", ".join(i18n.code(x) for x in outside[:5]) + (" …" if len(outside) > 5
+                                                                                       else "")),
+            self, wordWrap=True)
+        self.outside_note.setVisible(bool(outside))
         if self.handed:
             self.some.setChecked(True)
             for sid in self.handed:
@@ -193,6 +200,7 @@ class ShareDialog(QDialog):
         layout.addWidget(self.whole)
         layout.addWidget(self.some)
         layout.addWidget(self.handed_note)
+        layout.addWidget(self.outside_note)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.protect)
         layout.addLayout(lock)

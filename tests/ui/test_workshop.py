@@ -438,6 +438,8 @@ def test_a_group_laptop_shares_back_the_sections_it_was_handed(qtbot, shop: Work
         qtbot.addWidget(dialog)
         assert dialog.some.isChecked() and dialog.chosen_sections() == ["V"]
         assert not dialog.handed_note.isHidden() and "V" in dialog.handed_note.text()
+        # III.A-01 answered outside the hand-out: the dialog says it is left out
+        assert not dialog.outside_note.isHidden() and ": 1 (III.A-01)" in dialog.outside_note.text()
         dialog.grab().save(str(tmp_path / "share-handed.png"))
         dialog.author.setText("Group Civil")
         dialog.path.setText(str(tmp_path / "back.opsc"))
@@ -457,7 +459,7 @@ def test_a_group_laptop_shares_back_the_sections_it_was_handed(qtbot, shop: Work
     # the facilitator's own dialog: nothing was handed to it, the whole assessment is the default
     mine = exchange_dialogs.ShareDialog(shop.controller, shop.assessment_id)
     qtbot.addWidget(mine)
-    assert mine.whole.isChecked() and mine.handed_note.isHidden()
+    assert mine.whole.isChecked() and mine.handed_note.isHidden() and mine.outside_note.isHidden()
 
 
 def test_the_summary_says_when_a_files_hand_out_marks_are_contradicted(qtbot, shop: Workshop, monkeypatch) -> None:
