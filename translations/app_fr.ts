@@ -2583,7 +2583,7 @@ Dossier des données&#xa0;: {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="224"/>
         <source>Not done: {what}. What you typed could not be saved first, so it would have been missing; the reason is shown at the top of the window and your text is still on screen. Try again once it is saved.</source>
-        <translation>Non effectué : {what}. Ce que vous avez saisi n’a pas pu être enregistré d’abord et aurait donc manqué ; la raison est indiquée en haut de la fenêtre et votre texte est toujours à l’écran. Réessayez une fois qu’il est enregistré.</translation>
+        <translation>Non effectué : {what}. Ce que vous avez saisi n’a pas pu être enregistré d’abord et aurait donc manqué ; la raison est indiquée en haut de la fenêtre et votre texte est toujours à l’écran. Réessayez une fois qu’il est enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="335"/>
@@ -2699,7 +2699,7 @@ Dossier des données&#xa0;: {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="544"/>
         <source>Not saved: this file is read-only</source>
-        <translation>Non enregistré : ce fichier est en lecture seule</translation>
+        <translation>Non enregistré : ce fichier est en lecture seule</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="547"/>
@@ -4124,7 +4124,7 @@ weights</source>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="127"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
-        <translation>Réponses hors de ces sections, non envoyées sauf si vous choisissez l’évaluation entière : {n} ({ids})</translation>
+        <translation>Réponses hors de ces sections, non envoyées sauf si vous choisissez l’évaluation entière : {n} ({ids})</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="136"/>
