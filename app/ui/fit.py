@@ -365,9 +365,15 @@ class ColumnFitter(QObject):
         if room <= 0:
             return
         header = table.horizontalHeader()
-        for c, w in enumerate(self.widths(room)):
+        widths = self.widths(room)
+        for c, w in enumerate(widths):
             if not header.isSectionHidden(c) and header.sectionSize(c) != w:
                 header.resizeSection(c, w)
+        # the last resort: when even the narrowed columns are wider than the room, a column is never cut
+        # without a way to see it: the sideways scroll bar shows (issue 15, workshop table at 150 %)
+        total = sum(w for c, w in enumerate(widths) if not header.isSectionHidden(c))
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if total > room
+                                           else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if self.wrap:
             table.resizeRowsToContents()
             if self.max_lines:  # a long text on at most so many lines (elided), so that a list keeps its rows

@@ -370,3 +370,38 @@ def test_at_150_percent_a_1024_px_screen_holds_the_window_and_the_section_names(
     tree = window.page.tree
     assert tree.columnWidth(0) >= tree.fontMetrics().averageCharWidth() * 14, tree.columnWidth(0)
     window.controller.ws.close()
+
+
+def test_a_table_too_narrow_for_its_columns_scrolls_sideways_rather_than_cutting_one(qtbot) -> None:
+    """Issue 15: the workshop's contributions at 1280x800 and 150 % had a header 645 px wide in a 589 px view,
+    its last column ("Confidence") cut with no scroll bar. When the narrowed columns still exceed the room,
+    the sideways scroll bar reaches every column."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from app.ui.fit import fit_columns
+
+    table = QTableWidget(1, 6)
+    table.setHorizontalHeaderLabels(["Contributor", "Institution", "Answer", "Comment", "Legal provision",
+                                     "Confidence"])
+    for c, text in enumerate(["Documentation officer", "Ministry of justice", "Partially in place",
+                              "A comment", "Penal code article", "Moderate"]):
+        table.setItem(0, c, QTableWidgetItem(text))
+    fitter = fit_columns(table, 3, min_chars=14, max_chars={0: 24, 1: 22, 2: 20, 4: 22, 5: 14})
+    qtbot.addWidget(table)
+    table.resize(260, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    fitter.refit()
+    header = table.horizontalHeader()
+    total = sum(header.sectionSize(c) for c in range(header.count()))
+    room = table.viewport().width()
+    assert total > room  # the case: the columns cannot all fit
+    bar = table.horizontalScrollBar()
+    assert table.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # scrolled to the end, the last column shows whole
+    assert table.columnViewportPosition(5) >= 0 and table.columnViewportPosition(5) + header.sectionSize(5) <= room
+    table.resize(1400, 200)
+    fitter.refit()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+    assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
