@@ -416,7 +416,7 @@ class UserGuideDialog(_Retranslating):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)  # never taller than the screen: Close stays reachable
         self.retranslate()
 
     def _align_tables_right(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .controller import Controller
-from .fit import wrap_header
+from .fit import fit_to_screen, wrap_header
 from .i18n import current_language, fmt_number
 
 OVERRIDE_MARK = "✎"  # shown beside a weight this assessment changed
@@ -61,7 +61,7 @@ class WeightsDialog(QDialog):
         row = self._row_of(question_id) if question_id else 0
         select_row(self.table, max(0, row))
         fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 120, fm.height() * 32)
+        fit_to_screen(self, fm.averageCharWidth() * 120, fm.height() * 32)  # bounded by the screen
 
     def _build(self) -> None:
         intro = QLabel(self.tr(

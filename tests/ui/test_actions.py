@@ -255,3 +255,26 @@ def test_the_action_dialog_is_never_taller_than_the_screen(qtbot, controller: Co
         assert dialog.height() <= area.height() and dialog.width() <= area.width(), (dialog.size(), area)
     finally:
         set_language("en")
+
+
+def test_the_plan_opens_sorted_by_priority_and_its_header_says_so(view: ActionPlanView):
+    """The walk at 1280x800 saw the arrow on Question, descending (the wrapping header fit_columns installs
+    came with its own indicator) while the rows were meant to be by priority."""
+    header = view.table.horizontalHeader()
+    assert header.sortIndicatorSection() == PRIORITY
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert shown(view, PRIORITY) == ["High", "Medium", "Low"]
+
+
+def test_the_weights_dialog_is_never_larger_than_the_screen(qtbot, controller: Controller, monkeypatch):
+    """Sized as 120 x 32 characters, it was 1080x672 on a 1024x600 screen at 150 % text."""
+    from PySide6.QtCore import QRect
+
+    from app.ui import fit
+    from app.ui.weights import WeightsDialog
+
+    small = QRect(0, 0, 400, 300)  # smaller than 120 x 32 characters at any text size
+    monkeypatch.setattr(fit, "available", lambda widget: small)
+    dialog = WeightsDialog(controller, "V-01")
+    qtbot.addWidget(dialog)
+    assert dialog.height() <= small.height() and dialog.width() <= small.width()

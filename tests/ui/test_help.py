@@ -161,3 +161,16 @@ def test_restart_starts_python_m_app_then_quits(monkeypatch) -> None:
     program, args, cwd = calls[0]
     assert args == ["-m", "app"] and Path(cwd) == paths.install_root()
     assert quits == [True]
+
+
+def test_user_guide_is_never_taller_than_the_screen(qtbot, monkeypatch) -> None:
+    """It was resized to a fixed 720x640: on a 600 px screen its Close button was off the screen."""
+    from PySide6.QtCore import QRect
+
+    from app.ui import fit
+
+    small = QRect(0, 0, 1008, 528)  # 1024x600 less the window frame and a task bar
+    monkeypatch.setattr(fit, "available", lambda widget: small)
+    dialog = show_user_guide(None, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.height() <= small.height() and dialog.width() <= small.width()
