@@ -820,9 +820,13 @@ def cmd_receive(args: argparse.Namespace) -> int:
         else:
             by = shown(r.by, 200)  # a name from a file: never its raw control characters
             how = message(f"receive_{r.outcome}", lang, by=by)  # added, contribution, replaced
+            if r.replaced_name:  # a group re-sending under its own name what it sent under a shared login
+                how = message("receive_replaced_other", lang, by=by, was=shown(r.replaced_name, 200))
             if r.other_title:  # the same id under another title: said, so a mix-up is seen
                 how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
             sep = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ")
+            if r.name_shared:  # two laptops with one login: kept apart by their hand-outs, said
+                how += sep + message("receive_name_shared", lang, by=by)
             if r.empty:  # e.g. the hand-out or a blank template sent back unchanged: received, said plainly
                 how += sep + message("receive_no_own_answers", lang)
             if r.unmarked:  # marks the hand-out recorded here contradicts (docs/file-formats.md)

@@ -30,13 +30,20 @@ decided, leave the decision alone: it agrees with them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from app.domain.answers import Answer, AnswerValue, Confidence
-from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionRecord, DecisionRecord, same_author
+from app.storage.workshop import (
+    CONTRIBUTION_ANSWER_FIELDS,
+    ContributionRecord,
+    DecisionRecord,
+    distinct_names,
+    same_author,
+    same_sender,
+)
 
 from .changes import Change
 from .workspace import Means, ServiceError, Workspace
@@ -202,7 +209,9 @@ def _contributor(ws: Workspace, r: ContributionRecord) -> Contributor:
 def _records(ws: Workspace, assessment_id: int, history: bool = False) -> list[ContributionRecord]:
     if not ws.repo.exists(assessment_id):
         raise ServiceError("no_assessment", id=assessment_id)
-    return ws.repo.contributions(assessment_id, history)
+    records = ws.repo.contributions(assessment_id, history)
+    names = distinct_names((r.id, r.author, r.superseded_by) for r in records)
+    return [r if names.get(r.id, r.author) == r.author else replace(r, author=names[r.id]) for r in records]
 
 
 def view(ws: Workspace, assessment_id: int) -> WorkshopView:
@@ -263,7 +272,8 @@ def decision_states(ws: Workspace, assessment_id: int, decided: dict[str, list[D
         answers = dict(ws.repo.question_contributions(assessment_id, qid, history=True))
         reopened = []
         for h in later:
-            seen = [e for e in heads if same_author(e.author, h.author) and e.received_at <= d.decided_at]
+            seen = [e for e in heads if same_sender(e.author, e.origin, h.author, h.origin)
+                    and e.received_at <= d.decided_at]
             before = answers.get(seen[-1].id) if seen else None
             now = answers.get(h.id)
             if _said(before) == _said(now) or _now_agrees(d, before, now):

@@ -224,6 +224,10 @@ class Received:
     # the file's hand-out marks checked against the hand-out recorded here (docs/file-formats.md):
     unmarked: int = 0  # answers marked handed out that differ from what was handed out: counted as the group's
     claimed: int = 0  # answers marked as the group's that are exactly what was handed out (counted as theirs)
+    # another contribution in force has this name but answers another hand-out (two laptops with one login):
+    # both are kept, shown "root", "root (2)"; the line suggests --by or the name in Settings
+    name_shared: bool = False
+    replaced_name: str = ""  # the name of the contribution it replaced, when another than its own
 
     @property
     def empty(self) -> bool:
@@ -654,7 +658,32 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
                 done = out[n] = replace(done, other_title=titles[n])
             if isinstance(done, Received) and n in marks:
                 out[n] = replace(done, unmarked=len(marks[n][0]), claimed=marks[n][1])
+        _say_shared_names(ws, out)
     return [o for o in out if o is not None]
+
+
+def _say_shared_names(ws: Workspace, out: list[Received | Refusal | None]) -> None:
+    """Mark each contribution received whose name another contribution in force already has while answering
+    another hand-out (kept apart: app/storage/workshop.py same_sender). One read per assessment."""
+    from app.storage.workshop import same_author
+
+    heads: dict[int, list[Any]] = {}
+    for n, r in enumerate(out):
+        if not isinstance(r, Received) or r.contribution_id is None:
+            continue
+        if r.assessment_id not in heads:
+            heads[r.assessment_id] = ws.repo.contribution_heads(r.assessment_id, history=True)
+        was = [h for h in heads[r.assessment_id] if r.replaced is not None and h.id == r.replaced]
+        if was and not same_author(was[0].author, r.by):
+            r = out[n] = replace(r, replaced_name=was[0].author)
+        current = [h for h in heads[r.assessment_id] if h.superseded_by is None]
+        mine = [h for h in current if h.id == r.contribution_id]
+        if mine and mine[0].origin and any(
+                h.id < r.contribution_id and same_author(h.author, r.by) and h.origin and h.origin != mine[0].origin
+                for h in current):
+            out[n] = replace(r, name_shared=True)
+            log.warning("contribution %s: its name is another contribution's too (another hand-out): kept apart",
+                        r.contribution_id)
 
 
 def _outcome(f: Checked, item: Any, got: tuple[int, int | None, int | None] | Exception) -> Received | Refusal:
@@ -745,7 +774,8 @@ def _contribution(f: ExchangeFile, by: str | None, changed: frozenset[str] = fro
                if (not a.handed_out or qid in changed) and not a.carried_over
                and (a.value is not None or a.comment or a.legal_provision or a.evidence)}
     meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
-            "sections": ",".join(f.manifest.sections or ()), "written_at": _stored_time(f.manifest.written_at)}
+            "sections": ",".join(f.manifest.sections or ()), "written_at": _stored_time(f.manifest.written_at),
+            "origin": f.manifest.handout or ""}  # the hand-out it answers: two groups of one login stay apart
     return meta, answers
 
 

@@ -5,7 +5,7 @@ side by side (with the superseded ones for history), and the annex data of the r
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from app.domain.answers import Answer
 from app.domain.times import local
 from app.domain.workshop import Dispute, SectionAgreement, WorkshopAnnex, WorkshopContributor
+from app.storage.workshop import distinct_names
 
 from . import contributions
 from .changes import Change, ChangeKind
@@ -110,6 +111,8 @@ def overview(ws: Workspace, assessment_id: int) -> WorkshopOverview:
     if reads is None:
         raise ServiceError("no_assessment", id=assessment_id)
     heads, tallies, answered = reads.heads, reads.tallies, reads.answered
+    names = distinct_names((h.id, h.author, h.superseded_by) for h in heads)  # "root (2)": a login twice
+    heads = [h if names.get(h.id, h.author) == h.author else replace(h, author=names[h.id]) for h in heads]
     people = tuple(Participant(h.author, h.institution, _shown(h.received_at), h.answered) for h in heads)
     qn = ws.questionnaire
     agreements = {q.id: _agreement(*tallies.get(q.id, (0, 0))) for q in qn.questions()}

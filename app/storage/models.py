@@ -253,6 +253,8 @@ class ContributionRow(Base):
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("contributions.id", ondelete="SET NULL"))
     version: Mapped[int] = _version()
     changed_by: Mapped[str] = _text(String)
+    # the id of the hand-out the file answers (schema 14); "" for templates and older files
+    origin: Mapped[str] = _text(String)
 
 
 class ContributionAnswerRow(Base):

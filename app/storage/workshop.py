@@ -101,6 +101,35 @@ def same_author(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
+def same_sender(author: str, origin: str, other_author: str, other_origin: str) -> bool:
+    """Two contributions come from the same sender (the later one replaces the earlier) when their names match
+    (as same_author) and they do not answer two different hand-outs (`origin`, the hand-out's id; "" for a
+    template or a file written before hand-outs had an id). Same name but different hand-outs: two groups
+    whose laptops share a login name — two contributions. Different names answering the same hand-out are
+    two senders too (one hand-out file is often copied to several laptops, and nothing in a file tells one
+    laptop from another); the one exception, a group re-sending under its own name what it sent under a
+    login another group's laptop shares, is in _contribute."""
+    if origin and other_origin and origin != other_origin:
+        return False
+    return same_author(author, other_author)
+
+
+def distinct_names(items: Iterable[tuple[int, str, int | None]]) -> dict[int, str]:
+    """The name each contribution in force is shown under, by id, from (id, author, superseded_by) oldest
+    received first: the second contribution whose name matches an earlier one's (two groups whose laptops
+    share a login, kept apart by their hand-outs) is shown "root (2)", the third "root (3)". Superseded
+    ones keep their own name."""
+    seen: dict[str, int] = {}
+    out: dict[int, str] = {}
+    for cid, author, superseded_by in items:
+        if superseded_by is not None:
+            continue
+        key = author.strip().casefold()
+        seen[key] = seen.get(key, 0) + 1
+        out[cid] = author if seen[key] == 1 else f"{author.strip()} ({seen[key]})"
+    return out
+
+
 @dataclass(frozen=True)
 class IncomingFile:
     """One checked file to store (WorkshopQueries.receive_batch): an exchange file (by the assessment's
@@ -142,6 +171,7 @@ class ContributionRecord:
     received_at: datetime
     superseded_by: int | None
     answers: dict[str, Answer] = field(default_factory=dict)
+    origin: str = ""  # the hand-out the file answers (schema 14); "" for templates and older files
 
 
 @dataclass(frozen=True)
@@ -292,9 +322,14 @@ class WorkshopQueries:
             from .repository import MissingRow
 
             raise MissingRow(f"assessment {assessment_id}")
-        held = [r for r in s.scalars(select(ContributionRow).where(
-            ContributionRow.assessment_id == assessment_id, ContributionRow.superseded_by.is_(None)))
-            if same_author(r.author, meta["author"])]
+        current = list(s.scalars(select(ContributionRow).where(
+            ContributionRow.assessment_id == assessment_id, ContributionRow.superseded_by.is_(None))))
+        origin = meta.get("origin", "")
+        held = [r for r in current if same_sender(r.author, r.origin, meta["author"], origin)]
+        if not held and origin:  # a group whose login name another group's laptop shares, re-sending under a
+            # name of its own from the same hand-out: its contribution under the shared login is replaced
+            held = [r for r in current if r.origin == origin and any(
+                o.origin and o.origin != origin and same_author(o.author, r.author) for o in current)]
         for r in held:
             if r.written_at >= meta["written_at"]:
                 raise ContributionExists(r.author, r.written_at, r.written_at == meta["written_at"])
@@ -328,7 +363,7 @@ class WorkshopQueries:
                                                 institution)
             return [ContributionRecord(r.id, r.assessment_id, r.author, r.institution, r.kind, r.source,
                                        tuple(x for x in r.sections.split(",") if x), r.written_at,
-                                       r.received_at, r.superseded_by, answers[r.id]) for r in rows]
+                                       r.received_at, r.superseded_by, answers[r.id], r.origin) for r in rows]
 
     def add_decisions(self, assessment_id: int, decisions: Iterable[dict[str, Any]]) -> None:
         """Record what the facilitator adopted (question_id, adopted_from, value, agreement, note). Adopting

@@ -33,6 +33,7 @@ class ContributionHead:
     received_at: datetime
     superseded_by: int | None
     answered: int
+    origin: str = ""  # the hand-out the file answers (schema 14)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ class WorkshopViewQueries:
         # (contribution_id, question_id)), not over every contribution of the file then joined
         answered = (select(func.count(_CA.c.value)).where(_CA.c.contribution_id == _C.c.id)
                     .correlate(_C).scalar_subquery())
-        q = (select(_C.c.id, _C.c.author, _C.c.institution, _C.c.received_at, _C.c.superseded_by, answered)
+        q = (select(_C.c.id, _C.c.author, _C.c.institution, _C.c.received_at, _C.c.superseded_by, answered,
+                    _C.c.origin)
              .where(_C.c.assessment_id == assessment_id))
         if not history:
             q = q.where(_C.c.superseded_by.is_(None))

@@ -234,3 +234,49 @@ def test_a_group_shares_back_the_sections_it_was_handed_and_forged_marks_are_cau
                    "marked as handed out differ from what you handed out: counted as the group's own")
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     assert data["questions"]["V-01"]["contributions"] == {"Justice": "not"}
+
+
+def test_two_laptops_with_one_login_share_back_without_by(tmp_path):
+    """Issue 11 (outside facilitator): both group laptops log in as `root`, each got its own section-limited
+    hand-out, both shared back with no --by. Both contributions are kept (told apart by the hand-out each
+    answers: "root", "root (2)") and the line warns; group 2 re-sending under its own name from its hand-out
+    replaces its `root` contribution, so adopt --unanimous does not count group 2 twice."""
+    fac, g1, g2 = tmp_path / "fac", tmp_path / "g1", tmp_path / "g2"
+    root = {"OPSC_USER": "root"}
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    for home, sections, answer in ((g1, "V", "not"), (g2, "III.A", "fully")):
+        handout = tmp_path / f"{home.name}-out.opsc"
+        ok(fac, "share", aid, "--out", str(handout), "--sections", sections)
+        ok(home, "receive", str(handout))
+        csv = tmp_path / f"{home.name}.csv"
+        qid = "V-01" if sections == "V" else "III.A-14"
+        csv.write_text(f"question_id,answer,na_reason,comment\n{qid},{answer},,\n", encoding="utf-8")
+        ok(home, "import-answers", "1", str(csv))
+        ok(home, "share", "1", "--out", str(tmp_path / f"{home.name}-back.opsc"), env=root)
+    out = ok(fac, "receive", str(tmp_path / "g1-back.opsc"), str(tmp_path / "g2-back.opsc")).splitlines()
+    assert out[0] == f"g1-back.opsc: assessment {aid}: contribution from root", out
+    assert out[1].startswith(f"g2-back.opsc: assessment {aid}: contribution from root; another participant "
+                             "already sent answers under the name root from another hand-out: both are kept"), out
+    assert "--by" in out[1] and "replaces" not in out[1]
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert [c["by"] for c in data["contributors"]] == ["root", "root (2)"]
+    assert data["questions"]["V-01"]["contributions"] == {"root": "not"}
+    assert data["questions"]["III.A-14"]["contributions"] == {"root (2)": "fully"}
+    text = ok(fac, "contributions", aid)
+    assert "root (2)\t" in text
+
+    # group 2 re-sends under its own name, from its hand-out: its `root` contribution is replaced
+    csv = tmp_path / "g2.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nIII.A-14,fully,,\n", encoding="utf-8")
+    ok(g2, "share", "1", "--out", str(tmp_path / "g2-again.opsc"), "--by", "المجموعة 2")
+    line = ok(fac, "receive", str(tmp_path / "g2-again.opsc")).strip()
+    assert line == (f"g2-again.opsc: assessment {aid}: contribution from المجموعة 2 (replaces the one from root, "
+                    "sent from the same hand-out)"), line
+    data = json.loads(ok(fac, "contributions", aid, "--json"))
+    assert [c["by"] for c in data["contributors"]] == ["root", "المجموعة 2"]
+    assert data["questions"]["III.A-14"]["contributions"] == {"المجموعة 2": "fully"}
+    assert data["questions"]["III.A-14"]["agreement"] == "single"
+    # before the fix, group 2's "fully" counted twice (root + المجموعة 2) and was adopted as unanimous
+    adopted = ok(fac, "adopt", aid, "--unanimous").splitlines()
+    assert adopted[0] == "0", adopted
+    assert json.loads(ok(fac, "contributions", aid, "--json"))["questions"]["III.A-14"]["consensus"] is None
