@@ -26,10 +26,16 @@ log = logging.getLogger(__name__)
 class ExportError(Exception):
     """A report could not be written; `str(error)` is one sentence for the user."""
 
-    def __init__(self, message: str, path: Path, key: str = ""):
+    def __init__(self, message: str, path: Path, key: str = "", values: dict[str, object] | None = None):
         super().__init__(message)
         self.path = path
         self.key = key
+        self._values = dict(values or {})
+
+    def text(self, lang: str) -> str:
+        """The same sentence in `lang`: the command line says it in the interface language, which need not be
+        the report's (`export 1 --format pdf` under `--lang fr` wrote a French error in English)."""
+        return str(_error(self.key, self.path, lang, **self._values)) if self.key else str(self)
 
 
 def _error(key: str, path: Path, lang: str, **values: object) -> ExportError:
@@ -38,7 +44,7 @@ def _error(key: str, path: Path, lang: str, **values: object) -> ExportError:
         name = f"{name[:40]}…{name[-30:]}"
     if lang == "ar":  # a path reads left to right inside the Arabic sentence (its leading / stays first)
         folder, name = f"\u2066{folder}\u2069", f"\u2066{name}\u2069"
-    return ExportError(label(key, lang, name=name, folder=folder, **values), path, key)
+    return ExportError(label(key, lang, name=name, folder=folder, **values), path, key, values)
 
 
 def _read_only(path: Path) -> bool:

@@ -178,3 +178,18 @@ def test_every_comparison_mark_and_action_state_has_its_words():
 
     for value in [*(f"cli_mark_{m.value}" for m in Mark), *(f"cli_action_{s.value}" for s in ActionState)]:
         assert value in messages._MESSAGES, value
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_an_export_that_cannot_be_written_is_refused_in_the_interface_language(home, monkeypatch, capsys, lang):
+    """Outside adversary: `--lang fr export 1 --format pdf --out /nonexistent/x.pdf` said "The folder ... does not
+    exist" in English, because the sentence followed the report's language (the export's own --lang, English by
+    default), not the interface's."""
+    assert call(monkeypatch, capsys, "new", "--title", "T", "--country", "SN")[0] == 0
+    missing = home / "nowhere" / "x.pdf"
+    for argv in (["--lang", lang, "export", "1", "--format", "pdf", "--out", str(missing)],
+                 ["--lang", lang, "template", "1", "--out", str(missing.with_suffix(".xlsx"))]):
+        code, _, err = call(monkeypatch, capsys, *argv)
+        assert code == 1, err
+        assert "does not exist" not in err and "choose another folder" not in err, err
+        assert ("n’existe pas" if lang == "fr" else "غير موجود") in err, err
