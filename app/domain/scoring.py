@@ -264,12 +264,11 @@ def group_sums(groups: Iterable[Group], answers: Mapping[str, Answer]) -> tuple[
     o_unanswered = o_na_pending = o_carried_over = 0
     o_num = o_den = o_den_all = o_eq_num = 0.0
     o_levels = dict(_NO_LEVELS)
-    answered_state, na_state, dont_know_state = State.ANSWERED, State.NA, State.DONT_KNOW
-    unanswered_state, carried_state, na_pending_state = State.UNANSWERED, State.CARRIED_OVER, State.NA_PENDING
+    na_state, dont_know_state = State.NA, State.DONT_KNOW
+    unanswered_state, carried_state = State.UNANSWERED, State.CARRIED_OVER
     values = SCALE_VALUES
     na_value = AnswerValue.NA
     get = answers.get
-    new = Sums.__new__
     for group in groups:
         levels = dict(_NO_LEVELS)
         applicable = answered = na = dont_know = to_review = total = confident = 0
@@ -324,14 +323,8 @@ def group_sums(groups: Iterable[Group], answers: Mapping[str, Answer]) -> tuple[
                 carried_over += 1
             else:
                 na_pending += 1
-        s = new(Sums)
-        s.total, s.applicable, s.answered, s.na, s.dont_know, s.to_review = \
-            total, applicable, answered, na, dont_know, to_review
-        s.num, s.den, s.den_all, s.eq_num = num, den, den_all, eq_num
-        s.levels = levels
-        s.states = {answered_state: answered, unanswered_state: unanswered, dont_know_state: dont_know,
-                    na_state: na, na_pending_state: na_pending, carried_state: carried_over}
-        parts.append(s)
+        parts.append(_sums(total, applicable, answered, na, dont_know, to_review, unanswered, na_pending,
+                           carried_over, num, den, den_all, eq_num, levels))
         o_total += total
         o_applicable += applicable
         o_answered += answered
@@ -348,14 +341,28 @@ def group_sums(groups: Iterable[Group], answers: Mapping[str, Answer]) -> tuple[
         if confident:
             for k, n in levels.items():
                 o_levels[k] += n
-    overall = new(Sums)
-    overall.total, overall.applicable, overall.answered, overall.na, overall.dont_know, overall.to_review = \
-        o_total, o_applicable, o_answered, o_na, o_dont_know, o_to_review
-    overall.num, overall.den, overall.den_all, overall.eq_num = o_num, o_den, o_den_all, o_eq_num
-    overall.levels = o_levels
-    overall.states = {answered_state: o_answered, unanswered_state: o_unanswered, dont_know_state: o_dont_know,
-                      na_state: o_na, na_pending_state: o_na_pending, carried_state: o_carried_over}
-    return parts, overall
+    return parts, _sums(o_total, o_applicable, o_answered, o_na, o_dont_know, o_to_review, o_unanswered,
+                        o_na_pending, o_carried_over, o_num, o_den, o_den_all, o_eq_num, o_levels)
+
+
+def _sums(total: int, applicable: int, answered: int, na: int, dont_know: int, to_review: int, unanswered: int,
+          na_pending: int, carried_over: int, num: float, den: float, den_all: float, eq_num: float,
+          levels: dict[str, int]) -> Sums:
+    """A Sums holding these counts (`group_sums`, for each group and for all of them), without __init__'s
+    defaults, which would all be replaced."""
+    s = Sums.__new__(Sums)
+    s.total, s.applicable, s.answered, s.na, s.dont_know, s.to_review = \
+        total, applicable, answered, na, dont_know, to_review
+    s.num, s.den, s.den_all, s.eq_num = num, den, den_all, eq_num
+    s.levels = levels
+    s.states = {_ANSWERED: answered, _UNANSWERED: unanswered, _DONT_KNOW: dont_know, _NA: na,
+                _NA_PENDING: na_pending, _CARRIED_OVER: carried_over}
+    return s
+
+
+# the states as plain globals: an Enum member read through its class costs more than building the dict
+_ANSWERED, _UNANSWERED, _DONT_KNOW = State.ANSWERED, State.UNANSWERED, State.DONT_KNOW
+_NA, _NA_PENDING, _CARRIED_OVER = State.NA, State.NA_PENDING, State.CARRIED_OVER
 
 
 def tally(questions: Iterable[Question], answers: Mapping[str, Answer], weights: Mapping[str, float]) -> Tally:
