@@ -3,15 +3,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from app.services import contributions as co
 from app.services import exchange as ex
 from app.services import workshop as wk
 from tests.services.test_exchange import facilitator_assessment, workshop  # noqa: F401 (fixture)
 
 
-def group_laptop(workshop, handout, name):  # noqa: F811
-    ws = workshop(name)
-    return ws, ex.receive(ws, handout).assessment_id
+@dataclass
+class Room:
+    """The facilitator's workspace, its assessment and the hand-out written from it."""
+
+    fac: Any
+    aid: int
+    handout: Path
+    open_laptop: Any
+
+    def laptop(self, name):
+        """A group's laptop that received the hand-out: (its workspace, its copy's id)."""
+        ws = self.open_laptop(name)
+        return ws, ex.receive(ws, self.handout).assessment_id
+
+
+@pytest.fixture
+def room(workshop, tmp_path):  # noqa: F811
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    return Room(fac, aid, ex.share(fac, aid, tmp_path / "handout.opsc", by="Facilitatrice").path, workshop)
 
 
 def send(ws, aid, tmp_path, name, answers, n):
@@ -31,13 +54,11 @@ def decided_everywhere(fac, aid):
     return data
 
 
-def test_a_decision_stays_until_a_contribution_to_that_question_changes(workshop, tmp_path):  # noqa: F811
-    fac = workshop("facilitator")
-    aid = facilitator_assessment(fac)
-    handout = ex.share(fac, aid, tmp_path / "handout.opsc", by="Facilitatrice").path
-    justice, jid = group_laptop(workshop, handout, "justice")
-    police, pid = group_laptop(workshop, handout, "police")
-    civil, cid = group_laptop(workshop, handout, "civil")
+def test_a_decision_stays_until_a_contribution_to_that_question_changes(room, tmp_path):
+    fac, aid = room.fac, room.aid
+    justice, jid = room.laptop("justice")
+    police, pid = room.laptop("police")
+    civil, cid = room.laptop("civil")
     ex.receive_files(fac, [send(justice, jid, tmp_path, "Groupe Justice", {"V-01": ("not", "no law")}, 1),
                            send(police, pid, tmp_path, "Groupe Police", {"V-01": ("fully", ""),
                                                                          "V-02": ("not", "")}, 1),
@@ -75,12 +96,10 @@ def test_a_decision_stays_until_a_contribution_to_that_question_changes(workshop
         ("Groupe Civil", "answered")]
 
 
-def test_a_changed_comment_alone_reopens_a_decision(workshop, tmp_path):  # noqa: F811
-    fac = workshop("facilitator")
-    aid = facilitator_assessment(fac)
-    handout = ex.share(fac, aid, tmp_path / "handout.opsc", by="F").path
-    a, aa = group_laptop(workshop, handout, "a")
-    b, bb = group_laptop(workshop, handout, "b")
+def test_a_changed_comment_alone_reopens_a_decision(room, tmp_path):
+    fac, aid = room.fac, room.aid
+    a, aa = room.laptop("a")
+    b, bb = room.laptop("b")
     ex.receive_files(fac, [send(a, aa, tmp_path, "A", {"V-02": ("not", "x")}, 1),
                            send(b, bb, tmp_path, "B", {"V-02": ("fully", "")}, 1)])
     co.adopt(fac, aid, "V-02", from_author="A", note="n")
@@ -90,13 +109,11 @@ def test_a_changed_comment_alone_reopens_a_decision(workshop, tmp_path):  # noqa
     assert not q.decided and [(r.by, r.why) for r in q.reopened] == [("B", co.Why.CHANGED)]
 
 
-def test_changing_an_answer_to_the_decided_value_leaves_the_decision_standing(workshop, tmp_path):  # noqa: F811
-    fac = workshop("facilitator")
-    aid = facilitator_assessment(fac)
-    handout = ex.share(fac, aid, tmp_path / "handout.opsc", by="F").path
-    a, aa = group_laptop(workshop, handout, "a")
-    b, bb = group_laptop(workshop, handout, "b")
-    c, cc = group_laptop(workshop, handout, "c")
+def test_changing_an_answer_to_the_decided_value_leaves_the_decision_standing(room, tmp_path):
+    fac, aid = room.fac, room.aid
+    a, aa = room.laptop("a")
+    b, bb = room.laptop("b")
+    c, cc = room.laptop("c")
     ex.receive_files(fac, [send(a, aa, tmp_path, "A", {"V-02": ("not", "x")}, 1),
                            send(b, bb, tmp_path, "B", {"V-02": ("fully", "")}, 1)])
     co.adopt(fac, aid, "V-02", from_author="A", note="n")  # decided: not
