@@ -26,6 +26,7 @@ run: $(STAMP) translations
 lint: $(STAMP)
 	$(PY) -m ruff check app tests benchmarks scripts
 	$(PY) -m mypy
+	$(PY) -m mypy --strict benchmarks
 	$(VENV)/bin/lint-imports
 	$(PY) -m app validate questionnaires/opsc
 	$(PY) ../shared/tools/own_words.py || [ ! -d ../shared ]

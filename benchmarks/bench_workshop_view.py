@@ -24,7 +24,10 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.ui.controller import Controller
 
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -35,7 +38,7 @@ BUDGET_MS = 100.0
 VALUES = ("fully", "largely", "partially", "not")
 
 
-def build(folder: Path, participants: int) -> tuple[object, int]:
+def build(folder: Path, participants: int) -> tuple[Controller, int]:
     """A facilitator's database holding `participants` contributions received from exchange files."""
     from app.domain.answers import AnswerValue, Confidence
     from app.services import exchange
@@ -88,13 +91,14 @@ def measure(participants: int, runs: int) -> tuple[float, float]:
         from app.ui.main_window import MainWindow
 
         controller, aid = build(Path(tmp), participants)
-        window = MainWindow(controller, Settings(first_run_done=True))  # type: ignore[arg-type]
+        window = MainWindow(controller, Settings(first_run_done=True))
         window.resize(1280, 800)
         window.show()
         window.open_assessment(aid)
         app.processEvents()
         page = window.page
-        assert len(controller.workshop_overview().contributors) == participants  # type: ignore[attr-defined]
+        overview = controller.workshop_overview()
+        assert overview is not None and len(overview.contributors) == participants
         painted: Any = _paints()
         page.workshop_view.table.viewport().installEventFilter(painted)
         times, cpu = [], []

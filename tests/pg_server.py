@@ -63,7 +63,7 @@ class Server:
         import psycopg
 
         with psycopg.connect(self.libpq(dbname), autocommit=True) as con:
-            con.execute(sql)  # type: ignore[arg-type]
+            con.execute(sql)
 
     def stop(self) -> None:
         subprocess.run([*self.as_user, str(self.bindir / "pg_ctl"), "stop", "-D", str(self.root / "data"),
