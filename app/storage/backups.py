@@ -126,19 +126,12 @@ class Backups:
         return out
 
 
-# What a receive does not change: everything but the contributions (contributions, contribution_answers).
-# Every write of the facilitator's data appends to the audit trail (never deleted, ids only grow); the
-# assessments' ids, uids and stamps, the answers', actions' and weights' counts and stamps, the decisions
-# the upgrades and the hand-outs recorded (shared, received) are added so that a write that somehow missed the trail still counts.
-_MARK = ("SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) FROM audit_entries), "
-         "(SELECT group_concat(k, ',') FROM (SELECT id || ':' || uid || ':' || updated_at AS k FROM assessments "
-         "ORDER BY id)), "
-         "(SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM answers), "
-         "(SELECT count(*) || ':' || ifnull(max(updated_at), '') || ':' || ifnull(max(id), 0) FROM actions), "
-         "(SELECT count(*) || ':' || ifnull(sum(weight), 0) FROM weight_overrides), "
-         "(SELECT count(*) || ':' || ifnull(max(id), 0) FROM consensus_decisions), "
-         "(SELECT count(*) FROM questionnaire_upgrades), "
-         "(SELECT count(*) || ':' || ifnull(max(id), 0) FROM handouts)")
+# What a receive does not change: everything but the contributions. The file counts its own writes of
+# everything else (schema 15: triggers on every other table add one to write_marks.writes for each row
+# written, whichever code writes it); the schema version is compared too. A backup older than schema 15 has
+# no count: it cannot be compared, and a fresh backup is made.
+NOT_MARKED = ("contributions", "contribution_answers")  # the tables whose writes are not counted
+_MARK = "SELECT (SELECT writes FROM write_marks WHERE id = 1), (SELECT version_num FROM alembic_version)"
 
 
 def _mark(path: Path) -> tuple[object, ...] | None:
@@ -157,10 +150,11 @@ def _mark(path: Path) -> tuple[object, ...] | None:
 
 
 def same_but_contributions(backup: Path, live: Path) -> bool:
-    """Whether `live` holds what `backup` holds apart from contributions received since: nothing of the
-    assessments, answers, actions, weights, decisions or upgrades (nor their audit trail) was written."""
+    """Whether `live` holds what `backup` holds apart from contributions received since: no row of any other
+    table (assessments, answers, actions, weights, decisions, upgrades, hand-outs, audit trail...) was
+    written since the backup was made (their write counts are equal), and the schema is the same."""
     held = _mark(backup)
-    return held is not None and held == _mark(live)
+    return held is not None and held[0] is not None and held == _mark(live)
 
 
 def _contents(path: Path) -> tuple[AssessmentBrief, ...]:

@@ -308,6 +308,18 @@ class HandoutRow(Base):
     changed_by: Mapped[str] = _text(String)
 
 
+class WriteMarkRow(Base):
+    """One row (id 1): how many rows of everything but the contributions were written (schema 15). On a
+    SQLite file, triggers count every insert, update and delete in the writer's transaction; the receive
+    backup compares it with the newest backup's (app/storage/backups.py). Never written by the app itself,
+    and not counted on a PostgreSQL server."""
+
+    __tablename__ = "write_marks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    writes: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
 def column_defaults(model: type[Base], names: tuple[str, ...]) -> dict[str, Any]:
     """The Python-side defaults of some columns of a model (None where there is none)."""
     table = model.__table__

@@ -5,9 +5,11 @@ written since. Real SQLite files in tmp_path; the backups are read back and rest
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 
 import pytest
 
+from app.domain.answers import AnswerValue
 from app.services import backups as bk
 from app.services import contributions as co
 from app.services import exchange as ex
@@ -119,3 +121,33 @@ def test_a_handout_written_between_receives_makes_a_fresh_backup(workshop, tmp_p
     ex.share(fac, aid, tmp_path / "late-handout.opsc", by="Facilitator")  # recorded in this database
     ex.receive(fac, second)
     assert len(merges(fac)) == count + 1
+
+
+def test_a_decision_or_a_hand_out_recorded_alone_makes_a_fresh_backup_contributions_alone_do_not(
+        workshop, tmp_path):  # noqa: F811
+    """The count of writes (schema 15) against the newest backup's, through the Repository's own write paths:
+    a decision with no answer adopted, a hand-out, an action deleted each need a fresh backup on the next
+    receive; a contribution stored directly does not (tests/storage/test_write_marks.py: every write path)."""
+    fac = workshop("facilitator")
+    aid = facilitator_assessment(fac)
+    files = participant_files(workshop, fac, aid, tmp_path, ["amina", "bruno", "chen", "dina", "eli", "farid"],
+                              values=("largely",))
+    ex.receive(fac, files[0])
+    count = len(merges(fac))
+    [action] = fac.repo.actions(aid)
+    writes = [lambda: fac.repo.add_decisions(aid, [{"question_id": "V-01", "adopted_from": "", "value": None,
+                                                    "agreement": "conflict", "note": "to discuss tomorrow"}]),
+              lambda: fac.repo.add_handout(aid, "h-late", "shared", ("V",), {}, datetime(2026, 11, 30, 9)),
+              lambda: fac.repo.delete_action(action.id)]
+    for write, f in zip(writes, files[1:4], strict=True):
+        write()
+        ex.receive(fac, f)
+        assert len(merges(fac)) == count + 1, write
+        count += 1
+    fac.repo.add_contribution(aid, {"author": "Ghita", "institution": "ONG", "kind": "template", "source": "g.xlsx",
+                                    "sections": "", "written_at": datetime(2026, 11, 30, 9)},
+                              {"V-01": {"value": AnswerValue.NOT}})
+    ex.receive(fac, files[4])
+    ex.receive(fac, files[5])
+    assert len(merges(fac)) == count  # contributions only since the last backup: none made
+    assert len(fac.repo.contributions(aid)) == 7  # six files and Ghita's
