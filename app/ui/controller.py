@@ -257,6 +257,12 @@ class Controller(QObject):
     def baseline_of(self, assessment_id: int) -> int | None:
         return self.ws.info(assessment_id).baseline_id
 
+    def follow_ups_of(self, assessment_id: int) -> list[int]:
+        """The follow-up reviews started from `assessment_id`, oldest first."""
+        from app.services.followup import follow_ups_of
+
+        return follow_ups_of(self.ws, assessment_id)
+
     def compare(self, ids: list[int]) -> Comparison:
         """The comparison of `ids` (the first the reference; a negative id is an exchange file read with
         `read_compare_file`); ServiceError when it cannot be made."""

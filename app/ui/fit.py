@@ -93,7 +93,10 @@ class WrapHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.setSectionsClickable(True)
-        self.setHighlightSections(True)
+        # no highlighted sections: Qt draws a highlighted label in bold, wider than the regular font every width
+        # here is measured with, and with whole rows selected every label is highlighted ("Poids du
+        # questionnaire" was cut on both sides in French at 150 %)
+        self.setHighlightSections(False)
         self._height = 0
         self.sectionResized.connect(self._check_height)
         self.sectionCountChanged.connect(self._check_height)

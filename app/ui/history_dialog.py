@@ -3,7 +3,8 @@ by which means, newest first. Read only; long texts are cut in the table and sho
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale
@@ -27,6 +28,7 @@ from . import i18n
 from .action_dialog import fmt_budget_input, priority_labels, status_labels
 from .fit import available, fit_columns, fit_to_screen
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CELL_CHARS = 80  # longer texts are cut in the table; the tooltip has them whole
 
 
@@ -35,6 +37,16 @@ def local_time(at: datetime) -> str:
     local = at.replace(tzinfo=UTC).astimezone()
     dt = QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
     return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
+
+
+def _iso_date(text: str) -> date | None:
+    """The trail keeps a date as ISO text ("2027-06-30"): shown in the interface's date format, as elsewhere."""
+    if not ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _cut(text: str, n: int) -> str:
@@ -95,9 +107,16 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # as tall as the rows need (its rows wrap on several lines), never taller than the screen: a fixed 420 px
+        # showed two changes at a time on an 800-px screen
         area = available(self)
         fit_to_screen(self, min(900, area.width()), min(420, area.height()))
         self.fitter.refit()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        need = self.table.horizontalHeader().height() + rows_height + self.table.frameWidth() * 2 + 2
+        if need > self.table.height():
+            fit_to_screen(self, self.width(), self.height() + need - self.table.height())
+            self.fitter.refit()
 
     def field_label(self, row: HistoryRow) -> str:
         labels = {"value": self.tr("Answer"), "na_reason": self.tr("Reason it does not apply"),
@@ -138,6 +157,8 @@ class HistoryDialog(QDialog):
             return self.tr("Validated") if value == "validated" else self.tr("Draft")
         if isinstance(value, float):
             return QLocale().toString(value, "g", 6)
+        if isinstance(value, str) and (day := _iso_date(value)) is not None:  # a deadline, the assessment's date
+            return i18n.fmt_date(day)
         return str(value)
 
     def means_label(self, row: HistoryRow) -> str:

@@ -28,6 +28,7 @@ from app.domain.languages import LANGUAGES, typeset
 LOCALES = {"en": "en_GB", "fr": "fr_FR", "ar": "ar_001"}
 NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}  # each language in its own words
 _PERCENT_SEP = {"fr": "\u202f"}  # narrow no-break space before % in French only
+LRM = "\u200e"  # left-to-right mark: a figure reads the same in every position of an Arabic line
 _installed: list[QTranslator] = []
 _family: str | None = None
 _base_size: float | None = None
@@ -139,11 +140,17 @@ def code(text: object) -> str:
 
 
 def fmt_percent(value: float | None, decimals: int = 0) -> str:
-    """A score in percent (0-100), in the current locale; None is 'not scored'."""
+    """A score in percent (0-100), in the current locale; None is 'not scored'.
+
+    In Arabic the figure starts with a left-to-right mark, as every percent of the reports does
+    (app/export/strings.py `figure`): after an Arabic letter ("مؤقّتة: 60%") the bidi rules make the digits
+    Arabic numbers and put the sign on their left ("%60"), while a figure alone in its cell read "60%"; the
+    mark makes it read "60%" wherever it stands, on a line of its own after a wrap included."""
     if value is None:
         return QCoreApplication.translate("Format", "not scored")
-    sep = _PERCENT_SEP.get(current_language(), "")
-    return QLocale().toString(float(value), "f", decimals) + sep + "%"
+    lang = current_language()
+    text = QLocale().toString(float(value), "f", decimals) + _PERCENT_SEP.get(lang, "") + "%"
+    return LRM + text if lang == "ar" else text
 
 
 def fmt_share(value: float | None) -> str:

@@ -502,13 +502,16 @@ class MainWindow(QMainWindow):
         return new
 
     def compare_assessments(self) -> None:
-        """The comparison dialog, with the open (or selected) assessment and its baseline ticked."""
+        """The comparison dialog, with the open (or selected) assessment and its baseline ticked; for a baseline,
+        its follow-up reviews (what a user comparing from a baseline wants to see against it)."""
         from .compare_dialog import CompareDialog
 
         target = self._target()
         chosen = [target] if target is not None else []
         if target is not None and (base := self.controller.baseline_of(target)) is not None:
             chosen.insert(0, base)
+        elif target is not None:
+            chosen += self.controller.follow_ups_of(target)
         if self.compare_dialog is not None:
             self.compare_dialog.deleteLater()
         self.compare_dialog = CompareDialog(self.controller, chosen, self)

@@ -213,3 +213,19 @@ def test_at_150_percent_the_list_label_and_the_summary_do_not_meet_and_dates_sta
         assert "/" not in text.replace("/\u2060", "") and "\u2068" in text, text  # no break inside the date
     header = d.matrix.horizontalHeaderItem(1).text()
     assert "\u2068" in header and "/" not in header.replace("/\u2060", ""), header
+
+
+def test_comparing_from_a_baseline_ticks_it_and_its_follow_up(qtbot, controller):
+    """The outside walk: opened from a baseline, the dialog ticked only the baseline; the follow-up started from it
+    is what a user wants to compare it with. From the follow-up, its baseline is ticked too (as before)."""
+    from tests.ui.helpers import make_window
+
+    base, new = controller.ids
+    window = make_window(qtbot, controller)
+    window.close_assessment()
+    for target in (base, new):
+        window.list_page.select(target)
+        window.compare_assessments()
+        assert window.compare_dialog.chosen() == [base, new], target
+        window.compare_dialog.close()
+    window.close()

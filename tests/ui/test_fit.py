@@ -405,3 +405,22 @@ def test_a_table_too_narrow_for_its_columns_scrolls_sideways_rather_than_cutting
     fitter.refit()
     assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
     assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_weights_dialog_headers_are_whole_at_150_percent(qtbot, tmp_path, shipped, lang) -> None:
+    """The outside walk: "Poids du questionnaire" cut on both sides in French at 150 %. A highlighted header
+    label is drawn bold (every label, with whole rows selected), wider than the regular font the columns are
+    measured with: the headers are not highlighted, and each word fits its column."""
+    from app.ui.weights import WeightsDialog
+    from tests.ui.helpers import assert_headers_fit
+
+    window = open_window(qtbot, tmp_path, shipped, lang, 1.5)
+    dialog = WeightsDialog(window.controller, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    header = dialog.table.horizontalHeader()
+    assert dialog.table.selectionModel().selectedRows() and not header.highlightSections()
+    assert_headers_fit(dialog.table)
+    window.controller.ws.close()

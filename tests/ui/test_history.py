@@ -214,3 +214,30 @@ def test_from_to_and_by_are_visible_at_150_percent_without_sideways_scrolling(qt
         assert header.sectionViewportPosition(c) >= 0
         assert header.sectionViewportPosition(c) + header.sectionSize(c) <= room
     controller.ws.close()
+
+
+def test_dates_read_in_the_interface_format_and_the_dialog_is_as_tall_as_its_rows(qtbot, tmp_path: Path) -> None:
+    """The outside walk: the French history showed "2027-06-30" for a deadline, and the dialog stood 420 px high
+    (two changes in view) on an 800-px screen."""
+    from datetime import date
+
+    from app.ui import i18n
+    from app.ui.fit import available
+
+    set_language("fr")
+    controller, aid = filled(tmp_path)
+    mine = controller.ws.add_action(aid, "III.A-01", description="Former la police", deadline=date(2027, 6, 30))
+    controller.ws.update_action(mine.action_id, deadline=date(2027, 9, 1))
+    controller.open(aid)
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    texts = [c for r in cells(dialog) for c in r]
+    assert i18n.fmt_date(date(2027, 9, 1)) == "01/09/2027" and "01/09/2027" in texts
+    assert not any("2027-06-30" in c or "2027-09-01" in c for c in texts), texts
+    dialog.show()
+    QApplication.processEvents()
+    area = available(dialog)
+    assert dialog.height() <= area.height()
+    rows = sum(dialog.table.rowHeight(r) for r in range(dialog.table.rowCount()))
+    assert dialog.height() > 420 and (dialog.table.viewport().height() >= rows or dialog.height() >= area.height() - 2)
+    controller.ws.close()

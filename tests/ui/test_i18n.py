@@ -101,7 +101,7 @@ def test_number_formats(qapp: QApplication) -> None:
     assert i18n.fmt_share(0.54) == "54\u202f%"
     assert QLocale().decimalPoint() == ","
     i18n.apply_language(qapp, "ar")
-    assert i18n.fmt_percent(54.5, 1) == "54.5%"  # Latin digits, as in the exported reports
+    assert i18n.fmt_percent(54.5, 1) == "\u200e54.5%"  # Latin digits and a leading LRM, as in the reports
     i18n.apply_language(qapp, "en")
     assert i18n.fmt_percent(54.5, 1) == "54.5%"
     assert i18n.fmt_percent(None) == "not scored"
@@ -176,3 +176,32 @@ def test_contexts_are_the_ones_used_at_run_time() -> None:
            for ts, ctx, m in messages() if ts.name == "app_fr.ts"
            and (ctx in ("parent", "self", "QCoreApplication") or (ctx == "" and m.findtext("comment")))]
     assert not bad, "strings extracted under a context Qt will not ask for:\n" + "\n".join(bad)
+
+
+def test_an_arabic_percent_reads_digits_then_sign_after_arabic_text_and_after_a_wrap(qapp: QApplication) -> None:
+    """The outside walk: "مؤقّتة: 60%" showed "%60" (the sign on the digits' left: after an Arabic letter the
+    digits are Arabic numbers), while a figure alone read "60%". Laid out right to left, on one line and with
+    the figure wrapped onto a line of its own, the sign is drawn right of the digits, as in the reports."""
+    from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
+
+    i18n.apply_language(qapp, "ar")
+    try:
+        text = "مؤقّتة: " + i18n.fmt_percent(60.0)
+        for width in (1000, QFontMetrics(qapp.font()).horizontalAdvance("60%") + 4):
+            layout = QTextLayout(text, qapp.font())
+            option = QTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            lines = []
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                lines.append(line)
+            layout.endLayout()
+            six, sign = text.index("6"), text.index("%")
+            line = next(x for x in lines if x.textStart() <= six < x.textStart() + x.textLength())
+            assert line.cursorToX(six)[0] < line.cursorToX(sign)[0], (width, len(lines))
+        assert len(lines) == 2  # the narrow case did wrap
+    finally:
+        i18n.apply_language(qapp, "en")
