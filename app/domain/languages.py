@@ -1,6 +1,7 @@
 """The languages of the content and the interface (kept tiny: the window imports it before anything else)."""
 
 import re
+import unicodedata
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
 FALLBACK_LANGUAGE = "en"
@@ -23,3 +24,15 @@ def typeset(text: str, lang: str) -> str:
     """`text` with the typography of `lang` (French spacing; other languages unchanged). Every output
     uses this one helper: the window, the workbook and the PDF."""
     return french_spacing(text) if lang == "fr" else text
+
+
+def first_strong(text: str) -> str | None:
+    """'L' or 'R' from the first letter with a direction (rules P2-P3 of the bidi algorithm), or None when
+    there is none (digits, punctuation): the direction a paragraph of `text` reads in. Every output uses it."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return None

@@ -14,7 +14,6 @@ single text object.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from app import paths
+from app.domain.languages import first_strong
 
 from .pdf_shape import LogicalFont, advance, shape
 
@@ -51,14 +51,8 @@ def has_rtl(text: str) -> bool:
 
 
 def base_direction(text: str, default: str = "L") -> str:
-    """'R' or 'L' from the first strong character (rules P2-P3 of the bidi algorithm)."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return "R"
-        if kind == "L":
-            return "L"
-    return default
+    """'R' or 'L' from the first strong character (rules P2-P3 of the bidi algorithm), else `default`."""
+    return first_strong(text) or default
 
 
 def display(text: str, font: str, base_dir: str | None = None) -> str:

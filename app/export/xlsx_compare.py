@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import os
-import unicodedata
 from copy import copy
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -48,6 +47,7 @@ from app.domain.comparison import (
     Movement,
     Reading,
 )
+from app.domain.languages import first_strong
 from app.domain.progress import State
 from app.domain.scoring import band_for
 
@@ -161,18 +161,10 @@ def put_points(ws: Worksheet, row: int, col: int, value: float | None, lang: str
 LRM, RLM = "\u200e", "\u200f"  # invisible marks setting a paragraph's direction (its first strong character)
 
 
-def _first_strong(text: str) -> str | None:
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL", "L"):
-            return "L" if kind == "L" else "R"
-    return None
-
-
 def reading(text: str, direction: str) -> str:
     """`text` made to read as a paragraph in `direction` ('L' or 'R'): an invisible mark first, only when its
     first letter would say otherwise."""
-    if _first_strong(text) in (None, direction):
+    if first_strong(text) in (None, direction):
         return text
     return (LRM if direction == "L" else RLM) + text
 
@@ -181,7 +173,7 @@ def comment_of(title: str, text: str, lang: str) -> str:
     """"title: text", with the French space before the colon; read in the direction of the text, not of the
     title (an Arabic comment under a Latin title reads right to left, a French one left to right)."""
     joined = f"{title}\u00a0: {text}" if lang == "fr" else f"{title}: {text}"
-    return reading(joined, _first_strong(text) or ("R" if lang == "ar" else "L"))
+    return reading(joined, first_strong(text) or ("R" if lang == "ar" else "L"))
 
 
 def notes_of(c: Comparison, ch: ChangedQuestion, lang: str, cut: int = 0) -> list[str]:

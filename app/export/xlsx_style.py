@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import unicodedata
 from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
@@ -20,7 +19,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.domain.languages import typeset
+from app.domain.languages import first_strong, typeset
 
 from .strings import label
 
@@ -65,17 +64,6 @@ RTL_SUFFIX = ":rtl"  # the same style, read right to left (Arabic text in an Eng
 
 def align(rtl: bool, wrap: bool = True, horizontal: str | None = None) -> Alignment:
     return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal, readingOrder=2 if rtl else 0)
-
-
-def first_strong(text: str) -> str | None:
-    """'L' or 'R' from the first letter with a direction (rules P2-P3 of the bidi algorithm), or None."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return "R"
-        if kind == "L":
-            return "L"
-    return None
 
 
 def reads_left_to_right(value: object) -> bool:
