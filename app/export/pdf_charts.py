@@ -119,13 +119,19 @@ def bar_chart(data: ReportData, width: float, sections: list[Section]) -> Drawin
         _bar_row(d, m, bottom + (row - ROW) / 2, name, t.score if t else None,
                  t.conservative if t else None, (label_w, label_w, bar_w), lang, t is not None and t.provisional,
                  most=2)
+    _scale(d, m, label_w, bar_w, bottom, top, lang)
+    return d
+
+
+def _scale(d: Drawing, m: _Mirror, label_w: float, bar_w: float, bottom: float, top: float, lang: str) -> None:
+    """Under bars drawn from `label_w` to `label_w + bar_w`: the 0-100 ticks, their dotted guides up to `top`
+    and the legend (the bar charts of the sections and of the capabilities)."""
     base = bottom - 4
     for tick in range(0, 101, 25):
         x = m.x(label_w + bar_w * tick / 100)
         d.add(Line(x, base, x, top, strokeColor=GRID, strokeWidth=0.4, strokeDashArray=[1, 2]))
         _text(d, x, base - 9, str(tick), "middle", 6.5)
     _legend(d, m, label_w, base - 26, lang)
-    return d
 
 
 def _legend(d: Drawing, m: _Mirror, x: float, y: float, lang: str) -> None:

@@ -8,7 +8,7 @@ method and weights as the section scores.
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Line
+from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from app.domain.crosswalk import (
@@ -24,7 +24,7 @@ from app.domain.crosswalk import (
 from app.domain.report import ReportData
 
 from .common import score_label
-from .pdf_charts import GRID, LINE, ROW, _bar_row, _legend, _Mirror, _text, label_lines
+from .pdf_charts import GRID, LINE, ROW, _bar_row, _Mirror, _scale, _text, label_lines
 from .pdf_layout import Layout
 from .pdf_story import heading
 from .pdf_text import FONT
@@ -114,12 +114,7 @@ def _chart(cw: Crosswalk, data: ReportData, width: float) -> Drawing:
             continue
         _bar_row(d, m, y, marked_name(g, lang), t.score, t.conservative, (label_w, label_w, bar_w), lang,
                  t.provisional, most=2)
-    base = bottom - 4
-    for tick in range(0, 101, 25):
-        x = m.x(label_w + bar_w * tick / 100)
-        d.add(Line(x, base, x, top, strokeColor=GRID, strokeWidth=0.4, strokeDashArray=[1, 2]))
-        _text(d, x, base - 9, str(tick), "middle", 6.5)
-    _legend(d, m, label_w, base - 26, lang)
+    _scale(d, m, label_w, bar_w, bottom, top, lang)
     return d
 
 
