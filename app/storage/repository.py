@@ -296,9 +296,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             row = self._locked(s, assessment_id)
             self._check_version(row, "assessment", expected_version)
             before = _details(row)
-            for k, v in values.items():
-                setattr(row, k, v)
-            row.updated_at, row.changed_by = utc_stamp(), self.user
+            self._change(row, values)
             s.flush()
             self._audit(s, assessment_id, means, diff_record(Kind.ASSESSMENT, "", before, _details(row)))
             return row.version
@@ -314,6 +312,12 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
             s.delete(row)
             s.flush()
             self._audit(s, assessment_id, means, diff_record(Kind.ASSESSMENT, "", before, None))
+
+    def _change(self, row: AssessmentRow | ActionRow, values: dict[str, Any]) -> None:
+        """Set the fields given, and who changed the row and when (its version goes up at the flush)."""
+        for k, v in values.items():
+            setattr(row, k, v)
+        row.updated_at, row.changed_by = utc_stamp(), self.user
 
     def _locked(self, s: Session, assessment_id: int) -> AssessmentRow:
         """The assessment's row, locked until the end of the transaction (app/storage/audit.py)."""
@@ -544,9 +548,7 @@ class Repository(WorkshopQueries, WorkshopViewQueries):
                 raise
             self._check_version(row, "action", expected_version)
             before = _action(row)
-            for k, v in values.items():
-                setattr(row, k, v)
-            row.updated_at, row.changed_by = utc_stamp(), self.user
+            self._change(row, values)
             s.flush()
             self._audit(s, row.assessment_id, means, diff_record(Kind.ACTION, str(action_id), before, _action(row)))
             return row.assessment_id, row.question_id, row.version
