@@ -177,7 +177,8 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("template", help="write an Excel answer template for offline answering")
     t.add_argument("id", type=int)
     t.add_argument("--out", type=Path, required=True)
-    t.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en")
+    t.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
+                   help="the template's language (default: the interface language, --lang before the command)")
     c = sub.add_parser("coverage", help="paragraph coverage of the questionnaire; writes docs/content-coverage.md")
     c.add_argument("--out", type=Path, default=None, help="where to write the Markdown table")
     vf = sub.add_parser("verify", help="check the audit trail of an assessment (all of them without an id): its "
@@ -222,6 +223,8 @@ def _parser() -> argparse.ArgumentParser:
     ad.add_argument("--question", default=None, help="decide one question ...")
     ad.add_argument("--from", dest="from_author", default=None, help="... with this contributor's answer")
     ad.add_argument("--note", default="", help="... and this note on the decision (required for a conflict)")
+    ad.add_argument("--json", action="store_true",
+                    help="--unanimous: print, as JSON, the questions adopted and those left alone by reason")
     sub.add_parser("upgrade-database", help="create or upgrade the schema of the database in use (on a server: "
                                             "run it as the schema owner, see docs/server.md)")
     sub.add_parser("gui", help="open the application window (the default)")
@@ -681,7 +684,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from app.services.exports import export_template
 
-    print(export_template(_workspace(), args.id, args.report_lang, args.out))
+    print(export_template(_workspace(), args.id, args.report_lang or _lang(args), args.out))
     return 0
 
 
@@ -868,7 +871,7 @@ def cmd_contributions(args: argparse.Namespace) -> int:
 
 def cmd_adopt(args: argparse.Namespace) -> int:
     from app.services.contributions import adopt, adopted_unanimous, not_adopted
-    from app.services.messages import message
+    from app.services.messages import counted, message
 
     if args.unanimous == (args.question is not None):
         raise Refused("cli_adopt_usage")
@@ -876,10 +879,14 @@ def cmd_adopt(args: argparse.Namespace) -> int:
     if args.unanimous:
         held = not_adopted(ws, args.id)  # before adopting: what it leaves alone, and why
         ids = adopted_unanimous(ws, args.id)
-        print(len(ids))  # the first line: how many (scripts read it)
+        lang = _lang(args)
+        if args.json:  # for scripts: the questions adopted, and those left alone by reason
+            print(json.dumps({"adopted": ids, "not_adopted": {why.value: qids for why, qids in held.items()}},
+                             indent=2, ensure_ascii=False))
+            return 0
+        print(counted(len(ids), "answer_adopted", lang))  # the first line: how many, said in words
         if ids:
             print(", ".join(ids))
-        lang = _lang(args)
         for why, qids in held.items():  # never a bare "0": one line per reason, with its count
             listed = ", ".join(qids[:10]) + (", …" if len(qids) > 10 else "")
             print(message("adopt_not_adopted", lang, n=len(qids), why=message(f"adopt_held_{why.value}", lang),

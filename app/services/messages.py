@@ -7,6 +7,7 @@ and values, so the interface shows it in the user's language and the command lin
 
 from __future__ import annotations
 
+import string
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -268,11 +269,10 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                          "le fichier d’échange est endommagé, tronqué ou a été modifié après sa création ; "
                          "demandez-le de nouveau",
                          "ملف التبادل تالف أو مبتور أو عُدِّل بعد كتابته؛ اطلبه من جديد"),
-    "exchange_wrong_passphrase": ("the passphrase is wrong (or the file's header was altered); nothing was "
-                                  "received",
-                                  "la phrase secrète est erronée (ou l’en-tête du fichier a été modifié) ; rien "
-                                  "n’a été reçu",
-                                  "عبارة المرور خاطئة (أو عُدِّل رأس الملف)؛ لم يُستلم شيء"),
+    # said after "refused, nothing of it received" (receive) or "cannot be read" (compare): not again here
+    "exchange_wrong_passphrase": ("the passphrase is wrong (or the file's header was altered)",
+                                  "la phrase secrète est erronée (ou l’en-tête du fichier a été modifié)",
+                                  "عبارة المرور خاطئة (أو عُدِّل رأس الملف)"),
     "exchange_passphrase_needed": ("the file is protected by a passphrase: give it with --passphrase-file, the "
                                    "OPSC_PASSPHRASE variable, or type it when asked",
                                    "le fichier est protégé par une phrase secrète : donnez-la avec "
@@ -284,13 +284,13 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                   "la phrase secrète est vide ; choisissez-en une et communiquez-la aux "
                                   "destinataires séparément du fichier",
                                   "عبارة المرور فارغة؛ اختر عبارة وأبلغها للمستلمين بمعزل عن الملف"),
-    "exchange_passphrase_short": ("the passphrase has {n} character(s); a file is protected with at least {min}, "
+    "exchange_passphrase_short": ("the passphrase has {n:char}; a file is protected with at least {min}, "
                                   "so that it cannot be guessed by trying every combination (a short sentence is "
                                   "best); nothing was written",
-                                  "la phrase secrète compte {n} caractère(s) ; un fichier est protégé avec au moins "
+                                  "la phrase secrète compte {n:char} ; un fichier est protégé avec au moins "
                                   "{min} caractères, pour qu’on ne puisse pas la deviner en essayant toutes les "
                                   "combinaisons (une courte phrase est l’idéal) ; rien n’a été écrit",
-                                  "تتألف عبارة المرور من {n} محرفاً؛ ولحماية ملف يلزم {min} محارف على الأقل، كي لا "
+                                  "تتألف عبارة المرور من {n:char}؛ ولحماية ملف يلزم {min} محارف على الأقل، كي لا "
                                   "يمكن تخمينها بتجربة كل التركيبات (والأفضل جملة قصيرة)؛ لم يُكتب شيء"),
     "passphrase_file_missing": ("the passphrase file {name} does not exist",
                                 "le fichier de phrase secrète {name} n’existe pas",
@@ -450,11 +450,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                              "{n} fichier(s) sur {total} refusé(s) ; les autres ont été reçus",
                              "رُفض {n} من {total} ملفاً؛ واستُلمت الملفات الأخرى"),
     "exchange_other_country": ("the file carries the id of assessment {id} here, but is for the country {country}, "
-                               "not {held}: it is not the same review, so it was not received",
+                               "not {held}: it is not the same review",
                                "le fichier porte l’identifiant de l’évaluation {id} d’ici, mais concerne le pays "
-                               "{country} et non {held} : ce n’est pas la même revue, il n’a donc pas été reçu",
+                               "{country} et non {held} : ce n’est pas la même revue",
                                "يحمل الملف معرّف التقييم {id} الموجود هنا، لكنه يخص البلد {country} لا {held}: ليس "
-                               "المراجعة نفسها، لذا لم يُستلم"),
+                               "المراجعة نفسها"),
     "exchange_other_title": ("note: the file calls this assessment '{theirs}', here it is '{ours}'",
                              "remarque : le fichier nomme cette évaluation « {theirs} », ici elle s’appelle "
                              "« {ours} »",
@@ -489,13 +489,13 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                       "le groupe avec --by",
                                       "يُستلم نموذج الإجابات مساهمةً لمجموعة: سمِّ المجموعة عبر --by"),
     "exchange_own_handout": ("this is a hand-out written from this assessment here (by {by}): its answers are "
-                             "the facilitator's own, not a group's contribution; nothing was received. Receive "
+                             "the facilitator's own, not a group's contribution. Receive "
                              "the files the groups send back",
                              "c’est un fichier distribué écrit à partir de cette évaluation, ici (par {by}) : ses "
-                             "réponses sont celles de l’animateur, pas la contribution d’un groupe ; rien n’a été "
-                             "reçu. Recevez les fichiers que les groupes renvoient",
+                             "réponses sont celles de l’animateur, pas la contribution d’un groupe. "
+                             "Recevez les fichiers que les groupes renvoient",
                              "هذا ملف وُزِّع انطلاقاً من هذا التقييم هنا (كتبه {by}): إجاباته هي إجابات الميسّر "
-                             "نفسه، لا مساهمة مجموعة؛ لم يُستلم شيء. استلم الملفات التي تعيدها المجموعات"),
+                             "نفسه، لا مساهمة مجموعة. استلم الملفات التي تعيدها المجموعات"),
     "name_control_group": ("the group's name contains a control character ({char}); type it again without it",
                            "le nom du groupe contient un caractère de contrôle ({char}) ; saisissez-le de nouveau "
                            "sans ce caractère",
@@ -511,14 +511,14 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                           "يحتوي اسمك (OPSC_USER أو الإعدادات) على محرف تحكّم ({char})؛ أدخله من جديد من دونه"),
     "name_too_long_group": ("the group's name is {n} characters long; at most {limit} are kept",
                             "le nom du groupe compte {n} caractères ; {limit} au plus sont acceptés",
-                            "يتألف اسم المجموعة من {n} محرفاً؛ والحد الأقصى {limit}"),
+                            "يتألف اسم المجموعة من {n:char}؛ والحد الأقصى {limit}"),
     "name_too_long_institution": ("the institution is {n} characters long; at most {limit} are kept",
                                   "l’institution compte {n} caractères ; {limit} au plus sont acceptés",
-                                  "يتألف اسم المؤسسة من {n} محرفاً؛ والحد الأقصى {limit}"),
+                                  "يتألف اسم المؤسسة من {n:char}؛ والحد الأقصى {limit}"),
     "name_too_long_user": ("your name (OPSC_USER or the settings) is {n} characters long; at most {limit} are kept",
                            "votre nom (OPSC_USER ou les paramètres) compte {n} caractères ; {limit} au plus sont "
                            "acceptés",
-                           "يتألف اسمك (OPSC_USER أو الإعدادات) من {n} محرفاً؛ والحد الأقصى {limit}"),
+                           "يتألف اسمك (OPSC_USER أو الإعدادات) من {n:char}؛ والحد الأقصى {limit}"),
     "receive_institution_templates_only": ("--institution names the institution of the group that filled an answer "
                                            "template (.xlsx); an exchange file (.opsc) carries its own: receive it "
                                            "without --institution",
@@ -561,26 +561,26 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                               "aucune contribution de « {by} » pour {qid} ; contributeurs pour {qid} : {who}",
                               "لا توجد مساهمة من «{by}» للسؤال {qid}؛ المساهمون في {qid}: {who}"),
     # adopt --unanimous: why questions contributors answered were left alone (one line per reason)
-    "adopt_not_adopted": ("{n} question(s) not adopted: {why} ({ids})",
-                          "{n} question(s) non adoptée(s) : {why} ({ids})",
-                          "أسئلة لم تُعتمد ({n}): {why} ({ids})"),
+    "adopt_not_adopted": ("{n:question_not_adopted}: {why} ({ids})",
+                          "{n:question_not_adopted} : {why} ({ids})",
+                          "{n:question_not_adopted}: {why} ({ids})"),
     "adopt_held_differs": ("all contributors agree, but the facilitator's own answer differs; decide each with "
                            "--question QID --from NAME --note TEXT",
                            "tous les contributeurs sont d’accord, mais la réponse du facilitateur est différente ; "
-                           "décidez chacune avec --question QID --from NOM --note TEXTE",
-                           "يتفق جميع المساهمين، لكن إجابة الميسّر نفسه مختلفة؛ قرّر كلاً منها بـ --question QID "
-                           "--from NAME --note TEXT"),
+                           "décidez chacune avec --question QUESTION --from NOM --note TEXTE",
+                           "يتفق جميع المساهمين، لكن إجابة الميسّر نفسه مختلفة؛ قرّر كلاً منها بـ ‎--question‎ السؤال "
+                           "‎--from‎ الاسم ‎--note‎ النص"),
     "adopt_held_same": ("all contributors agree with the facilitator's answer already",
                         "tous les contributeurs sont déjà d’accord avec la réponse du facilitateur",
                         "يتفق جميع المساهمين أصلاً مع إجابة الميسّر"),
     "adopt_held_conflict": ("the contributors disagree; decide each with --question QID --from NAME --note TEXT",
-                            "les contributeurs ne sont pas d’accord ; décidez chacune avec --question QID "
+                            "les contributeurs ne sont pas d’accord ; décidez chacune avec --question QUESTION "
                             "--from NOM --note TEXTE",
-                            "المساهمون مختلفون؛ قرّر كلاً منها بـ --question QID --from NAME --note TEXT"),
+                            "المساهمون مختلفون؛ قرّر كلاً منها بـ ‎--question‎ السؤال ‎--from‎ الاسم ‎--note‎ النص"),
     "adopt_held_single": ("only one contributor answered; adopt it with --question QID --from NAME if you agree",
-                          "un seul contributeur a répondu ; adoptez sa réponse avec --question QID --from NOM si "
+                          "un seul contributeur a répondu ; adoptez sa réponse avec --question QUESTION --from NOM si "
                           "vous êtes d’accord",
-                          "أجاب مساهم واحد فقط؛ اعتمد إجابته بـ --question QID --from NAME إن كنت توافق"),
+                          "أجاب مساهم واحد فقط؛ اعتمد إجابته بـ ‎--question‎ السؤال ‎--from‎ الاسم إن كنت توافق"),
     "adopt_no_contributions": ("no contributor answered any question yet: nothing to adopt",
                                "aucun contributeur n’a encore répondu à une question : rien à adopter",
                                "لم يُجب أي مساهم عن أي سؤال بعد: لا شيء يُعتمد"),
@@ -599,17 +599,17 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                       "بعض المساحة ثم أعد تشغيل الأمر"),
     "os_not_found": ("file not found: {name}", "fichier introuvable : {name}", "الملف غير موجود: {name}"),
     # -- the audit trail (python -m app verify; docs/audit.md) --
-    "audit_ok": ("assessment {id}: {n} entries, chain intact, state matches",
-                 "évaluation {id} : {n} entrées, chaîne intacte, état conforme",
-                 "التقييم {id}: {n} قيداً، السلسلة سليمة، والحالة مطابقة"),
-    "audit_ok_deleted": ("assessment {id} (deleted): {n} entries, chain intact, nothing of it left stored",
-                         "évaluation {id} (supprimée) : {n} entrées, chaîne intacte, plus rien d’elle n’est "
+    "audit_ok": ("assessment {id}: {n:entry}, chain intact, state matches",
+                 "évaluation {id} : {n:entry}, chaîne intacte, état conforme",
+                 "التقييم {id}: {n:entry}، السلسلة سليمة، والحالة مطابقة"),
+    "audit_ok_deleted": ("assessment {id} (deleted): {n:entry}, chain intact, nothing of it left stored",
+                         "évaluation {id} (supprimée) : {n:entry}, chaîne intacte, plus rien d’elle n’est "
                          "enregistré",
-                         "التقييم {id} (محذوف): {n} قيداً، السلسلة سليمة، ولم يبقَ منه شيء محفوظ"),
-    "audit_failed": ("assessment {id}: {n} entries, {count} problem(s): the trail and the stored data do not match",
-                     "évaluation {id} : {n} entrées, {count} problème(s) : l’historique et les données "
+                         "التقييم {id} (محذوف): {n:entry}، السلسلة سليمة، ولم يبقَ منه شيء محفوظ"),
+    "audit_failed": ("assessment {id}: {n:entry}, {count:problem}: the trail and the stored data do not match",
+                     "évaluation {id} : {n:entry}, {count:problem} : l’historique et les données "
                      "enregistrées ne concordent pas",
-                     "التقييم {id}: {n} قيداً، {count} مشكلة: السجل والبيانات المحفوظة غير متطابقين"),
+                     "التقييم {id}: {n:entry}، {count:problem}: السجل والبيانات المحفوظة غير متطابقين"),
     "audit_no_trail": ("the assessment has no audit trail: its entries were deleted",
                        "l’évaluation n’a pas d’historique : ses entrées ont été supprimées",
                        "لا سجل تدقيق لهذا التقييم: حُذفت قيوده"),
@@ -849,11 +849,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "cli_in_dispute": ("in dispute ({n}): {ids}", "en désaccord ({n}) : {ids}", "موضع خلاف ({n}): {ids}"),
     "cli_decided": ("decided ({n}): {ids}", "tranchées ({n}) : {ids}", "محسومة ({n}): {ids}"),
     "cli_adopt_usage": ("give either --unanimous or --question QID --from NAME [--note TEXT]",
-                        "donnez soit --unanimous, soit --question QID --from NOM [--note TEXTE]",
-                        "أعطِ إما --unanimous وإما --question QID --from NAME [--note TEXT]"),
+                        "donnez soit --unanimous, soit --question QUESTION --from NOM [--note TEXTE]",
+                        "أعطِ إما ‎--unanimous‎ وإما ‎--question‎ السؤال ‎--from‎ الاسم [‎--note‎ النص]"),
     "cli_adopt_needs_from": ("--question needs --from NAME: whose answer is adopted",
                              "--question demande --from NOM : la réponse de qui est adoptée",
-                             "يتطلب --question الخيار --from NAME: صاحب الإجابة المعتمدة"),
+                             "يتطلب ‎--question‎ الخيار ‎--from‎ الاسم: صاحب الإجابة المعتمدة"),
     "cli_adopted": ("{qid}: the answer of {by} adopted", "{qid} : réponse de {by} adoptée",
                     "{qid}: اعتُمدت إجابة {by}"),
     "cli_unexpected": ("unexpected problem ({what})", "problème inattendu ({what})", "مشكلة غير متوقعة ({what})"),
@@ -1033,9 +1033,64 @@ class Count(int):
     writes them (100,000; French 100 000)."""
 
 
+# Counted nouns: a message writes "{n:char}" and gets the count with its noun in the grammar of its language:
+# English and French singular/plural (French: 0 and 1 singular); Arabic its six forms (CLDR: zero, one, two,
+# few = 3-10, many = 11-99, other = 100, 101, 102...; by the hundreds' remainder). "{n}" in a form is the
+# figure. The Arabic dual is written in the case the messages use the noun in (after "من": "محرفين").
+_COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str, str, str, str, str]]] = {
+    "char": (("{n} character", "{n} characters"), ("{n} caractère", "{n} caractères"),
+             ("{n} محرف", "محرف واحد", "محرفين", "{n} محارف", "{n} محرفاً", "{n} محرف")),
+    "entry": (("{n} entry", "{n} entries"), ("{n} entrée", "{n} entrées"),
+              ("لا قيود", "قيد واحد", "قيدان", "{n} قيود", "{n} قيداً", "{n} قيد")),
+    "problem": (("{n} problem", "{n} problems"), ("{n} problème", "{n} problèmes"),
+                ("لا مشكلات", "مشكلة واحدة", "مشكلتان", "{n} مشكلات", "{n} مشكلةً", "{n} مشكلة")),
+    "question_not_adopted": (("{n} question not adopted", "{n} questions not adopted"),
+                             ("{n} question non adoptée", "{n} questions non adoptées"),
+                             ("لم يُعتمد أي سؤال", "سؤال واحد لم يُعتمد", "سؤالان لم يُعتمدا", "{n} أسئلة لم تُعتمد",
+                              "{n} سؤالاً لم يُعتمد", "{n} سؤال لم يُعتمد")),
+    "answer_adopted": (("{n} answer adopted", "{n} answers adopted"),
+                       ("{n} réponse adoptée", "{n} réponses adoptées"),
+                       ("لم تُعتمد أي إجابة", "اعتُمدت إجابة واحدة", "اعتُمدت إجابتان", "اعتُمدت {n} إجابات",
+                        "اعتُمدت {n} إجابة", "اعتُمدت {n} إجابة")),
+}
+
+
+def arabic_form(n: int) -> int:
+    """Which of Arabic's six counted forms a number takes: 0 zero, 1 one, 2 two, 3 few (3-10), 4 many (11-99),
+    5 other (100, 101, 102...), by the remainder of the hundreds for numbers above 100 (103: few, 111: many)."""
+    if n in (0, 1, 2):
+        return n
+    rest = n % 100
+    return 3 if 3 <= rest <= 10 else 4 if rest >= 11 else 5
+
+
+def counted(value: object, noun: str, lang: str = "en") -> str:
+    """A count with its noun ("5 characters", "5 caractères", "5 محارف"); a value that is not a whole
+    number (a placeholder) takes the plural."""
+    forms = _COUNTED[noun][LANGS.index(lang) if lang in LANGS else 0]
+    n = int(value) if isinstance(value, int) and not isinstance(value, bool) else None
+    figure = fmt_amount(value, lang) if isinstance(value, Count) else str(value)
+    if len(forms) == 6:
+        form = forms[arabic_form(abs(n))] if n is not None else forms[4]
+    else:
+        form = forms[0] if n is not None and (abs(n) == 1 or (lang == "fr" and n == 0)) else forms[1]
+    return form.format(n=figure)
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec in _COUNTED:
+            return counted(value, format_spec, self.lang)
+        if isinstance(value, Count) and not format_spec:
+            return fmt_amount(value, self.lang)
+        return str(super().format_field(value, format_spec))
+
+
 def message(key: str, lang: str = "en", **values: object) -> str:
-    values = {k: fmt_amount(v, lang) if isinstance(v, Count) else v for k, v in values.items()}
-    text = _MESSAGES[key][LANGS.index(lang) if lang in LANGS else 0].format(**values)
+    text = _Formatter(lang).format(_MESSAGES[key][LANGS.index(lang) if lang in LANGS else 0], **values)
     return french_spacing(text) if lang == "fr" else text
 
 

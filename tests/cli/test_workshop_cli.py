@@ -63,7 +63,7 @@ def test_a_three_laptop_workshop_on_the_command_line(tmp_path):
                                            "agreement": "conflict"}
     assert {q["agreement"] for q in data["questions"].values()} == {"conflict", "none"}
     assert ok(fac, "adopt", aid, "--unanimous").splitlines() == [
-        "0", "1 question(s) not adopted: the contributors disagree; decide each with --question QID --from NAME "
+        "0 answers adopted", "1 question not adopted: the contributors disagree; decide each with --question QID --from NAME "
         "--note TEXT (V-01)"]
     err = refused(fac, "adopt", aid, "--question", "V-01", "--from", "Justice")
     assert "note" in err
@@ -278,5 +278,5 @@ def test_two_laptops_with_one_login_share_back_without_by(tmp_path):
     assert data["questions"]["III.A-14"]["agreement"] == "single"
     # before the fix, group 2's "fully" counted twice (root + المجموعة 2) and was adopted as unanimous
     adopted = ok(fac, "adopt", aid, "--unanimous").splitlines()
-    assert adopted[0] == "0", adopted
+    assert adopted[0] == "0 answers adopted", adopted
     assert json.loads(ok(fac, "contributions", aid, "--json"))["questions"]["III.A-14"]["consensus"] is None

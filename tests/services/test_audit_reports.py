@@ -67,7 +67,7 @@ def test_the_workbook_sheet_has_the_whole_text_and_a_tampered_file_says_so(tmp_p
     comment = next(r for r in rows if r[2] and r[2].startswith("Réponse III.A-01 · Commentaire") and r[3] == "short")
     assert comment[4] == LONG and comment[5] == "importation"
     status = [r[0] for r in rows if r[0] and str(r[0]).startswith(("évaluation", "la réponse"))]
-    assert status[0].startswith(f"évaluation {aid}\u00a0: 4 entrées, 1 problème(s)")
+    assert status[0].startswith(f"évaluation {aid}\u00a0: 4 entrées, 1 problème\u00a0:")
     assert "la réponse à III.A-01\u00a0: la valeur enregistrée pour «\u00a0réponse\u00a0» est «\u00a0not\u00a0»" \
         in status[1]
     assert not any("(e)" in str(r) for r in status)  # proper French, no "enregistré(e)" forms
@@ -91,7 +91,7 @@ def test_export_audit_on_the_command_line(tmp_path):
     sheet = load_workbook(tmp_path / "r.xlsx")["Audit trail"]
     rows = [[c.value for c in r] for r in sheet.iter_rows()]
     assert rows[1][2] == "Details · Title (created)" and rows[1][4] == "T" and rows[1][5] == "command line"
-    assert any(r[0] == "assessment 1: 1 entries, chain intact, state matches" for r in rows)
+    assert any(r[0] == "assessment 1: 1 entry, chain intact, state matches" for r in rows)
 
 
 def test_the_french_annex_names_a_creation_and_a_status_in_french(tmp_path):

@@ -20,7 +20,7 @@ def test_a_short_passphrase_is_refused_and_nothing_is_written(workshop, tmp_path
     with pytest.raises(ServiceError) as e:
         ex.share(fac, aid, out, by="F", passphrase=passphrase)
     assert e.value.key == "exchange_passphrase_short"
-    assert f"the passphrase has {len(passphrase)} character(s); a file is protected with at least 8" in str(e.value)
+    assert f"the passphrase has {len(passphrase)} characters; a file is protected with at least 8" in str(e.value)
     assert "au moins 8 caractères" in e.value.text("fr") and "8 محارف على الأقل" in e.value.text("ar")
     assert not out.exists() and list(tmp_path.glob("*.opsc*")) == []
     assert ex.share(fac, aid, out, by="F", passphrase="8 chars!").protected  # exactly the minimum: accepted

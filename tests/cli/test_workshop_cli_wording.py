@@ -1,0 +1,70 @@
+"""The workshop commands' wording an outside facilitator noted (issue 11, minors): adopt says how many in a
+sentence (and --json for scripts), template follows the interface language, a wrong passphrase is said once,
+adopt's hints are in the interface language."""
+
+from __future__ import annotations
+
+import json
+
+from openpyxl import load_workbook
+
+from tests.cli.test_workshop_cli import ok, refused, run
+from tests.cli.test_workshop_facilitator_cli import group_file
+
+
+def test_adopt_says_how_many_in_a_sentence_and_json_for_scripts(tmp_path):
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    handout = tmp_path / "handout.opsc"
+    ok(fac, "share", aid, "--out", str(handout), "--by", "Facilitatrice")
+    _, justice = group_file(tmp_path, handout, "Justice", [("V-01", "not"), ("V-02", "fully"), ("III.A-14", "not")])
+    _, police = group_file(tmp_path, handout, "Police", [("V-01", "not"), ("V-02", "fully"), ("III.A-14", "fully")])
+    ok(fac, "receive", str(justice), str(police))
+    before = ok(fac, "score", aid, "--json")
+    ar = ok(fac, "--lang", "ar", "adopt", aid, "--unanimous").splitlines()
+    assert ar[:2] == ["اعتُمدت إجابتان", "V-01, V-02"], ar
+    # the hint names its placeholders in Arabic, not QID / NAME
+    assert "QID" not in ar[2] and "NAME" not in ar[2] and "السؤال" in ar[2] and ar[2].startswith("سؤال واحد لم"), ar
+    assert ok(fac, "score", aid, "--json") != before
+    data = json.loads(ok(fac, "adopt", aid, "--unanimous", "--json"))
+    assert data == {"adopted": [], "not_adopted": {"same": ["V-01", "V-02"], "conflict": ["III.A-14"]}}
+    fr = ok(fac, "--lang", "fr", "adopt", aid, "--unanimous").splitlines()
+    assert fr[0] == "0 réponse adoptée"
+    assert "--question QUESTION --from NOM --note TEXTE (III.A-14)" in fr[1] and "QID" not in fr[1]
+
+
+def test_template_follows_the_interface_language_unless_given_its_own(tmp_path):
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "A", "--country", "MA").strip()
+
+    def rtl(path):
+        return load_workbook(path).worksheets[0].sheet_view.rightToLeft
+
+    def texts(path):
+        return " ".join(str(c.value) for row in load_workbook(path).worksheets[0].iter_rows(max_row=3) for c in row
+                        if c.value)
+
+    ok(fac, "template", aid, "--out", str(tmp_path / "en.xlsx"))
+    ok(fac, "--lang", "ar", "template", aid, "--out", str(tmp_path / "ar.xlsx"))
+    ok(fac, "--lang", "ar", "template", aid, "--out", str(tmp_path / "fr.xlsx"), "--lang", "fr")
+    assert not rtl(tmp_path / "en.xlsx") and rtl(tmp_path / "ar.xlsx")
+    assert not rtl(tmp_path / "fr.xlsx")
+    assert texts(tmp_path / "fr.xlsx") != texts(tmp_path / "en.xlsx")
+
+
+def test_a_wrong_passphrase_says_nothing_was_received_once(tmp_path):
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "A", "--country", "MA").strip()
+    f = tmp_path / "a.opsc"
+    secret = tmp_path / "s.txt"
+    secret.write_text("right horse battery", encoding="utf-8")
+    ok(fac, "share", aid, "--out", str(f), "--passphrase-file", str(secret))
+    other = tmp_path / "other"
+    en = refused(other, "receive", str(f), env={"OPSC_PASSPHRASE": "wrong one!"})
+    assert en == "a.opsc: refused, nothing of it received: the passphrase is wrong (or the file's header was altered)"
+    fr = refused(other, "--lang", "fr", "receive", str(f), env={"OPSC_PASSPHRASE": "wrong one!"})
+    assert fr.count("reçu") == 1 and "phrase secrète est erronée" in fr, fr
+    ar = refused(other, "--lang", "ar", "receive", str(f), env={"OPSC_PASSPHRASE": "wrong one!"})
+    assert ar.count("يُستلم") == 1, ar
+    r = run(other, "list", "--json")
+    assert json.loads(r.stdout) == []
