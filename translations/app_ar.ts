@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>What is to be done</source>
         <translation>ما يجب القيام به</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Lead institution</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Add a&amp;ction…</source>
         <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="148"/>
         <source>&amp;Edit…</source>
         <translation>تع&amp;ديل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="205"/>
+        <location filename="../app/ui/actions.py" line="207"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>لا توجد إجراءات بعد. أضف إجراءً هنا، أو انطلاقاً من فجوة في النتائج.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="214"/>
+        <location filename="../app/ui/actions.py" line="216"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="219"/>
+        <location filename="../app/ui/actions.py" line="221"/>
         <source>Budget: {budget}.</source>
         <translation>الميزانية: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="274"/>
+        <location filename="../app/ui/actions.py" line="276"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="276"/>
+        <location filename="../app/ui/actions.py" line="278"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
@@ -1885,7 +1885,7 @@ Answer: {answer}</source>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="144"/>
+        <location filename="../app/ui/i18n.py" line="150"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
@@ -1916,47 +1916,47 @@ Answer: {answer}</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="334"/>
         <source>Answers of a group</source>
         <translation>إجابات فريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="333"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="335"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>من عبّأ {name}؟ تُستلم إجاباته مساهمةً بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="337"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
         <source>Name of the group</source>
         <translation>اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
         <source>Institution of the group</source>
         <translation>مؤسسة الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
         <source>&amp;Group:</source>
         <translation>ال&amp;فريق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="348"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="349"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -1997,202 +1997,202 @@ Answer: {answer}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="64"/>
+        <location filename="../app/ui/history_dialog.py" line="76"/>
         <source>History of {question}</source>
         <translation>سجل {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="58"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>History of the assessment “{title}”</source>
         <translation>سجل التقييم «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="59"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept with the assessment, and can be checked against what is stored at any time (see “History and its check” in the user guide).</source>
         <translation>كل تغيير في بيانات التقييم وفي أوزان أسئلته، الأحدث أولاً (إجابة كل سؤال وإجراءاته: زر «السجل…» في صفحته، Ctrl+H). يُحفظ السجل مع التقييم، ويمكن التحقق في أي وقت من مطابقته لما هو محفوظ (انظر «السجلّ والتحقق منه» في دليل المستخدم).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="65"/>
+        <location filename="../app/ui/history_dialog.py" line="77"/>
         <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept with the assessment, and can be checked against the answers at any time (see “History and its check” in the user guide).</source>
         <translation>كل تغيير في إجابة السؤال {question} ووزنه وإجراءاته، الأحدث أولاً. يُحفظ السجل مع التقييم، ويمكن التحقق في أي وقت من مطابقته للإجابات (انظر «السجلّ والتحقق منه» في دليل المستخدم).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>From</source>
         <translation>من القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>To</source>
         <translation>إلى القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>By</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="78"/>
+        <location filename="../app/ui/history_dialog.py" line="90"/>
         <source>History of the answer</source>
         <translation>سجل الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="80"/>
+        <location filename="../app/ui/history_dialog.py" line="92"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="90"/>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
         <source>No change has been recorded for this assessment yet.</source>
         <translation>لم يُسجَّل أي تعديل على هذا التقييم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="91"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>لم يُسجَّل أي تغيير لهذا السؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="122"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="122"/>
         <source>Reason it does not apply</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Legal provision</source>
         <translation>النص القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="106"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>Institution to ask</source>
         <translation>المؤسسة التي يُرجع إليها</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="106"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>To review</source>
         <translation>للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="107"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="107"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Reason for the weight</source>
         <translation>سبب الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="130"/>
         <source>Action “{action}”: {field}</source>
         <translation>الإجراء «{action}»: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="113"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
         <source>{field} of {question}</source>
         <translation>{field} لـ {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="115"/>
+        <location filename="../app/ui/history_dialog.py" line="134"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (الحالة عند بدء السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="117"/>
+        <location filename="../app/ui/history_dialog.py" line="136"/>
         <source>{field} (removed)</source>
         <translation>{field} (محذوف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="151"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="151"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="157"/>
         <source>Validated</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="157"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="144"/>
+        <location filename="../app/ui/history_dialog.py" line="165"/>
         <source>the window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="144"/>
+        <location filename="../app/ui/history_dialog.py" line="165"/>
         <source>an import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="145"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>a merged contribution</source>
         <translation>مساهمة مدمجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="145"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>a questionnaire upgrade</source>
         <translation>ترقية الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="146"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>a follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="146"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>the command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="147"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>a restored backup</source>
         <translation>نسخة احتياطية مستعادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="147"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>the database upgrade</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>
@@ -2692,69 +2692,69 @@ Data folder: {home}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="525"/>
+        <location filename="../app/ui/main_window.py" line="528"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="544"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>Not saved: this file is read-only</source>
         <translation>لم يُحفظ: هذا الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="550"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>Save answer template</source>
         <translation>حفظ نموذج إجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="576"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>Share for a workshop</source>
         <translation>مشاركة لورشة عمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="580"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="593"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="599"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="694"/>
+        <location filename="../app/ui/main_window.py" line="697"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="704"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="704"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="734"/>
+        <location filename="../app/ui/main_window.py" line="737"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="735"/>
+        <location filename="../app/ui/main_window.py" line="738"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -2785,42 +2785,42 @@ Data folder: {home}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
         <source>Protected file</source>
         <translation>ملف محمي</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>الملف {name} محمي. اكتب عبارة المرور الخاصة به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>عبارة المرور غير صحيحة (أو تغيّر الملف منذ كتابته). أعد المحاولة، أو تجاوز هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="296"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="297"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="297"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="299"/>
         <source>S&amp;how the passphrase</source>
         <translation>إ&amp;ظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="303"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="304"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -3253,17 +3253,17 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="407"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="409"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>عبارة مرور غير صحيحة {n} مرات: تُرك الملف جانباً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="462"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="465"/>
         <source>Receive files</source>
         <translation>استلام ملفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="463"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="466"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات التبادل ونماذج الإجابات (*.opsc *.xlsx);;ملفات التبادل (*.opsc);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
@@ -3271,57 +3271,67 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="482"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
         <source>Files received</source>
         <translation>الملفات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="490"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="493"/>
         <source>What became of each file</source>
         <translation>ما آل إليه كل ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="504"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>الملفات: {n} — تقييمات جديدة: {added}، مساهمات: {contributions}، مرفوضة: {refused}، متروكة جانباً: {skipped}. الملف المرفوض لم يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="510"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="515"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="528"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="533"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>أُضيف: تقييم جديد، «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>مساهمة من {by} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
+        <source>(replaces the one from {was}, sent from the same hand-out; kept in the history)</source>
+        <translation>(تحلّ محلّ مساهمة {was} المرسلة من النسخة الموزّعة نفسها؛ وتبقى في السجل)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="540"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(تحلّ محل مساهمته السابقة المحفوظة في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="544"/>
+        <source>another participant already sent answers under the name {by} from another hand-out: both are kept, shown with a number; ask each group to write its own name when it shares</source>
+        <translation>سبق أن أرسل مشارك آخر إجابات باسم {by} من نسخة موزّعة أخرى: احتُفظ بالاثنتين وتظهران برقم؛ اطلب من كل مجموعة أن تكتب اسمها عند المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="549"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>تُرك جانباً: لم تُعطَ عبارة مرور ولا اسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="536"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="550"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>مرفوض، ولم يتغيّر شيء: {reason}</translation>
     </message>
@@ -4081,153 +4091,153 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="92"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="94"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="234"/>
         <source>Share assessment</source>
         <translation>مشاركة التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
         <source>Your name, as the author of the file</source>
         <translation>اسمك بوصفك كاتب الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
         <source>Your institution</source>
         <translation>مؤسستك</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
         <source>The &amp;whole assessment</source>
         <translation>التقييم &amp;كاملاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>الأقسام المحدَّدة أد&amp;ناه فقط (فريق يعمل على بعض الفصول)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="123"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>وُزّعت عليك هذه الأقسام فقط: {sections}. وهي محددة؛ اختر التقييم كله لإرسال كل الأقسام.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="129"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
         <translation>إجابات خارج هذه الأقسام لا تُرسَل إلا إذا اخترت التقييم كله: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="136"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="138"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>حماية الملف ب&amp;عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
         <source>Passphrase again</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="150"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="159"/>
         <source>Sections to share</source>
         <translation>الأقسام المراد مشاركتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>ا&amp;سمك (كاتب الملف):</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="177"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="181"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="185"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="187"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="189"/>
         <source>P&amp;assphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="188"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="190"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>&amp;تأكيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="191"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>يحتاج من يستلم الملف إلى عبارة المرور لفتحه: أعطه إياها بوسيلة غير الملف (شخصياً أو بالهاتف). ولا يمكن استرجاعها إذا فُقدت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="196"/>
         <source>Share</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="195"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="197"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="235"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="242"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>اكتب اسمك: يرى من يستلم الملف ممن ورد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="245"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>حدّد قسماً واحداً على الأقل، أو اختر التقييم كاملاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="248"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>يجب ألا تقل عبارة المرور عن {n} أحرف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="250"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="252"/>
         <source>Choose where to save the file.</source>
         <translation>اختر مكان حفظ الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="267"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
         <source>The file could not be written: {reason}</source>
         <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
@@ -4235,102 +4245,102 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="531"/>
+        <location filename="../app/ui/controller.py" line="537"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="534"/>
+        <location filename="../app/ui/controller.py" line="540"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="551"/>
+        <location filename="../app/ui/controller.py" line="557"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="553"/>
+        <location filename="../app/ui/controller.py" line="559"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="555"/>
+        <location filename="../app/ui/controller.py" line="561"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="557"/>
+        <location filename="../app/ui/controller.py" line="563"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="559"/>
+        <location filename="../app/ui/controller.py" line="565"/>
         <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
         <translation>لا يمكن استخدام عنوان الخادم {path} كما هو مكتوب: {detail}. لم تتم أي محاولة اتصال؛ صحّح العنوان.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="561"/>
+        <location filename="../app/ui/controller.py" line="567"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="563"/>
+        <location filename="../app/ui/controller.py" line="569"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="566"/>
+        <location filename="../app/ui/controller.py" line="572"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="568"/>
+        <location filename="../app/ui/controller.py" line="574"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="571"/>
+        <location filename="../app/ui/controller.py" line="577"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="573"/>
+        <location filename="../app/ui/controller.py" line="579"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="577"/>
+        <location filename="../app/ui/controller.py" line="583"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="581"/>
+        <location filename="../app/ui/controller.py" line="587"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="584"/>
+        <location filename="../app/ui/controller.py" line="590"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="587"/>
+        <location filename="../app/ui/controller.py" line="593"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="591"/>
+        <location filename="../app/ui/controller.py" line="597"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="596"/>
+        <location filename="../app/ui/controller.py" line="602"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="600"/>
+        <location filename="../app/ui/controller.py" line="606"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>What is to be done</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Lead institution</source>
         <translation>Institution responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="142"/>
+        <location filename="../app/ui/actions.py" line="144"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="143"/>
+        <location filename="../app/ui/actions.py" line="145"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Add a&amp;ction…</source>
         <translation>A&amp;jouter une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="148"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="205"/>
+        <location filename="../app/ui/actions.py" line="207"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>Aucune action pour l’instant. Ajoutez-en une ici, ou à partir d’un écart dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="214"/>
+        <location filename="../app/ui/actions.py" line="216"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>Actions&#xa0;: {n} · réalisées&#xa0;: {done} · en retard sur l’échéance&#xa0;: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="219"/>
+        <location filename="../app/ui/actions.py" line="221"/>
         <source>Budget: {budget}.</source>
         <translation>Budget&#xa0;: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="274"/>
+        <location filename="../app/ui/actions.py" line="276"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>Supprimer l’action «&#xa0;{what}&#xa0;» pour {qid}&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="276"/>
+        <location filename="../app/ui/actions.py" line="278"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -1885,7 +1885,7 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="144"/>
+        <location filename="../app/ui/i18n.py" line="150"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
@@ -1916,47 +1916,47 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="334"/>
         <source>Answers of a group</source>
         <translation>Réponses d’un groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="333"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="335"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>Qui a rempli {name}&#xa0;? Ses réponses sont reçues comme une contribution sous ce nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="337"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
         <source>Name of the group</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
         <source>Institution of the group</source>
         <translation>Institution du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="344"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="348"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="349"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -1997,202 +1997,202 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="64"/>
+        <location filename="../app/ui/history_dialog.py" line="76"/>
         <source>History of {question}</source>
         <translation>Historique de {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="58"/>
+        <location filename="../app/ui/history_dialog.py" line="70"/>
         <source>History of the assessment “{title}”</source>
         <translation>Historique de l’évaluation «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="59"/>
+        <location filename="../app/ui/history_dialog.py" line="71"/>
         <source>Every change to the details of the assessment and to the weights of its questions, the newest first (each question&apos;s answer and actions: History… on its page, Ctrl+H). The history is kept with the assessment, and can be checked against what is stored at any time (see “History and its check” in the user guide).</source>
         <translation>Chaque modification des informations de l’évaluation et des poids de ses questions, la plus récente en premier (la réponse et les actions de chaque question&#xa0;: Historique… sur sa page, Ctrl+H). L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport à ce qui est enregistré (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="65"/>
+        <location filename="../app/ui/history_dialog.py" line="77"/>
         <source>Every change to the answer, the weight and the actions of {question}, the newest first. The history is kept with the assessment, and can be checked against the answers at any time (see “History and its check” in the user guide).</source>
         <translation>Chaque modification de la réponse, du poids et des actions de {question}, la plus récente en premier. L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport aux réponses (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="71"/>
+        <location filename="../app/ui/history_dialog.py" line="83"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="78"/>
+        <location filename="../app/ui/history_dialog.py" line="90"/>
         <source>History of the answer</source>
         <translation>Historique de la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="80"/>
+        <location filename="../app/ui/history_dialog.py" line="92"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="90"/>
+        <location filename="../app/ui/history_dialog.py" line="102"/>
         <source>No change has been recorded for this assessment yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="91"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="122"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="122"/>
         <source>Reason it does not apply</source>
         <translation>Motif de non-applicabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="105"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="106"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>Institution to ask</source>
         <translation>Institution à consulter</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="106"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>To review</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="107"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="107"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Reason for the weight</source>
         <translation>Motif du poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="111"/>
+        <location filename="../app/ui/history_dialog.py" line="130"/>
         <source>Action “{action}”: {field}</source>
         <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="113"/>
+        <location filename="../app/ui/history_dialog.py" line="132"/>
         <source>{field} of {question}</source>
         <translation>{field} de {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="115"/>
+        <location filename="../app/ui/history_dialog.py" line="134"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (état au début de l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="117"/>
+        <location filename="../app/ui/history_dialog.py" line="136"/>
         <source>{field} (removed)</source>
         <translation>{field} (supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="151"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="151"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="157"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="138"/>
+        <location filename="../app/ui/history_dialog.py" line="157"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="144"/>
+        <location filename="../app/ui/history_dialog.py" line="165"/>
         <source>the window</source>
         <translation>la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="144"/>
+        <location filename="../app/ui/history_dialog.py" line="165"/>
         <source>an import</source>
         <translation>une importation</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="145"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>a merged contribution</source>
         <translation>une contribution fusionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="145"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>a questionnaire upgrade</source>
         <translation>une mise à niveau du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="146"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>a follow-up</source>
         <translation>un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="146"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>the command line</source>
         <translation>la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="147"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>a restored backup</source>
         <translation>une sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="147"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>the database upgrade</source>
         <translation>la mise à niveau de la base de données</translation>
     </message>
@@ -2583,7 +2583,7 @@ Dossier des données&#xa0;: {home}</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="224"/>
         <source>Not done: {what}. What you typed could not be saved first, so it would have been missing; the reason is shown at the top of the window and your text is still on screen. Try again once it is saved.</source>
-        <translation>Non effectué : {what}. Ce que vous avez saisi n’a pas pu être enregistré d’abord et aurait donc manqué ; la raison est indiquée en haut de la fenêtre et votre texte est toujours à l’écran. Réessayez une fois qu’il est enregistré.</translation>
+        <translation>Non effectué&#xa0;: {what}. Ce que vous avez saisi n’a pas pu être enregistré d’abord et aurait donc manqué&#x202f;; la raison est indiquée en haut de la fenêtre et votre texte est toujours à l’écran. Réessayez une fois qu’il est enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="335"/>
@@ -2692,69 +2692,69 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="525"/>
+        <location filename="../app/ui/main_window.py" line="528"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="544"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>Not saved: this file is read-only</source>
-        <translation>Non enregistré : ce fichier est en lecture seule</translation>
+        <translation>Non enregistré&#xa0;: ce fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="550"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>Save answer template</source>
         <translation>Enregistrer un modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="576"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>Share for a workshop</source>
         <translation>Partager pour un atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="580"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="593"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="599"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="694"/>
+        <location filename="../app/ui/main_window.py" line="697"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="704"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="704"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="734"/>
+        <location filename="../app/ui/main_window.py" line="737"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="735"/>
+        <location filename="../app/ui/main_window.py" line="738"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -2785,42 +2785,42 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
         <source>Protected file</source>
         <translation>Fichier protégé</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>Le fichier {name} est protégé. Tapez sa phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>Phrase secrète incorrecte (ou le fichier a été modifié depuis son écriture). Réessayez, ou ignorez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="296"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="297"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="297"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="299"/>
         <source>S&amp;how the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="303"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="304"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -3253,17 +3253,17 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="407"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="409"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>Phrase secrète incorrecte, {n} fois&#xa0;: le fichier a été laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="462"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="465"/>
         <source>Receive files</source>
         <translation>Recevoir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="463"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="466"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers d’échange et modèles de réponses (*.opsc *.xlsx);;Fichiers d’échange (*.opsc);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
@@ -3271,57 +3271,67 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="482"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="490"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="493"/>
         <source>What became of each file</source>
         <translation>Ce qu’il est advenu de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="504"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>Fichiers&#xa0;: {n} — nouvelles évaluations&#xa0;: {added}, contributions&#xa0;: {contributions}, refusés&#xa0;: {refused}, laissés de côté&#xa0;: {skipped}. Un fichier refusé n’a rien modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="510"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="515"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="528"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="533"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>Ajouté&#xa0;: une nouvelle évaluation, «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>Contribution de {by} à «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
+        <source>(replaces the one from {was}, sent from the same hand-out; kept in the history)</source>
+        <translation>(remplace celle de {was}, envoyée depuis la même distribution&#xa0;; gardée dans l’historique)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="540"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(remplace sa contribution précédente, conservée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="544"/>
+        <source>another participant already sent answers under the name {by} from another hand-out: both are kept, shown with a number; ask each group to write its own name when it shares</source>
+        <translation>un autre participant a déjà envoyé des réponses sous le nom {by} depuis une autre distribution&#xa0;: les deux sont gardées, affichées avec un numéro&#xa0;; demandez à chaque groupe d’écrire son propre nom quand il partage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="549"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>Laissé de côté&#xa0;: aucune phrase secrète ni aucun nom donné</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="536"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="550"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>Refusé, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
@@ -4081,153 +4091,153 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="92"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="94"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="105"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="234"/>
         <source>Share assessment</source>
         <translation>Partager l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
         <source>Your name, as the author of the file</source>
         <translation>Votre nom, comme auteur du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
         <source>Your institution</source>
         <translation>Votre institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
         <source>The &amp;whole assessment</source>
         <translation>L’évaluation co&amp;mplète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>Seulement les sections &amp;cochées ci-dessous (un groupe qui travaille sur certains chapitres)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="123"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>Seules ces sections vous ont été distribuées&#xa0;: {sections}. Elles sont cochées&#xa0;; choisissez l’évaluation entière pour envoyer toutes les sections.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="129"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
-        <translation>Réponses hors de ces sections, non envoyées sauf si vous choisissez l’évaluation entière : {n} ({ids})</translation>
+        <translation>Réponses hors de ces sections, non envoyées sauf si vous choisissez l’évaluation entière&#xa0;: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="136"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="138"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>&amp;Protéger le fichier par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="150"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="159"/>
         <source>Sections to share</source>
         <translation>Sections à partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>&amp;Votre nom (auteur du fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="177"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="181"/>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="185"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="187"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="189"/>
         <source>P&amp;assphrase:</source>
         <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="188"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="190"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>Phrase secrète (&amp;répétée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="191"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>Qui reçoit le fichier a besoin de la phrase secrète pour l’ouvrir&#xa0;: donnez-la par un autre moyen que le fichier (en personne, par téléphone). Perdue, elle ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="196"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="195"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="235"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="240"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="242"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>Écrivez votre nom&#xa0;: qui reçoit le fichier voit de qui il vient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="245"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>Cochez au moins une section, ou choisissez l’évaluation complète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="248"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="250"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="252"/>
         <source>Choose where to save the file.</source>
         <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="267"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -4235,102 +4245,102 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="531"/>
+        <location filename="../app/ui/controller.py" line="537"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="534"/>
+        <location filename="../app/ui/controller.py" line="540"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="551"/>
+        <location filename="../app/ui/controller.py" line="557"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="553"/>
+        <location filename="../app/ui/controller.py" line="559"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="555"/>
+        <location filename="../app/ui/controller.py" line="561"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="557"/>
+        <location filename="../app/ui/controller.py" line="563"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="559"/>
+        <location filename="../app/ui/controller.py" line="565"/>
         <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
         <translation>L’adresse du serveur {path} ne peut pas être utilisée telle quelle&#xa0;: {detail}. Aucune connexion n’a été tentée&#x202f;; corrigez l’adresse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="561"/>
+        <location filename="../app/ui/controller.py" line="567"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="563"/>
+        <location filename="../app/ui/controller.py" line="569"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="566"/>
+        <location filename="../app/ui/controller.py" line="572"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="568"/>
+        <location filename="../app/ui/controller.py" line="574"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="571"/>
+        <location filename="../app/ui/controller.py" line="577"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="573"/>
+        <location filename="../app/ui/controller.py" line="579"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="577"/>
+        <location filename="../app/ui/controller.py" line="583"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="581"/>
+        <location filename="../app/ui/controller.py" line="587"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="584"/>
+        <location filename="../app/ui/controller.py" line="590"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="587"/>
+        <location filename="../app/ui/controller.py" line="593"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="591"/>
+        <location filename="../app/ui/controller.py" line="597"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="596"/>
+        <location filename="../app/ui/controller.py" line="602"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="600"/>
+        <location filename="../app/ui/controller.py" line="606"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +68,8 @@ class ReceiveOutcome:
     assessment_id: int | None = None
     checked: Checked | None = None  # kind "checked": read and checked, not yet stored
     note: str = ""  # said after the result: another title than here, no answers of its own
+    replaced_name: str = ""  # the contribution it replaced had another name (sent from the same hand-out)
+    name_shared: bool = False  # another participant sent under the same name from another hand-out: both kept
 
 
 def with_wait_cursor(fn: Callable[[], T]) -> T:
@@ -445,7 +447,8 @@ def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> lis
                 notes.append(message("receive_marks_claimed", lang, n=r.claimed))
             note = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ").join(notes)
             out.append(ReceiveOutcome(o.path, kind, shown(r.by, 200), title, r.outcome == "replaced",
-                                      assessment_id=r.assessment_id, note=note))
+                                      assessment_id=r.assessment_id, note=note,
+                                      replaced_name=shown(r.replaced_name, 200), name_shared=r.name_shared))
     return out
 
 
@@ -495,6 +498,8 @@ class ReceiveSummary(QDialog):
             result.setToolTip(self.describe(o))
             if o.kind == "refused":
                 result.setForeground(Qt.GlobalColor.darkRed)
+            elif o.name_shared:  # received, but a warning the facilitator should act on
+                result.setForeground(QColor("#8a4b00"))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, result)
         header = self.table.horizontalHeader()
@@ -528,9 +533,18 @@ class ReceiveSummary(QDialog):
             return self.tr("Added: a new assessment, “{title}”").format(title=o.title)
         if o.kind == "contribution":
             text = self.tr("Contribution from {by} to “{title}”").format(by=o.by, title=o.title)
-            if o.replaced:
+            if o.replaced_name:  # a group re-sending under its own name what it sent under a shared login
+                text += " " + self.tr("(replaces the one from {was}, sent from the same hand-out; kept in the "
+                                      "history)").format(was=o.replaced_name)
+            elif o.replaced:
                 text += " " + self.tr("(replaces their earlier one, kept in the history)")
-            return f"{text} — {o.note}" if o.note else text
+            notes = [o.note] if o.note else []
+            if o.name_shared:  # two laptops with one login: kept apart by their hand-outs, said first
+                notes.insert(0, self.tr(
+                    "another participant already sent answers under the name {by} from another hand-out: both are "
+                    "kept, shown with a number; ask each group to write its own name when it shares").format(by=o.by))
+            sep = {"fr": "\u00a0; ", "ar": "؛ "}.get(i18n.current_language(), "; ")
+            return f"{text} — {sep.join(notes)}" if notes else text
         if o.kind == "skipped":
             return self.tr("Left aside: no passphrase or name given")
         return self.tr("Refused, nothing changed: {reason}").format(reason=o.reason)

@@ -1,0 +1,87 @@
+"""The window's receive summary says what the command line says about names (issue 11, outside facilitator
+minor 1): a contribution whose name another participant already used from another hand-out (two laptops with
+one login: both kept) is warned about, and one that replaces a contribution sent under another name says
+whose it replaces; in English, French and Arabic, on real widgets and real SQLite files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.answers import AnswerValue
+from app.services import exchange
+from app.ui import exchange_dialogs
+from tests.ui.helpers import make_controller, make_workspace, set_language
+from tests.ui.workshop_helpers import group_file
+
+SHOTS = Path("/tmp/h11m-shots")
+
+
+@pytest.fixture(autouse=True)
+def english():
+    yield
+    set_language("en")
+
+
+def two_laptops_one_login(folder: Path):
+    """The facilitator hands out section V to laptop 1 and III.A to laptop 2; both log in as root."""
+    folder.mkdir(parents=True, exist_ok=True)
+    c = make_controller(folder / "facilitator.sqlite")
+    aid = c.create(title="National review 2026", country_code="MA", assessment_date=date(2026, 11, 23))
+    assert aid is not None
+    h1 = c.share(aid, folder / "h1.opsc", "Facilitator", ["V"], None).path
+    h2 = c.share(aid, folder / "h2.opsc", "Facilitator", ["III.A"], None).path
+    g1 = group_file(h1, folder, "g1", "root", {"V-01": (AnswerValue.NOT, "")})
+    g2 = group_file(h2, folder, "g2", "root", {"III.A-01": (AnswerValue.FULLY, "")})
+    ws = make_workspace(folder / "g2.sqlite")  # group 2 shares again, under its own name, from its hand-out
+    try:
+        again = exchange.share(ws, 1, folder / "g2-again.opsc", by="Groupe 2").path
+    finally:
+        ws.close()
+    return c, [g1, g2], again
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_summary_warns_of_a_shared_name_and_says_whose_contribution_it_replaces(qtbot, tmp_path, lang):
+    c, files, again = two_laptops_one_login(tmp_path / "shop")
+    try:
+        set_language(lang)
+        summary = exchange_dialogs.receive_files(None, c, files)  # type: ignore[arg-type]
+        assert summary is not None
+        qtbot.addWidget(summary)
+        assert [o.kind for o in summary.outcomes] == ["contribution", "contribution"]
+        assert [o.name_shared for o in summary.outcomes] == [False, True]
+        first, second = summary.table.item(0, 1).text(), summary.table.item(1, 1).text()
+        warning = {"en": "another participant already sent answers under the name root from another hand-out",
+                   "fr": "un autre participant a déjà envoyé des réponses sous le nom root depuis une autre "
+                         "distribution",
+                   "ar": "سبق أن أرسل مشارك آخر إجابات باسم root من نسخة موزّعة أخرى"}[lang]
+        assert warning in second and warning not in first, second
+        assert "--by" not in second  # the window has no --by: the advice is the window's
+        if lang == "fr":
+            assert "\u00a0: " not in second.replace("\u00a0:", "") and " ;" not in second
+        summary.resize(1024, 600)
+        summary.show()
+        qtbot.waitExposed(summary)
+        SHOTS.mkdir(exist_ok=True)
+        summary.grab().save(str(SHOTS / f"receive-shared-{lang}.png"))
+        summary.close()
+
+        summary = exchange_dialogs.receive_files(None, c, [again])  # type: ignore[arg-type]
+        assert summary is not None
+        qtbot.addWidget(summary)
+        text = summary.table.item(0, 1).text()
+        assert summary.outcomes[0].replaced_name == "root"
+        replaced = {"en": "(replaces the one from root, sent from the same hand-out; kept in the history)",
+                    "fr": "(remplace celle de root, envoyée depuis la même distribution\u00a0; gardée dans "
+                          "l’historique)",
+                    "ar": "(تحلّ محلّ مساهمة root المرسلة من النسخة الموزّعة نفسها؛ وتبقى في السجل)"}[lang]
+        assert replaced in text, text
+        summary.resize(1024, 600)
+        summary.show()
+        summary.grab().save(str(SHOTS / f"receive-replaced-{lang}.png"))
+        summary.close()
+    finally:
+        c.close_database()
