@@ -748,6 +748,7 @@ def _institution(given: str | None) -> str:
 
 def cmd_share(args: argparse.Namespace) -> int:
     from app.services.exchange import share
+    from app.services.sharing_notes import before_sharing
 
     passphrase = _passphrase(args)
     if passphrase is None and args.protect:
@@ -759,8 +760,15 @@ def cmd_share(args: argparse.Namespace) -> int:
     if args.all_sections and args.sections:
         raise Refused("cli_sections_or_all")
     sections = [s for s in args.sections.split(",") if s.strip()] if args.sections else None
-    r = share(_workspace(), args.id, args.out, by=args.by, sections=[] if args.all_sections else sections,
-              passphrase=passphrase, institution=_institution(args.institution), lang=_lang(args))
+    ws = _workspace()
+    chosen = [] if args.all_sections else sections
+    r = share(ws, args.id, args.out, by=args.by, sections=chosen, passphrase=passphrase,
+              institution=_institution(args.institution), lang=_lang(args))
+    notes = before_sharing(ws, args.id, chosen)  # warnings on stderr: the file is written all the same
+    if notes.handout_protected and not r.protected:
+        print(_say(args, "share_warn_unprotected"), file=sys.stderr)
+    if notes.nothing_of_its_own:
+        print(_say(args, "share_warn_nothing_own"), file=sys.stderr)
     which = ",".join(r.sections) or _say(args, "cli_all_sections")
     if r.as_handed_out:  # said, so a group knows what it sends and how to send more
         which = _say(args, "share_handed_sections", sections=which)
@@ -784,6 +792,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
         store,
     )
     from app.services.messages import message, shown
+    from app.services.sharing_notes import remember_protected
     from app.services.workspace import ServiceError
 
     ws = _workspace()
@@ -809,7 +818,10 @@ def cmd_receive(args: argparse.Namespace) -> int:
     if args.by and not templates and files and all(c.by.strip() for c in files):
         # an exchange file carries its author: --by would put one name on every file (docs/file-formats.md)
         raise ServiceError("receive_by_templates_only", authors=", ".join(dict.fromkeys(c.by for c in files)))
-    stored = iter(store(ws, [c for c in checked if not isinstance(c, ExchangeRefused | ServiceError)], args.by))
+    ready = [c for c in checked if not isinstance(c, ExchangeRefused | ServiceError)]
+    got = store(ws, ready, args.by)
+    remember_protected(ws, ready, got)  # a protected hand-out: sharing back without a passphrase is warned
+    stored = iter(got)
     lang = _lang(args)
     refused = 0
     for f, c in zip(args.files, checked, strict=True):

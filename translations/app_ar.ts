@@ -1916,47 +1916,47 @@ Answer: {answer}</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="334"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
         <source>Answers of a group</source>
         <translation>إجابات فريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="335"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>من عبّأ {name}؟ تُستلم إجاباته مساهمةً بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
         <source>Name of the group</source>
         <translation>اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="384"/>
         <source>Institution of the group</source>
         <translation>مؤسسة الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="387"/>
         <source>&amp;Group:</source>
         <translation>ال&amp;فريق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="348"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="390"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="349"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -2785,42 +2785,42 @@ Data folder: {home}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="329"/>
         <source>Protected file</source>
         <translation>ملف محمي</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>الملف {name} محمي. اكتب عبارة المرور الخاصة به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>عبارة المرور غير صحيحة (أو تغيّر الملف منذ كتابته). أعد المحاولة، أو تجاوز هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="338"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="297"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
         <source>S&amp;how the passphrase</source>
         <translation>إ&amp;ظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -3253,17 +3253,17 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="409"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="451"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>عبارة مرور غير صحيحة {n} مرات: تُرك الملف جانباً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="465"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="507"/>
         <source>Receive files</source>
         <translation>استلام ملفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="466"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="508"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات التبادل ونماذج الإجابات (*.opsc *.xlsx);;ملفات التبادل (*.opsc);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
@@ -3271,67 +3271,67 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="527"/>
         <source>Files received</source>
         <translation>الملفات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="493"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
         <source>What became of each file</source>
         <translation>ما آل إليه كل ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="551"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>الملفات: {n} — تقييمات جديدة: {added}، مساهمات: {contributions}، مرفوضة: {refused}، متروكة جانباً: {skipped}. الملف المرفوض لم يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="515"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="557"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="533"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="575"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>أُضيف: تقييم جديد، «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>مساهمة من {by} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="579"/>
         <source>(replaces the one from {was}, sent from the same hand-out; kept in the history)</source>
         <translation>(تحلّ محلّ مساهمة {was} المرسلة من النسخة الموزّعة نفسها؛ وتبقى في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="540"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(تحلّ محل مساهمته السابقة المحفوظة في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="544"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="586"/>
         <source>another participant already sent answers under the name {by} from another hand-out: both are kept, shown with a number; ask each group to write its own name when it shares</source>
         <translation>سبق أن أرسل مشارك آخر إجابات باسم {by} من نسخة موزّعة أخرى: احتُفظ بالاثنتين وتظهران برقم؛ اطلب من كل مجموعة أن تكتب اسمها عند المشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="549"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="591"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>تُرك جانباً: لم تُعطَ عبارة مرور ولا اسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="550"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="592"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>مرفوض، ولم يتغيّر شيء: {reason}</translation>
     </message>
@@ -4091,153 +4091,168 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="95"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="234"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="276"/>
         <source>Share assessment</source>
         <translation>مشاركة التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
         <source>Your name, as the author of the file</source>
         <translation>اسمك بوصفك كاتب الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
         <source>Your institution</source>
         <translation>مؤسستك</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>The &amp;whole assessment</source>
         <translation>التقييم &amp;كاملاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>الأقسام المحدَّدة أد&amp;ناه فقط (فريق يعمل على بعض الفصول)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="124"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>وُزّعت عليك هذه الأقسام فقط: {sections}. وهي محددة؛ اختر التقييم كله لإرسال كل الأقسام.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="129"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="130"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
         <translation>إجابات خارج هذه الأقسام لا تُرسَل إلا إذا اخترت التقييم كله: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="138"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>حماية الملف ب&amp;عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
         <source>Passphrase again</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
+        <source>This file would carry none of your own answers (every answer is as it was handed out, or blank): the facilitator would receive it as bringing nothing. Answer the questions first, or choose other sections.</source>
+        <translation>لن يحمل هذا الملف أي إجابة من إجاباتك (كل إجابة كما وُزّعت، أو فارغة): سيستلمه الميسّر ملفاً لا يضيف شيئاً. أجب عن الأسئلة أولاً، أو اختر أقساماً أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="167"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
+        <source>The hand-out you received was protected with a passphrase: protect what you send back too (agree on the passphrase with the facilitator).</source>
+        <translation>كانت النسخة الموزّعة التي استلمتها محمية بعبارة مرور: احمِ ما تعيده أيضاً (اتفق على عبارة المرور مع الميسّر).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="183"/>
+        <source>The hand-out you received was protected with a passphrase, but this file will not be: anyone who gets it can read the answers.</source>
+        <translation>كانت النسخة الموزّعة التي استلمتها محمية بعبارة مرور، لكن هذا الملف لن يكون محمياً: يستطيع كل من يحصل عليه قراءة الإجابات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="199"/>
         <source>Sections to share</source>
         <translation>الأقسام المراد مشاركتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="218"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>ا&amp;سمك (كاتب الملف):</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="185"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="229"/>
         <source>P&amp;assphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>&amp;تأكيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>يحتاج من يستلم الملف إلى عبارة المرور لفتحه: أعطه إياها بوسيلة غير الملف (شخصياً أو بالهاتف). ولا يمكن استرجاعها إذا فُقدت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="236"/>
         <source>Share</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="284"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>اكتب اسمك: يرى من يستلم الملف ممن ورد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>حدّد قسماً واحداً على الأقل، أو اختر التقييم كاملاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>يجب ألا تقل عبارة المرور عن {n} أحرف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="292"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
         <source>Choose where to save the file.</source>
         <translation>اختر مكان حفظ الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="311"/>
         <source>The file could not be written: {reason}</source>
         <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
@@ -4245,102 +4260,102 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="537"/>
+        <location filename="../app/ui/controller.py" line="545"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>هذا الملف مفتوح للقراءة فقط: يمكنك قراءة التقييمات وتصديرها، لكن التغييرات لا تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="540"/>
+        <location filename="../app/ui/controller.py" line="548"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ. حرّر بعض المساحة، ثم افتح الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="557"/>
+        <location filename="../app/ui/controller.py" line="565"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التعديل الأخير. أفرغ بعض المساحة؛ يبقى ما كتبته على الشاشة وسيُحفظ من جديد عند توفر المساحة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="559"/>
+        <location filename="../app/ui/controller.py" line="567"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>الملف {path} تالف ولا يمكن فتحه. لم يُغيَّر الملف. افتح نسخة احتياطية من مجلد backups، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="561"/>
+        <location filename="../app/ui/controller.py" line="569"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>كُتب الملف {path} بإصدار أحدث من هذا التطبيق. لم يُغيَّر الملف. حدّث التطبيق لفتحه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="563"/>
+        <location filename="../app/ui/controller.py" line="571"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>تعذّر الوصول إلى الخادم {path} أو رفض الاتصال: {detail}. تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="565"/>
+        <location filename="../app/ui/controller.py" line="573"/>
         <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
         <translation>لا يمكن استخدام عنوان الخادم {path} كما هو مكتوب: {detail}. لم تتم أي محاولة اتصال؛ صحّح العنوان.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="567"/>
+        <location filename="../app/ui/controller.py" line="575"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>لم يقبل الخادم {path} اسم المستخدم وكلمة المرور. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="569"/>
+        <location filename="../app/ui/controller.py" line="577"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>لقاعدة البيانات {path} مخطط أقدم، ولا يحق لحسابك ترقيته. اطلب من مسؤول الخادم ترقيته (انظر docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="572"/>
+        <location filename="../app/ui/controller.py" line="580"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>رفض الخادم {path} التعديل: لا يحق لحسابك إجراؤه. راجع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="574"/>
+        <location filename="../app/ui/controller.py" line="582"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>غيّر شخص آخر هذا العنصر على {path} منذ تحميله؛ لم يُحفَظ تعديلك. أعد فتحه لترى تعديلهم، ثم أعد إجراء تعديلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="577"/>
+        <location filename="../app/ui/controller.py" line="585"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>الملف {path} ليس ملف تقييمات خاصاً بالبروتوكول الاختياري. لم يُغيَّر الملف. اختر ملفاً آخر، أو ابدأ ملفاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="579"/>
+        <location filename="../app/ui/controller.py" line="587"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>القرص أو مفتاح USB الذي يحتوي على {path} للقراءة فقط (محمي ضد الكتابة): يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. أزل الحماية ضد الكتابة، أو انسخ الملف إلى قرص قابل للكتابة وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="583"/>
+        <location filename="../app/ui/controller.py" line="591"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>ليس لديك إذن بتغيير {path} أو مجلده: يمكن قراءة التقييمات وتصديرها، لكن لا يمكن حفظ التغييرات. اطلب إذن الكتابة، أو انسخ الملف إلى مجلد خاص بك وافتحه منه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="587"/>
+        <location filename="../app/ui/controller.py" line="595"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>ليس لديك إذن بقراءة {path}. لم يُغيَّر الملف. اطلب إذن الوصول إليه، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="590"/>
+        <location filename="../app/ui/controller.py" line="598"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>الملف {path} يستخدمه برنامج آخر (أو نسخة أخرى من هذا التطبيق) وبقي مقفلاً. لم يُفقد شيء: أغلق البرنامج الآخر وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="593"/>
+        <location filename="../app/ui/controller.py" line="601"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>تعذّرت القراءة من القرص الذي يحتوي على {path} أو الكتابة عليه: ربما نُزع أو أنه معطّل. هذا لا يعني أن الملف تالف. تحقّق من أن القرص أو مفتاح USB موصول وحاول مجدداً؛ وإن تكرر ذلك، انسخ الملف إلى قرص آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="597"/>
+        <location filename="../app/ui/controller.py" line="605"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>أُنشئ الملف {path} بإصدار أقدم من هذا التطبيق، ويجب ترقيته قبل فتحه، وهذا يتطلب الكتابة فيه، لكن لا يمكن الكتابة في هذا القرص أو المجلد (للقراءة فقط، أو دون إذن). لم يُغيَّر الملف. انسخ الملف إلى مجلد يمكنك الكتابة فيه (مثل مجلد المستندات) وافتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="602"/>
+        <location filename="../app/ui/controller.py" line="610"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>مجلد {path} غير موجود (قرص أو مفتاح USB غير موصول؟). صِله، أو افتح ملفاً آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="606"/>
+        <location filename="../app/ui/controller.py" line="614"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>تعذّر استخدام الملف {path}: {detail}</translation>
     </message>

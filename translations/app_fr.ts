@@ -1916,47 +1916,47 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="334"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
         <source>Answers of a group</source>
         <translation>Réponses d’un groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="335"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>Qui a rempli {name}&#xa0;? Ses réponses sont reçues comme une contribution sous ce nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
         <source>Name of the group</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="384"/>
         <source>Institution of the group</source>
         <translation>Institution du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="387"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="348"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="390"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="349"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -2785,42 +2785,42 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="329"/>
         <source>Protected file</source>
         <translation>Fichier protégé</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>Le fichier {name} est protégé. Tapez sa phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>Phrase secrète incorrecte (ou le fichier a été modifié depuis son écriture). Réessayez, ou ignorez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="338"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="297"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="299"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
         <source>S&amp;how the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="303"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -3253,17 +3253,17 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="409"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="451"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>Phrase secrète incorrecte, {n} fois&#xa0;: le fichier a été laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="465"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="507"/>
         <source>Receive files</source>
         <translation>Recevoir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="466"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="508"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers d’échange et modèles de réponses (*.opsc *.xlsx);;Fichiers d’échange (*.opsc);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
@@ -3271,67 +3271,67 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="485"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="527"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="488"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="493"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
         <source>What became of each file</source>
         <translation>Ce qu’il est advenu de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="551"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>Fichiers&#xa0;: {n} — nouvelles évaluations&#xa0;: {added}, contributions&#xa0;: {contributions}, refusés&#xa0;: {refused}, laissés de côté&#xa0;: {skipped}. Un fichier refusé n’a rien modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="515"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="557"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="533"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="575"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>Ajouté&#xa0;: une nouvelle évaluation, «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>Contribution de {by} à «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="579"/>
         <source>(replaces the one from {was}, sent from the same hand-out; kept in the history)</source>
         <translation>(remplace celle de {was}, envoyée depuis la même distribution&#xa0;; gardée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="540"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(remplace sa contribution précédente, conservée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="544"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="586"/>
         <source>another participant already sent answers under the name {by} from another hand-out: both are kept, shown with a number; ask each group to write its own name when it shares</source>
         <translation>un autre participant a déjà envoyé des réponses sous le nom {by} depuis une autre distribution&#xa0;: les deux sont gardées, affichées avec un numéro&#xa0;; demandez à chaque groupe d’écrire son propre nom quand il partage</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="549"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="591"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>Laissé de côté&#xa0;: aucune phrase secrète ni aucun nom donné</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="550"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="592"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>Refusé, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
@@ -4091,153 +4091,168 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="95"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="107"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="234"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="276"/>
         <source>Share assessment</source>
         <translation>Partager l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
         <source>Your name, as the author of the file</source>
         <translation>Votre nom, comme auteur du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
         <source>Your institution</source>
         <translation>Votre institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>The &amp;whole assessment</source>
         <translation>L’évaluation co&amp;mplète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>Seulement les sections &amp;cochées ci-dessous (un groupe qui travaille sur certains chapitres)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="124"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>Seules ces sections vous ont été distribuées&#xa0;: {sections}. Elles sont cochées&#xa0;; choisissez l’évaluation entière pour envoyer toutes les sections.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="129"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="130"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
         <translation>Réponses hors de ces sections, non envoyées sauf si vous choisissez l’évaluation entière&#xa0;: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="138"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>&amp;Protéger le fichier par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
+        <source>This file would carry none of your own answers (every answer is as it was handed out, or blank): the facilitator would receive it as bringing nothing. Answer the questions first, or choose other sections.</source>
+        <translation>Ce fichier ne contiendrait aucune de vos réponses (chaque réponse est telle qu’elle a été distribuée, ou vide)&#xa0;: l’animateur le recevrait comme n’apportant rien. Répondez d’abord aux questions, ou choisissez d’autres sections.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="167"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
+        <source>The hand-out you received was protected with a passphrase: protect what you send back too (agree on the passphrase with the facilitator).</source>
+        <translation>Le fichier distribué que vous avez reçu était protégé par une phrase secrète&#xa0;: protégez aussi ce que vous renvoyez (convenez de la phrase secrète avec l’animateur).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="183"/>
+        <source>The hand-out you received was protected with a passphrase, but this file will not be: anyone who gets it can read the answers.</source>
+        <translation>Le fichier distribué que vous avez reçu était protégé par une phrase secrète, mais ce fichier ne le sera pas&#xa0;: quiconque l’obtient peut lire les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="199"/>
         <source>Sections to share</source>
         <translation>Sections à partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="218"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>&amp;Votre nom (auteur du fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="185"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="229"/>
         <source>P&amp;assphrase:</source>
         <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>Phrase secrète (&amp;répétée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>Qui reçoit le fichier a besoin de la phrase secrète pour l’ouvrir&#xa0;: donnez-la par un autre moyen que le fichier (en personne, par téléphone). Perdue, elle ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="236"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="197"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="284"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>Écrivez votre nom&#xa0;: qui reçoit le fichier voit de qui il vient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>Cochez au moins une section, ou choisissez l’évaluation complète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="292"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
         <source>Choose where to save the file.</source>
         <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="311"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -4245,102 +4260,102 @@ weights</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../app/ui/controller.py" line="537"/>
+        <location filename="../app/ui/controller.py" line="545"/>
         <source>This file is open read-only: you can read and export the assessments, but changes are not saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: vous pouvez lire et exporter les évaluations, mais les modifications ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="540"/>
+        <location filename="../app/ui/controller.py" line="548"/>
         <source>The disk holding {path} is full. Free some space, then open the file again.</source>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis rouvrez le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="557"/>
+        <location filename="../app/ui/controller.py" line="565"/>
         <source>The disk is full: the last change could not be saved. Free some space; what you typed stays on screen and is saved again once there is room.</source>
         <translation>Le disque est plein&#xa0;: la dernière modification n’a pas pu être enregistrée. Libérez de l’espace&#x202f;; ce que vous avez saisi reste à l’écran et sera enregistré dès qu’il y aura de la place.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="559"/>
+        <location filename="../app/ui/controller.py" line="567"/>
         <source>The file {path} is damaged and cannot be opened. It has not been changed. Open a backup from the backups folder, or start a new file.</source>
         <translation>Le fichier {path} est endommagé et ne peut pas être ouvert. Il n’a pas été modifié. Ouvrez une sauvegarde du dossier backups, ou commencez un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="561"/>
+        <location filename="../app/ui/controller.py" line="569"/>
         <source>The file {path} was written by a newer version of this app. It has not been changed. Update the app to open it, or open another file.</source>
         <translation>Le fichier {path} a été écrit par une version plus récente de cette application. Il n’a pas été modifié. Mettez l’application à jour pour l’ouvrir, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="563"/>
+        <location filename="../app/ui/controller.py" line="571"/>
         <source>The server {path} could not be reached or refused the connection: {detail}. Check the address and the network.</source>
         <translation>Le serveur {path} est injoignable ou a refusé la connexion&#xa0;: {detail}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="565"/>
+        <location filename="../app/ui/controller.py" line="573"/>
         <source>The server address {path} cannot be used as written: {detail}. Nothing was tried; correct the address.</source>
         <translation>L’adresse du serveur {path} ne peut pas être utilisée telle quelle&#xa0;: {detail}. Aucune connexion n’a été tentée&#x202f;; corrigez l’adresse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="567"/>
+        <location filename="../app/ui/controller.py" line="575"/>
         <source>The server {path} did not accept the user name and password. Check them and try again.</source>
         <translation>Le serveur {path} n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="569"/>
+        <location filename="../app/ui/controller.py" line="577"/>
         <source>The database {path} has an older schema, and your account may not upgrade it. Ask the server&apos;s administrator to upgrade it (see docs/server.md).</source>
         <translation>La base {path} a un schéma plus ancien, et votre compte ne peut pas la mettre à niveau. Demandez à l&apos;administrateur du serveur de le faire (voir docs/server.md).</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="572"/>
+        <location filename="../app/ui/controller.py" line="580"/>
         <source>The server {path} refused the change: your account is not allowed to make it. Ask the server&apos;s administrator.</source>
         <translation>Le serveur {path} a refusé la modification&#xa0;: votre compte n&apos;a pas le droit de la faire. Adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="574"/>
+        <location filename="../app/ui/controller.py" line="582"/>
         <source>Someone else changed this record on {path} since it was loaded; your change was not saved. Reopen it to see theirs, then make your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément sur {path} depuis son chargement&#x202f;; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir la leur, puis refaites la vôtre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="577"/>
+        <location filename="../app/ui/controller.py" line="585"/>
         <source>The file {path} is not an OPSC assessment file. It has not been changed. Choose another file, or start a new one.</source>
         <translation>Le fichier {path} n’est pas un fichier d’évaluations OPSC. Il n’a pas été modifié. Choisissez un autre fichier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="579"/>
+        <location filename="../app/ui/controller.py" line="587"/>
         <source>The disk or USB stick holding {path} is read-only (write-protected): the assessments can be read and exported, but changes cannot be saved. Remove the write protection, or copy the file to a writable disk and open it from there.</source>
         <translation>Le disque ou la clé USB qui contient {path} est en lecture seule (protégé en écriture)&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Retirez la protection en écriture, ou copiez le fichier sur un disque accessible en écriture et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="583"/>
+        <location filename="../app/ui/controller.py" line="591"/>
         <source>You do not have permission to change {path} or its folder: the assessments can be read and exported, but changes cannot be saved. Ask for write access, or copy the file to a folder of your own and open it from there.</source>
         <translation>Vous n’avez pas l’autorisation de modifier {path} ou son dossier&#xa0;: les évaluations peuvent être lues et exportées, mais les modifications ne peuvent pas être enregistrées. Demandez l’accès en écriture, ou copiez le fichier dans un dossier à vous et ouvrez-le depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="587"/>
+        <location filename="../app/ui/controller.py" line="595"/>
         <source>You do not have permission to read {path}. It has not been changed. Ask for access to it, or open another file.</source>
         <translation>Vous n’avez pas l’autorisation de lire {path}. Il n’a pas été modifié. Demandez-en l’accès, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="590"/>
+        <location filename="../app/ui/controller.py" line="598"/>
         <source>The file {path} is being used by another program (or another copy of this app) and stayed locked. Nothing was lost: close the other program and try again.</source>
         <translation>Le fichier {path} est utilisé par un autre programme (ou une autre copie de cette application) et est resté verrouillé. Rien n’a été perdu&#xa0;: fermez l’autre programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="593"/>
+        <location filename="../app/ui/controller.py" line="601"/>
         <source>The disk holding {path} could not be read or written: it may have been removed or be failing. This does not mean the file is damaged. Check that the disk or USB stick is connected and try again; if it keeps happening, copy the file to another disk.</source>
         <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit&#xa0;: il a peut-être été retiré ou il est défaillant. Cela ne veut pas dire que le fichier est endommagé. Vérifiez que le disque ou la clé USB est branché et réessayez&#x202f;; si cela se reproduit, copiez le fichier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="597"/>
+        <location filename="../app/ui/controller.py" line="605"/>
         <source>The file {path} was made by an older version of this app and must be upgraded before it can be opened, which means writing to it, but this disk or folder cannot be written (read-only, or no permission). It has not been changed. Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
         <translation>Le fichier {path} a été créé par une version plus ancienne de cette application et doit être mis à niveau avant de pouvoir être ouvert, ce qui demande d’y écrire&#xa0;; or ce disque ou ce dossier ne peut pas être modifié (lecture seule, ou pas d’autorisation). Le fichier n’a pas été modifié. Copiez-le dans un dossier où vous pouvez écrire (par exemple votre dossier Documents) et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="602"/>
+        <location filename="../app/ui/controller.py" line="610"/>
         <source>The folder of {path} does not exist (a disk or USB stick that is not connected?). Connect it, or open another file.</source>
         <translation>Le dossier de {path} n’existe pas (un disque ou une clé USB non branché&#x202f;?). Branchez-le, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/controller.py" line="606"/>
+        <location filename="../app/ui/controller.py" line="614"/>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Le fichier {path} n’a pas pu être utilisé&#xa0;: {detail}</translation>
     </message>

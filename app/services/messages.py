@@ -443,6 +443,25 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                               "toutes les sections, --sections en choisit d’autres)",
                               "{sections} (الأقسام التي وُزّعت عليك؛ يرسل ‎--all-sections‎ كل الأقسام، ويختار "
                               "‎--sections‎ غيرها)"),
+    "share_warn_unprotected": ("warning: the hand-out this copy came from was protected with a passphrase, but this "
+                               "file is not: anyone who gets it can read the answers; to protect it, share again "
+                               "with --protect or --passphrase-file",
+                               "attention : le fichier distribué d’où vient cette copie était protégé par une phrase "
+                               "secrète, mais ce fichier ne l’est pas : quiconque l’obtient peut lire les réponses ; "
+                               "pour le protéger, partagez de nouveau avec --protect ou --passphrase-file",
+                               "تنبيه: كانت النسخة الموزّعة التي جاءت منها هذه النسخة محمية بعبارة مرور، لكن هذا "
+                               "الملف غير محمي: يستطيع كل من يحصل عليه قراءة الإجابات؛ لحمايته، شارك من جديد مع "
+                               "‎--protect‎ أو ‎--passphrase-file‎"),
+    "share_warn_nothing_own": ("warning: this file carries none of this copy's own answers (every answer is as it "
+                               "was handed out, or blank): the facilitator will receive it as bringing nothing; "
+                               "answer the questions first, or choose other sections (--sections, --all-sections)",
+                               "attention : ce fichier ne contient aucune réponse propre à cette copie (chaque "
+                               "réponse est telle qu’elle a été distribuée, ou vide) : l’animateur le recevra comme "
+                               "n’apportant rien ; répondez d’abord aux questions, ou choisissez d’autres sections "
+                               "(--sections, --all-sections)",
+                               "تنبيه: لا يحمل هذا الملف أي إجابة خاصة بهذه النسخة (كل إجابة كما وُزّعت، أو فارغة): "
+                               "سيستلمه الميسّر ملفاً لا يضيف شيئاً؛ أجب عن الأسئلة أولاً، أو اختر أقساماً أخرى "
+                               "(‎--sections‎، ‎--all-sections‎)"),
     "receive_refused": ("{file}: refused, nothing of it received: {why}",
                         "{file} : refusé, rien n’en a été reçu : {why}",
                         "{file}: رُفض، ولم يُستلم منه شيء: {why}"),

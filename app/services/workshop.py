@@ -192,7 +192,9 @@ def store(ws: Workspace, files: list[Checked]) -> tuple[list[Received | Refusal]
     what it became or why it was refused, and what changed."""
     from .exchange import Received as Stored
     from .exchange import store as store_files
+    from .sharing_notes import remember_protected
 
     got = store_files(ws, files)
+    remember_protected(ws, files, got)  # a protected hand-out: sharing back proposes protection
     changes = {(c.kind, c.assessment_id): c for c in (_change(ws, r) for r in got if isinstance(r, Stored))}
     return got, list(changes.values())  # one notice per assessment: the views reload once, not per file

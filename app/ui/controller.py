@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.services.comparison import Comparison
     from app.services.exchange import Checked, Received, Refusal, Shared
     from app.services.imports import ImportPlan
+    from app.services.sharing_notes import BeforeSharing
     from app.services.versions import UpgradeReport, VersionStatus
     from app.services.workshop import QuestionWorkshop, WorkshopOverview
 
@@ -495,6 +496,13 @@ class Controller(QObject):
         from app.services.exchange import answered_outside
 
         return answered_outside(self.ws, assessment_id, sections)
+
+    def before_sharing(self, assessment_id: int, sections: list[str] | None) -> BeforeSharing:
+        """What the sender should know before sharing (`sections` None: the whole assessment): a group's copy
+        with none of its own answers in them, a hand-out that was protected."""
+        from app.services.sharing_notes import before_sharing
+
+        return before_sharing(self.ws, assessment_id, sections if sections is not None else [])
 
     def handed_sections(self, assessment_id: int) -> tuple[str, ...]:
         """The sections this laptop was handed out for an assessment (empty: all, or created here)."""

@@ -52,6 +52,7 @@ MIN_PASSPHRASE = MIN_SHARE_PASSPHRASE  # the service refuses shorter ones too
 EXCHANGE_SUFFIX = ".opsc"
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 PASSPHRASE_KEYS = ("exchange_passphrase_needed", "exchange_wrong_passphrase")
+WARNING_STYLE = "color:#8a4b00;"  # amber: the file is written all the same, but the user should know
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,22 @@ class ShareDialog(QDialog):
             edit.setEnabled(False)
             edit.setAccessibleName(name)
             self.protect.toggled.connect(edit.setEnabled)
+        # a group's copy of a protected hand-out: its answers are as sensitive; protection is proposed
+        self.handout_protected = controller.before_sharing(assessment_id, None).handout_protected
+        self.protect_note = QLabel(self, wordWrap=True)
+        self.protect_note.setVisible(self.handout_protected)
+        self.protect.toggled.connect(lambda _on: self.refresh_notes())
+        if self.handout_protected:
+            self.protect.setChecked(True)
+        # a group's copy sending none of its own answers: said while the sections are chosen
+        self.nothing_note = QLabel(self.tr(
+            "This file would carry none of your own answers (every answer is as it was handed out, or blank): the "
+            "facilitator would receive it as bringing nothing. Answer the questions first, or choose other "
+            "sections."), self, wordWrap=True)
+        self.nothing_note.setStyleSheet(WARNING_STYLE)
+        self.nothing_note.hide()
+        self.whole.toggled.connect(lambda _on: self.refresh_notes())
+        self.sections.itemChanged.connect(lambda *_: self.refresh_notes())
         title = controller.info(assessment_id).title
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in title).strip() or "assessment"
         self.path = QLineEdit(str(export_folder(load_settings()) / f"{safe}{EXCHANGE_SUFFIX}"), self)
@@ -150,7 +167,30 @@ class ShareDialog(QDialog):
         self.path.setAccessibleName(self.tr("File to write"))
         self.error = _error_label(self)
         self._lay_out()
+        self.refresh_notes()
         self.setMinimumWidth(min(760, max(560, self.fontMetrics().averageCharWidth() * 80)))
+
+    def refresh_notes(self) -> None:
+        """The warnings that follow the choices: protection of a protected hand-out's copy, and a file that
+        would carry none of this copy's own answers."""
+        if self.handout_protected:
+            if self.protect.isChecked():
+                self.protect_note.setText(self.tr("The hand-out you received was protected with a passphrase: "
+                                                  "protect what you send back too (agree on the passphrase with "
+                                                  "the facilitator)."))
+                self.protect_note.setStyleSheet("color:#555;")
+            else:
+                self.protect_note.setText(self.tr("The hand-out you received was protected with a passphrase, but "
+                                                  "this file will not be: anyone who gets it can read the "
+                                                  "answers."))
+                self.protect_note.setStyleSheet(WARNING_STYLE)
+        if not hasattr(self, "nothing_note"):
+            return
+        sections = self.chosen_sections()
+        if sections is not None and not sections:  # nothing checked: the dialog asks for a section first
+            self.nothing_note.hide()
+            return
+        self.nothing_note.setVisible(self.controller.before_sharing(self.assessment_id, sections).nothing_of_its_own)
 
     def _section_tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -204,7 +244,9 @@ class ShareDialog(QDialog):
         layout.addWidget(self.handed_note)
         layout.addWidget(self.outside_note)
         layout.addWidget(self.sections, 1)
+        layout.addWidget(self.nothing_note)
         layout.addWidget(self.protect)
+        layout.addWidget(self.protect_note)
         layout.addLayout(lock)
         layout.addWidget(note)
         layout.addWidget(self.error)
@@ -499,7 +541,7 @@ class ReceiveSummary(QDialog):
             if o.kind == "refused":
                 result.setForeground(Qt.GlobalColor.darkRed)
             elif o.name_shared:  # received, but a warning the facilitator should act on
-                result.setForeground(QColor("#8a4b00"))
+                result.setForeground(QColor(WARNING_STYLE[6:-1]))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, result)
         header = self.table.horizontalHeader()

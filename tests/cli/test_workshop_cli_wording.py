@@ -68,3 +68,40 @@ def test_a_wrong_passphrase_says_nothing_was_received_once(tmp_path):
     assert ar.count("يُستلم") == 1, ar
     r = run(other, "list", "--json")
     assert json.loads(r.stdout) == []
+
+
+def test_share_warns_of_an_unprotected_copy_of_a_protected_hand_out_and_of_nothing_of_its_own(tmp_path):
+    fac, group = tmp_path / "fac", tmp_path / "group"
+    secret = tmp_path / "s.txt"
+    secret.write_text("atelier de rabat", encoding="utf-8")
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    handout = tmp_path / "handout.opsc"
+    r = run(fac, "share", aid, "--out", str(handout), "--passphrase-file", str(secret))
+    assert r.returncode == 0 and r.stderr == "", r.stderr  # the hand-out: no answers, legitimately; no warning
+    ok(group, "receive", str(handout), "--passphrase-file", str(secret))
+    # shared back at once: not protected, and nothing of its own: two warnings, the file written all the same
+    back = tmp_path / "back.opsc"
+    r = run(group, "share", "1", "--out", str(back), "--by", "Justice")
+    assert r.returncode == 0 and back.exists()
+    warnings = r.stderr.splitlines()
+    assert len(warnings) == 2, r.stderr
+    assert warnings[0].startswith("warning: the hand-out this copy came from was protected with a passphrase, "
+                                  "but this file is not"), warnings
+    assert warnings[1].startswith("warning: this file carries none of this copy's own answers"), warnings
+    r = run(group, "--lang", "fr", "share", "1", "--out", str(back), "--by", "Justice")
+    assert r.stderr.startswith("attention\u00a0: le fichier distribué d’où vient cette copie était protégé"), r.stderr
+    r = run(group, "--lang", "ar", "share", "1", "--out", str(back), "--by", "Justice")
+    assert r.stderr.startswith("تنبيه: كانت النسخة الموزّعة"), r.stderr
+    # answered and protected: nothing to warn about
+    csv = tmp_path / "a.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nV-01,not,,\n", encoding="utf-8")
+    ok(group, "import-answers", "1", str(csv))
+    r = run(group, "share", "1", "--out", str(back), "--by", "Justice", "--passphrase-file", str(secret))
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    r = run(group, "share", "1", "--out", str(back), "--by", "Justice")  # answered, but not protected
+    assert r.stderr.startswith("warning: the hand-out this copy came from was protected") and \
+        len(r.stderr.splitlines()) == 1, r.stderr
+    # a section without its own answers: warned even though the copy has answers elsewhere
+    r = run(group, "share", "1", "--out", str(back), "--by", "Justice", "--sections", "III.A",
+            "--passphrase-file", str(secret))
+    assert r.stderr.startswith("warning: this file carries none of this copy's own answers"), r.stderr
