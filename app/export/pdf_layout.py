@@ -266,8 +266,48 @@ class Grid(SafeTable):
                 part.key_col, part.cont, part.min_tail = self.key_col, self.cont, self.min_tail
         return parts
 
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
+        """reportlab measures the whole table at each wrap and again at each split (every cell wrapped);
+        the heights depend only on the width (and, with a row span, on the height too), so a second
+        measure at the same width is skipped: the frame wraps a table and then splits it at that width."""
+        key = (availWidth, availHeight if self._spanCmds else None)
+        if getattr(self, "_measured_at", None) == key:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_at = key
+
     def _split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        parts: list[Flowable] = super().split(availWidth, availHeight)
+        self._calc(availWidth, availHeight)
+        head_rows = int(self.repeatRows or 0)
+        cut = self._row_cut(availWidth, availHeight)
+        if cut is None:  # no plain cut between rows here: reportlab's own split, then the checks
+            return self._checked(super().split(availWidth, availHeight), availWidth, availHeight)
+        heights = [float(h) for h in self._rowHeights]
+        if cut - head_rows < self.MIN_ROWS:
+            # too little room: the whole table starts on the next page (unless its first rows would not fit
+            # a page either, then it splits as it can)
+            return [] if sum(heights[:head_rows + self.MIN_ROWS]) < PAGE_ROOM else self._splitRows(availHeight)
+        tail = len(heights) - cut
+        if tail >= self.min_tail or cut - head_rows - (self.min_tail - tail) < self.MIN_ROWS:
+            return self._splitRows(availHeight)  # type: ignore[no-any-return]
+        # rows taken along to the next page, so that the last part keeps min_tail rows
+        lower = availHeight - sum(heights[cut - (self.min_tail - tail):cut]) - 0.5
+        again = self._row_cut(availWidth, lower)
+        if again is None:
+            return self._checked(super().split(availWidth, availHeight), availWidth, availHeight)
+        return self._splitRows(lower if again - head_rows >= self.MIN_ROWS else availHeight)  # type: ignore[no-any-return]
+
+    def _row_cut(self, availWidth: float, availHeight: float) -> int | None:  # noqa: N803
+        """The row before which reportlab's split (Table.split, by rows first) cuts the measured table at this
+        height, when it cuts between two rows and the table goes on past it; otherwise None."""
+        if self._width > availWidth or not self.splitByRow or self._rowSplitRange or not isinstance(self.repeatRows, int):
+            return None
+        cut = int(self._getFirstPossibleSplitRowPosition(availHeight))
+        return cut if self.repeatRows < cut < len(self._rowHeights) else None
+
+    def _checked(self, parts: list[Flowable], availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """reportlab's split (`parts`) held to the rules above; what the plain cut between rows does not cover
+        (a row cut inside itself, too little room)."""
         if len(parts) != 2:
             return parts
         head_rows = int(self.repeatRows or 0)
@@ -281,8 +321,6 @@ class Grid(SafeTable):
             self._label_continuation(parts, head_rows)
             return parts
         if first - head_rows < self.MIN_ROWS:
-            # too little room: the whole table starts on the next page (unless its first rows would not fit
-            # a page either, then it splits as it can)
             return [] if sum(heights[:head_rows + self.MIN_ROWS]) < PAGE_ROOM else parts
         tail = len(parts[1]._cellvalues) - head_rows
         if tail >= self.min_tail or first - head_rows - (self.min_tail - tail) < self.MIN_ROWS:

@@ -1,0 +1,76 @@
+"""Where a report table (Grid) is cut between pages: at the lowest row that fits, leaving at least MIN_ROWS
+rows on the first page and `min_tail` on the last; when the tail would be shorter, rows are taken along to
+the next page. The cut rows are those of the two-pass split the Grid used before it cut in one pass."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.platypus import Spacer
+
+from app.export.pdf_layout import Grid
+from app.export.pdf_text import register_fonts
+
+# (header + rows' heights, min_tail) -> for frame heights 0, 10, 20 ... sum + 10: the rows of each part
+# (header included), "whole" when the table fits, () when it goes to the next page
+CASES: dict[str, tuple[list[float], int, list[object]]] = {
+    "ten rows of 30": ([20] + [30] * 10, 3, [
+        *[()] * 8, *[(3, 9)] * 3, *[(4, 8)] * 3, *[(5, 7)] * 3, *[(6, 6)] * 3, *[(7, 5)] * 3, *[(8, 4)] * 3,
+        (7, 5), (8, 4), (8, 4), (7, 5), (8, 4), (8, 4), "whole", "whole"]),
+    "uneven": ([20, 50, 10, 80, 30, 30, 120, 10, 40, 25, 60], 3, [
+        *[()] * 8, *[(3, 9)] * 8, *[(4, 8)] * 3, *[(5, 7)] * 3, *[(6, 6)] * 12, (7, 5), *[(8, 4)] * 4, (7, 5),
+        *[(8, 4)] * 6, (9, 3), (9, 3), "whole", "whole"]),
+    "tail of two": ([20] + [30] * 6, 2, [
+        *[()] * 8, *[(3, 5)] * 3, *[(4, 4)] * 3, *[(5, 3)] * 3, (4, 4), (5, 3), (5, 3), "whole", "whole"]),
+    "tail of four": ([20, 15, 45, 30, 30, 60, 20, 20, 35], 4, [
+        *[()] * 8, *[(3, 7)] * 3, *[(4, 6)] * 3, *[(5, 5)] * 6, (4, 6), (5, 5), (4, 6), (5, 5), (4, 6),
+        (5, 5), (5, 5), (5, 5), "whole", "whole"]),
+}
+
+
+def _grid(heights: list[float], min_tail: int) -> Grid:
+    grid = Grid([[Spacer(10, 1)] for _ in heights], colWidths=[100], rowHeights=heights, repeatRows=1,
+                splitInRow=24)
+    grid.min_tail = min_tail
+    return grid
+
+
+def _outcome(grid: Grid, height: float) -> object:
+    parts = grid.split(200, height)
+    if not parts:
+        return ()
+    if parts[0] is grid:
+        return "whole"
+    return tuple(len(p._cellvalues) for p in parts)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_a_grid_is_cut_at_the_same_rows_as_before(name: str) -> None:
+    register_fonts()
+    heights, min_tail, expected = CASES[name]
+    got = [_outcome(_grid(heights, min_tail), h) for h in range(0, int(sum(heights)) + 20, 10)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_each_part_fits_and_keeps_its_rows(name: str) -> None:
+    heights, min_tail, _ = CASES[name]
+    for h in range(0, int(sum(heights)) + 20, 5):
+        parts = _grid(heights, min_tail).split(200, h)
+        if len(parts) != 2:
+            continue
+        first, rest = (len(p._cellvalues) - 1 for p in parts)  # the header repeated on each part
+        assert first >= Grid.MIN_ROWS and first + rest == len(heights) - 1
+        assert sum(heights[:first + 1]) <= h  # the first part fits its frame
+        # the last part keeps min_tail rows when the rows taken along leave the first its MIN_ROWS (the rows
+        # taken along are measured from the frame's height, so a first part with room to spare may still end
+        # one row short: "uneven" at 460)
+        assert rest >= min_tail or first - (min_tail - rest) < Grid.MIN_ROWS or (name, h) in {
+            ("uneven", 460), ("uneven", 465), ("uneven", 470)}
+
+
+def test_the_parts_carry_the_continuation_settings() -> None:
+    grid = _grid([20] + [30] * 10, 4)
+    grid.key_col, grid.cont = -1, "(cont.)"
+    parts = grid.split(200, 200)
+    assert len(parts) == 2
+    assert all(isinstance(p, Grid) and (p.key_col, p.cont, p.min_tail) == (-1, "(cont.)", 4) for p in parts)
