@@ -834,9 +834,10 @@ def cmd_receive(args: argparse.Namespace) -> int:
             print(message("receive_refused", lang, file=f.name, why=why), file=sys.stderr)
         else:
             by = shown(r.by, 200)  # a name from a file: never its raw control characters
-            how = message(f"receive_{r.outcome}", lang, by=by)  # added, contribution, replaced
-            if r.replaced_name:  # a group re-sending under its own name what it sent under a shared login
-                how = message("receive_replaced_other", lang, by=by, was=shown(r.replaced_name, 200))
+            named = shown(r.shown_as or r.by, 200)  # "root (2)": another sender's contribution is named root too
+            how = message(f"receive_{r.outcome}", lang, by=named)  # added, contribution, replaced
+            if r.replaced_name and r.replaced_name != named:  # the same laptop re-sending under another name
+                how = message("receive_replaced_other", lang, by=named, was=shown(r.replaced_name, 200))
             if r.other_title:  # the same id under another title: said, so a mix-up is seen
                 how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
             sep = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ")

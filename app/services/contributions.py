@@ -40,7 +40,6 @@ from app.storage.workshop import (
     CONTRIBUTION_ANSWER_FIELDS,
     ContributionRecord,
     DecisionRecord,
-    distinct_names,
     same_author,
     same_sender,
 )
@@ -210,8 +209,8 @@ def _records(ws: Workspace, assessment_id: int, history: bool = False) -> list[C
     if not ws.repo.exists(assessment_id):
         raise ServiceError("no_assessment", id=assessment_id)
     records = ws.repo.contributions(assessment_id, history)
-    names = distinct_names((r.id, r.author, r.superseded_by) for r in records)
-    return [r if names.get(r.id, r.author) == r.author else replace(r, author=names[r.id]) for r in records]
+    # "root (2)": the number each was given when received (stored: never renumbered by a later receive)
+    return [r if r.shown == r.author else replace(r, author=r.shown, name_number=1) for r in records]
 
 
 def view(ws: Workspace, assessment_id: int) -> WorkshopView:
@@ -272,14 +271,13 @@ def decision_states(ws: Workspace, assessment_id: int, decided: dict[str, list[D
         answers = dict(ws.repo.question_contributions(assessment_id, qid, history=True))
         reopened = []
         for h in later:
-            seen = [e for e in heads if same_sender(e.author, e.origin, h.author, h.origin)
-                    and e.received_at <= d.decided_at]
+            seen = [e for e in heads if same_sender(e.sender, h.sender) and e.received_at <= d.decided_at]
             before = answers.get(seen[-1].id) if seen else None
             now = answers.get(h.id)
             if _said(before) == _said(now) or _now_agrees(d, before, now):
                 continue
             why = Why.ANSWERED if _said(before) is None else Why.WITHDREW if _said(now) is None else Why.CHANGED
-            reopened.append(Reopened(h.author, why, h.received_at))
+            reopened.append(Reopened(h.shown, why, h.received_at))
         out[qid] = DecisionState(d, tuple(reopened))
     return out
 

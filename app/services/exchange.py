@@ -56,7 +56,7 @@ from app.domain.report import (
 from app.domain.times import local_text
 from app.export import exchange_file as xf
 from app.storage.repository import ACTION_FIELDS, ASSESSMENT_FIELDS, MissingRow
-from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists
+from app.storage.workshop import CONTRIBUTION_ANSWER_FIELDS, ContributionExists, same_author
 
 from .countries import is_country
 from .messages import Count, FileRefused, Problem, shown
@@ -115,6 +115,11 @@ class Manifest(_Doc):
     # the hand-out's own id: in a hand-out, its id; in a file shared back, the id of the hand-out it answers
     # (None: a file of an earlier version, or a copy received from a file without one)
     handout: str | None = Field(default=None, max_length=64)
+    # who sent it (optional, any format version: older readers ignore them, older files lack them): the id of
+    # the database it was written from, and whether `written_by` was that laptop's default name (shared without
+    # --by). The receiver tells senders apart by them (app/storage/workshop.py same_sender)
+    sender_database: str | None = Field(default=None, min_length=8, max_length=64)
+    default_name: bool | None = None
 
 
 class AnswerDoc(_Doc):
@@ -224,10 +229,11 @@ class Received:
     # the file's hand-out marks checked against the hand-out recorded here (docs/file-formats.md):
     unmarked: int = 0  # answers marked handed out that differ from what was handed out: counted as the group's
     claimed: int = 0  # answers marked as the group's that are exactly what was handed out (counted as theirs)
-    # another contribution in force has this name but answers another hand-out (two laptops with one login):
-    # both are kept, shown "root", "root (2)"; the line suggests --by or the name in Settings
+    # another sender's contribution in force has this name (two laptops with one login): both are kept, shown
+    # "root", "root (2)"; the line suggests --by or Settings
     name_shared: bool = False
-    replaced_name: str = ""  # the name of the contribution it replaced, when another than its own
+    shown_as: str = ""  # the exact name this contribution is shown under ("root (2)"; `by` is its author)
+    replaced_name: str = ""  # the exact name the contribution it replaced is shown under ("root (2)")
 
     @property
     def empty(self) -> bool:
@@ -299,9 +305,13 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
         received = ws.repo.handouts(assessment_id, "received")
         handout = received[-1].uid if received and received[-1].uid else None
     written_at = datetime.now(UTC)
-    manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (by or ws.author).strip(),
+    given = (by or "").strip()
+    manifest = {"app_version": __version__, "assessment_uid": r.uid, "written_by": (given or ws.author).strip(),
                 "institution": institution.strip(), "written_at": written_at.isoformat(),
                 "sections": list(chosen) or None, "original": baseline is None, "handout": handout,
+                # this database's own id, and whether the name is its default (no --by, or --by its own name)
+                "sender_database": ws.repo.database_uid() or None,
+                "default_name": not given or same_author(given, ws.author),
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
                                   "meaning_hash": q.meaning_hash}}
     if r.baseline_id is not None:  # a follow-up: its baseline's global id, so the link survives the trip
@@ -663,26 +673,24 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
 
 
 def _say_shared_names(ws: Workspace, out: list[Received | Refusal | None]) -> None:
-    """Mark each contribution received whose name another contribution in force already has while answering
-    another hand-out (kept apart: app/storage/workshop.py same_sender). One read per assessment."""
-    from app.storage.workshop import same_author
-
-    heads: dict[int, list[Any]] = {}
+    """Give each contribution received the exact name it is shown under ("root (2)": the number stored when
+    it was received), the name of the one it replaced, and mark it `name_shared` when another sender's
+    contribution in force has its name (app/storage/workshop.py same_sender). One read per assessment."""
+    heads: dict[int, dict[int, Any]] = {}
     for n, r in enumerate(out):
         if not isinstance(r, Received) or r.contribution_id is None:
             continue
         if r.assessment_id not in heads:
-            heads[r.assessment_id] = ws.repo.contribution_heads(r.assessment_id, history=True)
-        was = [h for h in heads[r.assessment_id] if r.replaced is not None and h.id == r.replaced]
-        if was and not same_author(was[0].author, r.by):
-            r = out[n] = replace(r, replaced_name=was[0].author)
-        current = [h for h in heads[r.assessment_id] if h.superseded_by is None]
-        mine = [h for h in current if h.id == r.contribution_id]
-        if mine and mine[0].origin and any(
-                h.id < r.contribution_id and same_author(h.author, r.by) and h.origin and h.origin != mine[0].origin
-                for h in current):
-            out[n] = replace(r, name_shared=True)
-            log.warning("contribution %s: its name is another contribution's too (another hand-out): kept apart",
+            heads[r.assessment_id] = {h.id: h for h in ws.repo.contribution_heads(r.assessment_id, history=True)}
+        held = heads[r.assessment_id]
+        mine, was = held.get(r.contribution_id), held.get(r.replaced) if r.replaced is not None else None
+        if mine is None:
+            continue
+        shared = mine.name_number > 1
+        out[n] = replace(r, shown_as=mine.shown, replaced_name=was.shown if was is not None else "",
+                         name_shared=shared)
+        if shared:
+            log.warning("contribution %s: another sender's contribution has its name too: kept apart, numbered",
                         r.contribution_id)
 
 
@@ -775,7 +783,10 @@ def _contribution(f: ExchangeFile, by: str | None, changed: frozenset[str] = fro
                and (a.value is not None or a.comment or a.legal_provision or a.evidence)}
     meta = {"author": author, "institution": f.manifest.institution, "kind": "exchange", "source": f.path.name,
             "sections": ",".join(f.manifest.sections or ()), "written_at": _stored_time(f.manifest.written_at),
-            "origin": f.manifest.handout or ""}  # the hand-out it answers: two groups of one login stay apart
+            "origin": f.manifest.handout or "",  # the hand-out it answers (files without a sender database)
+            # the laptop it came from, and whether its name was that laptop's default: same_sender
+            "sender_database": f.manifest.sender_database or "",
+            "default_name": bool(f.manifest.default_name) and bool(f.by.strip())}
     return meta, answers
 
 

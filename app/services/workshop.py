@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from app.domain.answers import Answer
 from app.domain.times import local
 from app.domain.workshop import Dispute, SectionAgreement, WorkshopAnnex, WorkshopContributor
-from app.storage.workshop import distinct_names
 
 from . import contributions
 from .changes import Change, ChangeKind
@@ -111,8 +110,7 @@ def overview(ws: Workspace, assessment_id: int) -> WorkshopOverview:
     if reads is None:
         raise ServiceError("no_assessment", id=assessment_id)
     heads, tallies, answered = reads.heads, reads.tallies, reads.answered
-    names = distinct_names((h.id, h.author, h.superseded_by) for h in heads)  # "root (2)": a login twice
-    heads = [h if names.get(h.id, h.author) == h.author else replace(h, author=names[h.id]) for h in heads]
+    heads = [h if h.shown == h.author else replace(h, author=h.shown, name_number=1) for h in heads]  # "root (2)", stored
     people = tuple(Participant(h.author, h.institution, _shown(h.received_at), h.answered) for h in heads)
     qn = ws.questionnaire
     agreements = {q.id: _agreement(*tallies.get(q.id, (0, 0))) for q in qn.questions()}
@@ -133,7 +131,7 @@ def question(ws: Workspace, o: WorkshopOverview, question_id: str, history: bool
     """One question's contributions side by side; with `history`, the superseded ones after them."""
     aid = o.assessment_id
     heads = dict(o.heads) if not history else {h.id: h for h in ws.repo.contribution_heads(aid, history=True)}
-    rows = [ContributionRow(h.author, h.institution, _shown(h.received_at), a, h.superseded_by is not None)
+    rows = [ContributionRow(h.shown, h.institution, _shown(h.received_at), a, h.superseded_by is not None)
             for cid, a in ws.repo.question_contributions(aid, question_id, history) if (h := heads.get(cid))]
     rows.sort(key=lambda r: r.superseded)  # the contributions in use first, then the history
     stored = ws.stored_answer(aid, question_id)

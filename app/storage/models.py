@@ -255,6 +255,13 @@ class ContributionRow(Base):
     changed_by: Mapped[str] = _text(String)
     # the id of the hand-out the file answers (schema 14); "" for templates and older files
     origin: Mapped[str] = _text(String)
+    # who sent it (schema 16): the sending database's id (the file's `sender_database`; "" for templates and
+    # older files), whether its name was that laptop's default (shared without --by), and the number it is
+    # shown with among contributions in force under the same name ("root", "root (2)"), given once when it
+    # was received (app/storage/workshop.py same_sender)
+    sender_database: Mapped[str] = _text(String)
+    default_name: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
+    name_number: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 class ContributionAnswerRow(Base):
@@ -318,6 +325,17 @@ class WriteMarkRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     writes: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class DatabaseMetaRow(Base):
+    """Facts about this database itself (schema 16), one row per name. `uid`: the database's own random id,
+    made once when it was created or upgraded to schema 16 and never changed; every exchange file shared from
+    here carries it (`sender_database`), so the facilitator tells one laptop from another."""
+
+    __tablename__ = "database_meta"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = _text()
 
 
 def column_defaults(model: type[Base], names: tuple[str, ...]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from .models import (
     AssessmentRow,
     ContributionAnswerRow,
     ContributionRow,
+    DatabaseMetaRow,
     DecisionRow,
     HandoutRow,
     WeightOverrideRow,
@@ -96,38 +97,81 @@ def _stamp() -> datetime:
     return datetime.now()
 
 
+def _name_key(name: str) -> str:
+    """How two names are compared: ignoring case, surrounding spaces and repeated inner spaces."""
+    return " ".join(name.split()).casefold()
+
+
 def same_author(a: str, b: str) -> bool:
-    """Authors are the same person when their names match ignoring case and surrounding spaces."""
-    return a.strip().casefold() == b.strip().casefold()
+    """Two names are the same person's name (as _name_key compares them)."""
+    return _name_key(a) == _name_key(b)
 
 
-def same_sender(author: str, origin: str, other_author: str, other_origin: str) -> bool:
-    """Two contributions come from the same sender (the later one replaces the earlier) when their names match
-    (as same_author) and they do not answer two different hand-outs (`origin`, the hand-out's id; "" for a
-    template or a file written before hand-outs had an id). Same name but different hand-outs: two groups
-    whose laptops share a login name — two contributions. Different names answering the same hand-out are
-    two senders too (one hand-out file is often copied to several laptops, and nothing in a file tells one
-    laptop from another); the one exception, a group re-sending under its own name what it sent under a
-    login another group's laptop shares, is in _contribute."""
-    if origin and other_origin and origin != other_origin:
+def shown_name(author: str, number: int) -> str:
+    """The name a contribution is shown under: its author, then " (2)", " (3)" for the second and third
+    contribution in force under the same name from different senders (`number`, stored when received)."""
+    return author if number <= 1 else f"{author.strip()} ({number})"
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who a contribution comes from, as far as its file tells (schema 14 and 15)."""
+
+    name: str  # the file's author (`written_by`), or the group a template was received for
+    origin: str = ""  # the hand-out the file answers; "" for a template or a file without one
+    database: str = ""  # the sending database's id (`sender_database`); "" for a template or an older file
+    default_name: bool = False  # `name` was the sending laptop's default: shared without --by
+
+
+def same_sender(a: Sender, b: Sender) -> bool:
+    """Whether two contributions to ONE assessment come from the same sender, so that the later replaces the
+    earlier (which stays in the history). The rule (docs/file-formats.md, "Who a contribution comes from"):
+
+    - Both files name their sending database (files written since schema 16):
+      - two different databases are two senders, always, even under the same name answering the same
+        hand-out (one hand-out file copied to several laptops that all share back as "root": shown "root",
+        "root (2)");
+      - the same database under the same name is one sender (a laptop sending a newer file);
+      - the same database under two names is one sender when exactly one of the two names was that laptop's
+        default (shared without --by): a group that first forgot --by and then gave its name, or the reverse;
+      - the same database under two names both given with --by is two senders (one laptop used by two groups
+        in turn), and so is the same database under two default names (two logins of one database).
+    - Otherwise (a template, or a file written before schema 16): the same name is the same sender unless
+      the two answer two different hand-outs (two laptops sharing a login, schema 14).
+
+    A copy of a whole data folder (laptops cloned from one image) keeps the database id: its files count as
+    the original's — different names given with --by stay apart, the same name replaces.
+    earlier_of_same_sender applies this to the contributions in force."""
+    if a.database and b.database:
+        if a.database != b.database:
+            return False
+        return same_author(a.name, b.name) or a.default_name != b.default_name
+    if a.origin and b.origin and a.origin != b.origin:
         return False
-    return same_author(author, other_author)
+    return same_author(a.name, b.name)
 
 
-def distinct_names(items: Iterable[tuple[int, str, int | None]]) -> dict[int, str]:
-    """The name each contribution in force is shown under, by id, from (id, author, superseded_by) oldest
-    received first: the second contribution whose name matches an earlier one's (two groups whose laptops
-    share a login, kept apart by their hand-outs) is shown "root (2)", the third "root (3)". Superseded
-    ones keep their own name."""
-    seen: dict[str, int] = {}
-    out: dict[int, str] = {}
-    for cid, author, superseded_by in items:
-        if superseded_by is not None:
-            continue
-        key = author.strip().casefold()
-        seen[key] = seen.get(key, 0) + 1
-        out[cid] = author if seen[key] == 1 else f"{author.strip()} ({seen[key]})"
-    return out
+def earlier_of_same_sender(current: Iterable[tuple[int, Sender]], new: Sender) -> list[int]:
+    """The ids of the contributions in force (id, sender) that a new one from `new` replaces: those of the same
+    sender (same_sender) under the same name; failing that, the one under another name (one default, one
+    given) when there is exactly one — two or more (a laptop two named groups used in turn, then one sharing
+    without --by) would be a guess, so none is replaced and the new one is kept beside them."""
+    same = [(cid, s) for cid, s in current if same_sender(s, new)]
+    named_alike = [cid for cid, s in same if same_author(s.name, new.name)]
+    if named_alike:
+        return named_alike
+    return [same[0][0]] if len(same) == 1 else []
+
+
+def name_number(new: Sender, earlier: Iterable[tuple[Sender, int]]) -> int:
+    """The number a new contribution is shown with (shown_name), given once when it is received and stored,
+    from every contribution received for the assessment under the same name, superseded ones included
+    (their sender, their number): the number its own sender already had under that name, else one more than
+    the highest given (1, no number shown, for the first). A number never passes from one sender to another,
+    so "root (2)" names the same laptop in every view, decision and report, whatever is received later."""
+    numbers = [(s, n) for s, n in earlier if same_author(s.name, new.name)]
+    mine = [n for s, n in numbers if same_sender(s, new)]
+    return mine[-1] if mine else max((n for _, n in numbers), default=0) + 1
 
 
 @dataclass(frozen=True)
@@ -172,6 +216,17 @@ class ContributionRecord:
     superseded_by: int | None
     answers: dict[str, Answer] = field(default_factory=dict)
     origin: str = ""  # the hand-out the file answers (schema 14); "" for templates and older files
+    sender_database: str = ""  # the sending database's id (schema 16); "" for templates and older files
+    default_name: bool = False  # its name was the sending laptop's default (shared without --by)
+    name_number: int = 1  # shown as "author (n)" when above 1 (stored when received: shown_name)
+
+    @property
+    def sender(self) -> Sender:
+        return Sender(self.author, self.origin, self.sender_database, self.default_name)
+
+    @property
+    def shown(self) -> str:
+        return shown_name(self.author, self.name_number)
 
 
 @dataclass(frozen=True)
@@ -203,6 +258,15 @@ class WorkshopQueries:
     @property
     def user(self) -> str:
         return self.db.user
+
+    def database_uid(self) -> str:
+        """This database's own random id (schema 16, table database_meta): made once, when the database was
+        created or upgraded to schema 16, and kept (a copy of the file keeps it too). Written in every exchange
+        file shared from here (`sender_database`), so the receiver tells one laptop from another. "" if its row
+        was deleted by hand: files then go without it, and are told apart by name and hand-out as older ones."""
+        with self.db.session() as s:
+            uid = s.scalars(select(DatabaseMetaRow.value).where(DatabaseMetaRow.name == "uid")).one_or_none()
+            return uid or ""
 
     def assessment_ids_by_uid(self, uids: Iterable[str]) -> dict[str, int]:
         """The local id of each global id held (one query for a batch of received files)."""
@@ -322,17 +386,17 @@ class WorkshopQueries:
             from .repository import MissingRow
 
             raise MissingRow(f"assessment {assessment_id}")
-        current = list(s.scalars(select(ContributionRow).where(
-            ContributionRow.assessment_id == assessment_id, ContributionRow.superseded_by.is_(None))))
-        origin = meta.get("origin", "")
-        held = [r for r in current if same_sender(r.author, r.origin, meta["author"], origin)]
-        if not held and origin:  # a group whose login name another group's laptop shares, re-sending under a
-            # name of its own from the same hand-out: its contribution under the shared login is replaced
-            held = [r for r in current if r.origin == origin and any(
-                o.origin and o.origin != origin and same_author(o.author, r.author) for o in current)]
+        rows = list(s.scalars(select(ContributionRow).where(ContributionRow.assessment_id == assessment_id)
+                              .order_by(ContributionRow.received_at, ContributionRow.id)))
+        senders = {r.id: Sender(r.author, r.origin, r.sender_database, r.default_name) for r in rows}
+        new = Sender(meta["author"], meta.get("origin", ""), meta.get("sender_database", ""),
+                     bool(meta.get("default_name", False)))
+        current = {r.id: r for r in rows if r.superseded_by is None}
+        held = [current[cid] for cid in earlier_of_same_sender(((i, senders[i]) for i in current), new)]
         for r in held:
             if r.written_at >= meta["written_at"]:
                 raise ContributionExists(r.author, r.written_at, r.written_at == meta["written_at"])
+        meta = {**meta, "name_number": name_number(new, ((senders[r.id], r.name_number) for r in rows))}
         row = ContributionRow(assessment_id=assessment_id, received_at=_stamp(), changed_by=self.user, **meta)
         s.add(row)
         s.flush()
@@ -363,7 +427,8 @@ class WorkshopQueries:
                                                 institution)
             return [ContributionRecord(r.id, r.assessment_id, r.author, r.institution, r.kind, r.source,
                                        tuple(x for x in r.sections.split(",") if x), r.written_at,
-                                       r.received_at, r.superseded_by, answers[r.id], r.origin) for r in rows]
+                                       r.received_at, r.superseded_by, answers[r.id], r.origin, r.sender_database,
+                                       r.default_name, r.name_number) for r in rows]
 
     def add_decisions(self, assessment_id: int, decisions: Iterable[dict[str, Any]]) -> None:
         """Record what the facilitator adopted (question_id, adopted_from, value, agreement, note). Adopting

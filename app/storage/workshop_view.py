@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, distinct, func, select
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain.answers import Answer
 
 from .models import AnswerRow, AssessmentRow, ContributionAnswerRow, ContributionRow, DecisionRow
+from .workshop import Sender, shown_name
 
 if TYPE_CHECKING:
     from .db import Database
@@ -34,6 +35,17 @@ class ContributionHead:
     superseded_by: int | None
     answered: int
     origin: str = ""  # the hand-out the file answers (schema 14)
+    sender_database: str = ""  # the sending database's id (schema 16)
+    default_name: bool = False  # its name was the sending laptop's default (shared without --by)
+    name_number: int = 1  # shown as "author (n)" when above 1 (app/storage/workshop.py shown_name)
+
+    @property
+    def sender(self) -> Sender:
+        return Sender(self.author, self.origin, self.sender_database, self.default_name)
+
+    @property
+    def shown(self) -> str:
+        return shown_name(self.author, self.name_number)
 
 
 @dataclass(frozen=True)
@@ -75,11 +87,11 @@ class WorkshopViewQueries:
         answered = (select(func.count(_CA.c.value)).where(_CA.c.contribution_id == _C.c.id)
                     .correlate(_C).scalar_subquery())
         q = (select(_C.c.id, _C.c.author, _C.c.institution, _C.c.received_at, _C.c.superseded_by, answered,
-                    _C.c.origin)
+                    _C.c.origin, _C.c.sender_database, _C.c.default_name, _C.c.name_number)
              .where(_C.c.assessment_id == assessment_id))
         if not history:
             q = q.where(_C.c.superseded_by.is_(None))
-        return [ContributionHead(*row) for row in s.execute(q.order_by(_C.c.received_at, _C.c.id)).all()]
+        return [ContributionHead(*cast(tuple[Any, ...], row)) for row in s.execute(q.order_by(_C.c.received_at, _C.c.id))]
 
     def overview_reads(self, assessment_id: int) -> OverviewReads | None:
         """Everything the workshop overview reads, in one transaction (None: no such assessment). The

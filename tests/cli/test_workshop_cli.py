@@ -238,9 +238,9 @@ def test_a_group_shares_back_the_sections_it_was_handed_and_forged_marks_are_cau
 
 def test_two_laptops_with_one_login_share_back_without_by(tmp_path):
     """Issue 11 (outside facilitator): both group laptops log in as `root`, each got its own section-limited
-    hand-out, both shared back with no --by. Both contributions are kept (told apart by the hand-out each
-    answers: "root", "root (2)") and the line warns; group 2 re-sending under its own name from its hand-out
-    replaces its `root` contribution, so adopt --unanimous does not count group 2 twice."""
+    hand-out, both shared back with no --by. Both contributions are kept (told apart by the database each
+    laptop's file names: "root", "root (2)") and the line warns; group 2 re-sending under its own name from its
+    laptop replaces its `root (2)` contribution, so adopt --unanimous does not count group 2 twice."""
     fac, g1, g2 = tmp_path / "fac", tmp_path / "g1", tmp_path / "g2"
     root = {"OPSC_USER": "root"}
     aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
@@ -255,7 +255,7 @@ def test_two_laptops_with_one_login_share_back_without_by(tmp_path):
         ok(home, "share", "1", "--out", str(tmp_path / f"{home.name}-back.opsc"), env=root)
     out = ok(fac, "receive", str(tmp_path / "g1-back.opsc"), str(tmp_path / "g2-back.opsc")).splitlines()
     assert out[0] == f"g1-back.opsc: assessment {aid}: contribution from root", out
-    assert out[1].startswith(f"g2-back.opsc: assessment {aid}: contribution from root; another participant "
+    assert out[1].startswith(f"g2-back.opsc: assessment {aid}: contribution from root (2); another participant "
                              "already sent answers under the name root from another hand-out: both are kept"), out
     assert "--by" in out[1] and "replaces" not in out[1]
     data = json.loads(ok(fac, "contributions", aid, "--json"))
@@ -265,12 +265,13 @@ def test_two_laptops_with_one_login_share_back_without_by(tmp_path):
     text = ok(fac, "contributions", aid)
     assert "root (2)\t" in text
 
-    # group 2 re-sends under its own name, from its hand-out: its `root` contribution is replaced
+    # group 2 re-sends under its own name, from its laptop: its `root (2)` contribution (sent from the same
+    # database under that laptop's default name) is replaced
     csv = tmp_path / "g2.csv"
     csv.write_text("question_id,answer,na_reason,comment\nIII.A-14,fully,,\n", encoding="utf-8")
     ok(g2, "share", "1", "--out", str(tmp_path / "g2-again.opsc"), "--by", "المجموعة 2")
     line = ok(fac, "receive", str(tmp_path / "g2-again.opsc")).strip()
-    assert line == (f"g2-again.opsc: assessment {aid}: contribution from المجموعة 2 (replaces the one from root, "
+    assert line == (f"g2-again.opsc: assessment {aid}: contribution from المجموعة 2 (replaces the one from root (2), "
                     "sent from the same hand-out)"), line
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     assert [c["by"] for c in data["contributors"]] == ["root", "المجموعة 2"]

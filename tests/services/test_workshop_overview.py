@@ -29,9 +29,13 @@ def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(exchange, "datetime", Clock)
 
-    def send(name: str, by: str, answers: dict[str, AnswerValue], sections: list[str] | None = None) -> None:
-        ws = make_workspace(tmp_path / f"{name}.sqlite")
-        gid = exchange.receive(ws, handout).assessment_id
+    def send(name: str, by: str, answers: dict[str, AnswerValue | None], sections: list[str] | None = None,
+             laptop: str | None = None) -> None:
+        ws = make_workspace(tmp_path / f"{laptop or name}.sqlite")  # a newer file of a group: from its laptop
+        if laptop is None:
+            gid = exchange.receive(ws, handout).assessment_id
+        else:
+            gid = ws.repo.assessment_id_by_uid(fac.repo.assessment(aid).uid)
         for qid, value in answers.items():
             ws.set_answer(gid, qid, None, value=value)
         path = exchange.share(ws, gid, tmp_path / f"{name}.opsc", by=by, sections=sections).path
@@ -41,8 +45,8 @@ def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     send("a", "Group A", {"III.A-01": AnswerValue.FULLY, "III.A-02": AnswerValue.NOT, "V-01": AnswerValue.NOT})
     send("b", "Group B", {"III.A-01": AnswerValue.FULLY, "III.A-02": AnswerValue.LARGELY, "V-01": AnswerValue.NOT})
     send("c", "Group C", {"V-01": AnswerValue.PARTIALLY, "V-02": AnswerValue.NOT}, sections=["V"])
-    send("a2", "Group A", {"III.A-01": AnswerValue.FULLY, "III.A-02": AnswerValue.LARGELY,
-                           "III.B-01": AnswerValue.NOT})  # replaces Group A's first file
+    send("a2", "Group A", {"III.A-01": AnswerValue.FULLY, "III.A-02": AnswerValue.LARGELY, "V-01": None,
+                           "III.B-01": AnswerValue.NOT}, laptop="a")  # replaces Group A's first file
     yield fac, aid
     fac.close()
 

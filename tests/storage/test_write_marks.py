@@ -98,7 +98,8 @@ CONTRIBUTIONS: dict[str, Callable[[Setting], object]] = {
         "V-01": {"value": AnswerValue.LARGELY}}, assessment_id=s.aid)]),
 }
 READS = {"actions", "agreement_tallies", "answers", "assessment", "assessment_id_by_uid", "assessment_ids_by_uid",
-         "audit_entries", "audited_ids", "bundle", "contribution_heads", "contributions", "decisions", "exists",
+         "audit_entries", "audited_ids", "bundle", "contribution_heads", "contributions", "database_uid", "decisions",
+         "exists",
          "follow_ups", "handout_baseline", "handouts", "history", "listings", "overview_reads",
          "question_contributions", "stored_answer", "upgrades", "verify", "weight_overrides"}
 

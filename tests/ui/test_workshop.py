@@ -187,8 +187,8 @@ def test_newer_file_from_the_same_group_keeps_the_earlier_in_history(qtbot, shop
 
     monkeypatch.setattr(exchange, "datetime", Later)
     handout = shop.folder / "handout.opsc"
-    again = group_file(handout, shop.folder / "second", "justice", "Group Justice",
-                       {"III.A-02": (AnswerValue.NOT, "Checked again")})
+    again = group_file(handout, shop.folder, "justice", "Group Justice",  # from the Justice laptop
+                       {"III.A-02": (AnswerValue.NOT, "Checked again")}, out="justice-again")
     monkeypatch.undo()
     monkeypatch.setattr(exchange_dialogs, "ask_passphrase", lambda *_a: None)
     summary = exchange_dialogs.receive_files(window, window.controller, [again])

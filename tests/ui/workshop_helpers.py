@@ -25,14 +25,21 @@ class Workshop:
 
 
 def group_file(handout: Path, folder: Path, name: str, by: str, answers: dict[str, tuple[AnswerValue, str]],
-               passphrase: str | None = None, institution: str = "") -> Path:
-    """A group's laptop: receive the handed-out file, answer, share back."""
-    ws: Workspace = make_workspace(folder / f"{name}.sqlite")
+               passphrase: str | None = None, institution: str = "", out: str | None = None) -> Path:
+    """A group's laptop: receive the handed-out file, answer, share back (to `out`.opsc, else `name`.opsc).
+    A laptop already used (its database in `folder`) answers its copy again: a newer file from that laptop."""
+    db = folder / f"{name}.sqlite"
+    again = db.exists()
+    ws: Workspace = make_workspace(db)
     try:
-        aid = exchange.receive(ws, handout).assessment_id
+        if again:
+            aid = ws.repo.assessment_id_by_uid(exchange.read_exchange(ws, handout).uid)
+            assert aid is not None
+        else:
+            aid = exchange.receive(ws, handout).assessment_id
         for qid, (value, comment) in answers.items():
             ws.set_answer(aid, qid, None, value=value, comment=comment, confidence=Confidence.DOCUMENTED)
-        return exchange.share(ws, aid, folder / f"{name}.opsc", by=by, passphrase=passphrase,
+        return exchange.share(ws, aid, folder / f"{out or name}.opsc", by=by, passphrase=passphrase,
                               institution=institution).path
     finally:
         ws.close()
