@@ -69,8 +69,9 @@ class ReceiveOutcome:
     assessment_id: int | None = None
     checked: Checked | None = None  # kind "checked": read and checked, not yet stored
     note: str = ""  # said after the result: another title than here, no answers of its own
-    replaced_name: str = ""  # the contribution it replaced had another name (sent from the same hand-out)
-    name_shared: bool = False  # another participant sent under the same name from another hand-out: both kept
+    replaced_name: str = ""  # the exact name of the contribution it replaced ("root (2)"), when it replaced one
+    name_shared: bool = False  # another sender's contribution has the same name: both kept, numbered
+    shown_as: str = ""  # the exact name it is shown under ("root (2)"); `by` is its author's name
 
 
 def with_wait_cursor(fn: Callable[[], T]) -> T:
@@ -490,7 +491,8 @@ def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> lis
             note = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ").join(notes)
             out.append(ReceiveOutcome(o.path, kind, shown(r.by, 200), title, r.outcome == "replaced",
                                       assessment_id=r.assessment_id, note=note,
-                                      replaced_name=shown(r.replaced_name, 200), name_shared=r.name_shared))
+                                      replaced_name=shown(r.replaced_name, 200), name_shared=r.name_shared,
+                                      shown_as=shown(r.shown_as, 200)))
     return out
 
 
@@ -574,8 +576,9 @@ class ReceiveSummary(QDialog):
         if o.kind == "added":
             return self.tr("Added: a new assessment, “{title}”").format(title=o.title)
         if o.kind == "contribution":
-            text = self.tr("Contribution from {by} to “{title}”").format(by=o.by, title=o.title)
-            if o.replaced_name:  # a group re-sending under its own name what it sent under a shared login
+            named = o.shown_as or o.by  # "root (2)": another sender's contribution is named root too
+            text = self.tr("Contribution from {by} to “{title}”").format(by=named, title=o.title)
+            if o.replaced_name and o.replaced_name != named:  # the same laptop re-sending under another name
                 text += " " + self.tr("(replaces the one from {was}, sent from the same hand-out; kept in the "
                                       "history)").format(was=o.replaced_name)
             elif o.replaced:

@@ -59,6 +59,7 @@ def test_the_summary_warns_of_a_shared_name_and_says_whose_contribution_it_repla
                          "distribution",
                    "ar": "سبق أن أرسل مشارك آخر إجابات باسم root من نسخة موزّعة أخرى"}[lang]
         assert warning in second and warning not in first, second
+        assert "root (2)" in second and "root (2)" not in first  # each shown under its own name
         assert "--by" not in second  # the window has no --by: the advice is the window's
         if lang == "fr":
             assert "\u00a0: " not in second.replace("\u00a0:", "") and " ;" not in second
@@ -73,11 +74,11 @@ def test_the_summary_warns_of_a_shared_name_and_says_whose_contribution_it_repla
         assert summary is not None
         qtbot.addWidget(summary)
         text = summary.table.item(0, 1).text()
-        assert summary.outcomes[0].replaced_name == "root"
-        replaced = {"en": "(replaces the one from root, sent from the same hand-out; kept in the history)",
-                    "fr": "(remplace celle de root, envoyée depuis la même distribution\u00a0; gardée dans "
+        assert summary.outcomes[0].replaced_name == "root (2)"  # exactly which root: laptop 2's
+        replaced = {"en": "(replaces the one from root (2), sent from the same hand-out; kept in the history)",
+                    "fr": "(remplace celle de root (2), envoyée depuis la même distribution\u00a0; gardée dans "
                           "l’historique)",
-                    "ar": "(تحلّ محلّ مساهمة root المرسلة من النسخة الموزّعة نفسها؛ وتبقى في السجل)"}[lang]
+                    "ar": "(تحلّ محلّ مساهمة root (2) المرسلة من النسخة الموزّعة نفسها؛ وتبقى في السجل)"}[lang]
         assert replaced in text, text
         summary.resize(1024, 600)
         summary.show()
