@@ -26,7 +26,7 @@ from weakref import WeakKeyDictionary
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference, Series
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
@@ -331,8 +331,10 @@ def notes(c: Comparison, lang: str) -> list[str]:
     return out
 
 
-OVERALL_WIDTHS = (40, 16, 14, 12, 12, 14, 22, 18)
-MOVEMENT_WIDTH = 34  # the words beside a difference: "lower (provisional: coverage under two thirds)"
+# The Overall sheet prints landscape and about its own width (130 characters over time, 158 across
+# countries, on a landscape page of ~140): fit to a portrait page's width, it printed at half size
+OVERALL_WIDTHS = (30, 16, 14, 12, 12, 14, 16, 18)
+MOVEMENT_WIDTH = 26  # the words beside a difference, wrapped: "lower (provisional: coverage under two thirds)"
 
 
 def title_cell(ws: Worksheet, row: int, text: str, lang: str, style: str, width: int, size: float) -> None:
@@ -355,7 +357,7 @@ def chart_heading(ws: Worksheet, row: int, text: str, lang: str, width: int) -> 
 
 def overall_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     lang, c = report.lang, report.comparison
-    setup_page(ws, lang, landscape=False)
+    setup_page(ws, lang, landscape=True)
     set_widths(ws, OVERALL_WIDTHS)
     over_time = c.reading is Reading.OVER_TIME
     span = len(OVERALL_WIDTHS) if not over_time else len(OVERALL_WIDTHS) - 1
@@ -533,7 +535,7 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     lang, c = report.lang, report.comparison
     setup_page(ws, lang, landscape=True, title_rows="3:3")
     n = len(c.columns)
-    widths = (10, 46, *([16] * n), 16, 60, 40)
+    widths = (10, 36, *([14] * n), 14, 44, 26)  # two assessments: 158 characters, printed at 85 % (was 204, 53 %)
     set_widths(ws, widths)
     title_cell(ws, 1, label("cmp_changed_questions", lang), lang, "title", 4, 15)
     heads = [label("question", lang), label("title", lang), *(col.title for col in c.columns),
@@ -549,7 +551,7 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     carried_mark = f" ({label('carried_over_mark', lang)})"
     for ch in c.changed:
         text = c.questionnaire.question(ch.question_id).text.get(lang)
-        put(ws, row, 1, ch.question_id, lang, "cell")
+        put(ws, row, 1, ch.question_id, lang, "cell").alignment = ID_ALIGN
         put(ws, row, 2, text, lang, "cell")
         for k, col in enumerate(c.columns):
             v = ch.values[col.id]
@@ -572,6 +574,9 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     ws.freeze_panes = "C4"
 
 
+# A question's id centred in its column: left-aligned, in the Arabic workbook (columns right to left) it
+# touched the question's text, right-aligned in the next column
+ID_ALIGN = Alignment(horizontal="center", vertical="top", wrap_text=False)
 OPEN_WIDTHS = (22, 26, 10, 52)  # narrow enough that neither Excel nor LibreOffice scales the page down
 # landscape A4 less the top and bottom margins (an inch each) and the repeated header row, 5 % to spare
 PAGE_ROOM = 0.95 * (595.0 - 2 * 72) - 17
@@ -607,11 +612,13 @@ def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         merge_row = row
         heights = [row_points(line_count(summary, sum(OPEN_WIDTHS), lang), lang)]
         texts = []
-        for _state, qid in lines:
+        title_lines = line_count(col.title, OPEN_WIDTHS[0], lang)
+        why_lines = {state: line_count(open_state_label(state, lang), OPEN_WIDTHS[1], lang) for state in groups}
+        for state, qid in lines:  # the row as tall as its tallest cell (the reason wraps too: it was cut)
             text = c.questionnaire.question(qid).text.get(lang)
             texts.append(text)
-            heights.append(row_points(max(line_count(text, OPEN_WIDTHS[3], lang),
-                                          line_count(col.title, OPEN_WIDTHS[0], lang)), lang))
+            heights.append(row_points(max(line_count(text, OPEN_WIDTHS[3], lang), title_lines, why_lines[state]),
+                                      lang))
         # page breaks from the row heights written: the counts line never alone at a page's foot, and an
         # assessment's last WIDOW rows never split from one another (no row alone at the head of a page)
         for k, h in enumerate(heights):
@@ -627,7 +634,7 @@ def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         for (state, qid), text, h in zip(lines, texts, heights[1:], strict=True):
             put(ws, row, 1, col.title, lang, "cell")
             put(ws, row, 2, open_state_label(state, lang), lang, "cell")
-            put(ws, row, 3, qid, lang, "cell")
+            put(ws, row, 3, qid, lang, "cell").alignment = ID_ALIGN
             put(ws, row, 4, text, lang, "cell")
             ws.row_dimensions[row].height = h
             row += 1

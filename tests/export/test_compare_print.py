@@ -1,0 +1,84 @@
+"""The ministry reader's third round on the printed comparison workbook (issue 17): pages that printed small or
+70-80 % full, a question id touching its text in Arabic. Read back from the files written."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from app.domain.progress import State
+from app.export.xlsx_compare import OPEN_WIDTHS, open_state_label
+from app.export.xlsx_style import line_count, row_points
+from app.services import followup
+from app.services.exports import export_comparison
+from app.services.workspace import Workspace
+from app.storage import open_database
+from tests.export.test_compare_reader_followups import three  # noqa: F401  (fixture)
+from tests.export.test_compare_reports import pair  # noqa: F401  (fixture)
+
+LANDSCAPE_CHARS = 140  # a landscape A4 page less half-inch margins, in characters of Arial 10 (5.25 pt)
+
+
+@pytest.fixture
+def carried(tmp_path):
+    """A baseline answered as FIRST and its follow-up started from it, nothing confirmed yet."""
+    from tests.factories import make_questionnaire
+    from tests.services.test_comparison import FIRST, answered
+
+    ws = Workspace(open_database(tmp_path / "f.sqlite"), make_questionnaire())
+    base = answered(ws, "Maroc 2024", "MA", FIRST)
+    new = followup.start_follow_up(ws, base, title="Maroc 2026")
+    yield ws, base, new
+    ws.close()
+
+
+def test_the_workbook_s_default_font_is_the_one_its_cells_use(pair, tmp_path):  # noqa: F811
+    """Column widths count digits of the workbook's default font. openpyxl's is Calibri 11: where it is
+    missing LibreOffice takes DejaVu Sans, whose digit is a third wider, so every column printed a third wider
+    than planned, the page was scaled down to fit, and the page breaks (set for 100 %) left pages 70-80 % full."""
+    ws, base, new = pair
+    out = export_comparison(ws, [base, new], "xlsx", "ar", tmp_path / "c.xlsx")
+    styles = zipfile.ZipFile(out).read("xl/styles.xml").decode()
+    first_font = styles.split("<fonts", 1)[1].split("</font>", 1)[0]
+    assert 'val="Arial"' in first_font and 'val="10"' in first_font
+    assert load_workbook(out)._fonts[0].name == "Arial"
+
+
+def test_the_overall_sheet_prints_landscape_about_its_own_width(pair, three, tmp_path):  # noqa: F811
+    """It was portrait and 148-182 characters wide, fitted to a 100-character page: printed at half size."""
+    for (ws, ids), name in (((pair[0], [pair[1], pair[2]]), "time"), (three, "countries")):
+        o = load_workbook(export_comparison(ws, ids, "xlsx", "en", tmp_path / f"{name}.xlsx")).worksheets[0]
+        assert o.page_setup.orientation == "landscape"
+        last = o.max_column
+        width = sum(o.column_dimensions[chr(64 + k)].width for k in range(1, last + 1))
+        assert width <= LANDSCAPE_CHARS * 1.15, (name, width)  # printed at 87 % or more
+
+
+def test_a_question_id_is_centred_away_from_its_text(pair, carried, tmp_path):  # noqa: F811
+    """In the Arabic workbook the id (Latin, so aligned left) touched the question's text, aligned right in the
+    next column on its left."""
+    ws, base, new = pair
+    wb = load_workbook(export_comparison(ws, [base, new], "xlsx", "ar", tmp_path / "c.xlsx"))
+    changed = wb.worksheets[2]
+    ws, base, new = carried
+    still = load_workbook(export_comparison(ws, [base, new], "xlsx", "ar", tmp_path / "o.xlsx")).worksheets[3]
+    assert changed.cell(4, 1).value == "III.A-01" and changed.cell(4, 1).alignment.horizontal == "center"
+    ids = [r for r in range(4, still.max_row + 1) if still.cell(r, 3).value]
+    assert ids and all(still.cell(r, 3).alignment.horizontal == "center" for r in ids)
+    width = sum(changed.column_dimensions[chr(64 + k)].width for k in range(1, changed.max_column + 1))
+    assert width <= LANDSCAPE_CHARS * 1.15  # two assessments' changes at 85 % or more (was 204: 53 %)
+
+
+def test_a_still_open_row_is_as_tall_as_its_wrapped_reason(carried, tmp_path):
+    """The reason ('carried over from the previous review, to confirm') wraps in its column in Arabic; the row
+    was as tall as the question's text alone, and the reason's second line was cut."""
+    ws, base, new = carried
+    wb = load_workbook(export_comparison(ws, [base, new], "xlsx", "ar", tmp_path / "c.xlsx"))
+    still = wb.worksheets[3]
+    reason = open_state_label(State.CARRIED_OVER, "ar")
+    need = row_points(line_count(reason, OPEN_WIDTHS[1], "ar"), "ar")
+    assert line_count(reason, OPEN_WIDTHS[1], "ar") >= 2
+    rows = [r for r in range(4, still.max_row + 1) if still.cell(r, 2).value == reason]
+    assert rows and all(still.row_dimensions[r].height >= need for r in rows)
