@@ -18,8 +18,9 @@ API (stable; the window and the command line both use it):
 files never becomes every file's author.
 
 Receiving a file whose assessment (by its global uid) is not here adds the assessment ("added");
-otherwise the file becomes a contribution of its author ("contribution", or "replaced" when it
-supersedes that author's earlier one). The assessment's own answers (the facilitator's consensus) are
+otherwise the file becomes a contribution of its sender ("contribution", or "replaced" when it
+supersedes that sender's earlier one: app/storage/workshop.py same_sender, by the sending database's id
+and the name). The assessment's own answers (the facilitator's consensus) are
 never written by receiving. A file not newer than the author's contribution held is refused
 ("exchange_not_newer"). Every refusal is ExchangeRefused (a FileRefused: one Problem with a message
 key of app/services/messages.py) or a ServiceError, and changes nothing. Several files received together
@@ -686,7 +687,9 @@ def _say_shared_names(ws: Workspace, out: list[Received | Refusal | None]) -> No
         mine, was = held.get(r.contribution_id), held.get(r.replaced) if r.replaced is not None else None
         if mine is None:
             continue
-        shared = mine.name_number > 1
+        # another sender's contribution received before it, still in force, has its name
+        shared = any(h.superseded_by is None and h.id < mine.id and same_author(h.author, mine.author)
+                     for h in held.values())
         out[n] = replace(r, shown_as=mine.shown, replaced_name=was.shown if was is not None else "",
                          name_shared=shared)
         if shared:

@@ -235,8 +235,8 @@ class AuditRow(Base):
 
 class ContributionRow(Base):
     """Answers a participant or a group sent back for an assessment (schema 9). Never the assessment's own
-    answers: those are the facilitator's consensus. A newer file from the same author supersedes this one
-    (`superseded_by`), which stays for the history."""
+    answers: those are the facilitator's consensus. A newer file from the same sender (app/storage/workshop.py
+    same_sender) supersedes this one (`superseded_by`), which stays for the history."""
 
     __tablename__ = "contributions"
     __table_args__ = (Index("ix_contributions_assessment", "assessment_id"),)

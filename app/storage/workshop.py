@@ -395,7 +395,8 @@ class WorkshopQueries:
         held = [current[cid] for cid in earlier_of_same_sender(((i, senders[i]) for i in current), new)]
         for r in held:
             if r.written_at >= meta["written_at"]:
-                raise ContributionExists(r.author, r.written_at, r.written_at == meta["written_at"])
+                raise ContributionExists(shown_name(r.author, r.name_number), r.written_at,
+                                         r.written_at == meta["written_at"])
         meta = {**meta, "name_number": name_number(new, ((senders[r.id], r.name_number) for r in rows))}
         row = ContributionRow(assessment_id=assessment_id, received_at=_stamp(), changed_by=self.user, **meta)
         s.add(row)

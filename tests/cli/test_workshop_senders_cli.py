@@ -8,7 +8,7 @@ import json
 import shutil
 
 from app.export import exchange_file as xf
-from tests.cli.test_workshop_cli import ok
+from tests.cli.test_workshop_cli import ok, run
 
 ROOT = {"OPSC_USER": "root"}  # every group laptop logs in as root
 
@@ -22,6 +22,12 @@ def answer(home, tmp_path, qid, value):
 def contributors(fac, aid):
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     return [c["by"] for c in data["contributors"]], data["questions"]
+
+
+def refused(home, *args):
+    r = run(home, *args)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stdout + r.stderr
+    return r.stderr
 
 
 def manifest(path):
@@ -70,6 +76,10 @@ def test_copies_of_one_hand_out_shared_back_as_root_are_kept_apart_with_stable_n
     names, questions = contributors(fac, aid)
     assert names == ["root (3)", "Groupe 1", "root (2)"]
     assert questions["V-01"]["contributions"] == {"root (3)": "partially", "Groupe 1": "not", "root (2)": "largely"}
+    # the same file again, and laptop 2's older file: refused, naming exactly which root holds a newer one
+    err = refused(fac, "receive", str(tmp_path / "g2-2.opsc"), str(tmp_path / "g2-1.opsc"))
+    assert "this contribution of root (2) (written" in err and "a newer contribution of root (2)" in err, err
+    assert contributors(fac, aid)[0] == names
 
 
 def test_a_group_sharing_under_its_name_then_as_root_from_its_laptop_counts_once(tmp_path):
