@@ -3312,8 +3312,8 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="579"/>
-        <source>(replaces the one from {was}, sent from the same hand-out; kept in the history)</source>
-        <translation>(تحلّ محلّ مساهمة {was} المرسلة من النسخة الموزّعة نفسها؛ وتبقى في السجل)</translation>
+        <source>(replaces the one from {was}, sent from the same computer; kept in the history)</source>
+        <translation>(تحلّ محلّ مساهمة {was} المرسلة من الحاسوب نفسه؛ وتبقى في السجل)</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="582"/>
@@ -3322,8 +3322,8 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="586"/>
-        <source>another participant already sent answers under the name {by} from another hand-out: both are kept, shown with a number; ask each group to write its own name when it shares</source>
-        <translation>سبق أن أرسل مشارك آخر إجابات باسم {by} من نسخة موزّعة أخرى: احتُفظ بالاثنتين وتظهران برقم؛ اطلب من كل مجموعة أن تكتب اسمها عند المشاركة</translation>
+        <source>another participant already sent answers under the name {by} from another computer: both are kept, shown with a number; ask each group to write its own name when it shares</source>
+        <translation>سبق أن أرسل مشارك آخر إجابات باسم {by} من حاسوب آخر: احتُفظ بالاثنتين وتظهران برقم؛ اطلب من كل مجموعة أن تكتب اسمها عند المشاركة</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="591"/>

@@ -3312,8 +3312,8 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="579"/>
-        <source>(replaces the one from {was}, sent from the same hand-out; kept in the history)</source>
-        <translation>(remplace celle de {was}, envoyée depuis la même distribution&#xa0;; gardée dans l’historique)</translation>
+        <source>(replaces the one from {was}, sent from the same computer; kept in the history)</source>
+        <translation>(remplace celle de {was}, envoyée depuis le même ordinateur&#xa0;; gardée dans l’historique)</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="582"/>
@@ -3322,8 +3322,8 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="586"/>
-        <source>another participant already sent answers under the name {by} from another hand-out: both are kept, shown with a number; ask each group to write its own name when it shares</source>
-        <translation>un autre participant a déjà envoyé des réponses sous le nom {by} depuis une autre distribution&#xa0;: les deux sont gardées, affichées avec un numéro&#xa0;; demandez à chaque groupe d’écrire son propre nom quand il partage</translation>
+        <source>another participant already sent answers under the name {by} from another computer: both are kept, shown with a number; ask each group to write its own name when it shares</source>
+        <translation>un autre participant a déjà envoyé des réponses sous le nom {by} depuis un autre ordinateur&#xa0;: les deux sont gardées, affichées avec un numéro&#xa0;; demandez à chaque groupe d’écrire son propre nom quand il partage</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_dialogs.py" line="591"/>

@@ -400,17 +400,17 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "receive_replaced": ("contribution from {by} (replaces their earlier one)",
                          "contribution de {by} (remplace la précédente)",
                          "مساهمة من {by} (تحلّ محلّ مساهمته السابقة)"),
-    "receive_replaced_other": ("contribution from {by} (replaces the one from {was}, sent from the same hand-out)",
-                               "contribution de {by} (remplace celle de {was}, envoyée depuis la même distribution)",
-                               "مساهمة من {by} (تحلّ محلّ مساهمة {was} المرسلة من النسخة الموزّعة نفسها)"),
-    "receive_name_shared": ("another participant already sent answers under the name {by} from another hand-out: "
+    "receive_replaced_other": ("contribution from {by} (replaces the one from {was}, sent from the same computer)",
+                               "contribution de {by} (remplace celle de {was}, envoyée depuis le même ordinateur)",
+                               "مساهمة من {by} (تحلّ محلّ مساهمة {was} المرسلة من الحاسوب نفسه)"),
+    "receive_name_shared": ("another participant already sent answers under the name {by} from another computer: "
                             "both are kept (shown with a number); ask each group to share with --by \"GROUP\" or "
                             "to set its name in Settings",
-                            "un autre participant a déjà envoyé des réponses sous le nom {by} depuis une autre "
-                            "distribution\u00a0: les deux sont gardées (affichées avec un numéro)\u00a0; demandez à "
+                            "un autre participant a déjà envoyé des réponses sous le nom {by} depuis un autre "
+                            "ordinateur\u00a0: les deux sont gardées (affichées avec un numéro)\u00a0; demandez à "
                             "chaque groupe de partager avec --by \"GROUPE\" ou d’indiquer son nom dans les "
                             "Paramètres",
-                            "أرسل مشارك آخر إجابات باسم {by} من نسخة موزّعة أخرى: احتُفظ بالاثنتين (تظهران برقم)؛ "
+                            "أرسل مشارك آخر إجابات باسم {by} من حاسوب آخر: احتُفظ بالاثنتين (تظهران برقم)؛ "
                             "اطلب من كل مجموعة المشاركة مع ‎--by \"المجموعة\"‎ أو ضبط اسمها في الإعدادات"),
     "receive_no_own_answers": ("it brings no answers of its own: every answer in it is as it was handed out, or "
                                "blank (received, nothing to compare)",

@@ -579,14 +579,14 @@ class ReceiveSummary(QDialog):
             named = o.shown_as or o.by  # "root (2)": another sender's contribution is named root too
             text = self.tr("Contribution from {by} to “{title}”").format(by=named, title=o.title)
             if o.replaced_name and o.replaced_name != named:  # the same laptop re-sending under another name
-                text += " " + self.tr("(replaces the one from {was}, sent from the same hand-out; kept in the "
+                text += " " + self.tr("(replaces the one from {was}, sent from the same computer; kept in the "
                                       "history)").format(was=o.replaced_name)
             elif o.replaced:
                 text += " " + self.tr("(replaces their earlier one, kept in the history)")
             notes = [o.note] if o.note else []
-            if o.name_shared:  # two laptops with one login: kept apart by their hand-outs, said first
+            if o.name_shared:  # two laptops with one login: kept apart (same_sender), said first
                 notes.insert(0, self.tr(
-                    "another participant already sent answers under the name {by} from another hand-out: both are "
+                    "another participant already sent answers under the name {by} from another computer: both are "
                     "kept, shown with a number; ask each group to write its own name when it shares").format(by=o.by))
             sep = {"fr": "\u00a0; ", "ar": "؛ "}.get(i18n.current_language(), "; ")
             return f"{text} — {sep.join(notes)}" if notes else text

@@ -256,7 +256,7 @@ def test_two_laptops_with_one_login_share_back_without_by(tmp_path):
     out = ok(fac, "receive", str(tmp_path / "g1-back.opsc"), str(tmp_path / "g2-back.opsc")).splitlines()
     assert out[0] == f"g1-back.opsc: assessment {aid}: contribution from root", out
     assert out[1].startswith(f"g2-back.opsc: assessment {aid}: contribution from root (2); another participant "
-                             "already sent answers under the name root from another hand-out: both are kept"), out
+                             "already sent answers under the name root from another computer: both are kept"), out
     assert "--by" in out[1] and "replaces" not in out[1]
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     assert [c["by"] for c in data["contributors"]] == ["root", "root (2)"]
@@ -272,7 +272,7 @@ def test_two_laptops_with_one_login_share_back_without_by(tmp_path):
     ok(g2, "share", "1", "--out", str(tmp_path / "g2-again.opsc"), "--by", "المجموعة 2")
     line = ok(fac, "receive", str(tmp_path / "g2-again.opsc")).strip()
     assert line == (f"g2-again.opsc: assessment {aid}: contribution from المجموعة 2 (replaces the one from root (2), "
-                    "sent from the same hand-out)"), line
+                    "sent from the same computer)"), line
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     assert [c["by"] for c in data["contributors"]] == ["root", "المجموعة 2"]
     assert data["questions"]["III.A-14"]["contributions"] == {"المجموعة 2": "fully"}

@@ -99,7 +99,7 @@ def test_a_group_sharing_under_its_name_then_as_root_from_its_laptop_counts_once
     out = ok(fac, "receive", str(tmp_path / "named.opsc"), str(tmp_path / "root.opsc")).splitlines()
     assert out == [f"named.opsc: assessment {aid}: contribution from Groupe 2",
                    f"root.opsc: assessment {aid}: contribution from root (replaces the one from Groupe 2, "
-                   "sent from the same hand-out)"], out
+                   "sent from the same computer)"], out
     names, questions = contributors(fac, aid)
     assert names == ["root"]
     assert questions["V-01"] == {"consensus": None, "contributions": {"root": "fully"}, "agreement": "single"}

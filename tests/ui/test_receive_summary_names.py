@@ -1,5 +1,5 @@
 """The window's receive summary says what the command line says about names (issue 11, outside facilitator
-minor 1): a contribution whose name another participant already used from another hand-out (two laptops with
+minor 1): a contribution whose name another participant already used from another computer (two laptops with
 one login: both kept) is warned about, and one that replaces a contribution sent under another name says
 whose it replaces; in English, French and Arabic, on real widgets and real SQLite files."""
 
@@ -54,10 +54,10 @@ def test_the_summary_warns_of_a_shared_name_and_says_whose_contribution_it_repla
         assert [o.kind for o in summary.outcomes] == ["contribution", "contribution"]
         assert [o.name_shared for o in summary.outcomes] == [False, True]
         first, second = summary.table.item(0, 1).text(), summary.table.item(1, 1).text()
-        warning = {"en": "another participant already sent answers under the name root from another hand-out",
-                   "fr": "un autre participant a déjà envoyé des réponses sous le nom root depuis une autre "
-                         "distribution",
-                   "ar": "سبق أن أرسل مشارك آخر إجابات باسم root من نسخة موزّعة أخرى"}[lang]
+        warning = {"en": "another participant already sent answers under the name root from another computer",
+                   "fr": "un autre participant a déjà envoyé des réponses sous le nom root depuis un autre "
+                         "ordinateur",
+                   "ar": "سبق أن أرسل مشارك آخر إجابات باسم root من حاسوب آخر"}[lang]
         assert warning in second and warning not in first, second
         assert "root (2)" in second and "root (2)" not in first  # each shown under its own name
         assert "--by" not in second  # the window has no --by: the advice is the window's
@@ -75,10 +75,10 @@ def test_the_summary_warns_of_a_shared_name_and_says_whose_contribution_it_repla
         qtbot.addWidget(summary)
         text = summary.table.item(0, 1).text()
         assert summary.outcomes[0].replaced_name == "root (2)"  # exactly which root: laptop 2's
-        replaced = {"en": "(replaces the one from root (2), sent from the same hand-out; kept in the history)",
-                    "fr": "(remplace celle de root (2), envoyée depuis la même distribution\u00a0; gardée dans "
+        replaced = {"en": "(replaces the one from root (2), sent from the same computer; kept in the history)",
+                    "fr": "(remplace celle de root (2), envoyée depuis le même ordinateur\u00a0; gardée dans "
                           "l’historique)",
-                    "ar": "(تحلّ محلّ مساهمة root (2) المرسلة من النسخة الموزّعة نفسها؛ وتبقى في السجل)"}[lang]
+                    "ar": "(تحلّ محلّ مساهمة root (2) المرسلة من الحاسوب نفسه؛ وتبقى في السجل)"}[lang]
         assert replaced in text, text
         summary.resize(1024, 600)
         summary.show()
