@@ -258,6 +258,7 @@ class Grid(SafeTable):
     min_tail: int = MIN_ROWS  # rows the last part keeps at least (totals under a table keep rows above them)
     key_col: int = 0
     cont: str = ""
+    _rowSplitRange: Any  # reportlab's (set by Table.__init__)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = self._split(availWidth, availHeight)
@@ -331,6 +332,99 @@ class Grid(SafeTable):
             return retry
         return parts
 
+    def _cr_0(self, n: int, cmds: Sequence[Sequence[Any]], nr0: int, doInRowSplit: bool,  # noqa: N803
+              _srflMode: bool = False) -> None:  # noqa: N803
+        """reportlab's own (Table._cr_0, reportlab 5.1.0): the style commands of a split table kept by its first
+        part, the same commands in the same order; the commands of the rows after the cut are passed over
+        first (most of them, see _cr_1_1)."""
+        ncols = self._ncols
+        add = self._addCommand
+        backgrounds = self._bkgrndcmds.append
+        for c in cmds:
+            (sc, sr), (ec, er) = c[1], c[2]
+            if sr.__class__ is int and sr >= n:
+                continue
+            name = c[0]
+            if sr in _SPECIAL_ROWS:
+                if sr[0] == "i":
+                    add(c)  # re-append the command
+                    if sr == "inrowsplitstart" and doInRowSplit:
+                        if sc < 0:
+                            sc += ncols
+                        if ec < 0:
+                            ec += ncols
+                        add((name, (sc, n - 1), (ec, n - 1), *c[3:]))
+                    continue
+                if not _srflMode:
+                    continue
+                add(c)
+                if sr == "splitfirst":
+                    continue
+                sr = er = n - 1
+            if sr < 0:
+                sr += nr0
+            if sr >= n:
+                continue
+            if er >= n:
+                er = n - 1
+            (backgrounds if name in _BACKGROUNDS else add)((name, (sc, sr), (ec, er), *c[3:]))
+
+    def _cr_1_1(self, n: int, nRows: int, repeatRows: list[int], cmds: Sequence[Sequence[Any]],  # noqa: N803
+                doInRowSplit: bool, _srflMode: bool = False) -> None:  # noqa: N803
+        """reportlab's own (Table._cr_1_1, reportlab 5.1.0): the style commands of a split table moved to its
+        second part, the same commands in the same order. Its cost grows with the commands times the pages (a
+        table coloured cell by cell carries a command per cell to each page it goes on): here a background
+        is appended as _addCommand would append it, and the repeated rows a command covers are found without
+        building a set of every row it spans."""
+        nrr = len(repeatRows)
+        ncols = self._ncols
+        add = self._addCommand
+        backgrounds = self._bkgrndcmds.append
+        last = repeatRows[-1] if repeatRows else -1
+        for c in cmds:
+            name = c[0]
+            put = backgrounds if name in _BACKGROUNDS else add
+            (sc, sr), (ec, er) = c[1], c[2]
+            if sr.__class__ is int and er.__class__ is int and sr > last and er >= 0:  # most: a row of the body, after the repeated ones
+                if er >= n:
+                    put((name, (sc, max(sr - n, 0) + nrr), (ec, er - n + nrr), *c[3:]))
+                continue
+            if sr in _SPECIAL_ROWS:
+                if sr[0] == "i":
+                    add(c)  # re-append the command
+                    if sr == "inrowsplitend" and doInRowSplit:
+                        if sc < 0:
+                            sc += ncols
+                        if ec < 0:
+                            ec += ncols
+                        add((name, (sc, nrr), (ec, nrr), *c[3:]))
+                    continue
+                if not _srflMode:
+                    continue
+                add(c)
+                if sr == "splitlast":
+                    continue
+                sr = er = n
+            if sr < 0:
+                sr += nRows
+            if er < 0:
+                er += nRows
+            if repeatRows and sr <= repeatRows[-1] and er >= repeatRows[0]:
+                repeated = [r for r in repeatRows if sr <= r <= er]  # a repeated row: the command goes there too
+                if repeated:
+                    put((name, (sc, repeatRows.index(repeated[0])), (ec, repeatRows.index(repeated[-1])), *c[3:]))
+            if er < n:
+                continue
+            put((name, (sc, max(sr - n, 0) + nrr), (ec, max(er - n, 0) + nrr), *c[3:]))
+        split_range = self._rowSplitRange
+        if split_range:
+            sr, er = split_range
+            if sr < 0:
+                sr += nRows
+            if er < 0:
+                er += nRows
+            self._rowSplitRange = None if er < n else (max(sr - n, 0) + nrr, max(er - n, 0) + nrr)
+
     def _label_continuation(self, parts: list[Flowable], head_rows: int) -> None:
         """The key cell of a cut row's second half, when empty, says whose continuation it is."""
         if not self.cont:
@@ -347,6 +441,9 @@ class Grid(SafeTable):
         piece = flows[0].pieces[0]
         row[key] = (TextFlow([Piece(f"{' '.join(texts)} {self.cont}", piece.style, direction=piece.direction)]),)
 
+
+_BACKGROUNDS = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS")  # the commands Table._addCommand files as backgrounds
+_SPECIAL_ROWS = ("splitfirst", "splitlast", "inrowsplitstart", "inrowsplitend")  # reportlab's _SPECIALROWS
 
 PAGE_ROOM = 600.0  # points: less than a page's frame (A4 less the margins: 723)
 
