@@ -317,6 +317,8 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
                                   "meaning_hash": q.meaning_hash}}
     if r.baseline_id is not None:  # a follow-up: its baseline's global id, so the link survives the trip
         manifest["baseline_uid"] = ws.repo.assessment(r.baseline_id).uid
+    elif r.baseline_uid:  # received before its baseline, which this database does not hold (yet): passed on
+        manifest["baseline_uid"] = r.baseline_uid
     details = {f: _plain(getattr(r, f)) for f in ASSESSMENT_FIELDS}
     answers = {qid: {**{f: _plain(getattr(s.answer, f)) for f in (*CONTRIBUTION_ANSWER_FIELDS, "to_review")},
                      "handed_out": baseline is not None and _as_handed_out(s.answer, baseline.get(qid)),
@@ -820,6 +822,8 @@ def _incoming_assessment(ws: Workspace, f: ExchangeFile) -> Any:
     baseline = _held_baseline(ws, f, details["country_code"])
     if baseline is not None:
         details["baseline_id"] = baseline
+    if f.baseline_uid and f.baseline_uid != f.uid:  # kept: a baseline received later is linked to it then
+        details["baseline_uid"] = f.baseline_uid
     answers = {qid: a.model_dump(exclude={"handed_out"}) for qid, a in f.payload.answers.items()}
     written = f.manifest.written_at
     return IncomingFile(f.uid, {}, {}, details, answers,

@@ -113,6 +113,9 @@ class AssessmentRow(Base):
     # follow-up reviews (schema 7): the assessment this one started from. No ON DELETE action: SQLite
     # cannot reflect one on a column added later, so the repository lets go of it before deleting a baseline
     baseline_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"))
+    # received from an exchange file naming its baseline (schema 17): that review's global id, so that the link
+    # is made when the baseline is received after its follow-up ('' when none)
+    baseline_uid: Mapped[str] = _text(String(36))
     questionnaire_id: Mapped[str] = mapped_column(String, nullable=False)
     questionnaire_version: Mapped[str] = mapped_column(String, nullable=False)
     questionnaire_hash: Mapped[str] = mapped_column(String, nullable=False)

@@ -120,6 +120,7 @@ class AssessmentRecord:
     updated_at: datetime
     version: int
     changed_by: str
+    baseline_uid: str = ""  # received naming its baseline: that review's global id (the link may wait for it)
 
 
 @dataclass(frozen=True)

@@ -352,6 +352,11 @@ class WorkshopQueries:
         s.flush()
         baseline = Change(Kind.BASELINE, "", Op.BASELINE, audit.state(s, aid).as_json())
         audit.append(s, aid, self.user, Means.MERGE, [baseline])
+        # follow-ups of this review received before it (same country, not linked yet) are linked to it now
+        s.execute(update(AssessmentRow)
+                  .where(AssessmentRow.baseline_uid == uid, AssessmentRow.baseline_id.is_(None),
+                         AssessmentRow.country_code == details["country_code"], AssessmentRow.id != aid)
+                  .values(baseline_id=aid).execution_options(synchronize_session=False))
         return aid
 
     def handout_baseline(self, assessment_id: int) -> dict[str, dict[str, Any]] | None:
