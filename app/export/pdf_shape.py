@@ -164,6 +164,70 @@ def visual_runs(text: str, base_dir: str) -> list[tuple[int, int, bool]]:
     return runs
 
 
+def paragraph_levels(text: str, base_dir: str) -> tuple[int, ...] | None:
+    """The embedding level of each character of a whole paragraph, resolved before it is cut into lines (rules
+    up to I2 of the bidi algorithm): a line's order then comes from these levels (line_runs), so that where
+    the paragraph wraps does not change which runs read which way. None when the paragraph is one
+    right-to-left run (no number, no Latin letter, base R): each of its lines is one run too."""
+    if base_dir == "R" and all(unicodedata.bidirectional(ch) in _PLAIN_RTL for ch in text):
+        return None
+    storage = bidi.get_empty_storage()
+    storage["base_level"] = base = 1 if base_dir == "R" else 0
+    storage["base_dir"] = base_dir
+    bidi.get_embedding_levels(text, storage)
+    for index, ch in enumerate(storage["chars"]):
+        ch["index"] = index
+    bidi.explicit_embed_and_overrides(storage)
+    bidi.resolve_weak_types(storage)
+    bidi.resolve_neutral_types(storage, False)
+    bidi.resolve_implicit_levels(storage, False)
+    levels: list[int | None] = [None] * len(text)
+    for ch in storage["chars"]:
+        levels[ch["index"]] = ch["level"]
+    out: list[int] = []
+    for level in levels:  # an embedding mark taken out by rule X9 (drawn as nothing) sits at its neighbour's level
+        out.append(level if level is not None else out[-1] if out else base)
+    return tuple(out)
+
+
+_LINE_END = frozenset({"WS", "BN", "S", "B", "LRI", "RLI", "FSI", "PDI"})
+
+
+def line_runs(text: str, levels: tuple[int, ...], base_dir: str) -> list[tuple[int, int, bool]]:
+    """The bidi runs of one line in display order, from the levels its paragraph resolved (rules L1-L2 of the
+    bidi algorithm applied to this line only): (start, end, right_to_left) over the line's text."""
+    base = 1 if base_dir == "R" else 0
+    lv = list(levels)
+    i = len(text) - 1
+    while i >= 0 and unicodedata.bidirectional(text[i]) in _LINE_END:  # L1: white space at the line's end
+        lv[i] = base
+        i -= 1
+    order = list(range(len(text)))
+    odd = [level for level in lv if level % 2]
+    if odd:
+        for level in range(max(lv), min(odd) - 1, -1):  # L2: reverse each run at this level or higher
+            k = 0
+            while k < len(order):
+                if lv[order[k]] >= level:
+                    j = k
+                    while j < len(order) and lv[order[j]] >= level:
+                        j += 1
+                    order[k:j] = order[k:j][::-1]
+                    k = j
+                else:
+                    k += 1
+    runs: list[tuple[int, int, bool]] = []
+    group: list[int] = []
+    for index in order:
+        if group and (lv[index] != lv[group[-1]] or abs(index - group[-1]) != 1):
+            runs.append((min(group), max(group) + 1, lv[group[0]] % 2 == 1))
+            group = []
+        group.append(index)
+    if group:
+        runs.append((min(group), max(group) + 1, lv[group[0]] % 2 == 1))
+    return runs
+
+
 def _meanings(text: str, end: int, clusters: list[int], advances: list[int]) -> list[str]:
     """The text each glyph stands for. A glyph covers the characters from its cluster to the next one
     (when a character is drawn as several glyphs, the widest carries it, the others nothing); a mark (a
@@ -221,15 +285,18 @@ def advance(word: str, font_name: str) -> float:
 
 
 @lru_cache(maxsize=32768)
-def shape(text: str, font_name: str, base_dir: str = "R") -> Shaped:
-    """`text` (one line, logical order) shaped and in display order, with its advance width."""
+def shape(text: str, font_name: str, base_dir: str = "R", levels: tuple[int, ...] | None = None) -> Shaped:
+    """`text` (one line, logical order) shaped and in display order, with its advance width. `levels`: the
+    embedding level of each of its characters as its paragraph resolved them (paragraph_levels), for a line
+    cut from a longer paragraph; else the line is its own paragraph."""
     font = _font(font_name)
     k = 1000.0 / font.face.unitsPerEm
     width_of, key, blank = font.face.getCharWidth, font.key, font.blank
     chars: list[str] = []
     data: list[ShapeData] = []
     total = 0.0
-    for start, end, rtl in visual_runs(text, base_dir):
+    runs = visual_runs(text, base_dir) if levels is None else line_runs(text, levels, base_dir)
+    for start, end, rtl in runs:
         buf = _buffer(text, start, end, rtl, font)
         infos, positions = buf.glyph_infos, buf.glyph_positions
         clusters = [i.cluster for i in infos]

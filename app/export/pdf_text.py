@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable
 from app import paths
 from app.domain.languages import first_strong
 
-from .pdf_shape import LogicalFont, advance, shape
+from .pdf_shape import LogicalFont, advance, paragraph_levels, shape
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -55,19 +55,20 @@ def base_direction(text: str, default: str = "L") -> str:
     return first_strong(text) or default
 
 
-def display(text: str, font: str, base_dir: str | None = None) -> str:
+def display(text: str, font: str, base_dir: str | None = None, levels: tuple[int, ...] | None = None) -> str:
     """One line ready to draw: shaped and in display order when it holds right-to-left script (a
-    ShapedStr reportlab draws glyph by glyph), else the text itself."""
+    ShapedStr reportlab draws glyph by glyph), else the text itself. `levels`: see pdf_shape.shape."""
     if not has_rtl(text):
         return text
-    return shape(text, font, base_dir or base_direction(text, "R")).shown
+    return shape(text, font, base_dir or base_direction(text, "R"), levels).shown
 
 
-def text_width(text: str, font: str, size: float, base_dir: str | None = None) -> float:
+def text_width(text: str, font: str, size: float, base_dir: str | None = None,
+               levels: tuple[int, ...] | None = None) -> float:
     """The printed width of one line (shaped when it holds right-to-left script)."""
     if not has_rtl(text):
         return float(pdfmetrics.stringWidth(text, font, size))
-    return shape(text, font, base_dir or base_direction(text, "R")).advance * size / 1000.0
+    return shape(text, font, base_dir or base_direction(text, "R"), levels).advance * size / 1000.0
 
 
 _WIDTHS: dict[str, dict[str, float]] = {}  # font -> word -> width at size 1 of the shaped word
@@ -149,6 +150,30 @@ def wrap_logical(text: str, font: str, size: float, width: float) -> list[str]:
     return [line for line, _ in wrap_measured(text, font, size, width)]
 
 
+def _wrap_paragraphs(text: str, font: str, size: float, width: float, direction: str
+                     ) -> tuple[list[tuple[str, float]], list[tuple[int, ...] | None]]:
+    """wrap_measured, and for each line the bidi levels its paragraph (a hard line) resolved for it: the
+    order of the runs is decided on the whole paragraph, then each line is put in display order with those
+    levels, so a number or a Latin name keeps its place in a sentence however it wraps (reordered line by line,
+    a decree's number came out after its date). None for a line of a paragraph that is one right-to-left run."""
+    out: list[tuple[str, float]] = []
+    levels: list[tuple[int, ...] | None] = []
+    for hard_line in text.split("\n"):
+        wrapped = wrap_measured(hard_line, font, size, width)
+        out += wrapped
+        joined = " ".join(words(hard_line))  # what the lines are cut from: white space collapsed
+        para = paragraph_levels(joined, direction) if has_rtl(joined) else None
+        at = 0
+        for line, _ in wrapped:
+            start = joined.find(line, at) if para is not None and line else -1
+            if start < 0:
+                levels.append(None)
+                continue
+            at = start + len(line)
+            levels.append(para[start:at] if para is not None else None)
+    return out, levels
+
+
 @dataclass(frozen=True)
 class Piece:
     """A text of a TextFlow in one style. `keep`: none of its lines may end a page (keep with next).
@@ -179,12 +204,18 @@ def layout_lines(pieces: Sequence[Piece], width: float) -> list[Line]:
             continue
         rtl = has_rtl(piece.text)
         direction = (piece.direction or base_direction(piece.text, "R")) if rtl else "L"
-        wrapped = wrap_measured(piece.text, st.fontName, st.fontSize, width - st.leftIndent - st.rightIndent)
+        room = width - st.leftIndent - st.rightIndent
+        if rtl:
+            wrapped, levels = _wrap_paragraphs(piece.text, st.fontName, st.fontSize, room, direction)
+        else:
+            wrapped, levels = wrap_measured(piece.text, st.fontName, st.fontSize, room), []
         gap = max(after, st.spaceBefore) if lines else 0.0
         for i, (text, w) in enumerate(wrapped):
             keep = piece.keep or (i == 0 and len(wrapped) > 1)
             if rtl and has_rtl(text):  # drawn as shaped: its width is the shaped line's
-                shown, w = display(text, st.fontName, direction), text_width(text, st.fontName, st.fontSize, direction)
+                own = levels[i]
+                shown = display(text, st.fontName, direction, own)
+                w = text_width(text, st.fontName, st.fontSize, direction, own)
             else:
                 shown = text
             lines.append(Line(shown, w, st, gap if i == 0 else 0.0, keep))
