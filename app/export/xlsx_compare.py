@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from copy import copy
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -169,9 +170,25 @@ def reading(text: str, direction: str) -> str:
     return (LRM if direction == "L" else RLM) + text
 
 
+# a number followed by a percent sign ("60%", "60 %", "12,5%"), not the tail of a longer number
+_PERCENT = re.compile(r"(?<![\d.,\u200e])\d+(?:[.,]\d+)?[ \u00a0\u202f]?%")
+
+
+def percents_as_figures(text: str) -> str:
+    """In the Arabic reports every percent reads as the report's own figures do (strings.figure): "60%", the
+    sign right of the digits, wherever it stands. A comment's "أن 60% من" otherwise came out "%60" after its
+    Arabic words (the bidi algorithm puts the sign on the reading side) while the scores beside it read
+    "47.6%": a left-to-right mark on each side of it (the one after holds "12.5 %" with its space together),
+    invisible, ignored by search."""
+    return _PERCENT.sub(lambda m: LRM + m.group(0) + LRM, text) if "%" in text else text
+
+
 def comment_of(title: str, text: str, lang: str) -> str:
     """"title: text", with the French space before the colon; read in the direction of the text, not of the
-    title (an Arabic comment under a Latin title reads right to left, a French one left to right)."""
+    title (an Arabic comment under a Latin title reads right to left, a French one left to right). In Arabic,
+    its percents read as the report's figures (percents_as_figures)."""
+    if lang == "ar":
+        text = percents_as_figures(text)
     joined = f"{title}\u00a0: {text}" if lang == "fr" else f"{title}: {text}"
     return reading(joined, first_strong(text) or ("R" if lang == "ar" else "L"))
 

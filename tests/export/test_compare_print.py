@@ -82,3 +82,30 @@ def test_a_still_open_row_is_as_tall_as_its_wrapped_reason(carried, tmp_path):
     assert line_count(reason, OPEN_WIDTHS[1], "ar") >= 2
     rows = [r for r in range(4, still.max_row + 1) if still.cell(r, 2).value == reason]
     assert rows and all(still.row_dimensions[r].height >= need for r in rows)
+
+
+def test_a_percent_in_an_arabic_comment_reads_as_the_report_s_own_figures(tmp_path):
+    """The reports print a figure "47.6%" in Arabic (strings.figure: the sign right of the digits); a comment's
+    "أن 60% من" came out "%60" (drawn sign first), and at a line's end after wrapping too."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.export.pdf_shape import LogicalFont
+    from app.export.pdf_text import FONT, display, register_fonts
+    from app.export.strings import fmt_pct
+    from app.export.xlsx_compare import comment_of, percents_as_figures
+
+    register_fonts()
+    font = pdfmetrics.getFont(FONT)
+    assert isinstance(font, LogicalFont)
+
+    def drawn(text: str) -> str:  # display order, each glyph as the text it stands for
+        return "".join(font.to_unicode(ord(c)) for c in str(display(text, FONT, "R")))
+
+    for comment in ("أكد التقرير أن 60% من المحافظات", "أكد التقرير أن 60%", "طبقت 12.5 % منها"):
+        line = comment_of("Review 2024", comment, "ar")
+        shown = drawn(line)
+        digits = shown.index("60" if "60" in comment else "12.5")
+        assert shown.index("%", digits) > digits, shown  # the sign right of the digits, as the scores
+    assert drawn(fmt_pct(47.6, "ar")).replace("\u200e", "") == "47.6%"
+    assert percents_as_figures("60% et 1,5 % puis 2024") == "\u200e60%\u200e et \u200e1,5 %\u200e puis 2024"
+    assert comment_of("Maroc 2024", "à 60 %", "fr").endswith("à 60 %")  # French and English untouched
