@@ -98,12 +98,12 @@ def test_compare_text_gives_no_verdict_on_provisional_lines(tmp_path):
     r = run("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "")])), env_home=home)
     assert r.returncode == 0, r.stderr
     lines = {line.split()[0]: line for line in run("compare", "1", "2", env_home=home).stdout.splitlines() if line}
-    assert "provisional, no verdict yet: 1 answers still to confirm" in lines[s.id]
+    assert "provisional, no verdict yet: 1 answer still to confirm" in lines[s.id]
     assert "improved" not in lines[s.id]
     fr = run("--lang", "fr", "compare", "1", "2", env_home=home)
     assert fr.returncode == 0, fr.stderr
     row = next(line for line in fr.stdout.splitlines() if line.startswith(s.id + " "))
-    assert "provisoire, pas encore de verdict" in row and "1 réponses encore à confirmer" in row and "progrès" not in row
+    assert "provisoire, pas encore de verdict" in row and "1 réponse encore à confirmer" in row and "progrès" not in row
     data = json.loads(run("compare", "1", "2", "--json", env_home=home).stdout)
     assert set(data["overall"]) == {"1", "2"} and set(data["sections"][s.id]) == {"1", "2"}
     move = data["movement"]["sections"][s.id]

@@ -54,3 +54,10 @@ def test_messages_count_their_nouns():
     # a count of thousands keeps its grouping
     assert messages.message("audit_ok", "fr", id=1, n=messages.Count(12000)).startswith(
         "évaluation 1\u00a0: 12\u202f000 entrées")
+
+
+def test_workshop_and_comparison_lines_count_in_arabic():
+    assert messages.message("cli_no_verdict_confirm", "ar", n=2) == "مؤقّت، لا حكم بعد: إجابتان ما زالتا بانتظار التأكيد"
+    assert messages.message("cli_no_verdict_confirm", "ar", n=4).endswith("4 إجابات ما زالت بانتظار التأكيد")
+    assert messages.message("cli_no_verdict_confirm", "en", n=1) == "provisional, no verdict yet: 1 answer still to confirm"
+    assert "ملفاً" not in messages.message("receive_some_refused", "ar", n=1, total=2)
