@@ -180,7 +180,11 @@ def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "
     """Write one cell in a named style; text is stored as text (a leading '=' never becomes a formula)
     unless formula=True, with the typography of `lang` (French spaces, as in the PDF) unless verbatim=True
     (text read back by an import, which must come back as the user typed it)."""
-    cell = ws.cell(row=row, column=col)
+    cell = ws._cells.get((row, col))
+    if cell is None:  # what ws.cell() does for a new cell, less its checks (rows and columns count from 1 here)
+        cell = ws._cells[row, col] = Cell(ws, row=row, column=col)
+        if row > ws._current_row:
+            ws._current_row = row
     if isinstance(value, str) and not formula:
         # what `cell.value = ...` does with text, less its checks: clean_text has already dropped the characters
         # a worksheet refuses and kept the text within a cell's length, and it stays text (never a formula)
