@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from operator import attrgetter
 from typing import cast
 
 from .answers import SCALE_VALUES, Answer, AnswerValue
@@ -475,6 +476,17 @@ def _direction(first: Answer | None, last: Answer | None, reading: Reading = Rea
     return Mark.CHANGED
 
 
+_VALUE, _COMMENT = attrgetter("value"), attrgetter("comment")
+
+
+def _values(column: list[Answer | None]) -> list[AnswerValue | None]:
+    """Each answer's value (None: not answered), read in one pass of C when every question is answered."""
+    try:
+        return list(map(_VALUE, column))
+    except AttributeError:  # a question not answered (None has no value)
+        return [None if a is None else a.value for a in column]
+
+
 def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int, Mapping[str, Answer]],
                       reading: Reading = Reading.OVER_TIME, carrying: Collection[int] | None = None
                       ) -> list[ChangedQuestion]:
@@ -490,7 +502,7 @@ def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int
     qids = [x.id for x in questions]
     # column by column (one pass over each assessment's answers), then read question by question
     got_by_column = [list(map(answers[i].get, qids)) for i in ids]
-    values_by_column = [[None if a is None else a.value for a in column] for column in got_by_column]
+    values_by_column = [_values(column) for column in got_by_column]
     if carrying is None:
         carrying = [i for i, column in zip(ids, got_by_column, strict=True)
                     if any(state_of(a) is carried_state for a in column if a is not None and a.carried_over)]
@@ -502,7 +514,7 @@ def changed_questions(q: Questionnaire, ids: Sequence[int], answers: Mapping[int
                               strict=True):
         if values.count(values[0]) == n:
             continue
-        comments = dict(zip(ids, [a.comment for a in cast("tuple[Answer, ...]", got)] if None not in values else
+        comments = dict(zip(ids, map(_COMMENT, got) if None not in values else
                             ["" if a is None else a.comment for a in got], strict=True))
         carried = none_carried.copy()
         for k in carry_at:
