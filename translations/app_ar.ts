@@ -506,153 +506,153 @@
     <name>AssessmentListPage</name>
     <message>
         <location filename="../app/ui/main_window.py" line="105"/>
-        <location filename="../app/ui/assessment_list.py" line="88"/>
-        <location filename="../app/ui/assessment_list.py" line="209"/>
+        <location filename="../app/ui/assessment_list.py" line="103"/>
+        <location filename="../app/ui/assessment_list.py" line="224"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="95"/>
+        <location filename="../app/ui/assessment_list.py" line="110"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <location filename="../app/ui/assessment_list.py" line="111"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="98"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="99"/>
+        <location filename="../app/ui/assessment_list.py" line="114"/>
         <source>Start a follow-&amp;up…</source>
         <translation>بدء م&amp;تابعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="100"/>
+        <location filename="../app/ui/assessment_list.py" line="115"/>
         <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
         <translation>مراجعة جديدة للبلد نفسه تنطلق من إجابات هذه المراجعة، وتُؤكَّد كل إجابة منها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="102"/>
+        <location filename="../app/ui/assessment_list.py" line="117"/>
         <source>Co&amp;mpare…</source>
         <translation>م&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="103"/>
+        <location filename="../app/ui/assessment_list.py" line="118"/>
         <source>Two or more assessments side by side</source>
         <translation>تقييمان أو أكثر جنباً إلى جنب</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="154"/>
+        <location filename="../app/ui/assessment_list.py" line="169"/>
         <source>Start your first assessment</source>
         <translation>ابدأ تقييمك الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="162"/>
+        <location filename="../app/ui/assessment_list.py" line="177"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>يسجّل التقييم، سؤالاً بسؤال، كيف ينفّذ بلدك البروتوكول الاختياري بشأن بيع الأطفال. تُحفظ كل إجابة على هذا الحاسوب أولاً بأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="165"/>
+        <location filename="../app/ui/assessment_list.py" line="180"/>
         <source>Create a &amp;new assessment…</source>
         <translation>إنشاء تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="169"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Create a new assessment</source>
         <translation>إنشاء تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="170"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>هل تلقّيت ملفاً من زميل؟ استخدم ملف ◂ فتح ملف تقييمات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="199"/>
+        <location filename="../app/ui/assessment_list.py" line="214"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="199"/>
+        <location filename="../app/ui/assessment_list.py" line="214"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="199"/>
+        <location filename="../app/ui/assessment_list.py" line="214"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="200"/>
+        <location filename="../app/ui/assessment_list.py" line="215"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="200"/>
+        <location filename="../app/ui/assessment_list.py" line="215"/>
         <source>Answered</source>
         <translation>مُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="200"/>
+        <location filename="../app/ui/assessment_list.py" line="215"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="210"/>
+        <location filename="../app/ui/assessment_list.py" line="225"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>مفتاح Enter يفتح التقييم المحدد؛ F2 يعدّل بياناته؛ Delete يحذفه بعد التأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="239"/>
+        <location filename="../app/ui/assessment_list.py" line="254"/>
         <source>{answered} of {total}</source>
         <translation>{answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="242"/>
+        <location filename="../app/ui/assessment_list.py" line="257"/>
         <source>{answered}, {mark} {n} to confirm</source>
         <translation>{answered}، {mark} {n} للتأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <location filename="../app/ui/assessment_list.py" line="283"/>
         <source>assessment {id}</source>
         <translation>التقييم {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="268"/>
+        <location filename="../app/ui/assessment_list.py" line="284"/>
         <source>{title} {mark} follow-up of “{baseline}”</source>
         <translation>{title} {mark} متابعة لـ«{baseline}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="270"/>
+        <location filename="../app/ui/assessment_list.py" line="286"/>
         <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
         <translation>متابعة لـ«{baseline}»: ما زالت {n} إجابة منقولة منه تنتظر التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="272"/>
+        <location filename="../app/ui/assessment_list.py" line="288"/>
         <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
         <translation>متابعة لـ«{baseline}»: أُكِّدت كل الإجابات المنقولة منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="372"/>
+        <location filename="../app/ui/assessment_list.py" line="388"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>حذف التقييم «{title}» ({country}) مع جميع إجاباته وإجراءاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="375"/>
+        <location filename="../app/ui/assessment_list.py" line="391"/>
         <source>Delete assessment</source>
         <translation>حذف التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="384"/>
+        <location filename="../app/ui/assessment_list.py" line="400"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1373,153 +1373,158 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>Crosswalk</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="48"/>
+        <location filename="../app/ui/crosswalk_view.py" line="50"/>
         <source>no question maps here</source>
         <translation>لا يرتبط بها أي سؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="54"/>
+        <location filename="../app/ui/crosswalk_view.py" line="56"/>
         <source>not scored yet</source>
         <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="58"/>
+        <location filename="../app/ui/crosswalk_view.py" line="60"/>
         <source>Questions map here, but none of them is answered on the scale yet</source>
         <translation>ترتبط بها أسئلة، لكن لم يُجب عن أي منها على السُّلَّم بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="71"/>
+        <location filename="../app/ui/crosswalk_view.py" line="73"/>
         <source>Proxy: based on 1 question only.</source>
         <translation>مؤشر تقريبي: يستند إلى سؤال واحد فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="73"/>
+        <location filename="../app/ui/crosswalk_view.py" line="75"/>
         <source>Proxy: based on 2 questions only.</source>
         <translation>مؤشر تقريبي: يستند إلى سؤالين فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="74"/>
+        <location filename="../app/ui/crosswalk_view.py" line="76"/>
         <source>Proxy: based on {n} questions only.</source>
         <translation>مؤشر تقريبي: يستند إلى {n} أسئلة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="94"/>
+        <source>{mark} provisional: fewer than two thirds of its applicable questions answered (no band yet).</source>
+        <translation>{mark} مؤقّتة: أُجيب عن أقل من ثلثي أسئلتها المنطبقة (بلا مستوى بعد).</translation>
     </message>
 </context>
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="164"/>
+        <location filename="../app/ui/crosswalk_view.py" line="194"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="166"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="166"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>Question text</source>
         <translation>نص السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="166"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>Weight × gap</source>
         <translation>الوزن × الفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="167"/>
+        <location filename="../app/ui/crosswalk_view.py" line="197"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>الأسئلة المسببة لفجوة القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="171"/>
+        <location filename="../app/ui/crosswalk_view.py" line="201"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="171"/>
+        <location filename="../app/ui/crosswalk_view.py" line="201"/>
         <source>Capability</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="203"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="203"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="203"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="175"/>
+        <location filename="../app/ui/crosswalk_view.py" line="205"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="176"/>
+        <location filename="../app/ui/crosswalk_view.py" line="206"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="190"/>
+        <location filename="../app/ui/crosswalk_view.py" line="220"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 الأسئلة المرتبطة بها: {n} (يُحتسب السؤال المرتبط بعدة عناصر في كل منها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="194"/>
-        <location filename="../app/ui/crosswalk_view.py" line="258"/>
+        <location filename="../app/ui/crosswalk_view.py" line="224"/>
+        <location filename="../app/ui/crosswalk_view.py" line="309"/>
         <source>Read with care: {reason}</source>
         <translation>يُقرأ بحذر: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="198"/>
+        <location filename="../app/ui/crosswalk_view.py" line="228"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="240"/>
+        <location filename="../app/ui/crosswalk_view.py" line="291"/>
         <source>Questions driving the gap: {name}</source>
         <translation>الأسئلة المسببة للفجوة: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="241"/>
+        <location filename="../app/ui/crosswalk_view.py" line="292"/>
         <source>Questions driving the gap</source>
         <translation>الأسئلة المسببة للفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="245"/>
+        <location filename="../app/ui/crosswalk_view.py" line="296"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="247"/>
+        <location filename="../app/ui/crosswalk_view.py" line="298"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="250"/>
+        <location filename="../app/ui/crosswalk_view.py" line="301"/>
         <source>No gap among the answered questions.</source>
         <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="252"/>
+        <location filename="../app/ui/crosswalk_view.py" line="303"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="255"/>
+        <location filename="../app/ui/crosswalk_view.py" line="306"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="269"/>
+        <location filename="../app/ui/crosswalk_view.py" line="320"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1893,22 +1898,22 @@ Answer: {answer}</source>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="393"/>
+        <location filename="../app/ui/crosswalk_view.py" line="444"/>
         <source>Score by MNR capability</source>
         <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="394"/>
+        <location filename="../app/ui/crosswalk_view.py" line="445"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجة حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="396"/>
+        <location filename="../app/ui/crosswalk_view.py" line="447"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="395"/>
+        <location filename="../app/ui/crosswalk_view.py" line="446"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
@@ -1916,47 +1921,47 @@ Answer: {answer}</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
         <source>Answers of a group</source>
         <translation>إجابات فريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="378"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>من عبّأ {name}؟ تُستلم إجاباته مساهمةً بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="382"/>
         <source>Name of the group</source>
         <translation>اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="384"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
         <source>Institution of the group</source>
         <translation>مؤسسة الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="386"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="387"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
         <source>&amp;Group:</source>
         <translation>ال&amp;فريق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="389"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="390"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="392"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -1964,32 +1969,32 @@ Answer: {answer}</source>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="383"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <location filename="../app/ui/crosswalk_view.py" line="384"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="385"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="345"/>
+        <location filename="../app/ui/crosswalk_view.py" line="396"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، محسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب المعايير التشريعية ICMEC / REPERES: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات. ومن المعايير التشريعية الستة عشر، خمسة مأخوذة من الاستعراض العالمي للتشريع النموذجي الذي أعده المركز الدولي ICMEC، وأحد عشر من معايير التشريع الفعال في تقرير REPERES، التي تستند إلى مصادر أخرى مثل اتفاقية لانزاروته. وتُقرأ المجموعة المعلَّمة بالعلامة * بحذر، ويبيّن تلميحها السبب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="337"/>
+        <location filename="../app/ui/crosswalk_view.py" line="388"/>
         <source>Show scores &amp;by:</source>
         <translation>عرض ال&amp;درجات حسب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="338"/>
+        <location filename="../app/ui/crosswalk_view.py" line="389"/>
         <source>View the scores by</source>
         <translation>عرض الدرجات حسب</translation>
     </message>
@@ -2785,42 +2790,42 @@ Data folder: {home}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="329"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
         <source>Protected file</source>
         <translation>ملف محمي</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="331"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>الملف {name} محمي. اكتب عبارة المرور الخاصة به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="333"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>عبارة المرور غير صحيحة (أو تغيّر الملف منذ كتابته). أعد المحاولة، أو تجاوز هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="338"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
         <source>S&amp;how the passphrase</source>
         <translation>إ&amp;ظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -3253,17 +3258,17 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="451"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>عبارة مرور غير صحيحة {n} مرات: تُرك الملف جانباً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="507"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
         <source>Receive files</source>
         <translation>استلام ملفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="508"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="510"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات التبادل ونماذج الإجابات (*.opsc *.xlsx);;ملفات التبادل (*.opsc);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
@@ -3271,67 +3276,67 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="527"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="529"/>
         <source>Files received</source>
         <translation>الملفات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
         <source>What became of each file</source>
         <translation>ما آل إليه كل ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="551"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="553"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>الملفات: {n} — تقييمات جديدة: {added}، مساهمات: {contributions}، مرفوضة: {refused}، متروكة جانباً: {skipped}. الملف المرفوض لم يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="557"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="559"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="575"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>أُضيف: تقييم جديد، «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="580"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>مساهمة من {by} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="579"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
         <source>(replaces the one from {was}, sent from the same computer; kept in the history)</source>
         <translation>(تحلّ محلّ مساهمة {was} المرسلة من الحاسوب نفسه؛ وتبقى في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="585"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(تحلّ محل مساهمته السابقة المحفوظة في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="586"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="589"/>
         <source>another participant already sent answers under the name {by} from another computer: both are kept, shown with a number; ask each group to write its own name when it shares</source>
         <translation>سبق أن أرسل مشارك آخر إجابات باسم {by} من حاسوب آخر: احتُفظ بالاثنتين وتظهران برقم؛ اطلب من كل مجموعة أن تكتب اسمها عند المشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="591"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="594"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>تُرك جانباً: لم تُعطَ عبارة مرور ولا اسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="592"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="595"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>مرفوض، ولم يتغيّر شيء: {reason}</translation>
     </message>
@@ -4091,168 +4096,168 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="96"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
         <source>Share assessment</source>
         <translation>مشاركة التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
         <source>Your name, as the author of the file</source>
         <translation>اسمك بوصفك كاتب الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
         <source>Your institution</source>
         <translation>مؤسستك</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
         <source>The &amp;whole assessment</source>
         <translation>التقييم &amp;كاملاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>الأقسام المحدَّدة أد&amp;ناه فقط (فريق يعمل على بعض الفصول)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="124"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="125"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>وُزّعت عليك هذه الأقسام فقط: {sections}. وهي محددة؛ اختر التقييم كله لإرسال كل الأقسام.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="131"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
         <translation>إجابات خارج هذه الأقسام لا تُرسَل إلا إذا اخترت التقييم كله: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="140"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>حماية الملف ب&amp;عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
         <source>Passphrase again</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="157"/>
         <source>This file would carry none of your own answers (every answer is as it was handed out, or blank): the facilitator would receive it as bringing nothing. Answer the questions first, or choose other sections.</source>
         <translation>لن يحمل هذا الملف أي إجابة من إجاباتك (كل إجابة كما وُزّعت، أو فارغة): سيستلمه الميسّر ملفاً لا يضيف شيئاً. أجب عن الأسئلة أولاً، أو اختر أقساماً أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="168"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
         <source>The hand-out you received was protected with a passphrase: protect what you send back too (agree on the passphrase with the facilitator).</source>
         <translation>كانت النسخة الموزّعة التي استلمتها محمية بعبارة مرور: احمِ ما تعيده أيضاً (اتفق على عبارة المرور مع الميسّر).</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="184"/>
         <source>The hand-out you received was protected with a passphrase, but this file will not be: anyone who gets it can read the answers.</source>
         <translation>كانت النسخة الموزّعة التي استلمتها محمية بعبارة مرور، لكن هذا الملف لن يكون محمياً: يستطيع كل من يحصل عليه قراءة الإجابات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="200"/>
         <source>Sections to share</source>
         <translation>الأقسام المراد مشاركتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>ا&amp;سمك (كاتب الملف):</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="222"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="226"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="229"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
         <source>P&amp;assphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>&amp;تأكيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>يحتاج من يستلم الملف إلى عبارة المرور لفتحه: أعطه إياها بوسيلة غير الملف (شخصياً أو بالهاتف). ولا يمكن استرجاعها إذا فُقدت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="236"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
         <source>Share</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="238"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="285"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>اكتب اسمك: يرى من يستلم الملف ممن ورد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>حدّد قسماً واحداً على الأقل، أو اختر التقييم كاملاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="291"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>يجب ألا تقل عبارة المرور عن {n} أحرف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="293"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="295"/>
         <source>Choose where to save the file.</source>
         <translation>اختر مكان حفظ الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="312"/>
         <source>The file could not be written: {reason}</source>
         <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
@@ -4589,184 +4594,184 @@ weights</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="202"/>
+        <location filename="../app/ui/workshop.py" line="205"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="209"/>
+        <location filename="../app/ui/workshop.py" line="212"/>
         <source>Contributions to this question</source>
         <translation>المساهمات في هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="215"/>
+        <location filename="../app/ui/workshop.py" line="221"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>إظهار المساهمات السا&amp;بقة (السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="216"/>
+        <location filename="../app/ui/workshop.py" line="222"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>يحلّ ملف أحدث من الشخص نفسه محل مساهمته؛ وتُحفظ السابقة وتظهر هنا باللون الرمادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="219"/>
+        <location filename="../app/ui/workshop.py" line="225"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>اعتماد الإجابة المحدَّ&amp;دة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="227"/>
         <source>Open the questio&amp;n</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="246"/>
         <source>Contributor</source>
         <translation>المساهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="246"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="246"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="241"/>
+        <location filename="../app/ui/workshop.py" line="247"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="241"/>
+        <location filename="../app/ui/workshop.py" line="247"/>
         <source>Legal provision</source>
         <translation>الحكم القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="241"/>
+        <location filename="../app/ui/workshop.py" line="247"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="263"/>
+        <location filename="../app/ui/workshop.py" line="269"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>لم ترد بعدُ أي مساهمة في هذا التقييم. شاركه مع المشاركين (ملف ◂ مشاركة التقييم…)، ثم استلم ملفاتهم (ملف ◂ استلام ملفات…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="269"/>
+        <location filename="../app/ui/workshop.py" line="275"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>مساهمات من {n} مشاركين: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="281"/>
         <source>{by} (no answers of its own)</source>
         <translation>{by} (لا إجابات خاصة به)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="282"/>
+        <location filename="../app/ui/workshop.py" line="288"/>
         <source>All questions ({n})</source>
         <translation>كل الأسئلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="283"/>
+        <location filename="../app/ui/workshop.py" line="289"/>
         <source>Disagree, not decided ({n})</source>
         <translation>اختلاف لم يُحسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="284"/>
+        <location filename="../app/ui/workshop.py" line="290"/>
         <source>All agree ({n})</source>
         <translation>إجماع ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="284"/>
+        <location filename="../app/ui/workshop.py" line="290"/>
         <source>Disagree, decided ({n})</source>
         <translation>اختلاف حُسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="285"/>
+        <location filename="../app/ui/workshop.py" line="291"/>
         <source>Only one answered ({n})</source>
         <translation>إجابة واحدة فقط ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="285"/>
+        <location filename="../app/ui/workshop.py" line="291"/>
         <source>Nobody answered ({n})</source>
         <translation>لا إجابة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="385"/>
+        <location filename="../app/ui/workshop.py" line="391"/>
         <source>Decision note: {note}</source>
         <translation>ملاحظة القرار: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="401"/>
+        <location filename="../app/ui/workshop.py" line="407"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="402"/>
+        <location filename="../app/ui/workshop.py" line="408"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="411"/>
+        <location filename="../app/ui/workshop.py" line="417"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="478"/>
-        <location filename="../app/ui/workshop.py" line="482"/>
-        <location filename="../app/ui/workshop.py" line="495"/>
+        <location filename="../app/ui/workshop.py" line="484"/>
+        <location filename="../app/ui/workshop.py" line="488"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="479"/>
+        <location filename="../app/ui/workshop.py" line="485"/>
         <source>No question to adopt.</source>
         <translation>لا يوجد سؤال لاعتماده.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="480"/>
+        <location filename="../app/ui/workshop.py" line="486"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
         <translation>لا يوجد سؤال لاعتماده: لم يُجب أي مساهم عن أي سؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="502"/>
+        <location filename="../app/ui/workshop.py" line="508"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
         <translation>لم تُعتمد، إجابة الميسّر نفسه مختلفة (قرّر كلاً منها): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="503"/>
+        <location filename="../app/ui/workshop.py" line="509"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
         <translation>لم تُعتمد، المساهمون مختلفون (قرّر كلاً منها مع ملاحظة): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="504"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>Not adopted, only one contributor answered: {n}</source>
         <translation>لم تُعتمد، أجاب مساهم واحد فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="511"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
         <translation>هي أصلاً إجابة الميسّر، ويتفق معها جميع المساهمين: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="483"/>
+        <location filename="../app/ui/workshop.py" line="489"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="487"/>
+        <location filename="../app/ui/workshop.py" line="493"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="488"/>
+        <location filename="../app/ui/workshop.py" line="494"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="496"/>
+        <location filename="../app/ui/workshop.py" line="502"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

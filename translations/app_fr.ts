@@ -506,153 +506,153 @@
     <name>AssessmentListPage</name>
     <message>
         <location filename="../app/ui/main_window.py" line="105"/>
-        <location filename="../app/ui/assessment_list.py" line="88"/>
-        <location filename="../app/ui/assessment_list.py" line="209"/>
+        <location filename="../app/ui/assessment_list.py" line="103"/>
+        <location filename="../app/ui/assessment_list.py" line="224"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="95"/>
+        <location filename="../app/ui/assessment_list.py" line="110"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="96"/>
+        <location filename="../app/ui/assessment_list.py" line="111"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="97"/>
+        <location filename="../app/ui/assessment_list.py" line="112"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="98"/>
+        <location filename="../app/ui/assessment_list.py" line="113"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="99"/>
+        <location filename="../app/ui/assessment_list.py" line="114"/>
         <source>Start a follow-&amp;up…</source>
         <translation>Lancer un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="100"/>
+        <location filename="../app/ui/assessment_list.py" line="115"/>
         <source>A new review of the same country that starts from this one&apos;s answers, each to confirm</source>
         <translation>Un nouvel examen du même pays qui part des réponses de celui-ci, chacune à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="102"/>
+        <location filename="../app/ui/assessment_list.py" line="117"/>
         <source>Co&amp;mpare…</source>
         <translation>Co&amp;mparer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="103"/>
+        <location filename="../app/ui/assessment_list.py" line="118"/>
         <source>Two or more assessments side by side</source>
         <translation>Deux évaluations ou plus côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="154"/>
+        <location filename="../app/ui/assessment_list.py" line="169"/>
         <source>Start your first assessment</source>
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="162"/>
+        <location filename="../app/ui/assessment_list.py" line="177"/>
         <source>An assessment records, question by question, how your country implements the Optional Protocol on the sale of children. Every answer is saved on this computer as you go.</source>
         <translation>Une évaluation consigne, question par question, la façon dont votre pays met en œuvre le Protocole facultatif concernant la vente d’enfants. Chaque réponse est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="165"/>
+        <location filename="../app/ui/assessment_list.py" line="180"/>
         <source>Create a &amp;new assessment…</source>
         <translation>Créer une &amp;nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="169"/>
+        <location filename="../app/ui/assessment_list.py" line="184"/>
         <source>Create a new assessment</source>
         <translation>Créer une nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="170"/>
+        <location filename="../app/ui/assessment_list.py" line="185"/>
         <source>Received a file from a colleague? Use File ▸ Open database file…</source>
         <translation>Vous avez reçu un fichier d’un collègue&#x202f;? Utilisez Fichier ▸ Ouvrir un fichier d’évaluations…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="199"/>
+        <location filename="../app/ui/assessment_list.py" line="214"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="199"/>
+        <location filename="../app/ui/assessment_list.py" line="214"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="199"/>
+        <location filename="../app/ui/assessment_list.py" line="214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="200"/>
+        <location filename="../app/ui/assessment_list.py" line="215"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="200"/>
+        <location filename="../app/ui/assessment_list.py" line="215"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="200"/>
+        <location filename="../app/ui/assessment_list.py" line="215"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="210"/>
+        <location filename="../app/ui/assessment_list.py" line="225"/>
         <source>Enter opens the selected assessment; F2 edits its details; Delete deletes it after confirmation.</source>
         <translation>Entrée ouvre l’évaluation sélectionnée&#x202f;; F2 modifie ses informations&#x202f;; Suppr la supprime après confirmation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="239"/>
+        <location filename="../app/ui/assessment_list.py" line="254"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="242"/>
+        <location filename="../app/ui/assessment_list.py" line="257"/>
         <source>{answered}, {mark} {n} to confirm</source>
         <translation>{answered}, {mark} {n} à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="267"/>
+        <location filename="../app/ui/assessment_list.py" line="283"/>
         <source>assessment {id}</source>
         <translation>évaluation {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="268"/>
+        <location filename="../app/ui/assessment_list.py" line="284"/>
         <source>{title} {mark} follow-up of “{baseline}”</source>
         <translation>{title} {mark} suivi de «&#xa0;{baseline}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="270"/>
+        <location filename="../app/ui/assessment_list.py" line="286"/>
         <source>Follow-up of “{baseline}”: {n} answers carried over from it are still to confirm</source>
         <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: {n}&#xa0;réponses reprises de cette évaluation restent à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="272"/>
+        <location filename="../app/ui/assessment_list.py" line="288"/>
         <source>Follow-up of “{baseline}”: every answer carried over from it is confirmed</source>
         <translation>Suivi de «&#xa0;{baseline}&#xa0;»&#xa0;: toutes les réponses reprises de cette évaluation sont confirmées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="372"/>
+        <location filename="../app/ui/assessment_list.py" line="388"/>
         <source>Delete the assessment “{title}” ({country}) with all its answers and actions? This cannot be undone.</source>
         <translation>Supprimer l’évaluation «&#xa0;{title}&#xa0;» ({country}) avec toutes ses réponses et actions&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="375"/>
+        <location filename="../app/ui/assessment_list.py" line="391"/>
         <source>Delete assessment</source>
         <translation>Supprimer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_list.py" line="384"/>
+        <location filename="../app/ui/assessment_list.py" line="400"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1373,153 +1373,158 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>Crosswalk</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="48"/>
+        <location filename="../app/ui/crosswalk_view.py" line="50"/>
         <source>no question maps here</source>
         <translation>aucune question ne s’y rattache</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="54"/>
+        <location filename="../app/ui/crosswalk_view.py" line="56"/>
         <source>not scored yet</source>
         <translation>pas encore de score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="58"/>
+        <location filename="../app/ui/crosswalk_view.py" line="60"/>
         <source>Questions map here, but none of them is answered on the scale yet</source>
         <translation>Des questions s’y rattachent, mais aucune n’a encore reçu de réponse sur l’échelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="71"/>
+        <location filename="../app/ui/crosswalk_view.py" line="73"/>
         <source>Proxy: based on 1 question only.</source>
         <translation>Indicatif&#xa0;: repose sur une seule question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="73"/>
+        <location filename="../app/ui/crosswalk_view.py" line="75"/>
         <source>Proxy: based on 2 questions only.</source>
         <translation>Indicatif&#xa0;: repose sur deux questions seulement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="74"/>
+        <location filename="../app/ui/crosswalk_view.py" line="76"/>
         <source>Proxy: based on {n} questions only.</source>
         <translation>Indicatif&#xa0;: repose sur {n} questions seulement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="94"/>
+        <source>{mark} provisional: fewer than two thirds of its applicable questions answered (no band yet).</source>
+        <translation>{mark} provisoire&#xa0;: moins des deux tiers de ses questions applicables ont une réponse (pas encore de niveau).</translation>
     </message>
 </context>
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="164"/>
+        <location filename="../app/ui/crosswalk_view.py" line="194"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="166"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="166"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>Question text</source>
         <translation>Texte de la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="166"/>
+        <location filename="../app/ui/crosswalk_view.py" line="196"/>
         <source>Weight × gap</source>
         <translation>Poids × écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="167"/>
+        <location filename="../app/ui/crosswalk_view.py" line="197"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>Questions à l’origine de l’écart de la capacité choisie</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="171"/>
+        <location filename="../app/ui/crosswalk_view.py" line="201"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="171"/>
+        <location filename="../app/ui/crosswalk_view.py" line="201"/>
         <source>Capability</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="203"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="203"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="173"/>
+        <location filename="../app/ui/crosswalk_view.py" line="203"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="175"/>
+        <location filename="../app/ui/crosswalk_view.py" line="205"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="176"/>
+        <location filename="../app/ui/crosswalk_view.py" line="206"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="190"/>
+        <location filename="../app/ui/crosswalk_view.py" line="220"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs compte dans chacune)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="194"/>
-        <location filename="../app/ui/crosswalk_view.py" line="258"/>
+        <location filename="../app/ui/crosswalk_view.py" line="224"/>
+        <location filename="../app/ui/crosswalk_view.py" line="309"/>
         <source>Read with care: {reason}</source>
         <translation>À lire avec prudence&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="198"/>
+        <location filename="../app/ui/crosswalk_view.py" line="228"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="240"/>
+        <location filename="../app/ui/crosswalk_view.py" line="291"/>
         <source>Questions driving the gap: {name}</source>
         <translation>Questions à l’origine de l’écart&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="241"/>
+        <location filename="../app/ui/crosswalk_view.py" line="292"/>
         <source>Questions driving the gap</source>
         <translation>Questions à l’origine de l’écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="245"/>
+        <location filename="../app/ui/crosswalk_view.py" line="296"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="247"/>
+        <location filename="../app/ui/crosswalk_view.py" line="298"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="250"/>
+        <location filename="../app/ui/crosswalk_view.py" line="301"/>
         <source>No gap among the answered questions.</source>
         <translation>Aucun écart parmi les questions répondues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="252"/>
+        <location filename="../app/ui/crosswalk_view.py" line="303"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="255"/>
+        <location filename="../app/ui/crosswalk_view.py" line="306"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>{a} questions applicables sur {n} ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="269"/>
+        <location filename="../app/ui/crosswalk_view.py" line="320"/>
         <source>{text}
 Answer: {answer}</source>
         <translation>{text}
@@ -1893,22 +1898,22 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="393"/>
+        <location filename="../app/ui/crosswalk_view.py" line="444"/>
         <source>Score by MNR capability</source>
         <translation>Score par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="394"/>
+        <location filename="../app/ui/crosswalk_view.py" line="445"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>Score par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="396"/>
+        <location filename="../app/ui/crosswalk_view.py" line="447"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="395"/>
+        <location filename="../app/ui/crosswalk_view.py" line="446"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
@@ -1916,47 +1921,47 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="376"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
         <source>Answers of a group</source>
         <translation>Réponses d’un groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="378"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>Qui a rempli {name}&#xa0;? Ses réponses sont reçues comme une contribution sous ce nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="381"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="382"/>
         <source>Name of the group</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="384"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
         <source>Institution of the group</source>
         <translation>Institution du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="386"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="387"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="389"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="390"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="392"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -1964,32 +1969,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="383"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="333"/>
+        <location filename="../app/ui/crosswalk_view.py" line="384"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>Capacités MNR (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="385"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>Critères législatifs ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="345"/>
+        <location filename="../app/ui/crosswalk_view.py" line="396"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère législatif ICMEC / REPERES&#xa0;: une question rattachée à plusieurs éléments compte dans chacun, si bien que ces groupes se recoupent. Sur les 16 critères législatifs, cinq viennent de l’étude mondiale de l’ICMEC sur la législation type et onze des critères d’une législation efficace du rapport REPERES, qui s’appuient sur d’autres sources comme la Convention de Lanzarote. Un groupe marqué * est à lire avec prudence&#xa0;: son infobulle dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="337"/>
+        <location filename="../app/ui/crosswalk_view.py" line="388"/>
         <source>Show scores &amp;by:</source>
         <translation>Afficher les scores &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="338"/>
+        <location filename="../app/ui/crosswalk_view.py" line="389"/>
         <source>View the scores by</source>
         <translation>Afficher les scores par</translation>
     </message>
@@ -2785,42 +2790,42 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="329"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
         <source>Protected file</source>
         <translation>Fichier protégé</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="331"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>Le fichier {name} est protégé. Tapez sa phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="333"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>Phrase secrète incorrecte (ou le fichier a été modifié depuis son écriture). Réessayez, ou ignorez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="338"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
         <source>S&amp;how the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -3253,17 +3258,17 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="451"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>Phrase secrète incorrecte, {n} fois&#xa0;: le fichier a été laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="507"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
         <source>Receive files</source>
         <translation>Recevoir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="508"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="510"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers d’échange et modèles de réponses (*.opsc *.xlsx);;Fichiers d’échange (*.opsc);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
@@ -3271,67 +3276,67 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="527"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="529"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="530"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
         <source>What became of each file</source>
         <translation>Ce qu’il est advenu de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="551"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="553"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>Fichiers&#xa0;: {n} — nouvelles évaluations&#xa0;: {added}, contributions&#xa0;: {contributions}, refusés&#xa0;: {refused}, laissés de côté&#xa0;: {skipped}. Un fichier refusé n’a rien modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="557"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="559"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="575"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>Ajouté&#xa0;: une nouvelle évaluation, «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="580"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>Contribution de {by} à «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="579"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
         <source>(replaces the one from {was}, sent from the same computer; kept in the history)</source>
         <translation>(remplace celle de {was}, envoyée depuis le même ordinateur&#xa0;; gardée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="585"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(remplace sa contribution précédente, conservée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="586"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="589"/>
         <source>another participant already sent answers under the name {by} from another computer: both are kept, shown with a number; ask each group to write its own name when it shares</source>
         <translation>un autre participant a déjà envoyé des réponses sous le nom {by} depuis un autre ordinateur&#xa0;: les deux sont gardées, affichées avec un numéro&#xa0;; demandez à chaque groupe d’écrire son propre nom quand il partage</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="591"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="594"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>Laissé de côté&#xa0;: aucune phrase secrète ni aucun nom donné</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="592"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="595"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>Refusé, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
@@ -4091,168 +4096,168 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="96"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="108"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
         <source>Share assessment</source>
         <translation>Partager l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
         <source>Your name, as the author of the file</source>
         <translation>Votre nom, comme auteur du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
         <source>Your institution</source>
         <translation>Votre institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
         <source>The &amp;whole assessment</source>
         <translation>L’évaluation co&amp;mplète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>Seulement les sections &amp;cochées ci-dessous (un groupe qui travaille sur certains chapitres)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="124"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="125"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>Seules ces sections vous ont été distribuées&#xa0;: {sections}. Elles sont cochées&#xa0;; choisissez l’évaluation entière pour envoyer toutes les sections.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="131"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
         <translation>Réponses hors de ces sections, non envoyées sauf si vous choisissez l’évaluation entière&#xa0;: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="140"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>&amp;Protéger le fichier par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="156"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="157"/>
         <source>This file would carry none of your own answers (every answer is as it was handed out, or blank): the facilitator would receive it as bringing nothing. Answer the questions first, or choose other sections.</source>
         <translation>Ce fichier ne contiendrait aucune de vos réponses (chaque réponse est telle qu’elle a été distribuée, ou vide)&#xa0;: l’animateur le recevrait comme n’apportant rien. Répondez d’abord aux questions, ou choisissez d’autres sections.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="168"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
         <source>The hand-out you received was protected with a passphrase: protect what you send back too (agree on the passphrase with the facilitator).</source>
         <translation>Le fichier distribué que vous avez reçu était protégé par une phrase secrète&#xa0;: protégez aussi ce que vous renvoyez (convenez de la phrase secrète avec l’animateur).</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="184"/>
         <source>The hand-out you received was protected with a passphrase, but this file will not be: anyone who gets it can read the answers.</source>
         <translation>Le fichier distribué que vous avez reçu était protégé par une phrase secrète, mais ce fichier ne le sera pas&#xa0;: quiconque l’obtient peut lire les réponses.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="200"/>
         <source>Sections to share</source>
         <translation>Sections à partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>&amp;Votre nom (auteur du fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="222"/>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="226"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="229"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
         <source>P&amp;assphrase:</source>
         <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>Phrase secrète (&amp;répétée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>Qui reçoit le fichier a besoin de la phrase secrète pour l’ouvrir&#xa0;: donnez-la par un autre moyen que le fichier (en personne, par téléphone). Perdue, elle ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="236"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="238"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="285"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>Écrivez votre nom&#xa0;: qui reçoit le fichier voit de qui il vient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>Cochez au moins une section, ou choisissez l’évaluation complète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="290"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="291"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="293"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="295"/>
         <source>Choose where to save the file.</source>
         <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="311"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="312"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -4589,184 +4594,184 @@ weights</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="202"/>
+        <location filename="../app/ui/workshop.py" line="205"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>Réponse de l’animateur (consensus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="209"/>
+        <location filename="../app/ui/workshop.py" line="212"/>
         <source>Contributions to this question</source>
         <translation>Contributions à cette question</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="215"/>
+        <location filename="../app/ui/workshop.py" line="221"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>Afficher les &amp;contributions antérieures (historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="216"/>
+        <location filename="../app/ui/workshop.py" line="222"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>Un fichier plus récent de la même personne remplace sa contribution&#xa0;; la précédente est conservée et montrée ici, en gris</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="219"/>
+        <location filename="../app/ui/workshop.py" line="225"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>A&amp;dopter la réponse choisie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="227"/>
         <source>Open the questio&amp;n</source>
         <translation>Ouvrir la questio&amp;n</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="246"/>
         <source>Contributor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="246"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="246"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="241"/>
+        <location filename="../app/ui/workshop.py" line="247"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="241"/>
+        <location filename="../app/ui/workshop.py" line="247"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="241"/>
+        <location filename="../app/ui/workshop.py" line="247"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="263"/>
+        <location filename="../app/ui/workshop.py" line="269"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>Aucune contribution n’a encore été reçue pour cette évaluation. Partagez-la avec les participants (Fichier ▸ Partager l’évaluation…), puis recevez leurs fichiers (Fichier ▸ Recevoir des fichiers…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="269"/>
+        <location filename="../app/ui/workshop.py" line="275"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>Contributions de {n} participants&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="281"/>
         <source>{by} (no answers of its own)</source>
         <translation>{by} (aucune réponse propre)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="282"/>
+        <location filename="../app/ui/workshop.py" line="288"/>
         <source>All questions ({n})</source>
         <translation>Toutes les questions ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="283"/>
+        <location filename="../app/ui/workshop.py" line="289"/>
         <source>Disagree, not decided ({n})</source>
         <translation>Désaccord non tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="284"/>
+        <location filename="../app/ui/workshop.py" line="290"/>
         <source>All agree ({n})</source>
         <translation>Tous d’accord ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="284"/>
+        <location filename="../app/ui/workshop.py" line="290"/>
         <source>Disagree, decided ({n})</source>
         <translation>Désaccord tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="285"/>
+        <location filename="../app/ui/workshop.py" line="291"/>
         <source>Only one answered ({n})</source>
         <translation>Une seule réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="285"/>
+        <location filename="../app/ui/workshop.py" line="291"/>
         <source>Nobody answered ({n})</source>
         <translation>Aucune réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="385"/>
+        <location filename="../app/ui/workshop.py" line="391"/>
         <source>Decision note: {note}</source>
         <translation>Note de décision&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="401"/>
+        <location filename="../app/ui/workshop.py" line="407"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="402"/>
+        <location filename="../app/ui/workshop.py" line="408"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="411"/>
+        <location filename="../app/ui/workshop.py" line="417"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="478"/>
-        <location filename="../app/ui/workshop.py" line="482"/>
-        <location filename="../app/ui/workshop.py" line="495"/>
+        <location filename="../app/ui/workshop.py" line="484"/>
+        <location filename="../app/ui/workshop.py" line="488"/>
+        <location filename="../app/ui/workshop.py" line="501"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="479"/>
+        <location filename="../app/ui/workshop.py" line="485"/>
         <source>No question to adopt.</source>
         <translation>Aucune question à adopter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="480"/>
+        <location filename="../app/ui/workshop.py" line="486"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
         <translation>Aucune question à adopter&#xa0;: aucun contributeur n’a encore répondu à une question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="502"/>
+        <location filename="../app/ui/workshop.py" line="508"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
         <translation>Non adoptées, la réponse du facilitateur est différente (décidez chacune)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="503"/>
+        <location filename="../app/ui/workshop.py" line="509"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
         <translation>Non adoptées, les contributeurs ne sont pas d’accord (décidez chacune avec une note)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="504"/>
+        <location filename="../app/ui/workshop.py" line="510"/>
         <source>Not adopted, only one contributor answered: {n}</source>
         <translation>Non adoptées, un seul contributeur a répondu&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="505"/>
+        <location filename="../app/ui/workshop.py" line="511"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
         <translation>Déjà la réponse du facilitateur, tous les contributeurs sont d’accord avec elle&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="483"/>
+        <location filename="../app/ui/workshop.py" line="489"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="487"/>
+        <location filename="../app/ui/workshop.py" line="493"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="488"/>
+        <location filename="../app/ui/workshop.py" line="494"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="496"/>
+        <location filename="../app/ui/workshop.py" line="502"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

@@ -33,7 +33,7 @@ from . import i18n
 from .progress_text import progress_details
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent, QPaintEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 
     from .controller import Controller
 
@@ -55,6 +55,21 @@ class _Table(QTableWidget):
 
     delete_pressed = Signal()
     edit_pressed = Signal()
+    MAX_LINES = 3  # a long title on up to 3 lines (elided beyond, whole in the tooltip)
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its wrapped title needs, up to MAX_LINES lines: a long title was cut to one line
+        (in Arabic at 150 % text, "… Revue nationale de la mise en œuvre du")."""
+        self.resizeRowsToContents()
+        fm = self.fontMetrics()
+        cap = fm.lineSpacing() * self.MAX_LINES + fm.height() // 2 + 2
+        for row in range(self.rowCount()):
+            if self.rowHeight(row) > cap:
+                self.setRowHeight(row, cap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_rows)  # once the stretching title column has its new width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
@@ -247,13 +262,14 @@ class AssessmentListPage(QWidget):
                 item = QTableWidgetItem(text)
                 if col == 4:
                     item.setToolTip(progress_details(p))
-                elif col == 0 and title_tip:
-                    item.setToolTip(title_tip)
+                elif col == 0:  # whole, when more than 3 lines were needed
+                    item.setToolTip(title_tip or title)
                 self.table.setItem(row, col, item)
             if s.id == selected:
                 self._select_row(row)
         if self.summaries and self.selected_id() is None:
             self._select_row(0)
+        self.table.fit_rows()
         self.empty.setVisible(not self.summaries)
         self.table.setVisible(bool(self.summaries))
         self.button_row.setVisible(bool(self.summaries))  # the empty page has its own, single button

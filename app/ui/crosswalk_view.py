@@ -11,7 +11,7 @@ controller (the domain's crosswalk over the same score as the sections); this mo
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.answers import ANSWER_LABELS
 from app.domain.crosswalk import CAVEAT_MARK, ICMEC, MNR, Crosswalk, GroupScore, short_name
+from app.domain.scoring import Tally
 
 from .charts import BarChart
 from .controller import Controller
-from .fit import wrap_header
+from .fit import fit_columns, wrap_header
 from .i18n import current_language, fmt_number, fmt_percent, fmt_share
 from .progress_text import band_text, progress_details, score_text
 from .weights import select_row
@@ -41,6 +42,7 @@ from .weights import select_row
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MUTED = QColor("#666666")
 SECTIONS = "sections"
+PROVISIONAL_MARK = "\u2020"  # † after a provisional score: the cell stays short, the legend under the table says it
 VIEWS = (SECTIONS, MNR, ICMEC)
 
 
@@ -79,6 +81,18 @@ def marked_name(g: GroupScore, lang: str) -> str:
     elided on the right in a narrow column or a chart label still shows it (it was cut off at the end)."""
     name = short_name(g.tag, lang)
     return f"{CAVEAT_MARK} {name}" if g.caveat else name
+
+
+def short_score(t: Tally) -> str:
+    """A group's score as the table shows it: "53%", or "53%†" when provisional (the words in the tooltip and
+    the legend under the table: "provisional: 53%" took the width the names need at 150 % text)."""
+    text = fmt_percent(t.score)
+    return text + PROVISIONAL_MARK if t.provisional and t.score is not None else text
+
+
+def provisional_legend() -> str:
+    return QCoreApplication.translate(
+        "Crosswalk", "{mark} provisional: fewer than two thirds of its applicable questions answered (no band yet).")
 
 
 def group_note(g: GroupScore) -> str | None:
@@ -130,6 +144,19 @@ class CrosswalkPanel(QSplitter):
         self._full = ("", "")
         self.groups_table = _table(4, 0)  # the number of questions is in the name's tooltip: room for the name
         self.groups_table.itemSelectionChanged.connect(self._fill_drivers)
+        # the names take the room and wrap, whole ("1 Lead…" at 1280x800 and 150 %); the figures stay as narrow as
+        # their content (a score "53%†", "not scored yet" across two columns), so that 7 of the 21 rows still
+        # show at 150 %
+        fit_columns(self.groups_table, 0, min_chars=16, max_chars={1: 8, 2: 9, 3: 8})
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color:#555;")
+        self.legend.hide()
+        names = QWidget()
+        names_column = QVBoxLayout(names)
+        names_column.setContentsMargins(0, 0, 0, 0)
+        names_column.addWidget(self.groups_table, 1)
+        names_column.addWidget(self.legend)
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +169,7 @@ class CrosswalkPanel(QSplitter):
         for label in (self.drivers_title, self.drivers_note):  # one line each, elided: the height is scarce
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.drivers_table = _table(3, 1)
+        fit_columns(self.drivers_table, 1, min_chars=12, max_lines=3)  # the question's text on up to 3 lines
         self.drivers_table.activated.connect(lambda index: self._emit_open(index.row()))
         self.drivers_table.itemSelectionChanged.connect(self._update_button)
         self.open_button = QPushButton()
@@ -153,11 +181,13 @@ class CrosswalkPanel(QSplitter):
         column.addWidget(self.drivers_note)
         column.addWidget(self.drivers_table, 1)
         column.addLayout(buttons)
-        self.addWidget(self.groups_table)
+        self.addWidget(names)
         self.addWidget(side)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setChildrenCollapsible(False)
+        self._sized = False  # True once the user moved the handle: their sizes are kept
+        self.splitterMoved.connect(self._moved)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -204,13 +234,20 @@ class CrosswalkPanel(QSplitter):
                 continue
             unscored = t.score is None
             cells = [_item(fmt_share(t.coverage), numeric=True, tip=progress_details(t.progress) if t.progress else ""),
-                     _item(not_scored_yet() if unscored else score_text(t), numeric=True,
-                           tip=not_scored_tip() if unscored else band_text(t, lang)),
+                     _item(not_scored_yet() if unscored else short_score(t), numeric=True,
+                           tip=not_scored_tip() if unscored else "\n".join(
+                               x for x in (score_text(t) if t.provisional else "", band_text(t, lang)) if x)),
                      _item(fmt_percent(t.conservative), numeric=True)]
             if unscored:
                 cells[1].setForeground(MUTED)
             for col, item in enumerate(cells, start=1):
                 table.setItem(row, col, item)
+            if unscored:  # "not scored yet" across the score and conservative columns, on one line
+                cells[2].setText("")
+                table.setSpan(row, 2, 1, 2)
+        provisional = any(g.mapped and g.tally.provisional and g.tally.score is not None for g in groups)
+        self.legend.setText(provisional_legend().format(mark=PROVISIONAL_MARK))
+        self.legend.setVisible(provisional)
         ids = [g.tag.id for g in groups]
         row = ids.index(selected.tag.id) if selected is not None and selected.tag.id in ids else 0
         if groups:
@@ -222,8 +259,22 @@ class CrosswalkPanel(QSplitter):
             width = max(40, label.width())
             label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
 
+    def _first_sizes(self) -> None:
+        """The capabilities' names first: two thirds of the width, until the user drags the handle."""
+        if not self._sized and self.width() > 0:
+            room = self.width() - self.handleWidth()
+            self.setSizes([room * 2 // 3, room - room * 2 // 3])
+
+    def _moved(self, *_: object) -> None:
+        self._sized = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first_sizes()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._first_sizes()
         self._elide()
 
     def selected_group(self) -> GroupScore | None:

@@ -258,9 +258,11 @@ class ColumnFitter(QObject):
     resized or its rows change."""
 
     def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
-                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (), max_lines: int = 0):
+                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (), max_lines: int = 0,
+                 whole_words: bool = False):
         super().__init__(table)
         self.max_lines = max_lines
+        self.whole_words = whole_words
         self.one_line = one_line
         for column in one_line:  # a long text better elided (whole in its tooltip) than wrapped on 6 lines
             table.setItemDelegateForColumn(column, OneLineDelegate(table))
@@ -319,8 +321,8 @@ class ColumnFitter(QObject):
             # narrower than their longest word (a column wraps between words, it does not cut them)
             floor = {c: min(w, max(self._header_word(c), char * 9 if c in self.one_line else
                                    max(char * 5, self._longest_word(c)))) for c, w in want.items()}
-            if sum(floor.values()) > budget:  # too tight: a cell's long word is cut (whole in its tooltip), a
-                # header's word never is
+            if sum(floor.values()) > budget and not self.whole_words:  # too tight: a cell's long word is cut
+                # (whole in its tooltip), a header's word never is; with `whole_words` the table scrolls sideways
                 floor = {c: min(w, max(self._header_word(c), char * 5)) for c, w in want.items()}
             if sum(floor.values()) > budget:  # tighter still: the text column keeps only its header's word
                 budget = room - (self._header_word(stretch) if 0 <= stretch < columns else 0)
@@ -336,7 +338,8 @@ class ColumnFitter(QObject):
         for c, w in want.items():
             out[c] = w
         if 0 <= stretch < columns:
-            out[stretch] = max(room - sum(want.values()), char * 4, self._header_word(stretch))
+            out[stretch] = max(room - sum(want.values()), char * 4, self._header_word(stretch),
+                               self._longest_word(stretch) if self.whole_words else 0)
         return out
 
     def _header_word(self, column: int) -> int:
@@ -389,9 +392,10 @@ class ColumnFitter(QObject):
 
 def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (),
-                max_lines: int = 0) -> ColumnFitter:
-    """See `ColumnFitter`; kept alive by the table (its parent)."""
-    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines)
+                max_lines: int = 0, whole_words: bool = False) -> ColumnFitter:
+    """See `ColumnFitter`; kept alive by the table (its parent). With `whole_words`, a column is never narrower
+    than its longest word: when they cannot all fit, the table scrolls sideways rather than cutting a word."""
+    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines, whole_words)
     table.setProperty("column_fitter", True)
     return fitter
 

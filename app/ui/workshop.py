@@ -175,9 +175,12 @@ class WorkshopView(RefreshWhenVisible):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self._detail())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 700])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        # the contributions get the room (their words whole: "Documen…" at 1024x600 in French), the list its
+        # 24 characters and a little more
+        char = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([char * 26, 1000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -209,7 +212,10 @@ class WorkshopView(RefreshWhenVisible):
         self.table.setAccessibleName(self.tr("Contributions to this question"))
         # each column as wide as its content up to a cap, the comment takes the rest; headers wrap between
         # words ("Commentaire" was clipped at 1024 x 600): no sideways scrolling
-        fit_columns(self.table, 3, min_chars=14, max_chars={0: 24, 1: 22, 2: 20, 4: 22, 5: 14})
+        # words are never cut ("Documen…", "Partia… in place" at 1024x600 in French): when even the words do
+        # not fit, the table scrolls sideways
+        self.fitter = fit_columns(self.table, 3, min_chars=12, max_chars={0: 24, 1: 22, 2: 20, 4: 22, 5: 14},
+                                  whole_words=True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _index: self.adopt_selected())
         self.history = QCheckBox(self.tr("Show earlier &contributions (history)"), box)

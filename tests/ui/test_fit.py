@@ -178,8 +178,9 @@ def test_the_dashboard_reads_at_1280_px_without_sideways_scrolling(qtbot, tmp_pa
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 @pytest.mark.parametrize(("width", "height", "scale"), SCREENS)
 def test_the_crosswalk_list_gets_the_room_on_a_small_screen(qtbot, tmp_path, shipped, lang, width, height, scale):
-    """The 21 MNR capabilities: at least 7 rows show at once (4 did before the score panel gave way),
-    and dragging the score panel away gives the list the whole height."""
+    """The 21 MNR capabilities: at least 7 rows show whole at once (4 did before the score panel gave way; the
+    names now wrap, so rows are counted, not lines), and dragging the score panel away gives the list the whole
+    height."""
     window = open_window(qtbot, tmp_path, shipped, lang, scale)
     window.resize(width - FRAME[0], height - FRAME[1])
     window.page.tabs.setCurrentIndex(1)
@@ -187,17 +188,63 @@ def test_the_crosswalk_list_gets_the_room_on_a_small_screen(qtbot, tmp_path, shi
     results.tabs.setCurrentIndex(1)
     results.grouped.set_view("mnr")
     QApplication.processEvents()
+    QApplication.processEvents()
     table = results.grouped.panel.groups_table
     assert table.rowCount() == 21
-    shown = table.viewport().height() // table.rowHeight(0)
+
+    def whole_rows() -> int:
+        room = table.viewport().height()
+        return sum(1 for r in range(table.rowCount()) if table.rowViewportPosition(r) + table.rowHeight(r) <= room)
+
+    shown = whole_rows()
     assert shown >= 7, (lang, scale, shown)
-    panel_rows = results.header_area.height() // table.rowHeight(0)
+    before = table.viewport().height()
+    panel_height = results.header_area.height()
     results.split.setSizes([0, results.split.height()])  # the user drags the score panel away
     QApplication.processEvents()
-    # the panel's height goes to the list (the panel is compact now: 10 rows show at first at 1024x600, where 8
-    # did; dragging it away gives the list its few more rows)
-    assert table.viewport().height() // table.rowHeight(0) >= shown + panel_rows - 1 and panel_rows >= 2
+    QApplication.processEvents()
+    # the panel's height goes to the list (the panel is compact now: dragging it away gives the list its few
+    # more rows)
+    assert table.viewport().height() >= before + panel_height - 12 and panel_height >= 2 * table.rowHeight(1)
+    assert whole_rows() > shown
     window.controller.ws.close()
+
+
+def test_the_capability_names_are_whole_at_1280_px_and_150_percent(qtbot, tmp_path, shipped) -> None:
+    """The outside walk: at 1280x800 and 150 % the name column was ~90 px ("1 Lead…"), the "Score" column
+    ("provisional: 53%") taking the room. The names now wrap, whole; a provisional score is "53%†" with a legend;
+    the name column keeps at least 16 characters and the questions' text 12, in en/fr/ar, MNR and ICMEC."""
+    from app.domain.answers import SCALE_ORDER
+    from app.ui.crosswalk_view import PROVISIONAL_MARK
+
+    for lang in ("en", "fr", "ar"):
+        window = open_window(qtbot, tmp_path / lang, shipped, lang, 1.5)
+        for i, q in enumerate(shipped.questions()[::2][:90]):  # a third answered: provisional scores
+            window.controller.set_answer(q.id, value=SCALE_ORDER[(i * 5) % 4])
+        window.resize(1280 - FRAME[0], 800 - FRAME[1])
+        window.show_tab(1)
+        results = window.page.results_view
+        results.tabs.setCurrentIndex(1)
+        panel = results.grouped.panel
+        for view in ("mnr", "icmec"):
+            results.grouped.set_view(view)
+            QApplication.processEvents()
+            QApplication.processEvents()
+            table = panel.groups_table
+            char = table.fontMetrics().averageCharWidth()
+            assert table.columnWidth(0) >= char * 16, (lang, view, table.columnWidth(0))
+            assert table.horizontalScrollBar().maximum() == 0
+            for r in range(table.rowCount()):  # every name whole: its wrapped height fits the row
+                item = table.item(r, 0)
+                need = table.fontMetrics().boundingRect(0, 0, table.columnWidth(0) - char, 10000,
+                                                        int(Qt.TextFlag.TextWordWrap), item.text()).height()
+                assert table.rowHeight(r) >= need, (lang, view, item.text(), table.rowHeight(r), need)
+            scores = [table.item(r, 2).text() for r in range(table.rowCount()) if table.item(r, 2)]
+            assert any(s.endswith(PROVISIONAL_MARK) for s in scores) and panel.legend.isVisible()
+            assert not any(":" in s for s in scores)  # no "provisional: 53%" in the cell: in its tooltip
+            drivers = panel.drivers_table
+            assert drivers.columnWidth(1) >= drivers.fontMetrics().averageCharWidth() * 12
+        window.controller.ws.close()
 
 
 def _columns_fit(table, stretch: int, chars: int) -> None:
@@ -424,3 +471,61 @@ def test_the_weights_dialog_headers_are_whole_at_150_percent(qtbot, tmp_path, sh
     assert dialog.table.selectionModel().selectedRows() and not header.highlightSections()
     assert_headers_fit(dialog.table)
     window.controller.ws.close()
+
+
+def test_whole_words_columns_keep_their_longest_word_and_scroll_sideways(qtbot) -> None:
+    """The outside walk: the workshop's contributions read "Documen…", "Partia… in place" at 1024x600 in French.
+    With whole_words no column is narrower than its longest word; what does not fit scrolls sideways."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from app.ui.fit import fit_columns
+
+    table = QTableWidget(1, 6)
+    table.setHorizontalHeaderLabels(["Contributeur", "Institution", "Réponse", "Commentaire", "Disposition légale",
+                                     "Fiabilité"])
+    texts = ["Documentation officer", "Ministère de la Justice", "Partiellement en place",
+             "Documentation partielle", "Code pénal", "Documentée"]
+    for c, text in enumerate(texts):
+        table.setItem(0, c, QTableWidgetItem(text))
+    fitter = fit_columns(table, 3, min_chars=12, max_chars={0: 24, 1: 22, 2: 20, 4: 22, 5: 14}, whole_words=True)
+    qtbot.addWidget(table)
+    table.resize(420, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    fitter.refit()
+    fm, header = table.fontMetrics(), table.horizontalHeader()
+    for c, text in enumerate(texts):
+        longest = max(fm.horizontalAdvance(w) for w in text.split())
+        assert header.sectionSize(c) >= longest + fm.averageCharWidth(), (text, header.sectionSize(c), longest)
+    assert table.horizontalScrollBar().maximum() > 0  # the last columns are reached by scrolling
+
+
+def test_the_workshop_contributions_never_cut_a_word(qtbot, tmp_path, shipped) -> None:
+    window = open_window(qtbot, tmp_path, shipped, "fr", 1.0)
+    assert window.page.workshop_view.fitter.whole_words
+    window.controller.ws.close()
+
+
+def test_a_long_title_in_the_arabic_list_at_150_percent_wraps(qtbot, tmp_path, shipped) -> None:
+    """The outside walk: the Arabic list at 150 % cut titles to one line ("… Revue nationale de la mise en œuvre
+    du"). A long title wraps on up to three lines, whole in its tooltip."""
+    set_language("ar", 1.5)
+    controller = make_controller(tmp_path / "a.sqlite", shipped)
+    title = "Revue nationale de la mise en œuvre du Protocole facultatif 2026 — ministères et société civile"
+    add_assessment(controller, title, "CI")
+    add_assessment(controller, "Court", "CI")
+    window = MainWindow(controller, Settings(first_run_done=True, language="ar", text_scale=1.5))
+    qtbot.addWidget(window)
+    window.resize(1280 - FRAME[0], 800 - FRAME[1])
+    window.show()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    table = window.list_page.table
+    fm = table.fontMetrics()
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    long_row = rows[title]
+    assert table.rowHeight(long_row) >= fm.lineSpacing() * 2, table.rowHeight(long_row)
+    assert table.rowHeight(long_row) <= fm.lineSpacing() * 3 + fm.height() // 2 + 2
+    assert table.rowHeight(rows["Court"]) < fm.lineSpacing() * 2
+    assert table.item(long_row, 0).toolTip() == title
+    controller.ws.close()
