@@ -31,6 +31,7 @@ from .xlsx_style import (
     align,
     fit_rows,
     header_row,
+    keep_short_sheet_whole,
     mark_pages,
     max_lines,
     put,
@@ -77,6 +78,7 @@ def build_workbook(data: ReportData) -> Workbook:
         mark_pages(wb, marking)
     for ws in wb.worksheets:
         fit_rows(ws, data.lang)
+        keep_short_sheet_whole(ws)  # no second page holding a sheet's last two rows
     wb.properties.title = data.assessment.title
     wb.properties.creator = data.assessment.organisation or "OPSC-Assess"
     wb.properties.subject = label("report_title", data.lang)

@@ -419,6 +419,33 @@ def fit_rows(ws: Worksheet, lang: str) -> None:
             dim.height = max(float(dim.height or 0.0), need)
 
 
+SHORT_TAIL = 1.3  # a sheet printing up to this many pages tall is fitted to one page (shrunk by 1/4 at most)
+
+
+def _printed_height(ws: Worksheet) -> float:
+    """The sheet's printed height in pages at its fit-to-width scale, estimated from its rows' heights (15 pt
+    where none is set) and an A4 page's printable height."""
+    landscape = ws.page_setup.orientation == "landscape"
+    page_w, page_h = (842.0, 595.0) if landscape else (595.0, 842.0)
+    m = ws.page_margins
+    room_w = page_w - 72.0 * (float(m.left) + float(m.right))
+    room_h = page_h - 72.0 * (float(m.top) + float(m.bottom))
+    width = sum(column_points(_width(ws, c)) for c in range(1, ws.max_column + 1))
+    scale = min(1.0, room_w / width) if width > 0 else 1.0
+    height = sum(float(ws.row_dimensions[r].height or 15.0) for r in range(1, ws.max_row + 1))
+    return height * scale / room_h
+
+
+def keep_short_sheet_whole(ws: Worksheet) -> None:
+    """A sheet a little taller than one page (the Methodology's last band rows and its weights note, alone on a
+    second page) prints on one page, slightly smaller; a sheet with its own page breaks, or longer, is left to
+    run over its pages. Run after `fit_rows`, once the rows' heights are known."""
+    if ws.row_breaks.brk or not ws.sheet_properties.pageSetUpPr or not ws.sheet_properties.pageSetUpPr.fitToPage:
+        return
+    if 1.0 < _printed_height(ws) <= SHORT_TAIL:
+        ws.page_setup.fitToHeight = 1
+
+
 def _width(ws: Worksheet, column: int) -> float:
     width = ws.column_dimensions[get_column_letter(column)].width
     return float(width) if width else 8.43
