@@ -136,10 +136,9 @@ def _to_unicode_cmap(name: str, texts: list[str]) -> str:
 _PLAIN_RTL = frozenset({"R", "AL", "WS", "ON", "CS", "ES", "ET", "B", "S", "NSM", "BN"})
 
 
-def visual_runs(text: str, base_dir: str) -> list[tuple[int, int, bool]]:
-    """The bidi runs of one line in display order: (start, end, right_to_left) over the logical text."""
-    if base_dir == "R" and all(unicodedata.bidirectional(ch) in _PLAIN_RTL for ch in text):
-        return [(0, len(text), True)]
+def _resolved(text: str, base_dir: str) -> Any:
+    """python-bidi's storage for text with every character's embedding level resolved (rules up to I2), each
+    character keeping its logical index: what visual_runs reorders and paragraph_levels reads."""
     storage = bidi.get_empty_storage()
     storage["base_level"] = 1 if base_dir == "R" else 0
     storage["base_dir"] = base_dir
@@ -150,6 +149,14 @@ def visual_runs(text: str, base_dir: str) -> list[tuple[int, int, bool]]:
     bidi.resolve_weak_types(storage)
     bidi.resolve_neutral_types(storage, False)
     bidi.resolve_implicit_levels(storage, False)
+    return storage
+
+
+def visual_runs(text: str, base_dir: str) -> list[tuple[int, int, bool]]:
+    """The bidi runs of one line in display order: (start, end, right_to_left) over the logical text."""
+    if base_dir == "R" and all(unicodedata.bidirectional(ch) in _PLAIN_RTL for ch in text):
+        return [(0, len(text), True)]
+    storage = _resolved(text, base_dir)
     bidi.reorder_resolved_levels(storage, False)
     runs: list[tuple[int, int, bool]] = []
     level, indices = -1, list[int]()
@@ -171,16 +178,8 @@ def paragraph_levels(text: str, base_dir: str) -> tuple[int, ...] | None:
     right-to-left run (no number, no Latin letter, base R): each of its lines is one run too."""
     if base_dir == "R" and all(unicodedata.bidirectional(ch) in _PLAIN_RTL for ch in text):
         return None
-    storage = bidi.get_empty_storage()
-    storage["base_level"] = base = 1 if base_dir == "R" else 0
-    storage["base_dir"] = base_dir
-    bidi.get_embedding_levels(text, storage)
-    for index, ch in enumerate(storage["chars"]):
-        ch["index"] = index
-    bidi.explicit_embed_and_overrides(storage)
-    bidi.resolve_weak_types(storage)
-    bidi.resolve_neutral_types(storage, False)
-    bidi.resolve_implicit_levels(storage, False)
+    base = 1 if base_dir == "R" else 0
+    storage = _resolved(text, base_dir)
     levels: list[int | None] = [None] * len(text)
     for ch in storage["chars"]:
         levels[ch["index"]] = ch["level"]
