@@ -174,6 +174,25 @@ def name_number(new: Sender, earlier: Iterable[tuple[Sender, int]]) -> int:
     return mine[-1] if mine else max((n for _, n in numbers), default=0) + 1
 
 
+class SentBy:
+    """What a contribution's record and its overview head both tell of their sender: the Sender the rule
+    compares (same_sender) and the name shown. The dataclasses below declare these fields themselves."""
+
+    author: str
+    origin: str
+    sender_database: str
+    default_name: bool
+    name_number: int
+
+    @property
+    def sender(self) -> Sender:
+        return Sender(self.author, self.origin, self.sender_database, self.default_name)
+
+    @property
+    def shown(self) -> str:
+        return shown_name(self.author, self.name_number)
+
+
 @dataclass(frozen=True)
 class IncomingFile:
     """One checked file to store (WorkshopQueries.receive_batch): an exchange file (by the assessment's
@@ -203,7 +222,7 @@ class ContributionExists(Exception):
 
 
 @dataclass(frozen=True)
-class ContributionRecord:
+class ContributionRecord(SentBy):
     id: int
     assessment_id: int
     author: str
@@ -219,14 +238,6 @@ class ContributionRecord:
     sender_database: str = ""  # the sending database's id (schema 16); "" for templates and older files
     default_name: bool = False  # its name was the sending laptop's default (shared without --by)
     name_number: int = 1  # shown as "author (n)" when above 1 (stored when received: shown_name)
-
-    @property
-    def sender(self) -> Sender:
-        return Sender(self.author, self.origin, self.sender_database, self.default_name)
-
-    @property
-    def shown(self) -> str:
-        return shown_name(self.author, self.name_number)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain.answers import Answer
 
 from .models import AnswerRow, AssessmentRow, ContributionAnswerRow, ContributionRow, DecisionRow
-from .workshop import Sender, shown_name
+from .workshop import SentBy
 
 if TYPE_CHECKING:
     from .db import Database
@@ -25,7 +25,7 @@ _A = cast(Table, AnswerRow.__table__)
 
 
 @dataclass(frozen=True)
-class ContributionHead:
+class ContributionHead(SentBy):
     """A contribution without its answers: who, when, how many questions it gives an answer value."""
 
     id: int
@@ -38,14 +38,6 @@ class ContributionHead:
     sender_database: str = ""  # the sending database's id (schema 16)
     default_name: bool = False  # its name was the sending laptop's default (shared without --by)
     name_number: int = 1  # shown as "author (n)" when above 1 (app/storage/workshop.py shown_name)
-
-    @property
-    def sender(self) -> Sender:
-        return Sender(self.author, self.origin, self.sender_database, self.default_name)
-
-    @property
-    def shown(self) -> str:
-        return shown_name(self.author, self.name_number)
 
 
 @dataclass(frozen=True)
