@@ -1373,162 +1373,145 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>Crosswalk</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="50"/>
+        <location filename="../app/ui/crosswalk_view.py" line="75"/>
         <source>no question maps here</source>
         <translation>لا يرتبط بها أي سؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="56"/>
+        <location filename="../app/ui/crosswalk_view.py" line="81"/>
         <source>not scored yet</source>
         <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="60"/>
+        <location filename="../app/ui/crosswalk_view.py" line="85"/>
         <source>Questions map here, but none of them is answered on the scale yet</source>
         <translation>ترتبط بها أسئلة، لكن لم يُجب عن أي منها على السُّلَّم بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="73"/>
+        <location filename="../app/ui/crosswalk_view.py" line="98"/>
         <source>Proxy: based on 1 question only.</source>
         <translation>مؤشر تقريبي: يستند إلى سؤال واحد فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="75"/>
+        <location filename="../app/ui/crosswalk_view.py" line="100"/>
         <source>Proxy: based on 2 questions only.</source>
         <translation>مؤشر تقريبي: يستند إلى سؤالين فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="76"/>
+        <location filename="../app/ui/crosswalk_view.py" line="101"/>
         <source>Proxy: based on {n} questions only.</source>
         <translation>مؤشر تقريبي: يستند إلى {n} أسئلة فقط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="94"/>
+        <location filename="../app/ui/crosswalk_view.py" line="119"/>
         <source>{mark} provisional: fewer than two thirds of its applicable questions answered (no band yet).</source>
         <translation>{mark} مؤقّتة: أُجيب عن أقل من ثلثي أسئلتها المنطبقة (بلا مستوى بعد).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="124"/>
+        <source>{mark} before a name: to be read with care (the reason is in its tooltip).</source>
+        <translation>{mark} قبل الاسم: يُقرأ بحذر (السبب في تلميحه).</translation>
     </message>
 </context>
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="194"/>
+        <location filename="../app/ui/crosswalk_view.py" line="327"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="196"/>
-        <source>Question</source>
-        <translation>السؤال</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="196"/>
-        <source>Question text</source>
-        <translation>نص السؤال</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="196"/>
-        <source>Weight × gap</source>
-        <translation>الوزن × الفجوة</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <location filename="../app/ui/crosswalk_view.py" line="328"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>الأسئلة المسببة لفجوة القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="201"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="201"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>Capability</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="203"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="203"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="203"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="205"/>
+        <location filename="../app/ui/crosswalk_view.py" line="336"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="206"/>
+        <location filename="../app/ui/crosswalk_view.py" line="337"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="220"/>
+        <location filename="../app/ui/crosswalk_view.py" line="351"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 الأسئلة المرتبطة بها: {n} (يُحتسب السؤال المرتبط بعدة عناصر في كل منها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="224"/>
-        <location filename="../app/ui/crosswalk_view.py" line="309"/>
+        <location filename="../app/ui/crosswalk_view.py" line="355"/>
+        <location filename="../app/ui/crosswalk_view.py" line="433"/>
         <source>Read with care: {reason}</source>
         <translation>يُقرأ بحذر: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="228"/>
+        <location filename="../app/ui/crosswalk_view.py" line="359"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="291"/>
-        <source>Questions driving the gap: {name}</source>
-        <translation>الأسئلة المسببة للفجوة: {name}</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="442"/>
+        <source>{id} · {answer} · weight × gap {value}</source>
+        <translation>{id} · {answer} · الوزن × الفجوة {value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="292"/>
+        <location filename="../app/ui/crosswalk_view.py" line="416"/>
         <source>Questions driving the gap</source>
         <translation>الأسئلة المسببة للفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="296"/>
+        <location filename="../app/ui/crosswalk_view.py" line="420"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="298"/>
+        <location filename="../app/ui/crosswalk_view.py" line="422"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="301"/>
+        <location filename="../app/ui/crosswalk_view.py" line="425"/>
         <source>No gap among the answered questions.</source>
         <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="303"/>
+        <location filename="../app/ui/crosswalk_view.py" line="427"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="306"/>
+        <location filename="../app/ui/crosswalk_view.py" line="430"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="320"/>
-        <source>{text}
-Answer: {answer}</source>
-        <translation>{text}
-الإجابة: {answer}</translation>
     </message>
 </context>
 <context>
@@ -1898,22 +1881,22 @@ Answer: {answer}</source>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="444"/>
+        <location filename="../app/ui/crosswalk_view.py" line="592"/>
         <source>Score by MNR capability</source>
         <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="445"/>
+        <location filename="../app/ui/crosswalk_view.py" line="593"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجة حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="447"/>
+        <location filename="../app/ui/crosswalk_view.py" line="595"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="446"/>
+        <location filename="../app/ui/crosswalk_view.py" line="594"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
@@ -1969,32 +1952,32 @@ Answer: {answer}</source>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="383"/>
+        <location filename="../app/ui/crosswalk_view.py" line="524"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="384"/>
+        <location filename="../app/ui/crosswalk_view.py" line="525"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="385"/>
+        <location filename="../app/ui/crosswalk_view.py" line="526"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="396"/>
+        <location filename="../app/ui/crosswalk_view.py" line="537"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، محسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب المعايير التشريعية ICMEC / REPERES: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات. ومن المعايير التشريعية الستة عشر، خمسة مأخوذة من الاستعراض العالمي للتشريع النموذجي الذي أعده المركز الدولي ICMEC، وأحد عشر من معايير التشريع الفعال في تقرير REPERES، التي تستند إلى مصادر أخرى مثل اتفاقية لانزاروته. وتُقرأ المجموعة المعلَّمة بالعلامة * بحذر، ويبيّن تلميحها السبب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="388"/>
+        <location filename="../app/ui/crosswalk_view.py" line="529"/>
         <source>Show scores &amp;by:</source>
         <translation>عرض ال&amp;درجات حسب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="389"/>
+        <location filename="../app/ui/crosswalk_view.py" line="530"/>
         <source>View the scores by</source>
         <translation>عرض الدرجات حسب</translation>
     </message>
@@ -3909,22 +3892,22 @@ weights</source>
         <translation>أوزان عُدِّلت للأسئلة: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="589"/>
+        <location filename="../app/ui/results.py" line="593"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>وزن الاستبيان {a}، عُدِّل إلى {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="593"/>
+        <location filename="../app/ui/results.py" line="597"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="596"/>
+        <location filename="../app/ui/results.py" line="600"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>من بين الفجوات العشر الكبرى بوزن الاستبيان (المرتبة {rank}): يبقى معروضاً هنا رغم تخفيض وزنه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="603"/>
+        <location filename="../app/ui/results.py" line="607"/>
         <source>not given</source>
         <translation>غير محددة</translation>
     </message>

@@ -1373,162 +1373,145 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>Crosswalk</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="50"/>
+        <location filename="../app/ui/crosswalk_view.py" line="75"/>
         <source>no question maps here</source>
         <translation>aucune question ne s’y rattache</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="56"/>
+        <location filename="../app/ui/crosswalk_view.py" line="81"/>
         <source>not scored yet</source>
-        <translation>pas encore de score</translation>
+        <translation>pas encore noté</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="60"/>
+        <location filename="../app/ui/crosswalk_view.py" line="85"/>
         <source>Questions map here, but none of them is answered on the scale yet</source>
         <translation>Des questions s’y rattachent, mais aucune n’a encore reçu de réponse sur l’échelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="73"/>
+        <location filename="../app/ui/crosswalk_view.py" line="98"/>
         <source>Proxy: based on 1 question only.</source>
         <translation>Indicatif&#xa0;: repose sur une seule question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="75"/>
+        <location filename="../app/ui/crosswalk_view.py" line="100"/>
         <source>Proxy: based on 2 questions only.</source>
         <translation>Indicatif&#xa0;: repose sur deux questions seulement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="76"/>
+        <location filename="../app/ui/crosswalk_view.py" line="101"/>
         <source>Proxy: based on {n} questions only.</source>
         <translation>Indicatif&#xa0;: repose sur {n} questions seulement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="94"/>
+        <location filename="../app/ui/crosswalk_view.py" line="119"/>
         <source>{mark} provisional: fewer than two thirds of its applicable questions answered (no band yet).</source>
         <translation>{mark} provisoire&#xa0;: moins des deux tiers de ses questions applicables ont une réponse (pas encore de niveau).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="124"/>
+        <source>{mark} before a name: to be read with care (the reason is in its tooltip).</source>
+        <translation>{mark} devant un nom&#xa0;: à lire avec prudence (la raison est dans son infobulle).</translation>
     </message>
 </context>
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="194"/>
+        <location filename="../app/ui/crosswalk_view.py" line="327"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="196"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="196"/>
-        <source>Question text</source>
-        <translation>Texte de la question</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="196"/>
-        <source>Weight × gap</source>
-        <translation>Poids × écart</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="197"/>
+        <location filename="../app/ui/crosswalk_view.py" line="328"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>Questions à l’origine de l’écart de la capacité choisie</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="201"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="201"/>
+        <location filename="../app/ui/crosswalk_view.py" line="332"/>
         <source>Capability</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="203"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="203"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="203"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="205"/>
+        <location filename="../app/ui/crosswalk_view.py" line="336"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="206"/>
+        <location filename="../app/ui/crosswalk_view.py" line="337"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="220"/>
+        <location filename="../app/ui/crosswalk_view.py" line="351"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs compte dans chacune)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="224"/>
-        <location filename="../app/ui/crosswalk_view.py" line="309"/>
+        <location filename="../app/ui/crosswalk_view.py" line="355"/>
+        <location filename="../app/ui/crosswalk_view.py" line="433"/>
         <source>Read with care: {reason}</source>
         <translation>À lire avec prudence&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="228"/>
+        <location filename="../app/ui/crosswalk_view.py" line="359"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="291"/>
-        <source>Questions driving the gap: {name}</source>
-        <translation>Questions à l’origine de l’écart&#xa0;: {name}</translation>
+        <location filename="../app/ui/crosswalk_view.py" line="442"/>
+        <source>{id} · {answer} · weight × gap {value}</source>
+        <translation>{id} · {answer} · poids × écart {value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="292"/>
+        <location filename="../app/ui/crosswalk_view.py" line="416"/>
         <source>Questions driving the gap</source>
         <translation>Questions à l’origine de l’écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="296"/>
+        <location filename="../app/ui/crosswalk_view.py" line="420"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="298"/>
+        <location filename="../app/ui/crosswalk_view.py" line="422"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="301"/>
+        <location filename="../app/ui/crosswalk_view.py" line="425"/>
         <source>No gap among the answered questions.</source>
         <translation>Aucun écart parmi les questions répondues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="303"/>
+        <location filename="../app/ui/crosswalk_view.py" line="427"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="306"/>
+        <location filename="../app/ui/crosswalk_view.py" line="430"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>{a} questions applicables sur {n} ont une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/crosswalk_view.py" line="320"/>
-        <source>{text}
-Answer: {answer}</source>
-        <translation>{text}
-Réponse&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -1898,22 +1881,22 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="444"/>
+        <location filename="../app/ui/crosswalk_view.py" line="592"/>
         <source>Score by MNR capability</source>
         <translation>Score par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="445"/>
+        <location filename="../app/ui/crosswalk_view.py" line="593"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>Score par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="447"/>
+        <location filename="../app/ui/crosswalk_view.py" line="595"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="446"/>
+        <location filename="../app/ui/crosswalk_view.py" line="594"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
@@ -1969,32 +1952,32 @@ Réponse&#xa0;: {answer}</translation>
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="383"/>
+        <location filename="../app/ui/crosswalk_view.py" line="524"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="384"/>
+        <location filename="../app/ui/crosswalk_view.py" line="525"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>Capacités MNR (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="385"/>
+        <location filename="../app/ui/crosswalk_view.py" line="526"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>Critères législatifs ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="396"/>
+        <location filename="../app/ui/crosswalk_view.py" line="537"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère législatif ICMEC / REPERES&#xa0;: une question rattachée à plusieurs éléments compte dans chacun, si bien que ces groupes se recoupent. Sur les 16 critères législatifs, cinq viennent de l’étude mondiale de l’ICMEC sur la législation type et onze des critères d’une législation efficace du rapport REPERES, qui s’appuient sur d’autres sources comme la Convention de Lanzarote. Un groupe marqué * est à lire avec prudence&#xa0;: son infobulle dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="388"/>
+        <location filename="../app/ui/crosswalk_view.py" line="529"/>
         <source>Show scores &amp;by:</source>
         <translation>Afficher les scores &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="389"/>
+        <location filename="../app/ui/crosswalk_view.py" line="530"/>
         <source>View the scores by</source>
         <translation>Afficher les scores par</translation>
     </message>
@@ -3909,22 +3892,22 @@ weights</source>
         <translation>Poids modifiés pour&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="589"/>
+        <location filename="../app/ui/results.py" line="593"/>
         <source>Questionnaire weight {a}, changed to {b}</source>
         <translation>Poids du questionnaire {a}, modifié en {b}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="593"/>
+        <location filename="../app/ui/results.py" line="597"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="596"/>
+        <location filename="../app/ui/results.py" line="600"/>
         <source>Among the ten largest gaps with the questionnaire&apos;s weight (rank {rank}): still shown here although its weight was lowered.</source>
         <translation>Parmi les dix écarts les plus importants avec le poids du questionnaire (rang {rank})&#xa0;: reste affiché ici bien que son poids ait été abaissé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/results.py" line="603"/>
+        <location filename="../app/ui/results.py" line="607"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>

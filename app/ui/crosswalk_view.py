@@ -10,10 +10,32 @@ controller (the domain's crosswalk over the same score as the sections); this mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
+import html
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +44,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,8 +59,8 @@ from app.domain.scoring import Tally
 
 from .charts import BarChart
 from .controller import Controller
-from .fit import fit_columns, wrap_header
-from .i18n import current_language, fmt_number, fmt_percent, fmt_share
+from .fit import fit_columns, scrolling, wrap_header
+from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
 from .progress_text import band_text, progress_details, score_text
 from .weights import select_row
 
@@ -95,6 +120,19 @@ def provisional_legend() -> str:
         "Crosswalk", "{mark} provisional: fewer than two thirds of its applicable questions answered (no band yet).")
 
 
+def caveat_legend() -> str:
+    return QCoreApplication.translate(
+        "Crosswalk", "{mark} before a name: to be read with care (the reason is in its tooltip).")
+
+
+def legend_text(provisional: bool, caveat: bool) -> str:
+    """The legend under a score table: what each mark the table shows means ("" when it shows none), in one
+    paragraph (a line each took a row of the capabilities at 150 % text)."""
+    lines = ([provisional_legend().format(mark=PROVISIONAL_MARK)] if provisional else []) + (
+        [caveat_legend().format(mark=CAVEAT_MARK)] if caveat else [])
+    return "   ".join(lines)
+
+
 def group_note(g: GroupScore) -> str | None:
     """What a chart shows in place of a bar: why this capability has no score."""
     if not g.mapped:
@@ -132,8 +170,103 @@ def _item(text: str, data: object = None, numeric: bool = False, tip: str = "") 
     return item
 
 
+class DriverDelegate(QStyledItemDelegate):
+    """A driving question as two parts: its id, answer and weight × gap in bold, then its whole text, wrapped in
+    the cell's width and direction (a rich-text document: the bold line and Arabic both lay out right)."""
+
+    MARGIN = 3
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                  width: int) -> QTextDocument:
+        head, _, text = str(index.data() or "").partition("\n")
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(self.MARGIN)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+        wrap.setTextDirection(option.direction)
+        doc.setDefaultTextOption(wrap)
+        doc.setHtml(f"<b>{html.escape(head)}</b>" + (f"<br>{html.escape(text)}" if text else ""))
+        doc.setTextWidth(max(width, 40))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # the background, the selection and the focus frame as any cell; the text drawn below
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(option, index, option.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = option.widget
+        width = option.rect.width()
+        if isinstance(view, QTableWidget) and width <= 0:
+            width = view.columnWidth(index.column())
+        doc = self._document(option, index, width)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class DriversList(QTableWidget):
+    """The questions driving the selected group's gap, to read: one row each, its id, answer and weight × gap on
+    the first line and the whole question text wrapped below. As tall as its rows (never scrolled nor cut on
+    its own: the pane around it scrolls, with the heading and the note); a row is selected and opened as in any
+    table (Enter, double click, the button)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 1, parent)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().hide()
+        self.verticalHeader().setMinimumSectionSize(1)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setItemDelegate(DriverDelegate(self))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.fit)
+
+    def fit(self) -> None:
+        """Each row as tall as its wrapped text at the current width, the list as tall as its rows."""
+        self.resizeRowsToContents()
+        height = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height + 2 * self.frameWidth())
+
+    def later(self) -> None:
+        self._timer.start(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the text wraps anew (a height change alone: no)
+            self.later()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 24, self.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, 0)
+
+
 class CrosswalkPanel(QSplitter):
-    """Capabilities (or criteria) on one side, the questions driving the selected one's gap on the other."""
+    """Capabilities (or criteria) on one side; on the other, to read, the questions driving the selected one's
+    gap: a heading and a note that wrap, then each question with its whole text, the pane scrolling as one."""
 
     open_question = Signal(str)
 
@@ -141,47 +274,47 @@ class CrosswalkPanel(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.walk: Crosswalk | None = None
         self._texts: dict[str, str] = {}
-        self._full = ("", "")
+        self.marks = (False, False)  # whether the table shows a provisional score (†) and a group marked *
         self.groups_table = _table(4, 0)  # the number of questions is in the name's tooltip: room for the name
         self.groups_table.itemSelectionChanged.connect(self._fill_drivers)
         # the names take the room and wrap, whole ("1 Lead…" at 1280x800 and 150 %); the figures stay as narrow as
         # their content (a score "53%†", "not scored yet" across two columns), so that 7 of the 21 rows still
         # show at 150 %
-        fit_columns(self.groups_table, 0, min_chars=16, max_chars={1: 8, 2: 9, 3: 8})
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color:#555;")
-        self.legend.hide()
-        names = QWidget()
-        names_column = QVBoxLayout(names)
-        names_column.setContentsMargins(0, 0, 0, 0)
-        names_column.addWidget(self.groups_table, 1)
-        names_column.addWidget(self.legend)
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.drivers_title = QLabel()
+        fit_columns(self.groups_table, 0, min_chars=16, max_chars={1: 8, 2: 9, 3: 8}, spans=(2,))
+        # the questions driving the gap were a third-width table column showing 2-3 cut words of each question
+        # (issue 15): a pane to read, scrolling as one, the heading and the note wrapped above the list
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 4, 0)
+        self.drivers_title = QLabel(wordWrap=True)
         bold = QFont(self.font())
         bold.setBold(True)
         self.drivers_title.setFont(bold)
-        self.drivers_note = QLabel()
+        self.drivers_note = QLabel(wordWrap=True)
         self.drivers_note.setStyleSheet("color:#555;")
-        for label in (self.drivers_title, self.drivers_note):  # one line each, elided: the height is scarce
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.drivers_table = _table(3, 1)
-        fit_columns(self.drivers_table, 1, min_chars=12, max_lines=3)  # the question's text on up to 3 lines
+        self.drivers_table = DriversList()
         self.drivers_table.activated.connect(lambda index: self._emit_open(index.row()))
         self.drivers_table.itemSelectionChanged.connect(self._update_button)
+        self.drivers_table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
+        # the heading, the questions, then the note (the order, the progress, the caveat): in a pane a third of the
+        # width, a note above pushed the first question below the fold at 1280x800 and 150 %; with no question to
+        # list, the note comes right under the heading
+        column.addWidget(self.drivers_title)
+        column.addWidget(self.drivers_table)
+        column.addWidget(self.drivers_note)
+        column.addStretch(1)
+        self.drivers_area = scrolling(body)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._emit_open(self.drivers_table.currentRow()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        column.addWidget(self.drivers_title)
-        column.addWidget(self.drivers_note)
-        column.addWidget(self.drivers_table, 1)
-        column.addLayout(buttons)
-        self.addWidget(names)
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.drivers_area, 1)
+        side_column.addLayout(buttons)
+        self.addWidget(self.groups_table)
         self.addWidget(side)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
@@ -192,8 +325,6 @@ class CrosswalkPanel(QSplitter):
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("&Open question"))
-        self.drivers_table.setHorizontalHeaderLabels([
-            self.tr("Question"), self.tr("Question text"), self.tr("Weight × gap")])
         self.drivers_table.setAccessibleName(self.tr("Questions driving the gap of the selected capability"))
         self._headers()
 
@@ -246,18 +377,12 @@ class CrosswalkPanel(QSplitter):
                 cells[2].setText("")
                 table.setSpan(row, 2, 1, 2)
         provisional = any(g.mapped and g.tally.provisional and g.tally.score is not None for g in groups)
-        self.legend.setText(provisional_legend().format(mark=PROVISIONAL_MARK))
-        self.legend.setVisible(provisional)
+        self.marks = (provisional, any(g.caveat for g in groups))
         ids = [g.tag.id for g in groups]
         row = ids.index(selected.tag.id) if selected is not None and selected.tag.id in ids else 0
         if groups:
             select_row(table, row)  # not selectRow: it selects nothing right to left
         self._fill_drivers()
-
-    def _elide(self) -> None:
-        for label, text in zip((self.drivers_title, self.drivers_note), self._full, strict=True):
-            width = max(40, label.width())
-            label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
 
     def _first_sizes(self) -> None:
         """The capabilities' names first: two thirds of the width, until the user drags the handle."""
@@ -275,7 +400,6 @@ class CrosswalkPanel(QSplitter):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._first_sizes()
-        self._elide()
 
     def selected_group(self) -> GroupScore | None:
         model = self.groups_table.selectionModel()
@@ -288,8 +412,8 @@ class CrosswalkPanel(QSplitter):
     def _fill_drivers(self) -> None:
         lang, g = current_language(), self.selected_group()
         gaps = g.gaps if g else ()
-        title = self.tr("Questions driving the gap: {name}").format(
-            name=g.tag.name.get(lang)) if g else self.tr("Questions driving the gap")
+        # the selected row on the left names the group: the heading stays short (its name made it 3-4 lines)
+        title = self.tr("Questions driving the gap")
         if g is None:
             note = ""
         elif not g.mapped:
@@ -305,25 +429,35 @@ class CrosswalkPanel(QSplitter):
             p = g.tally.progress
             note += " " + self.tr("Answered {a} of {n} applicable questions.").format(
                 a=fmt_number(p.answered), n=fmt_number(p.applicable))
-        if g is not None and g.caveat:  # elided on the line; whole in its tooltip
+        if g is not None and g.caveat:
             note += " " + self.tr("Read with care: {reason}").format(reason=caveat_text(g, lang))
-        self._full = (title, note.strip())
-        self._elide()
-        self.drivers_title.setToolTip(title)
-        self.drivers_note.setToolTip(note.strip())
-        self.drivers_table.setAccessibleDescription(note.strip())
+        self.drivers_title.setText(title)
+        self.drivers_note.setText(note.strip())
+        self.drivers_note.setVisible(bool(note.strip()))
+        self.drivers_table.setAccessibleDescription(
+            "\n".join(x for x in (g.tag.name.get(lang) if g else "", note.strip()) if x))
         table = self.drivers_table
         table.setRowCount(len(gaps))
-        questionnaire_text = self._texts
         for row, x in enumerate(gaps):
-            text = questionnaire_text.get(x.question_id, "")
-            tip = self.tr("{text}\nAnswer: {answer}").format(
-                text=text, answer=ANSWER_LABELS[x.value].get(lang, x.value.value))
-            cells = [_item(x.question_id, x.question_id, tip=tip), _item(text, x.question_id, tip=tip),
-                     _item(fmt_number(x.priority_score, 2), x.question_id, numeric=True)]
-            for col, item in enumerate(cells):
-                table.setItem(row, col, item)
+            head = self.tr("{id} · {answer} · weight × gap {value}").format(
+                id=code(x.question_id), answer=ANSWER_LABELS[x.value].get(lang, x.value.value),
+                value=fmt_number(x.priority_score, 2))
+            text = self._texts.get(x.question_id, "")
+            table.setItem(row, 0, _item(f"{head}\n{text}" if text else head, x.question_id))
+        table.setVisible(bool(gaps))
+        table.fit()
+        table.later()  # again once laid out at its width
+        self.drivers_area.verticalScrollBar().setValue(0)
         self._update_button()
+
+    def _show_row(self, row: int) -> None:
+        """The row the keyboard moved to, brought into the pane's view (the list itself does not scroll)."""
+        table = self.drivers_table
+        if row < 0 or row >= table.rowCount():
+            return
+        top = table.y() + table.rowViewportPosition(row) + table.frameWidth()
+        height = table.rowHeight(row)
+        self.drivers_area.ensureVisible(0, top + height // 2, 0, height // 2 + 2)
 
     def set_texts(self, texts: dict[str, str]) -> None:
         """Question id -> question text in the interface language (from the questionnaire)."""
@@ -335,7 +469,7 @@ class CrosswalkPanel(QSplitter):
     def _emit_open(self, row: int) -> None:
         item = self.drivers_table.item(row, 0)
         if item is not None and row >= 0:
-            self.open_question.emit(item.text())
+            self.open_question.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
 class GroupedScores(QWidget):
@@ -364,8 +498,15 @@ class GroupedScores(QWidget):
         self.panel.open_question.connect(self.open_question)
         self.stack.addWidget(sections_table)
         self.stack.addWidget(self.panel)
+        # what the marks in the table mean (†, *), under the table and across the whole width (two lines at
+        # most at 150 % text: the capabilities keep their 7 rows)
+        self.legend = QLabel(wordWrap=True)
+        self.legend.setStyleSheet("color:#555;")
+        self.legend.hide()
+        self.sections_provisional = False  # a section's score is provisional (set with the sections table)
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
         self._retranslate()
 
     @property
@@ -414,10 +555,17 @@ class GroupedScores(QWidget):
         self.stack.setCurrentIndex(0 if view == SECTIONS else 1)
         self._fill_intro()
         if view == SECTIONS:
+            self._fill_legend((self.sections_provisional, False))
             return
         lang = current_language()
         self.panel.set_texts({q.id: q.text.get(lang) for q in self.controller.questionnaire.questions()})
         self.panel.set_walk(self.controller.crosswalk(view))
+        self._fill_legend(self.panel.marks)
+
+    def _fill_legend(self, marks: tuple[bool, bool]) -> None:
+        text = legend_text(*marks)
+        self.legend.setText(text)
+        self.legend.setVisible(bool(text))
 
 
 class FrameworkCharts(QWidget):

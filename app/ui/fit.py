@@ -259,8 +259,9 @@ class ColumnFitter(QObject):
 
     def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                  max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (), max_lines: int = 0,
-                 whole_words: bool = False):
+                 whole_words: bool = False, spans: tuple[int, ...] = ()):
         super().__init__(table)
+        self.spans = spans  # a cell spanning from one of these columns gets its one line across the spanned columns
         self.max_lines = max_lines
         self.whole_words = whole_words
         self.one_line = one_line
@@ -314,6 +315,7 @@ class ColumnFitter(QObject):
                 longest = 0 if c in self.one_line else self._longest_word(c)
                 w = min(w, max(char * self.max_chars[c], longest, self._header_word(c)))
             want[c] = w
+        self._widen_for_spans(want)
         # the stretching column keeps `min_chars` characters and its header's longest word ("Commentaire")
         budget = room - max(char * self.min_chars, self._header_word(stretch) if 0 <= stretch < columns else 0)
         if sum(want.values()) > budget and want:
@@ -341,6 +343,25 @@ class ColumnFitter(QObject):
             out[stretch] = max(room - sum(want.values()), char * 4, self._header_word(stretch),
                                self._longest_word(stretch) if self.whole_words else 0)
         return out
+
+    def _widen_for_spans(self, want: dict[int, int]) -> None:
+        """A short note spanning columns (the crosswalk's "not scored yet" across score and conservative) on one
+        line: the last spanned column takes what the columns lack for it (a spanned cell counts in no column's
+        width, so the note wrapped on two lines and every such row was twice as tall)."""
+        if not self.spans:
+            return
+        table, model = self.table, self.table.model()
+        fm, pad = table.fontMetrics(), table.fontMetrics().averageCharWidth() * 2
+        for row in range(min(model.rowCount(), 300)):
+            for c in self.spans:
+                n = table.columnSpan(row, c)
+                cols = [k for k in range(c, c + n) if k in want]
+                if n < 2 or not cols:
+                    continue
+                need = fm.horizontalAdvance(str(model.index(row, c).data() or "")) + pad
+                have = sum(want[k] for k in cols)
+                if need > have:
+                    want[cols[-1]] += need - have
 
     def _header_word(self, column: int) -> int:
         """The header's longest word: a header wraps between words, never cuts one ("onservativ")."""
@@ -392,10 +413,10 @@ class ColumnFitter(QObject):
 
 def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (),
-                max_lines: int = 0, whole_words: bool = False) -> ColumnFitter:
+                max_lines: int = 0, whole_words: bool = False, spans: tuple[int, ...] = ()) -> ColumnFitter:
     """See `ColumnFitter`; kept alive by the table (its parent). With `whole_words`, a column is never narrower
     than its longest word: when they cannot all fit, the table scrolls sideways rather than cutting a word."""
-    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines, whole_words)
+    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines, whole_words, spans)
     table.setProperty("column_fitter", True)
     return fitter
 

@@ -35,7 +35,7 @@ from app.domain.scoring import Gap, ScoreResult, Tally, suggested_priority
 from .action_dialog import ActionDialog
 from .charts import BarChart, RadarChart
 from .controller import Controller
-from .crosswalk_view import FrameworkCharts, GroupedScores
+from .crosswalk_view import FrameworkCharts, GroupedScores, short_score
 from .fit import fit_columns, wrap_header
 from .follow_up import CarriedOverList
 from .i18n import code, current_language, fmt_number, fmt_percent, fmt_share
@@ -549,7 +549,9 @@ class ResultsView(RefreshWhenVisible):
                 _item(s.title.get(lang), tip=s.title.get(lang)),
                 _item(fmt_share(t.coverage), numeric=True,
                       tip=progress_details(t.progress) if t.progress else ""),
-                _item(score_text(t), numeric=True, tip=tip),
+                # "53%†" (the words in the tooltip and the legend under the table), as the capabilities show it
+                _item(short_score(t), numeric=True, tip="\n".join(x for x in (
+                    score_text(t) if t.provisional and t.score is not None else "", tip) if x)),
                 _item(fmt_percent(t.conservative), numeric=True),
                 _item(band_text(t, lang, short=True), tip=band_text(t, lang)),
                 _item(fmt_percent(t.equal_weight_score), numeric=True),
@@ -557,6 +559,8 @@ class ResultsView(RefreshWhenVisible):
             ]
             for col, item in enumerate(cells):
                 table.setItem(row, col, item)
+        self.grouped.sections_provisional = any(
+            r is not None and r.sections[s.id].provisional and r.sections[s.id].score is not None for s in sections)
 
     def gaps(self) -> list[Gap]:
         """The gaps of the result that pass the two filters, in the result's order."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from app.domain.crosswalk import CAVEAT_MARK
 from app.ui import i18n
 from app.ui.results import ResultsView
 from app.ui.weights import select_row
@@ -57,7 +58,7 @@ def rows(v: ResultsView) -> dict[str, int]:
 
 def drivers(v: ResultsView) -> list[str]:
     t = v.grouped.panel.drivers_table
-    return [t.item(r, 0).text() for r in range(t.rowCount())]
+    return [t.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(t.rowCount())]
 
 
 def test_switch_shows_every_capability_with_hand_worked_scores(view: ResultsView):
@@ -86,8 +87,13 @@ def test_selected_capability_lists_the_questions_driving_its_gap(qtbot, view: Re
     assert drivers(view) == ["III.B-01"]  # the first capability is selected at once
     select_row(panel.groups_table, rows(view)["mnr-03"])
     assert drivers(view) == ["III.B-01", "III.A-02", "V-01"]
-    assert [panel.drivers_table.item(r, 2).text() for r in range(3)] == [
+    # each row: the id, the answer and weight × gap on its first line, then the question's whole text
+    heads = [panel.drivers_table.item(r, 0).text().split("\n")[0] for r in range(3)]
+    assert [h.rsplit(" ", 1)[1] for h in heads] == [
         i18n.fmt_number(2.5, 2), i18n.fmt_number(4 / 3, 2), i18n.fmt_number(1.0, 2)]
+    assert heads[0].startswith("III.B-01 · ") and "weight × gap" in heads[0]
+    text = view.controller.questionnaire.question("III.B-01").text.get("en")
+    assert panel.drivers_table.item(0, 0).text().split("\n", 1)[1] == text
     assert not panel.open_button.isEnabled()
     select_row(panel.drivers_table, 1)
     assert panel.open_button.isEnabled()
@@ -95,7 +101,8 @@ def test_selected_capability_lists_the_questions_driving_its_gap(qtbot, view: Re
         panel.open_button.click()
     assert opened.args == ["III.A-02"]
     select_row(panel.groups_table, rows(view)["mnr-12"])
-    assert drivers(view) == [] and "maps to this capability" in panel.drivers_note.toolTip()
+    assert drivers(view) == [] and "maps to this capability" in panel.drivers_note.text()
+    assert panel.drivers_note.isVisibleTo(panel) and not panel.drivers_table.isVisibleTo(panel)
 
 
 def test_answer_change_refreshes_the_crosswalk(view: ResultsView):
@@ -174,7 +181,8 @@ def test_groups_to_read_with_care_are_marked_with_the_reason(noted_view: Results
     assert NOTE.get(lang) in t.item(r["mnr-01"], 0).toolTip()
     assert "*" not in t.item(r["mnr-03"], 0).text() and NOTE.get(lang) not in t.item(r["mnr-03"], 0).toolTip()
     select_row(t, r["mnr-01"])
-    assert NOTE.get(lang) in g.panel.drivers_note.toolTip()
+    assert NOTE.get(lang) in g.panel.drivers_note.text()  # whole, wrapped (it was elided on one line)
+    assert CAVEAT_MARK in g.legend.text() and g.legend.isVisibleTo(g)  # the * explained under the table
     g.set_view("icmec")
     r = rows(noted_view)
     proxy = {"en": "Proxy: based on 1 question only.", "fr": "Indicatif\u00a0: repose sur une seule question.",

@@ -215,6 +215,7 @@ def test_the_capability_names_are_whole_at_1280_px_and_150_percent(qtbot, tmp_pa
     ("provisional: 53%") taking the room. The names now wrap, whole; a provisional score is "53%†" with a legend;
     the name column keeps at least 16 characters and the questions' text 12, in en/fr/ar, MNR and ICMEC."""
     from app.domain.answers import SCALE_ORDER
+    from app.domain.crosswalk import CAVEAT_MARK
     from app.ui.crosswalk_view import PROVISIONAL_MARK
 
     for lang in ("en", "fr", "ar"):
@@ -240,11 +241,98 @@ def test_the_capability_names_are_whole_at_1280_px_and_150_percent(qtbot, tmp_pa
                                                         int(Qt.TextFlag.TextWordWrap), item.text()).height()
                 assert table.rowHeight(r) >= need, (lang, view, item.text(), table.rowHeight(r), need)
             scores = [table.item(r, 2).text() for r in range(table.rowCount()) if table.item(r, 2)]
-            assert any(s.endswith(PROVISIONAL_MARK) for s in scores) and panel.legend.isVisible()
+            legend = results.grouped.legend
+            assert any(s.endswith(PROVISIONAL_MARK) for s in scores) and legend.isVisible()
+            assert PROVISIONAL_MARK in legend.text()
             assert not any(":" in s for s in scores)  # no "provisional: 53%" in the cell: in its tooltip
-            drivers = panel.drivers_table
-            assert drivers.columnWidth(1) >= drivers.fontMetrics().averageCharWidth() * 12
+            # a group to read with care is marked * and the legend says what the mark means
+            marked = any(table.item(r, 0).text().startswith(CAVEAT_MARK + " ") for r in range(table.rowCount()))
+            assert marked == (CAVEAT_MARK in legend.text()), (lang, view, legend.text())
         window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), (1280, 800, 1.5), (1366, 768, 1.5)])
+def test_the_questions_driving_a_gap_can_be_read(qtbot, tmp_path, shipped, lang, width, height, scale) -> None:
+    """The outside walk: the "Questions driving the gap" panel showed 2-3 cut words of each question (a third of
+    the width, a text column of 12 characters), its heading and note cut to one line. Each driving question now
+    shows its id, answer and weight × gap, then its whole text wrapped; the heading and the note wrap; nothing is
+    cut: the pane scrolls as one, never sideways, and the first question starts in view."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.domain.answers import SCALE_ORDER
+
+    window = open_window(qtbot, tmp_path, shipped, lang, scale)
+    for i, q in enumerate(shipped.questions()[::2][:90]):
+        window.controller.set_answer(q.id, value=SCALE_ORDER[(i * 5) % 4])
+    window.resize(width - FRAME[0], height - FRAME[1])
+    window.show_tab(1)
+    results = window.page.results_view
+    results.tabs.setCurrentIndex(1)
+    results.grouped.set_view("mnr")
+    panel = results.grouped.panel
+    texts = {q.id: q.text.get(lang) for q in shipped.questions()}
+    listed = 0
+    for row in range(9):  # the first nine capabilities (one marked *, one not scored yet)
+        panel.groups_table.setCurrentCell(row, 1)
+        qtbot.wait(5)  # the list refits at its width
+        drivers, area = panel.drivers_table, panel.drivers_area
+        assert area.horizontalScrollBar().maximum() == 0
+        for label in (panel.drivers_title, panel.drivers_note):  # wrapped, whole: not elided on one line
+            assert label.wordWrap() and "…" not in label.text()
+            if label.isVisibleTo(panel) and label.text():  # once laid out (a few passes: label, pane, area)
+                qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()),
+                                timeout=2000)
+        if not drivers.rowCount():
+            continue
+        assert drivers.isVisibleTo(panel)
+        assert drivers.height() >= sum(drivers.rowHeight(r) for r in range(drivers.rowCount()))  # no inner scroll
+        option = QStyleOptionViewItem()
+        option.initFrom(drivers)
+        for r in range(drivers.rowCount()):
+            item = drivers.item(r, 0)
+            qid = item.data(Qt.ItemDataRole.UserRole)
+            head, text = item.text().split("\n", 1)
+            assert text == texts[qid] and qid in head  # the whole question, not a few cut words
+            option.rect.setRect(0, 0, drivers.columnWidth(0), 100)
+            need = drivers.itemDelegate().sizeHint(option, drivers.model().index(r, 0)).height()
+            assert drivers.rowHeight(r) >= need, (lang, qid, drivers.rowHeight(r), need)
+        assert drivers.columnWidth(0) >= drivers.fontMetrics().averageCharWidth() * 20, drivers.columnWidth(0)
+        top = drivers.mapTo(area.widget(), QPoint(0, 0)).y()
+        assert area.verticalScrollBar().value() == 0 and top + drivers.rowHeight(0) // 2 <= area.viewport().height()
+        listed += 1
+    assert listed >= 4
+    window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_provisional_section_score_is_marked_as_the_capabilities_are(qtbot, tmp_path, shipped, lang) -> None:
+    """The outside walk: the sections' score table said "provisional: 53%" in the cell where the capabilities say
+    "53%†" with a legend. Both now use the mark, its words in the tooltip and the legend under the table."""
+    from app.domain.answers import SCALE_ORDER
+    from app.ui.crosswalk_view import PROVISIONAL_MARK
+
+    window = open_window(qtbot, tmp_path, shipped, lang, 1.0)
+    for i, q in enumerate(shipped.questions()[::2][:90]):
+        window.controller.set_answer(q.id, value=SCALE_ORDER[(i * 5) % 4])
+    window.show_tab(1)
+    results = window.page.results_view
+    results.tabs.setCurrentIndex(1)
+    results.grouped.set_view("sections")
+    QApplication.processEvents()
+    table = results.sections_table
+    scores = [table.item(r, 3) for r in range(table.rowCount())]
+    marked = [i for i in scores if i.text().endswith(PROVISIONAL_MARK)]
+    assert marked and not any(":" in i.text() for i in scores)
+    assert all(":" in i.toolTip() for i in marked)  # "provisional: 53%" in its tooltip
+    legend = results.grouped.legend
+    assert legend.isVisible() and PROVISIONAL_MARK in legend.text()
+    for q in shipped.questions():  # every answered section reaches two thirds: no mark, no legend
+        window.controller.set_answer(q.id, value=SCALE_ORDER[0])
+    window.page.results_view.refresh()
+    assert not any(table.item(r, 3).text().endswith(PROVISIONAL_MARK) for r in range(table.rowCount()))
+    assert not legend.isVisibleTo(results.grouped)
+    window.controller.ws.close()
 
 
 def _columns_fit(table, stretch: int, chars: int) -> None:

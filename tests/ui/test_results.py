@@ -92,7 +92,10 @@ def test_thin_evidence_gives_a_provisional_score_and_no_band(qtbot, controller: 
     assert "Developing" not in v.band_label.text() and "two thirds" in v.band_label.text()
     assert v.coverage_label.text().startswith("Coverage: " + i18n.fmt_share(2 / 7))
     row = section_row(v, "III.A")  # 1 of 3 answered
-    assert v.sections_table.item(row, 3).text() == "provisional: " + i18n.fmt_percent(100.0)
+    # "100%†" as the capabilities show it, the words in the tooltip and the legend under the table
+    assert v.sections_table.item(row, 3).text() == i18n.fmt_percent(100.0) + "\u2020"
+    assert v.sections_table.item(row, 3).toolTip() == "provisional: " + i18n.fmt_percent(100.0)
+    assert "\u2020 provisional" in v.grouped.legend.text()
     assert v.sections_table.item(row, 5).text() == "no band (provisional)"
     assert v.sections_table.item(row, 5).toolTip() == "no band: coverage under two thirds"
 
@@ -114,7 +117,7 @@ def test_an_answer_changed_through_the_controller_updates_the_view_at_once(view:
     assert view.overall_label.text().replace("\u00a0", " ").startswith("78")
     assert "III.B-01" not in gap_ids(view)
     row = section_row(view, "III.B")  # 1 of 2 answered (the other is don't know): provisional
-    assert view.sections_table.item(row, 3).text() == "provisional: " + i18n.fmt_percent(100.0)
+    assert view.sections_table.item(row, 3).text() == i18n.fmt_percent(100.0) + "\u2020"  # provisional
 
 
 def test_a_hidden_view_refreshes_when_shown_again(view: ResultsView):
