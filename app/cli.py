@@ -841,8 +841,15 @@ def cmd_receive(args: argparse.Namespace) -> int:
             if r.other_title:  # the same id under another title: said, so a mix-up is seen
                 how += f" ({message('exchange_other_title', lang, theirs=shown(r.other_title[0]), ours=shown(r.other_title[1]))})"
             sep = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ")
-            if r.name_shared:  # two laptops with one login: kept apart by their hand-outs, said
-                how += sep + message("receive_name_shared", lang, by=by)
+            if r.name_shared:  # two laptops with one login: kept apart by their hand-outs, said ("both kept"
+                # only when nothing was replaced: a line never says both)
+                how += sep + message("receive_name_shared_beside" if r.replaced else "receive_name_shared", lang,
+                                     by=by)
+            if r.legacy_replaced:  # older files name no computer: two root laptops cannot be told apart
+                how += sep + message("receive_legacy_replaced", lang)
+            if r.dropped:  # a "newer" file without the earlier one's answers: another group claiming its id?
+                ids = ", ".join(r.dropped[:10]) + (", …" if len(r.dropped) > 10 else "")
+                how += sep + message("receive_dropped", lang, n=len(r.dropped), ids=ids)
             if r.empty:  # e.g. the hand-out or a blank template sent back unchanged: received, said plainly
                 how += sep + message("receive_no_own_answers", lang)
             if r.unmarked:  # marks the hand-out recorded here contradicts (docs/file-formats.md)

@@ -1904,47 +1904,47 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="378"/>
         <source>Answers of a group</source>
         <translation>إجابات فريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="378"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="379"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>من عبّأ {name}؟ تُستلم إجاباته مساهمةً بهذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="383"/>
         <source>Name of the group</source>
         <translation>اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="386"/>
         <source>Institution of the group</source>
         <translation>مؤسسة الفريق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="387"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="389"/>
         <source>&amp;Group:</source>
         <translation>ال&amp;فريق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="389"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="390"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="392"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="392"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="393"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -2773,42 +2773,42 @@ Data folder: {home}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="331"/>
         <source>Protected file</source>
         <translation>ملف محمي</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="331"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>الملف {name} محمي. اكتب عبارة المرور الخاصة به:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="333"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="334"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>عبارة المرور غير صحيحة (أو تغيّر الملف منذ كتابته). أعد المحاولة، أو تجاوز هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
         <source>S&amp;how the passphrase</source>
         <translation>إ&amp;ظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="348"/>
         <source>Skip this file</source>
         <translation>تجاوز هذا الملف</translation>
     </message>
@@ -3241,17 +3241,17 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="453"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>عبارة مرور غير صحيحة {n} مرات: تُرك الملف جانباً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="515"/>
         <source>Receive files</source>
         <translation>استلام ملفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="510"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="516"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات التبادل ونماذج الإجابات (*.opsc *.xlsx);;ملفات التبادل (*.opsc);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
@@ -3259,67 +3259,72 @@ Data folder: {home}</source>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="529"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
         <source>Files received</source>
         <translation>الملفات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="538"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="538"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="543"/>
         <source>What became of each file</source>
         <translation>ما آل إليه كل ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="553"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="559"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>الملفات: {n} — تقييمات جديدة: {added}، مساهمات: {contributions}، مرفوضة: {refused}، متروكة جانباً: {skipped}. الملف المرفوض لم يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="559"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="565"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="583"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>أُضيف: تقييم جديد، «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="580"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="586"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>مساهمة من {by} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="588"/>
         <source>(replaces the one from {was}, sent from the same computer; kept in the history)</source>
         <translation>(تحلّ محلّ مساهمة {was} المرسلة من الحاسوب نفسه؛ وتبقى في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="585"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="591"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(تحلّ محل مساهمته السابقة المحفوظة في السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="589"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="595"/>
+        <source>another computer&apos;s contribution under the name {by} stays beside it, shown with a number; ask each group to write its own name when it shares</source>
+        <translation>تبقى مساهمة حاسوب آخر باسم {by} إلى جانبها وتظهر برقم؛ اطلب من كل مجموعة أن تكتب اسمها عند المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="599"/>
         <source>another participant already sent answers under the name {by} from another computer: both are kept, shown with a number; ask each group to write its own name when it shares</source>
         <translation>سبق أن أرسل مشارك آخر إجابات باسم {by} من حاسوب آخر: احتُفظ بالاثنتين وتظهران برقم؛ اطلب من كل مجموعة أن تكتب اسمها عند المشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="594"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="604"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>تُرك جانباً: لم تُعطَ عبارة مرور ولا اسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="595"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="605"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>مرفوض، ولم يتغيّر شيء: {reason}</translation>
     </message>
@@ -4079,168 +4084,168 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="97"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
         <source>Share assessment</source>
         <translation>مشاركة التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
         <source>Your name, as the author of the file</source>
         <translation>اسمك بوصفك كاتب الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>Your institution</source>
         <translation>مؤسستك</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
         <source>The &amp;whole assessment</source>
         <translation>التقييم &amp;كاملاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="117"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>الأقسام المحدَّدة أد&amp;ناه فقط (فريق يعمل على بعض الفصول)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="126"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>وُزّعت عليك هذه الأقسام فقط: {sections}. وهي محددة؛ اختر التقييم كله لإرسال كل الأقسام.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="132"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
         <translation>إجابات خارج هذه الأقسام لا تُرسَل إلا إذا اخترت التقييم كله: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>حماية الملف ب&amp;عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="144"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="144"/>
         <source>Passphrase again</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="158"/>
         <source>This file would carry none of your own answers (every answer is as it was handed out, or blank): the facilitator would receive it as bringing nothing. Answer the questions first, or choose other sections.</source>
         <translation>لن يحمل هذا الملف أي إجابة من إجاباتك (كل إجابة كما وُزّعت، أو فارغة): سيستلمه الميسّر ملفاً لا يضيف شيئاً. أجب عن الأسئلة أولاً، أو اختر أقساماً أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="169"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="180"/>
         <source>The hand-out you received was protected with a passphrase: protect what you send back too (agree on the passphrase with the facilitator).</source>
         <translation>كانت النسخة الموزّعة التي استلمتها محمية بعبارة مرور: احمِ ما تعيده أيضاً (اتفق على عبارة المرور مع الميسّر).</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="184"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="185"/>
         <source>The hand-out you received was protected with a passphrase, but this file will not be: anyone who gets it can read the answers.</source>
         <translation>كانت النسخة الموزّعة التي استلمتها محمية بعبارة مرور، لكن هذا الملف لن يكون محمياً: يستطيع كل من يحصل عليه قراءة الإجابات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="201"/>
         <source>Sections to share</source>
         <translation>الأقسام المراد مشاركتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>ا&amp;سمك (كاتب الملف):</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="227"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
         <source>P&amp;assphrase:</source>
         <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>&amp;تأكيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="233"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>يحتاج من يستلم الملف إلى عبارة المرور لفتحه: أعطه إياها بوسيلة غير الملف (شخصياً أو بالهاتف). ولا يمكن استرجاعها إذا فُقدت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="238"/>
         <source>Share</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="239"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="279"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="286"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>اكتب اسمك: يرى من يستلم الملف ممن ورد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="289"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>حدّد قسماً واحداً على الأقل، أو اختر التقييم كاملاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="292"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>يجب ألا تقل عبارة المرور عن {n} أحرف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="296"/>
         <source>Choose where to save the file.</source>
         <translation>اختر مكان حفظ الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="312"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="313"/>
         <source>The file could not be written: {reason}</source>
         <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>

@@ -1904,47 +1904,47 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="377"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="378"/>
         <source>Answers of a group</source>
         <translation>Réponses d’un groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="378"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="379"/>
         <source>Who filled in {name}? Their answers are received as a contribution under this name:</source>
         <translation>Qui a rempli {name}&#xa0;? Ses réponses sont reçues comme une contribution sous ce nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="382"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="383"/>
         <source>Name of the group</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="385"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="386"/>
         <source>Institution of the group</source>
         <translation>Institution du groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="386"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="387"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="388"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="389"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="389"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="390"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="391"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="392"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="392"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="393"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -2773,42 +2773,42 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="330"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="331"/>
         <source>Protected file</source>
         <translation>Fichier protégé</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="331"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="332"/>
         <source>The file {name} is protected. Type its passphrase:</source>
         <translation>Le fichier {name} est protégé. Tapez sa phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="333"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="334"/>
         <source>Wrong passphrase (or the file was changed since it was written). Try again, or skip this file.</source>
         <translation>Phrase secrète incorrecte (ou le fichier a été modifié depuis son écriture). Réessayez, ou ignorez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="341"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="342"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="343"/>
         <source>S&amp;how the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="346"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="347"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="348"/>
         <source>Skip this file</source>
         <translation>Ignorer ce fichier</translation>
     </message>
@@ -3241,17 +3241,17 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveFiles</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="452"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="453"/>
         <source>Wrong passphrase, {n} times: the file was left aside.</source>
         <translation>Phrase secrète incorrecte, {n} fois&#xa0;: le fichier a été laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="509"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="515"/>
         <source>Receive files</source>
         <translation>Recevoir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="510"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="516"/>
         <source>Exchange files and answer templates (*.opsc *.xlsx);;Exchange files (*.opsc);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers d’échange et modèles de réponses (*.opsc *.xlsx);;Fichiers d’échange (*.opsc);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
@@ -3259,67 +3259,72 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReceiveSummary</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="529"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="535"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="538"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="532"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="538"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="537"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="543"/>
         <source>What became of each file</source>
         <translation>Ce qu’il est advenu de chaque fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="553"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="559"/>
         <source>Files: {n} — new assessments: {added}, contributions: {contributions}, refused: {refused}, left aside: {skipped}. A refused file changed nothing.</source>
         <translation>Fichiers&#xa0;: {n} — nouvelles évaluations&#xa0;: {added}, contributions&#xa0;: {contributions}, refusés&#xa0;: {refused}, laissés de côté&#xa0;: {skipped}. Un fichier refusé n’a rien modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="559"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="565"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="577"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="583"/>
         <source>Added: a new assessment, “{title}”</source>
         <translation>Ajouté&#xa0;: une nouvelle évaluation, «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="580"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="586"/>
         <source>Contribution from {by} to “{title}”</source>
         <translation>Contribution de {by} à «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="582"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="588"/>
         <source>(replaces the one from {was}, sent from the same computer; kept in the history)</source>
         <translation>(remplace celle de {was}, envoyée depuis le même ordinateur&#xa0;; gardée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="585"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="591"/>
         <source>(replaces their earlier one, kept in the history)</source>
         <translation>(remplace sa contribution précédente, conservée dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="589"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="595"/>
+        <source>another computer&apos;s contribution under the name {by} stays beside it, shown with a number; ask each group to write its own name when it shares</source>
+        <translation>la contribution d’un autre ordinateur sous le nom {by} reste à côté, affichée avec un numéro&#xa0;; demandez à chaque groupe d’écrire son nom quand il partage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dialogs.py" line="599"/>
         <source>another participant already sent answers under the name {by} from another computer: both are kept, shown with a number; ask each group to write its own name when it shares</source>
         <translation>un autre participant a déjà envoyé des réponses sous le nom {by} depuis un autre ordinateur&#xa0;: les deux sont gardées, affichées avec un numéro&#xa0;; demandez à chaque groupe d’écrire son propre nom quand il partage</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="594"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="604"/>
         <source>Left aside: no passphrase or name given</source>
         <translation>Laissé de côté&#xa0;: aucune phrase secrète ni aucun nom donné</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="595"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="605"/>
         <source>Refused, nothing changed: {reason}</source>
         <translation>Refusé, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
@@ -4079,168 +4084,168 @@ weights</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="97"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="109"/>
-        <location filename="../app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
         <source>Share assessment</source>
         <translation>Partager l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="112"/>
         <source>Your name, as the author of the file</source>
         <translation>Votre nom, comme auteur du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="113"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
         <source>Your institution</source>
         <translation>Votre institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="114"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="115"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
         <source>The &amp;whole assessment</source>
         <translation>L’évaluation co&amp;mplète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="116"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="117"/>
         <source>Only the sections &amp;checked below (a group working on some chapters)</source>
         <translation>Seulement les sections &amp;cochées ci-dessous (un groupe qui travaille sur certains chapitres)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="126"/>
         <source>You were handed out only these sections: {sections}. They are checked; choose the whole assessment to send every section.</source>
         <translation>Seules ces sections vous ont été distribuées&#xa0;: {sections}. Elles sont cochées&#xa0;; choisissez l’évaluation entière pour envoyer toutes les sections.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="132"/>
         <source>Answers outside these sections are not sent unless you choose the whole assessment: {n} ({ids})</source>
         <translation>Réponses hors de ces sections, non envoyées sauf si vous choisissez l’évaluation entière&#xa0;: {n} ({ids})</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="141"/>
         <source>&amp;Protect the file with a passphrase</source>
         <translation>&amp;Protéger le fichier par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="144"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="143"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="144"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="158"/>
         <source>This file would carry none of your own answers (every answer is as it was handed out, or blank): the facilitator would receive it as bringing nothing. Answer the questions first, or choose other sections.</source>
         <translation>Ce fichier ne contiendrait aucune de vos réponses (chaque réponse est telle qu’elle a été distribuée, ou vide)&#xa0;: l’animateur le recevrait comme n’apportant rien. Répondez d’abord aux questions, ou choisissez d’autres sections.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="168"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="169"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="179"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="180"/>
         <source>The hand-out you received was protected with a passphrase: protect what you send back too (agree on the passphrase with the facilitator).</source>
         <translation>Le fichier distribué que vous avez reçu était protégé par une phrase secrète&#xa0;: protégez aussi ce que vous renvoyez (convenez de la phrase secrète avec l’animateur).</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="184"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="185"/>
         <source>The hand-out you received was protected with a passphrase, but this file will not be: anyone who gets it can read the answers.</source>
         <translation>Le fichier distribué que vous avez reçu était protégé par une phrase secrète, mais ce fichier ne le sera pas&#xa0;: quiconque l’obtient peut lire les réponses.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="200"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="201"/>
         <source>Sections to share</source>
         <translation>Sections à partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
         <source>&amp;Your name (author of the file):</source>
         <translation>&amp;Votre nom (auteur du fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="221"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="223"/>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="227"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
         <source>P&amp;assphrase:</source>
         <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>Phrase secrète (&amp;répétée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="232"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="233"/>
         <source>Whoever receives the file needs the passphrase to open it: give it to them by another way than the file (in person, by phone). It cannot be recovered if lost.</source>
         <translation>Qui reçoit le fichier a besoin de la phrase secrète pour l’ouvrir&#xa0;: donnez-la par un autre moyen que le fichier (en personne, par téléphone). Perdue, elle ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="237"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="238"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="239"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="279"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="286"/>
         <source>Write your name: whoever receives the file sees who it comes from.</source>
         <translation>Écrivez votre nom&#xa0;: qui reçoit le fichier voit de qui il vient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="288"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="289"/>
         <source>Check at least one section, or choose the whole assessment.</source>
         <translation>Cochez au moins une section, ou choisissez l’évaluation complète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="292"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="294"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="296"/>
         <source>Choose where to save the file.</source>
         <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dialogs.py" line="312"/>
+        <location filename="../app/ui/exchange_dialogs.py" line="313"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>

@@ -121,6 +121,9 @@ class Manifest(_Doc):
     # --by). The receiver tells senders apart by them (app/storage/workshop.py same_sender)
     sender_database: str | None = Field(default=None, min_length=8, max_length=64)
     default_name: bool | None = None
+    # the random id of the received hand-out copy the file was shared back from (optional, any format version):
+    # minted when that copy was received, so laptops cloned from one image before the hand-out differ
+    sender: str | None = Field(default=None, min_length=8, max_length=64)
 
 
 class AnswerDoc(_Doc):
@@ -235,6 +238,12 @@ class Received:
     name_shared: bool = False
     shown_as: str = ""  # the exact name this contribution is shown under ("root (2)"; `by` is its author)
     replaced_name: str = ""  # the exact name the contribution it replaced is shown under ("root (2)")
+    # questions the replaced contribution answered (its own answers) that this newer file does not: the
+    # earlier one stays in the history; said, as a newer file from the same sender should hold them too
+    dropped: tuple[str, ...] = ()
+    # it replaced a contribution under the same name, and neither file names its sender (files from a version
+    # before schema 16): two different groups on two "root" laptops cannot be told apart; said, with a hint
+    legacy_replaced: bool = False
 
     @property
     def empty(self) -> bool:
@@ -302,8 +311,8 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
     baseline = ws.repo.handout_baseline(assessment_id)  # None: created here, every answer is ours
     if baseline is None:  # a hand-out: its own id, recorded below with what it carried
         handout: str | None = str(uuid.uuid4())
-    else:  # a copy shared back: the id of the hand-out it answers, when that one had one
-        received = ws.repo.handouts(assessment_id, "received")
+    received = ws.repo.handouts(assessment_id, "received") if baseline is not None else []
+    if baseline is not None:  # a copy shared back: the id of the hand-out it answers, when that one had one
         handout = received[-1].uid if received and received[-1].uid else None
     written_at = datetime.now(UTC)
     given = (by or "").strip()
@@ -312,6 +321,8 @@ def share(ws: Workspace, assessment_id: int, out: Path, by: str | None = None,
                 "sections": list(chosen) or None, "original": baseline is None, "handout": handout,
                 # this database's own id, and whether the name is its default (no --by, or --by its own name)
                 "sender_database": ws.repo.database_uid() or None,
+                # the id of the hand-out copy received here (schema 18): kept by every file shared back from it
+                "sender": received[-1].sender_id or None if received else None,
                 "default_name": not given or same_author(given, ws.author),
                 "questionnaire": {"id": q.id, "version": q.version, "content_hash": q.content_hash,
                                   "meaning_hash": q.meaning_hash}}
@@ -671,15 +682,20 @@ def store(ws: Workspace, files: list[Checked], by: str | None = None) -> list[Re
                 done = out[n] = replace(done, other_title=titles[n])
             if isinstance(done, Received) and n in marks:
                 out[n] = replace(done, unmarked=len(marks[n][0]), claimed=marks[n][1])
-        _say_shared_names(ws, out)
+        _say_shared_names(ws, out, files)
     return [o for o in out if o is not None]
 
 
-def _say_shared_names(ws: Workspace, out: list[Received | Refusal | None]) -> None:
+def _say_shared_names(ws: Workspace, out: list[Received | Refusal | None], files: list[Checked]) -> None:
     """Give each contribution received the exact name it is shown under ("root (2)": the number stored when
     it was received), the name of the one it replaced, and mark it `name_shared` when another sender's
-    contribution in force has its name (app/storage/workshop.py same_sender). One read per assessment."""
+    contribution in force has its name (app/storage/workshop.py same_sender). One read per assessment. A
+    contribution that replaced one gets the questions the replaced one answered and it does not (`dropped`)
+    and `legacy_replaced` when neither exchange file names its sender."""
     heads: dict[int, dict[int, Any]] = {}
+    replacing = {r.contribution_id: r.replaced for r in out if isinstance(r, Received) and r.replaced is not None
+                 and r.contribution_id is not None}
+    answered = ws.repo.answered_questions([*replacing, *replacing.values()]) if replacing else {}
     for n, r in enumerate(out):
         if not isinstance(r, Received) or r.contribution_id is None:
             continue
@@ -692,8 +708,17 @@ def _say_shared_names(ws: Workspace, out: list[Received | Refusal | None]) -> No
         # another sender's contribution received before it, still in force, has its name
         shared = any(h.superseded_by is None and h.id < mine.id and same_author(h.author, mine.author)
                      for h in held.values())
+        dropped: tuple[str, ...] = ()
+        if r.replaced is not None:
+            dropped = tuple(sorted(answered.get(r.replaced, frozenset()) - answered.get(r.contribution_id,
+                                                                                        frozenset())))
+        legacy = (was is not None and isinstance(files[n], ExchangeFile) and mine.sender.legacy
+                  and was.sender.legacy)
         out[n] = replace(r, shown_as=mine.shown, replaced_name=was.shown if was is not None else "",
-                         name_shared=shared)
+                         name_shared=shared, dropped=dropped, legacy_replaced=legacy)
+        if dropped:
+            log.warning("contribution %s replaces %s but lacks %d of its answers (kept in the history)",
+                        r.contribution_id, r.replaced, len(dropped))
         if shared:
             log.warning("contribution %s: another sender's contribution has its name too: kept apart, numbered",
                         r.contribution_id)
@@ -791,6 +816,7 @@ def _contribution(f: ExchangeFile, by: str | None, changed: frozenset[str] = fro
             "origin": f.manifest.handout or "",  # the hand-out it answers (files without a sender database)
             # the laptop it came from, and whether its name was that laptop's default: same_sender
             "sender_database": f.manifest.sender_database or "",
+            "sender_id": f.manifest.sender or "",  # the received hand-out copy it was shared from (schema 18)
             "default_name": bool(f.manifest.default_name) and bool(f.by.strip())}
     return meta, answers
 

@@ -412,6 +412,41 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                             "Paramètres",
                             "أرسل مشارك آخر إجابات باسم {by} من حاسوب آخر: احتُفظ بالاثنتين (تظهران برقم)؛ "
                             "اطلب من كل مجموعة المشاركة مع ‎--by \"المجموعة\"‎ أو ضبط اسمها في الإعدادات"),
+    # said instead of receive_name_shared when the file replaced its own sender's earlier one: never "both kept"
+    "receive_name_shared_beside": ("another computer's contribution under the name {by} stays beside it (shown with "
+                                   "a number); ask each group to share with --by \"GROUP\" or to set its name in "
+                                   "Settings",
+                                   "la contribution d’un autre ordinateur sous le nom {by} reste à côté (affichée "
+                                   "avec un numéro)\u00a0; demandez à chaque groupe de partager avec --by "
+                                   "\"GROUPE\" ou d’indiquer son nom dans les Paramètres",
+                                   "تبقى مساهمة حاسوب آخر باسم {by} إلى جانبها (تظهر برقم)؛ اطلب من كل مجموعة "
+                                   "المشاركة مع ‎--by \"المجموعة\"‎ أو ضبط اسمها في الإعدادات"),
+    "receive_dropped": ("the earlier one answered {n:question} this file does not ({ids}): it is kept in the "
+                        "history; check that this file really comes from the same group",
+                        "la précédente répondait à {n:question} que ce fichier ne contient pas ({ids})\u00a0: "
+                        "elle reste dans l’historique\u00a0; vérifiez que ce fichier vient bien du même groupe",
+                        "كانت المساهمة السابقة تجيب عن {n:question} لا يتضمّنها هذا الملف ({ids}): بقيت في "
+                        "السجلّ؛ تحقّق من أن هذا الملف صادر فعلاً عن المجموعة نفسها"),
+    "receive_legacy_replaced": ("same name, files from an older version that do not say which computer sent them: "
+                                "if these are two different groups, ask them to share again with --by \"GROUP\" "
+                                "(the earlier one is kept in the history)",
+                                "même nom, fichiers d’une version antérieure qui ne disent pas de quel ordinateur "
+                                "ils viennent\u00a0: s’il s’agit de deux groupes différents, demandez-leur de "
+                                "partager de nouveau avec --by \"GROUPE\" (la précédente reste dans "
+                                "l’historique)",
+                                "الاسم نفسه، وملفات من إصدار أقدم لا تذكر الحاسوب الذي أرسلها: إن كانتا مجموعتين "
+                                "مختلفتين فاطلب منهما المشاركة من جديد مع ‎--by \"المجموعة\"‎ (بقيت السابقة في "
+                                "السجلّ)"),
+    "receive_legacy_replaced_named": ("same name, files from an older version that do not say which computer sent "
+                                      "them: if these are two different groups, ask each to share again under its "
+                                      "group's name (the earlier one is kept in the history)",
+                                      "même nom, fichiers d’une version antérieure qui ne disent pas de quel "
+                                      "ordinateur ils viennent\u00a0: s’il s’agit de deux groupes différents, "
+                                      "demandez à chacun de partager de nouveau sous le nom de son groupe (la "
+                                      "précédente reste dans l’historique)",
+                                      "الاسم نفسه، وملفات من إصدار أقدم لا تذكر الحاسوب الذي أرسلها: إن كانتا "
+                                      "مجموعتين مختلفتين فاطلب من كل منهما المشاركة من جديد باسم مجموعتها (بقيت "
+                                      "السابقة في السجلّ)"),
     "receive_no_own_answers": ("it brings no answers of its own: every answer in it is as it was handed out, or "
                                "blank (received, nothing to compare)",
                                "il n’apporte aucune réponse propre : chaque réponse y est telle qu’elle a été "
@@ -1072,6 +1107,8 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str, str,
                        ("لا إجابة بانتظار التأكيد", "إجابة واحدة ما زالت بانتظار التأكيد",
                         "إجابتان ما زالتا بانتظار التأكيد", "{n} إجابات ما زالت بانتظار التأكيد",
                         "{n} إجابة ما زالت بانتظار التأكيد", "{n} إجابة ما زالت بانتظار التأكيد")),
+    "question": (("{n} question", "{n} questions"), ("{n} question", "{n} questions"),
+                 ("لا أسئلة", "سؤال واحد", "سؤالين", "{n} أسئلة", "{n} سؤالاً", "{n} سؤال")),
     "answer_adopted": (("{n} answer adopted", "{n} answers adopted"),
                        ("{n} réponse adoptée", "{n} réponses adoptées"),
                        ("لم تُعتمد أي إجابة", "اعتُمدت إجابة واحدة", "اعتُمدت إجابتان", "اعتُمدت {n} إجابات",

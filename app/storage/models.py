@@ -265,6 +265,9 @@ class ContributionRow(Base):
     sender_database: Mapped[str] = _text(String)
     default_name: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
     name_number: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    # the random id of the received hand-out copy it was shared from (schema 18, the file's `sender`); "" for
+    # templates and files of earlier versions
+    sender_id: Mapped[str] = _text(String)
 
 
 class ContributionAnswerRow(Base):
@@ -316,6 +319,9 @@ class HandoutRow(Base):
     answers: Mapped[str] = _text()  # shared: JSON {question id: fingerprint of the answer handed out}
     written_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     changed_by: Mapped[str] = _text(String)
+    # received: this copy's own random id (schema 18), minted when it was received and written in every file
+    # shared back from it (`sender`), so clones of one disk image tell apart once each received the hand-out
+    sender_id: Mapped[str] = _text(String)
 
 
 class WriteMarkRow(Base):

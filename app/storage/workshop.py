@@ -6,6 +6,7 @@ see one Repository, and every SQL statement stays in app/storage.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -115,35 +116,44 @@ def shown_name(author: str, number: int) -> str:
 
 @dataclass(frozen=True)
 class Sender:
-    """Who a contribution comes from, as far as its file tells (schema 14 and 15)."""
+    """Who a contribution comes from, as far as its file tells (schema 14, 16 and 18)."""
 
     name: str  # the file's author (`written_by`), or the group a template was received for
     origin: str = ""  # the hand-out the file answers; "" for a template or a file without one
     database: str = ""  # the sending database's id (`sender_database`); "" for a template or an older file
     default_name: bool = False  # `name` was the sending laptop's default: shared without --by
+    copy: str = ""  # the sending copy's id (`sender`, minted when it received the hand-out); "" for older files
+
+    @property
+    def legacy(self) -> bool:
+        """A file that names neither its sending copy nor its database (a version before schema 16)."""
+        return not self.copy and not self.database
 
 
 def same_sender(a: Sender, b: Sender) -> bool:
     """Whether two contributions to ONE assessment come from the same sender, so that the later replaces the
     earlier (which stays in the history). The rule (docs/file-formats.md, "Who a contribution comes from"):
 
-    - Both files name their sending database (files written since schema 16):
-      - two different databases are two senders, always, even under the same name answering the same
-        hand-out (one hand-out file copied to several laptops that all share back as "root": shown "root",
-        "root (2)");
-      - the same database under the same name is one sender (a laptop sending a newer file);
-      - the same database under two names is one sender when exactly one of the two names was that laptop's
+    - The sender's key is the id of the received hand-out copy the file was shared from (`sender`, files
+      written since schema 18) when both files have one, else the sending database's id (`sender_database`,
+      schema 16) when both have one:
+      - two different keys are two senders, always, even under the same name answering the same hand-out
+        (one hand-out file copied to several laptops that all share back as "root": shown "root", "root (2)";
+        laptops cloned from one disk image before they received the hand-out: each copy received has its id);
+      - the same key under the same name is one sender (a laptop sending a newer file);
+      - the same key under two names is one sender when exactly one of the two names was that laptop's
         default (shared without --by): a group that first forgot --by and then gave its name, or the reverse;
-      - the same database under two names both given with --by is two senders (one laptop used by two groups
-        in turn), and so is the same database under two default names (two logins of one database).
+      - the same key under two names both given with --by is two senders (one laptop used by two groups
+        in turn), and so is the same key under two default names (two logins of one database).
     - Otherwise (a template, or a file written before schema 16): the same name is the same sender unless
       the two answer two different hand-outs (two laptops sharing a login, schema 14).
 
-    A copy of a whole data folder (laptops cloned from one image) keeps the database id: its files count as
-    the original's — different names given with --by stay apart, the same name replaces.
-    earlier_of_same_sender applies this to the contributions in force."""
-    if a.database and b.database:
-        if a.database != b.database:
+    A copy of a whole data folder made AFTER it received the hand-out (laptops cloned from one image then)
+    keeps the copy's id: its files count as the original's — different names given with --by stay apart, the
+    same name replaces. earlier_of_same_sender applies this to the contributions in force."""
+    key = (a.copy, b.copy) if a.copy and b.copy else (a.database, b.database) if a.database and b.database else None
+    if key is not None:
+        if key[0] != key[1]:
             return False
         return same_author(a.name, b.name) or a.default_name != b.default_name
     if a.origin and b.origin and a.origin != b.origin:
@@ -183,10 +193,11 @@ class SentBy:
     sender_database: str
     default_name: bool
     name_number: int
+    sender_id: str
 
     @property
     def sender(self) -> Sender:
-        return Sender(self.author, self.origin, self.sender_database, self.default_name)
+        return Sender(self.author, self.origin, self.sender_database, self.default_name, self.sender_id)
 
     @property
     def shown(self) -> str:
@@ -238,6 +249,7 @@ class ContributionRecord(SentBy):
     sender_database: str = ""  # the sending database's id (schema 16); "" for templates and older files
     default_name: bool = False  # its name was the sending laptop's default (shared without --by)
     name_number: int = 1  # shown as "author (n)" when above 1 (stored when received: shown_name)
+    sender_id: str = ""  # the sending hand-out copy's id (schema 18); "" for templates and older files
 
 
 @dataclass(frozen=True)
@@ -261,6 +273,7 @@ class HandoutRecord:
     sections: tuple[str, ...]  # empty: the whole questionnaire
     answers: dict[str, str]  # shared: question id -> fingerprint of the answer it carried
     written_at: datetime
+    sender_id: str = ""  # received: this copy's own id, written in the files shared back from it (schema 18)
 
 
 class WorkshopQueries:
@@ -336,7 +349,7 @@ class WorkshopQueries:
                 if item.handout is not None:  # what it was handed: sharing back defaults to those sections
                     uid, sections, written = item.handout
                     s.add(HandoutRow(assessment_id=added, uid=uid, direction="received", sections=",".join(sections),
-                                     written_at=written, changed_by=self.user))
+                                     written_at=written, changed_by=self.user, sender_id=str(uuid.uuid4())))
                 return added, None, None
         cid, replaced = self._contribute(s, aid, item.meta, item.answers)
         return aid, cid, replaced
@@ -404,9 +417,9 @@ class WorkshopQueries:
             raise MissingRow(f"assessment {assessment_id}")
         rows = list(s.scalars(select(ContributionRow).where(ContributionRow.assessment_id == assessment_id)
                               .order_by(ContributionRow.received_at, ContributionRow.id)))
-        senders = {r.id: Sender(r.author, r.origin, r.sender_database, r.default_name) for r in rows}
+        senders = {r.id: Sender(r.author, r.origin, r.sender_database, r.default_name, r.sender_id) for r in rows}
         new = Sender(meta["author"], meta.get("origin", ""), meta.get("sender_database", ""),
-                     bool(meta.get("default_name", False)))
+                     bool(meta.get("default_name", False)), meta.get("sender_id", ""))
         current = {r.id: r for r in rows if r.superseded_by is None}
         held = [current[cid] for cid in earlier_of_same_sender(((i, senders[i]) for i in current), new)]
         for r in held:
@@ -445,7 +458,7 @@ class WorkshopQueries:
             return [ContributionRecord(r.id, r.assessment_id, r.author, r.institution, r.kind, r.source,
                                        tuple(x for x in r.sections.split(",") if x), r.written_at,
                                        r.received_at, r.superseded_by, answers[r.id], r.origin, r.sender_database,
-                                       r.default_name, r.name_number) for r in rows]
+                                       r.default_name, r.name_number, r.sender_id) for r in rows]
 
     def add_decisions(self, assessment_id: int, decisions: Iterable[dict[str, Any]]) -> None:
         """Record what the facilitator adopted (question_id, adopted_from, value, agreement, note). Adopting
@@ -482,7 +495,7 @@ class WorkshopQueries:
             if direction is not None:
                 q = q.where(HandoutRow.direction == direction)
             return [HandoutRecord(r.uid, r.direction, tuple(x for x in r.sections.split(",") if x),
-                                  dict(json.loads(r.answers)) if r.answers else {}, r.written_at)
+                                  dict(json.loads(r.answers)) if r.answers else {}, r.written_at, r.sender_id)
                     for r in s.scalars(q.order_by(HandoutRow.id))]
 
     def set_uid(self, assessment_id: int, uid: str) -> None:

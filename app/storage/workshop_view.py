@@ -4,6 +4,7 @@ contributors with their number of answers, and one question's contributions. Mix
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -38,6 +39,7 @@ class ContributionHead(SentBy):
     sender_database: str = ""  # the sending database's id (schema 16)
     default_name: bool = False  # its name was the sending laptop's default (shared without --by)
     name_number: int = 1  # shown as "author (n)" when above 1 (app/storage/workshop.py shown_name)
+    sender_id: str = ""  # the sending hand-out copy's id (schema 18)
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,24 @@ class WorkshopViewQueries:
         answered = (select(func.count(_CA.c.value)).where(_CA.c.contribution_id == _C.c.id)
                     .correlate(_C).scalar_subquery())
         q = (select(_C.c.id, _C.c.author, _C.c.institution, _C.c.received_at, _C.c.superseded_by, answered,
-                    _C.c.origin, _C.c.sender_database, _C.c.default_name, _C.c.name_number)
+                    _C.c.origin, _C.c.sender_database, _C.c.default_name, _C.c.name_number,
+                    _C.c.sender_id)
              .where(_C.c.assessment_id == assessment_id))
         if not history:
             q = q.where(_C.c.superseded_by.is_(None))
         return [ContributionHead(*cast(tuple[Any, ...], row)) for row in s.execute(q.order_by(_C.c.received_at, _C.c.id))]
+
+    def answered_questions(self, contribution_ids: Iterable[int]) -> dict[int, frozenset[str]]:
+        """The questions each contribution holds an answer of its own for (an answer value, a comment, a
+        legal provision or evidence: what receiving keeps), by contribution id (superseded ones too)."""
+        wanted = sorted(set(contribution_ids))
+        out: dict[int, set[str]] = {cid: set() for cid in wanted}
+        if wanted:
+            with self.db.session() as s:
+                for cid, qid in s.execute(select(_CA.c.contribution_id, _CA.c.question_id)
+                                          .where(_CA.c.contribution_id.in_(wanted))):
+                    out[int(cid)].add(str(qid))
+        return {cid: frozenset(q) for cid, q in out.items()}
 
     def overview_reads(self, assessment_id: int) -> OverviewReads | None:
         """Everything the workshop overview reads, in one transaction (None: no such assessment). The

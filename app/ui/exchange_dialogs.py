@@ -72,6 +72,7 @@ class ReceiveOutcome:
     replaced_name: str = ""  # the exact name of the contribution it replaced ("root (2)"), when it replaced one
     name_shared: bool = False  # another sender's contribution has the same name: both kept, numbered
     shown_as: str = ""  # the exact name it is shown under ("root (2)"); `by` is its author's name
+    warned: bool = False  # its note warns (an older file replaced one of the same name, or answers went missing)
 
 
 def with_wait_cursor(fn: Callable[[], T]) -> T:
@@ -488,11 +489,16 @@ def store_checked(controller: Controller, outcomes: list[ReceiveOutcome]) -> lis
                 notes.append(message("receive_marks_changed", lang, n=r.unmarked))
             if r.claimed:
                 notes.append(message("receive_marks_claimed", lang, n=r.claimed))
+            if r.legacy_replaced:  # older files name no computer: two root laptops cannot be told apart
+                notes.append(message("receive_legacy_replaced_named", lang))
+            if r.dropped:  # a "newer" file without the earlier one's answers: said, the earlier one is in history
+                ids = ", ".join(r.dropped[:10]) + (", …" if len(r.dropped) > 10 else "")
+                notes.append(message("receive_dropped", lang, n=len(r.dropped), ids=ids))
             note = {"fr": "\u00a0; ", "ar": "؛ "}.get(lang, "; ").join(notes)
             out.append(ReceiveOutcome(o.path, kind, shown(r.by, 200), title, r.outcome == "replaced",
                                       assessment_id=r.assessment_id, note=note,
                                       replaced_name=shown(r.replaced_name, 200), name_shared=r.name_shared,
-                                      shown_as=shown(r.shown_as, 200)))
+                                      shown_as=shown(r.shown_as, 200), warned=r.legacy_replaced or bool(r.dropped)))
     return out
 
 
@@ -542,7 +548,7 @@ class ReceiveSummary(QDialog):
             result.setToolTip(self.describe(o))
             if o.kind == "refused":
                 result.setForeground(Qt.GlobalColor.darkRed)
-            elif o.name_shared:  # received, but a warning the facilitator should act on
+            elif o.name_shared or o.warned:  # received, but a warning the facilitator should act on
                 result.setForeground(QColor(WARNING_STYLE[6:-1]))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, result)
@@ -584,7 +590,11 @@ class ReceiveSummary(QDialog):
             elif o.replaced:
                 text += " " + self.tr("(replaces their earlier one, kept in the history)")
             notes = [o.note] if o.note else []
-            if o.name_shared:  # two laptops with one login: kept apart (same_sender), said first
+            if o.name_shared and o.replaced:  # it replaced its own earlier one: never "both kept" beside "replaces"
+                notes.insert(0, self.tr(
+                    "another computer's contribution under the name {by} stays beside it, shown with a number; ask "
+                    "each group to write its own name when it shares").format(by=o.by))
+            elif o.name_shared:  # two laptops with one login: kept apart (same_sender), said first
                 notes.insert(0, self.tr(
                     "another participant already sent answers under the name {by} from another computer: both are "
                     "kept, shown with a number; ask each group to write its own name when it shares").format(by=o.by))

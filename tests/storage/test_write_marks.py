@@ -97,7 +97,7 @@ CONTRIBUTIONS: dict[str, Callable[[Setting], object]] = {
     "receive_batch": lambda s: s.repo.receive_batch([IncomingFile(uid="", meta=meta("Chen"), answers={
         "V-01": {"value": AnswerValue.LARGELY}}, assessment_id=s.aid)]),
 }
-READS = {"actions", "agreement_tallies", "answers", "assessment", "assessment_id_by_uid", "assessment_ids_by_uid",
+READS = {"actions", "agreement_tallies", "answered_questions", "answers", "assessment", "assessment_id_by_uid", "assessment_ids_by_uid",
          "audit_entries", "audited_ids", "bundle", "contribution_heads", "contributions", "database_uid", "decisions",
          "exists",
          "follow_ups", "handout_baseline", "handouts", "history", "listings", "overview_reads",

@@ -86,3 +86,49 @@ def test_the_summary_warns_of_a_shared_name_and_says_whose_contribution_it_repla
         summary.close()
     finally:
         c.close_database()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_summary_warns_when_a_newer_file_lacks_the_earlier_ones_answers(qtbot, tmp_path, lang):
+    """A file claiming laptop 1's copy id (a hostile or mixed-up file) without laptop 1's answers replaces it:
+    the summary says which answers are missing, that the earlier one stays in the history, in amber, and never
+    'both are kept' beside 'replaces'."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.export import exchange_file as xf
+
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    c = make_controller(folder / "facilitator.sqlite")
+    try:
+        aid = c.create(title="National review 2026", country_code="MA", assessment_date=date(2026, 11, 23))
+        assert aid is not None
+        h = c.share(aid, folder / "h.opsc", "Facilitator", None, None).path
+        g1 = group_file(h, folder, "g1", "root", {"V-01": (AnswerValue.NOT, ""), "V-02": (AnswerValue.FULLY, "")})
+        g2 = group_file(h, folder, "g2", "root", {"III.A-01": (AnswerValue.FULLY, "")})
+        m, doc, _ = xf.read(g2.read_bytes(), None)
+        m["sender"] = xf.read(g1.read_bytes(), None)[0]["sender"]
+        m["written_at"] = (datetime.now(UTC) + timedelta(minutes=5)).isoformat()
+        g2.write_bytes(xf.pack(m, doc))
+        set_language(lang)
+        exchange_dialogs.receive_files(None, c, [g1]).close()  # type: ignore[arg-type, union-attr]
+        summary = exchange_dialogs.receive_files(None, c, [g2])  # type: ignore[arg-type]
+        assert summary is not None
+        qtbot.addWidget(summary)
+        o = summary.outcomes[0]
+        assert o.replaced and o.warned
+        text = summary.table.item(0, 1).text()
+        missing = {"en": "the earlier one answered 2 questions this file does not (V-01, V-02)",
+                   "fr": "la précédente répondait à 2\u00a0questions que ce fichier ne contient pas (V-01, V-02)",
+                   "ar": "كانت المساهمة السابقة تجيب عن سؤالين لا يتضمّنها هذا الملف (V-01, V-02)"}[lang]
+        assert missing.replace("\u00a0", " ") in text.replace("\u00a0", " "), text
+        assert summary.table.item(0, 1).foreground().color().name() == "#8a4b00"
+        both = {"en": "both are kept", "fr": "les deux sont gardées", "ar": "احتُفظ بالاثنتين"}[lang]
+        assert both not in text
+        summary.resize(1024, 600)
+        summary.show()
+        SHOTS.mkdir(exist_ok=True)
+        summary.grab().save(str(SHOTS / f"receive-dropped-{lang}.png"))
+        summary.close()
+    finally:
+        c.close_database()
