@@ -129,9 +129,12 @@ class Backups:
 # What a receive does not change: everything but the contributions. The file counts its own writes of
 # everything else (schema 15: triggers on every other table add one to write_marks.writes for each row
 # written, whichever code writes it); the schema version is compared too. A backup older than schema 15 has
-# no count: it cannot be compared, and a fresh backup is made.
+# no count: it cannot be compared, and a fresh backup is made. The database's own id (schema 16) is compared
+# too: another database swapped in under the same name (a copy from another laptop) with an equal count is not
+# the file the backup was made of.
 NOT_MARKED = ("contributions", "contribution_answers")  # the tables whose writes are not counted
-_MARK = "SELECT (SELECT writes FROM write_marks WHERE id = 1), (SELECT version_num FROM alembic_version)"
+_MARK = ("SELECT (SELECT writes FROM write_marks WHERE id = 1), (SELECT version_num FROM alembic_version), "
+         "(SELECT value FROM database_meta WHERE name = 'uid')")
 
 
 def _mark(path: Path) -> tuple[object, ...] | None:
@@ -152,7 +155,8 @@ def _mark(path: Path) -> tuple[object, ...] | None:
 def same_but_contributions(backup: Path, live: Path) -> bool:
     """Whether `live` holds what `backup` holds apart from contributions received since: no row of any other
     table (assessments, answers, actions, weights, decisions, upgrades, hand-outs, audit trail...) was
-    written since the backup was made (their write counts are equal), and the schema is the same."""
+    written since the backup was made (their write counts are equal), the schema is the same, and it is the
+    same database (its own id)."""
     held = _mark(backup)
     return held is not None and held[0] is not None and held == _mark(live)
 

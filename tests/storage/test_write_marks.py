@@ -214,3 +214,16 @@ def test_migrating_to_schema_15_counts_from_then_on_with_nothing_lost(database):
         assert writes() == counted
     finally:
         db.close()
+
+
+def test_another_database_swapped_in_with_an_equal_count_needs_a_fresh_backup(setting, tmp_path):
+    """A copy of another laptop's file put in place of this one, with as many writes counted and the same
+    schema, is not the file the backup was made of: its own id differs (outside facilitator's review)."""
+    backup = Backups(tmp_path / "backups", setting.path).make(setting.db, "merge")
+    other = Setting(tmp_path / "other" / "facilitator.sqlite")
+    try:
+        assert other.writes() == setting.writes()  # the count alone cannot tell them apart
+        assert same_but_contributions(backup, setting.path)
+        assert not same_but_contributions(backup, other.path)
+    finally:
+        other.db.close()
