@@ -202,7 +202,7 @@ class ShareDialog(QDialog):
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         lang, qn = i18n.current_language(), self.controller.questionnaire
         for chapter in qn.chapters:
-            top = QTreeWidgetItem(tree, [f"{i18n.code(chapter.id + '.')} {chapter.title.get(lang)}"])
+            top = QTreeWidgetItem(tree, [f"{i18n.chapter_number(chapter.id)} {chapter.title.get(lang)}"])
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable)
             for s in qn.sections_of(chapter.id):
                 title = s.title.get(lang) if s.id == chapter.id else f"{i18n.code(s.id)} {s.title.get(lang)}"

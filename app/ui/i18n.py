@@ -139,6 +139,13 @@ def code(text: object) -> str:
     return ltr(text) if rtl() else str(text)
 
 
+def chapter_number(chapter_id: str) -> str:
+    """A chapter's number as a label starts with it ("III."). In Arabic the number is isolated left to right
+    and its period is followed by a left-to-right mark: Qt's item views do not honour the isolate there, and
+    the period, a neutral at the end of the run, was drawn on the number's left (".III")."""
+    return code(f"{chapter_id}.\u200e") if rtl() else f"{chapter_id}."
+
+
 def fmt_percent(value: float | None, decimals: int = 0) -> str:
     """A score in percent (0-100), in the current locale; None is 'not scored'.
 

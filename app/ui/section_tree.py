@@ -97,7 +97,7 @@ class SectionTree(QTreeWidget):
         lang = i18n.current_language()
         qn = self.controller.questionnaire
         for chapter in qn.chapters:
-            top = QTreeWidgetItem(self, [f"{i18n.code(chapter.id + '.')} {chapter.title.get(lang)}"])
+            top = QTreeWidgetItem(self, [f"{i18n.chapter_number(chapter.id)} {chapter.title.get(lang)}"])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             top.setData(0, SECTION_ROLE, None)
             top.setToolTip(0, top.text(0))  # the full name, where the row shows "III. Princ…"
