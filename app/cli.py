@@ -108,7 +108,11 @@ def _parser() -> argparse.ArgumentParser:
                     "Without a command, the application window opens.",
     )
     p.add_argument("--version", action="version", version=f"opsc-assess {__version__}")
-    p.add_argument("--lang", choices=LANGUAGES, help="interface language (remembered)")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="interface language: without a command, the window opens in it and remembers it in its "
+                        "Settings; with a command, for that command only, not remembered (default: the language of "
+                        "the window's Settings, else English), and the language of a report the command writes "
+                        "when not given its own --lang")
     sub = p.add_subparsers(dest="command", metavar="command", parser_class=_Parser)
 
     v = sub.add_parser("validate", help="check a questionnaire folder; print every error with file, line and key")
@@ -133,7 +137,8 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write an Excel or PDF report")
     e.add_argument("id", type=int)
     e.add_argument("--format", choices=("xlsx", "pdf"), required=True)
-    e.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en", help="report language")
+    e.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
+                   help="report language (default: the interface language, --lang before the command)")
     e.add_argument("--out", type=Path, required=True)
     e.add_argument("--summary", action="store_true",
                    help="PDF only: the summary, results and action plan, without the question-by-question part")
@@ -449,7 +454,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.summary and args.format != "pdf":
         raise Refused("cli_summary_pdf_only")
-    out = export_report(_workspace(), args.id, args.format, args.report_lang, args.out, summary=args.summary,
+    lang = args.report_lang or _lang(args)  # `--lang fr export --workshop ...` writes a French report
+    out = export_report(_workspace(), args.id, args.format, lang, args.out, summary=args.summary,
                         audit=args.audit, workshop=args.workshop)
     print(out)
     return 0
@@ -857,8 +863,9 @@ def cmd_receive(args: argparse.Namespace) -> int:
             if r.claimed:
                 how += sep + message("receive_marks_claimed", lang, n=r.claimed)
             print(message("receive_line", lang, file=f.name, id=r.assessment_id, how=how))
-    if refused and len(args.files) > 1:
-        print(message("receive_some_refused", lang, n=refused, total=len(args.files)), file=sys.stderr)
+    if refused and len(args.files) > 1:  # "the others were received" only when there were others
+        key = "receive_all_refused" if refused == len(args.files) else "receive_some_refused"
+        print(message(key, lang, n=refused, total=len(args.files)), file=sys.stderr)
     return 1 if refused else 0
 
 
@@ -890,7 +897,8 @@ def cmd_contributions(args: argparse.Namespace) -> int:
 
 
 def cmd_adopt(args: argparse.Namespace) -> int:
-    from app.services.contributions import adopt, adopted_unanimous, not_adopted
+    from app.domain.answers import ANSWER_LABELS
+    from app.services.contributions import adopt, adopted_unanimous, not_adopted, replaced_by_adopting
     from app.services.messages import counted, message
 
     if args.unanimous == (args.question is not None):
@@ -916,8 +924,12 @@ def cmd_adopt(args: argparse.Namespace) -> int:
         return 0
     if not args.from_author:
         raise Refused("cli_adopt_needs_from")
+    was = replaced_by_adopting(ws, args.id, args.question, args.from_author)  # before: the consensus it overrides
     adopt(ws, args.id, args.question, from_author=args.from_author, note=args.note)
     print(_say(args, "cli_adopted", qid=args.question, by=args.from_author))
+    if was is not None:  # never silently: the facilitator's own differing answer is said, and where it stays
+        print(_say(args, "cli_adopted_replaced", qid=args.question,
+                   was=ANSWER_LABELS[was][_lang(args)]))
     return 0
 
 

@@ -4726,7 +4726,7 @@ weights</source>
     <message>
         <location filename="../app/ui/workshop.py" line="508"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
-        <translation>Non adoptées, la réponse du facilitateur est différente (décidez chacune)&#xa0;: {n}</translation>
+        <translation>Non adoptées, la réponse de l’animateur est différente (décidez chacune)&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop.py" line="509"/>
@@ -4741,7 +4741,7 @@ weights</source>
     <message>
         <location filename="../app/ui/workshop.py" line="511"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
-        <translation>Déjà la réponse du facilitateur, tous les contributeurs sont d’accord avec elle&#xa0;: {n}</translation>
+        <translation>Déjà la réponse de l’animateur, tous les contributeurs sont d’accord avec elle&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop.py" line="489"/>

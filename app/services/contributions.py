@@ -31,7 +31,7 @@ decided, leave the decision alone: it agrees with them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -72,7 +72,7 @@ class Contributor:
 
     @property
     def received_iso(self) -> str:
-        return self.received.isoformat()
+        return _iso(self.received)
 
 
 class Why(StrEnum):
@@ -100,6 +100,12 @@ class DecisionState:
     @property
     def valid(self) -> bool:
         return not self.reopened
+
+
+def _iso(stored: datetime) -> str:
+    """A stored time (UTC, without a zone: app/domain/times.py) as ISO 8601 with its offset, to the second:
+    '2026-11-30T14:02:31+00:00'."""
+    return stored.replace(tzinfo=UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -175,14 +181,14 @@ class WorkshopView:
             if q.decisions:
                 d = q.decisions[-1]
                 out["decision"] = {"value": d.value.value if d.value else None, "from": d.adopted_from,
-                                   "note": d.note, "decided": d.decided_at.isoformat(timespec="seconds"),
+                                   "note": d.note, "decided": _iso(d.decided_at),
                                    "valid": q.decided,
                                    "reopened": [{"by": r.by, "why": r.why.value,
-                                                 "received": r.received.isoformat(timespec="seconds")}
+                                                 "received": _iso(r.received)}
                                                 for r in q.reopened]}
             questions[qid] = out
         return {
-            "contributors": [{"by": c.by, "received": c.received.isoformat(timespec="seconds"), "answers": c.answers,
+            "contributors": [{"by": c.by, "received": _iso(c.received), "answers": c.answers,
                               "institution": c.institution, "sections": list(c.sections)} for c in self.contributors],
             "questions": questions,
             "in_dispute": self.disputed(),
@@ -404,6 +410,20 @@ def adopt(ws: Workspace, assessment_id: int, question_id: str, from_author: str 
                     [{"question_id": question_id, "adopted_from": author, "value": values.get("value"),
                       "agreement": q.agreement.value, "note": note.strip()}])
     return change
+
+
+def replaced_by_adopting(ws: Workspace, assessment_id: int, question_id: str, from_author: str
+                         ) -> AnswerValue | None:
+    """The facilitator's own answer value (the consensus) that adopting `from_author`'s answer to a question
+    would override, when it has one and it differs from theirs; None otherwise (nothing is overridden, or the
+    adoption would be refused: adopt() says why)."""
+    q = view(ws, assessment_id).questions.get(question_id)
+    if q is None or q.consensus is None or q.consensus.value is None:
+        return None
+    theirs = [a for by, a in q.contributions.items() if same_author(by, from_author)]
+    if not theirs or theirs[0].value == q.consensus.value:
+        return None
+    return q.consensus.value
 
 
 def _write(ws: Workspace, assessment_id: int, answers: list[tuple[str, dict[str, Any]]],

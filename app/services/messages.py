@@ -65,10 +65,10 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                    "هذا السطر ليس CSV صالحاً: يجب أن يلي علامةَ الاقتباس الختامية فاصلٌ"),
     "too_many_rows": ("the file has more than {limit} lines of answers (the questionnaire has {n} questions)",
                       "le fichier a plus de {limit} lignes de réponses (le questionnaire compte {n} questions)",
-                      "في الملف أكثر من {limit} سطر إجابات (في الاستبيان {n} سؤالاً)"),
+                      "في الملف أكثر من {limit:line} إجابات (وفي الاستبيان {n:question_nom})"),
     "too_long": ("the {column} is {n} characters long; at most {limit} are accepted",
                  "la colonne {column} compte {n} caractères ; {limit} au plus sont acceptés",
-                 "طول {column} هو {n} حرفاً؛ والحد الأقصى المقبول {limit}"),
+                 "يتألف {column} من {n:char}؛ والحد الأقصى المقبول {limit}"),
     "control": ("the {column} contains a control character ({char}) that cannot be saved; remove it",
                 "la colonne {column} contient un caractère de contrôle ({char}) qui ne peut pas être "
                 "enregistré ; supprimez-le",
@@ -171,11 +171,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                       "it (nothing of it was saved yet)",
                       "un texte compte {n} caractères ; au plus {limit} caractères peuvent être enregistrés et "
                       "partagés : raccourcissez-le (rien n’en a encore été enregistré)",
-                      "يبلغ طول نص {n} حرفاً، ولا يمكن حفظ ومشاركة أكثر من {limit} حرف: اختصره (لم يُحفظ منه شيء "
+                      "يتألف نص من {n:char}، ولا يمكن حفظ ومشاركة أكثر من {limit:char}: اختصره (لم يُحفظ منه شيء "
                       "بعد)"),
     "title_too_long": ("the title is {n} characters long; at most {limit} characters: shorten it",
                        "le titre compte {n} caractères ; au plus {limit} caractères : raccourcissez-le",
-                       "يبلغ طول العنوان {n} حرفاً، والحد الأقصى {limit} حرف: اختصره"),
+                       "يتألف العنوان من {n:char}، والحد الأقصى {limit:char}: اختصره"),
     "empty_title": ("the title is empty: give the assessment a title",
                     "le titre est vide : donnez un titre à l’évaluation",
                     "العنوان فارغ: أعطِ التقييم عنواناً"),
@@ -344,7 +344,7 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                             "قائمة…)"),
     "exchange_text_too_long": ("the file's content is not valid at {where}: the text is longer than {limit} characters",
                                "le contenu du fichier n’est pas valide à {where} : le texte dépasse {limit} caractères",
-                               "محتوى الملف غير صالح عند {where}: النص أطول من {limit} حرف"),
+                               "محتوى الملف غير صالح عند {where}: النص أطول من {limit:char}"),
     "exchange_field_too_long": ("the file's content is not valid at {where}: it is longer than {limit}",
                                 "le contenu du fichier n’est pas valide à {where} : la valeur dépasse {limit}",
                                 "محتوى الملف غير صالح عند {where}: القيمة أطول من {limit}"),
@@ -453,13 +453,13 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                                "distribuée, ou vide (reçu, rien à comparer)",
                                "لا يحمل أي إجابة خاصة به: كل إجابة فيه كما وُزّعت أو فارغة (استُلم، ولا شيء "
                                "للمقارنة)"),
-    "receive_marks_changed": ("{n} answer(s) marked as handed out differ from what you handed out: counted as the "
-                              "group's own",
+    "receive_marks_changed": ("answers marked as handed out but different from what you handed out: {n} (counted "
+                              "as the group's own)",
                               "Réponses marquées comme distribuées mais différentes de ce que vous avez "
                               "distribué : {n} (comptées comme celles du groupe)",
                               "إجابات معلَّمة بأنها موزّعة تختلف عمّا وزّعته ({n}): احتُسبت إجابات للمجموعة"),
-    "receive_marks_claimed": ("{n} answer(s) exactly as you handed them out are marked as the group's own: counted "
-                              "as theirs, as the file says",
+    "receive_marks_claimed": ("answers marked as the group's own but exactly as you handed them out: {n} (counted "
+                              "as theirs, as the file says)",
                               "Réponses marquées comme celles du groupe mais identiques à ce que vous avez "
                               "distribué : {n} (comptées comme les siennes, comme l’indique le fichier)",
                               "إجابات مطابقة تماماً لما وزّعته معلَّمة بأنها من المجموعة ({n}): احتُسبت لها كما "
@@ -500,9 +500,12 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "receive_refused": ("{file}: refused, nothing of it received: {why}",
                         "{file} : refusé, rien n’en a été reçu : {why}",
                         "{file}: رُفض، ولم يُستلم منه شيء: {why}"),
-    "receive_some_refused": ("{n} of {total} file(s) refused; the others were received",
-                             "{n} fichier(s) sur {total} refusé(s) ; les autres ont été reçus",
+    "receive_some_refused": ("{n} of {total} files refused; the others were received",
+                             "fichiers refusés : {n} sur {total} ; les autres ont été reçus",
                              "الملفات المرفوضة: {n} من {total}؛ واستُلمت الملفات الأخرى"),
+    "receive_all_refused": ("all {n} files were refused; nothing was received",
+                            "les {n} fichiers ont tous été refusés ; rien n’a été reçu",
+                            "رُفضت الملفات كلها ({n})؛ لم يُستلم أي ملف"),
     "exchange_other_country": ("the file carries the id of assessment {id} here, but is for the country {country}, "
                                "not {held}: it is not the same review",
                                "le fichier porte l’identifiant de l’évaluation {id} d’ici, mais concerne le pays "
@@ -620,12 +623,12 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                           "{n:question_not_adopted}: {why} ({ids})"),
     "adopt_held_differs": ("all contributors agree, but the facilitator's own answer differs; decide each with "
                            "--question QID --from NAME --note TEXT",
-                           "tous les contributeurs sont d’accord, mais la réponse du facilitateur est différente ; "
+                           "tous les contributeurs sont d’accord, mais la réponse de l’animateur est différente ; "
                            "décidez chacune avec --question QUESTION --from NOM --note TEXTE",
                            "يتفق جميع المساهمين، لكن إجابة الميسّر نفسه مختلفة؛ قرّر كلاً منها بـ ‎--question‎ السؤال "
                            "‎--from‎ الاسم ‎--note‎ النص"),
     "adopt_held_same": ("all contributors agree with the facilitator's answer already",
-                        "tous les contributeurs sont déjà d’accord avec la réponse du facilitateur",
+                        "tous les contributeurs sont déjà d’accord avec la réponse de l’animateur",
                         "يتفق جميع المساهمين أصلاً مع إجابة الميسّر"),
     "adopt_held_conflict": ("the contributors disagree; decide each with --question QID --from NAME --note TEXT",
                             "les contributeurs ne sont pas d’accord ; décidez chacune avec --question QUESTION "
@@ -760,10 +763,10 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                             "{location} : version du schéma {version} (mise à niveau depuis la version {old})",
                             "{location}: إصدار المخطط {version} (رُقّي من الإصدار {old})"),
     "cli_path_missing": ("{path} does not exist", "{path} n’existe pas", "{path} غير موجود"),
-    "cli_validate_errors": ("{n} error(s)", "{n} erreur(s)", "عدد الأخطاء: {n}"),
-    "cli_validate_ok": ("ok: {id} {version}, {sections} sections, {questions} questions, {hash}",
-                        "valide : {id} {version}, {sections} sections, {questions} questions, {hash}",
-                        "سليم: {id} {version}، {sections} أقسام، {questions} سؤالاً، {hash}"),
+    "cli_validate_errors": ("{n:error}", "{n:error}", "{n:error}"),
+    "cli_validate_ok": ("ok: {id} {version}, {sections:section}, {questions:question_nom}, {hash}",
+                        "valide : {id} {version}, {sections:section}, {questions:question_nom}, {hash}",
+                        "سليم: {id} {version}، {sections:section}، {questions:question_nom}، {hash}"),
     "cli_freeze_errors": ("{path} has errors: fix them before freezing its version",
                           "{path} comporte des erreurs : corrigez-les avant de figer sa version",
                           "في {path} أخطاء: صحّحها قبل تثبيت إصداره"),
@@ -811,8 +814,8 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "cli_not_scored_yet": ("not scored yet", "pas encore noté", "لم يُحسب بعد"),
     "cli_provisional": ("{score} provisional", "{score} provisoire", "{score} مؤقت"),
     "cli_no_question_maps": ("no question maps here", "aucune question ne s’y rattache", "لا سؤال مرتبط به"),
-    "cli_untagged": ("{n} question(s) map to no {framework} tag",
-                     "{n} question(s) ne se rattache(nt) à aucun critère {framework}",
+    "cli_untagged": ("questions that map to no {framework} tag: {n}",
+                     "questions rattachées à aucun critère {framework} : {n}",
                      "عدد الأسئلة غير المرتبطة بأي معيار من {framework}: {n}"),
     "cli_format_needs_out": ("--format needs --out FILE: where to write the report",
                              "--format demande --out FICHIER : où écrire le rapport",
@@ -826,11 +829,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                          "'{arg}' ليس معرّف تقييم ولا ملف تبادل (.opsc) موجوداً"),
     "cli_compare_columns": ("section\tscore/cov\tchange\tmark", "section\tscore/couv.\técart\tsigne",
                             "القسم\tالدرجة/التغطية\tالتغير\tالعلامة"),
-    "cli_compare_changed": ("{n} question(s) with a different answer", "{n} question(s) avec une réponse différente",
+    "cli_compare_changed": ("{n:question_nom} with a different answer", "{n:question_nom} avec une réponse différente",
                             "عدد الأسئلة ذات الإجابة المختلفة: {n}"),
-    "cli_compare_shared": ("{n} question(s) with a different answer; compared on {shared} shared questions only "
+    "cli_compare_shared": ("{n:question_nom} with a different answer; compared on {shared} shared questions only "
                            "({left} left out)",
-                           "{n} question(s) avec une réponse différente ; comparaison sur les {shared} questions "
+                           "{n:question_nom} avec une réponse différente ; comparaison sur les {shared} questions "
                            "communes seulement ({left} laissées de côté)",
                            "عدد الأسئلة ذات الإجابة المختلفة: {n}؛ قورنت الأسئلة المشتركة وحدها وعددها {shared} "
                            "(واستُبعد {left})"),
@@ -860,11 +863,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "cli_provisional_mark_coverage": ("{mark} (provisional: coverage under two thirds)",
                                       "{mark} (provisoire : couverture inférieure aux deux tiers)",
                                       "{mark} (مؤقّت: التغطية أقل من الثلثين)"),
-    "cli_import_refused": ("nothing was imported from {file}: fix the {n} problem(s) above",
-                           "rien n’a été importé de {file} : corrigez le(s) {n} problème(s) ci-dessus",
+    "cli_import_refused": ("nothing was imported from {file}: fix the {n:problem} above",
+                           "rien n’a été importé de {file} : corrigez {n:problem} ci-dessus",
                            "لم يُستورد شيء من {file}: صحّح المشكلات المذكورة أعلاه وعددها {n}"),
-    "cli_import_done": ("{changed} answer(s) changed, {unchanged} unchanged, from {file} into assessment {id}",
-                        "{changed} réponse(s) modifiée(s), {unchanged} inchangée(s), de {file} dans l’évaluation {id}",
+    "cli_import_done": ("{changed:answer_changed}, {unchanged:unchanged}, from {file} into assessment {id}",
+                        "{changed:answer_changed}, {unchanged:unchanged}, de {file} dans l’évaluation {id}",
                         "إجابات تغيّرت: {changed}، ودون تغيير: {unchanged}، من {file} إلى التقييم {id}"),
     "cli_questionnaire_errors": ("the questionnaire has errors; run 'validate' to see them",
                                  "le questionnaire comporte des erreurs ; lancez « validate » pour les voir",
@@ -886,11 +889,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "cli_passphrases_differ": ("the two passphrases differ; nothing was written",
                                "les deux phrases secrètes diffèrent ; rien n’a été écrit",
                                "عبارتا المرور مختلفتان؛ لم يُكتب شيء"),
-    "cli_shared": ("{path}: assessment {id} ({uid}), {n} answer(s), sections {sections}",
-                   "{path} : évaluation {id} ({uid}), {n} réponse(s), sections : {sections}",
+    "cli_shared": ("{path}: assessment {id} ({uid}), {n:answer}, sections {sections}",
+                   "{path} : évaluation {id} ({uid}), {n:answer}, sections : {sections}",
                    "{path}: التقييم {id} ({uid})، عدد الإجابات {n}، الأقسام {sections}"),
-    "cli_shared_protected": ("{path}: assessment {id} ({uid}), {n} answer(s), sections {sections}, protected",
-                             "{path} : évaluation {id} ({uid}), {n} réponse(s), sections : {sections}, protégé par "
+    "cli_shared_protected": ("{path}: assessment {id} ({uid}), {n:answer}, sections {sections}, protected",
+                             "{path} : évaluation {id} ({uid}), {n:answer}, sections : {sections}, protégé par "
                              "une phrase secrète",
                              "{path}: التقييم {id} ({uid})، عدد الإجابات {n}، الأقسام {sections}، محمي بعبارة مرور"),
     "cli_all_sections": ("all", "toutes", "كلها"),
@@ -910,6 +913,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                              "يتطلب ‎--question‎ الخيار ‎--from‎ الاسم: صاحب الإجابة المعتمدة"),
     "cli_adopted": ("{qid}: the answer of {by} adopted", "{qid} : réponse de {by} adoptée",
                     "{qid}: اعتُمدت إجابة {by}"),
+    "cli_adopted_replaced": ("{qid}: it replaces your own answer \"{was}\"; that answer is kept in the "
+                             "history",
+                             "{qid} : elle remplace votre propre réponse « {was} »\u00a0; celle-ci reste "
+                             "dans l’historique",
+                             "{qid}: حلّت محل إجابتك «{was}»؛ وتبقى تلك الإجابة في السجلّ"),
     "cli_unexpected": ("unexpected problem ({what})", "problème inattendu ({what})", "مشكلة غير متوقعة ({what})"),
     "cli_unexpected_logged": ("unexpected problem ({what}); the details are in {log}",
                               "problème inattendu ({what}) ; les détails sont dans {log}",
@@ -1074,9 +1082,7 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "storage_other": ("The file {path} could not be used: {detail}",
                       "Le fichier {path} n’a pas pu être utilisé : {detail}",
                       "تعذّر استخدام الملف {path}: {detail}"),
-    "more": ("… and {n} more problem(s) not listed",
-             "… et {n} autre(s) problème(s) non listé(s)",
-             "… و{n} مشكلة أخرى لم تُعرض"),
+    "more": ("… and {n:more_problem}", "… et {n:more_problem}", "… و{n:more_problem}"),
 }
 
 MAX_SHOWN = 20  # problems listed in full; the rest are counted
@@ -1107,8 +1113,30 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str, str,
                        ("لا إجابة بانتظار التأكيد", "إجابة واحدة ما زالت بانتظار التأكيد",
                         "إجابتان ما زالتا بانتظار التأكيد", "{n} إجابات ما زالت بانتظار التأكيد",
                         "{n} إجابة ما زالت بانتظار التأكيد", "{n} إجابة ما زالت بانتظار التأكيد")),
+    # "question" after a preposition (genitive dual), "question_nom" as a subject (nominative dual)
     "question": (("{n} question", "{n} questions"), ("{n} question", "{n} questions"),
                  ("لا أسئلة", "سؤال واحد", "سؤالين", "{n} أسئلة", "{n} سؤالاً", "{n} سؤال")),
+    "question_nom": (("{n} question", "{n} questions"), ("{n} question", "{n} questions"),
+                     ("لا أسئلة", "سؤال واحد", "سؤالان", "{n} أسئلة", "{n} سؤالاً", "{n} سؤال")),
+    "section": (("{n} section", "{n} sections"), ("{n} section", "{n} sections"),
+                ("لا أقسام", "قسم واحد", "قسمان", "{n} أقسام", "{n} قسماً", "{n} قسم")),
+    "line": (("{n} line", "{n} lines"), ("{n} ligne", "{n} lignes"),
+             ("لا أسطر", "سطر واحد", "سطرين", "{n} أسطر", "{n} سطراً", "{n} سطر")),
+    "error": (("{n} error", "{n} errors"), ("{n} erreur", "{n} erreurs"),
+              ("لا أخطاء", "خطأ واحد", "خطآن", "{n} أخطاء", "{n} خطأً", "{n} خطأ")),
+    "answer": (("{n} answer", "{n} answers"), ("{n} réponse", "{n} réponses"),
+               ("لا إجابات", "إجابة واحدة", "إجابتان", "{n} إجابات", "{n} إجابةً", "{n} إجابة")),
+    "answer_changed": (("{n} answer changed", "{n} answers changed"),
+                       ("{n} réponse modifiée", "{n} réponses modifiées"),
+                       ("لم تتغيّر أي إجابة", "تغيّرت إجابة واحدة", "تغيّرت إجابتان", "تغيّرت {n} إجابات",
+                        "تغيّرت {n} إجابة", "تغيّرت {n} إجابة")),
+    "unchanged": (("{n} unchanged", "{n} unchanged"), ("{n} inchangée", "{n} inchangées"),
+                  ("لا شيء دون تغيير", "واحدة دون تغيير", "اثنتان دون تغيير", "{n} دون تغيير", "{n} دون تغيير",
+                   "{n} دون تغيير")),
+    "more_problem": (("{n} more problem not listed", "{n} more problems not listed"),
+                     ("{n} autre problème non listé", "{n} autres problèmes non listés"),
+                     ("لا مشكلات أخرى", "مشكلة أخرى لم تُعرض", "مشكلتان أخريان لم تُعرضا", "{n} مشكلات أخرى لم تُعرض",
+                      "{n} مشكلةً أخرى لم تُعرض", "{n} مشكلة أخرى لم تُعرض")),
     "answer_adopted": (("{n} answer adopted", "{n} answers adopted"),
                        ("{n} réponse adoptée", "{n} réponses adoptées"),
                        ("لم تُعتمد أي إجابة", "اعتُمدت إجابة واحدة", "اعتُمدت إجابتان", "اعتُمدت {n} إجابات",

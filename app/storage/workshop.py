@@ -9,7 +9,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
@@ -94,8 +94,10 @@ def _now() -> datetime:
 
 def _stamp() -> datetime:
     """When a contribution was received or a decision taken, to the microsecond: which came first decides
-    whether a decision saw a contribution (app/services/contributions.py), even within one second."""
-    return datetime.now()
+    whether a decision saw a contribution (app/services/contributions.py), even within one second. In UTC
+    without a zone, as every stored row time since schema 11 (it was the local clock until now, so a
+    `contributions --json` "received" or a shown time was off by the zone)."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _name_key(name: str) -> str:

@@ -151,7 +151,7 @@ def test_every_command_speaks_the_interface_language(home, monkeypatch, capsys, 
             found = [f for f in fragments if f in line]
             assert not found, f"English message in {argv[2]} ({lang}): {line!r} ({found})"
     everything = "\n".join(seen)
-    said = {"fr": ["réponse(s) modifiée(s)", "sans objet à justifier", "plan d’action", "évaluation 1",
+    said = {"fr": ["modifiée", "sans objet à justifier", "plan d’action", "évaluation 1",
                    "au moins 8 caractères", "contribution de Groupe Nord", "utilisation\u00a0:"],
             "ar": ["إجابات تغيّرت", "غير منطبق دون سبب", "التقييم 1", "8 محارف على الأقل", "مساهمة من Groupe Nord",
                    "الاستخدام:"]}[lang]
@@ -166,10 +166,10 @@ def test_english_stays_english(home, monkeypatch, capsys):
     csv_ok = home / "ok.csv"
     csv_ok.write_text("question_id,answer,na_reason,comment\nV-01,not,,\n", encoding="utf-8")
     code, out, _ = call(monkeypatch, capsys, "--lang", "en", "import-answers", "1", str(csv_ok))
-    assert (code, out.strip()) == (0, "1 answer(s) changed, 0 unchanged, from ok.csv into assessment 1")
+    assert (code, out.strip()) == (0, "1 answer changed, 0 unchanged, from ok.csv into assessment 1")
     code, out, _ = call(monkeypatch, capsys, "--lang", "en", "share", "1", "--out", str(home / "s.opsc"), "--by", "F")
     assert code == 0 and out.startswith(f"{home / 's.opsc'}: assessment 1 (") and out.rstrip().endswith(
-        "1 answer(s), sections all")
+        "1 answer, sections all")
 
 
 def test_every_comparison_mark_and_action_state_has_its_words():

@@ -48,4 +48,5 @@ def test_receive_says_what_became_of_each_file_in_french_and_arabic(tmp_path):
     assert out.strip() == (f"a.opsc: التقييم {aid}: مساهمة من Amina؛ لا يحمل أي إجابة خاصة به: كل إجابة فيه كما "
                            "وُزّعت أو فارغة (استُلم، ولا شيء للمقارنة)")
     r = run(fac, "--lang", "fr", "receive", str(tmp_path / "a.opsc"), str(tmp_path / "missing.opsc"))
-    assert r.returncode == 1 and "refusé, rien n’en a été reçu" in r.stderr and "sur 2 refusé(s)" in r.stderr
+    assert r.returncode == 1 and "refusé, rien n’en a été reçu" in r.stderr and "les 2 fichiers ont tous été refusés\u202f; rien n’a été reçu" in r.stderr
+    assert "les autres" not in r.stderr  # there are no others (outside facilitator, minor)

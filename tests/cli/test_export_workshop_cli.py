@@ -41,3 +41,22 @@ def test_export_with_the_workshop_annex(tmp_path) -> None:
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert label("annex_workshop", "en") in text and "Fully in place: Police" in text and "Not in place: Justice" in text
+
+
+def test_the_global_lang_is_the_reports_language_and_help_says_it_is_not_remembered(tmp_path) -> None:
+    """Outside facilitator, minor: `--lang ar export --workshop` wrote an English report, and --help said the
+    global --lang was "remembered" (only the window remembers it: for a command it holds for that command)."""
+    fac = tmp_path / "fac"
+    aid = ok(fac, "new", "--title", "Atelier", "--country", "MA").strip()
+    xlsx = tmp_path / "ar.xlsx"
+    ok(fac, "--lang", "ar", "export", aid, "--format", "xlsx", "--out", str(xlsx), "--workshop")
+    names = load_workbook(xlsx).sheetnames
+    assert label("sheet_workshop", "ar") in names and label("sheet_workshop", "en") not in names
+    fr = tmp_path / "fr.xlsx"  # the command's own --lang still wins
+    ok(fac, "--lang", "ar", "export", aid, "--format", "xlsx", "--lang", "fr", "--out", str(fr), "--workshop")
+    assert label("sheet_workshop", "fr") in load_workbook(fr).sheetnames
+    plain = tmp_path / "en.xlsx"  # nothing said: English, as before (nothing was remembered)
+    ok(fac, "export", aid, "--format", "xlsx", "--out", str(plain), "--workshop")
+    assert label("sheet_workshop", "en") in load_workbook(plain).sheetnames
+    helped = " ".join(ok(fac, "--help").split())
+    assert "(remembered)" not in helped and "with a command, for that command only, not remembered" in helped

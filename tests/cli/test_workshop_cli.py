@@ -99,7 +99,7 @@ def test_errors_are_one_line_in_the_interface_language_and_change_nothing(tmp_pa
     assert r.stdout.splitlines() == ["good.opsc: assessment 1: added"]
     assert r.stderr.splitlines()[0].startswith("junk.opsc: refused, nothing of it received: ")
     assert "not an exchange file" in r.stderr.splitlines()[0]
-    assert r.stderr.splitlines()[1] == "1 of 2 file(s) refused; the others were received"
+    assert r.stderr.splitlines()[1] == "1 of 2 files refused; the others were received"
     assert len(ok(other, "list").strip().splitlines()[1:]) == 1
 
 
@@ -230,8 +230,8 @@ def test_a_group_shares_back_the_sections_it_was_handed_and_forged_marks_are_cau
         z.writestr("assessment.json", json.dumps(doc))
     newer.write_bytes(buf.getvalue())
     out = ok(fac, "receive", str(newer)).strip()
-    assert out == (f"newer.opsc: assessment {aid}: contribution from Justice (replaces their earlier one); 1 answer(s) "
-                   "marked as handed out differ from what you handed out: counted as the group's own")
+    assert out == (f"newer.opsc: assessment {aid}: contribution from Justice (replaces their earlier one); answers marked "
+                   "as handed out but different from what you handed out: 1 (counted as the group's own)")
     data = json.loads(ok(fac, "contributions", aid, "--json"))
     assert data["questions"]["V-01"]["contributions"] == {"Justice": "not"}
 

@@ -172,7 +172,7 @@ def test_adopt_unanimous_says_why_nothing_was_adopted(tmp_path):
         "you agree (III.A-15)"]
     fr = ok(fac, "--lang", "fr", "adopt", aid, "--unanimous").splitlines()
     assert fr[0] == "0 réponse adoptée" and fr[1].startswith("1 question non adoptée\u00a0: tous les contributeurs sont "
-                                             "d’accord, mais la réponse du facilitateur est différente")
+                                             "d’accord, mais la réponse de l’animateur est différente")
     ar = ok(fac, "--lang", "ar", "adopt", aid, "--unanimous").splitlines()
     assert ar[0] == "لم تُعتمد أي إجابة" and ar[1].startswith("سؤال واحد لم يُعتمد: يتفق جميع المساهمين، لكن إجابة الميسّر")
     assert ok(fac, "score", aid, "--json") == before  # nothing adopted, nothing changed

@@ -256,7 +256,7 @@ def test_a_flood_of_errors_is_capped_with_a_count(ws, tmp_path):
     with pytest.raises(ImportRefused) as e:
         read_import(ws, aid, f)
     assert e.value.total == 5000 and len(e.value.items) == 20
-    assert e.value.problems[-1] == "… and 4980 more problem(s) not listed"
+    assert e.value.problems[-1] == "… and 4980 more problems not listed"
     assert len(str(e.value)) < 2000
 
 

@@ -61,3 +61,28 @@ def test_workshop_and_comparison_lines_count_in_arabic():
     assert messages.message("cli_no_verdict_confirm", "ar", n=4).endswith("4 إجابات ما زالت بانتظار التأكيد")
     assert messages.message("cli_no_verdict_confirm", "en", n=1) == "provisional, no verdict yet: 1 answer still to confirm"
     assert "ملفاً" not in messages.message("receive_some_refused", "ar", n=1, total=2)
+
+
+def test_arabic_counts_agree_in_the_remaining_messages():
+    """too_many_rows, the text-too-long messages, cli_validate_ok and `more` count with the counted forms (the
+    outside facilitator found "5 حرفاً", "19 أقسام" and "مشكلة أخرى" for every number)."""
+    m = messages.message
+    assert m("too_long", "ar", column="c", n=5, limit=3) == "يتألف c من 5 محارف؛ والحد الأقصى المقبول 3"
+    assert "من 12 محرفاً" in m("text_too_long", "ar", n=12, limit=100000)
+    assert "أكثر من 100000 محرف" in m("text_too_long", "ar", n=12, limit=100000)
+    assert "من محرف واحد" in m("title_too_long", "ar", n=1, limit=1000)
+    assert "19 قسماً، 242 سؤالاً" in m("cli_validate_ok", "ar", id="q", version="1", sections=19, questions=242,
+                                       hash="h")
+    assert "3 أقسام، 5 أسئلة" in m("cli_validate_ok", "ar", id="q", version="1", sections=3, questions=5, hash="h")
+    assert m("more", "ar", n=2) == "… ومشكلتان أخريان لم تُعرضا"
+    assert m("more", "ar", n=7) == "… و7 مشكلات أخرى لم تُعرض"
+    assert m("more", "en", n=1) == "… and 1 more problem not listed"
+    assert m("more", "fr", n=3) == "… et 3\u202fautres problèmes non listés" or m("more", "fr", n=3) == (
+        "… et 3 autres problèmes non listés")
+    assert "(في الاستبيان" not in m("too_many_rows", "ar", limit=5000, n=242)
+    assert "5000 سطر" in m("too_many_rows", "ar", limit=5000, n=242)
+    assert "(s)" not in "".join(m(k, lang, n=1, total=2, changed=1, unchanged=2, file="f", id=1, path="p", uid="u",
+                                  sections="s", framework="f", shared=3, left=1)
+                                for k in ("receive_some_refused", "cli_import_done", "cli_shared", "cli_untagged",
+                                          "cli_compare_changed", "cli_compare_shared", "cli_import_refused", "more")
+                                for lang in ("en", "fr"))

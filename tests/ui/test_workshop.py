@@ -483,6 +483,6 @@ def test_the_summary_says_when_a_files_hand_out_marks_are_contradicted(qtbot, sh
     _asked, summary = receive_all(window, shop, monkeypatch, [])
     text = summary.table.item(0, 1).text()
     assert "Contribution from Group Justice" in text
-    assert "1 answer(s) marked as handed out differ from what you handed out: counted as the group's own" in text
+    assert "answers marked as handed out but different from what you handed out: 1 (counted as the group's own)" in text
     given = contributions.view(shop.controller.ws, shop.assessment_id).questions["III.A-01"].contributions
     assert given["Group Justice"].value is AnswerValue.FULLY
