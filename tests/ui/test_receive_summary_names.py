@@ -132,3 +132,68 @@ def test_the_summary_warns_when_a_newer_file_lacks_the_earlier_ones_answers(qtbo
         summary.close()
     finally:
         c.close_database()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_file_replacing_its_own_while_another_root_stays_never_says_both_kept(qtbot, tmp_path, lang):
+    """Two laptops share as root; laptop 2 sends a newer file. Its line says it replaces its earlier one and
+    that the other root stays beside it — never 'both are kept' beside 'replaces' (outside facilitator)."""
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    c = make_controller(folder / "facilitator.sqlite")
+    try:
+        aid = c.create(title="National review 2026", country_code="MA", assessment_date=date(2026, 11, 23))
+        assert aid is not None
+        h = c.share(aid, folder / "h.opsc", "Facilitator", None, None).path
+        g1 = group_file(h, folder, "g1", "root", {"V-01": (AnswerValue.NOT, "")})
+        g2 = group_file(h, folder, "g2", "root", {"V-01": (AnswerValue.FULLY, "")})
+        set_language(lang)
+        exchange_dialogs.receive_files(None, c, [g1, g2]).close()  # type: ignore[arg-type, union-attr]
+        again = group_file(h, folder, "g2", "root", {"V-01": (AnswerValue.LARGELY, "")}, out="g2-again")
+        summary = exchange_dialogs.receive_files(None, c, [again])  # type: ignore[arg-type]
+        assert summary is not None
+        qtbot.addWidget(summary)
+        o = summary.outcomes[0]
+        assert o.replaced and o.name_shared and not o.warned
+        text = summary.table.item(0, 1).text()
+        replaces = {"en": "(replaces their earlier one, kept in the history)",
+                    "fr": "remplace", "ar": "تحلّ محل مساهمته السابقة"}[lang]
+        beside = {"en": "another computer's contribution under the name root stays beside it",
+                  "fr": "la contribution d’un autre ordinateur sous le nom root reste à côté",
+                  "ar": "تبقى مساهمة حاسوب آخر باسم root إلى جانبها"}[lang]
+        both = {"en": "both are kept", "fr": "les deux sont gardées", "ar": "احتُفظ بالاثنتين"}[lang]
+        assert replaces in text and beside in text and both not in text, text
+        summary.close()
+    finally:
+        c.close_database()
+
+
+def test_older_files_replacing_one_of_the_same_name_get_the_windows_hint(qtbot, tmp_path):
+    """Files of a version that wrote no sender id, from two root laptops: the second replaces the first (they
+    cannot be told apart); the summary says so in amber with what to do, without --by (the window has none)."""
+    from app.export import exchange_file as xf
+
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    c = make_controller(folder / "facilitator.sqlite")
+    try:
+        aid = c.create(title="National review 2026", country_code="MA", assessment_date=date(2026, 11, 23))
+        assert aid is not None
+        h = c.share(aid, folder / "h.opsc", "Facilitator", None, None).path
+        files = [group_file(h, folder, n, "root", {"V-01": (v, "")}) for n, v in (("g1", AnswerValue.NOT),
+                                                                                    ("g2", AnswerValue.FULLY))]
+        for f in files:
+            m, doc, _ = xf.read(f.read_bytes(), None)
+            for key in ("sender", "sender_database", "default_name"):
+                m.pop(key, None)
+            f.write_bytes(xf.pack(m, doc))
+        summary = exchange_dialogs.receive_files(None, c, files)  # type: ignore[arg-type]
+        assert summary is not None
+        qtbot.addWidget(summary)
+        second = summary.table.item(1, 1).text()
+        assert summary.outcomes[1].replaced and summary.outcomes[1].warned
+        assert "same name, files from an older version" in second and "--by" not in second, second
+        assert summary.table.item(1, 1).foreground().color().name() == "#8a4b00"
+        summary.close()
+    finally:
+        c.close_database()
