@@ -19,8 +19,8 @@ files never becomes every file's author.
 
 Receiving a file whose assessment (by its global uid) is not here adds the assessment ("added");
 otherwise the file becomes a contribution of its sender ("contribution", or "replaced" when it
-supersedes that sender's earlier one: app/storage/workshop.py same_sender, by the sending database's id
-and the name). The assessment's own answers (the facilitator's consensus) are
+supersedes that sender's earlier one: app/storage/workshop.py same_sender, by the id of the received
+hand-out copy the file was shared from, else the sending database's id, and the name). The assessment's own answers (the facilitator's consensus) are
 never written by receiving. A file not newer than the author's contribution held is refused
 ("exchange_not_newer"). Every refusal is ExchangeRefused (a FileRefused: one Problem with a message
 key of app/services/messages.py) or a ServiceError, and changes nothing. Several files received together
