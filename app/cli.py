@@ -598,8 +598,9 @@ def _compare_sources(ws: Any, args: argparse.Namespace) -> list[Any]:
         if not f.is_file():
             raise Refused("cli_not_a_source", arg=f)
     passphrase = _passphrase(args) if files else None
-    if passphrase is None and any(is_protected(f) for f in files):
-        passphrase = _ask(_say(args, "cli_prompt_passphrase_files"))
+    protected = sum(1 for f in files if is_protected(f))
+    if passphrase is None and protected:
+        passphrase = _ask(_say(args, "cli_prompt_passphrase_files", n=protected))
     out: list[Any] = []
     for x in args.ids:
         if x.strip().isdigit():
@@ -803,8 +804,9 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
     ws = _workspace()
     passphrase = _passphrase(args)
-    if passphrase is None and any(f.suffix.lower() == ".opsc" and is_protected(f) for f in args.files):
-        passphrase = _ask(_say(args, "cli_prompt_passphrase_files"))
+    protected = sum(1 for f in args.files if f.suffix.lower() == ".opsc" and is_protected(f))
+    if passphrase is None and protected:
+        passphrase = _ask(_say(args, "cli_prompt_passphrase_files", n=protected))
     templates = sum(1 for f in args.files if f.suffix.lower() in (".xlsx", ".xlsm"))
     if args.by and templates > 1:
         raise ServiceError("receive_by_one_template", n=templates)

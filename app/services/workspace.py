@@ -271,7 +271,7 @@ class Workspace:
         self._before_change()
         unknown = set(values) - set(ASSESSMENT_FIELDS)
         if unknown:
-            raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
+            raise ServiceError("unknown_fields", n=len(unknown), fields=", ".join(sorted(unknown)))
         values = self._check_assessment(values)
         try:
             version = self.repo.update_assessment(assessment_id, values, means or self.means,
@@ -374,7 +374,7 @@ class Workspace:
     def _check_answer_fields(self, question_id: str, values: dict[str, Any]) -> None:
         unknown = set(values) - set(ANSWER_FIELDS)
         if unknown:
-            raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
+            raise ServiceError("unknown_fields", n=len(unknown), fields=", ".join(sorted(unknown)))
         if question_id not in self._question_ids:
             raise ServiceError("not_a_question", qid=question_id, questionnaire=self.questionnaire.id)
         for key, kind in (("value", AnswerValue), ("confidence", Confidence)):
@@ -444,7 +444,7 @@ class Workspace:
     def _check_action(self, values: dict[str, Any]) -> dict[str, Any]:
         unknown = set(values) - set(ACTION_FIELDS)
         if unknown:
-            raise ServiceError("unknown_fields", fields=", ".join(sorted(unknown)))
+            raise ServiceError("unknown_fields", n=len(unknown), fields=", ".join(sorted(unknown)))
         out = storable_values(values)
         if "priority" in out:
             out["priority"] = Priority(out["priority"])

@@ -82,7 +82,17 @@ def test_arabic_counts_agree_in_the_remaining_messages():
     assert "(في الاستبيان" not in m("too_many_rows", "ar", limit=5000, n=242)
     assert "5000 سطر" in m("too_many_rows", "ar", limit=5000, n=242)
     assert "(s)" not in "".join(m(k, lang, n=1, total=2, changed=1, unchanged=2, file="f", id=1, path="p", uid="u",
-                                  sections="s", framework="f", shared=3, left=1)
+                                  sections="s", framework="f", shared=3, left=1, fields="x")
                                 for k in ("receive_some_refused", "cli_import_done", "cli_shared", "cli_untagged",
-                                          "cli_compare_changed", "cli_compare_shared", "cli_import_refused", "more")
+                                          "cli_compare_changed", "cli_compare_shared", "cli_import_refused", "more",
+                                          "unknown_fields", "cli_prompt_passphrase_files")
                                 for lang in ("en", "fr"))
+
+
+def test_the_passphrase_prompt_and_unknown_fields_agree_with_their_number():
+    m = messages.message
+    assert m("cli_prompt_passphrase_files", "en", n=1) == "Passphrase of the protected file: "
+    assert m("cli_prompt_passphrase_files", "fr", n=3).startswith("Phrase secrète des fichiers protégés")
+    assert m("cli_prompt_passphrase_files", "ar", n=2) == "عبارة مرور الملفين المحميين: "
+    assert m("unknown_fields", "en", n=2, fields="a, b") == "unknown fields: a, b"
+    assert m("unknown_fields", "fr", n=1, fields="a").startswith("champ inconnu")
