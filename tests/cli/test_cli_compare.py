@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from tests.cli.test_cli import run
+from tests.cli.helpers import cli
 from tests.conftest import SHIPPED
 
 
@@ -28,22 +28,22 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
     q = load_questionnaire(SHIPPED)
     s = q.sections[1]
     first, second = s.questions[0], s.questions[1]
-    assert run("new", "--title", "Maroc 2024", "--country", "MA", env_home=home).stdout.strip() == "1"
-    r = run("import-answers", "1", str(_answers(tmp_path, "a.csv", [(first.id, "partially", "loi de 2019"),
+    assert cli("new", "--title", "Maroc 2024", "--country", "MA", env_home=home).stdout.strip() == "1"
+    r = cli("import-answers", "1", str(_answers(tmp_path, "a.csv", [(first.id, "partially", "loi de 2019"),
                                                                      (second.id, "not", "")])), env_home=home)
     assert r.returncode == 0, r.stderr
-    r = run("follow-up", "1", "--title", "Maroc 2026", env_home=home)
+    r = cli("follow-up", "1", "--title", "Maroc 2026", env_home=home)
     assert (r.returncode, r.stdout.strip()) == (0, "2"), r.stderr
-    listed = run("list", env_home=home).stdout
+    listed = cli("list", env_home=home).stdout
     assert "Maroc 2026" in listed
     # the follow-up's answers are carried over: unanswered in its score until confirmed
-    fu = json.loads(run("score", "2", "--json", env_home=home).stdout)["overall"]
+    fu = json.loads(cli("score", "2", "--json", env_home=home).stdout)["overall"]
     assert (fu["carried_over"], fu["answered"], fu["score"]) == (2, 0, None)
     # answer one again in the follow-up (an import confirms a value it changes, not the same value again)
-    r = run("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "loi de 2025"),
+    r = cli("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "loi de 2025"),
                                                                      (second.id, "not", "")])), env_home=home)
     assert r.returncode == 0, r.stderr
-    r = run("compare", "1", "2", "--json", env_home=home)
+    r = cli("compare", "1", "2", "--json", env_home=home)
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["assessments"] == [1, 2]
@@ -57,11 +57,11 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
     assert data["sections"][s.id]["2"]["coverage"] == pytest.approx(1 / len(s.questions))
     assert data["changed"] == {first.id: {"1": "partially", "2": "fully"}}
     assert list(data["sections"]) == [x.id for x in q.sections]
-    scored = json.loads(run("score", "2", "--json", env_home=home).stdout)["overall"]
+    scored = json.loads(cli("score", "2", "--json", env_home=home).stdout)["overall"]
     assert data["overall"]["2"] == {k: scored[k] for k in ("score", "conservative", "coverage")}
     for fmt, lang in (("xlsx", "fr"), ("pdf", "ar")):
         out = tmp_path / f"cmp.{fmt}"
-        r = run("compare", "1", "2", "--format", fmt, "--lang", lang, "--out", str(out), env_home=home)
+        r = cli("compare", "1", "2", "--format", fmt, "--lang", lang, "--out", str(out), env_home=home)
         assert r.returncode == 0 and r.stdout.strip() == str(out), r.stderr
     wb = load_workbook(tmp_path / "cmp.xlsx")
     assert wb.sheetnames == ["Vue d’ensemble", "Sections", "Réponses modifiées", "Toujours sans réponse",
@@ -71,15 +71,15 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
 
 def test_compare_refusals_are_one_line(tmp_path):
     home = tmp_path / "home"
-    run("new", "--title", "Maroc", "--country", "MA", env_home=home)
+    cli("new", "--title", "Maroc", "--country", "MA", env_home=home)
     for args, words in ((("compare", "1"), "at least two"), (("compare", "1", "9", "--json"), "no assessment 9"),
                         (("compare", "1", "1"), "at least two"), (("follow-up", "9"), "no assessment 9"),
                         (("compare", "1", "1", "--format", "pdf"), "--out"),
                         (("follow-up", "1", "--title", " "), "title is empty")):
-        r = run(*args, env_home=home)
+        r = cli(*args, env_home=home)
         assert r.returncode == 1, (args, r.stdout, r.stderr)
         assert words in r.stderr and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
-    assert run("compare", "--json", env_home=home).returncode == 2  # usage: no id at all
+    assert cli("compare", "--json", env_home=home).returncode == 2  # usage: no id at all
 
 
 def test_compare_text_gives_no_verdict_on_provisional_lines(tmp_path):
@@ -91,20 +91,20 @@ def test_compare_text_gives_no_verdict_on_provisional_lines(tmp_path):
     home = tmp_path / "home"
     s = load_questionnaire(SHIPPED).sections[1]
     first, second = s.questions[0], s.questions[1]
-    run("new", "--title", "Maroc 2024", "--country", "MA", env_home=home)
-    run("import-answers", "1", str(_answers(tmp_path, "a.csv", [(first.id, "partially", ""), (second.id, "not", "")])),
+    cli("new", "--title", "Maroc 2024", "--country", "MA", env_home=home)
+    cli("import-answers", "1", str(_answers(tmp_path, "a.csv", [(first.id, "partially", ""), (second.id, "not", "")])),
         env_home=home)
-    run("follow-up", "1", "--title", "Maroc 2026", env_home=home)
-    r = run("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "")])), env_home=home)
+    cli("follow-up", "1", "--title", "Maroc 2026", env_home=home)
+    r = cli("import-answers", "2", str(_answers(tmp_path, "b.csv", [(first.id, "fully", "")])), env_home=home)
     assert r.returncode == 0, r.stderr
-    lines = {line.split()[0]: line for line in run("compare", "1", "2", env_home=home).stdout.splitlines() if line}
+    lines = {line.split()[0]: line for line in cli("compare", "1", "2", env_home=home).stdout.splitlines() if line}
     assert "provisional, no verdict yet: 1 answer still to confirm" in lines[s.id]
     assert "improved" not in lines[s.id]
-    fr = run("--lang", "fr", "compare", "1", "2", env_home=home)
+    fr = cli("--lang", "fr", "compare", "1", "2", env_home=home)
     assert fr.returncode == 0, fr.stderr
     row = next(line for line in fr.stdout.splitlines() if line.startswith(s.id + " "))
     assert "provisoire, pas encore de verdict" in row and "1 réponse encore à confirmer" in row and "progrès" not in row
-    data = json.loads(run("compare", "1", "2", "--json", env_home=home).stdout)
+    data = json.loads(cli("compare", "1", "2", "--json", env_home=home).stdout)
     assert set(data["overall"]) == {"1", "2"} and set(data["sections"][s.id]) == {"1", "2"}
     move = data["movement"]["sections"][s.id]
     assert (move["mark"], move["provisional"], move["to_confirm"]) == ("improved", True, 1)
@@ -116,9 +116,9 @@ def test_the_default_follow_up_title_is_in_the_interface_language(tmp_path):
     (refused after it before): never the English '— follow-up' in a French or Arabic session (outside review,
     minor 5)."""
     home = tmp_path / "home"
-    run("new", "--title", "Maroc 2024", "--country", "MA", env_home=home)
-    assert run("--lang", "fr", "follow-up", "1", env_home=home).stdout.strip() == "2"
-    r = run("follow-up", "1", "--lang", "ar", env_home=home)
+    cli("new", "--title", "Maroc 2024", "--country", "MA", env_home=home)
+    assert cli("--lang", "fr", "follow-up", "1", env_home=home).stdout.strip() == "2"
+    r = cli("follow-up", "1", "--lang", "ar", env_home=home)
     assert (r.returncode, r.stdout.strip()) == (0, "3"), r.stderr
-    titles = {line.split("\t")[0]: line.split("\t")[-1] for line in run("list", env_home=home).stdout.splitlines()}
+    titles = {line.split("\t")[0]: line.split("\t")[-1] for line in cli("list", env_home=home).stdout.splitlines()}
     assert (titles["2"], titles["3"]) == ("Maroc 2024 — suivi", "Maroc 2024 — متابعة")

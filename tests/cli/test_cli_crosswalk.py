@@ -7,13 +7,13 @@ import json
 import pytest
 
 from app.definitions import load_questionnaire
-from tests.cli.test_cli import run
+from tests.cli.helpers import cli
 from tests.conftest import SHIPPED
 
 
 def test_score_by_mnr_counts_a_question_in_each_of_its_capabilities(tmp_path):
     home = tmp_path / "home"
-    assert run("new", "--title", "T", "--country", "MA", env_home=home).returncode == 0
+    assert cli("new", "--title", "T", "--country", "MA", env_home=home).returncode == 0
     qn = load_questionnaire(SHIPPED)
     both = next(q for q in qn.questions() if len([t for t in q.tags if t.startswith("mnr-")]) >= 2)
     tag_a, tag_b = [t for t in both.tags if t.startswith("mnr-")][:2]
@@ -21,9 +21,9 @@ def test_score_by_mnr_counts_a_question_in_each_of_its_capabilities(tmp_path):
     csv = tmp_path / "a.csv"
     csv.write_text(f"question_id,answer,na_reason,comment\n{both.id},fully,,\n{other.id},partially,,\n",
                    encoding="utf-8")
-    assert run("import-answers", "1", str(csv), env_home=home).returncode == 0
+    assert cli("import-answers", "1", str(csv), env_home=home).returncode == 0
 
-    r = run("score", "1", "--json", "--by", "mnr", env_home=home)
+    r = cli("score", "1", "--json", "--by", "mnr", env_home=home)
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["by"] == "mnr"
@@ -41,17 +41,17 @@ def test_score_by_mnr_counts_a_question_in_each_of_its_capabilities(tmp_path):
     assert a["gaps"][0]["weight_x_gap"] == pytest.approx(w2 * 2 / 3)
     assert b["gaps"] == []
     # same keys as score --json for every group, plus the name, questions and gaps
-    plain = json.loads(run("score", "1", "--json", env_home=home).stdout)
+    plain = json.loads(cli("score", "1", "--json", env_home=home).stdout)
     assert set(plain["overall"]) <= set(a) and data["overall"] == plain["overall"]
     assert a["name"].startswith("MNR ")
 
 
 def test_score_by_icmec_text_and_bad_framework(tmp_path):
     home = tmp_path / "home"
-    run("new", "--title", "T", "--country", "KE", env_home=home)
-    r = run("score", "1", "--by", "icmec", env_home=home)
+    cli("new", "--title", "T", "--country", "KE", env_home=home)
+    r = cli("score", "1", "--by", "icmec", env_home=home)
     assert r.returncode == 0 and "icmec.definition" in r.stdout and "not scored" in r.stdout
-    bad = run("score", "1", "--by", "unicef", env_home=home)
+    bad = cli("score", "1", "--by", "unicef", env_home=home)
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
-    missing = run("score", "7", "--json", "--by", "mnr", env_home=home)
+    missing = cli("score", "7", "--json", "--by", "mnr", env_home=home)
     assert missing.returncode == 1 and "no assessment 7" in missing.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from tests.cli.test_cli import run
+from tests.cli.helpers import cli
 
 
 def _csv(tmp_path):
@@ -21,19 +21,19 @@ def _csv(tmp_path):
 
 def test_follow_up_with_a_date_and_the_list_shows_its_baseline(tmp_path):
     home = tmp_path / "home"
-    assert run("new", "--title", "Kenya 2024", "--country", "KE", "--date", "2024-05-02", env_home=home).returncode == 0
+    assert cli("new", "--title", "Kenya 2024", "--country", "KE", "--date", "2024-05-02", env_home=home).returncode == 0
     csv, first = _csv(tmp_path)
-    assert run("import-answers", "1", str(csv), env_home=home).returncode == 0
-    r = run("follow-up", "1", "--title", "Kenya 2026", "--date", "2026-06-15", env_home=home)
+    assert cli("import-answers", "1", str(csv), env_home=home).returncode == 0
+    r = cli("follow-up", "1", "--title", "Kenya 2026", "--date", "2026-06-15", env_home=home)
     assert (r.returncode, r.stdout.strip()) == (0, "2"), r.stderr
-    r = run("follow-up", "1", env_home=home)  # no --date: today
+    r = cli("follow-up", "1", env_home=home)  # no --date: today
     assert r.returncode == 0, r.stderr
-    listed = {a["id"]: a for a in json.loads(run("list", "--json", env_home=home).stdout)}
+    listed = {a["id"]: a for a in json.loads(cli("list", "--json", env_home=home).stdout)}
     assert listed[2]["date"] == "2026-06-15" and listed[2]["baseline"] == 1 and listed[2]["carried_over"] == 2
     assert listed[2]["answered"] == 0  # carried over counts as unanswered until confirmed
     assert listed[3]["date"] == date.today().isoformat()
     assert listed[1]["baseline"] is None and listed[1]["carried_over"] == 0 and listed[1]["answered"] == 2
-    lines = run("list", env_home=home).stdout.splitlines()
+    lines = cli("list", env_home=home).stdout.splitlines()
     assert lines[0].split("\t")[7:] == ["carried over", "follow-up of", "title"]
     rows = {line.split("\t")[0]: line.split("\t") for line in lines[1:]}
     assert rows["2"][2:] == ["2026-06-15", f"0/{rows['2'][3].split('/')[1]}", "0", "0", "0", "2", "1", "Kenya 2026"]
@@ -42,26 +42,26 @@ def test_follow_up_with_a_date_and_the_list_shows_its_baseline(tmp_path):
 
 def test_a_bad_date_is_one_clear_line_in_the_interface_language_and_creates_nothing(tmp_path):
     home = tmp_path / "home"
-    assert run("new", "--title", "Mali 2024", "--country", "ML", "--date", "2024-05-02", env_home=home).returncode == 0
+    assert cli("new", "--title", "Mali 2024", "--country", "ML", "--date", "2024-05-02", env_home=home).returncode == 0
     for bad in ("2026-13-01", "15/06/2026", "2026-6-1", "tomorrow"):
-        r = run("follow-up", "1", "--date", bad, env_home=home)
+        r = cli("follow-up", "1", "--date", bad, env_home=home)
         assert r.returncode == 1 and r.stdout == "", bad
         assert r.stderr.strip() == f"error: '{bad}' is not a date: write it as YYYY-MM-DD, for example 2026-11-30"
-    r = run("--lang", "fr", "follow-up", "1", "--date", "31/02/2026", env_home=home)
+    r = cli("--lang", "fr", "follow-up", "1", "--date", "31/02/2026", env_home=home)
     assert r.returncode == 1
     assert r.stderr.strip().replace("\u00a0", " ") == (  # French spacing: no-break spaces inside « » and before :
         "erreur : « 31/02/2026 » n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-30")
-    r = run("--lang", "ar", "follow-up", "1", "--date", "2023-01-01", env_home=home)  # before the baseline
+    r = cli("--lang", "ar", "follow-up", "1", "--date", "2023-01-01", env_home=home)  # before the baseline
     assert r.returncode == 1 and "يسبق تاريخ التقييم" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
-    assert [a["id"] for a in json.loads(run("list", "--json", env_home=home).stdout)] == [1]
+    assert [a["id"] for a in json.loads(cli("list", "--json", env_home=home).stdout)] == [1]
 
 
 def test_new_refuses_a_bad_date_the_same_way(tmp_path):
     home = tmp_path / "home"
-    r = run("--lang", "ar", "new", "--title", "Niger 2026", "--country", "NE", "--date", "2026-02-30", env_home=home)
+    r = cli("--lang", "ar", "new", "--title", "Niger 2026", "--country", "NE", "--date", "2026-02-30", env_home=home)
     assert r.returncode == 1 and "2026-02-30" in r.stderr and "ليس تاريخاً" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "usage:" not in r.stderr
-    assert json.loads(run("list", "--json", env_home=home).stdout) == []
-    r = run("new", "--title", "Niger 2026", "--country", "NE", "--date", "2026-02-28", env_home=home)
-    assert r.returncode == 0 and json.loads(run("list", "--json", env_home=home).stdout)[0]["date"] == "2026-02-28"
+    assert json.loads(cli("list", "--json", env_home=home).stdout) == []
+    r = cli("new", "--title", "Niger 2026", "--country", "NE", "--date", "2026-02-28", env_home=home)
+    assert r.returncode == 0 and json.loads(cli("list", "--json", env_home=home).stdout)[0]["date"] == "2026-02-28"

@@ -3,7 +3,7 @@ blank), in the interface language, naming the file; nothing written."""
 
 from __future__ import annotations
 
-from tests.cli.test_workshop_cli import ok, run
+from tests.cli.helpers import ok, run
 
 
 def test_a_blank_or_missing_passphrase_file_is_refused_naming_it(tmp_path):

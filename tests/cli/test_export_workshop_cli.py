@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.export.strings import label
-from tests.cli.test_workshop_cli import ok
+from tests.cli.helpers import ok
 
 
 def test_export_with_the_workshop_annex(tmp_path) -> None:

@@ -15,43 +15,43 @@ from sqlalchemy import create_engine, text
 from app.services.workspace import Workspace
 from app.storage import Repository, open_database
 from app.storage.migrations import head_version, upgrade
-from tests.cli.test_cli import run
+from tests.cli.helpers import cli
 from tests.cli.test_cli_follow_up import _csv
 
 
 def _listed(home):
-    return {a["id"]: a for a in json.loads(run("list", "--json", env_home=home).stdout)}
+    return {a["id"]: a for a in json.loads(cli("list", "--json", env_home=home).stdout)}
 
 
 def test_a_follow_up_received_before_its_baseline_is_linked_when_the_baseline_comes(tmp_path):
     a, b = tmp_path / "ministry", tmp_path / "partner"
-    assert run("new", "--title", "Maroc 2024", "--country", "MA", "--date", "2024-03-01", env_home=a).returncode == 0
+    assert cli("new", "--title", "Maroc 2024", "--country", "MA", "--date", "2024-03-01", env_home=a).returncode == 0
     csv, first = _csv(tmp_path)
-    assert run("import-answers", "1", str(csv), env_home=a).returncode == 0
+    assert cli("import-answers", "1", str(csv), env_home=a).returncode == 0
     from app.definitions import load_questionnaire
     from tests.conftest import SHIPPED
 
     ws = Workspace(open_database(a / "assessments.sqlite"), load_questionnaire(SHIPPED))
     ws.add_action(1, first, description="Décret d’application", deadline=date(2025, 1, 1))
     ws.close()
-    r = run("follow-up", "1", "--title", "Maroc 2026", "--date", "2026-03-01", env_home=a)
+    r = cli("follow-up", "1", "--title", "Maroc 2026", "--date", "2026-03-01", env_home=a)
     assert (r.returncode, r.stdout.strip()) == (0, "2"), r.stderr
     for aid, name in (("1", "base.opsc"), ("2", "follow.opsc")):
-        assert run("share", aid, "--out", str(tmp_path / name), env_home=a).returncode == 0
+        assert cli("share", aid, "--out", str(tmp_path / name), env_home=a).returncode == 0
 
     # the partner receives the follow-up first, then its baseline
-    assert run("receive", str(tmp_path / "follow.opsc"), env_home=b).returncode == 0
+    assert cli("receive", str(tmp_path / "follow.opsc"), env_home=b).returncode == 0
     assert _listed(b)[1]["baseline"] is None  # nothing to link to yet
-    r = run("receive", str(tmp_path / "base.opsc"), env_home=b)
+    r = cli("receive", str(tmp_path / "base.opsc"), env_home=b)
     assert r.returncode == 0, r.stderr
     listed = _listed(b)
     assert listed[2]["title"] == "Maroc 2024" and listed[1]["baseline"] == 2
     assert listed[1]["carried_over"] == 2  # still to confirm, as it was sent
 
-    out = json.loads(run("compare", "2", "1", "--json", env_home=b).stdout)
+    out = json.loads(cli("compare", "2", "1", "--json", env_home=b).stdout)
     assert out["reading"] == "over_time"  # was 'mixed': two unrelated assessments
     book = tmp_path / "c.xlsx"
-    assert run("compare", "2", "1", "--format", "xlsx", "--lang", "en", "--out", str(book), env_home=b).returncode == 0
+    assert cli("compare", "2", "1", "--format", "xlsx", "--lang", "en", "--out", str(book), env_home=b).returncode == 0
     from openpyxl import load_workbook
 
     progress = load_workbook(book)["Action plan progress"]
@@ -59,26 +59,26 @@ def test_a_follow_up_received_before_its_baseline_is_linked_when_the_baseline_co
     assert "Décret d’application" in cells
 
     # shared on again from the partner, the follow-up still names its baseline
-    assert run("share", "1", "--out", str(tmp_path / "again.opsc"), env_home=b).returncode == 0
+    assert cli("share", "1", "--out", str(tmp_path / "again.opsc"), env_home=b).returncode == 0
     c = tmp_path / "third"
-    assert run("receive", str(tmp_path / "again.opsc"), env_home=c).returncode == 0
-    assert run("receive", str(tmp_path / "base.opsc"), env_home=c).returncode == 0
+    assert cli("receive", str(tmp_path / "again.opsc"), env_home=c).returncode == 0
+    assert cli("receive", str(tmp_path / "base.opsc"), env_home=c).returncode == 0
     assert _listed(c)[1]["baseline"] == 2
 
 
 def test_a_baseline_of_another_country_is_not_linked(tmp_path):
     """The link needs the same country (a follow-up reviews the same country), as when the baseline is held."""
     a, b = tmp_path / "a", tmp_path / "b"
-    assert run("new", "--title", "Maroc 2024", "--country", "MA", env_home=a).returncode == 0
-    assert run("follow-up", "1", "--title", "Maroc 2026", env_home=a).returncode == 0
-    assert run("share", "2", "--out", str(tmp_path / "f.opsc"), env_home=a).returncode == 0
+    assert cli("new", "--title", "Maroc 2024", "--country", "MA", env_home=a).returncode == 0
+    assert cli("follow-up", "1", "--title", "Maroc 2026", env_home=a).returncode == 0
+    assert cli("share", "2", "--out", str(tmp_path / "f.opsc"), env_home=a).returncode == 0
     db = open_database(a / "assessments.sqlite")
     with db.session() as s:  # the baseline's file, but made to say another country
         s.execute(text("UPDATE assessments SET country_code = 'TN' WHERE id = 1"))
     db.close()
-    assert run("share", "1", "--out", str(tmp_path / "b.opsc"), env_home=a).returncode == 0
-    assert run("receive", str(tmp_path / "f.opsc"), env_home=b).returncode == 0
-    assert run("receive", str(tmp_path / "b.opsc"), env_home=b).returncode == 0
+    assert cli("share", "1", "--out", str(tmp_path / "b.opsc"), env_home=a).returncode == 0
+    assert cli("receive", str(tmp_path / "f.opsc"), env_home=b).returncode == 0
+    assert cli("receive", str(tmp_path / "b.opsc"), env_home=b).returncode == 0
     assert _listed(b)[1]["baseline"] is None
 
 

@@ -9,7 +9,7 @@ import sqlite3
 
 import openpyxl
 
-from tests.cli.test_workshop_cli import ok, refused, run
+from tests.cli.helpers import ok, refused, run
 
 
 def _filled(src, dst, qid="V-01", code="fully"):

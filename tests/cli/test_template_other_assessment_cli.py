@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import openpyxl
 
+from tests.cli.helpers import ok, refused, run
 from tests.cli.test_hand_typed_names_cli import _filled
-from tests.cli.test_workshop_cli import ok, refused, run
 
 
 def test_a_template_of_another_assessment_is_refused_by_import_and_receive(tmp_path):

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app.definitions import load_questionnaire
-from tests.cli.test_cli import run
+from tests.cli.helpers import cli
 from tests.conftest import SHIPPED
 
 
@@ -16,13 +16,13 @@ from tests.conftest import SHIPPED
 def filled(tmp_path):
     """Assessment 1, made and answered from the command line: 3 entries (created, 2 imported answers)."""
     home = tmp_path / "home"
-    assert run("new", "--title", "Kenya 2026", "--country", "KE", env_home=home).returncode == 0
+    assert cli("new", "--title", "Kenya 2026", "--country", "KE", env_home=home).returncode == 0
     q = load_questionnaire(SHIPPED)
     first, second = q.sections[1].questions[0].id, q.sections[1].questions[1].id
     csv = tmp_path / "a.csv"
     csv.write_text(f"question_id,answer,na_reason,comment\n{first},fully,,Children Act 2022\n{second},partially,,\n",
                    encoding="utf-8")
-    assert run("import-answers", "1", str(csv), env_home=home).returncode == 0
+    assert cli("import-answers", "1", str(csv), env_home=home).returncode == 0
     return home, first, second
 
 
@@ -35,7 +35,7 @@ def tamper(home, *statements):
 
 
 def check(home, *args):
-    r = run("verify", *args, env_home=home)
+    r = cli("verify", *args, env_home=home)
     assert "Traceback" not in r.stdout + r.stderr
     return r
 
@@ -125,16 +125,16 @@ def test_one_deleted_middle_entry_is_one_gap_not_a_problem_per_later_entry(tmp_p
     """The outside tester deleted entry 6 of a long trail and got 240 problems ('entry 6 is missing (the next
     one is 7)', 'entry 7 is missing (the next one is 8)'...). The gap is told once, the count goes on."""
     home = tmp_path / "home"
-    assert run("new", "--title", "Kenya 2026", "--country", "KE", env_home=home).returncode == 0
+    assert cli("new", "--title", "Kenya 2026", "--country", "KE", env_home=home).returncode == 0
     q = load_questionnaire(SHIPPED)
     for i, question in enumerate(q.questions()[:10]):  # 10 imports: 11 entries
         csv = tmp_path / f"a{i}.csv"
         csv.write_text(f"question_id,answer,na_reason,comment\n{question.id},fully,,\n", encoding="utf-8")
-        assert run("import-answers", "1", str(csv), env_home=home).returncode == 0
+        assert cli("import-answers", "1", str(csv), env_home=home).returncode == 0
     tamper(home, "DELETE FROM audit_entries WHERE seq = 6")
     r = check(home, "1")
     assert r.returncode == 4
     assert r.stderr.count("is missing") == 1 and "entry 6 is missing (the next one is 7)" in r.stderr
     assert "entry 8" not in r.stderr and len(r.stderr.strip().splitlines()) <= 5, r.stderr
-    fr = run("--lang", "fr", "verify", "1", env_home=home)  # the global --lang applies to verify
+    fr = cli("--lang", "fr", "verify", "1", env_home=home)  # the global --lang applies to verify
     assert "l’entrée 6 manque" in fr.stderr

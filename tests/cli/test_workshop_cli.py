@@ -4,33 +4,8 @@ processes, exit codes, one-line errors in the interface language, passphrases ne
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
-from tests.conftest import REPO
-
-
-def run(home, *args, env=None):
-    e = dict(os.environ, OPSC_ASSESS_HOME=str(home))
-    e.pop("OPSC_ASSESS_DATABASE_URL", None)
-    e.pop("OPSC_PASSPHRASE", None)
-    e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=REPO, env=e,
-                          timeout=180, stdin=subprocess.DEVNULL)
-
-
-def ok(home, *args, env=None):
-    r = run(home, *args, env=env)
-    assert r.returncode == 0, r.stdout + r.stderr
-    return r.stdout
-
-
-def refused(home, *args, env=None):
-    r = run(home, *args, env=env)
-    assert r.returncode == 1, r.stdout + r.stderr
-    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
-    return r.stderr.strip()
+from tests.cli.helpers import ok, refused, run
 
 
 def test_a_three_laptop_workshop_on_the_command_line(tmp_path):

@@ -8,7 +8,7 @@ import json
 
 from openpyxl import load_workbook
 
-from tests.cli.test_workshop_cli import ok, refused, run
+from tests.cli.helpers import ok, refused, run
 from tests.cli.test_workshop_facilitator_cli import group_file
 
 

@@ -8,7 +8,7 @@ import json
 import shutil
 
 from app.export import exchange_file as xf
-from tests.cli.test_workshop_cli import ok, run
+from tests.cli.helpers import ok, run
 
 ROOT = {"OPSC_USER": "root"}  # every group laptop logs in as root
 

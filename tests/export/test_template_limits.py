@@ -93,7 +93,7 @@ def test_sizes_are_shown_with_one_decimal_never_as_the_limit_itself():
 
 
 def test_the_cli_refuses_the_count_bomb_naming_the_file_in_the_interface_language(good, tmp_path):
-    from tests.cli.test_workshop_cli import ok, run
+    from tests.cli.helpers import ok, run
 
     home = tmp_path / "home"
     aid = ok(home, "new", "--title", "T", "--country", "MA").strip()

@@ -4,8 +4,6 @@ listed (long texts cut in the PDF with a note, whole in the workbook), and the v
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -14,7 +12,6 @@ from app.domain.audit import Means
 from app.services.exports import export_report
 from app.services.workspace import Workspace
 from app.storage import open_database
-from tests.conftest import REPO
 from tests.factories import make_questionnaire
 
 LONG = "Loi n° 2021-14, art. 7 : la vente d’enfants est punie. " * 12  # 672 characters
@@ -75,15 +72,12 @@ def test_the_workbook_sheet_has_the_whole_text_and_a_tampered_file_says_so(tmp_p
 
 
 def test_export_audit_on_the_command_line(tmp_path):
-    import os
+    from tests.cli.helpers import cli
 
     home = tmp_path / "home"
-    env = {**os.environ, "OPSC_ASSESS_HOME": str(home)}
-    env.pop("OPSC_ASSESS_DATABASE_URL", None)
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=REPO,
-                              env=env, timeout=120)
+        return cli(*args, env_home=home)
 
     assert run("new", "--title", "T", "--country", "KE").returncode == 0
     r = run("export", "1", "--format", "xlsx", "--audit", "--out", str(tmp_path / "r.xlsx"))

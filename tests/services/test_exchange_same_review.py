@@ -64,7 +64,7 @@ def test_the_window_summary_and_the_cli_say_it(two, tmp_path, qtbot):
 
 
 def test_the_cli_line_says_the_other_title(tmp_path):
-    from tests.cli.test_workshop_cli import ok
+    from tests.cli.helpers import ok
 
     fac, p = tmp_path / "fac", tmp_path / "p"
     aid = ok(fac, "new", "--title", "Revue nationale", "--country", "MA").strip()

@@ -8,7 +8,7 @@ import pytest
 from app.export import exchange_file as xf
 from app.services import exchange as ex
 from app.services.workspace import ServiceError
-from tests.cli.test_workshop_cli import run
+from tests.cli.helpers import run
 from tests.services.test_exchange import facilitator_assessment, workshop  # noqa: F401 (fixture)
 
 

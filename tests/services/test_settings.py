@@ -153,10 +153,10 @@ def test_a_damaged_file_is_copied_and_its_readable_values_kept(data_home: Path) 
 
 
 def test_the_command_line_starts_with_settings_nested_too_deep(tmp_path: Path) -> None:
-    from tests.cli.test_cli import run
+    from tests.cli.helpers import cli
 
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.json").write_text("{" + '"a":{' * 50_000 + "}" * 50_001, encoding="utf-8")
-    done = run("list", env_home=home)
+    done = cli("list", env_home=home)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr

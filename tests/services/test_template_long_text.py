@@ -114,7 +114,7 @@ def test_the_cli_refuses_the_adversarys_edit_and_the_database_is_unchanged(tmp_p
     """The outside tester's scenario: a 40,000-character comment, the group rewrites column G only."""
     import sqlite3
 
-    from tests.cli.test_workshop_cli import ok, run
+    from tests.cli.helpers import ok, run
 
     home = tmp_path / "home"
     aid = ok(home, "new", "--title", "Atelier", "--country", "MA").strip()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from app.services.settings import Settings, load_settings, save_settings
 from app.ui import file_dialogs
 from app.ui.file_dialogs import ExportDialog, ExportDoneDialog, documents_folder
-from tests.cli.test_cli import run
+from tests.cli.helpers import cli
 from tests.ui.helpers import add_assessment, make_controller, make_window, set_language
 
 
@@ -106,10 +106,10 @@ def test_a_summary_only_pdf_leaves_out_the_questions(qtbot, controller, tmp_path
 
 def test_summary_from_the_command_line(tmp_path) -> None:
     home = tmp_path / "home"
-    assert run("new", "--title", "Revue", "--country", "MA", env_home=home).returncode == 0
-    ok = run("export", "1", "--format", "pdf", "--summary", "--out", str(tmp_path / "s.pdf"), env_home=home)
+    assert cli("new", "--title", "Revue", "--country", "MA", env_home=home).returncode == 0
+    ok = cli("export", "1", "--format", "pdf", "--summary", "--out", str(tmp_path / "s.pdf"), env_home=home)
     assert ok.returncode == 0, ok.stderr
-    full = run("export", "1", "--format", "pdf", "--out", str(tmp_path / "f.pdf"), env_home=home)
+    full = cli("export", "1", "--format", "pdf", "--out", str(tmp_path / "f.pdf"), env_home=home)
     assert full.returncode == 0
     summary, whole = PdfReader(tmp_path / "s.pdf"), PdfReader(tmp_path / "f.pdf")
     assert len(summary.pages) * 2 < len(whole.pages)  # 13 against 37 pages for an empty assessment
@@ -118,7 +118,7 @@ def test_summary_from_the_command_line(tmp_path) -> None:
     # the summary leaves out the question-by-question chapters: none of the 242 "Not answered" lines
     assert whole_text.count("Not answered") >= 242 and "Not answered" not in summary_text
     assert "Chapter III" in whole_text and "Chapter III" not in summary_text
-    refused = run("export", "1", "--format", "xlsx", "--summary", "--out", str(tmp_path / "s.xlsx"), env_home=home)
+    refused = cli("export", "1", "--format", "xlsx", "--summary", "--out", str(tmp_path / "s.xlsx"), env_home=home)
     assert refused.returncode == 1 and "--summary" in refused.stderr and "Traceback" not in refused.stderr
 
 
