@@ -812,7 +812,7 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
     "cli_overall": ("overall", "ensemble", "الإجمالي"),
     "cli_not_scored": ("not scored", "non noté", "غير محسوب"),
     "cli_not_scored_yet": ("not scored yet", "pas encore noté", "لم يُحسب بعد"),
-    "cli_provisional": ("{score} provisional", "{score} provisoire", "{score} مؤقت"),
+    "cli_provisional": ("{score} provisional", "{score} provisoire", "{score} مؤقّتة"),
     "cli_no_question_maps": ("no question maps here", "aucune question ne s’y rattache", "لا سؤال مرتبط به"),
     "cli_untagged": ("questions that map to no {framework} tag: {n}",
                      "questions rattachées à aucun critère {framework} : {n}",

@@ -193,3 +193,19 @@ def test_an_export_that_cannot_be_written_is_refused_in_the_interface_language(h
         assert code == 1, err
         assert "does not exist" not in err and "choose another folder" not in err, err
         assert ("n’existe pas" if lang == "fr" else "غير موجود") in err, err
+
+
+def test_a_provisional_score_agrees_with_the_score_in_arabic(home, monkeypatch, capsys):
+    """`score` marks a score on thin evidence as provisional; in Arabic the mark qualifies الدرجة (the score,
+    feminine), so it is مؤقّتة, as in the reports, not the masculine مؤقت (review of the Arabic wording)."""
+    assert call(monkeypatch, capsys, "new", "--title", "Revue", "--country", "MA")[0] == 0
+    csv = home / "a.csv"
+    csv.write_text("question_id,answer,na_reason,comment\nIII.A-10,largely,,\nV-01,not,,\n", encoding="utf-8")
+    assert call(monkeypatch, capsys, "import-answers", "1", str(csv))[0] == 0
+    code, out, err = call(monkeypatch, capsys, "--lang", "ar", "score", "1")
+    assert code == 0, err
+    overall = out.splitlines()[-1]  # two answers of the whole questionnaire: the overall score is provisional
+    assert "مؤقّتة" in overall, overall
+    assert not re.search("مؤقّ?ت(?!ة)", out), out
+    code, out, _ = call(monkeypatch, capsys, "--lang", "fr", "score", "1")
+    assert code == 0 and "provisoire" in out.splitlines()[-1]
