@@ -10,7 +10,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 
 from app.export import exchange_file as xf
-from tests.cli.test_workshop_cli import ok, run
+from tests.cli.helpers import ok, run
 from tests.cli.test_workshop_senders_cli import ROOT, answer, contributors, manifest
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from tests.cli.test_workshop_cli import ok, run
+from tests.cli.helpers import ok, run
 from tests.cli.test_workshop_senders_cli import ROOT, answer
 
 
