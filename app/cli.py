@@ -172,7 +172,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="an assessment's id, or a received exchange file (.opsc) read without storing it")
     cm.add_argument("--json", action="store_true", help="print the comparison as JSON")
     cm.add_argument("--format", choices=("xlsx", "pdf"), default=None, help="write a comparison report")
-    cm.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="en", help="report language")
+    cm.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
+                    help="report language (default: the interface language, --lang before the command)")
     cm.add_argument("--out", type=Path, default=None, help="where to write the report")
     cm.add_argument("--passphrase-file", type=Path, default=None,
                     help="the passphrase of protected exchange files (else OPSC_PASSPHRASE, else asked)")
@@ -558,6 +559,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise Refused("cli_out_needs_format")
     if args.format is not None and args.json:
         raise Refused("cli_json_or_format")
+    args.report_lang = args.report_lang or _lang(args)  # `--lang fr compare ...` writes a French report
     ws = _workspace()
     sources = _compare_sources(ws, args)
     if any(not isinstance(x, int) for x in sources):  # exchange files: read, compared, never stored

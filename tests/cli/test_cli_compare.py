@@ -67,6 +67,11 @@ def test_follow_up_then_compare_json_and_reports(tmp_path):
     assert wb.sheetnames == ["Vue d’ensemble", "Sections", "Réponses modifiées", "Toujours sans réponse",
                              "Avancement du plan d’action"]
     assert len(PdfReader(tmp_path / "cmp.pdf").pages) >= 4
+    # without its own --lang, the report follows the interface language given before the command
+    out = tmp_path / "global.xlsx"
+    r = cli("--lang", "fr", "compare", "1", "2", "--format", "xlsx", "--out", str(out), env_home=home)
+    assert r.returncode == 0, r.stderr
+    assert load_workbook(out).sheetnames[0] == "Vue d’ensemble"
 
 
 def test_compare_refusals_are_one_line(tmp_path):
