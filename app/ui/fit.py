@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
@@ -257,6 +258,8 @@ class ColumnFitter(QObject):
     `min_chars` characters. No sideways scrolling, at 1024 px or at 150 % text. Refits when the table is
     resized or its rows change."""
 
+    refitted = Signal()  # the columns and rows were fitted again (a view may then cap its rows its own way)
+
     def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                  max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (), max_lines: int = 0,
                  whole_words: bool = False, spans: tuple[int, ...] = ()):
@@ -317,7 +320,9 @@ class ColumnFitter(QObject):
             want[c] = w
         self._widen_for_spans(want)
         # the stretching column keeps `min_chars` characters and its header's longest word ("Commentaire")
-        budget = room - max(char * self.min_chars, self._header_word(stretch) if 0 <= stretch < columns else 0)
+        # (and, with `whole_words`, its own longest word: it takes that width anyway, so the others make room)
+        budget = room - max(char * self.min_chars, self._header_word(stretch) if 0 <= stretch < columns else 0,
+                            self._longest_word(stretch) if self.whole_words and 0 <= stretch < columns else 0)
         if sum(want.values()) > budget and want:
             # water-filling: cap the widest columns at one level, as high as the room allows, but never
             # narrower than their longest word (a column wraps between words, it does not cut them)
@@ -409,6 +414,7 @@ class ColumnFitter(QObject):
                 for row in range(table.model().rowCount()):
                     if table.rowHeight(row) > cap:
                         table.setRowHeight(row, cap)
+        self.refitted.emit()
 
 
 def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,

@@ -208,14 +208,21 @@ class WorkshopView(RefreshWhenVisible):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Contributions to this question"))
         # each column as wide as its content up to a cap, the comment takes the rest; headers wrap between
         # words ("Commentaire" was clipped at 1024 x 600): no sideways scrolling
         # words are never cut ("Documen…", "Partia… in place" at 1024x600 in French): when even the words do
         # not fit, the table scrolls sideways
-        self.fitter = fit_columns(self.table, 3, min_chars=12, max_chars={0: 24, 1: 22, 2: 20, 4: 22, 5: 14},
+        # narrower caps for the short columns (the comment gets the room) so that all six fit 1024 px without
+        # sideways scrolling ("Fiabilité" needed it in French)
+        self.fitter = fit_columns(self.table, 3, min_chars=12, max_chars={0: 16, 1: 16, 2: 14, 4: 14, 5: 12},
                                   whole_words=True)
+        # rows capped so that every contribution shows at once (one 120-px row at a time at 1024x600 in French),
+        # the selected one whole
+        self.fitter.refitted.connect(self._cap_rows)
+        self.table.itemSelectionChanged.connect(self._refit_rows)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda _index: self.adopt_selected())
         self.history = QCheckBox(self.tr("Show earlier &contributions (history)"), box)
@@ -426,6 +433,32 @@ class WorkshopView(RefreshWhenVisible):
                     font.setItalic(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
+
+    def _refit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        self._cap_rows()
+
+    def _cap_rows(self) -> None:
+        """Rows as tall as their wrapped text, but no taller than an equal share of the table's height (2 to 6
+        lines, elided beyond, whole in the tooltip), so that the contributions all show at once on a small
+        screen; the selected row is shown whole, its text in full."""
+        table = self.table
+        n = table.rowCount()
+        if not n:
+            return
+        fm = table.fontMetrics()
+        pad = fm.height() // 2 + 2
+        share = (table.viewport().height() - 2) // n
+        lines = max(2, min(6, (share - pad) // max(fm.lineSpacing(), 1)))
+        cap = fm.lineSpacing() * lines + pad
+        selected = {i.row() for i in table.selectionModel().selectedRows()} if table.selectionModel() else set()
+        for r in range(n):
+            if r not in selected and table.rowHeight(r) > cap:
+                table.setRowHeight(r, cap)
+        for r in selected:  # its top in view (a row taller than the view is read by scrolling, pixel by pixel)
+            table.scrollTo(table.model().index(r, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                           if table.rowHeight(r) > table.viewport().height() else
+                           QAbstractItemView.ScrollHint.EnsureVisible)
 
     def selected_row(self) -> ContributionRow | None:
         if self.shown is None:

@@ -486,3 +486,51 @@ def test_the_summary_says_when_a_files_hand_out_marks_are_contradicted(qtbot, sh
     assert "answers marked as handed out but different from what you handed out: 1 (counted as the group's own)" in text
     given = contributions.view(shop.controller.ws, shop.assessment_id).questions["III.A-01"].contributions
     assert given["Group Justice"].value is AnswerValue.FULLY
+
+
+LONG_COMMENT = ("La loi existe mais son application reste partielle faute de moyens et de formation des magistrats "
+                "dans les régions ; les parquets ne disposent pas d'unités spécialisées et les victimes sont rarement "
+                "entendues, selon les rapports des organisations de terrain réunies en atelier.")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_three_contributions_show_at_once_at_1024x600(qtbot, shop: Workshop, monkeypatch, lang: str) -> None:
+    """The outside walk: in French at 1024x600 with 3 contributions the table showed one at a time (a row ~120 px
+    tall in a ~130 px view) and "Fiabilité" needed sideways scrolling. Rows are capped to a share of the height
+    (elided, whole in the tooltip), the selected one shown whole; every column is in view."""
+    handout = shop.folder / "handout.opsc"
+    civil = group_file(handout, shop.folder, "civil", "Société civile (coalition des ONG)", {
+        "III.A-02": (AnswerValue.PARTIALLY, LONG_COMMENT)},
+        institution="Coalition nationale des organisations de la société civile")
+    shop.files.append(civil)
+    set_language(lang)
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.resize(1024 - 16, 600 - 72)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    view.show_question("III.A-02")
+    table = view.table
+    assert table.rowCount() == 3
+    header = table.horizontalHeader()
+    # once fitted (the fitter runs from the event loop: waited for, not timed)
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count()))
+                    <= table.viewport().width() + 1 and max(table.rowHeight(r) for r in range(3))
+                    < table.viewport().height() // 2 and table.horizontalScrollBar().maximum() == 0, timeout=3000)
+    room = table.viewport().height()
+    bottoms = [table.rowViewportPosition(r) + table.rowHeight(r) for r in range(3)]
+    assert all(table.rowViewportPosition(r) >= 0 for r in range(3)) and max(bottoms) <= room, (bottoms, room)
+    header = table.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    assert used <= table.viewport().width() + 1 and table.horizontalScrollBar().maximum() == 0, (
+        used, [header.sectionSize(c) for c in range(header.count())])
+    assert_headers_fit(table)
+    long_row = next(r for r in range(3) if table.item(r, 3).text() == LONG_COMMENT)
+    assert table.item(long_row, 3).toolTip() == LONG_COMMENT  # whole where the cell is cut
+    assert table.rowHeight(long_row) < table.sizeHintForRow(long_row)  # capped
+    view.select_row(long_row)  # selected: shown whole, in view
+    qtbot.waitUntil(lambda: table.rowHeight(long_row) >= table.sizeHintForRow(long_row), timeout=3000)
+    top = table.rowViewportPosition(long_row)
+    assert top >= 0 and top < table.viewport().height()
+    view.select_row(0)  # another selected: the long one capped again
+    qtbot.waitUntil(lambda: table.rowHeight(long_row) < table.sizeHintForRow(long_row), timeout=3000)
