@@ -47,7 +47,7 @@ QUESTION, DESCRIPTION, LEAD, PARTNERS, DEADLINE, BUDGET, PRIORITY, STATUS = rang
 # widths in average characters at most of the columns that can hold long text (the question elided on one
 # line, whole in the tooltip; the institutions wrap): what is left goes to "What is to be done", which wraps,
 # even at 1024 px or with 150 % text
-ELIDED_CHARS = {QUESTION: 16, LEAD: 16, PARTNERS: 14}
+ELIDED_CHARS = {QUESTION: 18, LEAD: 16, PARTNERS: 14}
 
 
 class ActionSortProxy(QSortFilterProxyModel):
@@ -114,7 +114,9 @@ class ActionPlanView(RefreshWhenVisible):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        fit_columns(self.table, DESCRIPTION, min_chars=20, max_chars=ELIDED_CHARS, one_line=(QUESTION,))
+        # the question's id and text wrap on up to 4 lines (elided beyond, whole in the tooltip): on one line the
+        # Arabic action plan at 1024x600 showed "III-01 — ه…", one letter of the question
+        fit_columns(self.table, DESCRIPTION, min_chars=20, max_chars=ELIDED_CHARS, max_lines=4)
         # after fit_columns: it installs the wrapping header, whose own sort indicator (column 0, descending)
         # would otherwise be the order shown
         self.table.setSortingEnabled(True)

@@ -98,7 +98,8 @@ class HistoryDialog(QDialog):
         # the What column takes the room and wraps; When, Who, From, To and By stay as wide as their content
         # (narrowed together, wrapping between words, when the screen is short): no sideways scrolling at
         # 1024 px or at 150 % text
-        self.fitter = fit_columns(self.table, stretch=2, min_chars=18, max_chars={3: 40, 4: 40})
+        # From and To wrap at 24 characters: at 40 the French "Quoi" column elided while "Vers" stayed wide
+        self.fitter = fit_columns(self.table, stretch=2, min_chars=18, max_chars={3: 24, 4: 24})
         self.empty = QLabel(self.tr("No change has been recorded for this assessment yet.") if whole else
                             self.tr("No change has been recorded for this question yet."), self)
         self.empty.setVisible(not rows)

@@ -617,3 +617,28 @@ def test_a_long_title_in_the_arabic_list_at_150_percent_wraps(qtbot, tmp_path, s
     assert table.rowHeight(rows["Court"]) < fm.lineSpacing() * 2
     assert table.item(long_row, 0).toolTip() == title
     controller.ws.close()
+
+
+def test_the_arabic_action_plan_shows_the_question_text_at_1024x600(qtbot, tmp_path, shipped) -> None:
+    """The outside walk: the Arabic action plan at 1024x600 cut the question to one letter ("III-01 — ه…", one
+    line, elided). The id and the question's text wrap on up to 4 lines: several words of the question show."""
+    from app.ui.actions import QUESTION
+    from app.ui.fit import OneLineDelegate
+
+    window = open_window(qtbot, tmp_path, shipped, "ar", 1.0)
+    q = shipped.questions()[0]
+    window.controller.add_action(q.id, description="Adopter une loi sur la protection de l'enfance en ligne",
+                                 lead="Ministère de la Justice", partners="UNICEF; ECPAT", priority="high")
+    window.resize(1024 - FRAME[0], 600 - FRAME[1])
+    window.show_tab(2)
+    table = window.page.actions_view.table
+    fm = table.fontMetrics()
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= fm.lineSpacing() * 3, timeout=3000)
+    assert not isinstance(table.itemDelegateForColumn(QUESTION), OneLineDelegate)
+    width = table.columnWidth(QUESTION) - fm.averageCharWidth() * 2
+    words = q.text.get("ar").split()
+    lines = fm.boundingRect(0, 0, width, 10000, int(Qt.TextFlag.TextWordWrap),
+                            " ".join(words[:4])).height()
+    assert table.rowHeight(0) >= lines  # at least the question's first four words show
+    assert table.columnWidth(QUESTION) >= fm.averageCharWidth() * 12
+    window.controller.ws.close()
