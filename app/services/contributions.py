@@ -397,11 +397,11 @@ def adopt(ws: Workspace, assessment_id: int, question_id: str, from_author: str 
     if q.agreement is Agreement.CONFLICT and not note.strip():
         raise ServiceError("adopt_note_needed", qid=question_id)
     if from_author is not None:
-        found = [(by, a) for by, a in q.contributions.items() if same_author(by, from_author)]
-        if not found:
+        found = _contribution_of(q, from_author)
+        if found is None:
             raise ServiceError("adopt_no_contribution", by=from_author, qid=question_id,
                                who=", ".join(q.contributions) or "-")
-        author, answer = found[0]
+        author, answer = found
         values = {f: getattr(answer, f) for f in CONTRIBUTION_ANSWER_FIELDS}
     else:
         author = ""
@@ -420,10 +420,16 @@ def replaced_by_adopting(ws: Workspace, assessment_id: int, question_id: str, fr
     q = view(ws, assessment_id).questions.get(question_id)
     if q is None or q.consensus is None or q.consensus.value is None:
         return None
-    theirs = [a for by, a in q.contributions.items() if same_author(by, from_author)]
-    if not theirs or theirs[0].value == q.consensus.value:
+    theirs = _contribution_of(q, from_author)
+    if theirs is None or theirs[1].value == q.consensus.value:
         return None
     return q.consensus.value
+
+
+def _contribution_of(q: QuestionAgreement, author: str) -> tuple[str, Answer] | None:
+    """The first contribution to a question under `author` (same_author: case and spacing aside), as
+    (the name it is shown under, its answer); None when that author gave none."""
+    return next(((by, a) for by, a in q.contributions.items() if same_author(by, author)), None)
 
 
 def _write(ws: Workspace, assessment_id: int, answers: list[tuple[str, dict[str, Any]]],
