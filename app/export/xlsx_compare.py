@@ -508,8 +508,7 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         for k, col in enumerate(c.columns):
             f = line.figures[col.id]
             at = 3 + FIGURES * k
-            put(ws, row, at, f.score, lang, "score")
-            _fill(ws.cell(row, at), score_fill(f))
+            put(ws, row, at, f.score, lang, "score", fill=score_fill(f))
             put(ws, row, at + 1, f.conservative, lang, "score")
             put(ws, row, at + 2, f.coverage, lang, "share")
         if over_time:
@@ -565,10 +564,11 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         put(ws, row, 1, label("cmp_no_changed", lang), lang, "line")
         row += 1
     answers = {v: answer_text(v, lang) for v in (None, *AnswerValue)}  # each answer's words, looked up once
+    centred_styles: dict[tuple[int, ...], StyleArray] = {}
     carried_mark = f" ({label('carried_over_mark', lang)})"
     for ch in c.changed:
         text = c.questionnaire.question(ch.question_id).text.get(lang)
-        put(ws, row, 1, ch.question_id, lang, "cell").alignment = ID_ALIGN
+        centred(put(ws, row, 1, ch.question_id, lang, "cell"), centred_styles)
         put(ws, row, 2, text, lang, "cell")
         for k, col in enumerate(c.columns):
             v = ch.values[col.id]
@@ -576,8 +576,8 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
             reason = ch.na_reasons.get(col.id, "")
             if reason and n <= 3:
                 shown += "\n" + reason
-            _fill(put(ws, row, 3 + k, shown, lang, "cell"), ANSWER_COLOURS[v.value if v else ""])
-        _fill(put(ws, row, 3 + n, mark_text(ch.direction, lang), lang, "cell"), MARK_FILLS[ch.direction])
+            put(ws, row, 3 + k, shown, lang, "cell", fill=ANSWER_COLOURS[v.value if v else ""])
+        put(ws, row, 3 + n, mark_text(ch.direction, lang), lang, "cell", fill=MARK_FILLS[ch.direction])
         comments = "\n".join(comment_of(col.title, ch.comments[col.id].strip(), lang) for col in c.columns
                              if ch.comments[col.id].strip())
         put(ws, row, 4 + n, comments, lang, "cell")
@@ -594,6 +594,18 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
 # A question's id centred in its column: left-aligned, in the Arabic workbook (columns right to left) it
 # touched the question's text, right-aligned in the next column
 ID_ALIGN = Alignment(horizontal="center", vertical="top", wrap_text=False)
+
+
+def centred(cell: Cell, known: dict[tuple[int, ...], StyleArray]) -> None:
+    """`cell.alignment = ID_ALIGN`: registered with the workbook once per style (`known`: the styles it made, by
+    the style it changed), then its indices copied (openpyxl hashes the alignment at each assignment)."""
+    key = tuple(cell._style)
+    style = known.get(key)
+    if style is None:
+        cell.alignment = ID_ALIGN
+        known[key] = copy(cell._style)
+    else:
+        cell._style = StyleArray(style)  # a copy
 OPEN_WIDTHS = (22, 26, 10, 52)  # narrow enough that neither Excel nor LibreOffice scales the page down
 # landscape A4 less the top and bottom margins (an inch each) and the repeated header row, 5 % to spare
 PAGE_ROOM = 0.95 * (595.0 - 2 * 72) - 17
@@ -620,6 +632,7 @@ def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     heads = [label(k, lang) for k in ("assessment", "cmp_open_why", "question_id", "question")]
     header_row(ws, 3, heads, lang)
     row, breaks = 4, []
+    centred_styles: dict[tuple[int, ...], StyleArray] = {}
     used = sum(ws.row_dimensions[r].height or 15.0 for r in (1, 2))  # the page's header row: in PAGE_ROOM
     for col in cols:
         groups = c.open_in(col.id)
@@ -651,7 +664,7 @@ def open_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         for (state, qid), text, h in zip(lines, texts, heights[1:], strict=True):
             put(ws, row, 1, col.title, lang, "cell")
             put(ws, row, 2, open_state_label(state, lang), lang, "cell")
-            put(ws, row, 3, qid, lang, "cell").alignment = ID_ALIGN
+            centred(put(ws, row, 3, qid, lang, "cell"), centred_styles)
             put(ws, row, 4, text, lang, "cell")
             ws.row_dimensions[row].height = h
             row += 1

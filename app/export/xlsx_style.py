@@ -6,6 +6,7 @@ import io
 import os
 from collections.abc import Sequence
 from copy import copy
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -175,62 +176,100 @@ def save_workbook(wb: Workbook, path: Path) -> None:
         os.fsync(f.fileno())
 
 
+SHORT_TEXT = 200  # characters: texts up to this long are prepared once per language (see _prepared)
+
+
+@lru_cache(maxsize=4096)
+def _prepared(value: str, lang: str) -> tuple[str, str | None]:
+    """A short text as `put` writes it (the typography of `lang`, each line in its own direction, cleaned) and
+    the direction of its first letter: the same few texts fill thousands of cells (an answer, a mark, a
+    country), each prepared once."""
+    return clean_text(embed_lines(typeset(value, lang), lang), lang), first_strong(value)
+
+
 def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "body",
-        formula: bool = False, verbatim: bool = False) -> Cell:
+        formula: bool = False, verbatim: bool = False, fill: str | None = None) -> Cell:
     """Write one cell in a named style; text is stored as text (a leading '=' never becomes a formula)
     unless formula=True, with the typography of `lang` (French spaces, as in the PDF) unless verbatim=True
-    (text read back by an import, which must come back as the user typed it)."""
+    (text read back by an import, which must come back as the user typed it). `fill`: a background colour
+    (hex RGB), as `cell.fill = PatternFill("solid", fgColor=fill)` would set it."""
     cell = ws._cells.get((row, col))
     if cell is None:  # what ws.cell() does for a new cell, less its checks (rows and columns count from 1 here)
         cell = ws._cells[row, col] = Cell(ws, row=row, column=col)
         if row > ws._current_row:
             ws._current_row = row
-    if isinstance(value, str) and not formula:
-        # what `cell.value = ...` does with text, less its checks: clean_text has already dropped the characters
-        # a worksheet refuses and kept the text within a cell's length, and it stays text (never a formula)
-        cell._value = clean_text(value if verbatim else embed_lines(typeset(value, lang), lang), lang)
-        cell.data_type = "s"
+    direction = None
+    if isinstance(value, str):
+        if formula:
+            cell.value = value
+            direction = first_strong(value)
+        else:
+            # what `cell.value = ...` does with text, less its checks: clean_text has already dropped the
+            # characters a worksheet refuses and kept the text within a cell's length, and it stays text
+            # (never a formula)
+            if verbatim:
+                text, direction = clean_text(value, lang), first_strong(value)
+            elif len(value) <= SHORT_TEXT:
+                text, direction = _prepared(value, lang)
+            else:
+                text, direction = clean_text(embed_lines(typeset(value, lang), lang), lang), first_strong(value)
+            cell._value = text
+            cell.data_type = "s"
     else:
         cell.value = value
     # What `cell.style = name` does, without looking the name up for each of thousands of cells.
     styles = _REGISTERED[ws.parent]
-    if lang == "ar" and reads_left_to_right(value) and style + LTR_SUFFIX in styles:
+    if lang == "ar" and direction == "L" and style + LTR_SUFFIX in styles:
         style += LTR_SUFFIX
-    elif lang != "ar" and reads_right_to_left(value) and style + RTL_SUFFIX in styles:
+    elif lang != "ar" and direction == "R" and style + RTL_SUFFIX in styles:
         style += RTL_SUFFIX
-    cell._style = StyleArray(styles[style])  # a copy (what copy() does, less its lookups)
+    if not fill:
+        cell._style = StyleArray(styles[style])  # a copy (what copy() does, less its lookups)
+        return cell
+    # a style and a colour: registered with the workbook once (openpyxl compares a new fill with every fill it
+    # knows), then its indices copied
+    key = f"{style}#{fill}"
+    filled = styles.get(key)
+    if filled is None:
+        cell._style = StyleArray(styles[style])
+        cell.fill = PatternFill("solid", fgColor=fill)
+        styles[key] = copy(cell._style)
+    else:
+        cell._style = StyleArray(filled)
     return cell
 
 
-# (start cell's style, end cell's style or None, rows - 1, columns - 1) -> the styles a merge leaves: the start
-# cell's, then each merged cell's in range order
-_MERGED: WeakKeyDictionary[Workbook, dict[tuple[object, ...], tuple[StyleArray, list[StyleArray]]]] = \
+# (start cell's border and protection, end cell's border or None, rows - 1, columns - 1) -> what a merge leaves:
+# the start cell's border and protection, then each merged cell's style in range order
+_MERGED: WeakKeyDictionary[Workbook, dict[tuple[object, ...], tuple[int, int, list[StyleArray]]]] = \
     WeakKeyDictionary()
 
 
 def merge(ws: Worksheet, start_row: int, start_column: int, end_row: int, end_column: int) -> None:
-    """`ws.merge_cells(...)` with the same result, faster when many ranges of one shape and style are merged (the
-    header of each assessment compared): openpyxl gives the merged cells their edges' borders one border at a
-    time, and registering a border with the workbook hashes it; here the styles the first merge left are
-    copied to the next ones."""
+    """`ws.merge_cells(...)` with the same result, faster when many ranges of one shape are merged (the header
+    of each assessment compared, the titles of each sheet): openpyxl gives the merged cells their edges'
+    borders one border at a time, and registering a border with the workbook hashes it. A merge changes only
+    the start cell's border and protection and makes the other cells (their border and protection set), so
+    these depend only on the start cell's border and protection, the end cell's border and the range's shape:
+    the first merge of each is made by openpyxl, the next ones copy what it left."""
     known = _MERGED.setdefault(ws.parent, {})
     start = ws.cell(start_row, start_column)
     end = ws._cells.get((end_row, end_column))
-    key = (tuple(start._style), None if end is None else tuple(end._style), end_row - start_row,
-           end_column - start_column)
+    key = (start._style.borderId, start._style.protectionId, None if end is None else end._style.borderId,
+           end_row - start_row, end_column - start_column)
     cached = known.get(key)
     if cached is None:
         ws.merge_cells(start_row=start_row, start_column=start_column, end_row=end_row, end_column=end_column)
         merged = [ws._cells[rc]._style for rc in CellRange(min_col=start_column, min_row=start_row,
                                                              max_col=end_column, max_row=end_row).cells][1:]
-        known[key] = (copy(start._style), [copy(st) for st in merged])
+        known[key] = (start._style.borderId, start._style.protectionId, [copy(st) for st in merged])
         return
-    own, others = cached
+    border, protection, others = cached
     mcr = MergedCellRange.__new__(MergedCellRange)  # what MergedCellRange() sets, but its borders: copied below
     CellRange.__init__(mcr, min_col=start_column, min_row=start_row, max_col=end_column, max_row=end_row)
     mcr.ws, mcr.start_cell = ws, start
     ws.merged_cells.add(mcr)
-    start._style = copy(own)
+    start._style.borderId, start._style.protectionId = border, protection
     cells = mcr.cells
     next(cells)
     for (row, col), style in zip(cells, others, strict=True):
@@ -305,8 +344,7 @@ def line_count(text: str, width: float, lang: str = "en", size: float = 10.0, bo
         if len(part) <= per_line:
             continue
         used = 0  # the length of the line being filled (0: empty)
-        for word in part.split(" "):
-            n = len(word)
+        for n in map(len, part.split(" ")):  # the words' lengths
             while n > per_line:  # an unbroken run: cut, as wrap_lines cuts it
                 room = per_line - used - (1 if used else 0)
                 if room <= 0:
