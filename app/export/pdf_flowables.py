@@ -67,6 +67,8 @@ class QuestionHead(Flowable):  # type: ignore[misc]
 class Stack(Flowable):  # type: ignore[misc]
     """Flowables stacked vertically in one table cell (kept together)."""
 
+    plain_wrap = True  # its wrap needs no canvas (see TextFlow.plain_wrap)
+
     def __init__(self, parts: list[Flowable]):
         super().__init__()
         self.parts = parts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -199,10 +199,42 @@ class Layout:
             cells = [row if r in across else list(reversed(row)) for r, row in enumerate(cells)]
             widths = list(reversed(widths))
             commands = [_mirror(c, len(widths)) for c in commands]
+        fills = row_fills(commands[len(commands) - len(extra):], len(cells), 1 if header else 0)
+        if fills is not None:  # the cells' colours kept by row, out of the commands reportlab carries
+            commands = commands[:len(commands) - len(extra)] + fills[1]
         grid = Grid(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=24,
                     style=TableStyle(commands), hAlign="RIGHT" if self.rtl else "LEFT")
         grid.key_col, grid.cont = (-1 if self.rtl else 0), label("continued_short", self.lang)
+        if fills is not None:
+            grid.row_fills = fills[0]
         return grid
+
+
+Fill = tuple[str, int, int, object]  # a BACKGROUND command of one row: (name, first column, last column, colour)
+
+
+def row_fills(extra: Sequence[tuple[object, ...]], rows: int, head: int
+              ) -> tuple[list[list[Fill]], list[tuple[object, ...]]] | None:
+    """The BACKGROUND commands of `extra` as each body row's list (see Grid.row_fills), and the other commands;
+    None when they cannot be kept so with the same drawing: a background over several rows or a header row, a
+    row or column band, or rows not in order (the backgrounds must be drawn in the order given)."""
+    by_row: list[list[Fill]] = [[] for _ in range(rows)]
+    others: list[tuple[object, ...]] = []
+    last = head
+    for c in extra:
+        name = c[0]
+        if name not in _BACKGROUNDS:
+            others.append(c)
+            continue
+        if name != "BACKGROUND" or len(c) != 4:
+            return None
+        (sc, sr), (ec, er) = cast(Any, c[1]), cast(Any, c[2])
+        if sr.__class__ is not int or sr != er or not last <= sr < rows or sc.__class__ is not int \
+                or ec.__class__ is not int:
+            return None
+        last = sr
+        by_row[sr].append((name, sc, ec, c[3]))
+    return by_row, others
 
 
 class SafeTable(Table):  # type: ignore[misc]
@@ -255,10 +287,17 @@ class Grid(SafeTable):
     the key of the row followed by `cont` ("III.A-17 (cont.)"), so that the continuation says what it is."""
 
     MIN_ROWS = 2
+    # The background of each row's cells (BACKGROUND commands of one row, in the order given), kept apart from
+    # the table's commands: reportlab carries every command of a table through each split (a table of 194 rows
+    # coloured cell by cell, over 38 pages, went through 2,000 commands at each page); a split here shares the
+    # rows' lists out, and each part draws its rows' colours after its other backgrounds, as reportlab would.
+    row_fills: list[list[Fill]] | None = None
     min_tail: int = MIN_ROWS  # rows the last part keeps at least (totals under a table keep rows above them)
     key_col: int = 0
     cont: str = ""
     _rowSplitRange: Any  # reportlab's (set by Table.__init__)
+    _bkgrndcmds: list[Any]  # reportlab's (set by Table.__init__)
+    _curcellstyle: Any  # reportlab's (set by Table.draw)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = self._split(availWidth, availHeight)
@@ -290,13 +329,13 @@ class Grid(SafeTable):
             return [] if sum(heights[:head_rows + self.MIN_ROWS]) < PAGE_ROOM else self._splitRows(availHeight)
         tail = len(heights) - cut
         if tail >= self.min_tail or cut - head_rows - (self.min_tail - tail) < self.MIN_ROWS:
-            return self._splitRows(availHeight)  # type: ignore[no-any-return]
+            return self._splitRows(availHeight)
         # rows taken along to the next page, so that the last part keeps min_tail rows
         lower = availHeight - sum(heights[cut - (self.min_tail - tail):cut]) - 0.5
         again = self._row_cut(availWidth, lower)
         if again is None:
             return self._checked(super().split(availWidth, availHeight), availWidth, availHeight)
-        return self._splitRows(lower if again - head_rows >= self.MIN_ROWS else availHeight)  # type: ignore[no-any-return]
+        return self._splitRows(lower if again - head_rows >= self.MIN_ROWS else availHeight)
 
     def _row_cut(self, availWidth: float, availHeight: float) -> int | None:  # noqa: N803
         """The row before which reportlab's split (Table.split, by rows first) cuts the measured table at this
@@ -331,6 +370,77 @@ class Grid(SafeTable):
         if len(retry) == 2 and len(retry[0]._cellvalues) - head_rows >= self.MIN_ROWS:
             return retry
         return parts
+
+    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Flowable]:  # noqa: N802, N803
+        fills = self.row_fills
+        if fills is not None and doInRowSplit:  # a row cut in two: reportlab carries the colours to both halves
+            saved = self._bkgrndcmds
+            self._bkgrndcmds, self.row_fills = saved + self._fill_commands(), None
+            try:
+                return super()._splitRows(availHeight, doInRowSplit)  # type: ignore[no-any-return]
+            finally:  # the table as it was, should it be split otherwise (this split may come to nothing)
+                self._bkgrndcmds, self.row_fills = saved, fills
+        parts: list[Flowable] = super()._splitRows(availHeight, doInRowSplit)
+        if fills is not None and len(parts) == 2:
+            n = len(parts[0]._cellvalues)
+            head = len(parts[1]._cellvalues) - (len(self._cellvalues) - n)  # the header rows repeated
+            parts[0].row_fills = fills[:n]
+            parts[1].row_fills = [[] for _ in range(head)] + fills[n:]
+        return parts
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],  # noqa: N802
+                  size: tuple[float, float]) -> None:
+        """reportlab's own (Table._drawCell, reportlab 5.1.0) for a cell of our flowables (TextFlow, Stack) at the
+        top of the cell, with the same drawing: each flowable's size is its wrap at the cell's inner width (what
+        Table._listCellGeom measures, less its bookkeeping: thousands of cells are drawn)."""
+        flows = (cellval,) if getattr(cellval, "plain_wrap", False) else cellval
+        colwidth, rowheight = size
+        inner = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
+        if not isinstance(flows, (list, tuple)) or not flows or cellstyle.valign != "TOP" or inner < 0 \
+                or cellstyle.href or cellstyle.destination or cellstyle.alignment not in _ALIGNS \
+                or not all(getattr(v, "plain_wrap", False) for v in flows):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        canv = self.canv
+        cur = self._curcellstyle
+        if cur is not cellstyle:
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if cur is None or cellstyle.leading != cur.leading or cellstyle.fontname != cur.fontname \
+                    or cellstyle.fontsize != cur.fontsize:
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        colpos, rowpos = pos
+        room = rowheight - cellstyle.topPadding - cellstyle.bottomPadding
+        sizes = [v.wrap(inner, room) for v in flows]
+        just = cellstyle.alignment
+        y = rowpos + rowheight - cellstyle.topPadding + flows[0].getSpaceBefore()
+        for v, (w, h) in zip(flows, sizes, strict=True):
+            if just == "LEFT":
+                x = colpos + cellstyle.leftPadding
+            elif just == "RIGHT":
+                x = colpos + colwidth - cellstyle.rightPadding - w
+            else:
+                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) / 2.0
+            y -= v.getSpaceBefore()
+            y -= h
+            v.drawOn(canv, x, y)
+            y -= v.getSpaceAfter()
+
+    def _fill_commands(self) -> list[tuple[object, ...]]:
+        return [(name, (sc, r), (ec, r), colour) for r, row in enumerate(self.row_fills or ())
+                for name, sc, ec, colour in row]
+
+    def _drawBkgrnd(self) -> None:  # noqa: N802
+        if not self.row_fills:
+            super()._drawBkgrnd()
+            return
+        saved = self._bkgrndcmds
+        self._bkgrndcmds = saved + self._fill_commands()
+        try:
+            super()._drawBkgrnd()
+        finally:
+            self._bkgrndcmds = saved
 
     def _cr_0(self, n: int, cmds: Sequence[Sequence[Any]], nr0: int, doInRowSplit: bool,  # noqa: N803
               _srflMode: bool = False) -> None:  # noqa: N803
@@ -442,6 +552,7 @@ class Grid(SafeTable):
         row[key] = (TextFlow([Piece(f"{' '.join(texts)} {self.cont}", piece.style, direction=piece.direction)]),)
 
 
+_ALIGNS = ("LEFT", "RIGHT", "CENTRE", "CENTER")  # the alignments Table._drawCell places a flowable at
 _BACKGROUNDS = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS")  # the commands Table._addCommand files as backgrounds
 _SPECIAL_ROWS = ("splitfirst", "splitlast", "inrowsplitstart", "inrowsplitend")  # reportlab's _SPECIALROWS
 

@@ -237,6 +237,8 @@ class TextFlow(Flowable):  # type: ignore[misc]
     `keep`.
     """
 
+    plain_wrap = True  # its wrap needs no canvas (Grid draws its cells without setting one for the wrap)
+
     def __init__(self, pieces: Sequence[Piece], lead: Flowable | None = None, lead_gap: float = 0.0,
                  space_after: float | None = None):
         super().__init__()
@@ -248,19 +250,21 @@ class TextFlow(Flowable):  # type: ignore[misc]
         self._lines: list[Line] = []
         self._for_width: float | None = -1.0  # None: lines given (a part of a split), never re-wrapped
         self._lead_h = 0.0
+        self._text_h: float | None = None  # the height of the lines (_lines), None: not summed yet
         self.width = self.height = 0.0
 
     @classmethod
     def _part(cls, lines: list[Line], lead: Flowable | None, lead_gap: float, before: float,
               after: float) -> TextFlow:
         part = cls([], lead, lead_gap)
-        part._lines, part._for_width = lines, None
+        part._lines, part._for_width, part._text_h = lines, None, None
         part._space_before, part._space_after = before, after
         return part
 
     def lines(self, width: float) -> list[Line]:
         if self._for_width is not None and self._for_width != width:
             self._lines, self._for_width = layout_lines(self.pieces, width), width
+            self._text_h = None
         return self._lines
 
     def _height(self, lines: Sequence[Line]) -> float:
@@ -269,7 +273,10 @@ class TextFlow(Flowable):  # type: ignore[misc]
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         lines = self.lines(availWidth)
         self._lead_h = self.lead.wrap(availWidth, availHeight)[1] + self.lead_gap if self.lead is not None else 0.0
-        self.width, self.height = availWidth, self._lead_h + self._height(lines)
+        text_h = self._text_h
+        if text_h is None:  # the lines' height, summed once for the lines (a table wraps each cell again and again)
+            text_h = self._text_h = self._height(lines)
+        self.width, self.height = availWidth, self._lead_h + text_h
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
