@@ -3,12 +3,23 @@ the comparison itself (sections x assessments matrix + changed questions) agains
 same answers, and its export to xlsx and PDF against a minimal openpyxl / reportlab document of the same
 cells, each measured interleaved in the same run. Target: ratio <= 2x (the median of the rounds' ratios).
 
-    python -m benchmarks.bench_compare [--runs N] [--lang en|fr|ar]
+Garbage collection is kept out of the comparison's luck (a round once read 16x when a collection of
+garbage left by the other side fell inside ours). After each side's warm-up, the objects alive (the
+questionnaire, the answers, the report, the floor's cells) are collected and frozen (gc.freeze), and
+before every timed call, of ours and of the floor alike, gc.collect() runs untimed: each call starts with
+empty generations and pays only for the collections its own allocations cause, over its own objects.
+(Without freezing, each gc.collect() walked the whole heap, ~50 ms, and left the caches cold for the
+call.) Each round sums several calls of each side (--calls; the comparison itself, a few milliseconds,
+ten times as many), alternating call by call, so that one call's hiccup or a burst of load from others on the
+machine weighs less on the round's ratio.
+
+    python -m benchmarks.bench_compare [--runs N] [--calls N] [--lang en|fr|ar]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import tempfile
@@ -152,22 +163,36 @@ def minimal_pdf(report: ComparisonReport, path: Path) -> None:
 
 # ---- measuring -------------------------------------------------------------------------------------------
 
-def timed(name: str, ours: Callable[[], object], floor: Callable[[], object], runs: int) -> Ratio:
-    """`runs` rounds after one warm-up run of each; each round runs ours and the floor back to back (which
-    goes first alternates), so a burst of load from others on the machine falls on both alike. The ratio is
-    the median of the rounds' ratios (each round's ours / floor); the median times are printed beside it."""
+def timed(name: str, ours: Callable[[], object], floor: Callable[[], object], runs: int, calls: int = 1) -> Ratio:
+    """`runs` rounds after one warm-up run of each; each round runs ours and the floor `calls` times each,
+    one call of each side after the other (which goes first alternates), so that a burst of load from others
+    on the machine falls on both alike. What is alive after the warm-up is frozen (gc.freeze) and every call is preceded by an
+    untimed gc.collect(), both sides alike: a call does not pay for the garbage of the one before. A round's
+    time for a side is the sum of its calls; the ratio is the median of the rounds' ratios (each round's
+    ours / floor); the median times per call are printed beside it."""
     ours()
     floor()
     times: dict[str, list[float]] = {"ours": [], "floor": []}
-    for r in range(runs):
-        pair = [("ours", ours), ("floor", floor)]
-        for key, fn in (pair if r % 2 == 0 else pair[::-1]):
-            start = time.perf_counter()
-            fn()
-            times[key].append(time.perf_counter() - start)
+    gc.collect()
+    gc.freeze()
+    try:
+        for r in range(runs):
+            spent = {"ours": 0.0, "floor": 0.0}
+            for k in range(calls):  # call by call, which side goes first alternating
+                pair = [("ours", ours), ("floor", floor)]
+                for key, fn in (pair if (r + k) % 2 == 0 else pair[::-1]):
+                    gc.collect()
+                    start = time.perf_counter()
+                    fn()
+                    spent[key] += time.perf_counter() - start
+            times["ours"].append(spent["ours"])
+            times["floor"].append(spent["floor"])
+    finally:
+        gc.unfreeze()
     ratios = [a / b for a, b in zip(times["ours"], times["floor"], strict=True)]
-    t_ours, t_floor = statistics.median(times["ours"]), statistics.median(times["floor"])
-    print(f"{name}: {t_ours:.3f} s vs floor {t_floor:.3f} s (medians of {runs}, interleaved); ratio per round "
+    t_ours, t_floor = statistics.median(times["ours"]) / calls, statistics.median(times["floor"]) / calls
+    print(f"{name}: {t_ours:.3f} s vs floor {t_floor:.3f} s per call (medians of {runs} rounds of {calls} "
+          f"call(s) each, gc.collect() before each call, interleaved); ratio per round "
           + " ".join(f"{x:.2f}" for x in ratios))
     return Ratio(f"{name} / floor", statistics.median(ratios), TARGET)
 
@@ -175,18 +200,21 @@ def timed(name: str, ours: Callable[[], object], floor: Callable[[], object], ru
 def main(argv: list[str] | None = None) -> list[Ratio]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--calls", type=int, default=2, help="calls of each side per round (exports; the "
+                        "comparison itself makes ten times as many)")
     parser.add_argument("--lang", default="en", choices=("en", "fr", "ar"))
     args = parser.parse_args(argv if argv is not None else [])
     q = load_questionnaire()
     infos, answers = assessments(q)
     print(f"comparison benchmark: {q.id} {q.version}, {len(q.sections)} sections, {len(q.questions())} questions, "
-          f"{len(infos)} fully answered assessments, lang {args.lang}, median of {args.runs} runs")
+          f"{len(infos)} fully answered assessments, lang {args.lang}, median of {args.runs} rounds of {args.calls} "
+          f"call(s) of each side, heap frozen after warm-up, gc.collect() untimed before every call of ours and of the floor alike")
     c = build(q, infos, answers)
     print(f"  {len(c.changed)} questions with differing answers")
     report = ComparisonReport(args.lang, c, "bench")
-    # each run of the comparison takes a few hundredths of a second: ten times as many rounds steady it
+    # each call of the comparison takes a few milliseconds: ten times as many rounds and calls steady it
     ratios = [timed("compare 14 assessments (matrix + changed)", lambda: build(q, infos, answers),
-                    lambda: plain_comparison(q, answers), 10 * args.runs)]
+                    lambda: plain_comparison(q, answers), 10 * args.runs, 10 * args.calls)]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_comparison_xlsx(report, folder / "ref.xlsx")
@@ -194,13 +222,13 @@ def main(argv: list[str] | None = None) -> list[Ratio]:
         print(f"  our workbook: {len(sheets)} sheets, {sum(len(r) for _, r in sheets)} rows, "
               f"{sum(1 for _, rows in sheets for row in rows for v in row if v is not None)} filled cells")
         ratios.append(timed(f"comparison xlsx ({args.lang})", lambda: write_comparison_xlsx(report, folder / "c.xlsx"),
-                            lambda: same_cells_xlsx(sheets, folder / "m.xlsx"), args.runs))
+                            lambda: same_cells_xlsx(sheets, folder / "m.xlsx"), args.runs, args.calls))
         # for information: against the older, narrower floor (the matrix and the changed answers only, one sheet)
         narrow = timed(f"comparison xlsx ({args.lang}) vs matrix+changed only", lambda: write_comparison_xlsx(
-            report, folder / "c.xlsx"), lambda: minimal_xlsx(report, folder / "n.xlsx"), args.runs)
+            report, folder / "c.xlsx"), lambda: minimal_xlsx(report, folder / "n.xlsx"), args.runs, args.calls)
         ratios.append(Ratio(narrow.name, narrow.value, None))
         ratios.append(timed(f"comparison pdf ({args.lang})", lambda: write_comparison_pdf(report, folder / "c.pdf"),
-                            lambda: minimal_pdf(report, folder / "m.pdf"), max(3, args.runs)))
+                            lambda: minimal_pdf(report, folder / "m.pdf"), max(3, args.runs), args.calls))
     return ratios
 
 
