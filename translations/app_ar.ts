@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>What is to be done</source>
         <translation>ما يجب القيام به</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Lead institution</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="148"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Add a&amp;ction…</source>
         <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="148"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>&amp;Edit…</source>
         <translation>تع&amp;ديل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="149"/>
+        <location filename="../app/ui/actions.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="207"/>
+        <location filename="../app/ui/actions.py" line="209"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>لا توجد إجراءات بعد. أضف إجراءً هنا، أو انطلاقاً من فجوة في النتائج.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="216"/>
+        <location filename="../app/ui/actions.py" line="218"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="221"/>
+        <location filename="../app/ui/actions.py" line="223"/>
         <source>Budget: {budget}.</source>
         <translation>الميزانية: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="276"/>
+        <location filename="../app/ui/actions.py" line="278"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="278"/>
+        <location filename="../app/ui/actions.py" line="280"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
@@ -1873,7 +1873,7 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="150"/>
+        <location filename="../app/ui/i18n.py" line="157"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
@@ -2045,142 +2045,142 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>No change has been recorded for this assessment yet.</source>
         <translation>لم يُسجَّل أي تعديل على هذا التقييم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>لم يُسجَّل أي تغيير لهذا السؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="122"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="122"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Reason it does not apply</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Legal provision</source>
         <translation>النص القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Institution to ask</source>
         <translation>المؤسسة التي يُرجع إليها</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>To review</source>
         <translation>للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Reason for the weight</source>
         <translation>سبب الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="130"/>
+        <location filename="../app/ui/history_dialog.py" line="131"/>
         <source>Action “{action}”: {field}</source>
         <translation>الإجراء «{action}»: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="133"/>
         <source>{field} of {question}</source>
         <translation>{field} لـ {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="134"/>
+        <location filename="../app/ui/history_dialog.py" line="135"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (الحالة عند بدء السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="136"/>
+        <location filename="../app/ui/history_dialog.py" line="137"/>
         <source>{field} (removed)</source>
         <translation>{field} (محذوف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="151"/>
+        <location filename="../app/ui/history_dialog.py" line="152"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="151"/>
+        <location filename="../app/ui/history_dialog.py" line="152"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="157"/>
+        <location filename="../app/ui/history_dialog.py" line="158"/>
         <source>Validated</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="157"/>
+        <location filename="../app/ui/history_dialog.py" line="158"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="165"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>the window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="165"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>an import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>a merged contribution</source>
         <translation>مساهمة مدمجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>a questionnaire upgrade</source>
         <translation>ترقية الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>a follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>the command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="169"/>
         <source>a restored backup</source>
         <translation>نسخة احتياطية مستعادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="169"/>
         <source>the database upgrade</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>
@@ -4587,179 +4587,189 @@ weights</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="212"/>
+        <location filename="../app/ui/workshop.py" line="213"/>
         <source>Contributions to this question</source>
         <translation>المساهمات في هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="239"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>إظهار المساهمات السا&amp;بقة (السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="222"/>
+        <location filename="../app/ui/workshop.py" line="240"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>يحلّ ملف أحدث من الشخص نفسه محل مساهمته؛ وتُحفظ السابقة وتظهر هنا باللون الرمادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="225"/>
+        <location filename="../app/ui/workshop.py" line="243"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>اعتماد الإجابة المحدَّ&amp;دة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="227"/>
+        <location filename="../app/ui/workshop.py" line="245"/>
         <source>Open the questio&amp;n</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="246"/>
+        <location filename="../app/ui/workshop.py" line="265"/>
         <source>Contributor</source>
         <translation>المساهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="246"/>
+        <location filename="../app/ui/workshop.py" line="265"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="246"/>
+        <location filename="../app/ui/workshop.py" line="265"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="247"/>
+        <location filename="../app/ui/workshop.py" line="266"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="247"/>
+        <location filename="../app/ui/workshop.py" line="266"/>
         <source>Legal provision</source>
         <translation>الحكم القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="247"/>
+        <location filename="../app/ui/workshop.py" line="266"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="269"/>
+        <location filename="../app/ui/workshop.py" line="288"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>لم ترد بعدُ أي مساهمة في هذا التقييم. شاركه مع المشاركين (ملف ◂ مشاركة التقييم…)، ثم استلم ملفاتهم (ملف ◂ استلام ملفات…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="294"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>مساهمات من {n} مشاركين: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="281"/>
+        <location filename="../app/ui/workshop.py" line="300"/>
         <source>{by} (no answers of its own)</source>
         <translation>{by} (لا إجابات خاصة به)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="288"/>
+        <location filename="../app/ui/workshop.py" line="307"/>
         <source>All questions ({n})</source>
         <translation>كل الأسئلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="289"/>
+        <location filename="../app/ui/workshop.py" line="308"/>
         <source>Disagree, not decided ({n})</source>
         <translation>اختلاف لم يُحسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="290"/>
+        <location filename="../app/ui/workshop.py" line="309"/>
         <source>All agree ({n})</source>
         <translation>إجماع ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="290"/>
+        <location filename="../app/ui/workshop.py" line="309"/>
         <source>Disagree, decided ({n})</source>
         <translation>اختلاف حُسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="291"/>
+        <location filename="../app/ui/workshop.py" line="310"/>
         <source>Only one answered ({n})</source>
         <translation>إجابة واحدة فقط ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="291"/>
+        <location filename="../app/ui/workshop.py" line="310"/>
         <source>Nobody answered ({n})</source>
         <translation>لا إجابة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="391"/>
+        <location filename="../app/ui/workshop.py" line="410"/>
         <source>Decision note: {note}</source>
         <translation>ملاحظة القرار: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="407"/>
+        <location filename="../app/ui/workshop.py" line="426"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="408"/>
+        <location filename="../app/ui/workshop.py" line="427"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="417"/>
+        <location filename="../app/ui/workshop.py" line="436"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="484"/>
-        <location filename="../app/ui/workshop.py" line="488"/>
-        <location filename="../app/ui/workshop.py" line="501"/>
+        <location filename="../app/ui/workshop.py" line="464"/>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="491"/>
+        <source>Not shown for lack of room: {columns}. Select a contribution, or point at it, to see them.</source>
+        <translation>غير معروضة لضيق المساحة: {columns}. حدِّد مساهمةً أو أشِر إليها لرؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="576"/>
+        <location filename="../app/ui/workshop.py" line="580"/>
+        <location filename="../app/ui/workshop.py" line="593"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="485"/>
+        <location filename="../app/ui/workshop.py" line="577"/>
         <source>No question to adopt.</source>
         <translation>لا يوجد سؤال لاعتماده.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="486"/>
+        <location filename="../app/ui/workshop.py" line="578"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
         <translation>لا يوجد سؤال لاعتماده: لم يُجب أي مساهم عن أي سؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="508"/>
+        <location filename="../app/ui/workshop.py" line="600"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
         <translation>لم تُعتمد، إجابة الميسّر نفسه مختلفة (قرّر كلاً منها): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="509"/>
+        <location filename="../app/ui/workshop.py" line="601"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
         <translation>لم تُعتمد، المساهمون مختلفون (قرّر كلاً منها مع ملاحظة): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="510"/>
+        <location filename="../app/ui/workshop.py" line="602"/>
         <source>Not adopted, only one contributor answered: {n}</source>
         <translation>لم تُعتمد، أجاب مساهم واحد فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="511"/>
+        <location filename="../app/ui/workshop.py" line="603"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
         <translation>هي أصلاً إجابة الميسّر، ويتفق معها جميع المساهمين: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="489"/>
+        <location filename="../app/ui/workshop.py" line="581"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="493"/>
+        <location filename="../app/ui/workshop.py" line="585"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="494"/>
+        <location filename="../app/ui/workshop.py" line="586"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="502"/>
+        <location filename="../app/ui/workshop.py" line="594"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>What is to be done</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Lead institution</source>
         <translation>Institution responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="144"/>
+        <location filename="../app/ui/actions.py" line="146"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="145"/>
+        <location filename="../app/ui/actions.py" line="147"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="148"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Add a&amp;ction…</source>
         <translation>A&amp;jouter une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="148"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="149"/>
+        <location filename="../app/ui/actions.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="207"/>
+        <location filename="../app/ui/actions.py" line="209"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>Aucune action pour l’instant. Ajoutez-en une ici, ou à partir d’un écart dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="216"/>
+        <location filename="../app/ui/actions.py" line="218"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>Actions&#xa0;: {n} · réalisées&#xa0;: {done} · en retard sur l’échéance&#xa0;: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="221"/>
+        <location filename="../app/ui/actions.py" line="223"/>
         <source>Budget: {budget}.</source>
         <translation>Budget&#xa0;: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="276"/>
+        <location filename="../app/ui/actions.py" line="278"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>Supprimer l’action «&#xa0;{what}&#xa0;» pour {qid}&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="278"/>
+        <location filename="../app/ui/actions.py" line="280"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -1873,7 +1873,7 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="150"/>
+        <location filename="../app/ui/i18n.py" line="157"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
@@ -2045,142 +2045,142 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="102"/>
+        <location filename="../app/ui/history_dialog.py" line="103"/>
         <source>No change has been recorded for this assessment yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="104"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="122"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="122"/>
+        <location filename="../app/ui/history_dialog.py" line="123"/>
         <source>Reason it does not apply</source>
         <translation>Motif de non-applicabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="124"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="125"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>Institution to ask</source>
         <translation>Institution à consulter</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="126"/>
         <source>To review</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Reason for the weight</source>
         <translation>Motif du poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="130"/>
+        <location filename="../app/ui/history_dialog.py" line="131"/>
         <source>Action “{action}”: {field}</source>
         <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="132"/>
+        <location filename="../app/ui/history_dialog.py" line="133"/>
         <source>{field} of {question}</source>
         <translation>{field} de {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="134"/>
+        <location filename="../app/ui/history_dialog.py" line="135"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (état au début de l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="136"/>
+        <location filename="../app/ui/history_dialog.py" line="137"/>
         <source>{field} (removed)</source>
         <translation>{field} (supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="151"/>
+        <location filename="../app/ui/history_dialog.py" line="152"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="151"/>
+        <location filename="../app/ui/history_dialog.py" line="152"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="157"/>
+        <location filename="../app/ui/history_dialog.py" line="158"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="157"/>
+        <location filename="../app/ui/history_dialog.py" line="158"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="165"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>the window</source>
         <translation>la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="165"/>
+        <location filename="../app/ui/history_dialog.py" line="166"/>
         <source>an import</source>
         <translation>une importation</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>a merged contribution</source>
         <translation>une contribution fusionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="167"/>
         <source>a questionnaire upgrade</source>
         <translation>une mise à niveau du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>a follow-up</source>
         <translation>un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="168"/>
         <source>the command line</source>
         <translation>la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="169"/>
         <source>a restored backup</source>
         <translation>une sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="169"/>
         <source>the database upgrade</source>
         <translation>la mise à niveau de la base de données</translation>
     </message>
@@ -4587,179 +4587,189 @@ weights</source>
         <translation>Réponse de l’animateur (consensus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="212"/>
+        <location filename="../app/ui/workshop.py" line="213"/>
         <source>Contributions to this question</source>
         <translation>Contributions à cette question</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="221"/>
+        <location filename="../app/ui/workshop.py" line="239"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>Afficher les &amp;contributions antérieures (historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="222"/>
+        <location filename="../app/ui/workshop.py" line="240"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>Un fichier plus récent de la même personne remplace sa contribution&#xa0;; la précédente est conservée et montrée ici, en gris</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="225"/>
+        <location filename="../app/ui/workshop.py" line="243"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>A&amp;dopter la réponse choisie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="227"/>
+        <location filename="../app/ui/workshop.py" line="245"/>
         <source>Open the questio&amp;n</source>
         <translation>Ouvrir la questio&amp;n</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="246"/>
+        <location filename="../app/ui/workshop.py" line="265"/>
         <source>Contributor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="246"/>
+        <location filename="../app/ui/workshop.py" line="265"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="246"/>
+        <location filename="../app/ui/workshop.py" line="265"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="247"/>
+        <location filename="../app/ui/workshop.py" line="266"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="247"/>
+        <location filename="../app/ui/workshop.py" line="266"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="247"/>
+        <location filename="../app/ui/workshop.py" line="266"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="269"/>
+        <location filename="../app/ui/workshop.py" line="288"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>Aucune contribution n’a encore été reçue pour cette évaluation. Partagez-la avec les participants (Fichier ▸ Partager l’évaluation…), puis recevez leurs fichiers (Fichier ▸ Recevoir des fichiers…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="275"/>
+        <location filename="../app/ui/workshop.py" line="294"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>Contributions de {n} participants&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="281"/>
+        <location filename="../app/ui/workshop.py" line="300"/>
         <source>{by} (no answers of its own)</source>
         <translation>{by} (aucune réponse propre)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="288"/>
+        <location filename="../app/ui/workshop.py" line="307"/>
         <source>All questions ({n})</source>
         <translation>Toutes les questions ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="289"/>
+        <location filename="../app/ui/workshop.py" line="308"/>
         <source>Disagree, not decided ({n})</source>
         <translation>Désaccord non tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="290"/>
+        <location filename="../app/ui/workshop.py" line="309"/>
         <source>All agree ({n})</source>
         <translation>Tous d’accord ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="290"/>
+        <location filename="../app/ui/workshop.py" line="309"/>
         <source>Disagree, decided ({n})</source>
         <translation>Désaccord tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="291"/>
+        <location filename="../app/ui/workshop.py" line="310"/>
         <source>Only one answered ({n})</source>
         <translation>Une seule réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="291"/>
+        <location filename="../app/ui/workshop.py" line="310"/>
         <source>Nobody answered ({n})</source>
         <translation>Aucune réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="391"/>
+        <location filename="../app/ui/workshop.py" line="410"/>
         <source>Decision note: {note}</source>
         <translation>Note de décision&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="407"/>
+        <location filename="../app/ui/workshop.py" line="426"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="408"/>
+        <location filename="../app/ui/workshop.py" line="427"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="417"/>
+        <location filename="../app/ui/workshop.py" line="436"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="484"/>
-        <location filename="../app/ui/workshop.py" line="488"/>
-        <location filename="../app/ui/workshop.py" line="501"/>
+        <location filename="../app/ui/workshop.py" line="464"/>
+        <source>{column}: {value}</source>
+        <translation>{column} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="491"/>
+        <source>Not shown for lack of room: {columns}. Select a contribution, or point at it, to see them.</source>
+        <translation>Non affichées faute de place : {columns}. Sélectionnez une contribution, ou pointez-la, pour les voir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop.py" line="576"/>
+        <location filename="../app/ui/workshop.py" line="580"/>
+        <location filename="../app/ui/workshop.py" line="593"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="485"/>
+        <location filename="../app/ui/workshop.py" line="577"/>
         <source>No question to adopt.</source>
         <translation>Aucune question à adopter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="486"/>
+        <location filename="../app/ui/workshop.py" line="578"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
         <translation>Aucune question à adopter&#xa0;: aucun contributeur n’a encore répondu à une question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="508"/>
+        <location filename="../app/ui/workshop.py" line="600"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
         <translation>Non adoptées, la réponse de l’animateur est différente (décidez chacune)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="509"/>
+        <location filename="../app/ui/workshop.py" line="601"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
         <translation>Non adoptées, les contributeurs ne sont pas d’accord (décidez chacune avec une note)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="510"/>
+        <location filename="../app/ui/workshop.py" line="602"/>
         <source>Not adopted, only one contributor answered: {n}</source>
         <translation>Non adoptées, un seul contributeur a répondu&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="511"/>
+        <location filename="../app/ui/workshop.py" line="603"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
         <translation>Déjà la réponse de l’animateur, tous les contributeurs sont d’accord avec elle&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="489"/>
+        <location filename="../app/ui/workshop.py" line="581"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="493"/>
+        <location filename="../app/ui/workshop.py" line="585"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="494"/>
+        <location filename="../app/ui/workshop.py" line="586"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="502"/>
+        <location filename="../app/ui/workshop.py" line="594"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

@@ -259,11 +259,16 @@ class ColumnFitter(QObject):
     resized or its rows change."""
 
     refitted = Signal()  # the columns and rows were fitted again (a view may then cap its rows its own way)
+    dropped_changed = Signal()  # columns of `drop` were hidden or shown again (`dropped` says which)
 
     def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                  max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (), max_lines: int = 0,
-                 whole_words: bool = False, spans: tuple[int, ...] = ()):
+                 whole_words: bool = False, spans: tuple[int, ...] = (), drop: tuple[int, ...] = ()):
         super().__init__(table)
+        # columns hidden, in this order, while the others cannot fit the room with whole words and the stretching
+        # column its `min_chars` (a view shows their content elsewhere: `dropped`, `dropped_changed`)
+        self.drop = drop
+        self.dropped: tuple[int, ...] = ()
         self.spans = spans  # a cell spanning from one of these columns gets its one line across the spanned columns
         self.max_lines = max_lines
         self.whole_words = whole_words
@@ -303,15 +308,32 @@ class ColumnFitter(QObject):
             self.later()
         return False
 
-    def widths(self, room: int) -> list[int]:
-        """The width of each column for `room` pixels of viewport."""
+    def _stretch_column(self) -> int:
+        columns = self.table.horizontalHeader().count()
+        return self.stretch if self.stretch >= 0 else columns + self.stretch  # -1: the last column
+
+    def _floor(self, c: int, want: int) -> int:
+        """The narrowest column `c` (wanting `want`) may be: its header's longest word, and its own (whole words)."""
+        char = self.table.fontMetrics().averageCharWidth()
+        return min(want, max(self._header_word(c), char * 9 if c in self.one_line else
+                             max(char * 5, self._longest_word(c))))
+
+    def _stretch_floor(self, stretch: int) -> int:
+        """The stretching column's least: `min_chars` characters, its header's longest word (and its own)."""
+        least = self.table.fontMetrics().averageCharWidth() * self.min_chars
+        if not 0 <= stretch < self.table.horizontalHeader().count():
+            return least
+        return max(least, self._header_word(stretch),
+                   self._longest_word(stretch) if self.whole_words else 0)
+
+    def _wanted(self, hidden: set[int]) -> dict[int, int]:
+        """What each shown column other than the stretching one would like (content, header, caps)."""
         table, header = self.table, self.table.horizontalHeader()
         char = table.fontMetrics().averageCharWidth()
-        columns = header.count()
-        stretch = self.stretch if self.stretch >= 0 else columns + self.stretch  # -1: the last column
+        stretch = self._stretch_column()
         want: dict[int, int] = {}
-        for c in range(columns):
-            if c == stretch or header.isSectionHidden(c):
+        for c in range(header.count()):
+            if c == stretch or c in hidden:
                 continue
             w = max(table.sizeHintForColumn(c), self._header_width(c))
             if c in self.max_chars:  # wrapped beyond, between words (elided, for a one-line column)
@@ -319,15 +341,38 @@ class ColumnFitter(QObject):
                 w = min(w, max(char * self.max_chars[c], longest, self._header_word(c)))
             want[c] = w
         self._widen_for_spans(want)
+        return want
+
+    def _to_drop(self, room: int) -> tuple[int, ...]:
+        """The columns of `drop` to hide (the first ones in order) so that the others fit `room` with whole words
+        and the stretching column keeps `min_chars`; all of them when even that is not enough."""
+        header = self.table.horizontalHeader()
+        fixed = {c for c in range(header.count()) if header.isSectionHidden(c) and c not in self.drop}
+        stretch = self._stretch_column()
+        least = self._stretch_floor(stretch)
+        want = self._wanted(fixed)
+        floors = {c: self._floor(c, w) for c, w in want.items()}
+        dropped: list[int] = []
+        for c in self.drop:
+            if sum(w for k, w in floors.items() if k not in dropped) + least <= room:
+                break
+            dropped.append(c)
+        return tuple(dropped)
+
+    def widths(self, room: int) -> list[int]:
+        """The width of each column for `room` pixels of viewport."""
+        table, header = self.table, self.table.horizontalHeader()
+        char = table.fontMetrics().averageCharWidth()
+        columns = header.count()
+        stretch = self._stretch_column()
+        want = self._wanted({c for c in range(columns) if header.isSectionHidden(c)})
         # the stretching column keeps `min_chars` characters and its header's longest word ("Commentaire")
         # (and, with `whole_words`, its own longest word: it takes that width anyway, so the others make room)
-        budget = room - max(char * self.min_chars, self._header_word(stretch) if 0 <= stretch < columns else 0,
-                            self._longest_word(stretch) if self.whole_words and 0 <= stretch < columns else 0)
+        budget = room - self._stretch_floor(stretch)
         if sum(want.values()) > budget and want:
             # water-filling: cap the widest columns at one level, as high as the room allows, but never
             # narrower than their longest word (a column wraps between words, it does not cut them)
-            floor = {c: min(w, max(self._header_word(c), char * 9 if c in self.one_line else
-                                   max(char * 5, self._longest_word(c)))) for c, w in want.items()}
+            floor = {c: self._floor(c, w) for c, w in want.items()}
             if sum(floor.values()) > budget and not self.whole_words:  # too tight: a cell's long word is cut
                 # (whole in its tooltip), a header's word never is; with `whole_words` the table scrolls sideways
                 floor = {c: min(w, max(self._header_word(c), char * 5)) for c, w in want.items()}
@@ -397,6 +442,14 @@ class ColumnFitter(QObject):
         if room <= 0:
             return
         header = table.horizontalHeader()
+        if self.drop:  # the least useful columns make room when the others cannot fit (issue 15, workshop)
+            dropped = self._to_drop(room)
+            for c in self.drop:
+                if header.isSectionHidden(c) != (c in dropped):
+                    header.setSectionHidden(c, c in dropped)
+            if dropped != self.dropped:
+                self.dropped = dropped
+                self.dropped_changed.emit()
         widths = self.widths(room)
         for c, w in enumerate(widths):
             if not header.isSectionHidden(c) and header.sectionSize(c) != w:
@@ -419,10 +472,12 @@ class ColumnFitter(QObject):
 
 def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (),
-                max_lines: int = 0, whole_words: bool = False, spans: tuple[int, ...] = ()) -> ColumnFitter:
+                max_lines: int = 0, whole_words: bool = False, spans: tuple[int, ...] = (),
+                drop: tuple[int, ...] = ()) -> ColumnFitter:
     """See `ColumnFitter`; kept alive by the table (its parent). With `whole_words`, a column is never narrower
-    than its longest word: when they cannot all fit, the table scrolls sideways rather than cutting a word."""
-    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines, whole_words, spans)
+    than its longest word: when they cannot all fit, the columns of `drop` are hidden in that order (the view
+    shows their content elsewhere), and as a last resort the table scrolls sideways rather than cutting a word."""
+    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines, whole_words, spans, drop)
     table.setProperty("column_fitter", True)
     return fitter
 

@@ -217,13 +217,24 @@ class WorkshopView(RefreshWhenVisible):
         # not fit, the table scrolls sideways
         # narrower caps for the short columns (the comment gets the room) so that all six fit 1024 px without
         # sideways scrolling ("Fiabilité" needed it in French)
-        self.fitter = fit_columns(self.table, 3, min_chars=12, max_chars={0: 16, 1: 16, 2: 14, 4: 14, 5: 12},
-                                  whole_words=True)
+        # the comment is the column people read: at least 22 characters (~100 px at 1024x600 before); when the
+        # six columns cannot all fit with whole words (1280x800 and 1366x768 at 150 % text scrolled sideways to
+        # reach "Confidence"), the confidence, then the institution, then the legal provision make room: they
+        # show in each row's tooltip and, for the selected contribution, in the line below the table
+        self.fitter = fit_columns(self.table, 3, min_chars=22, max_chars={0: 16, 1: 16, 2: 14, 4: 14, 5: 12},
+                                  whole_words=True, drop=(5, 1, 4))
+        self.fitter.dropped_changed.connect(self._show_dropped)
         # rows capped so that every contribution shows at once (one 120-px row at a time at 1024x600 in French),
         # the selected one whole
         self.fitter.refitted.connect(self._cap_rows)
         self.table.itemSelectionChanged.connect(self._refit_rows)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._fill_more)
+        # the selected contribution's columns hidden for lack of room (see `fitter`)
+        self.more = QLabel(box, wordWrap=True)
+        self.more.setObjectName("more")
+        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        self.more.setVisible(False)
         self.table.activated.connect(lambda _index: self.adopt_selected())
         self.history = QCheckBox(self.tr("Show earlier &contributions (history)"), box)
         self.history.setToolTip(self.tr("A newer file from the same person replaces their contribution; the "
@@ -243,6 +254,7 @@ class WorkshopView(RefreshWhenVisible):
         col.addWidget(self.agreement)
         col.addWidget(self.consensus)
         col.addWidget(self.table, 1)
+        col.addWidget(self.more)
         col.addWidget(self.note)
         col.addLayout(buttons)
         col.addWidget(wrapping_check(self.history))  # its own line, wrapping: the buttons' row stays narrow
@@ -433,6 +445,53 @@ class WorkshopView(RefreshWhenVisible):
                     font.setItalic(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
+        self._set_tooltips()
+        self._fill_more()
+
+    def _show_dropped(self) -> None:
+        """Columns were hidden for lack of room (or shown again): their content goes to the tooltips and the line
+        below the table."""
+        self._set_tooltips()
+        self._fill_more()
+
+    def _dropped_lines(self, r: int) -> list[str]:
+        """'Confidence: Documented' for each column of row `r` hidden for lack of room."""
+        model = self.table.model()
+        lines = []
+        for c in self.fitter.dropped:
+            item = self.table.item(r, c)
+            value = item.text() if item is not None and item.text() else "—"
+            lines.append(self.tr("{column}: {value}").format(
+                column=str(model.headerData(c, Qt.Orientation.Horizontal) or ""), value=value))
+        return lines
+
+    def _set_tooltips(self) -> None:
+        """Each cell's tooltip: its whole text, and the row's hidden columns under it."""
+        for r in range(self.table.rowCount()):
+            extra = "\n".join(self._dropped_lines(r))
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c)
+                if item is not None:
+                    item.setToolTip(item.text() + ("\n\n" + extra if extra else ""))
+
+    def _fill_more(self) -> None:
+        """The line below the table: the selected contribution's hidden columns, or which columns are hidden."""
+        dropped = self.fitter.dropped
+        if not dropped or not self.table.rowCount():
+            self.more.setVisible(False)
+            return
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if rows:
+            r = rows[0].row()
+            by = self.table.item(r, 0)
+            text = (by.text() if by is not None else "") + " — " + " · ".join(self._dropped_lines(r))
+        else:
+            model = self.table.model()
+            names = ", ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in dropped)
+            text = self.tr("Not shown for lack of room: {columns}. Select a contribution, or point at it, to "
+                           "see them.").format(columns=names)
+        self.more.setText(text)
+        self.more.setVisible(True)
 
     def _refit_rows(self) -> None:
         self.table.resizeRowsToContents()

@@ -642,3 +642,34 @@ def test_the_arabic_action_plan_shows_the_question_text_at_1024x600(qtbot, tmp_p
     assert table.rowHeight(0) >= lines  # at least the question's first four words show
     assert table.columnWidth(QUESTION) >= fm.averageCharWidth() * 12
     window.controller.ws.close()
+
+
+def test_columns_to_drop_make_room_and_come_back(qtbot) -> None:
+    """Issue 15: rather than a sideways scroll bar, the columns named in `drop` are hidden in that order while the
+    others cannot fit with whole words and the text column its `min_chars`; widened, they show again."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from app.ui.fit import fit_columns
+
+    table = QTableWidget(1, 4)
+    table.setHorizontalHeaderLabels(["Contributor", "Institution", "Comment", "Confidence"])
+    for c, text in enumerate(["Documentation officer", "Ministry of justice", "A comment", "Documented"]):
+        table.setItem(0, c, QTableWidgetItem(text))
+    fitter = fit_columns(table, 2, min_chars=22, whole_words=True, drop=(3, 1))
+    seen: list[tuple[int, ...]] = []
+    fitter.dropped_changed.connect(lambda: seen.append(fitter.dropped))
+    qtbot.addWidget(table)
+    header, char = table.horizontalHeader(), table.fontMetrics().averageCharWidth()
+    table.show()
+    qtbot.waitExposed(table)
+    for width, dropped in ((1200, ()), (char * 58, (3,)), (char * 44, (3, 1)), (1200, ())):
+        table.resize(width, 200)
+        fitter.refit()
+        QApplication.processEvents()  # the scroll bar's range follows from the event loop
+        assert fitter.dropped == dropped, (width, fitter.dropped)
+        assert [header.isSectionHidden(c) for c in range(4)] == [c in dropped for c in range(4)]
+        shown = [c for c in range(4) if not header.isSectionHidden(c)]
+        assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0, (width, table.horizontalScrollBar().maximum())
+        assert header.sectionSize(2) >= char * 22
+    assert seen == [(3,), (3, 1), ()]

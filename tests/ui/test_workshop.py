@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.domain.answers import AnswerValue
@@ -494,28 +495,37 @@ LONG_COMMENT = ("La loi existe mais son application reste partielle faute de moy
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
-def test_three_contributions_show_at_once_at_1024x600(qtbot, shop: Workshop, monkeypatch, lang: str) -> None:
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), (1280, 800, 1.5), (1366, 768, 1.5)])
+def test_three_contributions_show_at_once_at_1024x600(qtbot, shop: Workshop, monkeypatch, lang: str, width: int,
+                                                      height: int, scale: float) -> None:
     """The outside walk: in French at 1024x600 with 3 contributions the table showed one at a time (a row ~120 px
     tall in a ~130 px view) and "Fiabilité" needed sideways scrolling. Rows are capped to a share of the height
-    (elided, whole in the tooltip), the selected one shown whole; every column is in view."""
+    (elided, whole in the tooltip), the selected one shown whole; every column is in view. At 1280x800 and
+    1366x768 with 150 % text "Confidence" was reached only by scrolling sideways, and the comment (the column
+    people read) had ~15 characters: it keeps 22, and when the six columns cannot fit with whole words the
+    confidence, then the institution, then the legal provision make room, shown in the tooltips and, for the
+    selected contribution, in the line below the table. Never a sideways scroll bar."""
     handout = shop.folder / "handout.opsc"
     civil = group_file(handout, shop.folder, "civil", "Société civile (coalition des ONG)", {
         "III.A-02": (AnswerValue.PARTIALLY, LONG_COMMENT)},
         institution="Coalition nationale des organisations de la société civile")
     shop.files.append(civil)
-    set_language(lang)
+    set_language(lang, scale)
     window = window_for(qtbot, shop)
     receive_all(window, shop, monkeypatch, [PASSPHRASE])
-    window.resize(1024 - 16, 600 - 72)
+    window.resize(width - 16, height - 72)
     window.show_tab(window.page.WORKSHOP)
     view = window.page.workshop_view
-    view.show_question("III.A-02")
+    with qtbot.waitSignal(view.fitter.refitted, timeout=3000):  # the fitter runs from the event loop
+        view.show_question("III.A-02")
     table = view.table
-    assert table.rowCount() == 3
+    assert table.rowCount() == 3 and window.width() <= width - 16
     header = table.horizontalHeader()
+    char = table.fontMetrics().averageCharWidth()
     # once fitted (the fitter runs from the event loop: waited for, not timed)
     qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count()))
-                    <= table.viewport().width() + 1 and max(table.rowHeight(r) for r in range(3))
+                    <= table.viewport().width() + 1 and header.sectionSize(3) >= char * 22
+                    and max(table.rowHeight(r) for r in range(3))
                     < table.viewport().height() // 2 and table.horizontalScrollBar().maximum() == 0, timeout=3000)
     room = table.viewport().height()
     bottoms = [table.rowViewportPosition(r) + table.rowHeight(r) for r in range(3)]
@@ -524,13 +534,29 @@ def test_three_contributions_show_at_once_at_1024x600(qtbot, shop: Workshop, mon
     used = sum(header.sectionSize(c) for c in range(header.count()))
     assert used <= table.viewport().width() + 1 and table.horizontalScrollBar().maximum() == 0, (
         used, [header.sectionSize(c) for c in range(header.count())])
-    assert_headers_fit(table)
+    assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert_headers_fit(table)  # every shown column at least as wide as its header's longest word
+    assert header.sectionSize(3) >= char * 22, (header.sectionSize(3), char)  # the comment, the column people read
+    dropped = view.fitter.dropped
+    assert all(header.isSectionHidden(c) == (c in dropped) for c in range(6))
+    assert not header.isSectionHidden(0) and not header.isSectionHidden(2)  # who and what always shown
+    if (width, scale) == (1024, 1.0) and lang == "en":
+        assert dropped == ()  # every column fits a 1024-px screen in English
     long_row = next(r for r in range(3) if table.item(r, 3).text() == LONG_COMMENT)
-    assert table.item(long_row, 3).toolTip() == LONG_COMMENT  # whole where the cell is cut
+    tip = table.item(long_row, 3).toolTip()
+    assert tip.startswith(LONG_COMMENT)  # whole where the cell is cut
+    confidence = table.item(long_row, 5).text()
+    assert confidence and ((confidence in tip) == (5 in dropped))  # a hidden column's content in the tooltip
+    assert view.more.isVisibleTo(view) == bool(dropped)
     assert table.rowHeight(long_row) < table.sizeHintForRow(long_row)  # capped
     view.select_row(long_row)  # selected: shown whole, in view
     qtbot.waitUntil(lambda: table.rowHeight(long_row) >= table.sizeHintForRow(long_row), timeout=3000)
     top = table.rowViewportPosition(long_row)
     assert top >= 0 and top < table.viewport().height()
+    if dropped:  # the selected contribution's hidden columns, below the table
+        more = view.more.text()
+        assert table.item(long_row, 0).text() in more
+        assert all(table.model().headerData(c, Qt.Orientation.Horizontal) in more for c in dropped)
+        assert (confidence in more) == (5 in dropped)
     view.select_row(0)  # another selected: the long one capped again
     qtbot.waitUntil(lambda: table.rowHeight(long_row) < table.sizeHintForRow(long_row), timeout=3000)
