@@ -241,3 +241,37 @@ def test_dates_read_in_the_interface_format_and_the_dialog_is_as_tall_as_its_row
     rows = sum(dialog.table.rowHeight(r) for r in range(dialog.table.rowCount()))
     assert dialog.height() > 420 and (dialog.table.viewport().height() >= rows or dialog.height() >= area.height() - 2)
     controller.ws.close()
+
+
+def test_the_what_column_keeps_its_room_in_french_at_1024x600(qtbot, tmp_path: Path) -> None:
+    """7e0f981: in French at 1024x600 a long change (a comment of several hundred characters) made "Avant" and
+    "Après" 40 characters wide each and squeezed "Quoi" (18 characters, "Motif du poids" wrapped). From and To wrap
+    at 24 characters, What keeps the room; no sideways scroll bar, every header word whole. (The dialog is at most
+    1008 x 528 here; the offscreen screen, 800 x 600, makes it narrower still: 784 px.)"""
+    from tests.ui.helpers import assert_headers_fit
+
+    set_language("fr")
+    controller, aid = filled(tmp_path)
+    controller.ws.set_weight(aid, "III.A-01", 2.0, "priorité nationale " * 12, means=Means.CLI)
+    controller.open(aid)
+    dialog = HistoryDialog("III.A-01", controller.history("III.A-01"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(min(dialog.width(), 1024 - 16), min(dialog.height(), 600 - 72))
+    dialog.fitter.refit()
+    QApplication.processEvents()
+    dialog.grab().save(str(tmp_path / "history-fr-1024.png"))
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    char = table.fontMetrics().averageCharWidth()
+    room = table.viewport().width()
+    assert dialog.width() <= 1024 - 16 and dialog.height() <= 600 - 72
+    assert sum(header.sectionSize(c) for c in range(6)) <= room, (room, [header.sectionSize(c) for c in range(6)])
+    assert table.horizontalScrollBar().maximum() == 0
+    assert_headers_fit(table)
+    assert header.sectionSize(2) >= char * 22, (header.sectionSize(2), char)  # "Raison du poids" on one line
+    for c in (3, 4):  # From and To: at most 24 characters (and their padding), wrapped beyond
+        assert header.sectionSize(c) <= char * 24 + char * 3, (c, header.sectionSize(c), char)
+    long_row = next(r for r in range(table.rowCount()) if table.item(r, 4).toolTip() == LONG)
+    assert table.rowHeight(long_row) > table.fontMetrics().lineSpacing() * 2  # the long text wraps
+    controller.ws.close()
