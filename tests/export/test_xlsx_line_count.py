@@ -33,3 +33,17 @@ def test_line_count_against_hand_counted_lines():
     assert line_count("a\nb\n", 10) == 3
     assert line_count("x" * 30, 10) == 3  # an unbroken run cut at 11 characters: 11 + 11 + 8
     assert line_count("ab " + "x" * 30, 10) == 3  # "ab xxxxxxxx" (the run cut to fill the line) / 11 / 11
+
+
+PROSE = st.lists(st.sampled_from(["a", "de", "loi", "l’enfant", "protection", "قانون", "العقوبات", "x" * 30]),
+                 min_size=1, max_size=60).map(" ".join)
+
+
+@settings(settings.get_profile("opsc-lines"))
+@given(PROSE, st.sampled_from([1, 3, 8, 10, 16, 22.5, 34, 46, 60]), st.sampled_from(["en", "ar"]),
+       st.sampled_from(["", " ", "\n"]))
+def test_prose_lines_found_at_spaces_match_wrap_lines(text, width, lang, tail):
+    # words one space apart (what comments are): line_count finds each line's end with rfind; a word longer
+    # than a line (x * 30 in a narrow column) sends the paragraph back to the word-by-word count
+    text += tail
+    assert line_count(text, width, lang) == len(wrap_lines(text, width, lang))
