@@ -133,6 +133,8 @@ def keep_headings(story: list[Flowable]) -> list[Flowable]:
 def _style_name(f: Flowable) -> str:
     """The style of a text flowable: a Paragraph's, or that of a TextFlow's first piece (the report's texts)."""
     pieces = getattr(f, "pieces", None)
-    if isinstance(f, TextFlow) and pieces and len(pieces) == 1:  # a question's block has several pieces
+    # a question's card (a TextFlow with a band as its lead) is not a heading, even with no field under its
+    # text: taken for one, every plain question kept with the next and a run of them pushed to a new page
+    if isinstance(f, TextFlow) and pieces and len(pieces) == 1 and f.lead is None:
         return str(pieces[0].style.name)
     return str(getattr(getattr(f, "style", None), "name", "")) if isinstance(f, Paragraph) else ""

@@ -62,16 +62,17 @@ _COMMENT = {"en": "The ministry reports that the measure is applied in most regi
             "ar": "تفيد وزارة العدل بأن التدبير مطبَّق في معظم المناطق (المادة 3). "}
 
 
-def shipped_report(lang: str) -> ReportData:
+def shipped_report(lang: str, sparse: bool = False) -> ReportData:
     """The shipped OPSC questionnaire answered throughout (the points of the scale in turn, comments of
-    zero to three sentences): a report of real length, for pagination."""
+    zero to three sentences): a report of real length, for pagination. `sparse`: as a real assessment
+    mostly is, six questions in seven without any comment (runs of plain questions)."""
     base = sample_report(lang)
     q = load_questionnaire(paths.default_questionnaire_dir())
     answers = {}
     for i, question in enumerate(q.questions()):
         value = _CYCLE[i % len(_CYCLE)]
         answers[question.id] = Answer(
-            question.id, value, comment=_COMMENT[lang] * (i % 4), na_reason="—" if value is AnswerValue.NA else "",
+            question.id, value, comment=_COMMENT[lang] * (2 if i % 7 == 3 else 0) if sparse else _COMMENT[lang] * (i % 4), na_reason="—" if value is AnswerValue.NA else "",
             confidence=None if value in (AnswerValue.NA, AnswerValue.DONT_KNOW) else Confidence.DOCUMENTED)
     info = dataclasses.replace(base.assessment, questionnaire_id=q.id, questionnaire_version=q.version,
                                questionnaire_hash=q.content_hash)

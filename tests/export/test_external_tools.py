@@ -124,6 +124,45 @@ def test_pdftotext_reads_arabic_as_ordinary_letters_with_their_marks(tmp_path: P
     assert_all_fonts_embedded(path)
 
 
+def used_heights(path: Path) -> list[float]:
+    """The share of each page's body frame holding text: from the frame's top to the foot of its lowest
+    word (the running header and footer, outside the frame, left out)."""
+    from app.export.pdf_layout import BOTTOM, TOP
+
+    done = run([tool("pdftotext"), "-bbox", str(path), "-"])
+    assert done.returncode == 0, done.stderr
+    height = 841.89  # A4
+    shares = []
+    for page in done.stdout.split("<page ")[1:]:
+        feet = [float(m.group(2)) for m in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', page)
+                if float(m.group(1)) >= TOP - 4 and float(m.group(2)) <= height - BOTTOM + 4]
+        shares.append((max(feet) - TOP) / (height - TOP - BOTTOM) if feet else 0.0)
+    return shares
+
+
+MIN_USED = 0.6  # a chapter starts on the page where the previous one ends when 260 pt (36 %) are left
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_plain_questions_fill_their_pages(tmp_path: Path, lang: str) -> None:
+    """Most questions without a comment (a real assessment): the question-by-question part fills every page.
+    A plain question's card was once taken for a heading and kept with the next one, so a run of them went
+    to the next page as one block, leaving a page with a section's heading, strip and introduction alone
+    (20-25 % used). Counting lines did not see it (the strip's cells and the introduction make 20 lines);
+    the height used does. A chapter starts on the page where the previous one ends when a good part is left,
+    so a chapter's last page is more than 60 % full too."""
+    data = shipped_report(lang, sparse=True)
+    path = write_pdf(data, tmp_path / f"sparse-{lang}.pdf")
+    pages = pdftotext(path).split("\f")[:-1]
+    ids = [q.id for q in data.questionnaire.questions()]
+    first = next(n for n, page in enumerate(pages) if re.search(rf"(?<![\w.-]){re.escape(ids[0])}(?![\w.-])", page))
+    last = max(n for n, page in enumerate(pages) if re.search(rf"(?<![\w.-]){re.escape(ids[-1])}(?![\w.-])", page))
+    shares = used_heights(path)
+    assert last - first > 15, (first, last)  # the whole questionnaire, on many pages
+    low = [(n + 1, round(shares[n], 2)) for n in range(first, last) if shares[n] < MIN_USED]
+    assert not low, low
+
+
 MIN_LINES = 20  # a page of the body holds far more (60-150 lines); a stray row or lone heading far fewer
 
 
