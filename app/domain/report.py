@@ -118,6 +118,9 @@ class ReportData:
     summary_only: bool = False  # the front of the report only: no question-by-question part
     audit: AuditAnnex | None = None  # the audit trail annex, when asked for
     workshop: WorkshopAnnex | None = None  # the workshop annex, when asked for
+    # a follow-up review: the title and date of the review it started from (its answers carried over)
+    baseline_title: str = ""
+    baseline_date: date | None = None
 
     @property
     def rtl(self) -> bool:

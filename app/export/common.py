@@ -13,7 +13,7 @@ from app.domain.questionnaire import Question, Section
 from app.domain.report import ActionItem, ReportData
 from app.domain.scoring import BANDS, Tally, TracedGap
 
-from .strings import fmt_pct, label
+from .strings import fmt_date, fmt_pct, label
 
 ANSWER_COLOURS: dict[str, str] = {  # background colours (hex RGB), shared by Excel and PDF
     AnswerValue.FULLY.value: "C6EFCE",
@@ -42,6 +42,34 @@ def answer_label(answer: Answer | None, lang: str) -> str:
     if answer is None or answer.value is None:
         return label("not_answered", lang)
     return ANSWER_LABELS[answer.value].get(lang, ANSWER_LABELS[answer.value]["en"])
+
+
+def is_carried(answer: Answer | None) -> bool:
+    """An answer carried over from the previous review and not yet confirmed: shown, never scored."""
+    return answer is not None and answer.carried_over and answer.value is not None
+
+
+def carried_count(data: ReportData) -> int:
+    return sum(1 for q in data.questionnaire.questions() if is_carried(data.answers.get(q.id)))
+
+
+def baseline_name(data: ReportData) -> str:
+    """The review a follow-up started from: its title and date ("the previous review" when it is gone)."""
+    if not data.baseline_title:
+        return label("previous_review", data.lang)
+    when = fmt_date(data.baseline_date, data.lang) if data.baseline_date else ""
+    return f"{data.baseline_title} ({when})" if when else data.baseline_title
+
+
+def follow_up_value(data: ReportData) -> str:
+    """The cover's and the workbook's line on a follow-up: of which review, and how many answers still to
+    confirm ("" for a first review)."""
+    if data.assessment.baseline_id is None and not data.baseline_title:
+        return ""
+    count = carried_count(data)
+    if not count:
+        return baseline_name(data)
+    return label("follow_up_value", data.lang, baseline=baseline_name(data), count=count)
 
 
 def confidence_label(answer: Answer | None, lang: str) -> str:

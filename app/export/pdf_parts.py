@@ -14,8 +14,10 @@ from .common import (
     answer_label,
     band_label,
     band_rows,
+    baseline_name,
     budget_totals,
     confidence_label,
+    is_carried,
     priority_label,
     score_label,
     section_title,
@@ -48,6 +50,9 @@ def _question_head(q: Question, a: Answer | None, data: ReportData) -> Flowable:
     lang = data.lang
     weight = f"{label('weight', lang)} {fmt_number(data.result.weights.get(q.id, q.weight), lang)}"
     parts = [weight, q.id, q.paragraph_label] if data.rtl else [q.id, q.paragraph_label, weight]
+    if is_carried(a):  # carried over, not confirmed: its value shown as such, in white (it is not scored)
+        return QuestionHead(" · ".join(parts), confidence_label(a, lang),
+                            f"{answer_label(a, lang)} ({label('to_confirm', lang)})", ANSWER_COLOURS[""], data.rtl)
     return QuestionHead(" · ".join(parts), confidence_label(a, lang), answer_label(a, lang),
                         ANSWER_COLOURS[answer_code(a)], data.rtl)
 
@@ -58,6 +63,8 @@ def question_block(q: Question, data: ReportData, layout: Layout) -> list[Flowab
     fields = [("na_reason", a.na_reason if a and a.is_na else ""), ("legal_provision", a.legal_provision if a else ""),
               ("evidence", a.evidence if a else ""), ("comment", a.comment if a else "")]
     blocks = [(label(key, lang), value.strip()) for key, value in fields if value.strip()]
+    if is_carried(a):  # a follow-up's answer copied from the baseline that nobody has confirmed yet
+        blocks.insert(0, (label("carried_over_status", lang), label("carried_from", lang, baseline=baseline_name(data))))
     return [layout.card(_question_head(q, a, data), q.text.get(lang), blocks)]
 
 

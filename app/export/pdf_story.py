@@ -27,7 +27,10 @@ from .common import (
     answer_label,
     band_id,
     band_label,
+    baseline_name,
+    carried_count,
     dont_know_rows,
+    follow_up_value,
     largest_gaps,
     radar_axes,
     score_label,
@@ -56,6 +59,7 @@ def cover(data: ReportData, layout: Layout) -> list[Flowable]:
     rows = [
         (label("country", lang), a.country_name),
         (label("assessment_date", lang), fmt_date(a.assessment_date, lang)),
+        (label("follow_up_of", lang), follow_up_value(data)),
         (label("organisation", lang), a.organisation),
         (label("assessors", lang), a.assessors),
         (label("questionnaire", lang), f"{data.questionnaire.title.get(lang)} — {data.questionnaire.id} "
@@ -268,6 +272,9 @@ def summary(data: ReportData, layout: Layout) -> list[Flowable]:
         Spacer(1, 6),
         layout.p(label("answered_of", lang, answered=t.answered, applicable=t.applicable), "note"),
     ]
+    if carried_count(data):  # a follow-up with answers still to confirm: said before any figure is read
+        story.append(layout.p(label("follow_up_note", lang, baseline=baseline_name(data), count=carried_count(data)),
+                              "body"))
     if t.score is None:
         story.append(layout.p(label("not_scored_note", lang), "body"))
     elif t.provisional:

@@ -213,6 +213,24 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "meaning": ("Meaning", "Signification", "المعنى"),
     "carried_over_col": ("Carried over (clear to confirm)", "Reprise (vider pour confirmer)",
                          "منقولة (امسحها للتأكيد)"),
+    "follow_up_of": ("Follow-up of", "Suivi de", "متابعة لـ"),
+    "follow_up_value": ("{baseline}; {count} answers carried over from it still to confirm (not scored until "
+                        "confirmed)", "{baseline} ; {count} réponses reprises encore à confirmer (non comptées tant "
+                        "qu’elles ne sont pas confirmées)", "{baseline}؛ {count} إجابة منقولة منها لم تُؤكَّد بعد "
+                        "(لا تُحتسب قبل تأكيدها)"),
+    "follow_up_note": ("This review is a follow-up of {baseline}. {count} answers carried over from it are still to "
+                       "confirm: they are shown, marked “carried over — to confirm”, but not scored.",
+                       "Cet examen fait suite à {baseline}. {count} réponses reprises de cet examen sont encore à "
+                       "confirmer : elles sont affichées, marquées « reprise — à confirmer », mais non comptées.",
+                       "هذه المراجعة متابعة لـ{baseline}. ما زالت {count} إجابة منقولة منها بحاجة إلى التأكيد: تُعرض "
+                       "مع علامة «منقولة — للتأكيد» لكنها لا تُحتسب."),
+    "carried_from": ("Carried over from {baseline} — not yet confirmed, not scored",
+                     "Reprise de {baseline} — pas encore confirmée, non comptée",
+                     "منقولة من {baseline} — لم تُؤكَّد بعد، غير محتسبة"),
+    "carried_over_status": ("Carried over — to confirm", "Reprise — à confirmer", "منقولة — للتأكيد"),
+    "answer_status": ("Status of the answer", "Statut de la réponse", "حالة الإجابة"),
+    "to_confirm": ("to confirm", "à confirmer", "للتأكيد"),
+    "previous_review": ("the previous review", "l’examen précédent", "المراجعة السابقة"),
     "carried_over_mark": ("Carried over, to confirm", "Reprise de l’examen précédent, à confirmer",
                           "منقولة من المراجعة السابقة، للتأكيد"),
     "strength": ("Wording of the paragraph", "Formulation du paragraphe", "صيغة الفقرة"),

@@ -22,7 +22,7 @@ from app.domain.scoring import Tally
 
 from .atomic import write_atomically
 from .audit_annex import audit_sheet
-from .common import band_label, radar_axes, score_label, version_rows, versions_differ
+from .common import band_label, follow_up_value, radar_axes, score_label, version_rows, versions_differ
 from .strings import fmt_date, fmt_share, label
 from .xlsx_crosswalk import crosswalk_sheets
 from .xlsx_sheets import about_sheet, actions_sheet, answers_sheet, follow_up_sheet, methodology_sheet
@@ -100,6 +100,8 @@ def _details(ws: Worksheet, data: ReportData, row: int) -> int:
     ]
     if versions_differ(data):
         pairs += [(k, v) for k, v in version_rows(data) if k != "fingerprints"]
+    if follow_up_value(data):  # a follow-up: of which review, how many answers still to confirm
+        pairs.insert(3, ("follow_up_of", follow_up_value(data)))
     for key, value in pairs:
         heads: list[str] = []
         if key == "assessment_date" and a.assessment_date is not None:

@@ -21,6 +21,7 @@ from .common import (
     budget_totals,
     confidence_label,
     dont_know_rows,
+    is_carried,
     largest_gaps,
     priority_label,
     score_label,
@@ -33,11 +34,14 @@ from .strings import METHOD_KEYS, fmt_date, label
 from .xlsx_style import fit_row_height, header_row, put, put_rows, set_widths, setup_page
 
 SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
-# The last four columns are for pivot tables and formulas: the answer's code (fully, largely, partially, not,
-# na, dont_know), its value on the scale, the weight used and the gap, weight × (1 − value) (methodology).
+# The last columns are for pivot tables and formulas: the answer's code (fully, largely, partially, not,
+# na, dont_know), its value on the scale, the weight used and the gap, weight × (1 − value) (methodology), and
+# its status: "carried over — to confirm" for a follow-up's answer copied from the baseline and not yet
+# confirmed, whose value and gap stay empty since it is not scored (a pivot agrees with the report's score).
 ANSWER_COLUMNS = ("section", "question_id", "paragraphs", "question", "answer", "na_reason", "legal_provision",
-                  "evidence", "confidence", "comment", "answer_code", "answer_value", "weight", "weighted_gap")
-ANSWER_WIDTHS = (12, 11, 12, 50, 18, 28, 28, 32, 13, 45, 12, 10, 9, 11)
+                  "evidence", "confidence", "comment", "answer_code", "answer_value", "weight", "weighted_gap",
+                  "answer_status")
+ANSWER_WIDTHS = (12, 11, 12, 50, 18, 28, 28, 32, 13, 45, 12, 10, 9, 11, 16)
 ANSWER_STYLES = {12: "number", 13: "number", 14: "number"}
 ACTION_COLUMNS = ("question_id", "action", "lead", "partners", "deadline", "budget", "currency", "priority",
                   "status")
@@ -67,16 +71,19 @@ def answers_sheet(ws: Worksheet, data: ReportData) -> None:
     for section in data.questionnaire.sections:
         for q in section.questions:
             a = data.answers.get(q.id)
-            value = SCALE_VALUES.get(a.value) if a is not None and a.value is not None else None
+            carried = is_carried(a)
+            value = SCALE_VALUES.get(a.value) if a is not None and a.value is not None and not carried else None
             weight = weights.get(q.id, q.weight)
-            values = (section.id, q.id, q.paragraph_label, q.text.get(lang), answer_label(a, lang),
+            shown = f"{answer_label(a, lang)} ({label('to_confirm', lang)})" if carried else answer_label(a, lang)
+            values = (section.id, q.id, q.paragraph_label, q.text.get(lang), shown,
                       a.na_reason if a else "", a.legal_provision if a else "", a.evidence if a else "",
                       confidence_label(a, lang), a.comment if a else "", answer_code(a), value, weight,
-                      None if value is None else weight * (1.0 - value))
+                      None if value is None else weight * (1.0 - value),
+                      label("carried_over_status", lang) if carried else "")
             row = put_rows(ws, row, values, ANSWER_WIDTHS, lang, ANSWER_STYLES, repeat=(1, 2), note_col=4)
     last = row - 1
     ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:N{max(last, 2)}"
+    ws.auto_filter.ref = f"A1:O{max(last, 2)}"
     _answer_colours(ws, lang, last)
 
 

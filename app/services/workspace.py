@@ -504,12 +504,20 @@ class Workspace:
     def report_data(self, assessment_id: int, lang: str = "en") -> ReportData:
         answers = self.answers(assessment_id)
         known = {q.id for q in self.questionnaire.questions()}
+        info = self.info(assessment_id, lang)
+        base_title, base_date = "", None
+        if info.baseline_id is not None:  # a follow-up: its baseline named in the report
+            try:
+                base = self.repo.assessment(info.baseline_id)
+                base_title, base_date = base.title, base.assessment_date
+            except MissingRow:
+                pass
         return ReportData(
-            lang=lang, assessment=self.info(assessment_id, lang), questionnaire=self.questionnaire,
+            lang=lang, assessment=info, questionnaire=self.questionnaire,
             answers={k: v for k, v in answers.items() if k in known},
             result=score(self.questionnaire, answers, self.weight_overrides(assessment_id)),
             actions=tuple(self.actions(assessment_id)), weight_reasons=self.weight_reasons(assessment_id),
-            app_version=__version__, generated_at=_now(),
+            app_version=__version__, generated_at=_now(), baseline_title=base_title, baseline_date=base_date,
         )
 
 

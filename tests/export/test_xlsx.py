@@ -40,7 +40,7 @@ def test_answers_sheet_layout(tmp_path: Path) -> None:
     wb = _write(tmp_path, sample_report("en"))
     ws = wb["Answers"]
     assert ws.freeze_panes == "C2"
-    assert ws.auto_filter.ref == "A1:N8"
+    assert ws.auto_filter.ref == "A1:O8"
     assert ws["D2"].alignment.wrap_text
     assert ws.column_dimensions["D"].width >= 40
     assert ws.page_setup.orientation == "landscape"
