@@ -46,9 +46,9 @@ from app.domain.comparison import (
 from .atomic import write_atomically
 from .common import ANSWER_COLOURS, priority_label, section_title, status_label
 from .pdf_flowables import KeepWithStart, Stack, keep_headings
-from .pdf_layout import BOTTOM, MARGIN, TOP, Grid, Layout, PageCanvas, cover_band
+from .pdf_layout import BOTTOM, MARGIN, PADDING, TOP, Grid, Layout, PageCanvas, cover_band
 from .pdf_story import heading, keep_heading
-from .pdf_text import FONT, Piece, TextFlow, base_direction, register_fonts
+from .pdf_text import FONT, Piece, TextFlow, base_direction, register_fonts, word_width
 from .strings import fmt_date, fmt_pct, fmt_share, label
 from .xlsx_compare import (
     ANSWER_CODES,
@@ -208,7 +208,25 @@ def _section_list(c: Comparison, layout: Layout, mark: Mark | None, key: str) ->
                      _change_cell(line.change, lang)])
         if line.change.provisional:
             extra.append(("BACKGROUND", (3, r), (3, r), _hex(movement_fill(line.change))))
-    return [*out, layout.table(rows, [3.4, 1.3, 1.3, 1.0], extra=extra)]
+    return [*out, layout.table(rows, _list_widths(rows, layout), extra=extra)]
+
+
+def _list_widths(rows: list[list[Any]], layout: Layout) -> list[float]:
+    """The widths of a section list (section, first, last, change): the two figures as wide as their widest
+    line ("provisoire : 58,3 %" on one line), the section and the change sharing the rest (the change a
+    sentence of its own when it is provisional: in French, at a seventh of the width, it ran to 7 lines a
+    cell and the table to two and a half pages). Each column stays at least its longest word (Layout.table)."""
+    figures = [max(_line_width(row[k], layout, r == 0) for r, row in enumerate(rows)) for k in (1, 2)]
+    rest = max(layout.width - sum(figures), layout.width / 2)
+    return [0.55 * rest, *figures, 0.45 * rest]
+
+
+def _line_width(text: Any, layout: Layout, head: bool) -> float:
+    """The printed width of a cell's longest line (its text as the report prints it), with the padding."""
+    if not isinstance(text, str):
+        return 0.0
+    st = layout.styles["head" if head else "cell"]
+    return max(word_width(line, st.fontName, st.fontSize) for line in layout.text(text).split("\n")) + PADDING + 2
 
 
 def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
@@ -310,7 +328,8 @@ def _matrix_table(c: Comparison, layout: Layout, columns: list[Any], with_change
         elif with_change:
             row.append(layout.p(points(line.spread, lang), "cell"))
         rows.append(row)
-    fractions = [2.3, 1.15, *([1.0] * len(columns))] + ([1.15] if with_change else [])
+    # over time the change is a sentence when provisional ("provisoire, pas encore de verdict : …"): room for it
+    fractions = [2.3, 1.15, *([1.0] * len(columns))] + ([1.7 if over_time else 1.15] if with_change else [])
     return _min_tail(layout.table(rows, fractions, extra=extra))
 
 
@@ -330,9 +349,22 @@ def layout_height(wide: bool) -> float:
     return float(size[1] - TOP - BOTTOM)
 
 
+START = 0.3  # of a page's height: a part goes on under the previous one when this much of the page is left
+
+
+def _turn_or_go_on(wide: bool, layout: Layout) -> list[Flowable]:
+    """Before a part: a new page when the part is on landscape pages (the previous one is on portrait pages);
+    otherwise the part goes on under the previous one, on a new page only when little of this one is left (the
+    matrix always started on a new page, leaving a page holding only the last two rows of a table before it).
+    The heading stays with the table's first rows (keep_headings; a table splits keeping two rows a side)."""
+    if wide:
+        return [NextPageTemplate("wide"), PageBreak()]
+    return [CondPageBreak(START * layout_height(False))]
+
+
 def matrix(report: ComparisonReport, layout: Layout, wide: bool = False) -> list[Flowable]:
     lang, c = report.lang, report.comparison
-    story: list[Flowable] = [NextPageTemplate("wide" if wide else "body"), PageBreak(),
+    story: list[Flowable] = [*_turn_or_go_on(wide, layout),
                              heading(layout, label("cmp_matrix", lang), "h1", "matrix", 0),
                              layout.p(label("cmp_matrix_note", lang), "note")]
     cols = list(c.columns)
@@ -529,8 +561,8 @@ def actions(report: ComparisonReport, layout: Layout, after_wide: bool = False) 
     p = c.actions
     if p is None:  # said among the notes of the first part (pdf_notes)
         return []
-    story: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
-                             heading(layout, label("cmp_actions", lang), "h1", "actions", 0)]
+    turn = [NextPageTemplate("body"), PageBreak()] if after_wide else _turn_or_go_on(False, layout)
+    story: list[Flowable] = [*turn, heading(layout, label("cmp_actions", lang), "h1", "actions", 0)]
     base = next(col for col in c.columns if col.id == p.baseline_id)
     follow = next(col for col in c.columns if col.id == p.follow_up_id)
     story.append(layout.p(label("cmp_actions_note", lang, follow_up=follow.title, baseline=base.title,

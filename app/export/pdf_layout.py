@@ -328,14 +328,27 @@ class Grid(SafeTable):
             # a page either, then it splits as it can)
             return [] if sum(heights[:head_rows + self.MIN_ROWS]) < PAGE_ROOM else self._splitRows(availHeight)
         tail = len(heights) - cut
-        if tail >= self.min_tail or cut - head_rows - (self.min_tail - tail) < self.MIN_ROWS:
+        want = self._tail_wanted(heights, head_rows)
+        if want is None:  # too few rows to leave MIN_ROWS a side: whole on the next page
+            return []
+        if tail >= want:
             return self._splitRows(availHeight)
-        # rows taken along to the next page, so that the last part keeps min_tail rows
-        lower = availHeight - sum(heights[cut - (self.min_tail - tail):cut]) - 0.5
+        # rows taken along to the next page, so that the last part keeps `want` rows
+        lower = availHeight - sum(heights[cut - (want - tail):cut]) - 0.5
         again = self._row_cut(availWidth, lower)
         if again is None:
             return self._checked(super().split(availWidth, availHeight), availWidth, availHeight)
         return self._splitRows(lower if again - head_rows >= self.MIN_ROWS else availHeight)
+
+    def _tail_wanted(self, heights: list[float], head_rows: int) -> int | None:
+        """The rows the last part of a split keeps at least: min_tail, fewer when the first part would then
+        keep under MIN_ROWS (but never under MIN_ROWS: a table of three rows split 2 + 1 left its last row alone
+        on a page); None when the table has too few rows to leave MIN_ROWS on each side and fits a page (it
+        then goes whole to the next page)."""
+        want = min(self.min_tail, len(heights) - head_rows - self.MIN_ROWS)
+        if want >= self.MIN_ROWS:
+            return want
+        return None if sum(heights) < PAGE_ROOM else 0
 
     def _row_cut(self, availWidth: float, availHeight: float) -> int | None:  # noqa: N803
         """The row before which reportlab's split (Table.split, by rows first) cuts the measured table at this
@@ -363,9 +376,12 @@ class Grid(SafeTable):
         if first - head_rows < self.MIN_ROWS:
             return [] if sum(heights[:head_rows + self.MIN_ROWS]) < PAGE_ROOM else parts
         tail = len(parts[1]._cellvalues) - head_rows
-        if tail >= self.min_tail or first - head_rows - (self.min_tail - tail) < self.MIN_ROWS:
+        want = self._tail_wanted(heights, head_rows)
+        if want is None:
+            return []
+        if tail >= want:
             return parts
-        moved = sum(heights[first - (self.min_tail - tail):first])  # rows taken along to the next page
+        moved = sum(heights[first - (want - tail):first])  # rows taken along to the next page
         retry: list[Flowable] = super().split(availWidth, availHeight - moved - 0.5)
         if len(retry) == 2 and len(retry[0]._cellvalues) - head_rows >= self.MIN_ROWS:
             return retry
