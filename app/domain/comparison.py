@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cmp_to_key
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -73,6 +74,25 @@ def reading_of(infos: Sequence[AssessmentInfo]) -> Reading:
         return Reading.OVER_TIME if all(_follows(a, b) for a, b in zip(infos, infos[1:], strict=False)) \
             else Reading.MIXED
     return Reading.ACROSS_COUNTRIES if len(set(countries)) == len(countries) else Reading.MIXED
+
+
+def in_time_order(infos: Sequence[AssessmentInfo]) -> list[AssessmentInfo]:
+    """`infos` in the order given, unless they are one country's reviews, linked as baseline and follow-up, given
+    out of time order (`compare FOLLOW_UP BASELINE`): a follow-up says which review came first whatever the
+    order of the arguments, so they are put in the order that reads over time (the baseline the reference).
+    One country's reviews with no follow-up link between them keep the order given (a later review first
+    reads as mixed, see reading_of)."""
+    given = list(infos)
+    if len(given) < 2 or len({i.country_code for i in given}) != 1 or reading_of(given) is Reading.OVER_TIME:
+        return given
+    ids = {i.id for i in given}
+    if not any(i.baseline_id in ids for i in given):
+        return given
+    def before(a: AssessmentInfo, b: AssessmentInfo) -> int:
+        return -1 if _follows(a, b) else 1 if _follows(b, a) else 0
+
+    ordered = sorted(given, key=cmp_to_key(before))
+    return ordered if reading_of(ordered) is Reading.OVER_TIME else given
 
 
 def _follows(a: AssessmentInfo, b: AssessmentInfo) -> bool:
@@ -360,9 +380,10 @@ def build(questionnaire: Questionnaire, infos: Sequence[AssessmentInfo], answers
           overrides: Mapping[int, Mapping[str, float]] | None = None,
           pair_actions: Sequence[ActionItem] | None = None, as_of: date | None = None) -> Comparison:
     """The comparison of the assessments `infos` (in that order: the first is the reference of every
-    change) from their answers and weight overrides (assessment id -> ...). `pair_actions`: the action
+    change; a baseline and its follow-up given the other way round are put in time order, see in_time_order) from their answers and weight overrides (assessment id -> ...). `pair_actions`: the action
     plan of the last assessment when it is a follow-up of the first (then `as_of` dates what is late).
     Raises ComparisonError for fewer than two assessments, another questionnaire or nothing shared."""
+    infos = in_time_order(infos)
     ids = [i.id for i in infos]
     if len(set(ids)) < 2 or len(set(ids)) != len(ids):
         raise ComparisonError("compare_too_few")

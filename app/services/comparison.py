@@ -39,6 +39,7 @@ from app.domain.comparison import (
     action_state,
     build,
     changed_questions,
+    in_time_order,
     reading_of,
     restrict,
     same_meaning,
@@ -50,19 +51,23 @@ from .workspace import ServiceError, Workspace
 __all__ = [
     "OPEN_ORDER", "PROGRESS_MARKS", "STEADY", "ActionLine", "ActionProgress", "ActionState", "ChangedQuestion", "Column", "Comparison", "ComparisonReport", "Figures",
     "Line", "Mark", "Movement", "Reading", "action_progress", "action_state", "changed_questions", "compare", "comparison_report",
-    "is_follow_up_pair", "reading_of", "restrict", "same_meaning",
+    "in_time_order", "is_follow_up_pair", "reading_of", "restrict", "same_meaning",
 ]
 
 
 def compare(ws: Workspace, ids: Sequence[int], today: date | None = None, lang: str = "en") -> Comparison:
-    """Compare assessments of this database, the first being the reference of every change. Refuses
+    """Compare assessments of this database, the first being the reference of every change (a baseline and its
+    follow-up, directly or through other follow-ups, are compared baseline first whatever their order). Refuses
     fewer than two different ids, an unknown id, another questionnaire's assessment and versions with no
     question in common (ServiceError, in the user's language). `today` dates what is late when the
     follow-up has no date of its own; `lang` is the language of the countries' names."""
     ids = list(dict.fromkeys(ids))
     if len(ids) < 2:
         raise ServiceError("compare_too_few")
-    infos = [ws.info(i, lang) for i in ids]
+    infos = in_time_order([ws.info(i, lang) for i in ids])
+    if len(infos) == 2 and is_follow_up_pair(ws, infos[1].id, infos[0].id):  # a follow-up of a follow-up first
+        infos.reverse()
+    ids = [i.id for i in infos]
     answers = {i: ws.answers(i) for i in ids}
     overrides = {i: ws.weight_overrides(i) for i in ids}
     pair = is_follow_up_pair(ws, ids[0], ids[-1])

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.domain.comparison import Figures, Line, Mark, Movement, Reading, reading_of
+from app.domain.comparison import Figures, Line, Mark, Movement, Reading, in_time_order, reading_of
 from app.domain.report import AssessmentInfo
 
 
@@ -31,6 +31,21 @@ def test_the_reading_is_over_time_only_for_one_country_in_order():
     assert reading_of([info(1, "MA", d1), info(2, "BJ", d1), info(3, "KE", d1)]) is Reading.ACROSS_COUNTRIES
     # a country twice among others: neither
     assert reading_of([info(1, "MA", d1), info(2, "BJ", d1), info(3, "MA", d2)]) is Reading.MIXED
+
+
+def test_a_follow_up_given_before_its_baseline_is_put_in_time_order():
+    d1, d2, d3 = date(2024, 3, 1), date(2026, 3, 1), date(2028, 3, 1)
+    base, follow = info(1, "MA", d1), info(2, "MA", d2, baseline=1)
+    assert [i.id for i in in_time_order([follow, base])] == [1, 2]
+    assert [i.id for i in in_time_order([base, follow])] == [1, 2]
+    # a chain of three, in any order; a follow-up dated like its baseline (or undated) still comes after it
+    third = info(3, "MA", d3, baseline=2)
+    assert [i.id for i in in_time_order([third, base, follow])] == [1, 2, 3]
+    assert [i.id for i in in_time_order([info(5, "MA", d1, baseline=4), info(4, "MA", d1)])] == [4, 5]
+    assert [i.id for i in in_time_order([info(5, "MA", baseline=4), info(4, "MA")])] == [4, 5]
+    # no follow-up link: the order given (a later review first stays mixed); other countries: as given
+    assert [i.id for i in in_time_order([info(1, "MA", d2), info(2, "MA", d1)])] == [1, 2]
+    assert [i.id for i in in_time_order([follow, base, info(9, "BJ", d1)])] == [2, 1, 9]
 
 
 def test_over_time_a_movement_is_progress_and_is_provisional_on_thin_evidence():

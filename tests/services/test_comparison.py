@@ -152,7 +152,15 @@ def test_baseline_follow_up_pair_gives_the_action_plan_progress(ws):
     assert compare(ws, [base, third]).actions.as_of == ws.info(third).assessment_date  # dated today when started
     ws.update_assessment(third, assessment_date=None)  # an undated follow-up: late is counted as of `today`
     assert compare(ws, [base, third], today=date(2028, 1, 1)).actions.as_of == date(2028, 1, 1)
-    assert compare(ws, [new, base]).actions is None  # the order matters: baseline first
+    # the follow-up named first (compare NEW BASE): still the pair, baseline first (issue 17 reader: it read
+    # as "mixed", with no action plan); so for a follow-up of the follow-up
+    back = compare(ws, [new, base])
+    assert back.ids == [base, new] and back.reading is Reading.OVER_TIME and back.actions is not None
+    assert back.actions.counts() == c.actions.counts()
+    assert compare(ws, [third, base]).ids == [base, third]
+    # two reviews of one country with no follow-up link keep the order given: later first reads as mixed
+    other = ws.create_assessment("Maroc 2030", "MA", date(2030, 1, 10))
+    assert compare(ws, [other, base]).reading is Reading.MIXED
 
 
 def test_refusals(ws):
