@@ -669,6 +669,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     apply_import(ws, plan)
     print(_say(args, "cli_import_done", changed=plan.changed, unchanged=plan.unchanged, file=args.file.name,
                id=args.id))
+    # a follow-up's answers carried over stay to confirm when the file gives the same answer again (a CSV of
+    # the earlier answers read back "0 changed, 150 unchanged", as if nothing were left to do)
+    pending = sum(1 for a in ws.answers(args.id).values() if a.carried_over)
+    if pending:
+        print(_say(args, "cli_import_still_to_confirm", n=pending))
     return 0
 
 

@@ -65,3 +65,24 @@ def test_new_refuses_a_bad_date_the_same_way(tmp_path):
     assert json.loads(cli("list", "--json", env_home=home).stdout) == []
     r = cli("new", "--title", "Niger 2026", "--country", "NE", "--date", "2026-02-28", env_home=home)
     assert r.returncode == 0 and json.loads(cli("list", "--json", env_home=home).stdout)[0]["date"] == "2026-02-28"
+
+
+def test_reimporting_the_same_answers_into_a_follow_up_says_they_stay_to_confirm(tmp_path):
+    # issue 17 reader: a CSV of the earlier answers read back into the follow-up said "0 changed, 2 unchanged"
+    # with nothing about the carried-over answers, which the same answer given again does not confirm
+    home = tmp_path / "home"
+    assert cli("new", "--title", "Kenya 2024", "--country", "KE", "--date", "2024-05-02", env_home=home).returncode == 0
+    csv, _ = _csv(tmp_path)
+    r = cli("import-answers", "1", str(csv), env_home=home)
+    assert r.returncode == 0 and "to confirm" not in r.stdout  # a baseline: nothing carried over
+    assert cli("follow-up", "1", "--title", "Kenya 2026", env_home=home).returncode == 0
+    r = cli("import-answers", "2", str(csv), env_home=home)
+    assert r.returncode == 0, r.stderr
+    done, hint = r.stdout.strip().splitlines()
+    assert done.startswith("0 answers changed") and "2 unchanged" in done
+    assert hint.startswith("2 answers still to confirm, carried over from the baseline")
+    assert "confirm it in the window" in hint
+    r = cli("--lang", "fr", "import-answers", "2", str(csv), env_home=home)
+    assert r.stdout.strip().splitlines()[1].startswith("2 réponses encore à confirmer, reprise de l’examen précédent")
+    r = cli("--lang", "ar", "import-answers", "2", str(csv), env_home=home)
+    assert r.stdout.strip().splitlines()[1].startswith("إجابتان ما زالتا بانتظار التأكيد، منقولة من المراجعة السابقة")
