@@ -288,6 +288,9 @@ def summary_sheet(ws: Worksheet, data: ReportData) -> None:
     _, c_last = _table(ws, data, last + 2, chapters=True)
     radar_row = c_last + 2
     charts_row = radar_row + len(radar_axes(data)[1]) + 2
-    ws.row_breaks.append(Break(id=radar_row - 1))  # the charts and their table start a printed page: never cut
+    # the chapters' table, the radar's table and the charts start a printed page together: a break before the
+    # charts alone let LibreOffice end page 1 inside the chapters' table, its last rows alone on page 2 without
+    # their header (the ministry reader's workbook: a break at row 64, page 1 ending at row 60)
+    ws.row_breaks.append(Break(id=last + 1))
     _bar_chart(ws, data, first, last, f"A{charts_row}")
     _radar_chart(ws, data, radar_row, f"D{charts_row}")

@@ -184,3 +184,38 @@ def test_no_page_holds_only_a_stray_row_or_a_lone_heading(tmp_path: Path, lang: 
     radar = next(letters(p) for p in pages if letters(label("chart_chapters", lang)) in letters(p))
     for chapter in data.questionnaire.chapters:
         assert letters(f"{chapter.id} {chapter.title.get(lang)}") in radar, chapter.id
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_summary_sheet_never_prints_a_table_s_last_rows_alone(tmp_path: Path, lang: str) -> None:
+    """The Summary sheet with full details (institutions, process, findings, limitations) and the shipped
+    questionnaire, printed by LibreOffice: the chapters' table starts a page with its heading and header and
+    ends on that page, with the charts' table; the sections' table is whole on page 1. A break before the
+    charts only let page 1 end inside the chapters' table, its last 4 (en) or 6 (ar) rows alone on page 2."""
+    import dataclasses
+
+    soffice = tool("soffice")
+    base = shipped_report(lang)
+    details = dataclasses.replace(
+        base.assessment, confidentiality="Restricted", validated_by="Directrice des affaires pénales et des grâces",
+        institutions="\n".join(f"Ministère numéro {i} chargé de la protection de l'enfance" for i in range(6)),
+        process="Atelier de trois jours réunissant 34 participants de 11 institutions ; réponses consolidées par le "
+                "secrétariat technique puis validées en plénière. " * 2,
+        executive_summary="Le cadre pénal est largement en place ; les lacunes principales concernent les données. " * 3,
+        limitations="Les données statistiques de 2023 n'étaient pas disponibles. " * 2)
+    data = dataclasses.replace(base, assessment=details)
+    workbook = write_xlsx(data, tmp_path / f"summary-{lang}.xlsx")
+    profile = (tmp_path / "lo-profile").as_uri()
+    done = run([soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
+                "--outdir", str(tmp_path), str(workbook)], timeout=TIMEOUT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    pdf = tmp_path / f"summary-{lang}.pdf"
+    pages = [comparable(p) for p in run([tool("pdftotext"), "-l", "3", "-enc", "UTF-8", str(pdf), "-"]).stdout.split("\f")]
+    heading = comparable(label("results_by_chapter", lang))
+    where = [n for n, page in enumerate(pages) if heading in page]
+    assert where == [1], where  # on page 2, at its top
+    assert pages[1].startswith(heading) or pages[1].find(heading) < 40, pages[1][:80]
+    for chapter in data.questionnaire.chapters:  # every chapter's row under it, on the same page
+        assert comparable(chapter.title.get(lang)) in pages[1], chapter.id
+    for section in data.questionnaire.sections:  # the sections' table whole on page 1
+        assert comparable(section.title.get(lang)) in pages[0], section.id
