@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -525,10 +526,27 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
     ws.freeze_panes = ws.cell(6, 3)
     row += 1
     chart_heading(ws, row, label("cmp_chart_sections", lang), lang, min(len(widths), 8))
-    _sections_chart(ws, c, 6, 6 + len(lines) - 1, row + 1)
+    # the chart's page repeats the header rows (4:5) above its heading
+    above = sum(ws.row_dimensions[r].height or 15.0 for r in (4, 5, row))
+    _sections_chart(ws, c, 6, 6 + len(lines) - 1, row + 1, chart_room(widths, above))
 
 
-def _sections_chart(ws: Worksheet, c: Comparison, first: int, last: int, anchor_row: int) -> None:
+PAGE_CHARS = 140  # a landscape A4 page less half-inch margins, in characters of Arial 10 (5.25 pt, a column's unit)
+PAGE_HEIGHT = 595.0 - 2 * 72  # points: landscape A4 less the top and bottom margins (an inch each)
+CM = 72 / 2.54  # points in a centimetre
+
+
+def chart_room(widths: Sequence[float], above: float) -> float:
+    """The height in centimetres a chart may take under `above` points of rows on a printed page of a sheet
+    `widths` wide: a sheet fit to the page's width prints at PAGE_CHARS / its width (14 assessments: about a
+    quarter), so its page holds 1 / that scale as many of its points; 10 % spared for the printer's rounding."""
+    scale = min(1.0, PAGE_CHARS / sum(widths))
+    return 0.9 * (PAGE_HEIGHT / scale - above) / CM
+
+
+def _sections_chart(ws: Worksheet, c: Comparison, first: int, last: int, anchor_row: int, room: float) -> None:
+    """The sections' scores of each assessment as bars, at most `room` centimetres tall (one printed page:
+    with 14 assessments it was 81 cm, split over two pages)."""
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
@@ -542,7 +560,7 @@ def _sections_chart(ws: Worksheet, c: Comparison, first: int, last: int, anchor_
         series = Series(Reference(ws, min_col=at, min_row=first, max_row=last), title=col.title)
         chart.series.append(series)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    chart.height = max(9.0, 0.28 * (last - first + 1) * len(c.columns) + 3)
+    chart.height = min(max(9.0, 0.28 * (last - first + 1) * len(c.columns) + 3), room)
     chart.width = 22
     ws.add_chart(chart, f"A{anchor_row}")
 

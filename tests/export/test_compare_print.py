@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import pytest
 from openpyxl import load_workbook
 
+from app.domain.answers import AnswerValue
 from app.domain.progress import State
 from app.export.xlsx_compare import OPEN_WIDTHS, open_state_label
 from app.export.xlsx_style import line_count, row_points
@@ -109,3 +111,39 @@ def test_a_percent_in_an_arabic_comment_reads_as_the_report_s_own_figures(tmp_pa
     assert drawn(fmt_pct(47.6, "ar")).replace("\u200e", "") == "47.6%"
     assert percents_as_figures("60% et 1,5 % puis 2024") == "\u200e60%\u200e et \u200e1,5 %\u200e puis 2024"
     assert comment_of("Maroc 2024", "à 60 %", "fr").endswith("à 60 %")  # French and English untouched
+
+
+def test_the_sections_chart_of_14_countries_prints_on_one_page(tmp_path):
+    """The ministry reader: with 14 countries the Sections chart (0.28 cm a bar, 20 sections x 14) was 81 cm
+    tall; the sheet fit to a landscape page's width prints at about a quarter, and the chart ran over two
+    pages. Its height is now held to what its page holds under the repeated header rows and its heading."""
+    from datetime import date
+
+    from app.definitions import load_questionnaire
+    from app.domain.answers import Answer
+    from app.domain.comparison import ComparisonReport, build
+    from app.domain.report import AssessmentInfo
+    from app.export.xlsx_compare import write_comparison_xlsx
+    from tests.conftest import SHIPPED
+
+    q = load_questionnaire(SHIPPED)
+    values = [AnswerValue.FULLY, AnswerValue.LARGELY, AnswerValue.PARTIALLY, AnswerValue.NOT]
+    infos, answers = [], {}
+    for k, code in enumerate(["BJ", "BF", "CI", "ET", "KE", "LB", "MG", "ML", "MA", "NE", "RW", "TZ", "TG", "UG"], 1):
+        infos.append(AssessmentInfo(k, f"Review {code} 2026", code, code, date(2026, 1, 1), questionnaire_id=q.id,
+                                    questionnaire_version=q.version, questionnaire_hash=q.content_hash))
+        answers[k] = {x.id: Answer(x.id, values[(i + k) % 4]) for i, x in enumerate(q.questions())}
+    path = write_comparison_xlsx(ComparisonReport("en", build(q, infos, answers), "1.0"), tmp_path / "c.xlsx")
+    sheet = load_workbook(path).worksheets[1]
+    heading = max(b.id for b in sheet.row_breaks.brk) + 1  # the chart's heading starts its page
+    width = sum(d.width for d in sheet.column_dimensions.values() if d.width)
+    scale = min(1.0, LANDSCAPE_CHARS / width)
+    assert scale < 0.3  # printed small: the case the reader saw
+    with zipfile.ZipFile(path) as z:
+        drawings = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/drawings/drawing")]
+    heights = [int(cy) / 360000 for d in drawings for cy in re.findall(r'<(?:xdr:)?ext cx="\d+" cy="(\d+)"', d)]
+    chart_cm = max(heights)  # the sections chart, the tallest
+    above = sum(sheet.row_dimensions[r].height or 15 for r in (4, 5, heading))  # header rows repeated, heading
+    page = 595 - 2 * 72  # landscape A4 less its top and bottom margins, in points
+    assert (chart_cm * 72 / 2.54 + above) * scale <= page
+    assert chart_cm > 30  # still one bar a section and country: not squeezed more than the page needs
