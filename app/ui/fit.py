@@ -374,8 +374,21 @@ class ColumnFitter(QObject):
             # narrower than their longest word (a column wraps between words, it does not cut them)
             floor = {c: self._floor(c, w) for c, w in want.items()}
             if sum(floor.values()) > budget and not self.whole_words:  # too tight: a cell's long word is cut
-                # (whole in its tooltip), a header's word never is; with `whole_words` the table scrolls sideways
-                floor = {c: min(w, max(self._header_word(c), char * 5)) for c, w in want.items()}
+                # (whole in its tooltip), a header's word never is; with `whole_words` the table scrolls sideways.
+                # Where it costs least: the columns with the longest words (a word of a long text, whole in its
+                # tooltip) give theirs up one by one, widest first, while the text column could not keep 18
+                # characters; then the text column gives what is still needed down to 18 characters; so a short
+                # column's single value stays whole (a date, an amount, a band were cut to "30/06/2…", "4 500 00…",
+                # "En dévelo…" in French at 150 % while the title kept 26 characters and the question an
+                # 18-character "word" of no-break spaces)
+                least = max(char * min(self.min_chars, 18), self._header_word(stretch) if 0 <= stretch < columns
+                            else 0)
+                lowest = {c: min(w, max(self._header_word(c), char * 5)) for c, w in want.items()}
+                for c in sorted(floor, key=lambda k: floor[k] - lowest[k], reverse=True):
+                    if sum(floor.values()) <= room - least:
+                        break
+                    floor[c] = lowest[c]
+                budget = max(budget, min(sum(floor.values()), room - least))  # the text column: only what is needed
             if sum(floor.values()) > budget:  # tighter still: the text column keeps only its header's word
                 budget = room - (self._header_word(stretch) if 0 <= stretch < columns else 0)
             low, high = char * 5, max(want.values())
@@ -433,7 +446,10 @@ class ColumnFitter(QObject):
             words.update(re.split(r"[ \n\t]+", text))
         key = f"{self.table.font().key()}|{fm.height()}|{fm.averageCharWidth()}"  # the font as measured here
         widest = max((_advance(fm, key, word) for word in words), default=0)
-        return widest + fm.averageCharWidth() * 2  # the cell's margins
+        # the cell's margins as the style draws them (Fusion: 3 px a side) and a little room; twice the average
+        # character width before (18 px at 150 % text), which cost a short column its value ("4 500 00…")
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        return widest + max(margin * 2 + 4, fm.averageCharWidth())
 
     def refit(self) -> None:
         self._watch()

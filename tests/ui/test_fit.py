@@ -345,6 +345,18 @@ def _columns_fit(table, stretch: int, chars: int) -> None:
     assert header.sectionSize(stretch) >= table.fontMetrics().averageCharWidth() * chars, header.sectionSize(stretch)
 
 
+def _values_whole(table, columns: tuple[int, ...]) -> None:
+    """Each word of these columns' cells fits its column: a short value is never cut ("30/06/2…", "4 500 00…",
+    "En dévelo…" in French at 150 % text)."""
+    import re
+
+    model, fm, header = table.model(), table.fontMetrics(), table.horizontalHeader()
+    for c in columns:
+        words = {w for r in range(model.rowCount()) for w in re.split(r"[ \n\t]+", str(model.index(r, c).data() or ""))}
+        longest = max((fm.horizontalAdvance(w) for w in words), default=0)
+        assert header.sectionSize(c) >= longest + 6, (c, max(words, key=fm.horizontalAdvance), header.sectionSize(c))
+
+
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 @pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), (1280, 800, 1.0), (1366, 768, 1.5)])
 def test_score_and_action_tables_read_without_sideways_scrolling(qtbot, tmp_path, shipped, lang, width, height,
@@ -370,6 +382,7 @@ def test_score_and_action_tables_read_without_sideways_scrolling(qtbot, tmp_path
         QApplication.processEvents()
         QApplication.processEvents()
         _columns_fit(table, stretch, 18)
+        _values_whole(table, (5,) if sub == 1 else (3,))  # the band, the answer
         # each row as tall as its wrapped text needs (a long title on two or three lines, not cut)
         fm = table.fontMetrics()
         three = fm.lineSpacing() * 3 + fm.height() // 2 + 2  # the gaps' question text: three lines at most
@@ -379,6 +392,9 @@ def test_score_and_action_tables_read_without_sideways_scrolling(qtbot, tmp_path
     QApplication.processEvents()
     QApplication.processEvents()
     _columns_fit(window.page.actions_view.table, 1, 18)
+    from app.ui.actions import BUDGET, DEADLINE, PRIORITY, STATUS
+
+    _values_whole(window.page.actions_view.table, (DEADLINE, BUDGET, PRIORITY, STATUS))
     window.controller.ws.close()
 
 
