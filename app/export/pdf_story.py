@@ -41,7 +41,7 @@ from .common import (
     weight_reason,
 )
 from .pdf_charts import bar_charts, radar_chart
-from .pdf_flowables import Stack
+from .pdf_flowables import KeepWithStart, Stack
 from .pdf_layout import LIGHT, Cell, Layout
 from .pdf_text import FONT
 from .strings import fmt_date, fmt_number, fmt_pct, fmt_share, label
@@ -143,14 +143,16 @@ def validation(data: ReportData, layout: Layout) -> list[Flowable]:
 
 
 def keep_heading(part: list[Flowable]) -> list[Flowable]:
-    """A part's heading kept on the page of what follows it (never a heading alone at a page's foot);
-    a short table goes with it whole rather than leave a stray row on the next page."""
+    """A part's heading, and its introduction when it has one, kept on the page of the table that follows
+    (never a heading, nor a heading and its introduction, alone at a page's foot: "Réponses « Ne sait pas »
+    à suivre" and its introduction once ended p. 5, the table on p. 6); a short table goes with them whole
+    rather than leave a stray row on the next page, a long one goes with them from its first rows on."""
     if len(part) < 2:
         return part
-    first = part[1]
-    if isinstance(first, Table) and len(first._cellvalues) > 12:  # a long table splits; its start not alone
-        return [CondPageBreak(120), *part]
-    return [KeepTogether(part[:2]), *part[2:]]
+    last = part[-1]
+    if isinstance(last, Table) and len(last._cellvalues) > 12:  # a long table splits; its start not alone
+        return [KeepWithStart(part)]
+    return [KeepTogether(part)]
 
 
 def _written(data: ReportData, layout: Layout, key: str, text: str) -> list[Flowable]:

@@ -84,3 +84,31 @@ def test_no_report_page_ends_with_a_heading(tmp_path: Path, lang: str) -> None:
     page = holding[-1]
     after = page[page.find(words[-1]):]
     assert len([line for line in after.splitlines() if line.strip()]) >= 4, after  # more than the heading and intro
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize("room_left", [50.0, 70.0, 95.0, 130.0])
+def test_the_dont_know_heading_and_intro_stay_with_the_table_s_first_rows(tmp_path: Path, lang: str,
+                                                                           room_left: float) -> None:
+    """The report's own don't-know part (heading, introduction, a long table) after a page filled but for
+    `room_left` points: the page holding the heading holds the first don't-know question too (it was kept
+    with its introduction only, both alone at the foot of p. 5 in French, the table on p. 6)."""
+    from app.export.common import dont_know_rows
+    from app.export.pdf_story import dont_know, keep_heading
+    from tests.export.helpers import shipped_report
+
+    register_fonts()
+    data = shipped_report(lang)
+    found = dont_know_rows(data)
+    assert len(found) > 12  # a long table, that splits
+    layout = Layout(lang, lang == "ar", 480)
+    doc = _Doc(tmp_path / "d.pdf")
+    doc.build(keep_headings([Spacer(1, FRAME_HEIGHT - room_left), *keep_heading(dont_know(data, layout))]))
+    out = subprocess.run(["pdftotext", str(tmp_path / "d.pdf"), "-"], capture_output=True, text=True, check=True)
+    pages = out.stdout.split("\f")
+    first_id = found[0][1].id
+    holding = [n for n, page in enumerate(pages) if first_id in page]
+    word = max(label("dont_know_intro", lang).split(), key=len)  # the introduction's longest word
+    with_intro = [n for n, page in enumerate(pages) if word in page.replace("\u202f", " ").replace("\u00a0", " ")]
+    assert holding and with_intro and holding[0] == with_intro[0], (holding, with_intro)
