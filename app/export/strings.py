@@ -466,9 +466,10 @@ def fmt_amount(value: float, lang: str) -> str:
 
 
 def fmt_money(value: float, currency: str, lang: str) -> str:
-    """An amount and its currency: the amount never breaks; the currency may go to the next line."""
+    """An amount and its currency, joined by a no-break space: never "4,500,000 / MAD" across two lines (the
+    column is made as wide as the pair)."""
     amount = fmt_amount(value, lang)
-    return f"{amount} {currency}" if currency else amount
+    return f"{amount}\u00a0{currency}" if currency else amount
 
 
 # Left-to-right mark: put before a figure in Arabic so that the figure keeps its sign and percent on the same

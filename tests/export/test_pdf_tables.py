@@ -76,3 +76,23 @@ def test_the_printed_plan_has_grouped_budgets_and_totals(tmp_path: Path) -> None
     assert "Budget total (XOF) : 5 750 000,50 XOF" in text
     assert "Budget total (EUR) : 30 000 EUR" in text
     assert "Priorit\né" not in text and "Moyenn\ne" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_an_amount_and_its_currency_stay_on_one_line(lang: str) -> None:
+    """The ministry reader's Arabic plan printed "4,500,000" on one line and "MAD" on the next: each budget
+    cell is one line, amount and currency together."""
+    register_fonts()
+    data = dataclasses.replace(report(lang), actions=(*ACTIONS, ActionItem(
+        4, "V-01", "Ouvrir quatre centres d’accueil pour enfants victimes", lead="Ministère de la Solidarité",
+        budget=8_250_000.5, currency="MAD")))
+    layout = Layout(lang, data.rtl, 493.0)
+    table = next(f for f in actions(data, layout) if isinstance(f, Table))
+    table.wrap(layout.width, 800)
+    col = 2 if data.rtl else 5  # budget: the sixth of eight columns, mirrored in Arabic
+    budgets = [row[col] for row in table._cellvalues[1:len(ACTIONS) + 2]]
+    for cell in budgets:
+        cell = cell[0] if isinstance(cell, (list, tuple)) else cell
+        text = " ".join(p.text for p in cell.pieces)
+        assert len(cell._lines) == 1, (text, [line.shown for line in cell._lines])
+        assert fmt_amount(8_250_000.5, lang) in text or "MAD" not in text
