@@ -237,6 +237,8 @@ class TextFlow(Flowable):  # type: ignore[misc]
     `keep`.
     """
 
+    MIN_REST = 3  # lines: a card split across pages carries at least a field's label and two lines of it over
+    WHOLE_PAGE = 600.0  # points: about a page's frame; a card split there is not pushed on (it would not fit)
     plain_wrap = True  # its wrap needs no canvas (Grid draws its cells without setting one for the wrap)
 
     def __init__(self, pieces: Sequence[Piece], lead: Flowable | None = None, lead_gap: float = 0.0,
@@ -299,6 +301,17 @@ class TextFlow(Flowable):  # type: ignore[misc]
                 j -= 1
             if j > 0:
                 cut = j
+        if self.lead is not None and len(lines) - cut < self.MIN_REST and cut < len(lines):
+            # a question's card: its last field (a comment's label and first line) never goes alone to the next
+            # page, cut off from its question (III.C-01's comment on p. 17, the question on p. 16); the cut moves
+            # up to an earlier field, or the card goes whole to the next page (unless it has a page of its own)
+            j = cut - 1
+            while j > 0 and (lines[j - 1].keep or len(lines) - j < self.MIN_REST):
+                j -= 1
+            if j > 0:
+                cut = j
+            elif availHeight < self.WHOLE_PAGE:
+                return []
         rest = [Line(lines[cut].shown, lines[cut].width, lines[cut].style, 0.0, lines[cut].keep), *lines[cut + 1:]]
         return [self._part(lines[:cut], self.lead, self.lead_gap, self._space_before, 0.0),
                 self._part(rest, None, 0.0, 0.0, self._space_after)]

@@ -187,3 +187,49 @@ def test_a_line_whose_first_drawn_glyph_is_a_mark_is_drawn(tmp_path) -> None:
     canvas.drawText(flow)
     canvas.save()
     assert _reads(shaped.shown)[::-1] == text
+
+
+def _card(comment: str, evidence: str = ""):  # a question's card as the report builds it
+    from reportlab.platypus import Spacer
+
+    from app.export.pdf_layout import Layout
+
+    register_fonts()
+    fields = [("Reason for “not applicable”", "No sector concerned in the country")]
+    if evidence:
+        fields.append(("Evidence", evidence))
+    fields.append(("Comment", comment))
+    card = Layout("en", False, 480).card(Spacer(1, 14), "Has the State adopted a national policy and strategy "
+                                         "that explicitly addresses every issue covered by the Protocol?", fields)
+    card.wrap(480, 2000)
+    return card
+
+
+def test_a_card_never_leaves_its_comment_s_label_and_first_line_alone_on_the_next_page() -> None:
+    """III.C-01 (ministry reader, en p. 16-17): its question and reason at a page's foot, "Comment" and the
+    comment's one line on the next page. The card goes whole to the next page instead."""
+    card = _card("The text exists in the family code but is weakly applied in rural areas.")
+    lines = card.lines(480)
+    assert [line.keep for line in lines][-2:] == [True, False]  # the comment's label, then its line
+    room = card.height - sum(line.gap + line.style.leading for line in lines[-2:]) + 1  # all but the comment
+    assert card.split(480, room) == []
+    assert card.split(480, card.height) == [card]
+
+
+def test_a_long_card_splits_at_an_earlier_field_rather_than_strand_its_comment() -> None:
+    card = _card("One line of comment.", evidence="A decree of 2019 and two circulars of the ministry. " * 6)
+    lines = card.lines(480)
+    room = card.height - sum(line.gap + line.style.leading for line in lines[-2:]) + 1
+    first, rest = card.split(480, room)
+    carried = rest.lines(480)
+    assert len(carried) >= 3 and carried[-1].shown == "One line of comment."  # evidence's last lines with it
+    assert carried[0].shown and not carried[0].keep or carried[0].style.name == "label"
+
+
+def test_a_card_as_tall_as_a_page_still_splits() -> None:
+    card = _card("A comment of one line.", evidence="Evidence that runs on and on. " * 220)
+    lines = card.lines(480)
+    room = card.height - sum(line.gap + line.style.leading for line in lines[-2:]) + 1
+    assert room > TextFlow.WHOLE_PAGE
+    first, rest = card.split(480, room)
+    assert len(rest.lines(480)) >= 3
