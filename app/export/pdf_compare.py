@@ -50,6 +50,7 @@ from .pdf_layout import BOTTOM, MARGIN, PADDING, TOP, Grid, Layout, PageCanvas, 
 from .pdf_story import heading, keep_heading
 from .pdf_text import FONT, Piece, TextFlow, base_direction, register_fonts, word_width
 from .strings import fmt_date, fmt_pct, fmt_share, label
+from .strings_compare import count_of
 from .xlsx_compare import (
     ANSWER_CODES,
     MARK_FILLS,
@@ -243,7 +244,7 @@ def moved(report: ComparisonReport, layout: Layout) -> list[Flowable]:
     ]
     provisional = sum(1 for line in c.sections.values() if no_verdict(line.change))
     if provisional:
-        story.append(layout.p(label("cmp_provisional_counts", lang, n=provisional), "body"))
+        story.append(layout.p(label("cmp_provisional_counts", lang, sections=count_of("section", provisional, lang)), "body"))
     story += [layout.p(text, "note") for text in pdf_notes(c, lang)]
     for mark, key in ((Mark.IMPROVED, "cmp_improved_sections"), (Mark.REGRESSED, "cmp_regressed_sections"),
                       (Mark.UNCHANGED, "cmp_unchanged_sections"), (None, "cmp_provisional_sections"),

@@ -19,14 +19,20 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "البروتوكول الاختياري بشأن بيع الأطفال واستغلال الأطفال في البغاء وفي المواد الإباحية، وفقاً للمبادئ "
         "التوجيهية للجنة حقوق الطفل (CRC/C/156)",
     ),
-    "cmp_over_time": ("Over time: {country}, from {first} to {last}", "Dans le temps : {country}, de {first} à {last}",
+    # the titles quoted: "de « Examen de référence… »", never "de Examen" (a title is no word to elide before)
+    "cmp_over_time": ("Over time: {country}, from “{first}” to “{last}”",
+                      "Dans le temps : {country}, de « {first} » à « {last} »",
                       "عبر الزمن: {country}، من {first} إلى {last}"),
-    "cmp_across": ("Across countries: {n} assessments side by side", "Entre pays : {n} évaluations côte à côte",
-                   "بين البلدان: {n} تقييمات جنباً إلى جنب"),
-    "cmp_mixed": ("Mixed comparison: {n} assessments of {countries} countries, not one country in date order",
-                  "Comparaison mixte : {n} évaluations portant sur {countries} pays, et non un seul pays dans "
+    # {assessments}, {countries}: a number and its noun in the right form (count_of: "1 country", "تقييمان")
+    "cmp_across": ("Across countries: {assessments} side by side", "Entre pays : {assessments} côte à côte",
+                   "بين البلدان: {assessments} جنباً إلى جنب"),
+    "cmp_mixed": ("Mixed comparison: {assessments} of {countries}, not one country in date order",
+                  "Comparaison mixte : {assessments} portant sur {countries}, et non un seul pays dans "
                   "l’ordre des dates",
-                  "مقارنة مختلطة: {n} تقييمات تخص {countries} من البلدان، وليست بلداً واحداً مرتّباً حسب التاريخ"),
+                  "مقارنة مختلطة: {assessments} تخص {countries}، وليست بلداً واحداً مرتّباً حسب التاريخ"),
+    "cmp_mixed_one": ("Mixed comparison: {assessments} of one country, not in date order",
+                      "Comparaison mixte : {assessments} d’un même pays, hors de l’ordre des dates",
+                      "مقارنة مختلطة: {assessments} لبلد واحد، غير مرتّبة حسب التاريخ"),
     "cmp_reference_across": (
         "Each difference is an assessment’s figure minus that of the first ({first}), in percentage points. "
         "Assessments of different countries are not a progression: a difference is neither progress nor "
@@ -67,15 +73,15 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "إذ قد تبدو منخفضة لمجرد أن التقييم لم يكتمل.",
     ),
     "cmp_change_line": ("Change: {mark}", "Évolution : {mark}", "التغيّر: {mark}"),
-    "cmp_provisional_confirm": ("{mark} (provisional: {n} answers still to confirm)",
-                                "{mark} (provisoire : {n} réponses encore à confirmer)",
-                                "{mark} (مؤقّت: {n} إجابة ما زالت بانتظار التأكيد)"),
+    "cmp_provisional_confirm": ("{mark} (provisional: {answers} still to confirm)",
+                                "{mark} (provisoire : {answers} encore à confirmer)",
+                                "{mark} (مؤقّت: {answers} بانتظار التأكيد)"),
     "cmp_provisional_coverage": ("{mark} (provisional: coverage under two thirds)",
                                  "{mark} (provisoire : couverture inférieure aux deux tiers)",
                                  "{mark} (مؤقّت: التغطية أقل من الثلثين)"),
-    "cmp_no_verdict_confirm": ("provisional, no verdict yet: {n} answers still to confirm",
-                               "provisoire, pas encore de verdict : {n} réponses encore à confirmer",
-                               "مؤقّت، لا حكم بعد: {n} إجابة ما زالت بانتظار التأكيد"),
+    "cmp_no_verdict_confirm": ("provisional, no verdict yet: {answers} still to confirm",
+                               "provisoire, pas encore de verdict : {answers} encore à confirmer",
+                               "مؤقّت، لا حكم بعد: {answers} بانتظار التأكيد"),
     "cmp_no_verdict_coverage": ("provisional, no verdict yet: coverage under two thirds",
                                 "provisoire, pas encore de verdict : couverture inférieure aux deux tiers",
                                 "مؤقّت، لا حكم بعد: التغطية أقل من الثلثين"),
@@ -83,13 +89,13 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
                                  "Sections à l’évolution provisoire (pas encore de verdict)",
                                  "أقسام تغيّرها مؤقّت (لا حكم بعد)"),
     "cmp_provisional_counts": (
-        "Provisional, no verdict yet: {n} sections, because one side still has carried-over answers to confirm "
+        "Provisional, no verdict yet: {sections}, because one side still has carried-over answers to confirm "
         "or covers under two thirds of its questions; they are counted and listed apart, their change may "
         "still move either way.",
-        "Provisoires, pas encore de verdict : {n} sections, car l’un des côtés a encore des réponses reprises à "
+        "Provisoires, pas encore de verdict : {sections}, car l’un des côtés a encore des réponses reprises à "
         "confirmer ou couvre moins des deux tiers de ses questions ; elles sont comptées et listées à part, "
         "leur évolution peut encore changer dans un sens comme dans l’autre.",
-        "مؤقّتة، لا حكم بعد: {n} من الأقسام، لأن لدى أحد الطرفين إجابات منقولة ما زالت بانتظار التأكيد أو تغطية "
+        "مؤقّتة، لا حكم بعد: {sections}، لأن لدى أحد الطرفين إجابات منقولة ما زالت بانتظار التأكيد أو تغطية "
         "أقل من ثلثي أسئلته؛ وهي معدودة ومدرجة على حدة، وقد يتغيّر تطورها في أي اتجاه.",
     ),
     "cmp_na_because": ("not applicable: {reason}", "sans objet : {reason}", "لا ينطبق: {reason}"),
@@ -114,12 +120,12 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
         "يُقرأ كل تغيّر من التقييم الأول ({first}) إلى الأخير ({last})، بالنقاط المئوية.",
     ),
     "cmp_shared_note": (
-        "Compared only on the {n} questions every assessment shares (questionnaire versions: {versions}); "
-        "{left} questions are left out: {ids}.",
-        "Comparaison limitée aux {n} questions communes à toutes les évaluations (versions du questionnaire : "
-        "{versions}) ; {left} questions sont écartées : {ids}.",
-        "تقتصر المقارنة على {n} سؤالاً مشتركاً بين جميع التقييمات (إصدارات الاستبيان: {versions})؛ واستُبعد "
-        "{left} سؤالاً: {ids}.",
+        "Compared only on the questions every assessment shares ({n}; questionnaire versions: {versions}); "
+        "questions left out ({left}): {ids}.",
+        "Comparaison limitée aux questions communes à toutes les évaluations ({n} ; versions du questionnaire : "
+        "{versions}) ; questions écartées ({left}) : {ids}.",
+        "تقتصر المقارنة على الأسئلة المشتركة بين جميع التقييمات ({n}؛ إصدارات الاستبيان: {versions})؛ "
+        "والأسئلة المستبعدة ({left}): {ids}.",
     ),
     "cmp_unknown_version": (
         "The meaning of the questionnaire version of “{title}” is not known: its answers are read against the "
@@ -151,7 +157,7 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "cmp_improved_sections": ("Sections that improved", "Sections en progrès", "الأقسام التي تحسّنت"),
     "cmp_regressed_sections": ("Sections that regressed", "Sections en recul", "الأقسام التي تراجعت"),
     "cmp_unchanged_sections": ("Sections that did not move", "Sections qui n’ont pas bougé", "الأقسام التي لم تتغيّر"),
-    "cmp_draft_of": ("DRAFT ({n} of {total} not validated)", "PROJET ({n} sur {total} non validées)",
+    "cmp_draft_of": ("DRAFT ({n} of {total} not validated)", "PROJET (non validées : {n} sur {total})",
                      "مسودة ({n} من {total} غير معتمدة)"),
     "cmp_not_comparable_sections": ("Sections not comparable yet", "Sections pas encore comparables",
                                     "أقسام لا يمكن مقارنتها بعد"),
@@ -179,11 +185,11 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
                             "Toutes les questions applicables ont une réponse.",
                             "تمت الإجابة على جميع الأسئلة المنطبقة."),
     "cmp_open_counts": (
-        "{total} questions: {carried} carried over and still to confirm, {dont_know} answered “Don’t know”, "
+        "{total}: {carried} carried over and still to confirm, {dont_know} answered “Don’t know”, "
         "{na_pending} “not applicable” without a reason yet, {unanswered} never answered.",
-        "{total} questions : {carried} reprises et encore à confirmer, {dont_know} avec la réponse « Ne sait "
+        "{total} : {carried} reprises et encore à confirmer, {dont_know} avec la réponse « Ne sait "
         "pas », {na_pending} « sans objet » sans motif pour l’instant, {unanswered} jamais renseignées.",
-        "{total} سؤالاً: {carried} منقولة وما زالت بانتظار التأكيد، و{dont_know} أُجيب عنها بـ«لا أعرف»، "
+        "{total}: {carried} منقولة وما زالت بانتظار التأكيد، و{dont_know} أُجيب عنها بـ«لا أعرف»، "
         "و{na_pending} «لا ينطبق» دون سبب حتى الآن، و{unanswered} لم يُجَب عنها قط.",
     ),
     "cmp_all_answered_in": ("Every applicable question is answered in: {titles}.",
@@ -206,11 +212,11 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
                             "«لا ينطبق» دون سبب حتى الآن ({n})"),
     "cmp_open_unanswered": ("Never answered ({n})", "Jamais renseignées ({n})", "لم يُجَب عنها قط ({n})"),
     "cmp_carried_over": (
-        "{n} answers carried over from the baseline are still to confirm in “{title}”: they count as unanswered "
+        "Carried over from the baseline and still to confirm in “{title}”: {answers}; they count as unanswered "
         "until someone confirms or changes them.",
-        "{n} réponses reprises de l’évaluation de référence restent à confirmer dans « {title} » : elles comptent "
+        "Reprises de l’évaluation de référence et encore à confirmer dans « {title} » : {answers} ; elles comptent "
         "comme sans réponse tant que personne ne les a confirmées ou modifiées.",
-        "ما زالت {n} إجابة منقولة من التقييم المرجعي بانتظار التأكيد في «{title}»: تُحتسب بلا إجابة إلى أن "
+        "منقولة من التقييم المرجعي وما زالت بانتظار التأكيد في «{title}»: {answers}؛ تُحتسب بلا إجابة إلى أن "
         "يؤكّدها أحد أو يغيّرها.",
     ),
     "cmp_actions": ("Action plan progress", "Avancement du plan d’action", "تقدّم خطة العمل"),
@@ -270,3 +276,35 @@ COMPARE_LABELS: dict[str, tuple[str, str, str]] = {
     "cmp_first": ("First", "Première", "الأول"),
     "cmp_last": ("Last", "Dernière", "الأخير"),
 }
+
+
+# A number and its noun, in the form the number takes: English and French one / other (French 0 and 1 are
+# singular); Arabic 1 (the noun then "one"), 2 (the dual, without the figure), 3-10 (plural), 11-99 (singular,
+# accusative) and the rest (singular), by the last two digits. Nouns French leaves alike ("pays") repeat.
+# noun: {lang: forms}; en/fr: (one, other); ar: (one, two, few, many, other)
+COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "assessment": {"en": ("{n} assessment", "{n} assessments"), "fr": ("{n} évaluation", "{n} évaluations"),
+                   "ar": ("تقييم واحد", "تقييمان", "{n} تقييمات", "{n} تقييماً", "{n} تقييم")},
+    "country": {"en": ("{n} country", "{n} countries"), "fr": ("{n} pays", "{n} pays"),
+                "ar": ("بلد واحد", "بلدين", "{n} بلدان", "{n} بلداً", "{n} بلد")},
+    "answer": {"en": ("{n} answer", "{n} answers"), "fr": ("{n} réponse", "{n} réponses"),
+               "ar": ("إجابة واحدة", "إجابتان", "{n} إجابات", "{n} إجابة", "{n} إجابة")},
+    "section": {"en": ("{n} section", "{n} sections"), "fr": ("{n} section", "{n} sections"),
+                "ar": ("قسم واحد", "قسمان", "{n} أقسام", "{n} قسماً", "{n} قسم")},
+    "question": {"en": ("{n} question", "{n} questions"), "fr": ("{n} question", "{n} questions"),
+                 "ar": ("سؤال واحد", "سؤالان", "{n} أسئلة", "{n} سؤالاً", "{n} سؤال")},
+}
+
+
+def count_of(noun: str, n: int, lang: str) -> str:
+    """`n` and `noun` as a sentence says them in `lang`: "1 country", "2 countries", "1 pays", "إجابتان"."""
+    forms = COUNTED_NOUNS[noun].get(lang, COUNTED_NOUNS[noun]["en"])
+    if lang == "ar":
+        last = n % 100
+        form = forms[0] if n == 1 else forms[1] if n == 2 else forms[2] if 3 <= last <= 10 \
+            else forms[3] if 11 <= last <= 99 else forms[4]
+    elif lang == "fr":
+        form = forms[0] if n in (0, 1) else forms[1]
+    else:
+        form = forms[0] if n == 1 else forms[1]
+    return form.format(n=n)

@@ -56,6 +56,7 @@ from app.domain.scoring import band_for
 from .atomic import write_atomically
 from .common import ANSWER_COLOURS, BAND_COLOURS, priority_label, status_label
 from .strings import fmt_date, fmt_pct, fmt_signed, label
+from .strings_compare import count_of
 from .xlsx_style import (
     add_styles,
     align,
@@ -119,13 +120,14 @@ def movement_text(move: Movement, lang: str) -> str:
     provisional: "lower (provisional: coverage under two thirds)"."""
     if no_verdict(move):
         if move.to_confirm:
-            return label("cmp_no_verdict_confirm", lang, n=move.to_confirm)
+            return label("cmp_no_verdict_confirm", lang, answers=count_of("answer", move.to_confirm, lang))
         return label("cmp_no_verdict_coverage", lang)
     text = mark_text(move.mark, lang)
     if not move.provisional:
         return text
     if move.to_confirm:
-        return label("cmp_provisional_confirm", lang, mark=text, n=move.to_confirm)
+        return label("cmp_provisional_confirm", lang, mark=text,
+                     answers=count_of("answer", move.to_confirm, lang))
     return label("cmp_provisional_coverage", lang, mark=text)
 
 
@@ -325,8 +327,12 @@ def reading_line(c: Comparison, lang: str) -> str:
     if c.reading is Reading.OVER_TIME:
         return label("cmp_over_time", lang, country=c.first.info.country_name, first=c.first.title, last=c.last.title)
     if c.reading is Reading.ACROSS_COUNTRIES:
-        return label("cmp_across", lang, n=len(c.columns))
-    return label("cmp_mixed", lang, n=len(c.columns), countries=len({col.country_code for col in c.columns}))
+        return label("cmp_across", lang, assessments=count_of("assessment", len(c.columns), lang))
+    countries = len({col.country_code for col in c.columns})
+    if countries == 1:  # one country's reviews, not in date order: not "of 1 countries, not one country"
+        return label("cmp_mixed_one", lang, assessments=count_of("assessment", len(c.columns), lang))
+    return label("cmp_mixed", lang, assessments=count_of("assessment", len(c.columns), lang),
+                 countries=count_of("country", countries, lang))
 
 
 def notes(c: Comparison, lang: str) -> list[str]:
@@ -344,7 +350,7 @@ def notes(c: Comparison, lang: str) -> list[str]:
             out.append(label("cmp_unknown_version", lang, title=col.title))
         carried = c.overall.figures[col.id].carried_over
         if carried:
-            out.append(label("cmp_carried_over", lang, n=carried, title=col.title))
+            out.append(label("cmp_carried_over", lang, answers=count_of("answer", carried, lang), title=col.title))
     out.append(label("cmp_how_to_read" if c.reading is Reading.OVER_TIME else "cmp_how_to_read_across", lang))
     return out
 
@@ -697,7 +703,7 @@ def open_state_label(state: State, lang: str) -> str:
 
 
 def open_counts_of(groups: dict[State, list[str]], lang: str) -> str:
-    return label("cmp_open_counts", lang, total=sum(len(v) for v in groups.values()), **{
+    return label("cmp_open_counts", lang, total=count_of("question", sum(len(v) for v in groups.values()), lang), **{
         {"carried_over": "carried", "unanswered": "unanswered", "dont_know": "dont_know",
          "na_pending": "na_pending"}[s.value]: len(ids) for s, ids in groups.items()})
 

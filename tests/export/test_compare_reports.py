@@ -49,7 +49,7 @@ def test_the_workbook_has_a_sheet_per_view_with_the_numbers_colours_and_charts(p
     assert "▲ improved" in o.cell(9, 1).value  # the change a number in points, its sign and unit in its format
     assert o.cell(9, 6).value == pytest.approx(6.4734, abs=1e-3) and o.cell(9, 6).number_format.startswith('+0.0" pts')
     texts = " ".join(str(c.value) for row in o.iter_rows() for c in row if c.value)
-    assert "from Maroc 2024 to Maroc 2026" in texts
+    assert "from “Maroc 2024” to “Maroc 2026”" in texts
     assert len(o._charts) == 1
     s = wb["Sections"]
     assert [s.cell(r, 1).value for r in range(6, 10)] == ["III.A", "III.B", "V", None]
@@ -191,7 +191,7 @@ def test_a_provisional_follow_up_marks_its_movements_provisional(provisional_pai
     for shown in (headline, flat[:flat.index("Sections improved")]):
         assert not any(w in shown for w in ("▲", "▼", "improved", "regressed", "unchanged"))
     assert "Sections improved: 0; regressed: 0; did not move: 0" in flat
-    assert "Provisional, no verdict yet: 1 sections" in flat
+    assert "Provisional, no verdict yet: 1 section," in flat
     assert "Sections with a provisional change (no verdict yet)" in flat
     assert "Sections that improved" not in flat and "Sections that regressed" not in flat
     # still open in the follow-up, apart: 4 carried over, none don't know, 1 never answered (V-02)
