@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import copy
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
@@ -237,6 +237,18 @@ def _prepared(value: str, lang: str) -> tuple[str, str | None]:
     return clean_text(embed_lines(typeset(value, lang), lang), lang), first_strong(value)
 
 
+# the workbook put() last wrote to and its styles (_REGISTERED[wb], looked up through a weak reference for each
+# of thousands of cells otherwise)
+_LAST: tuple[Callable[[], Workbook | None], dict[str, StyleArray]] = (lambda: None, {})
+
+
+def _registered(wb: Workbook) -> dict[str, StyleArray]:
+    global _LAST
+    styles = _REGISTERED[wb]
+    _LAST = (ref(wb), styles)  # weakly: the workbook goes when its writer is done with it
+    return styles
+
+
 def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "body",
         formula: bool = False, verbatim: bool = False, fill: str | None = None) -> Cell:
     """Write one cell in a named style; text is stored as text (a leading '=' never becomes a formula)
@@ -268,7 +280,9 @@ def put(ws: Worksheet, row: int, col: int, value: Any, lang: str, style: str = "
     else:
         cell.value = value
     # What `cell.style = name` does, without looking the name up for each of thousands of cells.
-    styles = _REGISTERED[ws.parent]
+    wb = ws._parent
+    last = _LAST
+    styles = last[1] if last[0]() is wb else _registered(wb)
     if lang == "ar" and direction == "L" and style + LTR_SUFFIX in styles:
         style += LTR_SUFFIX
     elif lang != "ar" and direction == "R" and style + RTL_SUFFIX in styles:
