@@ -139,9 +139,39 @@ def methodology(data: ReportData, layout: Layout) -> list[Flowable]:
     weights = [[label(f"strength_{s.value}", lang), fmt_number(w, lang)] for s, w in STRENGTH_WEIGHTS.items()]
     story += _pairs(layout, label("weights", lang), [label("strength", lang), label("weight", lang)], weights)
     bands = [[name, f"≥ {minimum:g}"] for name, minimum in band_rows(lang)]
-    story += _pairs(layout, label("bands", lang), [label("band", lang), label("minimum", lang)], bands)
-    story += keep_heading(weight_overrides(data, layout))
-    return [*story, Spacer(1, 12), KeepTogether(_about(data, layout))]
+    # the report's last page never holds only the changed weights and "About this report" (the Arabic summary's
+    # p. 14): the bands' table goes with them when they do not fit under it
+    end = [*_pairs(layout, label("bands", lang), [label("band", lang), label("minimum", lang)], bands),
+           *keep_heading(weight_overrides(data, layout)), Spacer(1, 12), KeepTogether(_about(data, layout))]
+    return [*story, _RoomFor(end), *end]
+
+
+class _RoomFor(CondPageBreak):  # type: ignore[misc]
+    """A conditional page break as tall as the flowables that follow it (measured at the frame's width): they
+    start a new page together unless they all fit where they are. Unlike KeepTogether, the last one's space
+    after does not count (the page's foot takes it), so what fits exactly stays."""
+
+    TALL = 500.0  # points: about two thirds of a page
+
+    def __init__(self, flowables: list[Flowable]):
+        super().__init__(0)
+        self.flowables = flowables
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.height = self._height(self.flowables, availWidth)
+        if self.height > self.TALL:  # too tall to be worth a page of its own (many changed weights): flows on
+            self.height = 0.0
+        return tuple(super().wrap(availWidth, availHeight))
+
+    def _height(self, flowables: list[Flowable], width: float) -> float:
+        total = 0.0
+        for i, f in enumerate(flowables):
+            content = getattr(f, "_content", None)  # a KeepTogether wraps as "too tall" to force its split
+            total += self._height(list(content), width) if isinstance(f, KeepTogether) and content is not None \
+                else f.wrapOn(self.canv, width, 10_000)[1]
+            total += f.getSpaceBefore() if i else 0.0
+            total += f.getSpaceAfter() if i + 1 < len(flowables) else 0.0
+        return total
 
 
 def _about(data: ReportData, layout: Layout) -> list[Flowable]:

@@ -112,3 +112,28 @@ def test_the_dont_know_heading_and_intro_stay_with_the_table_s_first_rows(tmp_pa
     word = max(label("dont_know_intro", lang).split(), key=len)  # the introduction's longest word
     with_intro = [n for n, page in enumerate(pages) if word in page.replace("\u202f", " ").replace("\u00a0", " ")]
     assert holding and with_intro and holding[0] == with_intro[0], (holding, with_intro)
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("room_left", [120.0, 170.0, 220.0, 260.0])
+def test_the_report_never_ends_on_a_page_with_only_the_changed_weights_and_about(tmp_path: Path, lang: str,
+                                                                                 room_left: float) -> None:
+    """The methodology annex's end (bands, changed weights, "About this report") after a page filled but for
+    `room_left` points: "About this report" shares its page with the bands' table (the Arabic summary once
+    ended on a page holding only "Weights changed" and "About this report")."""
+    from app.export.pdf_parts import methodology
+
+    register_fonts()
+    data = sample_report(lang)
+    layout = Layout(lang, lang == "ar", 480)
+    story = methodology(data, layout)
+    answer_scale = next(i for i, f in enumerate(story) if "KeepTogether" in type(f).__name__)
+    tail = story[answer_scale + 2:]  # after the answer scale's and the weights' tables
+    doc = _Doc(tmp_path / "m.pdf")
+    doc.build(keep_headings([Spacer(1, FRAME_HEIGHT - room_left), *tail]))
+    out = subprocess.run(["pdftotext", str(tmp_path / "m.pdf"), "-"], capture_output=True, text=True, check=True)
+    pages = [p.replace("\u202f", " ").replace("\u00a0", " ") for p in out.stdout.split("\f")]
+    about = [n for n, p in enumerate(pages) if label("about", lang) in p]
+    bands = [n for n, p in enumerate(pages) if label("bands", lang) in p]
+    assert about and bands and about[-1] == bands[-1], (about, bands)
