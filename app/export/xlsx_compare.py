@@ -70,6 +70,7 @@ from .xlsx_style import (
     save_workbook,
     set_widths,
     setup_page,
+    widen_for_header_words,
 )
 
 PROVISIONAL_FILL = "D9D9D9"
@@ -291,6 +292,8 @@ def build_comparison_workbook(report: ComparisonReport) -> Workbook:
     changed_sheet(wb.create_sheet(label("sheet_cmp_changed", lang)), report)
     open_sheet(wb.create_sheet(label("sheet_cmp_open", lang)), report)
     actions_sheet(wb.create_sheet(label("cmp_actions", lang)), report)
+    for ws in wb.worksheets:  # no header word cut in two ("Conservativ / e score")
+        widen_for_header_words(ws, lang)
     marking = _marking(c, lang)
     if marking:
         mark_pages(wb, marking)

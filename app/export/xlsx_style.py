@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import os
 from collections.abc import Callable, Sequence
 from copy import copy
@@ -644,3 +645,40 @@ def mark_pages(wb: Workbook, marking: str) -> None:
         ws.oddHeader.center.font = FONT_NAME + ",Bold"
         ws.oddHeader.center.size = 9
         ws.oddHeader.center.color = "9C0006"
+
+
+def header_word_width(text: str, lang: str) -> float:
+    """The column width (in characters, as column_dimensions counts them) that the longest word of a bold
+    10-point header needs on one line: Latin words measured in Arial Bold's widths (Helvetica's metrics, the
+    same), Arabic ones at the average advance of the fallback font. A column narrower than that word printed
+    it cut in two ("Conservativ / e score")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = 0.0
+    for word in text.split():
+        if first_strong(word) == "R":
+            points = len(word) * CHAR_POINTS["ar"] * 1.08
+        else:
+            points = float(stringWidth(word, "Helvetica-Bold", 10))
+        widest = max(widest, points)
+    # column_points(width) >= widest + 2 (a little room: the printing font may run wider)
+    return math.ceil(((widest + 2 + 4) / 0.75 - 5) / 7) if widest else 0.0
+
+
+def widen_for_header_words(ws: Worksheet, lang: str, rows: int = 12) -> None:
+    """Every column at least as wide as the longest word of its header cells (style "header") in the sheet's
+    first `rows` rows, where the tables' headers are; a header merged over several columns has their width and
+    is left alone. Rows are not re-measured: a wider column only takes fewer lines."""
+    spans = {(r.min_row, r.min_col) for r in ws.merged_cells.ranges if r.max_col > r.min_col}
+    need: dict[int, float] = {}
+    for row in ws.iter_rows(min_row=1, max_row=min(rows, ws.max_row)):
+        for cell in row:
+            if isinstance(cell, MergedCell) or not isinstance(cell.value, str) or not cell.value.strip():
+                continue
+            if (cell.row, cell.column) in spans or not cell.style.startswith("opsc-header"):
+                continue
+            need[cell.column] = max(need.get(cell.column, 0.0), header_word_width(cell.value, lang))
+    for column, width in need.items():
+        dim = ws.column_dimensions[get_column_letter(column)]
+        if (dim.width or 13) < width:
+            dim.width = width
