@@ -294,6 +294,7 @@ def build_comparison_workbook(report: ComparisonReport) -> Workbook:
     actions_sheet(wb.create_sheet(label("cmp_actions", lang)), report)
     for ws in wb.worksheets:  # no header word cut in two ("Conservativ / e score")
         widen_for_header_words(ws, lang)
+    print_over_pages(wb.worksheets[1], 2, 3, FIGURES, len(c.columns))  # 14 assessments: not fit to one page
     marking = _marking(c, lang)
     if marking:
         mark_pages(wb, marking)
@@ -549,8 +550,49 @@ def chart_room(widths: Sequence[float], above: float) -> float:
     """The height in centimetres a chart may take under `above` points of rows on a printed page of a sheet
     `widths` wide: a sheet fit to the page's width prints at PAGE_CHARS / its width (14 assessments: about a
     quarter), so its page holds 1 / that scale as many of its points; 10 % spared for the printer's rounding."""
-    scale = min(1.0, PAGE_CHARS / sum(widths))
+    scale = print_scale(sum(widths))
     return 0.9 * (PAGE_HEIGHT / scale - above) / CM
+
+
+FIT_FROM = 0.6  # a sheet is fit to the page's width when that prints it at 60 % or more (up to 4 assessments)
+WIDE_SCALE = 80  # a wider one prints at 80 % over several pages wide, its row titles repeated on each
+
+
+def print_scale(width: float) -> float:
+    """The scale a sheet `width` characters wide prints at: fit to a landscape page's width, or WIDE_SCALE when
+    that would make it too small to read (14 assessments' Sections sheet, 46 columns, printed at 26 %)."""
+    fit = min(1.0, PAGE_CHARS / width)
+    return fit if fit >= FIT_FROM else WIDE_SCALE / 100
+
+
+def print_over_pages(ws: Worksheet, fixed: int, first: int, group: int, groups: int) -> None:
+    """Print a sheet too wide to fit a page (print_scale) at WIDE_SCALE over several pages wide: its first
+    `fixed` columns (the row titles) repeated on each page, page breaks between whole groups of `group` columns
+    (an assessment's score, conservative score and coverage), the `groups` groups starting at column `first`;
+    the columns after them (the change, the spread) go on the last page, or one of their own."""
+    widths = [_width(ws, k) for k in range(1, ws.max_column + 1)]
+    if PAGE_CHARS / sum(widths) >= FIT_FROM:  # fit to the page's width (setup_page)
+        return
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = WIDE_SCALE
+    ws.print_title_cols = f"A:{get_column_letter(fixed)}"
+    ws.page_setup.pageOrder = "overThenDown"  # the same sections of the next assessments on the next page
+    room = PAGE_CHARS * 100 / WIDE_SCALE - sum(widths[:fixed]) - 2  # a little spared for the printer's rounding
+    blocks = [(first + g * group, first + (g + 1) * group - 1) for g in range(groups)]
+    if len(widths) >= first + groups * group:
+        blocks.append((first + groups * group, len(widths)))
+    used = 0.0
+    for start, end in blocks:
+        width = sum(widths[start - 1:end])
+        if used and used + width > room:
+            ws.col_breaks.append(Break(id=start - 1))
+            used = 0.0
+        used += width
+
+
+def _width(ws: Worksheet, column: int) -> float:
+    width = ws.column_dimensions[get_column_letter(column)].width
+    return float(width) if width else 13.0
 
 
 def _sections_chart(ws: Worksheet, c: Comparison, first: int, last: int, anchor_row: int, room: float) -> None:

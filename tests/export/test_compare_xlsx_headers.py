@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
+from openpyxl.utils import get_column_letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.domain.languages import first_strong
@@ -44,3 +45,39 @@ def test_no_header_word_is_wider_than_its_column(pair, tmp_path, lang):  # noqa:
         sections = wb.worksheets[1]
         assert sections.cell(5, 4).value == "Conservative score"
         assert column_points(sections.column_dimensions["D"].width) >= stringWidth("Conservative", "Helvetica-Bold", 10)
+
+
+def test_fourteen_assessments_sections_print_readable_over_several_pages(pair, tmp_path):  # noqa: F811
+    """The 14-country Sections sheet (46 columns) was fit to one landscape page's width: printed at about a
+    quarter of its size, unreadable. It prints at 80 % over several pages wide, the section id and title
+    repeated on each, each assessment's three columns whole on one page; a pair still fits the width."""
+    from datetime import date
+
+    from app.export.xlsx_compare import PAGE_CHARS
+    from app.services.workspace import Workspace
+    from app.storage import open_database
+    from tests.factories import make_questionnaire
+    from tests.services.test_comparison import FIRST, LAST, answered
+
+    ws = Workspace(open_database(tmp_path / "f.sqlite"), make_questionnaire())
+    countries = ["BJ", "BF", "CI", "ET", "KE", "LB", "MG", "ML", "MA", "NE", "RW", "TZ", "TG", "UG"]
+    ids = [answered(ws, f"REPERES 2025 — {cc}", cc, FIRST if k % 2 else LAST, date(2025, 6, 30))
+           for k, cc in enumerate(countries)]
+    sheet = load_workbook(export_comparison(ws, ids, "xlsx", "en", tmp_path / "c14.xlsx")).worksheets[1]
+    ws.close()
+    assert sheet.max_column == 2 + 3 * 14 + 2
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.scale == 80
+    assert sheet.print_title_cols == "$A:$B" and sheet.print_title_rows == "$4:$5"
+    breaks = sorted(b.id for b in sheet.col_breaks.brk)
+    assert len(breaks) >= 3
+    assert all((b - 2) % 3 == 0 for b in breaks)  # between two assessments, never inside one
+
+    def width(first: int, last: int) -> float:
+        return sum(sheet.column_dimensions[get_column_letter(k)].width or 13 for k in range(first, last + 1))
+
+    bounds = [2, *breaks, sheet.max_column]
+    for first, last in zip(bounds, bounds[1:], strict=False):  # each page: the row titles and its columns
+        assert (width(1, 2) + width(first + 1, last)) * 0.8 <= PAGE_CHARS, (first, last)
+    ws2, base, new = pair
+    two = load_workbook(export_comparison(ws2, [base, new], "xlsx", "en", tmp_path / "c2.xlsx")).worksheets[1]
+    assert two.sheet_properties.pageSetUpPr.fitToPage and two.page_setup.fitToWidth == 1 and not two.col_breaks.brk
