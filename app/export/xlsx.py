@@ -39,6 +39,7 @@ from .xlsx_style import (
     set_widths,
     setup_page,
     split_text,
+    widen_to_words,
 )
 from .xlsx_workshop import workshop_sheet
 
@@ -202,6 +203,7 @@ def _table(ws: Worksheet, data: ReportData, row: int, chapters: bool) -> tuple[i
     headers = [label(k, lang) for k in TABLE_HEADERS]
     headers[0] = label("chapter" if chapters else "section", lang)
     header_row(ws, row + 1, headers, lang)
+    widen_to_words(ws, headers, lang)
     first = row + 2
     groups: Sequence[Chapter | Section] = data.questionnaire.chapters if chapters else data.questionnaire.sections
     tallies = data.result.chapters if chapters else data.result.sections
@@ -238,7 +240,9 @@ def _radar_chart(ws: Worksheet, data: ReportData, row: int, anchor: str) -> None
         return
     lang = data.lang
     group = label("chapter" if key == "chart_chapters" else "section", lang)
-    header_row(ws, row, [group, label("title", lang), label("score", lang), label("conservative_score", lang)], lang)
+    heads = [group, label("title", lang), label("score", lang), label("conservative_score", lang)]
+    header_row(ws, row, heads, lang)
+    widen_to_words(ws, heads, lang)
     q = data.questionnaire  # chapter III and section III share their id: the titles of the axes' own kind
     groups: Sequence[Chapter | Section] = q.chapters if key == "chart_chapters" else q.sections
     titles = {g.id: g.title.get(lang) for g in groups}

@@ -31,7 +31,16 @@ from .common import (
     weight_reason,
 )
 from .strings import METHOD_KEYS, fmt_date, label
-from .xlsx_style import fit_row_height, header_row, put, put_rows, set_widths, setup_page
+from .xlsx_style import (
+    centre_ids,
+    fit_row_height,
+    header_row,
+    put,
+    put_rows,
+    set_widths,
+    setup_page,
+    widen_to_words,
+)
 
 SCALE_TEXT = {"fully": "1", "largely": "2/3", "partially": "1/3", "not": "0"}
 # The last columns are for pivot tables and formulas: the answer's code (fully, largely, partially, not,
@@ -65,6 +74,7 @@ def answers_sheet(ws: Worksheet, data: ReportData) -> None:
     setup_page(ws, lang, landscape=True, title_rows="1:1")
     set_widths(ws, ANSWER_WIDTHS)
     header_row(ws, 1, [label(k, lang) for k in ANSWER_COLUMNS], lang)
+    widen_to_words(ws, [label(k, lang) for k in ANSWER_COLUMNS], lang)
     fit_row_height(ws, 1, ANSWER_WIDTHS, [label(k, lang) for k in ANSWER_COLUMNS], lang)
     row = 2
     weights = data.result.weights
@@ -82,6 +92,7 @@ def answers_sheet(ws: Worksheet, data: ReportData) -> None:
                       label("carried_over_status", lang) if carried else "")
             row = put_rows(ws, row, values, ANSWER_WIDTHS, lang, ANSWER_STYLES, repeat=(1, 2), note_col=4)
     last = row - 1
+    centre_ids(ws, (1, 2, 3), 2, last)
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:O{max(last, 2)}"
     _answer_colours(ws, lang, last)
@@ -92,6 +103,7 @@ def actions_sheet(ws: Worksheet, data: ReportData) -> None:
     setup_page(ws, lang, landscape=True, title_rows="1:1")
     set_widths(ws, ACTION_WIDTHS)
     header_row(ws, 1, [label(k, lang) for k in ACTION_COLUMNS], lang)
+    widen_to_words(ws, [label(k, lang) for k in ACTION_COLUMNS], lang)
     ws.freeze_panes = "A2"
     if not data.actions:
         put(ws, 2, 1, label("no_actions", lang), lang, "line")
@@ -183,6 +195,7 @@ def follow_up_sheet(ws: Worksheet, data: ReportData) -> None:
             for col, value in enumerate(values, start=1):
                 put(ws, row, col, value, lang, "cell")
             fit_row_height(ws, row, FOLLOW_UP_WIDTHS, values, lang)
+        centre_ids(ws, (1, 2), 4, len(rows) + 3)
         ws.freeze_panes = "A4"
         row = len(rows) + 5
     traced = [t for t in largest_gaps(data) if t.rank_without_override is not None]

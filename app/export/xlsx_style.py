@@ -391,6 +391,27 @@ def header_row(ws: Worksheet, row: int, headers: Sequence[str], lang: str, col: 
         put(ws, row, col + i, text, lang, "header")
 
 
+def widen_to_words(ws: Worksheet, headers: Sequence[str], lang: str, col: int = 1) -> None:
+    """Columns widened, where needed, so that each of these headers' longest word fits on a line of its own
+    (header_word_width): a header wraps between words, never inside one ("Conservativ / e score")."""
+    for i, text in enumerate(headers):
+        need = header_word_width(text, lang)
+        if _width(ws, col + i) < need:
+            ws.column_dimensions[get_column_letter(col + i)].width = round(need, 1)
+
+
+ID_ALIGN = Alignment(horizontal="center", vertical="top", wrap_text=False)
+
+
+def centre_ids(ws: Worksheet, columns: Sequence[int], first: int, last: int) -> None:
+    """Ids (III-01, III.C-03) centred in their column: in a right-to-left sheet a left-aligned id touched the
+    Arabic text of the next column."""
+    for row in ws.iter_rows(min_row=first, max_row=last):
+        for cell in row:
+            if cell.column in columns and cell.value not in (None, ""):
+                cell.alignment = ID_ALIGN
+
+
 def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width

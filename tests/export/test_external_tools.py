@@ -84,8 +84,12 @@ def test_libreoffice_converts_the_workbook_without_error(tmp_path: Path, lang: s
     assert "Error" not in done.stdout + done.stderr, done.stdout + done.stderr  # e.g. "source file could not be loaded"
     pdf = out / f"report-{lang}.pdf"
     assert pdf.exists() and pdf.stat().st_size > 0, done.stdout + done.stderr
-    text = comparable(pdftotext(pdf))
+    raw = pdftotext(pdf)
+    text = comparable(raw)
     assert comparable(label("report_title", lang)) in text  # the Summary sheet's title
+    for header in ("conservative_score", "equal_weight_score", "applicable", "answered"):  # wrapped between words
+        for word in label(header, lang).split() if lang != "ar" else ():  # (Arabic marks read back apart)
+            assert word in raw.replace("\n", " "), (header, word)  # "Conservativ / e score" once
     assert "III.A" in text
     assert comparable(data.questionnaire.sections[0].title.get(lang)) in text
 

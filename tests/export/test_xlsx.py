@@ -244,3 +244,32 @@ def test_about_sheet_records_versions(tmp_path: Path) -> None:
     assert pairs["Content fingerprint"] == "sha256:test"
     assert pairs["Application version"] == "0.1.0"
     assert pairs["Export date"].date() == data.generated_at.date()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_ids_are_centred_and_headers_never_wrap_inside_a_word(tmp_path: Path, lang: str) -> None:
+    """Ids centred in their column (in Arabic a left-aligned III.C-03 touched the question beside it), on the
+    Answers and Don't know sheets; every header of the results tables in a column as wide as its longest word
+    ("Conservativ / e score" once)."""
+    from app.export.xlsx_style import CHAR_POINTS, column_points
+    from tests.export.helpers import shipped_report
+
+    wb = _write(tmp_path, shipped_report(lang))
+    answers = wb[label("sheet_answers", lang)]
+    for r in range(2, answers.max_row + 1):
+        for c in (1, 2, 3):
+            if answers.cell(row=r, column=c).value:
+                assert answers.cell(row=r, column=c).alignment.horizontal == "center", (r, c)
+    dk = wb[label("sheet_follow_up", lang)]
+    ids = [dk.cell(row=r, column=2) for r in range(4, dk.max_row + 1) if dk.cell(row=r, column=2).value]
+    assert ids and all(cell.alignment.horizontal == "center" for cell in ids)
+    summary = wb[label("sheet_summary", lang)]
+    from app.export.xlsx import TABLE_HEADERS
+
+    names = {label(k, lang) for k in TABLE_HEADERS}
+    headers = [c for row in summary.iter_rows() for c in row if c.value in names]
+    assert any(c.value == label("conservative_score", lang) for c in headers)
+    for cell in headers:
+        width = summary.column_dimensions[cell.column_letter].width
+        longest = max(len(w) for w in str(cell.value).split())
+        assert column_points(width) >= longest * CHAR_POINTS[lang] * 1.08, (cell.value, width)
