@@ -5,6 +5,7 @@ French "Évolution" column so narrow that its cells ran to 7 lines. Read back fr
 from __future__ import annotations
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.export.pdf_layout import BOTTOM, TOP
@@ -96,3 +97,38 @@ def test_a_short_matrix_split_over_two_pages_keeps_two_rows_a_side(pair, tmp_pat
     counts = [" ".join(t.split()).count("Score Conservative Coverage") for t in pages[start:]]
     counts = [n for n in counts if n]
     assert sum(counts) == 4 and min(counts) >= 2, counts
+
+
+def _words(path) -> list[str]:
+    """The words of a PDF as poppler reads them from where they are drawn (pdftotext -bbox)."""
+    import re
+    import subprocess
+
+    from tests.export.test_external_tools import tool
+
+    out = subprocess.run([tool("pdftotext"), "-bbox", str(path), "-"], capture_output=True, text=True, check=True,
+                         timeout=120).stdout
+    return re.findall(r"<word [^>]*>([^<]*)</word>", out)
+
+
+def test_a_mixed_comment_reads_the_same_way_in_every_report(pair, tmp_path):  # noqa: F811
+    """An Arabic comment under a Latin title ("Maroc 2026: تم اعتماد…"): the reader found it laid out right to
+    left in the English PDF and left to right in the Arabic one. The cell's paragraph direction is that of its
+    first strong character (the comment's, marked before the title), in both PDFs and in the workbook: right to
+    left, the title's colon drawn on its left (":Maroc" next to the Arabic), never "2026:" then the Arabic."""
+    ws, base, new = pair
+    ws.set_answers(new, [("V-01", {"value": "largely", "comment": "تم اعتماد القانون رقم 45.25 سنة 2025."})])
+    drawn = {}
+    for lang in ("en", "ar"):
+        words = _words(export_comparison(ws, [base, new], "pdf", lang, tmp_path / f"m-{lang}.pdf"))
+        drawn[lang] = (":Maroc" in words, "2026:" in words)
+    assert drawn["en"] == drawn["ar"] == (True, False), drawn
+    for lang in ("en", "ar"):
+        wb = load_workbook(export_comparison(ws, [base, new], "xlsx", lang, tmp_path / f"m-{lang}.xlsx"))
+        cells = [c for row in wb.worksheets[2].iter_rows() for c in row
+                 if isinstance(c.value, str) and "تم اعتماد" in c.value]
+        assert cells, lang
+        for cell in cells:  # the comment's line reads right to left: the cell's direction, or embedded so
+            lines = cell.value.split("\n")
+            k = next(i for i, line in enumerate(lines) if "تم اعتماد" in line)
+            assert lines[k].startswith("\u202b") or (k == 0 and cell.alignment.readingOrder == 2), (lang, lines)
