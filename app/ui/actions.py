@@ -116,7 +116,10 @@ class ActionPlanView(RefreshWhenVisible):
         self.table.verticalHeader().hide()
         # the question's id and text wrap on up to 4 lines (elided beyond, whole in the tooltip): on one line the
         # Arabic action plan at 1024x600 showed "III-01 — ه…", one letter of the question
-        fit_columns(self.table, DESCRIPTION, min_chars=20, max_chars=ELIDED_CHARS, max_lines=4)
+        # Budgets and deadlines are never elided ("4 500 00…" once the question took 4 lines' room): their
+        # columns keep their content's width and the text columns wrap instead
+        fit_columns(self.table, DESCRIPTION, min_chars=20, max_chars=ELIDED_CHARS, max_lines=4,
+                    whole=(DEADLINE, BUDGET))
         # after fit_columns: it installs the wrapping header, whose own sort indicator (column 0, descending)
         # would otherwise be the order shown
         self.table.setSortingEnabled(True)
@@ -174,6 +177,8 @@ class ActionPlanView(RefreshWhenVisible):
             self.model.appendRow(self._row(a, order.get(a.question_id, len(order))))
         if selected is not None:
             self.select(selected.id)
+        # an empty Deadline column is hidden: its header's width is better given to the text (1024 px, 150 %)
+        self.table.setColumnHidden(DEADLINE, not any(a.deadline for a in actions))
         self.add_button.setEnabled(self.controller.current is not None)
         self._update_buttons()
         self._fill_summary(actions)

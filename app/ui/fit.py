@@ -263,8 +263,10 @@ class ColumnFitter(QObject):
 
     def __init__(self, table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                  max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (), max_lines: int = 0,
-                 whole_words: bool = False, spans: tuple[int, ...] = (), drop: tuple[int, ...] = ()):
+                 whole_words: bool = False, spans: tuple[int, ...] = (), drop: tuple[int, ...] = (),
+                 whole: tuple[int, ...] = ()):
         super().__init__(table)
+        self.whole = whole  # columns never narrowed below their content (amounts, dates: never elided)
         # columns hidden, in this order, while the others cannot fit the room with whole words and the stretching
         # column its `min_chars` (a view shows their content elsewhere: `dropped`, `dropped_changed`)
         self.drop = drop
@@ -315,6 +317,8 @@ class ColumnFitter(QObject):
     def _floor(self, c: int, want: int) -> int:
         """The narrowest column `c` (wanting `want`) may be: its header's longest word, and its own (whole words)."""
         char = self.table.fontMetrics().averageCharWidth()
+        if c in self.whole:  # an amount or a date is never cut
+            return want
         return min(want, max(self._header_word(c), char * 9 if c in self.one_line else
                              max(char * 5, self._longest_word(c))))
 
@@ -383,14 +387,18 @@ class ColumnFitter(QObject):
                 # 18-character "word" of no-break spaces)
                 least = max(char * min(self.min_chars, 18), self._header_word(stretch) if 0 <= stretch < columns
                             else 0)
-                lowest = {c: min(w, max(self._header_word(c), char * 5)) for c, w in want.items()}
+                # a `whole` column (an amount, a date) keeps its width: a number is never cut
+                lowest = {c: w if c in self.whole else min(w, max(self._header_word(c), char * 5))
+                          for c, w in want.items()}
                 for c in sorted(floor, key=lambda k: floor[k] - lowest[k], reverse=True):
                     if sum(floor.values()) <= room - least:
                         break
                     floor[c] = lowest[c]
                 budget = max(budget, min(sum(floor.values()), room - least))  # the text column: only what is needed
-            if sum(floor.values()) > budget:  # tighter still: the text column keeps only its header's word
-                budget = room - (self._header_word(stretch) if 0 <= stretch < columns else 0)
+            if sum(floor.values()) > budget:  # tighter still: the others keep only their floors, and the text
+                # column what is left (at least its header's word), not the share a level above the floors would eat
+                budget = min(sum(floor.values()),
+                             room - (self._header_word(stretch) if 0 <= stretch < columns else 0))
             low, high = char * 5, max(want.values())
             while high - low > 1:
                 mid = (low + high) // 2
@@ -489,11 +497,13 @@ class ColumnFitter(QObject):
 def fit_columns(table: QTableView, stretch: int, min_chars: int = 18, wrap: bool = True,
                 max_chars: dict[int, int] | None = None, one_line: tuple[int, ...] = (),
                 max_lines: int = 0, whole_words: bool = False, spans: tuple[int, ...] = (),
-                drop: tuple[int, ...] = ()) -> ColumnFitter:
+                drop: tuple[int, ...] = (), whole: tuple[int, ...] = ()) -> ColumnFitter:
     """See `ColumnFitter`; kept alive by the table (its parent). With `whole_words`, a column is never narrower
     than its longest word: when they cannot all fit, the columns of `drop` are hidden in that order (the view
-    shows their content elsewhere), and as a last resort the table scrolls sideways rather than cutting a word."""
-    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines, whole_words, spans, drop)
+    shows their content elsewhere), and as a last resort the table scrolls sideways rather than cutting a word.
+    A column in `whole` (amounts, dates) is always as wide as its content: the other columns wrap instead."""
+    fitter = ColumnFitter(table, stretch, min_chars, wrap, max_chars, one_line, max_lines, whole_words, spans, drop,
+                          whole)
     table.setProperty("column_fitter", True)
     return fitter
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError
 
 from app.definitions import check_questionnaire
 from app.domain.questionnaire import Questionnaire
@@ -689,3 +690,75 @@ def test_columns_to_drop_make_room_and_come_back(qtbot) -> None:
         assert table.horizontalScrollBar().maximum() == 0, (width, table.horizontalScrollBar().maximum())
         assert header.sectionSize(2) >= char * 22
     assert seen == [(3,), (3, 1), ()]
+
+
+def _settle(qtbot, table) -> None:
+    """Wait until the column fitter has run on the view's final width (rows growing bring the vertical scroll
+    bar, which narrows the view and fits the columns again) and the sideways scroll bar has been updated."""
+    from app.ui.fit import ColumnFitter
+
+    fitter = table.findChild(ColumnFitter)
+    header = table.horizontalHeader()
+
+    def settled() -> bool:
+        QApplication.processEvents()
+        return (not fitter._timer.isActive() and header.length() <= table.viewport().width()
+                and table.horizontalScrollBar().maximum() == 0)
+    try:
+        qtbot.waitUntil(settled, timeout=2000)
+    except TimeoutError:  # the assertions that follow say what does not fit
+        pass
+
+
+def _text_fits_cell(table, row: int, column: int) -> None:
+    """The cell's text, on one line, within its column (the view's text margins taken off): not elided."""
+    from PySide6.QtWidgets import QStyle
+
+    text = str(table.model().index(row, column).data() or "")
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    need = table.fontMetrics().horizontalAdvance(text) + 2 * margin
+    assert need <= table.columnWidth(column), (text, need, table.columnWidth(column))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), (1280, 800, 1.5), (1366, 768, 1.5)])
+def test_action_plan_budgets_and_deadlines_show_whole(qtbot, tmp_path, shipped, lang, width, height, scale) -> None:
+    """The outside walk: once the question column wrapped on 4 lines, budgets were elided ("4 500 00…",
+    "120 000 …", at 150 % "4,500,…"). An amount is never elided: the budget and deadline columns are as wide
+    as their text, the others wrap, and the table does not scroll sideways."""
+    from datetime import date
+
+    from app.ui.actions import BUDGET, DEADLINE, QUESTION
+
+    window = open_window(qtbot, tmp_path, shipped, lang, scale)
+    qs = shipped.questions()
+    for i, q in enumerate(qs[:6]):
+        window.controller.add_action(
+            q.id, description="Adopter une loi sur la protection de l'enfance en ligne et former les magistrats",
+            lead="Ministère de la Justice", partners="UNICEF; ECPAT; Coalition des ONG",
+            priority=["high", "medium", "low"][i % 3], budget=4500000.0 if i % 2 == 0 else 120000.0,
+            currency="XOF" if i % 2 == 0 else "USD", deadline=date(2027, 6, 30) if i == 5 else None)
+    window.resize(width - FRAME[0], height - FRAME[1])
+    window.show_tab(2)
+    table = window.page.actions_view.table
+    fm = table.fontMetrics()
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= fm.lineSpacing() * 2, timeout=3000)
+    # the rows' new heights bring the vertical scroll bar, and the columns are fitted again to the narrower view
+    _settle(qtbot, table)
+    for row in range(table.model().rowCount()):
+        _text_fits_cell(table, row, BUDGET)
+        _text_fits_cell(table, row, DEADLINE)
+    _columns_fit(table, 1, 10)  # 8 columns at 1280 px with 150 % text: the description keeps 10 characters
+    # the question still shows some words (7 characters a line at 1280x800 with 150 % text in Arabic when a deadline
+    # is set: 8 columns; without deadlines its column is hidden and the others get its room)
+    assert table.columnWidth(QUESTION) >= fm.averageCharWidth() * 7
+    # without any deadline the empty Deadline column gives its room to the text columns
+    for a in window.controller.actions():
+        if a.deadline is not None:
+            window.controller.update_action(a.id, deadline=None)
+    qtbot.waitUntil(lambda: table.isColumnHidden(DEADLINE), timeout=3000)
+    _settle(qtbot, table)
+    for row in range(table.model().rowCount()):
+        _text_fits_cell(table, row, BUDGET)
+    _columns_fit(table, 1, 18)
+    window.controller.ws.close()
