@@ -5,6 +5,7 @@ the open assessment, and ids read correctly in Arabic."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from pytestqt.exceptions import TimeoutError
 
 from app.definitions import check_questionnaire
 from app.domain.questionnaire import Questionnaire
@@ -704,10 +704,8 @@ def _settle(qtbot, table) -> None:
         QApplication.processEvents()
         return (not fitter._timer.isActive() and header.length() <= table.viewport().width()
                 and table.horizontalScrollBar().maximum() == 0)
-    try:
+    with contextlib.suppress(qtbot.TimeoutError):  # the assertions that follow say what does not fit
         qtbot.waitUntil(settled, timeout=2000)
-    except TimeoutError:  # the assertions that follow say what does not fit
-        pass
 
 
 def _text_fits_cell(table, row: int, column: int) -> None:
