@@ -57,9 +57,24 @@ def with_wait_cursor(fn: Callable[[], Path]) -> Path:
 
 
 def documents_folder() -> Path:
-    """The user's Documents folder (the platform's convention), or the home folder when there is none."""
+    """The user's Documents folder (the platform's convention), created when missing in an existing home folder
+    (a fresh account, a minimal Linux install: the export dialog said "The folder …/Documents does not exist");
+    the home folder when the platform names none or it cannot be created."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    home = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation) or Path.home())
+    if not location:
+        return home
+    folder = Path(location)
+    try:
+        if not folder.is_dir() and folder.parent.is_dir():
+            folder.mkdir()
+            log.info("created the Documents folder for exports")
+        if folder.is_dir():
+            return folder
+    except OSError as e:  # read-only home, a file by that name: the home folder instead
+        log.warning("the Documents folder cannot be created (%s); the home folder is offered instead",
+                    e.strerror or type(e).__name__)
+    return home
 
 
 def export_folder(settings: Settings) -> Path:

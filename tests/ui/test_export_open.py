@@ -274,3 +274,28 @@ def test_import_problems_wrap_without_a_sideways_scroll_bar(qtbot, tmp_path, lan
             assert rect.height() > view.fontMetrics().height() * 1.5  # wrapped on two lines or more
     finally:
         set_language("en")
+
+
+def test_a_missing_documents_folder_is_created_in_the_home_folder(qtbot, controller, tmp_path, monkeypatch) -> None:
+    """The outside walk: on an account without ~/Documents the export dialog's default folder did not exist ("The
+    folder …/Documents does not exist; choose another folder."). It is created in the home folder; where it cannot
+    be (a file of that name), the home folder itself is offered."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    assert not (home / "Documents").exists()
+    folder = documents_folder()
+    assert folder == home / "Documents" and folder.is_dir()
+    dialog = ExportDialog(controller, "pdf")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path.text()).parent == home / "Documents"
+    dialog.path.setText(str(folder / "r.pdf"))
+    dialog.run()
+    assert dialog.error.isHidden(), dialog.error.text()
+    assert (folder / "r.pdf").stat().st_size > 0
+    (folder / "r.pdf").unlink()
+    folder.rmdir()
+    folder.write_text("not a folder")  # cannot be created: the home folder instead
+    assert documents_folder() == home
