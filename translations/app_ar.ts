@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>What is to be done</source>
         <translation>ما يجب القيام به</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Lead institution</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="148"/>
+        <location filename="../app/ui/actions.py" line="151"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="149"/>
+        <location filename="../app/ui/actions.py" line="152"/>
         <source>Add a&amp;ction…</source>
         <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="150"/>
+        <location filename="../app/ui/actions.py" line="153"/>
         <source>&amp;Edit…</source>
         <translation>تع&amp;ديل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="151"/>
+        <location filename="../app/ui/actions.py" line="154"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="209"/>
+        <location filename="../app/ui/actions.py" line="214"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>لا توجد إجراءات بعد. أضف إجراءً هنا، أو انطلاقاً من فجوة في النتائج.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="218"/>
+        <location filename="../app/ui/actions.py" line="223"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>الإجراءات: {n} · المنجزة: {done} · المتجاوزة لموعدها النهائي: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="223"/>
+        <location filename="../app/ui/actions.py" line="228"/>
         <source>Budget: {budget}.</source>
         <translation>الميزانية: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="278"/>
+        <location filename="../app/ui/actions.py" line="283"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>حذف الإجراء «{what}» الخاص بالسؤال {qid}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="280"/>
+        <location filename="../app/ui/actions.py" line="285"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
@@ -1540,113 +1540,113 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="136"/>
-        <location filename="../app/ui/file_dialogs.py" line="216"/>
+        <location filename="../app/ui/file_dialogs.py" line="151"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="139"/>
+        <location filename="../app/ui/file_dialogs.py" line="154"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="140"/>
+        <location filename="../app/ui/file_dialogs.py" line="155"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="158"/>
+        <location filename="../app/ui/file_dialogs.py" line="173"/>
         <source>S&amp;ummary only: leave out the question-by-question part</source>
         <translation>ال&amp;ملخص فقط: دون الجزء الخاص بكل سؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="159"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
         <translation>الغلاف والملخص والنتائج وخطة العمل والمنهجية — صفحات قليلة بدلاً من العشرات، لقراءة أولى أو لمسودة مبكرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="161"/>
+        <location filename="../app/ui/file_dialogs.py" line="176"/>
         <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
         <translation>أضف سجل ال&amp;تدقيق: كل تغيير، ومتى، ومن، ومن أي قيمة إلى أي قيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="162"/>
+        <location filename="../app/ui/file_dialogs.py" line="177"/>
         <source>An annex listing every recorded change, and whether the trail still matches the answers (see “History and its check” in the user guide)</source>
         <translation>ملحق يسرد كل تغيير مسجَّل، ويبيّن هل ما زال السجل مطابقاً للإجابات (انظر «السجلّ والتحقق منه» في دليل المستخدم)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="164"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
         <translation>مرفق ورشة ال&amp;عمل: المساهمون، والتوافق حسب القسم، والأسئلة محل الخلاف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="168"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="183"/>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="184"/>
+        <location filename="../app/ui/file_dialogs.py" line="199"/>
         <source>Report &amp;language:</source>
         <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="185"/>
+        <location filename="../app/ui/file_dialogs.py" line="200"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="186"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="194"/>
+        <location filename="../app/ui/file_dialogs.py" line="209"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="194"/>
+        <location filename="../app/ui/file_dialogs.py" line="209"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="210"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="210"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="213"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="215"/>
+        <location filename="../app/ui/file_dialogs.py" line="230"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="215"/>
+        <location filename="../app/ui/file_dialogs.py" line="230"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="228"/>
+        <location filename="../app/ui/file_dialogs.py" line="243"/>
         <source>Choose where to save the report.</source>
         <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="242"/>
+        <location filename="../app/ui/file_dialogs.py" line="257"/>
         <source>The report could not be written: {reason}</source>
         <translation>تعذّرت كتابة التقرير: {reason}</translation>
     </message>
@@ -1654,37 +1654,37 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="88"/>
+        <location filename="../app/ui/file_dialogs.py" line="103"/>
         <source>Report written</source>
         <translation>كُتب التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="89"/>
+        <location filename="../app/ui/file_dialogs.py" line="104"/>
         <source>The report was written:</source>
         <translation>كُتب التقرير في:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="93"/>
+        <location filename="../app/ui/file_dialogs.py" line="108"/>
         <source>File written</source>
         <translation>الملف المكتوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="99"/>
+        <location filename="../app/ui/file_dialogs.py" line="114"/>
         <source>Open the &amp;file</source>
         <translation>فتح ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="100"/>
+        <location filename="../app/ui/file_dialogs.py" line="115"/>
         <source>Open the f&amp;older</source>
         <translation>فتح الم&amp;جلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="103"/>
+        <location filename="../app/ui/file_dialogs.py" line="118"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="118"/>
+        <location filename="../app/ui/file_dialogs.py" line="133"/>
         <source>It could not be opened from here (no application for it?). Its path is above: select it and copy it.</source>
         <translation>تعذّر فتحه من هنا (لا يوجد تطبيق لهذا النوع من الملفات؟). مساره مكتوب أعلاه: حدّده وانسخه.</translation>
     </message>
@@ -1692,32 +1692,32 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="372"/>
+        <location filename="../app/ui/file_dialogs.py" line="387"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="373"/>
+        <location filename="../app/ui/file_dialogs.py" line="388"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="385"/>
+        <location filename="../app/ui/file_dialogs.py" line="400"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="396"/>
+        <location filename="../app/ui/file_dialogs.py" line="411"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="397"/>
+        <location filename="../app/ui/file_dialogs.py" line="412"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="405"/>
+        <location filename="../app/ui/file_dialogs.py" line="420"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -2226,57 +2226,57 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="335"/>
+        <location filename="../app/ui/file_dialogs.py" line="350"/>
         <source>reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="335"/>
+        <location filename="../app/ui/file_dialogs.py" line="350"/>
         <source>comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="340"/>
+        <location filename="../app/ui/file_dialogs.py" line="355"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="343"/>
+        <location filename="../app/ui/file_dialogs.py" line="358"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="347"/>
+        <location filename="../app/ui/file_dialogs.py" line="362"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="347"/>
+        <location filename="../app/ui/file_dialogs.py" line="362"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="347"/>
+        <location filename="../app/ui/file_dialogs.py" line="362"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="348"/>
+        <location filename="../app/ui/file_dialogs.py" line="363"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="348"/>
+        <location filename="../app/ui/file_dialogs.py" line="363"/>
         <source>Also changes</source>
         <translation>يغيّر أيضاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="350"/>
+        <location filename="../app/ui/file_dialogs.py" line="365"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="360"/>
+        <location filename="../app/ui/file_dialogs.py" line="375"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -2284,17 +2284,17 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="307"/>
+        <location filename="../app/ui/file_dialogs.py" line="322"/>
         <source>The file was not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="310"/>
+        <location filename="../app/ui/file_dialogs.py" line="325"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="321"/>
+        <location filename="../app/ui/file_dialogs.py" line="336"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>
@@ -2303,7 +2303,7 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="84"/>
-        <location filename="../app/ui/main_window.py" line="438"/>
+        <location filename="../app/ui/main_window.py" line="463"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -2644,105 +2644,114 @@ Data folder: {home}</source>
         <translation>ال&amp;قسم السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="391"/>
+        <location filename="../app/ui/main_window.py" line="392"/>
         <source>No question is left where the contributors disagree without a decision.</source>
         <translation>لم يبقَ سؤال يختلف فيه المساهمون دون قرار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="405"/>
-        <location filename="../app/ui/main_window.py" line="406"/>
+        <location filename="../app/ui/main_window.py" line="427"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="407"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>لا يوجد سؤال أُجيب عنه بـ«لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="408"/>
+        <location filename="../app/ui/main_window.py" line="410"/>
         <source>No answer is left to confirm.</source>
         <translation>لم تبقَ أي إجابة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
+        <location filename="../app/ui/main_window.py" line="411"/>
         <source>This is the last section.</source>
         <translation>هذا هو القسم الأخير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="410"/>
+        <location filename="../app/ui/main_window.py" line="412"/>
         <source>This is the first section.</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="444"/>
+        <location filename="../app/ui/main_window.py" line="430"/>
+        <source>“Don&apos;t know” answers (not covered): {n} — {key} goes to them.</source>
+        <translation>إجابات «لا أعرف» (غير مغطاة): {n} — يوصل إليها {key}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="434"/>
+        <source>Answers carried over, to confirm: {n} — {key} goes to them.</source>
+        <translation>إجابات منقولة، للتأكيد: {n} — يوصل إليها {key}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="528"/>
+        <location filename="../app/ui/main_window.py" line="553"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="572"/>
         <source>Not saved: this file is read-only</source>
         <translation>لم يُحفظ: هذا الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="550"/>
+        <location filename="../app/ui/main_window.py" line="575"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Save answer template</source>
         <translation>حفظ نموذج إجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="604"/>
         <source>Share for a workshop</source>
         <translation>مشاركة لورشة عمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="583"/>
+        <location filename="../app/ui/main_window.py" line="608"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="621"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="599"/>
+        <location filename="../app/ui/main_window.py" line="624"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="697"/>
+        <location filename="../app/ui/main_window.py" line="722"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="707"/>
+        <location filename="../app/ui/main_window.py" line="732"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="707"/>
+        <location filename="../app/ui/main_window.py" line="732"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="737"/>
+        <location filename="../app/ui/main_window.py" line="762"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="738"/>
+        <location filename="../app/ui/main_window.py" line="763"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>

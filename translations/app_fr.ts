@@ -180,87 +180,87 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>What is to be done</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Lead institution</source>
         <translation>Institution responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="146"/>
+        <location filename="../app/ui/actions.py" line="149"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="147"/>
+        <location filename="../app/ui/actions.py" line="150"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="148"/>
+        <location filename="../app/ui/actions.py" line="151"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="149"/>
+        <location filename="../app/ui/actions.py" line="152"/>
         <source>Add a&amp;ction…</source>
         <translation>A&amp;jouter une action…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="150"/>
+        <location filename="../app/ui/actions.py" line="153"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="151"/>
+        <location filename="../app/ui/actions.py" line="154"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="209"/>
+        <location filename="../app/ui/actions.py" line="214"/>
         <source>No action yet. Add one here, or from a gap in the results.</source>
         <translation>Aucune action pour l’instant. Ajoutez-en une ici, ou à partir d’un écart dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="218"/>
+        <location filename="../app/ui/actions.py" line="223"/>
         <source>Actions: {n} · done: {done} · past their deadline: {late}.</source>
         <translation>Actions&#xa0;: {n} · réalisées&#xa0;: {done} · en retard sur l’échéance&#xa0;: {late}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="223"/>
+        <location filename="../app/ui/actions.py" line="228"/>
         <source>Budget: {budget}.</source>
         <translation>Budget&#xa0;: {budget}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="278"/>
+        <location filename="../app/ui/actions.py" line="283"/>
         <source>Delete the action “{what}” for {qid}? This cannot be undone.</source>
         <translation>Supprimer l’action «&#xa0;{what}&#xa0;» pour {qid}&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/actions.py" line="280"/>
+        <location filename="../app/ui/actions.py" line="285"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -1540,113 +1540,113 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="136"/>
-        <location filename="../app/ui/file_dialogs.py" line="216"/>
+        <location filename="../app/ui/file_dialogs.py" line="151"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="139"/>
+        <location filename="../app/ui/file_dialogs.py" line="154"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="140"/>
+        <location filename="../app/ui/file_dialogs.py" line="155"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="158"/>
+        <location filename="../app/ui/file_dialogs.py" line="173"/>
         <source>S&amp;ummary only: leave out the question-by-question part</source>
         <translation>S&amp;ynthèse seule&#xa0;: sans la partie question par question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="159"/>
+        <location filename="../app/ui/file_dialogs.py" line="174"/>
         <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
         <translation>La couverture, la synthèse, les résultats, le plan d’action et la méthode — quelques pages au lieu de dizaines, pour une première lecture ou un projet</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="161"/>
+        <location filename="../app/ui/file_dialogs.py" line="176"/>
         <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
         <translation>Ajouter l’&amp;historique des modifications&#xa0;: chaque changement, quand, qui, de quoi à quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="162"/>
+        <location filename="../app/ui/file_dialogs.py" line="177"/>
         <source>An annex listing every recorded change, and whether the trail still matches the answers (see “History and its check” in the user guide)</source>
         <translation>Une annexe listant chaque modification enregistrée, et si l’historique correspond toujours aux réponses (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="164"/>
+        <location filename="../app/ui/file_dialogs.py" line="179"/>
         <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
         <translation>&amp;Annexe atelier&#xa0;: contributeurs, accord par section, questions en discussion</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="168"/>
+        <location filename="../app/ui/file_dialogs.py" line="183"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="183"/>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="184"/>
+        <location filename="../app/ui/file_dialogs.py" line="199"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="185"/>
+        <location filename="../app/ui/file_dialogs.py" line="200"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="186"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="194"/>
+        <location filename="../app/ui/file_dialogs.py" line="209"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="194"/>
+        <location filename="../app/ui/file_dialogs.py" line="209"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="210"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="195"/>
+        <location filename="../app/ui/file_dialogs.py" line="210"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="213"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="215"/>
+        <location filename="../app/ui/file_dialogs.py" line="230"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="215"/>
+        <location filename="../app/ui/file_dialogs.py" line="230"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="228"/>
+        <location filename="../app/ui/file_dialogs.py" line="243"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="242"/>
+        <location filename="../app/ui/file_dialogs.py" line="257"/>
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1654,37 +1654,37 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="88"/>
+        <location filename="../app/ui/file_dialogs.py" line="103"/>
         <source>Report written</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="89"/>
+        <location filename="../app/ui/file_dialogs.py" line="104"/>
         <source>The report was written:</source>
         <translation>Le rapport a été enregistré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="93"/>
+        <location filename="../app/ui/file_dialogs.py" line="108"/>
         <source>File written</source>
         <translation>Fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="99"/>
+        <location filename="../app/ui/file_dialogs.py" line="114"/>
         <source>Open the &amp;file</source>
         <translation>Ouvrir le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="100"/>
+        <location filename="../app/ui/file_dialogs.py" line="115"/>
         <source>Open the f&amp;older</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="103"/>
+        <location filename="../app/ui/file_dialogs.py" line="118"/>
         <source>&amp;Close</source>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="118"/>
+        <location filename="../app/ui/file_dialogs.py" line="133"/>
         <source>It could not be opened from here (no application for it?). Its path is above: select it and copy it.</source>
         <translation>Impossible de l’ouvrir d’ici (aucune application pour ce type de fichier&#x202f;?). Son chemin figure ci-dessus&#xa0;: sélectionnez-le et copiez-le.</translation>
     </message>
@@ -1692,32 +1692,32 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="372"/>
+        <location filename="../app/ui/file_dialogs.py" line="387"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="373"/>
+        <location filename="../app/ui/file_dialogs.py" line="388"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="385"/>
+        <location filename="../app/ui/file_dialogs.py" line="400"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="396"/>
+        <location filename="../app/ui/file_dialogs.py" line="411"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="397"/>
+        <location filename="../app/ui/file_dialogs.py" line="412"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="405"/>
+        <location filename="../app/ui/file_dialogs.py" line="420"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -2226,57 +2226,57 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="335"/>
+        <location filename="../app/ui/file_dialogs.py" line="350"/>
         <source>reason for N/A</source>
         <translation>motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="335"/>
+        <location filename="../app/ui/file_dialogs.py" line="350"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="340"/>
+        <location filename="../app/ui/file_dialogs.py" line="355"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses&#xa0;: vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="343"/>
+        <location filename="../app/ui/file_dialogs.py" line="358"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier&#xa0;: {n}, différentes des réponses actuelles&#xa0;: {changed}. Appliquer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="347"/>
+        <location filename="../app/ui/file_dialogs.py" line="362"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="347"/>
+        <location filename="../app/ui/file_dialogs.py" line="362"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="347"/>
+        <location filename="../app/ui/file_dialogs.py" line="362"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="348"/>
+        <location filename="../app/ui/file_dialogs.py" line="363"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="348"/>
+        <location filename="../app/ui/file_dialogs.py" line="363"/>
         <source>Also changes</source>
         <translation>Change aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="350"/>
+        <location filename="../app/ui/file_dialogs.py" line="365"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="360"/>
+        <location filename="../app/ui/file_dialogs.py" line="375"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -2284,17 +2284,17 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="307"/>
+        <location filename="../app/ui/file_dialogs.py" line="322"/>
         <source>The file was not imported</source>
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="310"/>
+        <location filename="../app/ui/file_dialogs.py" line="325"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total&#xa0;: {n}) dans le fichier et importez-le de nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="321"/>
+        <location filename="../app/ui/file_dialogs.py" line="336"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
@@ -2303,7 +2303,7 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="84"/>
-        <location filename="../app/ui/main_window.py" line="438"/>
+        <location filename="../app/ui/main_window.py" line="463"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -2644,105 +2644,114 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="391"/>
+        <location filename="../app/ui/main_window.py" line="392"/>
         <source>No question is left where the contributors disagree without a decision.</source>
         <translation>Il ne reste aucune question où les contributeurs sont en désaccord sans décision.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="405"/>
-        <location filename="../app/ui/main_window.py" line="406"/>
+        <location filename="../app/ui/main_window.py" line="427"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="407"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>No question is answered “Don&apos;t know”.</source>
         <translation>Aucune question n’a pour réponse «&#xa0;Ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="408"/>
+        <location filename="../app/ui/main_window.py" line="410"/>
         <source>No answer is left to confirm.</source>
         <translation>Il ne reste aucune réponse à confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
+        <location filename="../app/ui/main_window.py" line="411"/>
         <source>This is the last section.</source>
         <translation>C’est la dernière section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="410"/>
+        <location filename="../app/ui/main_window.py" line="412"/>
         <source>This is the first section.</source>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="444"/>
+        <location filename="../app/ui/main_window.py" line="430"/>
+        <source>“Don&apos;t know” answers (not covered): {n} — {key} goes to them.</source>
+        <translation>Réponses «&#xa0;Ne sait pas&#xa0;» (non couvertes)&#xa0;: {n} — {key} y mène.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="434"/>
+        <source>Answers carried over, to confirm: {n} — {key} goes to them.</source>
+        <translation>Réponses reprises, à confirmer&#xa0;: {n} — {key} y mène.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="528"/>
+        <location filename="../app/ui/main_window.py" line="553"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="572"/>
         <source>Not saved: this file is read-only</source>
         <translation>Non enregistré&#xa0;: ce fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="550"/>
+        <location filename="../app/ui/main_window.py" line="575"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Save answer template</source>
         <translation>Enregistrer un modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="604"/>
         <source>Share for a workshop</source>
         <translation>Partager pour un atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="583"/>
+        <location filename="../app/ui/main_window.py" line="608"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="621"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="599"/>
+        <location filename="../app/ui/main_window.py" line="624"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="697"/>
+        <location filename="../app/ui/main_window.py" line="722"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="707"/>
+        <location filename="../app/ui/main_window.py" line="732"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="707"/>
+        <location filename="../app/ui/main_window.py" line="732"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="737"/>
+        <location filename="../app/ui/main_window.py" line="762"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="738"/>
+        <location filename="../app/ui/main_window.py" line="763"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>

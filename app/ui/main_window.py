@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         """Show the questionnaire tab at the question asked for; say so when there is none."""
         if self.controller.current is None:
             return
+        self.statusBar().clearMessage()  # what the last move said no longer holds
         if where in ("next_disagreement", "previous_disagreement"):
             self.page.tabs.setCurrentIndex(self.page.WORKSHOP)
             if not self.page.workshop_view.next_disagreement(1 if where == "next_disagreement" else -1):
@@ -402,13 +403,37 @@ class MainWindow(QMainWindow):
                  "previous_section": lambda: questions.step_section(-1)}
         if moves[where]():
             return
-        messages = {"next_unanswered": self.tr("Every question has an answer."),
-                    "previous_unanswered": self.tr("Every question has an answer."),
+        every = self._every_answered_message()
+        messages = {"next_unanswered": every,
+                    "previous_unanswered": every,
                     "next_dont_know": self.tr("No question is answered “Don't know”."),
                     "next_carried_over": self.tr("No answer is left to confirm."),
                     "next_section": self.tr("This is the last section."),
                     "previous_section": self.tr("This is the first section.")}
         self.statusBar().showMessage(messages[where], 8000)
+
+    @staticmethod
+    def _key_text(keys: str) -> str:
+        """A shortcut as the user's keyboard names it ("Ctrl+F3"), kept left to right in an Arabic sentence."""
+        from PySide6.QtGui import QKeySequence
+
+        return i18n.code(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+
+    def _every_answered_message(self) -> str:
+        """No question is left without an answer; but "Don't know" answers do not count as covered, and in a
+        follow-up the answers carried over are still to confirm: the message says how many, and the key to them
+        (it said only "Every question has an answer." while the coverage said otherwise)."""
+        questions = self.page.questions
+        parts = [self.tr("Every question has an answer.")]
+        dont_know = questions.dont_know_count()
+        if dont_know:
+            parts.append(self.tr("“Don't know” answers (not covered): {n} — {key} goes to them.").format(
+                n=i18n.fmt_number(dont_know), key=self._key_text("Ctrl+F3")))
+        carried = questions.carried_over_count()
+        if carried:
+            parts.append(self.tr("Answers carried over, to confirm: {n} — {key} goes to them.").format(
+                n=i18n.fmt_number(carried), key=self._key_text("Ctrl+Shift+F3")))
+        return " ".join(parts)
 
     def _update_actions(self) -> None:
         ready = self.is_listed  # what needs the controller loads it on first use

@@ -671,6 +671,18 @@ class QuestionPage(QWidget):
     def next_dont_know(self) -> bool:
         return self.go_to_next(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW)
 
+    def count_answers(self, wanted: Callable[[Answer | None], bool]) -> int:
+        """How many of the questions shown have an answer that is `wanted` (the "Don't know" answers, the
+        carried-over ones), for the message that says there is no unanswered question left."""
+        answers = self.controller.answers()
+        return sum(1 for q in self.questions() if wanted(answers.get(q.id)))
+
+    def dont_know_count(self) -> int:
+        return self.count_answers(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW)
+
+    def carried_over_count(self) -> int:
+        return self.count_answers(lambda a: a is not None and a.carried_over)
+
     def step_section(self, delta: int) -> bool:
         """The first question of the next (delta 1) or previous (-1) section that has questions."""
         sections = [s for s in self.controller.questionnaire.sections if s.questions]

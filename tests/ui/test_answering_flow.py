@@ -65,6 +65,36 @@ def test_f3_goes_to_the_next_unanswered_question_wrapping_round(qtbot, controlle
     assert window.statusBar().currentMessage() == "Every question has an answer."
 
 
+def test_f3_says_how_many_answers_are_dont_know_or_to_confirm_and_the_message_goes_on_the_next_move(
+        qtbot, controller) -> None:
+    """The outside walk: F3 said "Every question has an answer." while the coverage counted the "Don't know"
+    answers as not covered (and, in a follow-up, answers carried over were still to confirm), and the message
+    stayed 8 seconds after Ctrl+F3 had moved on."""
+    from datetime import date
+
+    window, page = open_first(qtbot, controller)
+    every = ids(controller)
+    for i, qid in enumerate(every):
+        controller.set_answer(qid, value=AnswerValue.DONT_KNOW if i % 4 == 1 else AnswerValue.LARGELY)
+    dont_know = sum(1 for i in range(len(every)) if i % 4 == 1)
+    assert dont_know > 1
+    window.go("next_unanswered")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Every question has an answer.")
+    assert f"“Don't know” answers (not covered): {dont_know}" in message and "Ctrl+F3 goes to them" in message
+    assert "carried over" not in message
+    QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)
+    assert page.qid == every[1]
+    assert window.statusBar().currentMessage() == ""  # the move happened: the old message is gone
+    follow_up = controller.start_follow_up(controller.current, "Suivi 2027", date(2027, 3, 1))
+    window.open_assessment(follow_up)
+    window.page.questions.show_question(every[0])
+    window.go("next_unanswered")
+    message = window.statusBar().currentMessage()
+    assert f"Answers carried over, to confirm: {len(every):,}" in message, message
+    assert "Ctrl+Shift+F3 goes to them" in message and f"(not covered): {dont_know}" in message
+
+
 def test_ctrl_f3_lists_the_dont_know_answers_one_by_one(qtbot, controller) -> None:
     window, page = open_first(qtbot, controller)
     every = ids(controller)
