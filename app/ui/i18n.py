@@ -140,10 +140,11 @@ def code(text: object) -> str:
 
 
 def chapter_number(chapter_id: str) -> str:
-    """A chapter's number as a label starts with it ("III."). In Arabic the number is isolated left to right
-    and its period is followed by a left-to-right mark: Qt's item views do not honour the isolate there, and
-    the period, a neutral at the end of the run, was drawn on the number's left (".III")."""
-    return code(f"{chapter_id}.\u200e") if rtl() else f"{chapter_id}."
+    """A chapter's number as a label starts with it ("III."). In Arabic only the numeral is isolated left to
+    right; its period stays outside, in the line's right-to-left order, held there by a right-to-left mark: it is
+    read after the number, so drawn on its left. (With the period inside the isolate it was drawn on the numeral's
+    right, the first thing an Arabic reader met: ".III", ".IV" in the section tree.)"""
+    return f"{ltr(chapter_id)}.\u200f" if rtl() else f"{chapter_id}."
 
 
 def fmt_percent(value: float | None, decimals: int = 0) -> str:

@@ -113,6 +113,19 @@ def test_the_window_title_names_the_open_assessment(qtbot, tmp_path, shipped) ->
     window.controller.ws.close()
 
 
+def test_arabic_chapter_labels_read_number_then_full_stop(qtbot, tmp_path, shipped) -> None:
+    """The outside walk: the Arabic section tree showed ".III", ".IV": the full stop, isolated with the numeral,
+    was drawn on its right, where an Arabic reader starts. Only the numeral is isolated; the full stop follows it in
+    the line's right-to-left order (a right-to-left mark after it), so it is drawn on the numeral's left."""
+    window = open_window(qtbot, tmp_path, shipped, "ar", 1.0)
+    top = window.page.tree.items["chapter:III"]
+    title = shipped.chapters[[c.id for c in shipped.chapters].index("III")].title.get("ar")
+    assert top.text(0) == "\u2066III\u2069.\u200f " + title
+    set_language("en")
+    assert i18n.chapter_number("III") == "III."
+    window.controller.ws.close()
+
+
 def test_arabic_labels_start_with_an_isolated_id(qtbot, tmp_path, shipped) -> None:
     window = open_window(qtbot, tmp_path, shipped, "ar", 1.0)
     page = window.page.questions
