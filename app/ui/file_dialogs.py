@@ -135,11 +135,32 @@ class ExportDoneDialog(QDialog):
         self.error.show()
 
 
+_ILLEGAL_IN_NAMES = set('<>:"/\\|?*')  # not allowed in a file name on Windows (the slash on Linux too)
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def file_name_of(title: str) -> str:
+    """A readable file name for `title`: only what Windows or Linux refuse is replaced (\\ / : * ? " < > |, control
+    characters; a trailing dot or space; a reserved device name); dashes, accents, Arabic letters stay ("Revue
+    nationale OPSC 2026 — Ministère de la Justice", not "… 2026 _ Minist…")."""
+    safe = "".join(" " if c.isspace() else "_" if c in _ILLEGAL_IN_NAMES or ord(c) < 32 else c for c in title)
+    safe = " ".join(safe.split())[:150].rstrip(". ")
+    if safe.split(".")[0].upper() in _RESERVED_NAMES:
+        safe = f"{safe}_"
+    return safe or "assessment"
+
+
 def default_name(controller: Controller, suffix: str) -> str:
     assert controller.current is not None
-    info = controller.info(controller.current)
-    safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in info.title).strip() or "assessment"
-    return f"{safe}{suffix}"
+    return f"{file_name_of(controller.info(controller.current).title)}{suffix}"
+
+
+def show_name_start(field: QLineEdit) -> None:
+    """A path too long for its field shows the start of its file name (the end first, then the cursor back to the
+    name's start: the field scrolls just enough), not only the name's last characters."""
+    text = field.text()
+    field.setCursorPosition(len(text))
+    field.setCursorPosition(len(str(Path(text).parent)) + 1 if "/" in text or "\\" in text else 0)
 
 
 class ExportDialog(QDialog):
@@ -170,6 +191,7 @@ class ExportDialog(QDialog):
         self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right, also in Arabic
         self.settings = load_settings()
         self.path.setText(str(export_folder(self.settings) / default_name(controller, ".pdf")))
+        show_name_start(self.path)
         self.summary = QCheckBox(self.tr("S&ummary only: leave out the question-by-question part"), self)
         self.summary.setToolTip(self.tr("The cover, summary, results, action plan and method — a few pages "
                                         "instead of dozens, for a first reading or an early draft"))
@@ -224,6 +246,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         p = Path(self.path.text())
         self.path.setText(str(p.with_suffix("." + self.fmt())))
+        show_name_start(self.path)
         self.summary.setEnabled(self.fmt() == "pdf")  # the workbook always holds every answer
 
     def browse(self) -> None:

@@ -299,3 +299,32 @@ def test_a_missing_documents_folder_is_created_in_the_home_folder(qtbot, control
     folder.rmdir()
     folder.write_text("not a folder")  # cannot be created: the home folder instead
     assert documents_folder() == home
+
+
+def test_the_default_file_name_stays_readable_and_its_start_shows(qtbot, tmp_path) -> None:
+    """The outside walk: "Revue nationale OPSC 2026 — Ministère de la Justice" became "… 2026 _ Ministère …": only
+    what file systems refuse is replaced now. And the 520-px field showed only the name's end: its start shows."""
+    from app.ui.file_dialogs import file_name_of
+
+    title = "Revue nationale OPSC 2026 — Ministère de la Justice"
+    assert file_name_of(title) == title
+    assert file_name_of("التقييم الوطني 2026") == "التقييم الوطني 2026"
+    assert file_name_of('Rapport: A/B "final" <v2>? *|\\') == "Rapport_ A_B _final_ _v2__ ___"
+    assert file_name_of("Bilan 2026.  ") == "Bilan 2026"  # Windows drops a trailing dot or space
+    assert file_name_of("CON") == "CON_" and file_name_of(" \t") == "assessment"
+    c = make_controller(tmp_path / "a.sqlite")
+    aid = add_assessment(c, title)
+    c.open(aid)
+    dialog = ExportDialog(c, "pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    path = Path(dialog.path.text())
+    assert path.name == title + ".pdf"
+    field = dialog.path
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()  # too long to show whole
+    assert field.cursorPosition() == len(str(path.parent)) + 1  # at the name's start, which is in view
+    assert 0 <= field.cursorRect().left() < field.width() // 2
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    assert Path(field.text()).name == title + ".xlsx" and field.cursorPosition() == len(str(path.parent)) + 1
+    c.ws.close()
