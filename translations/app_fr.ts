@@ -1827,7 +1827,7 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
     <message>
         <location filename="../app/ui/follow_up.py" line="48"/>
         <source>A new assessment of the same country starts from the answers of “{title}”. Each answer is marked “carried over — to confirm”: it shows the earlier answer but does not count until someone confirms it or changes it. The weights and the action plan (with each action&apos;s status) come along; the earlier review stays as it is.</source>
-        <translation>Une nouvelle évaluation du même pays part des réponses de «&#xa0;{title}&#xa0;». Chaque réponse est marquée «&#xa0;reprise — à confirmer&#xa0;»&#xa0;: elle montre la réponse précédente mais ne compte pas tant que quelqu’un ne l’a pas confirmée ou modifiée. Les pondérations et le plan d’action (avec l’état de chaque action) sont repris&#xa0;; l’examen précédent reste tel quel.</translation>
+        <translation>Une nouvelle évaluation du même pays part des réponses de «&#xa0;{title}&#xa0;». Chaque réponse est marquée «&#xa0;reprise — à confirmer&#xa0;»&#xa0;: elle montre la réponse précédente mais ne compte pas tant que quelqu’un ne l’a pas confirmée ou modifiée. Les poids et le plan d’action (avec l’état de chaque action) sont repris&#xa0;; l’examen précédent reste tel quel.</translation>
     </message>
     <message>
         <location filename="../app/ui/follow_up.py" line="53"/>
@@ -2142,7 +2142,7 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
     <message>
         <location filename="../app/ui/history_dialog.py" line="158"/>
         <source>Draft</source>
-        <translation>Brouillon</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../app/ui/history_dialog.py" line="166"/>
@@ -3699,7 +3699,7 @@ Dossier des données&#xa0;: {home}</translation>
         <location filename="../app/ui/results.py" line="332"/>
         <location filename="../app/ui/results.py" line="441"/>
         <source>Changed weights</source>
-        <translation>Pondérations modifiées</translation>
+        <translation>Poids modifiés</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="334"/>
@@ -3719,7 +3719,7 @@ Dossier des données&#xa0;: {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="336"/>
         <source>Weights changed for this assessment, with their reasons</source>
-        <translation>Pondérations modifiées pour cette évaluation, avec leurs motifs</translation>
+        <translation>Poids modifiés pour cette évaluation, avec leurs motifs</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="340"/>
@@ -3805,7 +3805,7 @@ Dossier des données&#xa0;: {home}</translation>
     <message>
         <location filename="../app/ui/results.py" line="440"/>
         <source>Changed weights ({n})</source>
-        <translation>Pondérations modifiées ({n})</translation>
+        <translation>Poids modifiés ({n})</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="463"/>
@@ -3878,7 +3878,7 @@ weights</source>
     <message>
         <location filename="../app/ui/results.py" line="502"/>
         <source>{mark} Weights changed for this assessment: {n} (marked {mark}; see “Changed weights”). Overall score with the questionnaire&apos;s own weights: {own}.</source>
-        <translation>{mark} Pondérations modifiées pour cette évaluation&#xa0;: {n} (marquées {mark}&#x202f;; voir «&#xa0;Pondérations modifiées&#xa0;»). Score global avec les pondérations du questionnaire&#xa0;: {own}.</translation>
+        <translation>{mark} Poids modifiés pour cette évaluation&#xa0;: {n} (marqués {mark}&#x202f;; voir «&#xa0;Poids modifiés&#xa0;»). Score global avec les poids du questionnaire&#xa0;: {own}.</translation>
     </message>
     <message>
         <location filename="../app/ui/results.py" line="507"/>

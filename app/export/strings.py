@@ -50,12 +50,12 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "methodology": ("Methodology", "Méthodologie", "المنهجية"),
     "annex_methodology": ("Annex: methodology", "Annexe : méthodologie", "مرفق: المنهجية"),
     "answer_scale": ("Answer scale", "Échelle de réponse", "سلّم الإجابات"),
-    "weights": ("Weights", "Pondérations", "الأوزان"),
+    "weights": ("Weights", "Poids", "الأوزان"),
     "bands": ("Maturity bands", "Niveaux de maturité", "مستويات النضج"),
-    "overridden_weights": ("Weights changed for this assessment", "Pondérations modifiées pour cette évaluation",
+    "overridden_weights": ("Weights changed for this assessment", "Poids modifiés pour cette évaluation",
                            "أوزان عُدِّلت لهذا التقييم"),
     "no_overrides": ("No weight was changed: every question carries the weight of its paragraph.",
-                     "Aucune pondération n’a été modifiée : chaque question a le poids de son paragraphe.",
+                     "Aucun poids n’a été modifié : chaque question a le poids de son paragraphe.",
                      "لم يُعدَّل أي وزن: لكل سؤال وزن الفقرة التي يستند إليها."),
     "about": ("About this report", "À propos de ce rapport", "حول هذا التقرير"),
     # -- sheet names (at most 31 characters, none of []:*?/\) ---------------------------------
@@ -162,9 +162,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "لم يبلغ أي قسم بعد تغطية الثلثين: لا تُذكر أقوى الأقسام ولا أضعفها.",
     ),
     "score_questionnaire_weights": ("Overall score with the questionnaire’s own weights",
-                                    "Score global avec les pondérations du questionnaire",
+                                    "Score global avec les poids du questionnaire",
                                     "الدرجة الإجمالية بأوزان الاستبيان الأصلية"),
-    "score_used_weights": ("Overall score with the weights used", "Score global avec les pondérations utilisées",
+    "score_used_weights": ("Overall score with the weights used", "Score global avec les poids utilisés",
                            "الدرجة الإجمالية بالأوزان المستخدمة"),
     "reason": ("Reason recorded", "Motif enregistré", "السبب المسجَّل"),
     "no_reason": ("(no reason recorded)", "(aucun motif enregistré)", "(لم يُسجَّل أي سبب)"),
@@ -379,7 +379,7 @@ _METHOD: dict[str, tuple[str, str, str]] = {
         "The overall score applies the same formulas to every question; chapters are not weighted separately. "
         "The equal-weight score gives every question the weight 1, to show how much the weights drive the result.",
         "Le score global applique les mêmes formules à toutes les questions ; les chapitres ne sont pas pondérés séparément. "
-        "Le score à poids égaux donne à chaque question le poids 1, pour montrer l’effet des pondérations.",
+        "Le score à poids égaux donne à chaque question le poids 1, pour montrer l’effet des poids.",
         "تطبّق الدرجة الإجمالية الصيغ نفسها على جميع الأسئلة، ولا تُوزن الفصول على حدة. "
         "وتمنح الدرجة بأوزان متساوية كل سؤال الوزن 1، لبيان أثر الأوزان في النتيجة.",
     ),
