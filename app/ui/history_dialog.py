@@ -79,6 +79,10 @@ class HistoryDialog(QDialog):
                            "time (see “History and its check” in the user guide).").format(question=question_id)
         intro = QLabel(text, self)
         intro.setWordWrap(True)
+        # a little room at each end of its lines: a line filling the width exactly had the ink of its last Arabic
+        # letter past the label's edge, cut ("في أي وقت" at 1024x600)
+        side = max(2, intro.fontMetrics().averageCharWidth() // 2)
+        intro.setContentsMargins(side, 0, side, 0)
         layout.addWidget(intro)
         headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("From"), self.tr("To"), self.tr("By")]
         self.table = QTableWidget(len(rows), len(headers), self)

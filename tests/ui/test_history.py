@@ -275,3 +275,24 @@ def test_the_what_column_keeps_its_room_in_french_at_1024x600(qtbot, tmp_path: P
     long_row = next(r for r in range(table.rowCount()) if table.item(r, 4).toolTip() == LONG)
     assert table.rowHeight(long_row) > table.fontMetrics().lineSpacing() * 2  # the long text wraps
     controller.ws.close()
+
+
+def test_the_arabic_intro_keeps_its_letters_inside_the_dialog(qtbot) -> None:
+    """The outside walk: at 1024x600 in Arabic the first line of the assessment history's intro filled the width
+    exactly and the last letter of "في أي وقت" was cut at the left edge. The intro keeps a little room at each end:
+    no ink in its outermost columns."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLabel
+
+    set_language("ar")
+    dialog = HistoryDialog("Revue nationale OPSC 2026", [], None, whole=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(900, 528)  # as wide as the walk's dialog at 1024x600
+    QApplication.processEvents()
+    intro = next(label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible())
+    image = intro.grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if QColor(image.pixel(x, y)).lightness() < 128]
+    assert inked and min(inked) >= 1 and max(inked) <= image.width() - 2, (min(inked), max(inked), image.width())
+    set_language("en")
