@@ -1416,100 +1416,105 @@ You can keep working. If this happens again, send that file to the person who su
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="327"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>&amp;Open question</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="328"/>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>الأسئلة المسببة لفجوة القدرة المختارة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="339"/>
         <source>Criterion</source>
         <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="339"/>
         <source>Capability</source>
         <translation>القدرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="341"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="341"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="341"/>
         <source>Conservative</source>
         <translation>المتحفظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="336"/>
+        <location filename="../app/ui/crosswalk_view.py" line="343"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="337"/>
+        <location filename="../app/ui/crosswalk_view.py" line="344"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="351"/>
+        <location filename="../app/ui/crosswalk_view.py" line="358"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 الأسئلة المرتبطة بها: {n} (يُحتسب السؤال المرتبط بعدة عناصر في كل منها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="355"/>
-        <location filename="../app/ui/crosswalk_view.py" line="433"/>
+        <location filename="../app/ui/crosswalk_view.py" line="362"/>
+        <location filename="../app/ui/crosswalk_view.py" line="440"/>
         <source>Read with care: {reason}</source>
         <translation>يُقرأ بحذر: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="359"/>
+        <location filename="../app/ui/crosswalk_view.py" line="366"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>لا يرتبط بها أي سؤال من أسئلة هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="442"/>
+        <location filename="../app/ui/crosswalk_view.py" line="450"/>
+        <source>… and {n} more questions with a gap: see the “Gaps to close” tab.</source>
+        <translation>… و{n} سؤالاً آخر فيها فجوة: انظر تبويب «الفجوات المطلوب سدّها».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="456"/>
         <source>{id} · {answer} · weight × gap {value}</source>
         <translation>{id} · {answer} · الوزن × الفجوة {value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="416"/>
+        <location filename="../app/ui/crosswalk_view.py" line="423"/>
         <source>Questions driving the gap</source>
         <translation>الأسئلة المسببة للفجوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="420"/>
+        <location filename="../app/ui/crosswalk_view.py" line="427"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذا المعيار أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنه شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="422"/>
+        <location filename="../app/ui/crosswalk_view.py" line="429"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>لا يرتبط بهذه القدرة أي سؤال من أسئلة الاستبيان: التقييم الذاتي لا يقول عنها شيئاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="425"/>
+        <location filename="../app/ui/crosswalk_view.py" line="432"/>
         <source>No gap among the answered questions.</source>
         <translation>لا فجوة في الأسئلة المجاب عنها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="427"/>
+        <location filename="../app/ui/crosswalk_view.py" line="434"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>الأكبر من حيث «الوزن × الفجوة» أولاً: سدّها يرفع هذه الدرجة أكثر من غيرها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="430"/>
+        <location filename="../app/ui/crosswalk_view.py" line="437"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>أُجيب عن {a} من {n} من الأسئلة المنطبقة.</translation>
     </message>
@@ -1540,113 +1545,113 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="151"/>
-        <location filename="../app/ui/file_dialogs.py" line="231"/>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <location filename="../app/ui/file_dialogs.py" line="254"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="154"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="155"/>
+        <location filename="../app/ui/file_dialogs.py" line="176"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="173"/>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
         <source>S&amp;ummary only: leave out the question-by-question part</source>
         <translation>ال&amp;ملخص فقط: دون الجزء الخاص بكل سؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="196"/>
         <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
         <translation>الغلاف والملخص والنتائج وخطة العمل والمنهجية — صفحات قليلة بدلاً من العشرات، لقراءة أولى أو لمسودة مبكرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="176"/>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
         <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
         <translation>أضف سجل ال&amp;تدقيق: كل تغيير، ومتى، ومن، ومن أي قيمة إلى أي قيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="177"/>
+        <location filename="../app/ui/file_dialogs.py" line="199"/>
         <source>An annex listing every recorded change, and whether the trail still matches the answers (see “History and its check” in the user guide)</source>
         <translation>ملحق يسرد كل تغيير مسجَّل، ويبيّن هل ما زال السجل مطابقاً للإجابات (انظر «السجلّ والتحقق منه» في دليل المستخدم)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
         <translation>مرفق ورشة ال&amp;عمل: المساهمون، والتوافق حسب القسم، والأسئلة محل الخلاف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="183"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>&amp;Browse…</source>
         <translation>استع&amp;راض…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="220"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="199"/>
+        <location filename="../app/ui/file_dialogs.py" line="221"/>
         <source>Report &amp;language:</source>
         <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="200"/>
+        <location filename="../app/ui/file_dialogs.py" line="222"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>درجة ال&amp;سرية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="223"/>
         <source>&amp;Save as:</source>
         <translation>&amp;حفظ باسم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="209"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="209"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="210"/>
+        <location filename="../app/ui/file_dialogs.py" line="232"/>
         <source>Confidentiality marking</source>
         <translation>درجة السرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="210"/>
+        <location filename="../app/ui/file_dialogs.py" line="232"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="213"/>
+        <location filename="../app/ui/file_dialogs.py" line="235"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="230"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="230"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="243"/>
+        <location filename="../app/ui/file_dialogs.py" line="266"/>
         <source>Choose where to save the report.</source>
         <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <location filename="../app/ui/file_dialogs.py" line="280"/>
         <source>The report could not be written: {reason}</source>
         <translation>تعذّرت كتابة التقرير: {reason}</translation>
     </message>
@@ -1692,32 +1697,32 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="387"/>
+        <location filename="../app/ui/file_dialogs.py" line="410"/>
         <source>Import answers</source>
         <translation>استيراد الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="388"/>
+        <location filename="../app/ui/file_dialogs.py" line="411"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>ملفات الإجابات (*.csv *.xlsx);;ملفات CSV (*.csv);;نماذج إجابات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="400"/>
+        <location filename="../app/ui/file_dialogs.py" line="423"/>
         <source>The file could not be read: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="411"/>
+        <location filename="../app/ui/file_dialogs.py" line="434"/>
         <source>Save the answer template</source>
         <translation>حفظ نموذج الإجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="412"/>
+        <location filename="../app/ui/file_dialogs.py" line="435"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="420"/>
+        <location filename="../app/ui/file_dialogs.py" line="443"/>
         <source>The template could not be written: {reason}</source>
         <translation>تعذّرت كتابة النموذج: {reason}</translation>
     </message>
@@ -1873,7 +1878,7 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="157"/>
+        <location filename="../app/ui/i18n.py" line="158"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
@@ -1881,22 +1886,22 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="592"/>
+        <location filename="../app/ui/crosswalk_view.py" line="606"/>
         <source>Score by MNR capability</source>
         <translation>الدرجة حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="593"/>
+        <location filename="../app/ui/crosswalk_view.py" line="607"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجة حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="595"/>
+        <location filename="../app/ui/crosswalk_view.py" line="609"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>الدرجات حسب المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="594"/>
+        <location filename="../app/ui/crosswalk_view.py" line="608"/>
         <source>Scores by MNR capability</source>
         <translation>الدرجات حسب قدرات نموذج الاستجابة الوطنية</translation>
     </message>
@@ -1952,32 +1957,32 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="524"/>
+        <location filename="../app/ui/crosswalk_view.py" line="538"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="525"/>
+        <location filename="../app/ui/crosswalk_view.py" line="539"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>قدرات نموذج الاستجابة الوطنية (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="526"/>
+        <location filename="../app/ui/crosswalk_view.py" line="540"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>المعايير التشريعية ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="537"/>
+        <location filename="../app/ui/crosswalk_view.py" line="551"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>تتبع الأقسام المبادئ التوجيهية. أما طرق العرض الأخرى فتجمع الإجابات نفسها، محسوبة بالطريقة نفسها، حسب قدرات نموذج الاستجابة الوطنية لتحالف WePROTECT أو حسب المعايير التشريعية ICMEC / REPERES: ويُحتسب السؤال المرتبط بعدة عناصر في كل منها، لذا تتداخل هذه المجموعات. ومن المعايير التشريعية الستة عشر، خمسة مأخوذة من الاستعراض العالمي للتشريع النموذجي الذي أعده المركز الدولي ICMEC، وأحد عشر من معايير التشريع الفعال في تقرير REPERES، التي تستند إلى مصادر أخرى مثل اتفاقية لانزاروته. وتُقرأ المجموعة المعلَّمة بالعلامة * بحذر، ويبيّن تلميحها السبب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="529"/>
+        <location filename="../app/ui/crosswalk_view.py" line="543"/>
         <source>Show scores &amp;by:</source>
         <translation>عرض ال&amp;درجات حسب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="530"/>
+        <location filename="../app/ui/crosswalk_view.py" line="544"/>
         <source>View the scores by</source>
         <translation>عرض الدرجات حسب</translation>
     </message>
@@ -2005,182 +2010,182 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
         <translation>كل تغيير في إجابة السؤال {question} ووزنه وإجراءاته، الأحدث أولاً. يُحفظ السجل مع التقييم، ويمكن التحقق في أي وقت من مطابقته للإجابات (انظر «السجلّ والتحقق منه» في دليل المستخدم).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>From</source>
         <translation>من القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>To</source>
         <translation>إلى القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>By</source>
         <translation>الوسيلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="90"/>
+        <location filename="../app/ui/history_dialog.py" line="94"/>
         <source>History of the answer</source>
         <translation>سجل الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="92"/>
+        <location filename="../app/ui/history_dialog.py" line="96"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="107"/>
         <source>No change has been recorded for this assessment yet.</source>
         <translation>لم يُسجَّل أي تعديل على هذا التقييم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="108"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>لم يُسجَّل أي تغيير لهذا السؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Reason it does not apply</source>
         <translation>سبب عدم الانطباق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="128"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="128"/>
         <source>Legal provision</source>
         <translation>النص القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="129"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="129"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="130"/>
         <source>Institution to ask</source>
         <translation>المؤسسة التي يُرجع إليها</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="130"/>
         <source>To review</source>
         <translation>للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="127"/>
+        <location filename="../app/ui/history_dialog.py" line="131"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="127"/>
+        <location filename="../app/ui/history_dialog.py" line="131"/>
         <source>Reason for the weight</source>
         <translation>سبب الوزن</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="131"/>
+        <location filename="../app/ui/history_dialog.py" line="135"/>
         <source>Action “{action}”: {field}</source>
         <translation>الإجراء «{action}»: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="133"/>
+        <location filename="../app/ui/history_dialog.py" line="137"/>
         <source>{field} of {question}</source>
         <translation>{field} لـ {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="135"/>
+        <location filename="../app/ui/history_dialog.py" line="139"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (الحالة عند بدء السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="137"/>
+        <location filename="../app/ui/history_dialog.py" line="141"/>
         <source>{field} (removed)</source>
         <translation>{field} (محذوف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="152"/>
+        <location filename="../app/ui/history_dialog.py" line="156"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="152"/>
+        <location filename="../app/ui/history_dialog.py" line="156"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="158"/>
+        <location filename="../app/ui/history_dialog.py" line="162"/>
         <source>Validated</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="158"/>
+        <location filename="../app/ui/history_dialog.py" line="162"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="170"/>
         <source>the window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="170"/>
         <source>an import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="171"/>
         <source>a merged contribution</source>
         <translation>مساهمة مدمجة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="171"/>
         <source>a questionnaire upgrade</source>
         <translation>ترقية الاستبيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="172"/>
         <source>a follow-up</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="172"/>
         <source>the command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="169"/>
+        <location filename="../app/ui/history_dialog.py" line="173"/>
         <source>a restored backup</source>
         <translation>نسخة احتياطية مستعادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="169"/>
+        <location filename="../app/ui/history_dialog.py" line="173"/>
         <source>the database upgrade</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>
@@ -2226,57 +2231,57 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="350"/>
+        <location filename="../app/ui/file_dialogs.py" line="373"/>
         <source>reason for N/A</source>
         <translation>سبب «لا ينطبق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="350"/>
+        <location filename="../app/ui/file_dialogs.py" line="373"/>
         <source>comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="355"/>
+        <location filename="../app/ui/file_dialogs.py" line="378"/>
         <source>Import answers: check before applying</source>
         <translation>استيراد الإجابات: راجِع قبل التطبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="358"/>
+        <location filename="../app/ui/file_dialogs.py" line="381"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — عدد الإجابات في الملف: {n}، المختلفة عن الإجابات الحالية: {changed}. هل تريد تطبيقها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="362"/>
+        <location filename="../app/ui/file_dialogs.py" line="385"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="362"/>
+        <location filename="../app/ui/file_dialogs.py" line="385"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="362"/>
+        <location filename="../app/ui/file_dialogs.py" line="385"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="363"/>
+        <location filename="../app/ui/file_dialogs.py" line="386"/>
         <source>After import</source>
         <translation>بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="363"/>
+        <location filename="../app/ui/file_dialogs.py" line="386"/>
         <source>Also changes</source>
         <translation>يغيّر أيضاً</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="365"/>
+        <location filename="../app/ui/file_dialogs.py" line="388"/>
         <source>Answers that would be imported</source>
         <translation>الإجابات التي ستُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="375"/>
+        <location filename="../app/ui/file_dialogs.py" line="398"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -2284,17 +2289,17 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="322"/>
+        <location filename="../app/ui/file_dialogs.py" line="345"/>
         <source>The file was not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="325"/>
+        <location filename="../app/ui/file_dialogs.py" line="348"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>لم يُغيَّر أي شيء. صحّح هذه المشكلات (المجموع: {n}) في الملف ثم استورده من جديد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="336"/>
+        <location filename="../app/ui/file_dialogs.py" line="359"/>
         <source>Problems found in the file</source>
         <translation>المشكلات التي وُجدت في الملف</translation>
     </message>

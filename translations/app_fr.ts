@@ -1416,100 +1416,105 @@ Vous pouvez continuer à travailler. Si cela se reproduit, envoyez ce fichier à
 <context>
     <name>CrosswalkPanel</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="327"/>
+        <location filename="../app/ui/crosswalk_view.py" line="334"/>
         <source>&amp;Open question</source>
         <translation>&amp;Ouvrir la question</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="328"/>
+        <location filename="../app/ui/crosswalk_view.py" line="335"/>
         <source>Questions driving the gap of the selected capability</source>
         <translation>Questions à l’origine de l’écart de la capacité choisie</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="339"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="332"/>
+        <location filename="../app/ui/crosswalk_view.py" line="339"/>
         <source>Capability</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="341"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="341"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="334"/>
+        <location filename="../app/ui/crosswalk_view.py" line="341"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="336"/>
+        <location filename="../app/ui/crosswalk_view.py" line="343"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="337"/>
+        <location filename="../app/ui/crosswalk_view.py" line="344"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="351"/>
+        <location filename="../app/ui/crosswalk_view.py" line="358"/>
         <source>{name}
 Questions tagged with it: {n} (a question tagged with several counts in each)</source>
         <translation>{name}
 Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs compte dans chacune)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="355"/>
-        <location filename="../app/ui/crosswalk_view.py" line="433"/>
+        <location filename="../app/ui/crosswalk_view.py" line="362"/>
+        <location filename="../app/ui/crosswalk_view.py" line="440"/>
         <source>Read with care: {reason}</source>
         <translation>À lire avec prudence&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="359"/>
+        <location filename="../app/ui/crosswalk_view.py" line="366"/>
         <source>No question of this questionnaire is tagged with it</source>
         <translation>Aucune question de ce questionnaire n’y est rattachée</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="442"/>
+        <location filename="../app/ui/crosswalk_view.py" line="450"/>
+        <source>… and {n} more questions with a gap: see the “Gaps to close” tab.</source>
+        <translation>… et {n} autres questions avec un écart&#xa0;: voir l’onglet «&#xa0;Écarts à combler&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/crosswalk_view.py" line="456"/>
         <source>{id} · {answer} · weight × gap {value}</source>
         <translation>{id} · {answer} · poids × écart {value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="416"/>
+        <location filename="../app/ui/crosswalk_view.py" line="423"/>
         <source>Questions driving the gap</source>
         <translation>Questions à l’origine de l’écart</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="420"/>
+        <location filename="../app/ui/crosswalk_view.py" line="427"/>
         <source>No question of this questionnaire maps to this criterion: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à ce critère&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="422"/>
+        <location filename="../app/ui/crosswalk_view.py" line="429"/>
         <source>No question of this questionnaire maps to this capability: the self-assessment says nothing about it.</source>
         <translation>Aucune question de ce questionnaire ne se rattache à cette capacité&#xa0;: l’auto-évaluation n’en dit rien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="425"/>
+        <location filename="../app/ui/crosswalk_view.py" line="432"/>
         <source>No gap among the answered questions.</source>
         <translation>Aucun écart parmi les questions répondues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="427"/>
+        <location filename="../app/ui/crosswalk_view.py" line="434"/>
         <source>Largest weight × gap first: closing these would raise this score most.</source>
         <translation>Les plus grands «&#xa0;poids × écart&#xa0;» d’abord&#xa0;: les combler relèverait le plus ce score.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="430"/>
+        <location filename="../app/ui/crosswalk_view.py" line="437"/>
         <source>Answered {a} of {n} applicable questions.</source>
         <translation>{a} questions applicables sur {n} ont une réponse.</translation>
     </message>
@@ -1540,113 +1545,113 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="151"/>
-        <location filename="../app/ui/file_dialogs.py" line="231"/>
+        <location filename="../app/ui/file_dialogs.py" line="172"/>
+        <location filename="../app/ui/file_dialogs.py" line="254"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="154"/>
+        <location filename="../app/ui/file_dialogs.py" line="175"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="155"/>
+        <location filename="../app/ui/file_dialogs.py" line="176"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="173"/>
+        <location filename="../app/ui/file_dialogs.py" line="195"/>
         <source>S&amp;ummary only: leave out the question-by-question part</source>
         <translation>S&amp;ynthèse seule&#xa0;: sans la partie question par question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="174"/>
+        <location filename="../app/ui/file_dialogs.py" line="196"/>
         <source>The cover, summary, results, action plan and method — a few pages instead of dozens, for a first reading or an early draft</source>
         <translation>La couverture, la synthèse, les résultats, le plan d’action et la méthode — quelques pages au lieu de dizaines, pour une première lecture ou un projet</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="176"/>
+        <location filename="../app/ui/file_dialogs.py" line="198"/>
         <source>Add the audit &amp;trail: every change, when, who, from what to what</source>
         <translation>Ajouter l’&amp;historique des modifications&#xa0;: chaque changement, quand, qui, de quoi à quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="177"/>
+        <location filename="../app/ui/file_dialogs.py" line="199"/>
         <source>An annex listing every recorded change, and whether the trail still matches the answers (see “History and its check” in the user guide)</source>
         <translation>Une annexe listant chaque modification enregistrée, et si l’historique correspond toujours aux réponses (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="179"/>
+        <location filename="../app/ui/file_dialogs.py" line="201"/>
         <source>&amp;Workshop annex: contributors, agreement by section, questions in dispute</source>
         <translation>&amp;Annexe atelier&#xa0;: contributeurs, accord par section, questions en discussion</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="183"/>
+        <location filename="../app/ui/file_dialogs.py" line="205"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="198"/>
+        <location filename="../app/ui/file_dialogs.py" line="220"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="199"/>
+        <location filename="../app/ui/file_dialogs.py" line="221"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="200"/>
+        <location filename="../app/ui/file_dialogs.py" line="222"/>
         <source>Confidentiality &amp;marking:</source>
         <translation>&amp;Mention de confidentialité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="201"/>
+        <location filename="../app/ui/file_dialogs.py" line="223"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="209"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="209"/>
+        <location filename="../app/ui/file_dialogs.py" line="231"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="210"/>
+        <location filename="../app/ui/file_dialogs.py" line="232"/>
         <source>Confidentiality marking</source>
         <translation>Mention de confidentialité</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="210"/>
+        <location filename="../app/ui/file_dialogs.py" line="232"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="213"/>
+        <location filename="../app/ui/file_dialogs.py" line="235"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="230"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="230"/>
+        <location filename="../app/ui/file_dialogs.py" line="253"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="243"/>
+        <location filename="../app/ui/file_dialogs.py" line="266"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="257"/>
+        <location filename="../app/ui/file_dialogs.py" line="280"/>
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1692,32 +1697,32 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="387"/>
+        <location filename="../app/ui/file_dialogs.py" line="410"/>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="388"/>
+        <location filename="../app/ui/file_dialogs.py" line="411"/>
         <source>Answer files (*.csv *.xlsx);;CSV files (*.csv);;Excel answer templates (*.xlsx)</source>
         <translation>Fichiers de réponses (*.csv *.xlsx);;Fichiers CSV (*.csv);;Modèles de réponses Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="400"/>
+        <location filename="../app/ui/file_dialogs.py" line="423"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="411"/>
+        <location filename="../app/ui/file_dialogs.py" line="434"/>
         <source>Save the answer template</source>
         <translation>Enregistrer le modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="412"/>
+        <location filename="../app/ui/file_dialogs.py" line="435"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="420"/>
+        <location filename="../app/ui/file_dialogs.py" line="443"/>
         <source>The template could not be written: {reason}</source>
         <translation>Le modèle n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
@@ -1873,7 +1878,7 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="157"/>
+        <location filename="../app/ui/i18n.py" line="158"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
@@ -1881,22 +1886,22 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>FrameworkCharts</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="592"/>
+        <location filename="../app/ui/crosswalk_view.py" line="606"/>
         <source>Score by MNR capability</source>
         <translation>Score par capacité MNR</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="593"/>
+        <location filename="../app/ui/crosswalk_view.py" line="607"/>
         <source>Score by ICMEC / REPERES legislative criterion</source>
         <translation>Score par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="595"/>
+        <location filename="../app/ui/crosswalk_view.py" line="609"/>
         <source>Scores by ICMEC / REPERES legislative criterion</source>
         <translation>Scores par critère législatif ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="594"/>
+        <location filename="../app/ui/crosswalk_view.py" line="608"/>
         <source>Scores by MNR capability</source>
         <translation>Scores par capacité MNR</translation>
     </message>
@@ -1952,32 +1957,32 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>GroupedScores</name>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="524"/>
+        <location filename="../app/ui/crosswalk_view.py" line="538"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="525"/>
+        <location filename="../app/ui/crosswalk_view.py" line="539"/>
         <source>MNR capabilities (WePROTECT)</source>
         <translation>Capacités MNR (WePROTECT)</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="526"/>
+        <location filename="../app/ui/crosswalk_view.py" line="540"/>
         <source>ICMEC / REPERES legislative criteria</source>
         <translation>Critères législatifs ICMEC / REPERES</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="537"/>
+        <location filename="../app/ui/crosswalk_view.py" line="551"/>
         <source>Sections follow the Guidelines. The other views group the same answers, scored the same way, by WePROTECT Model National Response capability or by ICMEC / REPERES legislative criterion: a question tagged with several counts in each, so those groups overlap. Of the 16 legislative criteria, five come from the ICMEC Global Review of model legislation and eleven from the REPERES report&apos;s criteria for efficient legislation, which draw on other sources such as the Lanzarote Convention. A group marked * is to be read with care: its tooltip says why.</source>
         <translation>Les sections suivent les Lignes directrices. Les autres vues regroupent les mêmes réponses, calculées de la même façon, par capacité du modèle de réponse nationale de WePROTECT ou par critère législatif ICMEC / REPERES&#xa0;: une question rattachée à plusieurs éléments compte dans chacun, si bien que ces groupes se recoupent. Sur les 16 critères législatifs, cinq viennent de l’étude mondiale de l’ICMEC sur la législation type et onze des critères d’une législation efficace du rapport REPERES, qui s’appuient sur d’autres sources comme la Convention de Lanzarote. Un groupe marqué * est à lire avec prudence&#xa0;: son infobulle dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="529"/>
+        <location filename="../app/ui/crosswalk_view.py" line="543"/>
         <source>Show scores &amp;by:</source>
         <translation>Afficher les scores &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/crosswalk_view.py" line="530"/>
+        <location filename="../app/ui/crosswalk_view.py" line="544"/>
         <source>View the scores by</source>
         <translation>Afficher les scores par</translation>
     </message>
@@ -2005,182 +2010,182 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
         <translation>Chaque modification de la réponse, du poids et des actions de {question}, la plus récente en premier. L’historique est conservé avec l’évaluation et peut être vérifié à tout moment par rapport aux réponses (voir «&#xa0;L’historique et sa vérification&#xa0;» dans le guide de l’utilisateur).</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="83"/>
+        <location filename="../app/ui/history_dialog.py" line="87"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="90"/>
+        <location filename="../app/ui/history_dialog.py" line="94"/>
         <source>History of the answer</source>
         <translation>Historique de la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="92"/>
+        <location filename="../app/ui/history_dialog.py" line="96"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="103"/>
+        <location filename="../app/ui/history_dialog.py" line="107"/>
         <source>No change has been recorded for this assessment yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="104"/>
+        <location filename="../app/ui/history_dialog.py" line="108"/>
         <source>No change has been recorded for this question yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="123"/>
+        <location filename="../app/ui/history_dialog.py" line="127"/>
         <source>Reason it does not apply</source>
         <translation>Motif de non-applicabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="128"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="124"/>
+        <location filename="../app/ui/history_dialog.py" line="128"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="129"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="125"/>
+        <location filename="../app/ui/history_dialog.py" line="129"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="130"/>
         <source>Institution to ask</source>
         <translation>Institution à consulter</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="126"/>
+        <location filename="../app/ui/history_dialog.py" line="130"/>
         <source>To review</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="127"/>
+        <location filename="../app/ui/history_dialog.py" line="131"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="127"/>
+        <location filename="../app/ui/history_dialog.py" line="131"/>
         <source>Reason for the weight</source>
         <translation>Motif du poids</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="131"/>
+        <location filename="../app/ui/history_dialog.py" line="135"/>
         <source>Action “{action}”: {field}</source>
         <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {field}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="133"/>
+        <location filename="../app/ui/history_dialog.py" line="137"/>
         <source>{field} of {question}</source>
         <translation>{field} de {question}</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="135"/>
+        <location filename="../app/ui/history_dialog.py" line="139"/>
         <source>{field} (state when the history began)</source>
         <translation>{field} (état au début de l’historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="137"/>
+        <location filename="../app/ui/history_dialog.py" line="141"/>
         <source>{field} (removed)</source>
         <translation>{field} (supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="152"/>
+        <location filename="../app/ui/history_dialog.py" line="156"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="152"/>
+        <location filename="../app/ui/history_dialog.py" line="156"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="158"/>
+        <location filename="../app/ui/history_dialog.py" line="162"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="158"/>
+        <location filename="../app/ui/history_dialog.py" line="162"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="170"/>
         <source>the window</source>
         <translation>la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="166"/>
+        <location filename="../app/ui/history_dialog.py" line="170"/>
         <source>an import</source>
         <translation>une importation</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="171"/>
         <source>a merged contribution</source>
         <translation>une contribution fusionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="167"/>
+        <location filename="../app/ui/history_dialog.py" line="171"/>
         <source>a questionnaire upgrade</source>
         <translation>une mise à niveau du questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="172"/>
         <source>a follow-up</source>
         <translation>un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="168"/>
+        <location filename="../app/ui/history_dialog.py" line="172"/>
         <source>the command line</source>
         <translation>la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="169"/>
+        <location filename="../app/ui/history_dialog.py" line="173"/>
         <source>a restored backup</source>
         <translation>une sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../app/ui/history_dialog.py" line="169"/>
+        <location filename="../app/ui/history_dialog.py" line="173"/>
         <source>the database upgrade</source>
         <translation>la mise à niveau de la base de données</translation>
     </message>
@@ -2226,57 +2231,57 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="350"/>
+        <location filename="../app/ui/file_dialogs.py" line="373"/>
         <source>reason for N/A</source>
         <translation>motif «&#xa0;sans objet&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="350"/>
+        <location filename="../app/ui/file_dialogs.py" line="373"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="355"/>
+        <location filename="../app/ui/file_dialogs.py" line="378"/>
         <source>Import answers: check before applying</source>
         <translation>Importer des réponses&#xa0;: vérifier avant d’appliquer</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="358"/>
+        <location filename="../app/ui/file_dialogs.py" line="381"/>
         <source>{file} — answers in the file: {n}, different from now: {changed}. Apply?</source>
         <translation>{file} — réponses dans le fichier&#xa0;: {n}, différentes des réponses actuelles&#xa0;: {changed}. Appliquer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="362"/>
+        <location filename="../app/ui/file_dialogs.py" line="385"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="362"/>
+        <location filename="../app/ui/file_dialogs.py" line="385"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="362"/>
+        <location filename="../app/ui/file_dialogs.py" line="385"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="363"/>
+        <location filename="../app/ui/file_dialogs.py" line="386"/>
         <source>After import</source>
         <translation>Après import</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="363"/>
+        <location filename="../app/ui/file_dialogs.py" line="386"/>
         <source>Also changes</source>
         <translation>Change aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="365"/>
+        <location filename="../app/ui/file_dialogs.py" line="388"/>
         <source>Answers that would be imported</source>
         <translation>Réponses qui seraient importées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="375"/>
+        <location filename="../app/ui/file_dialogs.py" line="398"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -2284,17 +2289,17 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="322"/>
+        <location filename="../app/ui/file_dialogs.py" line="345"/>
         <source>The file was not imported</source>
         <translation>Le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="325"/>
+        <location filename="../app/ui/file_dialogs.py" line="348"/>
         <source>Nothing was changed. Correct these problems (total: {n}) in the file and import it again:</source>
         <translation>Rien n’a été modifié. Corrigez ces problèmes (total&#xa0;: {n}) dans le fichier et importez-le de nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_dialogs.py" line="336"/>
+        <location filename="../app/ui/file_dialogs.py" line="359"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>

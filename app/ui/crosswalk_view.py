@@ -217,6 +217,9 @@ class DriverDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
+MAX_DRIVERS = 10  # the questions listed as driving a gap: the largest weight × gap first (one group mapped ~80)
+
+
 class DriversList(QTableWidget):
     """The questions driving the selected group's gap, to read: one row each, its id, answer and weight × gap on
     the first line and the whole question text wrapped below. As tall as its rows (never scrolled nor cut on
@@ -285,7 +288,9 @@ class CrosswalkPanel(QSplitter):
         # (issue 15): a pane to read, scrolling as one, the heading and the note wrapped above the list
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 4, 0)
+        # room under the note: an Arabic line's marks reach below the font's own descent, and its last line was cut
+        # at the pane's bottom once scrolled to the end (1024x600)
+        column.setContentsMargins(0, 0, 4, self.fontMetrics().lineSpacing() // 2)
         self.drivers_title = QLabel(wordWrap=True)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -296,11 +301,13 @@ class CrosswalkPanel(QSplitter):
         self.drivers_table.activated.connect(lambda index: self._emit_open(index.row()))
         self.drivers_table.itemSelectionChanged.connect(self._update_button)
         self.drivers_table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
+        self.drivers_more = QLabel(wordWrap=True)  # "and 70 more questions with a gap: see the Gaps tab"
         # the heading, the questions, then the note (the order, the progress, the caveat): in a pane a third of the
         # width, a note above pushed the first question below the fold at 1280x800 and 150 %; with no question to
         # list, the note comes right under the heading
         column.addWidget(self.drivers_title)
         column.addWidget(self.drivers_table)
+        column.addWidget(self.drivers_more)
         column.addWidget(self.drivers_note)
         column.addStretch(1)
         self.drivers_area = scrolling(body)
@@ -436,9 +443,16 @@ class CrosswalkPanel(QSplitter):
         self.drivers_note.setVisible(bool(note.strip()))
         self.drivers_table.setAccessibleDescription(
             "\n".join(x for x in (g.tag.name.get(lang) if g else "", note.strip()) if x))
+        # the largest MAX_DRIVERS only ("3 Legislation" listed ~80 questions, 8,500 px of scrolling); the rest are
+        # counted, and listed in the Gaps tab
+        shown, more = gaps[:MAX_DRIVERS], len(gaps) - MAX_DRIVERS
+        self.drivers_more.setText(
+            self.tr("… and {n} more questions with a gap: see the “Gaps to close” tab.").format(n=fmt_number(more))
+            if more > 0 else "")
+        self.drivers_more.setVisible(more > 0)
         table = self.drivers_table
-        table.setRowCount(len(gaps))
-        for row, x in enumerate(gaps):
+        table.setRowCount(len(shown))
+        for row, x in enumerate(shown):
             head = self.tr("{id} · {answer} · weight × gap {value}").format(
                 id=code(x.question_id), answer=ANSWER_LABELS[x.value].get(lang, x.value.value),
                 value=fmt_number(x.priority_score, 2))

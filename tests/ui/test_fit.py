@@ -773,3 +773,54 @@ def test_action_plan_budgets_and_deadlines_show_whole(qtbot, tmp_path, shipped, 
         _text_fits_cell(table, row, BUDGET)
     _columns_fit(table, 1, 18)
     window.controller.ws.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_drivers_pane_lists_the_largest_ten_and_its_note_ends_in_view(qtbot, tmp_path, shipped, lang) -> None:
+    """The outside walk: the pane for "3 Legislation" listed ~80 questions (8,500 px of scrolling) and, in Arabic at
+    1024x600, the last line of its note was cut at the bottom once scrolled to the end. The largest 10 by weight ×
+    gap are listed, the rest counted with a pointer to the Gaps tab; the note's last line ends above the bottom."""
+    from PySide6.QtGui import QColor
+
+    from app.domain.answers import SCALE_ORDER
+    from app.ui.crosswalk_view import MAX_DRIVERS
+
+    window = open_window(qtbot, tmp_path, shipped, lang, 1.0)
+    for i, q in enumerate(shipped.questions()):
+        window.controller.set_answer(q.id, value=SCALE_ORDER[1 + i % 3])  # largely, partially, not: gaps everywhere
+    window.resize(1024 - FRAME[0], 600 - FRAME[1])
+    window.show_tab(1)
+    results = window.page.results_view
+    results.tabs.setCurrentIndex(1)
+    results.grouped.set_view("mnr")
+    panel = results.grouped.panel
+    panel.groups_table.setCurrentCell(2, 1)
+    group = panel.selected_group()
+    assert group is not None and len(group.gaps) > MAX_DRIVERS + 20
+    drivers = panel.drivers_table
+    assert drivers.rowCount() == MAX_DRIVERS == 10
+    listed = [drivers.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(drivers.rowCount())]
+    assert listed == [x.question_id for x in group.gaps[:MAX_DRIVERS]]  # the largest weight × gap first
+    assert min(x.priority_score for x in group.gaps[:MAX_DRIVERS]) >= max(x.priority_score
+                                                                         for x in group.gaps[MAX_DRIVERS:])
+    more = panel.drivers_more
+    assert more.isVisibleTo(panel) and i18n.fmt_number(len(group.gaps) - MAX_DRIVERS) in more.text()
+    area = panel.drivers_area
+    qtbot.waitUntil(lambda: panel.drivers_note.height() >= panel.drivers_note.heightForWidth(
+        panel.drivers_note.width()), timeout=2000)
+    qtbot.wait(20)
+    bar = area.verticalScrollBar()
+    assert bar.maximum() < 2500  # was 8,500 px
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    image = area.viewport().grab().toImage()
+    note = panel.drivers_note.geometry().translated(area.widget().pos())
+    assert note.bottom() < area.viewport().height()
+    bottom = [QColor(image.pixel(x, y)).lightness() for y in range(image.height() - 2, image.height())
+              for x in range(image.width())]
+    assert min(bottom) > 160, "ink in the pane's last rows: the note's last line is cut"
+    panel.groups_table.setCurrentCell(0, 1)  # a group with fewer gaps: no such line
+    group = panel.selected_group()
+    assert group is not None
+    assert more.isVisibleTo(panel) == (len(group.gaps) > MAX_DRIVERS)
+    window.controller.ws.close()
