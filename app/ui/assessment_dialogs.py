@@ -196,6 +196,8 @@ class AssessmentDialog(QDialog):
             self.date.setDate(QDate(d.year, d.month, d.day))
         self.organisation.setText(values.get("organisation", ""))
         self.assessors.setText(values.get("assessors", ""))
+        for field in (self.title, self.organisation, self.assessors):  # a long text shows its start, not its end
+            field.setCursorPosition(0)
         if self.report is not None:
             self.report.set_values(values)
         marking = values.get("confidentiality", "")
@@ -269,6 +271,7 @@ class ReportFields(QObject):
         self.status.addItem(self.tr("Validated"), ValidationStatus.VALIDATED.value)
         self.validated_by = QLineEdit(parent)
         self.validated_by.setPlaceholderText(self.tr("Name and function, e.g. A. Koné, Director of Human Rights"))
+        self.validated_by.setToolTip(self.validated_by.placeholderText())  # whole where the field cuts it
         self.validated_on = QDateEdit(QDate.currentDate(), parent)
         self.validated_on.setCalendarPopup(True)
         self.institutions = self._text(parent, self.tr("One a line: ministries, courts, police, NGOs, UN agencies…"))
@@ -327,6 +330,7 @@ class ReportFields(QObject):
     def set_values(self, values: dict[str, Any]) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(ValidationStatus(values.get("validation_status", ValidationStatus.DRAFT)).value)))
         self.validated_by.setText(values.get("validated_by", ""))
+        self.validated_by.setCursorPosition(0)
         d = values.get("validated_on")
         if isinstance(d, date):
             self.validated_on.setDate(QDate(d.year, d.month, d.day))

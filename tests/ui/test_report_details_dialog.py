@@ -107,3 +107,20 @@ def test_the_report_tab_gives_its_width_to_the_texts_at_150_percent(qtbot, contr
         assert box.width() >= page.width() * 0.8, (box.width(), page.width())
     label = report.process.parentWidget().layout().labelForField(report.process)
     assert label is None  # above the box, spanning the row, not a column beside it
+
+
+def test_long_details_show_their_start(qtbot, controller) -> None:
+    """The outside walk: the details dialog opened with the title field scrolled to its end ("…de la Justice"),
+    and the validator's placeholder was cut: fields show their start; the placeholder is whole in the tooltip."""
+    title = "Revue nationale OPSC 2026 — Ministère de la Justice, des Droits humains et de la Promotion civique"
+    aid = add_assessment(controller, title)
+    summary = next(s for s in controller.assessments() if s.id == aid)
+    dialog = AssessmentDialog(None, summary_values(controller, summary))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.title.text() == title and dialog.title.cursorPosition() == 0
+    assert dialog.organisation.cursorPosition() == 0
+    report = dialog.report
+    assert report is not None and report.validated_by.cursorPosition() == 0
+    assert report.validated_by.toolTip() == report.validated_by.placeholderText() != ""
