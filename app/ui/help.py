@@ -7,6 +7,7 @@ folder is opened in the system's file manager, and the versions are read from th
 from __future__ import annotations
 
 import platform
+import re
 import sys
 from pathlib import Path
 
@@ -408,6 +409,9 @@ class UserGuideDialog(_Retranslating):
         text = self.path.read_text(encoding="utf-8") if self.path else ""
         if self.path is not None and self.path.name == "user-guide.fr.md":
             text = typeset(text, "fr")  # no "?" or ":" at the start of a line
+        if rtl:  # a command is never broken across lines ("python -m" then ".app" on the next, in Arabic); the
+            # no-break spaces are copied as ordinary spaces (QTextDocumentFragment.toPlainText)
+            text = re.sub(r"`([^`\n]+)`", lambda m: "`" + m.group(1).replace(" ", "\u00a0") + "`", text)
         self.browser.setMarkdown(text)
         if rtl:
             self._align_tables_right()

@@ -16,7 +16,14 @@ from app.domain.questionnaire import LANGUAGES
 from app.services.settings import Settings, load_settings
 from app.ui import help as help_module
 from app.ui import i18n
-from app.ui.help import AboutDialog, FirstRunDialog, SettingsDialog, restart_app, show_user_guide
+from app.ui.help import (
+    AboutDialog,
+    FirstRunDialog,
+    SettingsDialog,
+    UserGuideDialog,
+    restart_app,
+    show_user_guide,
+)
 from tests.ui.test_i18n import compiled_translations  # noqa: F401  (a fixture)
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -174,3 +181,23 @@ def test_user_guide_is_never_taller_than_the_screen(qtbot, monkeypatch) -> None:
     dialog = show_user_guide(None, "en")
     qtbot.addWidget(dialog)
     assert dialog.height() <= small.height() and dialog.width() <= small.width()
+
+
+def test_arabic_guide_never_breaks_a_command_across_lines(qtbot) -> None:
+    """The outside walk: the Arabic guide broke `python -m app` as "python -m" then ".app" on the next line. Its
+    code spans hold no-break spaces; copied, they are ordinary spaces again."""
+    from PySide6.QtGui import QTextCursor, QTextDocumentFragment
+
+    dialog = UserGuideDialog(None, "ar")
+    qtbot.addWidget(dialog)
+    document = dialog.browser.document()
+    raw = document.toRawText()
+    assert "python\u00a0-m\u00a0app" in raw and "python -m app" not in raw
+    start = raw.index("python\u00a0-m\u00a0app")
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("python -m app"), QTextCursor.MoveMode.KeepAnchor)
+    assert QTextDocumentFragment(cursor).toPlainText().strip() == "python -m app"  # what a copy gives
+    english = UserGuideDialog(None, "en")
+    qtbot.addWidget(english)
+    assert "python -m app" in english.browser.document().toRawText()  # other languages unchanged
