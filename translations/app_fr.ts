@@ -4723,12 +4723,12 @@ weights</source>
     <message>
         <location filename="../app/ui/workshop.py" line="464"/>
         <source>{column}: {value}</source>
-        <translation>{column} : {value}</translation>
+        <translation>{column} : {value}</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop.py" line="491"/>
         <source>Not shown for lack of room: {columns}. Select a contribution, or point at it, to see them.</source>
-        <translation>Non affichées faute de place : {columns}. Sélectionnez une contribution, ou pointez-la, pour les voir.</translation>
+        <translation>Non affichées faute de place : {columns}. Sélectionnez une contribution, ou pointez-la, pour les voir.</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop.py" line="576"/>
