@@ -42,6 +42,7 @@ MARKS = {"conflict": "≠", "decided": "✓≠", "unanimous": "=", "single": "1"
 COLOURS = {"conflict": "#b3261e", "decided": "#3d5a80", "unanimous": "#1e7b34", "single": "#8a4b00",
            "none": "#777777"}
 HISTORY_COLOUR = "#777777"
+MORE_CHARS = 600  # at most so much of the selected contribution's comment below the table (its tooltip: all)
 
 
 def agreement_names() -> dict[str, str]:
@@ -439,6 +440,9 @@ class WorkshopView(RefreshWhenVisible):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 item.setData(QID_ROLE, r)
+                # read from the top: in a tall row (a long comment) the answer and the institution were centred,
+                # half below the view's edge
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if row.superseded:
                     item.setForeground(QColor(HISTORY_COLOUR))
                     font = item.font()
@@ -474,17 +478,31 @@ class WorkshopView(RefreshWhenVisible):
                 if item is not None:
                     item.setToolTip(item.text() + ("\n\n" + extra if extra else ""))
 
+    def _comment_cut(self, r: int) -> bool:
+        """Whether row `r` is shown shorter than its text needs (its comment elided)."""
+        return self.table.rowHeight(r) < self.table.sizeHintForRow(r)
+
     def _fill_more(self) -> None:
-        """The line below the table: the selected contribution's hidden columns, or which columns are hidden."""
+        """The area below the table: the selected contribution's comment in full when its row could not show it
+        whole, and its hidden columns; with nothing selected, which columns are hidden."""
         dropped = self.fitter.dropped
-        if not dropped or not self.table.rowCount():
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        r = rows[0].row() if rows else -1
+        comment = self.table.item(r, 3) if r >= 0 else None
+        whole_comment = comment.text() if comment is not None and self._comment_cut(r) else ""
+        if len(whole_comment) > MORE_CHARS:  # a very long comment: its start here, whole in the cell's tooltip
+            whole_comment = whole_comment[:MORE_CHARS - 1].rstrip() + "…"
+        if (not dropped and not whole_comment) or not self.table.rowCount():
             self.more.setVisible(False)
             return
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if rows:
-            r = rows[0].row()
+        if r >= 0:
             by = self.table.item(r, 0)
-            text = (by.text() if by is not None else "") + " — " + " · ".join(self._dropped_lines(r))
+            parts = self._dropped_lines(r)
+            if whole_comment:
+                parts.insert(0, self.tr("{column}: {value}").format(
+                    column=str(self.table.model().headerData(3, Qt.Orientation.Horizontal) or ""),
+                    value=whole_comment))
+            text = (by.text() if by is not None else "") + " — " + " · ".join(parts)
         else:
             model = self.table.model()
             names = ", ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in dropped)
@@ -500,7 +518,9 @@ class WorkshopView(RefreshWhenVisible):
     def _cap_rows(self) -> None:
         """Rows as tall as their wrapped text, but no taller than an equal share of the table's height (2 to 6
         lines, elided beyond, whole in the tooltip), so that the contributions all show at once on a small
-        screen; the selected row is shown whole, its text in full."""
+        screen. The selected row takes what the others leave of the view, never more: its answer and the other
+        contributions stay in view (a long comment made it taller than the view, scrolled to its top, the others
+        out of sight and the comment still cut); a comment it cannot show whole is shown in full below the table."""
         table = self.table
         n = table.rowCount()
         if not n:
@@ -508,16 +528,22 @@ class WorkshopView(RefreshWhenVisible):
         fm = table.fontMetrics()
         pad = fm.height() // 2 + 2
         share = (table.viewport().height() - 2) // n
-        lines = max(2, min(6, (share - pad) // max(fm.lineSpacing(), 1)))
+        # one line at least (2 before): with large text and the selected comment shown in full below the table, 3
+        # rows of 2 lines overflowed the view and the first one was scrolled out of sight
+        lines = max(1, min(6, (share - pad) // max(fm.lineSpacing(), 1)))
         cap = fm.lineSpacing() * lines + pad
         selected = {i.row() for i in table.selectionModel().selectedRows()} if table.selectionModel() else set()
         for r in range(n):
             if r not in selected and table.rowHeight(r) > cap:
                 table.setRowHeight(r, cap)
-        for r in selected:  # its top in view (a row taller than the view is read by scrolling, pixel by pixel)
-            table.scrollTo(table.model().index(r, 0), QAbstractItemView.ScrollHint.PositionAtTop
-                           if table.rowHeight(r) > table.viewport().height() else
-                           QAbstractItemView.ScrollHint.EnsureVisible)
+        others = sum(table.rowHeight(r) for r in range(n) if r not in selected)
+        for r in selected:  # what the others leave (at least their share), never taller than the view
+            room = max(cap, table.viewport().height() - 2 - others)
+            room = pad + (room - pad) // max(fm.lineSpacing(), 1) * fm.lineSpacing()  # whole lines, none cut across
+            if table.rowHeight(r) > room:
+                table.setRowHeight(r, room)
+            table.scrollTo(table.model().index(r, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        self._fill_more()
 
     def selected_row(self) -> ContributionRow | None:
         if self.shown is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.domain.answers import AnswerValue
 from app.services import contributions, exchange
@@ -549,8 +549,9 @@ def test_three_contributions_show_at_once_at_1024x600(qtbot, shop: Workshop, mon
     assert confidence and ((confidence in tip) == (5 in dropped))  # a hidden column's content in the tooltip
     assert view.more.isVisibleTo(view) == bool(dropped)
     assert table.rowHeight(long_row) < table.sizeHintForRow(long_row)  # capped
-    view.select_row(long_row)  # selected: shown whole, in view
-    qtbot.waitUntil(lambda: table.rowHeight(long_row) >= table.sizeHintForRow(long_row), timeout=3000)
+    view.select_row(long_row)  # selected: whole, or as tall as the others leave it and its comment below the table
+    qtbot.waitUntil(lambda: table.rowHeight(long_row) >= table.sizeHintForRow(long_row)
+                    or LONG_COMMENT in view.more.text(), timeout=3000)
     top = table.rowViewportPosition(long_row)
     assert top >= 0 and top < table.viewport().height()
     if dropped:  # the selected contribution's hidden columns, below the table
@@ -560,3 +561,52 @@ def test_three_contributions_show_at_once_at_1024x600(qtbot, shop: Workshop, mon
         assert (confidence in more) == (5 in dropped)
     view.select_row(0)  # another selected: the long one capped again
     qtbot.waitUntil(lambda: table.rowHeight(long_row) < table.sizeHintForRow(long_row), timeout=3000)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), (1366, 768, 1.5)])
+def test_the_selected_long_contribution_keeps_its_answer_and_the_others_in_view(
+        qtbot, shop: Workshop, monkeypatch, lang: str, width: int, height: int, scale: float) -> None:
+    """The outside walk: selecting the contribution with a long comment made its row taller than the view (~173 px
+    at 1024x600 in French), scrolled to its top with the comment still cut; the other columns were centred, so the
+    answer ("Partiellement en place") and the institution sat half below the edge, and the two other rows were out
+    of view, just before "Adopt the selected answer…". Cells are read from the top; the selected row takes what the
+    others leave of the view; its whole comment shows below the table."""
+    from PySide6.QtCore import QRect
+
+    handout = shop.folder / "handout.opsc"
+    civil = group_file(handout, shop.folder, "civil", "Société civile (coalition des ONG)", {
+        "III.A-02": (AnswerValue.PARTIALLY, LONG_COMMENT)},
+        institution="Coalition nationale des organisations de la société civile")
+    shop.files.append(civil)
+    set_language(lang, scale)
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.resize(width - 16, height - 72)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    with qtbot.waitSignal(view.fitter.refitted, timeout=3000):
+        view.show_question("III.A-02")
+    table = view.table
+    long_row = next(r for r in range(3) if table.item(r, 3).text() == LONG_COMMENT)
+    for c in range(6):
+        assert table.item(long_row, c).textAlignment() & Qt.AlignmentFlag.AlignTop
+    view.select_row(long_row)
+    qtbot.wait(50)  # the fitter and the row caps run from the event loop
+    qtbot.waitUntil(lambda: LONG_COMMENT in view.more.text() or
+                    table.rowHeight(long_row) >= table.sizeHintForRow(long_row), timeout=3000)
+    QApplication.processEvents()
+    viewport = QRect(0, 0, table.viewport().width(), table.viewport().height())
+    answer = table.visualRect(table.model().index(long_row, 2))
+    fm = table.fontMetrics()
+    # the answer's first line (the cell is read from its top) is inside the view
+    assert viewport.contains(QRect(answer.left(), answer.top(), answer.width(), fm.height())), (answer, viewport)
+    assert table.rowHeight(long_row) <= table.viewport().height()
+    # the two other contributions show too: at least one line of each
+    for r in range(3):
+        top = table.rowViewportPosition(r)
+        assert top >= 0 and top + fm.height() <= table.viewport().height(), (r, top, table.viewport().height())
+    if table.rowHeight(long_row) < table.sizeHintForRow(long_row):  # cut in the row: whole below the table
+        assert view.more.isVisibleTo(view) and LONG_COMMENT in view.more.text()
+    view.select_row((long_row + 1) % 3)  # another selected: the line below no longer holds the long comment
+    qtbot.waitUntil(lambda: LONG_COMMENT not in view.more.text() or not view.more.isVisibleTo(view), timeout=3000)
