@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -42,7 +43,8 @@ MARKS = {"conflict": "≠", "decided": "✓≠", "unanimous": "=", "single": "1"
 COLOURS = {"conflict": "#b3261e", "decided": "#3d5a80", "unanimous": "#1e7b34", "single": "#8a4b00",
            "none": "#777777"}
 HISTORY_COLOUR = "#777777"
-MORE_CHARS = 600  # at most so much of the selected contribution's comment below the table (its tooltip: all)
+MORE_CHARS = 600
+LIST_CHARS = 40  # the start of each question in the workshop's list of questions: two lines with its id  # at most so much of the selected contribution's comment below the table (its tooltip: all)
 
 
 def agreement_names() -> dict[str, str]:
@@ -168,10 +170,12 @@ class WorkshopView(RefreshWhenVisible):
         # the id and a few words of the question (at 1024 px in French it showed "III.B-0…" only)
         self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         # id and the start of the question, elided to the list's width (whole in the tooltip): no sideways
-        # scroll bar showing ids only at 1024 px
+        # scroll bar showing ids only at 1024 px; on two lines (one line showed ~10 characters of each question
+        # at every size): the start of the question wraps under its id
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again when the splitter moves
         self.list.currentItemChanged.connect(self._list_moved)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
@@ -344,7 +348,7 @@ class WorkshopView(RefreshWhenVisible):
             if wanted is not None and kind != wanted:
                 continue
             wording = " ".join(q.text.get(lang).split())
-            start = wording if len(wording) <= 80 else wording[:80].rsplit(" ", 1)[0] + "…"
+            start = wording if len(wording) <= LIST_CHARS else wording[:LIST_CHARS].rsplit(" ", 1)[0] + "…"
             item = QListWidgetItem(f"{MARKS[kind]}  {i18n.ltr(q.id) if isolate else q.id}  {start}", self.list)
             item.setData(QID_ROLE, q.id)
             item.setForeground(colours[kind])

@@ -610,3 +610,24 @@ def test_the_selected_long_contribution_keeps_its_answer_and_the_others_in_view(
         assert view.more.isVisibleTo(view) and LONG_COMMENT in view.more.text()
     view.select_row((long_row + 1) % 3)  # another selected: the line below no longer holds the long comment
     qtbot.waitUntil(lambda: LONG_COMMENT not in view.more.text() or not view.more.isVisibleTo(view), timeout=3000)
+
+
+def test_the_question_list_shows_several_words_of_each_question(qtbot, shop: Workshop, monkeypatch) -> None:
+    """The outside walk: the workshop's list of questions showed ~10 characters of each question at every size (one
+    elided line beside the id). The start of the question wraps under its id: two lines or more of it show."""
+    set_language("fr")
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.resize(1024 - 16, 600 - 72)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    view.show_question("III.A-02")
+    QApplication.processEvents()
+    listing = view.list
+    item = listing.currentItem()
+    assert item is not None
+    rect = listing.visualItemRect(item)
+    fm = listing.fontMetrics()
+    assert rect.height() >= fm.lineSpacing() * 2, (rect.height(), fm.lineSpacing())
+    words = item.text().split("  ", 2)[-1]  # after the mark and the id
+    assert len(words) >= 25 and item.toolTip().split(": ", 1)[1].startswith(words.rstrip("…").rstrip())
