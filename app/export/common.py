@@ -14,6 +14,7 @@ from app.domain.report import ActionItem, ReportData
 from app.domain.scoring import BANDS, Tally, TracedGap
 
 from .strings import fmt_date, fmt_pct, label
+from .strings_compare import count_of
 
 ANSWER_COLOURS: dict[str, str] = {  # background colours (hex RGB), shared by Excel and PDF
     AnswerValue.FULLY.value: "C6EFCE",
@@ -58,7 +59,19 @@ def baseline_name(data: ReportData) -> str:
     if not data.baseline_title:
         return label("previous_review", data.lang)
     when = fmt_date(data.baseline_date, data.lang) if data.baseline_date else ""
-    return f"{data.baseline_title} ({when})" if when else data.baseline_title
+    return quoted_title(data.baseline_title, data.lang) + (f" ({when})" if when else "")
+
+
+RLM = "\u200f"  # an invisible right-to-left letter
+
+
+def quoted_title(title: str, lang: str) -> str:
+    """A review's title inside a sentence: between quotes in English and French; in Arabic between right-to-left
+    marks, so that a Latin title does not take the date after it into its own left-to-right run ("(15" drawn
+    beside the title and "مارس 2024)" away from it), and so that a cell holding it reads right to left."""
+    if lang == "ar":
+        return f"{RLM}{title}{RLM}"
+    return f"« {title} »" if lang == "fr" else f"“{title}”"
 
 
 def follow_up_value(data: ReportData) -> str:
@@ -69,7 +82,7 @@ def follow_up_value(data: ReportData) -> str:
     count = carried_count(data)
     if not count:
         return baseline_name(data)
-    return label("follow_up_value", data.lang, baseline=baseline_name(data), count=count)
+    return label("follow_up_value", data.lang, baseline=baseline_name(data), answers=count_of("answer", count, data.lang))
 
 
 def confidence_label(answer: Answer | None, lang: str) -> str:

@@ -45,6 +45,7 @@ from .pdf_flowables import KeepWithStart, Stack
 from .pdf_layout import LIGHT, Cell, Layout
 from .pdf_text import FONT
 from .strings import fmt_date, fmt_number, fmt_pct, fmt_share, label
+from .strings_compare import count_of
 
 
 def heading(layout: Layout, text: str, style: str, key: str, level: int) -> Flowable:
@@ -275,7 +276,8 @@ def summary(data: ReportData, layout: Layout) -> list[Flowable]:
         layout.p(label("answered_of", lang, answered=t.answered, applicable=t.applicable), "note"),
     ]
     if carried_count(data):  # a follow-up with answers still to confirm: said before any figure is read
-        story.append(layout.p(label("follow_up_note", lang, baseline=baseline_name(data), count=carried_count(data)),
+        story.append(layout.p(label("follow_up_note", lang, baseline=baseline_name(data),
+                                    answers=count_of("answer", carried_count(data), lang)),
                               "body"))
     if t.score is None:
         story.append(layout.p(label("not_scored_note", lang), "body"))

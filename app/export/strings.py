@@ -214,16 +214,19 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "carried_over_col": ("Carried over (clear to confirm)", "Reprise (vider pour confirmer)",
                          "منقولة (امسحها للتأكيد)"),
     "follow_up_of": ("Follow-up of", "Suivi de", "متابعة لـ"),
-    "follow_up_value": ("{baseline}; {count} answers carried over from it still to confirm (not scored until "
-                        "confirmed)", "{baseline} ; {count} réponses reprises encore à confirmer (non comptées tant "
-                        "qu’elles ne sont pas confirmées)", "{baseline}؛ {count} إجابة منقولة منها لم تُؤكَّد بعد "
-                        "(لا تُحتسب قبل تأكيدها)"),
-    "follow_up_note": ("This review is a follow-up of {baseline}. {count} answers carried over from it are still to "
-                       "confirm: they are shown, marked “carried over — to confirm”, but not scored.",
-                       "Cet examen fait suite à {baseline}. {count} réponses reprises de cet examen sont encore à "
-                       "confirmer : elles sont affichées, marquées « reprise — à confirmer », mais non comptées.",
-                       "هذه المراجعة متابعة لـ{baseline}. ما زالت {count} إجابة منقولة منها بحاجة إلى التأكيد: تُعرض "
-                       "مع علامة «منقولة — للتأكيد» لكنها لا تُحتسب."),
+    "follow_up_value": ("{baseline}; still to confirm: {answers} carried over from it (not scored until confirmed)",
+                        "{baseline} ; encore à confirmer : {answers} venant de cet examen (sans effet sur le score "
+                        "avant confirmation)",
+                        "{baseline}؛ ما زال بانتظار التأكيد من الإجابات المنقولة منها: {answers} (لا تُحتسب قبل "
+                        "تأكيدها)"),
+    "follow_up_note": ("This review is a follow-up of {baseline}. Still to confirm: {answers} carried over from it. "
+                       "A carried-over answer is shown marked “carried over — to confirm” and is not scored until it "
+                       "is confirmed.",
+                       "Cet examen fait suite à {baseline}. Encore à confirmer : {answers} venant de cet examen. Une "
+                       "réponse reprise est affichée avec la mention « reprise — à confirmer » et n’est pas comptée "
+                       "tant qu’elle n’est pas confirmée.",
+                       "هذه المراجعة متابعة لـ{baseline}. ما زال بانتظار التأكيد من الإجابات المنقولة منها: {answers}. "
+                       "تُعرض الإجابة المنقولة مع علامة «منقولة — للتأكيد» ولا تُحتسب قبل تأكيدها."),
     "carried_from": ("Carried over from {baseline} — not yet confirmed, not scored",
                      "Reprise de {baseline} — pas encore confirmée, non comptée",
                      "منقولة من {baseline} — لم تُؤكَّد بعد، غير محتسبة"),

@@ -870,13 +870,14 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
                         "{changed:answer_changed}, {unchanged:unchanged}, de {file} dans l’évaluation {id}",
                         "إجابات تغيّرت: {changed}، ودون تغيير: {unchanged}، من {file} إلى التقييم {id}"),
     "cli_import_still_to_confirm": (
-        "{n:answer_pending}, carried over from the baseline: the same answer given again does not confirm it; "
-        "confirm it in the window, give another answer, or clear its 'Carried over' cell in the answer template",
-        "{n:answer_pending}, reprise de l’examen précédent : la même réponse donnée à nouveau ne la confirme pas ; "
-        "confirmez-la dans la fenêtre, donnez une autre réponse ou videz sa cellule « Reprise » dans le modèle de "
-        "réponses",
-        "{n:answer_pending}، منقولة من المراجعة السابقة: إعطاء الإجابة نفسها مرة أخرى لا يؤكّدها؛ أكّدها في النافذة، "
-        "أو أعطِ إجابة أخرى، أو امسح خانة «منقولة» في نموذج الإجابات"),
+        "{n:answer_pending}, carried over from the baseline. Giving the same answer again does not confirm a "
+        "carried-over answer: confirm it in the window, give another answer, or clear its 'Carried over' cell in the "
+        "answer template",
+        "{n:answer_pending} (venant de l’examen précédent). Redonner la même réponse ne confirme pas une réponse "
+        "reprise : confirmez-la dans la fenêtre, donnez une autre réponse ou videz sa cellule « Reprise » dans le "
+        "modèle de réponses",
+        "{n:answer_pending} (من المراجعة السابقة). إعطاء الإجابة نفسها مرة أخرى لا يؤكّد الإجابة المنقولة؛ أكّدها في "
+        "النافذة، أو أعطِ إجابة أخرى، أو امسح خانة «منقولة» في نموذج الإجابات"),
     "cli_questionnaire_errors": ("the questionnaire has errors; run 'validate' to see them",
                                  "le questionnaire comporte des erreurs ; lancez « validate » pour les voir",
                                  "في الاستبيان أخطاء؛ شغّل 'validate' لعرضها"),

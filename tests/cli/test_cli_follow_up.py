@@ -81,8 +81,13 @@ def test_reimporting_the_same_answers_into_a_follow_up_says_they_stay_to_confirm
     done, hint = r.stdout.strip().splitlines()
     assert done.startswith("0 answers changed") and "2 unchanged" in done
     assert hint.startswith("2 answers still to confirm, carried over from the baseline")
-    assert "confirm it in the window" in hint
+    assert "does not confirm a carried-over answer: confirm it in the window" in hint
+    # the reader: "40 answers … does not confirm it; confirm it" (and in French "40 réponses … ne la confirme pas ;
+    # confirmez-la"): no pronoun may stand for the counted answers
+    for k, lang in enumerate(("fr", "ar")):
+        line = cli("--lang", lang, "import-answers", "2", str(csv), env_home=home).stdout.strip().splitlines()[1]
+        assert ("ne la confirme pas ;", "لا يؤكّدها؛")[k] not in line
     r = cli("--lang", "fr", "import-answers", "2", str(csv), env_home=home)
-    assert r.stdout.strip().splitlines()[1].startswith("2 réponses encore à confirmer, reprise de l’examen précédent")
+    assert r.stdout.strip().splitlines()[1].startswith("2 réponses encore à confirmer (venant de l’examen précédent). Redonner")
     r = cli("--lang", "ar", "import-answers", "2", str(csv), env_home=home)
-    assert r.stdout.strip().splitlines()[1].startswith("إجابتان ما زالتا بانتظار التأكيد، منقولة من المراجعة السابقة")
+    assert r.stdout.strip().splitlines()[1].startswith("إجابتان ما زالتا بانتظار التأكيد (من المراجعة السابقة)")

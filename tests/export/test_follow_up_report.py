@@ -11,7 +11,10 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
+from app.export.common import quoted_title
+from app.export.pdf_shape import visual_runs
 from app.export.strings import fmt_date, label
+from app.export.strings_compare import count_of
 from app.services import followup
 from app.services.exports import export_report
 from app.services.workspace import Workspace
@@ -50,12 +53,13 @@ def test_the_pdf_names_the_baseline_and_marks_each_answer_still_to_confirm(follo
     ws, new = follow_up
     pages = pdftotext(export_report(ws, new, "pdf", lang, tmp_path / f"f-{lang}.pdf")).split("\f")
     data = ws.report_data(new, lang)
-    baseline = f"{BASELINE} ({fmt_date(date(2024, 3, 1), lang)})"
+    baseline = f"{quoted_title(BASELINE, lang)} ({fmt_date(date(2024, 3, 1), lang)})"
+    four = count_of("answer", 4, lang)
     cover = comparable(pages[0])
     assert comparable(label("follow_up_of", lang)) in cover
-    assert comparable(label("follow_up_value", lang, baseline=baseline, count=4)) in cover
+    assert comparable(label("follow_up_value", lang, baseline=baseline, answers=four)) in cover
     everything = comparable("".join(pages))
-    assert comparable(label("follow_up_note", lang, baseline=baseline, count=4)) in everything
+    assert comparable(label("follow_up_note", lang, baseline=baseline, answers=four)) in everything
     mark = comparable(label("carried_from", lang, baseline=baseline))
     blocks = _question_blocks(pages, [q.id for q in data.questionnaire.questions()])
     for qid in ("III.A-02", "III.A-03", "III.B-01", "III.B-02"):
@@ -99,4 +103,32 @@ def test_the_workbook_leaves_carried_over_answers_unscored_with_their_status(fol
     assert data.result.overall.answered == 2  # V-02 never answered; III.B-02 (don't know) carried over
     summary = " ".join(str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value)
     assert label("follow_up_of", lang) in summary
-    assert f"{BASELINE} (" in summary and "4" in summary
+    assert f"{quoted_title(BASELINE, lang)} (" in summary and "4" in summary
+    cell = next(c for row in wb.worksheets[0].iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith(quoted_title(BASELINE, lang)))
+    # the Arabic cell reads right to left (its first strong letter is the right-to-left mark), not from the Latin title
+    assert (cell.alignment.readingOrder == 2) == (lang == "ar")
+
+
+@pytest.mark.parametrize("title", ["Examen de référence OPSC 2024", "Maroc 2024", "Revue — suivi 2"])
+def test_an_arabic_date_stays_whole_after_a_latin_title(title):
+    """The ministry reader saw "Examen de référence OPSC 2024 (15" drawn as one left-to-right run and "مارس 2024)"
+    away from it: the day left its month. In an Arabic sentence the title's run must end before the date's."""
+    when = fmt_date(date(2024, 3, 15), "ar")
+    text = label("carried_from", "ar", baseline=f"{quoted_title(title, 'ar')} ({when})")
+    start = text.index(title)
+    day = text.index("(15") + 1
+    title_run = next(run for run in visual_runs(text, "R") if run[0] <= start < run[1])
+    assert not title_run[2] and title_run[1] <= day  # the Latin run holds the title only, not the day after it
+    for lang in ("en", "fr"):
+        assert title in quoted_title(title, lang) and quoted_title(title, lang) != title
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_one_answer_to_confirm_is_counted_in_the_singular(lang):
+    """"1 answers carried over … they are shown" (reader, after confirming 39 of 40): the count takes its noun's form."""
+    one = count_of("answer", 1, lang)
+    text = label("follow_up_note", lang, baseline="X", answers=one) + label("follow_up_value", lang, baseline="X",
+                                                                                 answers=one)
+    assert one in text
+    assert {"en": "1 answers", "fr": "1 réponses", "ar": "1 إجابة"}[lang] not in text
