@@ -74,6 +74,13 @@ def quoted_title(title: str, lang: str) -> str:
     return f"« {title} »" if lang == "fr" else f"“{title}”"
 
 
+def questionnaire_line(data: ReportData) -> str:
+    """The cover's questionnaire: its title, id and version. In Arabic a right-to-left mark closes the title,
+    or the title's closing ")" and the dash join the Latin id's left-to-right run ("(— CRC/C/156)")."""
+    q = data.questionnaire
+    return f"{q.title.get(data.lang)}{RLM if data.lang == 'ar' else ''} — {q.id} {q.version}"
+
+
 def follow_up_value(data: ReportData) -> str:
     """The cover's and the workbook's line on a follow-up: of which review, and how many answers still to
     confirm ("" for a first review)."""

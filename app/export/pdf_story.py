@@ -32,6 +32,7 @@ from .common import (
     dont_know_rows,
     follow_up_value,
     largest_gaps,
+    questionnaire_line,
     radar_axes,
     score_label,
     section_title,
@@ -63,8 +64,7 @@ def cover(data: ReportData, layout: Layout) -> list[Flowable]:
         (label("follow_up_of", lang), follow_up_value(data)),
         (label("organisation", lang), a.organisation),
         (label("assessors", lang), a.assessors),
-        (label("questionnaire", lang), f"{data.questionnaire.title.get(lang)} — {data.questionnaire.id} "
-                                       f"{data.questionnaire.version}"),
+        (label("questionnaire", lang), questionnaire_line(data)),
         (label("generated_on", lang), fmt_date(data.generated_at, lang)),
     ]
     if versions_differ(data):

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from app.export.common import quoted_title
+from app.export.common import questionnaire_line, quoted_title
 from app.export.pdf_shape import visual_runs
 from app.export.strings import fmt_date, label
 from app.export.strings_compare import count_of
@@ -132,3 +132,14 @@ def test_one_answer_to_confirm_is_counted_in_the_singular(lang):
                                                                                  answers=one)
     assert one in text
     assert {"en": "1 answers", "fr": "1 réponses", "ar": "1 إجابة"}[lang] not in text
+
+
+def test_the_arabic_cover_keeps_the_questionnaire_title_apart_from_its_latin_id(follow_up):
+    """The Arabic cover drew "للجنة (— CRC/C/156)": the title's ")" and the dash joined the id's Latin run."""
+    ws, new = follow_up
+    line = questionnaire_line(ws.report_data(new, "ar"))
+    title = ws.report_data(new, "ar").questionnaire.title.get("ar")
+    end = len(title)
+    runs = visual_runs(line, "R")
+    assert all(not (start < end < stop and not rtl) for start, stop, rtl in runs), runs  # no Latin run across it
+    assert questionnaire_line(ws.report_data(new, "en")).startswith(ws.report_data(new, "en").questionnaire.title.get("en") + " — ")
