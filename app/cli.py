@@ -167,7 +167,8 @@ def _parser() -> argparse.ArgumentParser:
     fu.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                     help="the follow-up's assessment date (default: today; not before the baseline's date)")
     cm = sub.add_parser("compare", help="compare two or more assessments side by side (the first is the reference "
-                                        "of every change); --json, or a report with --format and --out")
+                                        "of every change, except that a baseline always comes before its "
+                                        "follow-up); --json, or a report with --format and --out")
     cm.add_argument("ids", nargs="+", metavar="ID|FILE",
                     help="an assessment's id, or a received exchange file (.opsc) read without storing it")
     cm.add_argument("--json", action="store_true", help="print the comparison as JSON")

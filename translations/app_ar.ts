@@ -861,8 +861,8 @@
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="180"/>
-        <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
-        <translation>تحريك التقييم المحدَّد إلى الأعلى (Alt+سهم لأعلى): أول تقييم محدَّد هو المرجع لكل تغيير</translation>
+        <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change, but a baseline always comes before its follow-up</source>
+        <translation>تحريك التقييم المحدَّد إلى الأعلى (Alt+سهم لأعلى): أول تقييم محدَّد هو المرجع لكل تغيير، لكن المراجعة الأساسية تأتي دائماً قبل متابعتها</translation>
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="182"/>

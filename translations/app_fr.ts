@@ -861,8 +861,8 @@
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="180"/>
-        <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change</source>
-        <translation>Monter l’évaluation sélectionnée (Alt+Haut)&#xa0;: la première cochée sert de référence à chaque évolution</translation>
+        <source>Move the selected assessment up (Alt+Up): the first ticked is the reference of every change, but a baseline always comes before its follow-up</source>
+        <translation>Monter l’évaluation sélectionnée (Alt+Haut)&#xa0;: la première cochée sert de référence à chaque évolution, mais un examen de référence vient toujours avant son suivi</translation>
     </message>
     <message>
         <location filename="../app/ui/compare_dialog.py" line="182"/>

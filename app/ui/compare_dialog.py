@@ -178,7 +178,8 @@ class CompareDialog(QDialog):
         self.up_button.setText(self.tr("Move &up"))
         self.down_button.setText(self.tr("Move do&wn"))
         self.up_button.setToolTip(self.tr("Move the selected assessment up (Alt+Up): the first ticked is the "
-                                          "reference of every change"))
+                                          "reference of every change, but a baseline always comes before its "
+                                          "follow-up"))
         self.down_button.setToolTip(self.tr("Move the selected assessment down (Alt+Down)"))
         self.add_file_button.setText(self.tr("Add a &file…"))
         self.add_file_button.setToolTip(self.tr("Compare a received exchange file (.opsc) without adding it to "
