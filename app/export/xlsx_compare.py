@@ -65,6 +65,7 @@ from .xlsx_style import (
     line_count,
     mark_pages,
     merge,
+    plan_pages,
     put,
     row_points,
     save_workbook,
@@ -534,11 +535,24 @@ def sections_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         fit_row_height(ws, row, widths, ["", title, *([""] * FIGURES * n), "", text], lang)
         row += 1
     ws.freeze_panes = ws.cell(6, 3)
+    # the matrix broken by hand: no page holds only its last row or two (the Overall score alone on a page, the
+    # chart on the next under an empty header band); each page repeats the header rows (4:5)
+    room = PAGE_HEIGHT / print_scale(sum(widths))
+    heights = [ws.row_dimensions[r].height or 15.0 for r in range(1, row + 2)]
+    repeat = heights[3] + heights[4]
+    ends, used = plan_pages(heights[5:row - 6 + 5], sum(heights[:5]), room, repeat)
+    for end in ends:
+        ws.row_breaks.append(Break(id=6 + end))
     row += 1
-    chart_heading(ws, row, label("cmp_chart_sections", lang), lang, min(len(widths), 8))
-    # the chart's page repeats the header rows (4:5) above its heading
-    above = sum(ws.row_dimensions[r].height or 15.0 for r in (4, 5, row))
-    _sections_chart(ws, c, 6, 6 + len(lines) - 1, row + 1, chart_room(widths, above))
+    heading = label("cmp_chart_sections", lang)
+    title_cell(ws, row, heading, lang, "heading", min(len(widths), 8), 12)
+    height = chart_height(c, len(lines))
+    after = used + heights[row - 2] + (ws.row_dimensions[row].height or 15.0)
+    if height > chart_room(widths, after):  # the chart and its heading on a page of their own
+        ws.row_breaks.append(Break(id=row - 1))
+        # the chart's page repeats the header rows (4:5) above its heading
+        after = sum(ws.row_dimensions[r].height or 15.0 for r in (4, 5, row))
+    _sections_chart(ws, c, 6, 6 + len(lines) - 1, row + 1, min(height, chart_room(widths, after)))
 
 
 PAGE_CHARS = 140  # a landscape A4 page less half-inch margins, in characters of Arial 10 (5.25 pt, a column's unit)
@@ -595,9 +609,14 @@ def _width(ws: Worksheet, column: int) -> float:
     return float(width) if width else 13.0
 
 
+def chart_height(c: Comparison, rows: int) -> float:
+    """The Sections chart's natural height in centimetres: 0.28 cm a bar, 9 cm at least."""
+    return max(9.0, 0.28 * rows * len(c.columns) + 3)
+
+
 def _sections_chart(ws: Worksheet, c: Comparison, first: int, last: int, anchor_row: int, room: float) -> None:
-    """The sections' scores of each assessment as bars, at most `room` centimetres tall (one printed page:
-    with 14 assessments it was 81 cm, split over two pages)."""
+    """The sections' scores of each assessment as bars, `room` centimetres tall (held to one printed page by
+    the caller: with 14 assessments it was 81 cm, split over two pages)."""
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
@@ -611,7 +630,7 @@ def _sections_chart(ws: Worksheet, c: Comparison, first: int, last: int, anchor_
         series = Series(Reference(ws, min_col=at, min_row=first, max_row=last), title=col.title)
         chart.series.append(series)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    chart.height = min(max(9.0, 0.28 * (last - first + 1) * len(c.columns) + 3), room)
+    chart.height = room
     chart.width = 22
     ws.add_chart(chart, f"A{anchor_row}")
 

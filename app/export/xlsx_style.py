@@ -703,3 +703,27 @@ def widen_for_header_words(ws: Worksheet, lang: str, rows: int = 12) -> None:
         dim = ws.column_dimensions[get_column_letter(column)]
         if (dim.width or 13) < width:
             dim.width = width
+
+
+def plan_pages(heights: Sequence[float], used: float, room: float, repeat: float,
+               widow: int = 3) -> tuple[list[int], float]:
+    """Where to break a table of rows `heights` (points, in order) printed on pages that hold `room` points:
+    `used` points already on its first page, `repeat` points of repeated header rows on each page after it.
+    Returns the indices (into `heights`) of the rows each page ends with except the last, and the points used on
+    the last page. A last page of fewer than `widow` rows takes rows from the page before it: no page holds only
+    a stray row or two. Every page is broken by hand, so a printer fitting a little more than `room` on a page
+    (LibreOffice does) cannot leave a tail of its own."""
+    pages: list[list[int]] = [[]]
+    for k, h in enumerate(heights):
+        if pages[-1] and used + h > room:
+            pages.append([])
+            used = repeat
+        pages[-1].append(k)
+        used += h
+    if len(pages) > 1 and len(pages[-1]) < widow:
+        move = min(widow - len(pages[-1]), len(pages[-2]) - 1)
+        if move > 0:
+            pages[-1] = pages[-2][-move:] + pages[-1]
+            pages[-2] = pages[-2][:-move]
+            used = repeat + sum(heights[k] for k in pages[-1])
+    return [p[-1] for p in pages[:-1]], used

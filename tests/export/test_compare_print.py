@@ -150,3 +150,48 @@ def test_the_sections_chart_of_14_countries_prints_on_one_page(tmp_path):
     assert (chart_cm * 72 / 2.54 + above) * scale <= page
     # still one bar a section and country: not squeezed more than the page needs (printed over 10 cm tall)
     assert chart_cm * scale > 10
+
+
+def _shipped_comparison(tmp_path, n: int, lang: str):
+    from datetime import date
+
+    from app.definitions import load_questionnaire
+    from app.domain.answers import Answer
+    from app.domain.comparison import ComparisonReport, build
+    from app.domain.report import AssessmentInfo
+    from app.export.xlsx_compare import write_comparison_xlsx
+    from tests.conftest import SHIPPED
+
+    q = load_questionnaire(SHIPPED)
+    values = [AnswerValue.FULLY, AnswerValue.LARGELY, AnswerValue.PARTIALLY, AnswerValue.NOT, AnswerValue.DONT_KNOW]
+    infos, answers = [], {}
+    for k in range(1, n + 1):
+        infos.append(AssessmentInfo(k, f"Examen de référence OPSC 2024 — pays {k}", "MA", "MA", date(2026, 1, k),
+                                    questionnaire_id=q.id, questionnaire_version=q.version,
+                                    questionnaire_hash=q.content_hash))
+        answers[k] = {x.id: Answer(x.id, values[(i + k) % 5]) for i, x in enumerate(q.questions())}
+    return write_comparison_xlsx(ComparisonReport(lang, build(q, infos, answers), "1.0"), tmp_path / f"c{n}{lang}.xlsx")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize("n", [2, 4, 14])
+def test_the_sections_matrix_never_leaves_a_stray_row_on_a_page(tmp_path, lang, n):
+    """The ministry reader: a pair's Sections sheet printed its last row (X) and 'Overall score' alone on a page,
+    then the chart alone on the next under an empty header band. The matrix is broken by hand: each printed page
+    holds what a landscape page holds at the sheet's scale, and never fewer than 3 of its rows."""
+    sheet = load_workbook(_shipped_comparison(tmp_path, n, lang)).worksheets[1]
+    scale = (sheet.page_setup.scale / 100 if not sheet.sheet_properties.pageSetUpPr.fitToPage
+             else min(1.0, LANDSCAPE_CHARS / sum(d.width for d in sheet.column_dimensions.values() if d.width)))
+    page = (595 - 2 * 72) / scale
+    last = max(r for r in range(6, sheet.max_row + 1) if sheet.cell(r, 2).value)  # the Overall score row
+    breaks = sorted(b.id for b in sheet.row_breaks.brk)
+    matrix_breaks = [b for b in breaks if b < last]
+    starts = [6, *[b + 1 for b in matrix_breaks]]
+    ends = [*matrix_breaks, last]
+    height = {r: sheet.row_dimensions[r].height or 15.0 for r in range(1, last + 1)}
+    for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        assert b - a + 1 >= 3, (a, b)  # no stray row or two on a page
+        top = sum(height[r] for r in range(1, 6)) if k == 0 else height[4] + height[5]
+        assert top + sum(height[r] for r in range(a, b + 1)) <= page, (a, b)
+    if n == 2:  # a pair's 20 rows do not fit one page (the reader's case): broken by hand, before the chart's
+        assert matrix_breaks
