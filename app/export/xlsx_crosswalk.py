@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain.crosswalk import FRAMEWORK_NAMES, MNR, Crosswalk
@@ -19,7 +20,8 @@ from app.domain.report import ReportData
 from .common import answer_label, band_label
 from .pdf_crosswalk import caveat_lines, drivers_text, marked_name, report_crosswalks
 from .strings import label
-from .xlsx_style import fit_row_height, header_row, put, set_widths, setup_page
+from .xlsx_compare import PAGE_HEIGHT, chart_room, print_scale
+from .xlsx_style import fit_row_height, header_row, plan_pages, put, set_widths, setup_page
 
 WIDTHS = (11, 40, 10, 11, 11, 13, 16, 10, 10, 44)
 DRIVER_WIDTHS = (11, 40, 10, 11, 11, 13, 16)
@@ -64,7 +66,20 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
             put(ws, row, 1, text, lang, "body")
             fit_row_height(ws, row, (sum(WIDTHS),), [text], lang)
             row += 1
-    _chart(ws, cw, lang, first, last, f"A{row + 1}")
+    # the table broken by hand (no page ends on a stray row or two), and the chart whole on one printed page:
+    # on the table's last page when it fits what remains there, else on a page of its own (it printed its first
+    # 6 bars at the foot of a page, the others on the next), never taller than a page at the sheet's scale
+    heights = [ws.row_dimensions[r].height or 15.0 for r in range(1, row + 1)]
+    repeat = heights[3] if ws.print_title_rows else 0.0
+    ends, used = plan_pages(heights[first - 1:row - 1], sum(heights[:first - 1]), PAGE_HEIGHT / print_scale(
+        sum(WIDTHS)), repeat)
+    for end in ends:
+        ws.row_breaks.append(Break(id=first + end))
+    height = chart_height(cw)
+    if height > chart_room(WIDTHS, used + heights[row - 1]):
+        ws.row_breaks.append(Break(id=row))
+        height = min(height, chart_room(WIDTHS, repeat))
+    _chart(ws, cw, lang, first, last, f"A{row + 1}", height)
     ws.freeze_panes = "C5"
 
 
@@ -103,8 +118,13 @@ def _table(ws: Worksheet, cw: Crosswalk, data: ReportData, first: int) -> int:
     return first + len(cw.groups) - 1
 
 
-def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, anchor: str) -> None:
-    """A native bar chart of score and conservative score."""
+def chart_height(cw: Crosswalk) -> float:
+    """The chart's natural height in centimetres: 0.75 cm a capability, 7.5 cm at least."""
+    return max(7.5, 0.75 * len(cw.groups) + 3)
+
+
+def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, anchor: str, height: float) -> None:
+    """A native bar chart of score and conservative score, `height` centimetres tall."""
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
@@ -118,7 +138,7 @@ def _chart(ws: Worksheet, cw: Crosswalk, lang: str, first: int, last: int, ancho
     chart.x_axis.scaling.orientation = "maxMin"  # first capability on top, as in the table
     chart.add_data(Reference(ws, min_col=5, max_col=6, min_row=first - 1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
-    chart.height = max(7.5, 0.75 * (last - first + 1) + 3)
+    chart.height = height
     chart.width = 24
     ws.add_chart(chart, anchor)
 

@@ -79,3 +79,30 @@ def test_pdf_has_the_crosswalk_part(tmp_path: Path, lang: str) -> None:
     assert label("no_question_maps", lang).replace("\u00a0", " ") in text
     assert ("54.5%" if lang == "en" else "54,5 %") in text
     assert "III.B-01 (2" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_each_crosswalk_chart_prints_whole_on_one_page(tmp_path: Path, lang: str) -> None:
+    """The ministry reader: the MNR chart printed its first 6 bars at the foot of a page, the rest on the next
+    (the ICMEC one too). The table is broken by hand, and the chart sits whole on one printed page: on the
+    table's last page when it fits there, else on a page of its own, never taller than a page at the scale."""
+    from tests.export.helpers import shipped_report
+
+    path = tmp_path / "r.xlsx"
+    write_xlsx(shipped_report(lang), path)
+    wb = load_workbook(path)
+    for key in ("sheet_mnr", "sheet_icmec"):
+        ws = wb[label(key, lang)]
+        width = sum(ws.column_dimensions[chr(64 + k)].width or 13 for k in range(1, ws.max_column + 1))
+        page = (595 - 2 * 72) * max(1.0, width / 140)  # landscape A4 less its margins, at the sheet's fit-to-width scale
+        anchor = ws._charts[0].anchor._from.row + 1  # 1-based row of the chart's top
+        breaks = sorted(b.id for b in ws.row_breaks.brk)
+        start = max([b + 1 for b in breaks if b < anchor], default=1)
+        repeated = ws.row_dimensions[4].height or 15.0 if ws.print_title_rows and start > 1 else 0.0
+        above = repeated + sum(ws.row_dimensions[r].height or 15.0 for r in range(start, anchor))
+        chart_pt = ws._charts[0].height * 72 / 2.54
+        assert above + chart_pt <= page, (key, start, anchor, above, chart_pt, page)
+        # the table's pages: none holds fewer than 3 of its rows
+        last_row = max(r for r in range(5, anchor) if ws.cell(r, 1).value or ws.cell(r, 2).value)
+        bounds = [4, *[b for b in breaks if b < last_row], last_row]
+        assert all(b - a >= 3 for a, b in zip(bounds, bounds[1:], strict=False)), bounds
