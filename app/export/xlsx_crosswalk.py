@@ -9,8 +9,11 @@ is listed and says so.
 
 from __future__ import annotations
 
+import re
+
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -21,7 +24,16 @@ from .common import answer_label, band_label
 from .pdf_crosswalk import caveat_lines, drivers_text, marked_name, report_crosswalks
 from .strings import label
 from .xlsx_compare import PAGE_HEIGHT, chart_room, print_scale
-from .xlsx_style import fit_row_height, header_row, plan_pages, put, set_widths, setup_page
+from .xlsx_style import (
+    centre_ids,
+    fit_row_height,
+    header_row,
+    header_word_width,
+    plan_pages,
+    put,
+    set_widths,
+    setup_page,
+)
 
 WIDTHS = (11, 40, 10, 11, 11, 13, 16, 10, 10, 44)
 DRIVER_WIDTHS = (11, 40, 10, 11, 11, 13, 16)
@@ -38,12 +50,34 @@ def crosswalk_sheets(wb: Workbook, data: ReportData) -> None:
         drivers_sheet(wb.create_sheet(label(f"sheet_{cw.framework}_gaps", data.lang)), cw, data)
 
 
+def id_widths(widths: tuple[float, ...], cw: Crosswalk) -> tuple[float, ...]:
+    """`widths` with the first column (the capability's or criterion's id) wide enough for each piece of an
+    id between its hyphens: 'icmec.specific-law' wraps after 'icmec.specific-', never inside a word (it printed
+    'icmec.specifi / c-law', 'icmec.definiti / on')."""
+    pieces = [p for g in cw.groups for p in re.split(r"(?<=-)", g.tag.id) if p]
+    need = max((header_word_width(p, "en") for p in pieces), default=0.0)
+    return (max(widths[0], round(need, 1)), *widths[1:])
+
+
+ID_WRAP = Alignment(horizontal="center", vertical="top", wrap_text=True)
+
+
+def centre_group_ids(ws: Worksheet, first: int, last: int) -> None:
+    """The capability's id centred in its column (wrapping between its hyphens): in Arabic, aligned left, it
+    touched the question's text in the next column."""
+    for r in range(first, last + 1):
+        cell = ws.cell(r, 1)
+        if cell.value not in (None, ""):
+            cell.alignment = ID_WRAP
+
+
 def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
     lang = data.lang
     # the table's header repeats on each printed page only when the table runs over more than one (it fits
     # one landscape page up to about 25 rows): else it would print over the chart's page
     setup_page(ws, lang, landscape=True, title_rows="4:4" if len(cw.groups) > ONE_PAGE else None)
-    set_widths(ws, WIDTHS)
+    widths = id_widths(WIDTHS, cw)
+    set_widths(ws, widths)
     put(ws, 1, 1, FRAMEWORK_NAMES[cw.framework].get(lang), lang, "heading")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(WIDTHS))
     put(ws, 2, 1, label("crosswalk_intro", lang), lang, "body")
@@ -51,6 +85,7 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
     ws.row_dimensions[2].height = max(54, ws.row_dimensions[2].height or 0)
     first = 5
     last = _table(ws, cw, data, first)
+    centre_group_ids(ws, first, last)
     row = last + 2
     if cw.untagged:
         put(ws, row, 1, label("untagged_note", lang, n=len(cw.untagged), total=len(data.questionnaire.questions())),
@@ -72,13 +107,13 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
     heights = [ws.row_dimensions[r].height or 15.0 for r in range(1, row + 1)]
     repeat = heights[3] if ws.print_title_rows else 0.0
     ends, used = plan_pages(heights[first - 1:row - 1], sum(heights[:first - 1]), PAGE_HEIGHT / print_scale(
-        sum(WIDTHS)), repeat)
+        sum(widths)), repeat)
     for end in ends:
         ws.row_breaks.append(Break(id=first + end))
     height = chart_height(cw)
-    if height > chart_room(WIDTHS, used + heights[row - 1]):
+    if height > chart_room(widths, used + heights[row - 1]):
         ws.row_breaks.append(Break(id=row))
-        height = min(height, chart_room(WIDTHS, repeat))
+        height = min(height, chart_room(widths, repeat))
     _chart(ws, cw, lang, first, last, f"A{row + 1}", height)
     ws.freeze_panes = "C5"
 
@@ -87,9 +122,12 @@ def drivers_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
     """Every question driving a gap, per capability: the header row repeated on each printed page."""
     lang = data.lang
     setup_page(ws, lang, landscape=True, title_rows="3:3")
-    set_widths(ws, DRIVER_WIDTHS)
+    set_widths(ws, id_widths(DRIVER_WIDTHS, cw))
     put(ws, 1, 1, FRAMEWORK_NAMES[cw.framework].get(lang), lang, "heading")
     _drivers(ws, cw, data, 2)
+    # ids centred: in Arabic 'mnr-05' touched the question, 'VIII.A-07' the answer
+    centre_group_ids(ws, 4, ws.max_row)
+    centre_ids(ws, [3], 4, ws.max_row)
     ws.freeze_panes = "A4"
 
 
@@ -114,7 +152,7 @@ def _table(ws: Worksheet, cw: Crosswalk, data: ReportData, first: int) -> int:
         put(ws, row, 9, t.applicable, lang, "cell")
         drivers = drivers_text(g, lang, limit=TABLE_DRIVERS)
         put(ws, row, 10, drivers, lang, "cell" if g.mapped else "cell_bold")
-        fit_row_height(ws, row, WIDTHS, [g.tag.id, title, "", "", "", "", band_label(t, lang), "", "", drivers])
+        fit_row_height(ws, row, id_widths(WIDTHS, cw), [g.tag.id, title, "", "", "", "", band_label(t, lang), "", "", drivers])
     return first + len(cw.groups) - 1
 
 
@@ -161,5 +199,5 @@ def _drivers(ws: Worksheet, cw: Crosswalk, data: ReportData, row: int) -> None:
                                     x.weight, round(x.priority_score, 2), x.section_id]
             for col, value in enumerate(values, start=1):
                 put(ws, row, col, value, lang, "cell")
-            fit_row_height(ws, row, DRIVER_WIDTHS, values)
+            fit_row_height(ws, row, id_widths(DRIVER_WIDTHS, cw), values)
             row += 1

@@ -106,3 +106,33 @@ def test_each_crosswalk_chart_prints_whole_on_one_page(tmp_path: Path, lang: str
         last_row = max(r for r in range(5, anchor) if ws.cell(r, 1).value or ws.cell(r, 2).value)
         bounds = [4, *[b for b in breaks if b < last_row], last_row]
         assert all(b - a >= 3 for a, b in zip(bounds, bounds[1:], strict=False)), bounds
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_crosswalk_ids_wrap_between_hyphens_never_inside_a_word_and_are_centred(tmp_path: Path, lang: str) -> None:
+    """The ministry reader: 'icmec.specifi / c-law', 'icmec.definiti / on', 'icmec.posse / ssion' (the id column
+    11 characters wide); in Arabic 'mnr-05' touched the question and 'VIII.A-07' the answer on the gaps sheets.
+    Each piece of an id between its hyphens fits its column (measured in Arial Bold, wider than the cell's
+    regular font); ids are centred."""
+    import re
+
+    from app.export.xlsx_style import header_word_width
+    from tests.export.helpers import shipped_report
+
+    path = tmp_path / "r.xlsx"
+    write_xlsx(shipped_report(lang), path)
+    wb = load_workbook(path)
+    for key in ("sheet_mnr", "sheet_icmec", "sheet_mnr_gaps", "sheet_icmec_gaps"):
+        ws = wb[label(key, lang)]
+        first = 5 if key in ("sheet_mnr", "sheet_icmec") else 4
+        ids = [ws.cell(r, 1) for r in range(first, ws.max_row + 1)
+               if isinstance(ws.cell(r, 1).value, str) and re.match(r"(mnr|icmec)[-.]", ws.cell(r, 1).value)]
+        assert len(ids) >= 16, key
+        width = ws.column_dimensions["A"].width
+        for cell in ids:
+            assert all(header_word_width(p, "en") <= width for p in re.split(r"(?<=-)", cell.value) if p), cell.value
+            assert cell.alignment.horizontal == "center", (key, cell.value)
+        if key.endswith("_gaps"):
+            qids = [ws.cell(c.row, 3) for c in ids]
+            assert all(q.alignment.horizontal == "center" for q in qids), key
+    assert wb[label("sheet_icmec", lang)].column_dimensions["A"].width > 11  # 'icmec.international-' needs more
