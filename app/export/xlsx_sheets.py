@@ -92,7 +92,7 @@ def answers_sheet(ws: Worksheet, data: ReportData) -> None:
                       label("carried_over_status", lang) if carried else "")
             row = put_rows(ws, row, values, ANSWER_WIDTHS, lang, ANSWER_STYLES, repeat=(1, 2), note_col=4)
     last = row - 1
-    centre_ids(ws, (1, 2, 3), 2, last)
+    centre_ids(ws, (1, 2, 3, 11), 2, last)  # and the answer code: in Arabic "partially" touched the value
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:O{max(last, 2)}"
     _answer_colours(ws, lang, last)
