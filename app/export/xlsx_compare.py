@@ -296,6 +296,9 @@ def build_comparison_workbook(report: ComparisonReport) -> Workbook:
     for ws in wb.worksheets:  # no header word cut in two ("Conservativ / e score")
         widen_for_header_words(ws, lang)
     print_over_pages(wb.worksheets[1], 2, 3, FIGURES, len(c.columns))  # 14 assessments: not fit to one page
+    # the changed answers too (14 assessments: 19 columns, 326 characters, fit to the width at 43 %): the
+    # question's id and text repeated on each page, each assessment's answer whole, direction and comments last
+    print_over_pages(wb.worksheets[2], 2, 3, 1, len(c.columns))
     marking = _marking(c, lang)
     if marking:
         mark_pages(wb, marking)

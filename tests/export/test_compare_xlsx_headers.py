@@ -63,8 +63,22 @@ def test_fourteen_assessments_sections_print_readable_over_several_pages(pair, t
     countries = ["BJ", "BF", "CI", "ET", "KE", "LB", "MG", "ML", "MA", "NE", "RW", "TZ", "TG", "UG"]
     ids = [answered(ws, f"REPERES 2025 — {cc}", cc, FIRST if k % 2 else LAST, date(2025, 6, 30))
            for k, cc in enumerate(countries)]
-    sheet = load_workbook(export_comparison(ws, ids, "xlsx", "en", tmp_path / "c14.xlsx")).worksheets[1]
+    book = load_workbook(export_comparison(ws, ids, "xlsx", "en", tmp_path / "c14.xlsx"))
+    sheet = book.worksheets[1]
     ws.close()
+    # the Changed answers sheet (19 columns, 326 characters: 43 % fit to the width) likewise, one assessment a
+    # column, the question's id and text repeated on each page
+    changed = book.worksheets[2]
+    assert changed.max_column == 2 + 14 + 3
+    assert not changed.sheet_properties.pageSetUpPr.fitToPage and changed.page_setup.scale == 80
+    assert changed.print_title_cols == "$A:$B" and changed.print_title_rows == "$3:$3"
+    cuts = sorted(b.id for b in changed.col_breaks.brk)
+    assert len(cuts) >= 2 and all(2 < b < 2 + 14 + 1 for b in cuts)  # between answers; the last three together
+    edges = [2, *cuts, changed.max_column]
+    for first, last in zip(edges, edges[1:], strict=False):
+        used = sum(changed.column_dimensions[get_column_letter(k)].width or 13
+                   for k in (1, 2, *range(first + 1, last + 1)))
+        assert used * 0.8 <= PAGE_CHARS, (first, last)
     assert sheet.max_column == 2 + 3 * 14 + 2
     assert not sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.scale == 80
     assert sheet.print_title_cols == "$A:$B" and sheet.print_title_rows == "$4:$5"
