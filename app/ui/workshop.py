@@ -5,8 +5,10 @@ contributor's answer (with a decision note, required when they disagree) or ever
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -215,6 +218,8 @@ class WorkshopView(RefreshWhenVisible):
         self.table.setWordWrap(True)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().hide()
+        # a row of one line is one line tall (the header's minimum, ~3 px more, showed the top of the next line)
+        self.table.verticalHeader().setMinimumSectionSize(1)
         self.table.setAccessibleName(self.tr("Contributions to this question"))
         # each column as wide as its content up to a cap, the comment takes the rest; headers wrap between
         # words ("Commentaire" was clipped at 1024 x 600): no sideways scrolling
@@ -519,33 +524,94 @@ class WorkshopView(RefreshWhenVisible):
         self.table.resizeRowsToContents()
         self._cap_rows()
 
+    def _line_height(self) -> float:
+        """The height of one line of the table's cells, as the item delegate lays their text out."""
+        layout = QTextLayout("Ag", self.table.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        return max(line.height(), 1.0)
+
+    def _cell_lines(self, r: int, c: int) -> int:
+        """How many lines cell (r, c) wraps to at its column's width (0 when hidden or empty), as the delegate
+        wraps it: between words, inside a word only when it is wider than the column."""
+        table = self.table
+        item = table.item(r, c)
+        if item is None or not item.text() or table.isColumnHidden(c):
+            return 0
+        style = table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        width = max(table.columnWidth(c) - 2 * margin - (1 if table.showGrid() else 0), 1)
+        layout = QTextLayout(item.text().replace("\n", "\u2028"), item.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        n = 0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            n += 1
+        layout.endLayout()
+        return n
+
     def _cap_rows(self) -> None:
-        """Rows as tall as their wrapped text, but no taller than an equal share of the table's height (2 to 6
-        lines, elided beyond, whole in the tooltip), so that the contributions all show at once on a small
-        screen. The selected row takes what the others leave of the view, never more: its answer and the other
-        contributions stay in view (a long comment made it taller than the view, scrolled to its top, the others
-        out of sight and the comment still cut); a comment it cannot show whole is shown in full below the table."""
+        """Rows as tall as their wrapped text, each ending on a whole line (a capped row ended in half a line:
+        "قائم" with "بالكامل" cut through its letters, "Groupe" over half of "Justice"); the last line kept of a cut
+        comment ends with "…" (the delegate elides it), its whole text in the tooltip. A row is never shorter than
+        its contributor and its answer. The rows share the view: the short ones whole, a long one takes what the
+        others leave (it was cut at an equal share with ~100 px left empty below it). The selected row takes what
+        the others leave of the view, never more, the others keeping up to an equal share: its answer and the
+        other contributions stay in view; a comment it cannot show whole is shown in full below the table."""
         table = self.table
         n = table.rowCount()
         if not n:
             return
-        fm = table.fontMetrics()
-        pad = fm.height() // 2 + 2
-        share = (table.viewport().height() - 2) // n
-        # one line at least (2 before): with large text and the selected comment shown in full below the table, 3
-        # rows of 2 lines overflowed the view and the first one was scrolled out of sight
-        lines = max(1, min(6, (share - pad) // max(fm.lineSpacing(), 1)))
-        cap = fm.lineSpacing() * lines + pad
+        lh = self._line_height()
+        grid = 1 if table.showGrid() else 0
+        cols = range(table.columnCount())
+        need = [max(1, max(self._cell_lines(r, c) for c in cols)) for r in range(n)]
+        answer = [max(1, self._cell_lines(r, 2)) for r in range(n)]
+        short = [max(answer[r], self._cell_lines(r, 0)) for r in range(n)]
+
+        def height(lines: int) -> int:
+            return math.ceil(lines * lh - 0.01) + grid
+
+        room = table.viewport().height() - 2
         selected = {i.row() for i in table.selectionModel().selectedRows()} if table.selectionModel() else set()
+        # the short columns (contributor, answer) whole; when the view cannot hold that (a long contributor's name
+        # in a narrow column with large text), the answer alone whole, the selected row's contributor first (it
+        # shows whole below the table), then the others'
+        lines = answer
+        for floor in (short, [answer[r] if r in selected else short[r] for r in range(n)]):
+            if sum(height(f) for f in floor) <= room:
+                lines = floor
+                break
+        lines = list(lines)
+
+        def fill(rows: list[int], limit: int | None = None) -> None:
+            """One more line at a time to the shortest of `rows` still cut, while the view has room."""
+            while True:
+                open_rows = [r for r in rows if lines[r] < need[r] and (limit is None or lines[r] < limit)]
+                if not open_rows:
+                    return
+                r = min(open_rows, key=lambda i: (lines[i], i))
+                used = sum(height(lines[i]) for i in range(n)) - height(lines[r]) + height(lines[r] + 1)
+                if used > room:
+                    return
+                lines[r] += 1
+
+        others = [r for r in range(n) if r not in selected]
+        share = max(1, min(6, int(((room // n) - grid) // lh)))
+        fill(others, share)  # the others up to an equal share, then the selected one
+        fill(sorted(selected))
         for r in range(n):
-            if r not in selected and table.rowHeight(r) > cap:
-                table.setRowHeight(r, cap)
-        others = sum(table.rowHeight(r) for r in range(n) if r not in selected)
-        for r in selected:  # what the others leave (at least their share), never taller than the view
-            room = max(cap, table.viewport().height() - 2 - others)
-            room = pad + (room - pad) // max(fm.lineSpacing(), 1) * fm.lineSpacing()  # whole lines, none cut across
-            if table.rowHeight(r) > room:
-                table.setRowHeight(r, room)
+            h = height(lines[r])
+            if table.rowHeight(r) != h:
+                table.setRowHeight(r, h)
+        for r in selected:
             table.scrollTo(table.model().index(r, 0), QAbstractItemView.ScrollHint.EnsureVisible)
         self._fill_more()
 

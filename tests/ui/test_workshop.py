@@ -631,3 +631,53 @@ def test_the_question_list_shows_several_words_of_each_question(qtbot, shop: Wor
     assert rect.height() >= fm.lineSpacing() * 2, (rect.height(), fm.lineSpacing())
     words = item.text().split("  ", 2)[-1]  # after the mark and the id
     assert len(words) >= 25 and item.toolTip().split(": ", 1)[1].startswith(words.rstrip("…").rstrip())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(1024, 600, 1.0), (1366, 768, 1.5)])
+def test_capped_rows_end_on_whole_lines_and_never_cut_the_answer(
+        qtbot, shop: Workshop, monkeypatch, lang: str, width: int, height: int, scale: float) -> None:
+    """The outside walk (1366x768 at 150 % in Arabic): a capped row was its lines plus half a line, so it ended in a
+    half-drawn line: the answer "قائم بالكامل" read "قائم" with "بالكامل" cut through its letters, "Groupe" over half
+    of "Justice". Every row is whole lines (plus the grid line), at least as tall as its wrapped answer; with nothing
+    selected the long row takes what the others leave (it was cut with ~100 px empty below it)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetricsF
+
+    handout = shop.folder / "handout.opsc"
+    civil = group_file(handout, shop.folder, "civil", "Société civile (coalition des ONG)", {
+        "III.A-02": (AnswerValue.PARTIALLY, LONG_COMMENT)},
+        institution="Coalition nationale des organisations de la société civile")
+    shop.files.append(civil)
+    set_language(lang, scale)
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.resize(width - 16, height - 72)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    with qtbot.waitSignal(view.fitter.refitted, timeout=3000):
+        view.show_question("III.A-02")
+    table = view.table
+    long_row = next(r for r in range(3) if table.item(r, 3).text() == LONG_COMMENT)
+    line = QFontMetricsF(table.font()).height()
+    grid = 1 if table.showGrid() else 0
+    fm = table.fontMetrics()
+
+    def check(state: str) -> None:
+        QApplication.processEvents()
+        for r in range(3):
+            h = table.rowHeight(r) - grid
+            lines = round(h / line)
+            assert lines >= 1 and abs(h - lines * line) <= 1, (state, r, h, line)  # whole lines, none cut across
+            answer = table.item(r, 2).text()
+            wrapped = fm.boundingRect(QRect(0, 0, table.columnWidth(2) - 6, 10_000),
+                                      int(Qt.TextFlag.TextWordWrap), answer).height()
+            assert wrapped <= h + 1, (state, r, answer, wrapped, h)  # the answer is never cut
+
+    qtbot.waitUntil(lambda: table.rowHeight(long_row) < table.sizeHintForRow(long_row), timeout=3000)
+    check("nothing selected")
+    view.select_row(long_row)
+    qtbot.wait(50)  # the fitter and the row caps run from the event loop
+    qtbot.waitUntil(lambda: LONG_COMMENT in view.more.text() or
+                    table.rowHeight(long_row) >= table.sizeHintForRow(long_row), timeout=3000)
+    check("long row selected")
