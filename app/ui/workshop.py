@@ -605,8 +605,8 @@ class WorkshopView(RefreshWhenVisible):
 
         others = [r for r in range(n) if r not in selected]
         share = max(1, min(6, int(((room // n) - grid) // lh)))
-        fill(others, share)  # the others up to an equal share, then the selected one
-        fill(sorted(selected))
+        fill(others, share if selected else None)  # the others (up to an equal share beside a selected one),
+        fill(sorted(selected))  # then the selected one: what the others leave
         for r in range(n):
             h = height(lines[r])
             if table.rowHeight(r) != h:
