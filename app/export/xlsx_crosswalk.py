@@ -112,8 +112,10 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
         ws.row_breaks.append(Break(id=first + end))
     height = chart_height(cw)
     if height > chart_room(widths, used + heights[row - 1]):
-        ws.row_breaks.append(Break(id=row))
-        height = min(height, chart_room(widths, repeat))
+        # the break before the blank row over the chart: at the chart's own top edge, LibreOffice drew that
+        # edge as a line at the foot of the page before (and pdftotext read the chart's text there)
+        ws.row_breaks.append(Break(id=row - 1))
+        height = min(height, chart_room(widths, repeat + heights[row - 1]))
     _chart(ws, cw, lang, first, last, f"A{row + 1}", height)
     ws.freeze_panes = "C5"
 
