@@ -123,6 +123,18 @@ def ltr(text: object) -> str:
     return f"\u2066{text}\u2069"
 
 
+def isolate(text: object) -> str:
+    """The user's own text (a name, a comment) inside a translated sentence: a first-strong bidi isolate, so that a
+    French name does not turn an Arabic line left to right nor an Arabic one a French line, and the punctuation
+    around it stays on its side."""
+    return f"\u2068{text}\u2069"
+
+
+def paragraph(text: str) -> str:
+    """`text` read in the interface's direction whatever its first letter (a right-to-left mark in Arabic)."""
+    return "\u200f" + text if rtl() else text
+
+
 def nobreak(text: str) -> str:
     """`text` (a document symbol such as CRC/C/156, or an id such as 227-23) never broken across lines:
     a word joiner after each slash, non-breaking hyphens."""

@@ -473,7 +473,7 @@ class WorkshopView(RefreshWhenVisible):
         lines = []
         for c in self.fitter.dropped:
             item = self.table.item(r, c)
-            value = item.text() if item is not None and item.text() else "—"
+            value = i18n.isolate(item.text()) if item is not None and item.text() else "—"
             lines.append(self.tr("{column}: {value}").format(
                 column=str(model.headerData(c, Qt.Orientation.Horizontal) or ""), value=value))
         return lines
@@ -510,8 +510,9 @@ class WorkshopView(RefreshWhenVisible):
             if whole_comment:
                 parts.insert(0, self.tr("{column}: {value}").format(
                     column=str(self.table.model().headerData(3, Qt.Orientation.Horizontal) or ""),
-                    value=whole_comment))
-            text = (by.text() if by is not None else "") + " — " + " · ".join(parts)
+                    value=i18n.isolate(whole_comment)))
+            # in the interface's direction: a Latin name first turned the Arabic line left to right ("التعليق :La")
+            text = i18n.paragraph(i18n.isolate(by.text() if by is not None else "") + " — " + " · ".join(parts))
         else:
             model = self.table.model()
             names = ", ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in dropped)

@@ -684,3 +684,47 @@ def test_capped_rows_end_on_whole_lines_and_never_cut_the_answer(
     qtbot.waitUntil(lambda: LONG_COMMENT in view.more.text() or
                     table.rowHeight(long_row) >= table.sizeHintForRow(long_row), timeout=3000)
     check("long row selected")
+
+
+def _paragraph_direction(text: str) -> str:
+    """The Unicode bidi algorithm's paragraph direction (rules P2-P3): the first strong letter outside isolates."""
+    import unicodedata
+
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth = max(0, depth - 1)
+        elif depth == 0 and unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+            return "ltr" if unicodedata.bidirectional(ch) == "L" else "rtl"
+    return "ltr"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_line_below_the_table_reads_in_the_interface_direction(qtbot, shop: Workshop, monkeypatch,
+                                                                    lang: str) -> None:
+    """The outside walk (Arabic): the line under the table started with the Latin contributor's name, so it was laid
+    out left to right and the colon landed on the wrong side ("التعليق :La"). It reads in the interface's direction,
+    the user's text (name, comment) isolated."""
+    handout = shop.folder / "handout.opsc"
+    civil = group_file(handout, shop.folder, "civil", "Société civile (coalition des ONG)", {
+        "III.A-02": (AnswerValue.PARTIALLY, LONG_COMMENT)},
+        institution="Coalition nationale des organisations de la société civile")
+    shop.files.append(civil)
+    set_language(lang, 1.5)
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.resize(1366 - 16, 768 - 72)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    with qtbot.waitSignal(view.fitter.refitted, timeout=3000):
+        view.show_question("III.A-02")
+    table = view.table
+    long_row = next(r for r in range(3) if table.item(r, 3).text() == LONG_COMMENT)
+    view.select_row(long_row)
+    qtbot.waitUntil(lambda: LONG_COMMENT in view.more.text(), timeout=3000)
+    text = view.more.text()
+    assert _paragraph_direction(text) == ("rtl" if lang == "ar" else "ltr"), repr(text[:40])
+    assert "\u2068" + LONG_COMMENT + "\u2069" in text  # the comment isolated: its full stop stays at its end
+    assert "\u2068Société civile (coalition des ONG)\u2069" in text
