@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ QID_ROLE = Qt.ItemDataRole.UserRole
 MARKS = {"conflict": "≠", "decided": "✓≠", "unanimous": "=", "single": "1", "none": "–"}
 COLOURS = {"conflict": "#b3261e", "decided": "#3d5a80", "unanimous": "#1e7b34", "single": "#8a4b00",
            "none": "#777777"}
+DROP = (5, 1, 4)  # the columns hidden, in this order, when the six cannot fit: confidence, institution, legal provision
 HISTORY_COLOUR = "#777777"
 MORE_CHARS = 600
 LIST_CHARS = 40  # the start of each question in the workshop's list of questions: two lines with its id  # at most so much of the selected contribution's comment below the table (its tooltip: all)
@@ -232,11 +233,18 @@ class WorkshopView(RefreshWhenVisible):
         # reach "Confidence"), the confidence, then the institution, then the legal provision make room: they
         # show in each row's tooltip and, for the selected contribution, in the line below the table
         self.fitter = fit_columns(self.table, 3, min_chars=22, max_chars={0: 16, 1: 16, 2: 14, 4: 14, 5: 12},
-                                  whole_words=True, drop=(5, 1, 4))
+                                  whole_words=True, drop=DROP)
         self.fitter.dropped_changed.connect(self._show_dropped)
         # rows capped so that every contribution shows at once (one 120-px row at a time at 1024x600 in French),
         # the selected one whole
         self.fitter.refitted.connect(self._cap_rows)
+        # and again when the view's height changes (the line below the table shown or hidden): the rows were capped
+        # for the smaller view and ~24 px stayed empty under a cut row
+        self._cap_timer = QTimer(self)
+        self._cap_timer.setSingleShot(True)
+        self._cap_timer.timeout.connect(self._cap_rows)
+        self._capped_for = -1
+        self.table.viewport().installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._refit_rows)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemSelectionChanged.connect(self._fill_more)
@@ -458,6 +466,11 @@ class WorkshopView(RefreshWhenVisible):
                     font.setItalic(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
+        # a column empty for every contribution of the question makes room first (at 1280x800 150 % in French the
+        # confidence and the institution were hidden while "Disposition légale" stayed empty in every row)
+        empty = tuple(c for c in DROP if not any((it := self.table.item(r, c)) is not None and it.text().strip()
+                                                 for r in range(len(rows))))
+        self.fitter.drop = empty + tuple(c for c in DROP if c not in empty)
         self._set_tooltips()
         self._fill_more()
 
@@ -580,6 +593,7 @@ class WorkshopView(RefreshWhenVisible):
         def height(lines: int) -> int:
             return math.ceil(lines * lh - 0.01) + grid
 
+        self._capped_for = table.viewport().height()
         room = table.viewport().height() - 2
         selected = {i.row() for i in table.selectionModel().selectedRows()} if table.selectionModel() else set()
         # the short columns (contributor, answer) whole; when the view cannot hold that (a long contributor's name
@@ -615,6 +629,12 @@ class WorkshopView(RefreshWhenVisible):
         for r in selected:
             table.scrollTo(table.model().index(r, 0), QAbstractItemView.ScrollHint.EnsureVisible)
         self._fill_more()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()
+                and self.table.viewport().height() != self._capped_for):
+            self._cap_timer.start(0)
+        return super().eventFilter(watched, event)
 
     def selected_row(self) -> ContributionRow | None:
         if self.shown is None:

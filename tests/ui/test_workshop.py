@@ -728,3 +728,26 @@ def test_the_line_below_the_table_reads_in_the_interface_direction(qtbot, shop: 
     assert _paragraph_direction(text) == ("rtl" if lang == "ar" else "ltr"), repr(text[:40])
     assert "\u2068" + LONG_COMMENT + "\u2069" in text  # the comment isolated: its full stop stays at its end
     assert "\u2068Société civile (coalition des ONG)\u2069" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_column_empty_for_every_contribution_makes_room_first(qtbot, shop: Workshop, monkeypatch,
+                                                                 lang: str) -> None:
+    """The outside walk (1280x800 at 150 % in French): the confidence and the institution were hidden for lack of
+    room while "Disposition légale", empty for every contribution, stayed. An empty column is hidden first."""
+    set_language(lang, 1.5)
+    window = window_for(qtbot, shop)
+    receive_all(window, shop, monkeypatch, [PASSPHRASE])
+    window.resize(1280 - 16, 800 - 72)
+    window.show_tab(window.page.WORKSHOP)
+    view = window.page.workshop_view
+    with qtbot.waitSignal(view.fitter.refitted, timeout=3000):
+        view.show_question("III.A-02")
+    QApplication.processEvents()
+    table = view.table
+    assert table.rowCount() >= 2 and not any(table.item(r, 4).text() for r in range(table.rowCount()))
+    dropped = view.fitter.dropped
+    if lang == "fr":
+        assert dropped, "the six columns fit: nothing to test"  # the walk's case
+    assert not dropped or dropped[0] == 4, dropped  # the empty legal provision first
+    assert all(table.item(0, c).text() for c in (1, 5))  # the institution and the confidence have content
