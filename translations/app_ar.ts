@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="356"/>
+        <location filename="../app/ui/help.py" line="357"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="357"/>
+        <location filename="../app/ui/help.py" line="358"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري (OPSC)، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>يستند إلى المبادئ التوجيهية {symbol}، التي اعتمدتها لجنة حقوق الطفل عام 2019 لإرشاد الدول في تطبيق {treaty} (OPSC). تبقى المبادئ التوجيهية هي المرجع؛ وهذه الأداة ليست من منشورات الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="364"/>
+        <location filename="../app/ui/help.py" line="365"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>برنامج حر بموجب ترخيص MIT. تخضع خطوط DejaVu لترخيصها الحر الخاص، الوارد في الملف المذكور أدناه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Application:</source>
         <translation>التطبيق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Qt:</source>
         <translation>Qt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>PySide6:</source>
         <translation>PySide6:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Python:</source>
         <translation>Python:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="367"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Questionnaire:</source>
         <translation>الاستبيان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="367"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Content hash:</source>
         <translation>بصمة المحتوى:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="367"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Font licence:</source>
         <translation>ترخيص الخطوط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="368"/>
+        <location filename="../app/ui/help.py" line="369"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="371"/>
+        <location filename="../app/ui/help.py" line="372"/>
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
@@ -301,37 +301,37 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="92"/>
+        <location filename="../app/ui/workshop.py" line="99"/>
         <source>Adopt an answer</source>
         <translation>اعتماد إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="93"/>
+        <location filename="../app/ui/workshop.py" line="100"/>
         <source>Adopt the answer of {by} for question {id}: “{answer}”, with their comment, legal provision and confidence. The facilitator&apos;s answer now is: “{current}”.</source>
         <translation>اعتماد إجابة {by} عن السؤال {id}: «{answer}»، مع تعليقه والحكم القانوني ودرجة الثقة. إجابة الميسّر الحالية: «{current}».</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="99"/>
+        <location filename="../app/ui/workshop.py" line="106"/>
         <source>Decision note</source>
         <translation>ملاحظة القرار</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="101"/>
+        <location filename="../app/ui/workshop.py" line="108"/>
         <source>Decision &amp;note (required: the contributors disagree):</source>
         <translation>&amp;ملاحظة القرار (إلزامية: المساهمون مختلفون):</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="102"/>
+        <location filename="../app/ui/workshop.py" line="109"/>
         <source>Decision &amp;note (optional):</source>
         <translation>&amp;ملاحظة القرار (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="107"/>
+        <location filename="../app/ui/workshop.py" line="114"/>
         <source>&amp;Adopt</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="108"/>
+        <location filename="../app/ui/workshop.py" line="115"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -492,12 +492,12 @@
         <translation>تُطبع على كل صفحة من التقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="230"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="232"/>
         <source>Give the assessment a title.</source>
         <translation>أعطِ التقييم عنواناً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="232"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="234"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>اختر بلداً من القائمة (اكتب بضعة أحرف للبحث).</translation>
     </message>
@@ -865,388 +865,388 @@
         <translation>تحريك التقييم المحدَّد إلى الأعلى (Alt+سهم لأعلى): أول تقييم محدَّد هو المرجع لكل تغيير، لكن المراجعة الأساسية تأتي دائماً قبل متابعتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="182"/>
+        <location filename="../app/ui/compare_dialog.py" line="183"/>
         <source>Move the selected assessment down (Alt+Down)</source>
         <translation>تحريك التقييم المحدَّد إلى الأسفل (Alt+سهم لأسفل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="183"/>
+        <location filename="../app/ui/compare_dialog.py" line="184"/>
         <source>Add a &amp;file…</source>
         <translation>إضافة &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="184"/>
+        <location filename="../app/ui/compare_dialog.py" line="185"/>
         <source>Compare a received exchange file (.opsc) without adding it to this database</source>
         <translation>مقارنة ملف تبادل مستلَم (.opsc) دون إضافته إلى قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="186"/>
+        <location filename="../app/ui/compare_dialog.py" line="187"/>
         <source>Assessments to compare</source>
         <translation>التقييمات المراد مقارنتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="187"/>
+        <location filename="../app/ui/compare_dialog.py" line="188"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="188"/>
+        <location filename="../app/ui/compare_dialog.py" line="189"/>
         <source>Changed answers</source>
         <translation>الإجابات المتغيرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="189"/>
+        <location filename="../app/ui/compare_dialog.py" line="190"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="190"/>
+        <location filename="../app/ui/compare_dialog.py" line="191"/>
         <source>Scores by section and assessment</source>
         <translation>الدرجات حسب القسم والتقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="191"/>
+        <location filename="../app/ui/compare_dialog.py" line="192"/>
         <source>Questions whose answer changed</source>
         <translation>الأسئلة التي تغيّرت إجابتها</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="192"/>
+        <location filename="../app/ui/compare_dialog.py" line="193"/>
         <source>Progress of the action plan</source>
         <translation>تقدّم خطة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="193"/>
+        <location filename="../app/ui/compare_dialog.py" line="194"/>
         <source>Export to E&amp;xcel…</source>
         <translation>تصدير إلى E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="194"/>
+        <location filename="../app/ui/compare_dialog.py" line="195"/>
         <source>Export to &amp;PDF…</source>
         <translation>تصدير إلى &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="195"/>
+        <location filename="../app/ui/compare_dialog.py" line="196"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="236"/>
+        <location filename="../app/ui/compare_dialog.py" line="237"/>
         <source>Add an exchange file to the comparison</source>
         <translation>إضافة ملف تبادل إلى المقارنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="238"/>
+        <location filename="../app/ui/compare_dialog.py" line="239"/>
         <source>Exchange files (*.opsc)</source>
         <translation>ملفات التبادل (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="251"/>
-        <location filename="../app/ui/compare_dialog.py" line="258"/>
+        <location filename="../app/ui/compare_dialog.py" line="252"/>
+        <location filename="../app/ui/compare_dialog.py" line="259"/>
         <source>This file cannot be compared</source>
         <translation>لا يمكن مقارنة هذا الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="266"/>
-        <location filename="../app/ui/compare_dialog.py" line="313"/>
+        <location filename="../app/ui/compare_dialog.py" line="267"/>
+        <location filename="../app/ui/compare_dialog.py" line="314"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="268"/>
+        <location filename="../app/ui/compare_dialog.py" line="269"/>
         <source>Read from the file {path}: compared only, not added to this database</source>
         <translation>مقروء من الملف {path}: للمقارنة فقط، ولم يُضَف إلى قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="356"/>
+        <location filename="../app/ui/compare_dialog.py" line="357"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>اختر تقييمين على الأقل من القائمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="367"/>
+        <location filename="../app/ui/compare_dialog.py" line="368"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>بين البلدان: أرقام كل بلد جنباً إلى جنب. والفارق بين البلدان ليس تقدّماً: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="371"/>
+        <location filename="../app/ui/compare_dialog.py" line="372"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>مقارنة مختلطة: ليست بلداً واحداً مرتّباً حسب التاريخ، ولا تقييماً واحداً لكل بلد. لا تُقرأ الفوارق على أنها تقدّم: يعرض العمود الأخير المدى بين أعلى درجة وأدناها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <location filename="../app/ui/compare_dialog.py" line="378"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>عبر الزمن: البلد نفسه، من المراجعة الأولى إلى الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="378"/>
+        <location filename="../app/ui/compare_dialog.py" line="379"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>أقسام تحسّنت: {up} · تراجعت: {down} · لم تتغير: {same} · غير قابلة للمقارنة: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="391"/>
+        <location filename="../app/ui/compare_dialog.py" line="392"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>أُجيب عنها وفق نسخ مختلفة من الاستبيان ({versions}): تجري المقارنة على الأسئلة المشتركة وعددها {n}؛ واستُبعد {m}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="396"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>معنى نسخة الاستبيان في بعض التقييمات غير معروف هنا: تُعامل كأنها أُجيب عنها وفق النسخة الحالية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="402"/>
         <source>{who}: {text}</source>
         <translation>{who}: {text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="412"/>
+        <location filename="../app/ui/compare_dialog.py" line="413"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="414"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>provisional: {score}</source>
         <translation>مؤقّتة: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="417"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
         <source>conservative {k}</source>
         <translation>المتحفظة {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="419"/>
         <source>coverage {c}</source>
         <translation>التغطية {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="419"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>الدرجة {s} · المتحفظة {k} · التغطية {c} ({a} من {n} مُجاب عنها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="424"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>منقولة من المراجعة السابقة، للتأكيد: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="446"/>
+        <location filename="../app/ui/compare_dialog.py" line="447"/>
         <source>Improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="448"/>
+        <location filename="../app/ui/compare_dialog.py" line="449"/>
         <source>Regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="451"/>
         <source>Unchanged</source>
         <translation>لم يتغير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="453"/>
         <source>Not comparable: not scored on one side</source>
         <translation>غير قابل للمقارنة: غير مقيَّم في أحد الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="465"/>
+        <location filename="../app/ui/compare_dialog.py" line="466"/>
         <source>Not comparable: fewer than two assessments scored at two-thirds coverage or more (provisional scores are not ranked)</source>
         <translation>غير قابل للمقارنة: أقل من تقييمين لهما درجة بتغطية لا تقل عن الثلثين (لا تُرتَّب الدرجات المؤقّتة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="383"/>
+        <location filename="../app/ui/compare_dialog.py" line="384"/>
         <source>provisional, no verdict yet: {n} (answers still to confirm, or coverage under two thirds)</source>
         <translation>مؤقّتة، لا حكم بعد: {n} (إجابات ما زالت بانتظار التأكيد، أو تغطية أقل من الثلثين)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="439"/>
+        <location filename="../app/ui/compare_dialog.py" line="440"/>
         <source>{n} answers still to confirm</source>
         <translation>{n} إجابة ما زالت بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="440"/>
+        <location filename="../app/ui/compare_dialog.py" line="441"/>
         <source>coverage under two thirds</source>
         <translation>التغطية أقل من الثلثين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="441"/>
+        <location filename="../app/ui/compare_dialog.py" line="442"/>
         <source>provisional, no verdict yet</source>
         <translation>مؤقّت، لا حكم بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="442"/>
+        <location filename="../app/ui/compare_dialog.py" line="443"/>
         <source>Provisional, no verdict yet: {why}</source>
         <translation>مؤقّت، لا حكم بعد: {why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="468"/>
+        <location filename="../app/ui/compare_dialog.py" line="469"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>الأعلى: {high}
 الأدنى: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="471"/>
+        <location filename="../app/ui/compare_dialog.py" line="472"/>
         <source>Provisional scores (coverage under two thirds) are not ranked.</source>
         <translation>لا تُرتَّب الدرجات المؤقّتة (تغطية أقل من الثلثين).</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="473"/>
+        <location filename="../app/ui/compare_dialog.py" line="474"/>
         <source>{value} pts</source>
         <translation>{value} نقطة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="483"/>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>Change
 first → last</source>
         <translation>التغيّر
 الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="490"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>Spread
 highest − lowest</source>
         <translation>المدى
 الأعلى − الأدنى</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="493"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="512"/>
+        <location filename="../app/ui/compare_dialog.py" line="513"/>
         <source>no answer</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="513"/>
+        <location filename="../app/ui/compare_dialog.py" line="514"/>
         <source>(carried over, to confirm)</source>
         <translation>(منقولة، للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
         <source>First → last</source>
         <translation>الأول ← الأخير</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="522"/>
+        <location filename="../app/ui/compare_dialog.py" line="523"/>
         <source>Comments and reasons</source>
         <translation>التعليقات والأسباب</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="524"/>
+        <location filename="../app/ui/compare_dialog.py" line="525"/>
         <source>improved</source>
         <translation>تحسّن</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="525"/>
+        <location filename="../app/ui/compare_dialog.py" line="526"/>
         <source>regressed</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="526"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>same at both ends</source>
         <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <location filename="../app/ui/compare_dialog.py" line="528"/>
+        <location filename="../app/ui/compare_dialog.py" line="529"/>
         <source>changed</source>
         <translation>تغيّرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="529"/>
+        <location filename="../app/ui/compare_dialog.py" line="530"/>
         <source>differs</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="547"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>not applicable: {reason}</source>
         <translation>لا ينطبق: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="554"/>
+        <location filename="../app/ui/compare_dialog.py" line="555"/>
         <source>Changed answers ({n})</source>
         <translation>الإجابات المتغيرة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="562"/>
+        <location filename="../app/ui/compare_dialog.py" line="563"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>يظهر تقدّم خطة العمل لمراجعة ومتابعتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="567"/>
+        <location filename="../app/ui/compare_dialog.py" line="568"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>حتى {date}: منجزة {done} · متأخرة {late} · قيد التنفيذ {doing} · لم تبدأ {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="571"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="571"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="572"/>
+        <location filename="../app/ui/compare_dialog.py" line="573"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="572"/>
+        <location filename="../app/ui/compare_dialog.py" line="573"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="590"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>Export the comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="590"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>Export the comparison to PDF</source>
         <translation>تصدير المقارنة إلى PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="591"/>
+        <location filename="../app/ui/compare_dialog.py" line="592"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="591"/>
+        <location filename="../app/ui/compare_dialog.py" line="592"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="602"/>
+        <location filename="../app/ui/compare_dialog.py" line="603"/>
         <source>The comparison could not be written</source>
         <translation>تعذّرت كتابة المقارنة</translation>
     </message>
@@ -1730,92 +1730,92 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="255"/>
+        <location filename="../app/ui/help.py" line="256"/>
         <source>Welcome</source>
         <translation>مرحباً</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="256"/>
+        <location filename="../app/ui/help.py" line="257"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="257"/>
+        <location filename="../app/ui/help.py" line="258"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="259"/>
+        <location filename="../app/ui/help.py" line="260"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>تساعد هذه الأداة البلد على أن يراجع، سؤالاً بسؤال، كيف ينفّذ {treaty} (OPSC)، وفقاً للمبادئ التوجيهية للجنة حقوق الطفل ({symbol}). إنه تقييم ذاتي: الإجابات إجاباتكم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="263"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>Your data stays on this computer</source>
         <translation>تبقى بياناتك على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="265"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>تُحفظ كل إجابة فوراً في هذا المجلد. احتفظ بنسخة احتياطية منه كأي ملف مهم آخر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="266"/>
+        <location filename="../app/ui/help.py" line="267"/>
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="267"/>
+        <location filename="../app/ui/help.py" line="268"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>لا تستخدم الأداة الشبكة أبداً: لا يُرسل أي شيء إلى أي جهة، ولا يوجد أي قياس عن بُعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="270"/>
+        <location filename="../app/ui/help.py" line="271"/>
         <source>How to start</source>
         <translation>كيف تبدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="272"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>أنشئ تقييماً: البلد والتاريخ والأشخاص المشاركون.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>أجب قسماً بعد قسم. تختار المفاتيح من 1 إلى 6 الإجابة؛ وتُحفظ كل إجابة فوراً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="274"/>
+        <location filename="../app/ui/help.py" line="275"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>اطّلع على النتائج: الدرجات حسب القسم، والفجوات، وخطة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="275"/>
+        <location filename="../app/ui/help.py" line="276"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>صدّر تقريراً بصيغة Excel أو PDF، بالإنجليزية أو الفرنسية أو العربية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="277"/>
+        <location filename="../app/ui/help.py" line="278"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;عدم العرض مجدداً عند بدء التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="278"/>
+        <location filename="../app/ui/help.py" line="279"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="279"/>
+        <location filename="../app/ui/help.py" line="280"/>
         <source>&amp;Start</source>
         <translation>ا&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="296"/>
+        <location filename="../app/ui/help.py" line="297"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="297"/>
+        <location filename="../app/ui/help.py" line="298"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>تعذّر فتح المجلد. مساره هو:
@@ -1878,7 +1878,7 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="158"/>
+        <location filename="../app/ui/i18n.py" line="170"/>
         <source>not scored</source>
         <translation>غير مقيَّم</translation>
     </message>
@@ -2193,37 +2193,37 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
 <context>
     <name>IdentityBox</name>
     <message>
-        <location filename="../app/ui/help.py" line="129"/>
+        <location filename="../app/ui/help.py" line="130"/>
         <source>Who you are</source>
         <translation>من أنت</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="131"/>
+        <location filename="../app/ui/help.py" line="132"/>
         <source>Your name is recorded with every change you make (the history of each answer) and written in the files you share. Left empty, the computer&apos;s login name is used. On a shared server, your server login is recorded instead.</source>
         <translation>يُسجَّل اسمك مع كل تعديل تجريه (سجلّ كل إجابة) ويُكتب في الملفات التي تشاركها. إذا تُرك فارغًا، يُستخدم اسم الدخول إلى الحاسوب. أما على خادم مشترك، فيُسجَّل اسم دخولك إلى الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134"/>
+        <location filename="../app/ui/help.py" line="135"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="135"/>
+        <location filename="../app/ui/help.py" line="136"/>
         <source>Your &amp;institution:</source>
         <translation>م&amp;ؤسستك:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="136"/>
+        <location filename="../app/ui/help.py" line="137"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="137"/>
+        <location filename="../app/ui/help.py" line="138"/>
         <source>Your institution</source>
         <translation>مؤسستك</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="138"/>
+        <location filename="../app/ui/help.py" line="139"/>
         <source>e.g. Ministry of Justice</source>
         <translation>مثلاً: وزارة العدل</translation>
     </message>
@@ -2308,7 +2308,7 @@ Questions tagged with it: {n} (a question tagged with several counts in each)</s
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="84"/>
-        <location filename="../app/ui/main_window.py" line="463"/>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>OPSC self-assessment</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري</translation>
     </message>
@@ -2569,6 +2569,21 @@ Data folder: {home}</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="435"/>
+        <source>“Don&apos;t know”: {n} ({key})</source>
+        <translation>«لا أعرف»: {n} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="438"/>
+        <source>to confirm: {n} ({key})</source>
+        <translation>للتأكيد: {n} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="440"/>
+        <source>No unanswered question.</source>
+        <translation>لا سؤال بلا إجابة.</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
@@ -2654,7 +2669,7 @@ Data folder: {home}</source>
         <translation>لم يبقَ سؤال يختلف فيه المساهمون دون قرار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="427"/>
+        <location filename="../app/ui/main_window.py" line="430"/>
         <source>Every question has an answer.</source>
         <translation>لكل الأسئلة إجابة.</translation>
     </message>
@@ -2679,84 +2694,74 @@ Data folder: {home}</source>
         <translation>هذا هو القسم الأول.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="430"/>
-        <source>“Don&apos;t know” answers (not covered): {n} — {key} goes to them.</source>
-        <translation>إجابات «لا أعرف» (غير مغطاة): {n} — يوصل إليها {key}.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="434"/>
-        <source>Answers carried over, to confirm: {n} — {key} goes to them.</source>
-        <translation>إجابات منقولة، للتأكيد: {n} — يوصل إليها {key}.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="473"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="553"/>
+        <location filename="../app/ui/main_window.py" line="557"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="572"/>
+        <location filename="../app/ui/main_window.py" line="576"/>
         <source>Not saved: this file is read-only</source>
         <translation>لم يُحفظ: هذا الملف للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="575"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>⚠ Not saved</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="600"/>
         <source>Save answer template</source>
         <translation>حفظ نموذج إجابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="604"/>
+        <location filename="../app/ui/main_window.py" line="608"/>
         <source>Share for a workshop</source>
         <translation>مشاركة لورشة عمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="608"/>
+        <location filename="../app/ui/main_window.py" line="612"/>
         <source>Exchange file written: {path}</source>
         <translation>كُتب ملف التبادل: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="625"/>
         <source>Export report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="624"/>
+        <location filename="../app/ui/main_window.py" line="628"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="722"/>
+        <location filename="../app/ui/main_window.py" line="726"/>
         <source>The user guide is not available in this build.</source>
         <translation>دليل المستخدم غير متوفر في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="732"/>
+        <location filename="../app/ui/main_window.py" line="736"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="732"/>
+        <location filename="../app/ui/main_window.py" line="736"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>التقييم الذاتي لتنفيذ البروتوكول الاختياري {version}
 مجلد البيانات: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="762"/>
+        <location filename="../app/ui/main_window.py" line="766"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="763"/>
+        <location filename="../app/ui/main_window.py" line="767"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>تعذّر حفظ التعديل الأخير (انظر الرسالة أعلى النافذة). هل تريد الإغلاق على أي حال وفقدانه؟</translation>
     </message>
@@ -3346,107 +3351,107 @@ Data folder: {home}</source>
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="268"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="270"/>
         <source>Draft (not validated yet)</source>
         <translation>مسودة (لم تُعتمد بعد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="269"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="271"/>
         <source>Validated</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="271"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="273"/>
         <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
         <translation>الاسم والوظيفة، مثلاً: أ. كوني، مدير حقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="274"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
         <translation>واحدة في كل سطر: الوزارات، المحاكم، الشرطة، المنظمات غير الحكومية، وكالات الأمم المتحدة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="275"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
         <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
         <translation>من أجاب، وفي أي اجتماعات أو ورش عمل، وبين أي تاريخين، وبأي وثائق</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
         <translation>أهم الاستنتاجات بكلماتكم: تُطبع في أعلى ملخص التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
         <source>What the assessment could not cover or verify</source>
         <translation>ما لم يستطع التقييم تغطيته أو التحقق منه</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>&amp;Status:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>Status of the report</source>
         <translation>حالة التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>Validated &amp;by:</source>
         <translation>اعتم&amp;ده:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>Who validated the report</source>
         <translation>من اعتمد التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
         <source>Validated o&amp;n:</source>
         <translation>&amp;يوم الاعتماد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
         <source>Date of validation</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
         <source>&amp;Institutions consulted:</source>
         <translation>المؤسسات التي است&amp;شيرت:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
         <source>Institutions consulted</source>
         <translation>المؤسسات التي استُشيرت</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="304"/>
         <source>How the assessment was carried out</source>
         <translation>كيف أُجري التقييم</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="304"/>
         <source>&amp;How the assessment was carried out:</source>
         <translation>&amp;كيف أُجري التقييم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="305"/>
         <source>&amp;Key findings:</source>
         <translation>&amp;أهم الاستنتاجات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="305"/>
         <source>Key findings</source>
         <translation>أهم الاستنتاجات</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="306"/>
         <source>&amp;Limitations:</source>
         <translation>&amp;قيود التقييم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="306"/>
         <source>Limitations</source>
         <translation>قيود التقييم</translation>
     </message>
@@ -4045,52 +4050,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="482"/>
+        <location filename="../app/ui/help.py" line="486"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="483"/>
+        <location filename="../app/ui/help.py" line="487"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="484"/>
+        <location filename="../app/ui/help.py" line="488"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="491"/>
+        <location filename="../app/ui/help.py" line="495"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>يمكن تصدير التقارير بأي لغة، مهما كانت لغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="494"/>
+        <location filename="../app/ui/help.py" line="498"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>تُستخدم اللغة الجديدة بمجرد الضغط على «موافق».</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="496"/>
+        <location filename="../app/ui/help.py" line="500"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="516"/>
+        <location filename="../app/ui/help.py" line="520"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="517"/>
+        <location filename="../app/ui/help.py" line="521"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>ستُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق. إجاباتك محفوظة بالفعل. هل تريد إعادة التشغيل الآن؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="519"/>
+        <location filename="../app/ui/help.py" line="523"/>
         <source>Restart &amp;now</source>
         <translation>إعادة التشغيل &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="520"/>
+        <location filename="../app/ui/help.py" line="524"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
     </message>
@@ -4403,7 +4408,7 @@ weights</source>
 <context>
     <name>Treaty</name>
     <message>
-        <location filename="../app/ui/help.py" line="75"/>
+        <location filename="../app/ui/help.py" line="76"/>
         <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
         <translation>البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال واستغلال الأطفال في البغاء وفي المواد الإباحية</translation>
     </message>
@@ -4411,12 +4416,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="431"/>
+        <location filename="../app/ui/help.py" line="435"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="433"/>
+        <location filename="../app/ui/help.py" line="437"/>
         <source>The user guide is missing from this installation.</source>
         <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
     </message>
@@ -4513,52 +4518,52 @@ weights</source>
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="50"/>
+        <location filename="../app/ui/workshop.py" line="57"/>
         <source>Contributors disagree, not decided yet</source>
         <translation>المساهمون مختلفون، ولم يُحسم الأمر بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="51"/>
+        <location filename="../app/ui/workshop.py" line="58"/>
         <source>Contributors disagree, decided by the facilitator</source>
         <translation>المساهمون مختلفون، وحسم الميسّر الأمر</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="52"/>
+        <location filename="../app/ui/workshop.py" line="59"/>
         <source>All contributors agree</source>
         <translation>جميع المساهمين متفقون</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="53"/>
+        <location filename="../app/ui/workshop.py" line="60"/>
         <source>Only one contributor answered</source>
         <translation>أجاب مساهم واحد فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="54"/>
+        <location filename="../app/ui/workshop.py" line="61"/>
         <source>No contributor answered</source>
         <translation>لم يُجب أي مساهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="61"/>
+        <location filename="../app/ui/workshop.py" line="68"/>
         <source>{by} changed its answer after your decision.</source>
         <translation>غيّر {by} إجابته بعد قرارك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="62"/>
+        <location filename="../app/ui/workshop.py" line="69"/>
         <source>{by} answered this question after your decision.</source>
         <translation>أجاب {by} عن هذا السؤال بعد قرارك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="64"/>
+        <location filename="../app/ui/workshop.py" line="71"/>
         <source>{by} withdrew its answer after your decision.</source>
         <translation>سحب {by} إجابته بعد قرارك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="66"/>
+        <location filename="../app/ui/workshop.py" line="73"/>
         <source>The question is in dispute again.</source>
         <translation>عاد السؤال موضع خلاف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="73"/>
+        <location filename="../app/ui/workshop.py" line="80"/>
         <source>no answer</source>
         <translation>لا إجابة</translation>
     </message>
@@ -4566,224 +4571,225 @@ weights</source>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="149"/>
+        <location filename="../app/ui/workshop.py" line="156"/>
         <source>Contributions received</source>
         <translation>المساهمات المستلمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="151"/>
+        <location filename="../app/ui/workshop.py" line="158"/>
         <source>Show the questions where</source>
         <translation>إظهار الأسئلة التي</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="155"/>
+        <location filename="../app/ui/workshop.py" line="162"/>
         <source>&amp;Show:</source>
         <translation>إ&amp;ظهار:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="157"/>
+        <location filename="../app/ui/workshop.py" line="164"/>
         <source>Adopt a&amp;ll unanimous answers…</source>
         <translation>اعتماد كل الإجابات الإ&amp;جماعية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="158"/>
+        <location filename="../app/ui/workshop.py" line="165"/>
         <source>For the questions that have no facilitator&apos;s answer yet and on which every contributor gave the same answer</source>
         <translation>للأسئلة التي ليس لها بعدُ إجابة من الميسّر وقدّم فيها جميع المساهمين الإجابة نفسها</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="166"/>
+        <location filename="../app/ui/workshop.py" line="173"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="205"/>
+        <location filename="../app/ui/workshop.py" line="214"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="213"/>
+        <location filename="../app/ui/workshop.py" line="224"/>
         <source>Contributions to this question</source>
         <translation>المساهمات في هذا السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="239"/>
+        <location filename="../app/ui/workshop.py" line="257"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>إظهار المساهمات السا&amp;بقة (السجل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="258"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>يحلّ ملف أحدث من الشخص نفسه محل مساهمته؛ وتُحفظ السابقة وتظهر هنا باللون الرمادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="243"/>
+        <location filename="../app/ui/workshop.py" line="261"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>اعتماد الإجابة المحدَّ&amp;دة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="245"/>
+        <location filename="../app/ui/workshop.py" line="263"/>
         <source>Open the questio&amp;n</source>
         <translation>&amp;فتح السؤال</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="265"/>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>Contributor</source>
         <translation>المساهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="265"/>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="265"/>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="266"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="266"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Legal provision</source>
         <translation>الحكم القانوني</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="266"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="288"/>
+        <location filename="../app/ui/workshop.py" line="306"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>لم ترد بعدُ أي مساهمة في هذا التقييم. شاركه مع المشاركين (ملف ◂ مشاركة التقييم…)، ثم استلم ملفاتهم (ملف ◂ استلام ملفات…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="294"/>
+        <location filename="../app/ui/workshop.py" line="312"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>مساهمات من {n} مشاركين: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="300"/>
+        <location filename="../app/ui/workshop.py" line="318"/>
         <source>{by} (no answers of its own)</source>
         <translation>{by} (لا إجابات خاصة به)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="307"/>
+        <location filename="../app/ui/workshop.py" line="325"/>
         <source>All questions ({n})</source>
         <translation>كل الأسئلة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="308"/>
+        <location filename="../app/ui/workshop.py" line="326"/>
         <source>Disagree, not decided ({n})</source>
         <translation>اختلاف لم يُحسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="309"/>
+        <location filename="../app/ui/workshop.py" line="327"/>
         <source>All agree ({n})</source>
         <translation>إجماع ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="309"/>
+        <location filename="../app/ui/workshop.py" line="327"/>
         <source>Disagree, decided ({n})</source>
         <translation>اختلاف حُسم ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="310"/>
+        <location filename="../app/ui/workshop.py" line="328"/>
         <source>Only one answered ({n})</source>
         <translation>إجابة واحدة فقط ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="310"/>
+        <location filename="../app/ui/workshop.py" line="328"/>
         <source>Nobody answered ({n})</source>
         <translation>لا إجابة ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="410"/>
+        <location filename="../app/ui/workshop.py" line="428"/>
         <source>Decision note: {note}</source>
         <translation>ملاحظة القرار: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="426"/>
+        <location filename="../app/ui/workshop.py" line="444"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="427"/>
+        <location filename="../app/ui/workshop.py" line="445"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>إجابة الميسّر (الإجابة المتوافق عليها): {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="436"/>
+        <location filename="../app/ui/workshop.py" line="454"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (سابقة، استُبدلت)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="464"/>
+        <location filename="../app/ui/workshop.py" line="490"/>
+        <location filename="../app/ui/workshop.py" line="524"/>
         <source>{column}: {value}</source>
         <translation>{column}: {value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="491"/>
+        <location filename="../app/ui/workshop.py" line="532"/>
         <source>Not shown for lack of room: {columns}. Select a contribution, or point at it, to see them.</source>
         <translation>غير معروضة لضيق المساحة: {columns}. حدِّد مساهمةً أو أشِر إليها لرؤيتها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="576"/>
-        <location filename="../app/ui/workshop.py" line="580"/>
-        <location filename="../app/ui/workshop.py" line="593"/>
+        <location filename="../app/ui/workshop.py" line="693"/>
+        <location filename="../app/ui/workshop.py" line="697"/>
+        <location filename="../app/ui/workshop.py" line="710"/>
         <source>Adopt all unanimous answers</source>
         <translation>اعتماد كل الإجابات الإجماعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="577"/>
+        <location filename="../app/ui/workshop.py" line="694"/>
         <source>No question to adopt.</source>
         <translation>لا يوجد سؤال لاعتماده.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="578"/>
+        <location filename="../app/ui/workshop.py" line="695"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
         <translation>لا يوجد سؤال لاعتماده: لم يُجب أي مساهم عن أي سؤال بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="600"/>
+        <location filename="../app/ui/workshop.py" line="717"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
         <translation>لم تُعتمد، إجابة الميسّر نفسه مختلفة (قرّر كلاً منها): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="601"/>
+        <location filename="../app/ui/workshop.py" line="718"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
         <translation>لم تُعتمد، المساهمون مختلفون (قرّر كلاً منها مع ملاحظة): {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="602"/>
+        <location filename="../app/ui/workshop.py" line="719"/>
         <source>Not adopted, only one contributor answered: {n}</source>
         <translation>لم تُعتمد، أجاب مساهم واحد فقط: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="603"/>
+        <location filename="../app/ui/workshop.py" line="720"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
         <translation>هي أصلاً إجابة الميسّر، ويتفق معها جميع المساهمين: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="581"/>
+        <location filename="../app/ui/workshop.py" line="698"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>هل تعتمد الإجابة التي اتفق عليها جميع المساهمين في {n} من الأسئلة التي ليس لها بعدُ إجابة من الميسّر؟ تبقى الأسئلة التي لها إجابة كما هي؛ ويمكن تغيير كل إجابة معتمدة لاحقاً.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="585"/>
+        <location filename="../app/ui/workshop.py" line="702"/>
         <source>&amp;Adopt {n}</source>
         <translation>ا&amp;عتماد {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="586"/>
+        <location filename="../app/ui/workshop.py" line="703"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="594"/>
+        <location filename="../app/ui/workshop.py" line="711"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>الإجابات المعتمدة: {n}. وهي الآن إجابات الميسّر (الإجابات المتوافق عليها).</translation>
     </message>

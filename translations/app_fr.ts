@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="356"/>
+        <location filename="../app/ui/help.py" line="357"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="357"/>
+        <location filename="../app/ui/help.py" line="358"/>
         <source>OPSC self-assessment, version {version}</source>
         <translation>Auto-évaluation OPSC, version {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="359"/>
+        <location filename="../app/ui/help.py" line="360"/>
         <source>Based on the Guidelines {symbol}, adopted by the Committee on the Rights of the Child in 2019 to guide States in applying the {treaty} (OPSC). The Guidelines remain the reference; this tool is not a United Nations publication.</source>
         <translation>Fondé sur les Lignes directrices {symbol}, adoptées par le Comité des droits de l’enfant en 2019 pour guider les États dans l’application du {treaty} (OPSC). Les Lignes directrices restent le texte de référence&#x202f;; cet outil n’est pas une publication des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="364"/>
+        <location filename="../app/ui/help.py" line="365"/>
         <source>Free software under the MIT licence. The DejaVu fonts keep their own free licence, given in the file named below.</source>
         <translation>Logiciel libre sous licence MIT. Les polices DejaVu conservent leur propre licence libre, donnée dans le fichier indiqué ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Application:</source>
         <translation>Application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Qt:</source>
         <translation>Qt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>PySide6:</source>
         <translation>PySide6&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="366"/>
+        <location filename="../app/ui/help.py" line="367"/>
         <source>Python:</source>
         <translation>Python&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="367"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Questionnaire:</source>
         <translation>Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="367"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Content hash:</source>
         <translation>Empreinte du contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="367"/>
+        <location filename="../app/ui/help.py" line="368"/>
         <source>Font licence:</source>
         <translation>Licence des polices&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="368"/>
+        <location filename="../app/ui/help.py" line="369"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="371"/>
+        <location filename="../app/ui/help.py" line="372"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
@@ -301,37 +301,37 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="92"/>
+        <location filename="../app/ui/workshop.py" line="99"/>
         <source>Adopt an answer</source>
         <translation>Adopter une réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="93"/>
+        <location filename="../app/ui/workshop.py" line="100"/>
         <source>Adopt the answer of {by} for question {id}: “{answer}”, with their comment, legal provision and confidence. The facilitator&apos;s answer now is: “{current}”.</source>
         <translation>Adopter la réponse de {by} à la question {id}&#xa0;: «&#xa0;{answer}&#xa0;», avec son commentaire, sa disposition légale et sa fiabilité. La réponse actuelle de l’animateur&#xa0;: «&#xa0;{current}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="99"/>
+        <location filename="../app/ui/workshop.py" line="106"/>
         <source>Decision note</source>
         <translation>Note de décision</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="101"/>
+        <location filename="../app/ui/workshop.py" line="108"/>
         <source>Decision &amp;note (required: the contributors disagree):</source>
         <translation>&amp;Note de décision (obligatoire&#xa0;: les contributeurs sont en désaccord)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="102"/>
+        <location filename="../app/ui/workshop.py" line="109"/>
         <source>Decision &amp;note (optional):</source>
         <translation>&amp;Note de décision (facultative)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="107"/>
+        <location filename="../app/ui/workshop.py" line="114"/>
         <source>&amp;Adopt</source>
         <translation>&amp;Adopter</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="108"/>
+        <location filename="../app/ui/workshop.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -492,12 +492,12 @@
         <translation>Imprimée sur chaque page des rapports</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="230"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="232"/>
         <source>Give the assessment a title.</source>
         <translation>Donnez un titre à l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="232"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="234"/>
         <source>Choose a country from the list (type a few letters to search).</source>
         <translation>Choisissez un pays dans la liste (tapez quelques lettres pour chercher).</translation>
     </message>
@@ -865,388 +865,388 @@
         <translation>Monter l’évaluation sélectionnée (Alt+Haut)&#xa0;: la première cochée sert de référence à chaque évolution, mais un examen de référence vient toujours avant son suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="182"/>
+        <location filename="../app/ui/compare_dialog.py" line="183"/>
         <source>Move the selected assessment down (Alt+Down)</source>
         <translation>Descendre l’évaluation sélectionnée (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="183"/>
+        <location filename="../app/ui/compare_dialog.py" line="184"/>
         <source>Add a &amp;file…</source>
         <translation>Ajouter un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="184"/>
+        <location filename="../app/ui/compare_dialog.py" line="185"/>
         <source>Compare a received exchange file (.opsc) without adding it to this database</source>
         <translation>Comparer un fichier d’échange reçu (.opsc) sans l’ajouter à cette base de données</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="186"/>
+        <location filename="../app/ui/compare_dialog.py" line="187"/>
         <source>Assessments to compare</source>
         <translation>Évaluations à comparer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="187"/>
+        <location filename="../app/ui/compare_dialog.py" line="188"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="188"/>
+        <location filename="../app/ui/compare_dialog.py" line="189"/>
         <source>Changed answers</source>
         <translation>Réponses modifiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="189"/>
+        <location filename="../app/ui/compare_dialog.py" line="190"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="190"/>
+        <location filename="../app/ui/compare_dialog.py" line="191"/>
         <source>Scores by section and assessment</source>
         <translation>Scores par section et par évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="191"/>
+        <location filename="../app/ui/compare_dialog.py" line="192"/>
         <source>Questions whose answer changed</source>
         <translation>Questions dont la réponse a changé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="192"/>
+        <location filename="../app/ui/compare_dialog.py" line="193"/>
         <source>Progress of the action plan</source>
         <translation>Avancement du plan d’action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="193"/>
+        <location filename="../app/ui/compare_dialog.py" line="194"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="194"/>
+        <location filename="../app/ui/compare_dialog.py" line="195"/>
         <source>Export to &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="195"/>
+        <location filename="../app/ui/compare_dialog.py" line="196"/>
         <source>&amp;Close</source>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="236"/>
+        <location filename="../app/ui/compare_dialog.py" line="237"/>
         <source>Add an exchange file to the comparison</source>
         <translation>Ajouter un fichier d’échange à la comparaison</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="238"/>
+        <location filename="../app/ui/compare_dialog.py" line="239"/>
         <source>Exchange files (*.opsc)</source>
         <translation>Fichiers d’échange (*.opsc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="251"/>
-        <location filename="../app/ui/compare_dialog.py" line="258"/>
+        <location filename="../app/ui/compare_dialog.py" line="252"/>
+        <location filename="../app/ui/compare_dialog.py" line="259"/>
         <source>This file cannot be compared</source>
         <translation>Ce fichier ne peut pas être comparé</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="266"/>
-        <location filename="../app/ui/compare_dialog.py" line="313"/>
+        <location filename="../app/ui/compare_dialog.py" line="267"/>
+        <location filename="../app/ui/compare_dialog.py" line="314"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="268"/>
+        <location filename="../app/ui/compare_dialog.py" line="269"/>
         <source>Read from the file {path}: compared only, not added to this database</source>
         <translation>Lu dans le fichier {path}&#xa0;: comparé seulement, pas ajouté à cette base de données</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="356"/>
+        <location filename="../app/ui/compare_dialog.py" line="357"/>
         <source>Tick at least two assessments in the list.</source>
         <translation>Cochez au moins deux évaluations dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="367"/>
+        <location filename="../app/ui/compare_dialog.py" line="368"/>
         <source>Across countries: each country&apos;s figures side by side. A difference between countries is not progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Entre pays&#xa0;: les chiffres de chaque pays côte à côte. Un écart entre pays n’est pas un progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="371"/>
+        <location filename="../app/ui/compare_dialog.py" line="372"/>
         <source>Mixed comparison: not one country in date order, nor one assessment per country. Differences are not read as progress: the last column gives the spread between the highest and the lowest score.</source>
         <translation>Comparaison mixte&#xa0;: ni un seul pays dans l’ordre des dates, ni une évaluation par pays. Les écarts ne se lisent pas comme des progrès&#xa0;: la dernière colonne donne l’amplitude entre le score le plus haut et le plus bas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="377"/>
+        <location filename="../app/ui/compare_dialog.py" line="378"/>
         <source>Over time: the same country, from the first review to the last.</source>
         <translation>Dans le temps&#xa0;: le même pays, du premier examen au dernier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="378"/>
+        <location filename="../app/ui/compare_dialog.py" line="379"/>
         <source>Sections improved: {up} · regressed: {down} · unchanged: {same} · not comparable: {na}</source>
         <translation>Sections en progrès&#xa0;: {up} · en recul&#xa0;: {down} · stables&#xa0;: {same} · non comparables&#xa0;: {na}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="391"/>
+        <location filename="../app/ui/compare_dialog.py" line="392"/>
         <source>Answered against different questionnaire versions ({versions}): compared on the {n} questions they share; {m} left out.</source>
         <translation>Réponses données sur des versions différentes du questionnaire ({versions})&#xa0;: comparaison sur les {n} questions communes&#xa0;; {m} laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="395"/>
+        <location filename="../app/ui/compare_dialog.py" line="396"/>
         <source>The meaning of the questionnaire version of some assessments is not known here: they are taken as answered against the current one.</source>
         <translation>Le sens de la version du questionnaire de certaines évaluations n’est pas connu ici&#xa0;: elles sont traitées comme si elles répondaient à la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="401"/>
+        <location filename="../app/ui/compare_dialog.py" line="402"/>
         <source>{who}: {text}</source>
         <translation>{who}&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="412"/>
+        <location filename="../app/ui/compare_dialog.py" line="413"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="414"/>
+        <location filename="../app/ui/compare_dialog.py" line="415"/>
         <source>provisional: {score}</source>
         <translation>provisoire&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="417"/>
+        <location filename="../app/ui/compare_dialog.py" line="418"/>
         <source>conservative {k}</source>
         <translation>prudent {k}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="418"/>
+        <location filename="../app/ui/compare_dialog.py" line="419"/>
         <source>coverage {c}</source>
         <translation>couverture {c}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="419"/>
+        <location filename="../app/ui/compare_dialog.py" line="420"/>
         <source>Score {s} · conservative {k} · coverage {c} ({a} of {n} answered)</source>
         <translation>Score {s} · prudent {k} · couverture {c} ({a} sur {n} avec réponse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="423"/>
+        <location filename="../app/ui/compare_dialog.py" line="424"/>
         <source>Carried over, to confirm: {n}</source>
         <translation>Reprises de l’examen précédent, à confirmer&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="446"/>
+        <location filename="../app/ui/compare_dialog.py" line="447"/>
         <source>Improved</source>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="448"/>
+        <location filename="../app/ui/compare_dialog.py" line="449"/>
         <source>Regressed</source>
         <translation>En recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="450"/>
+        <location filename="../app/ui/compare_dialog.py" line="451"/>
         <source>Unchanged</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="452"/>
+        <location filename="../app/ui/compare_dialog.py" line="453"/>
         <source>Not comparable: not scored on one side</source>
         <translation>Non comparable&#xa0;: non évalué d’un côté</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="465"/>
+        <location filename="../app/ui/compare_dialog.py" line="466"/>
         <source>Not comparable: fewer than two assessments scored at two-thirds coverage or more (provisional scores are not ranked)</source>
         <translation>Non comparable&#xa0;: moins de deux évaluations ont un score couvrant au moins les deux tiers des questions (les scores provisoires ne sont pas classés)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="383"/>
+        <location filename="../app/ui/compare_dialog.py" line="384"/>
         <source>provisional, no verdict yet: {n} (answers still to confirm, or coverage under two thirds)</source>
         <translation>provisoires, pas encore de verdict&#xa0;: {n} (réponses encore à confirmer, ou couverture inférieure aux deux tiers)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="439"/>
+        <location filename="../app/ui/compare_dialog.py" line="440"/>
         <source>{n} answers still to confirm</source>
         <translation>{n} réponses encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="440"/>
+        <location filename="../app/ui/compare_dialog.py" line="441"/>
         <source>coverage under two thirds</source>
         <translation>couverture inférieure aux deux tiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="441"/>
+        <location filename="../app/ui/compare_dialog.py" line="442"/>
         <source>provisional, no verdict yet</source>
         <translation>provisoire, pas encore de verdict</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="442"/>
+        <location filename="../app/ui/compare_dialog.py" line="443"/>
         <source>Provisional, no verdict yet: {why}</source>
         <translation>Provisoire, pas encore de verdict&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="468"/>
+        <location filename="../app/ui/compare_dialog.py" line="469"/>
         <source>Highest: {high}
 Lowest: {low}</source>
         <translation>Le plus haut&#xa0;: {high}
 Le plus bas&#xa0;: {low}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="471"/>
+        <location filename="../app/ui/compare_dialog.py" line="472"/>
         <source>Provisional scores (coverage under two thirds) are not ranked.</source>
         <translation>Les scores provisoires (couverture inférieure aux deux tiers) ne sont pas classés.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="473"/>
+        <location filename="../app/ui/compare_dialog.py" line="474"/>
         <source>{value} pts</source>
         <translation>{value}&#xa0;pts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="483"/>
-        <location filename="../app/ui/compare_dialog.py" line="488"/>
+        <location filename="../app/ui/compare_dialog.py" line="484"/>
+        <location filename="../app/ui/compare_dialog.py" line="489"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="489"/>
+        <location filename="../app/ui/compare_dialog.py" line="490"/>
         <source>Change
 first → last</source>
         <translation>Évolution
 premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="490"/>
+        <location filename="../app/ui/compare_dialog.py" line="491"/>
         <source>Spread
 highest − lowest</source>
         <translation>Amplitude
 plus haut − plus bas</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="492"/>
+        <location filename="../app/ui/compare_dialog.py" line="493"/>
         <source>Overall</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="512"/>
+        <location filename="../app/ui/compare_dialog.py" line="513"/>
         <source>no answer</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="513"/>
+        <location filename="../app/ui/compare_dialog.py" line="514"/>
         <source>(carried over, to confirm)</source>
         <translation>(reprise, à confirmer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="521"/>
+        <location filename="../app/ui/compare_dialog.py" line="522"/>
         <source>First → last</source>
         <translation>Premier → dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="522"/>
+        <location filename="../app/ui/compare_dialog.py" line="523"/>
         <source>Comments and reasons</source>
         <translation>Commentaires et motifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="524"/>
+        <location filename="../app/ui/compare_dialog.py" line="525"/>
         <source>improved</source>
         <translation>en progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="525"/>
+        <location filename="../app/ui/compare_dialog.py" line="526"/>
         <source>regressed</source>
         <translation>en recul</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="526"/>
+        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <source>same at both ends</source>
         <translation>identique aux deux bouts</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="527"/>
         <location filename="../app/ui/compare_dialog.py" line="528"/>
+        <location filename="../app/ui/compare_dialog.py" line="529"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="529"/>
+        <location filename="../app/ui/compare_dialog.py" line="530"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="547"/>
+        <location filename="../app/ui/compare_dialog.py" line="548"/>
         <source>not applicable: {reason}</source>
         <translation>sans objet&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="554"/>
+        <location filename="../app/ui/compare_dialog.py" line="555"/>
         <source>Changed answers ({n})</source>
         <translation>Réponses modifiées ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="560"/>
+        <location filename="../app/ui/compare_dialog.py" line="561"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="562"/>
+        <location filename="../app/ui/compare_dialog.py" line="563"/>
         <source>The action plan&apos;s progress is shown for a review and its follow-up.</source>
         <translation>L’avancement du plan d’action s’affiche pour un examen et son suivi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="567"/>
+        <location filename="../app/ui/compare_dialog.py" line="568"/>
         <source>As of {date}: done {done} · late {late} · in progress {doing} · not started {todo}</source>
         <translation>Au {date}&#xa0;: réalisées {done} · en retard {late} · en cours {doing} · non commencées {todo}</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="571"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="571"/>
+        <location filename="../app/ui/compare_dialog.py" line="572"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="572"/>
+        <location filename="../app/ui/compare_dialog.py" line="573"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="572"/>
+        <location filename="../app/ui/compare_dialog.py" line="573"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="590"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>Export the comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="590"/>
+        <location filename="../app/ui/compare_dialog.py" line="591"/>
         <source>Export the comparison to PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="591"/>
+        <location filename="../app/ui/compare_dialog.py" line="592"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="591"/>
+        <location filename="../app/ui/compare_dialog.py" line="592"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/compare_dialog.py" line="602"/>
+        <location filename="../app/ui/compare_dialog.py" line="603"/>
         <source>The comparison could not be written</source>
         <translation>La comparaison n’a pas pu être écrite</translation>
     </message>
@@ -1730,92 +1730,92 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="255"/>
+        <location filename="../app/ui/help.py" line="256"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="256"/>
+        <location filename="../app/ui/help.py" line="257"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="257"/>
+        <location filename="../app/ui/help.py" line="258"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="259"/>
+        <location filename="../app/ui/help.py" line="260"/>
         <source>This tool helps a country review, question by question, how it implements the {treaty} (OPSC), following the Guidelines of the Committee on the Rights of the Child ({symbol}). It is a self-assessment: the answers are yours.</source>
         <translation>Cet outil aide un pays à examiner, question par question, comment il met en œuvre le {treaty} (OPSC), en suivant les Lignes directrices du Comité des droits de l’enfant ({symbol}). C’est une auto-évaluation&#xa0;: les réponses vous appartiennent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="263"/>
+        <location filename="../app/ui/help.py" line="264"/>
         <source>Your data stays on this computer</source>
         <translation>Vos données restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="264"/>
+        <location filename="../app/ui/help.py" line="265"/>
         <source>Every answer is saved at once in this folder. Back it up like any other important file:</source>
         <translation>Chaque réponse est enregistrée immédiatement dans ce dossier. Sauvegardez-le comme tout autre fichier important&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="266"/>
+        <location filename="../app/ui/help.py" line="267"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="267"/>
+        <location filename="../app/ui/help.py" line="268"/>
         <source>The tool never uses the network: nothing is sent anywhere, and there is no telemetry.</source>
         <translation>L’outil n’utilise jamais le réseau&#xa0;: rien n’est envoyé nulle part, et il n’y a aucune télémétrie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="270"/>
+        <location filename="../app/ui/help.py" line="271"/>
         <source>How to start</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="272"/>
+        <location filename="../app/ui/help.py" line="273"/>
         <source>Create an assessment: country, date and the people taking part.</source>
         <translation>Créez une évaluation&#xa0;: pays, date et personnes participantes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="273"/>
+        <location filename="../app/ui/help.py" line="274"/>
         <source>Answer section by section. Keys 1 to 6 choose an answer; every answer is saved at once.</source>
         <translation>Répondez section par section. Les touches 1 à 6 choisissent une réponse&#x202f;; chaque réponse est enregistrée immédiatement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="274"/>
+        <location filename="../app/ui/help.py" line="275"/>
         <source>Look at the results: scores by section, gaps, and an action plan.</source>
         <translation>Consultez les résultats&#xa0;: scores par section, écarts et plan d’action.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="275"/>
+        <location filename="../app/ui/help.py" line="276"/>
         <source>Export a report to Excel or PDF, in English, French or Arabic.</source>
         <translation>Exportez un rapport Excel ou PDF, en anglais, en français ou en arabe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="277"/>
+        <location filename="../app/ui/help.py" line="278"/>
         <source>&amp;Don&apos;t show this again at start-up</source>
         <translation>&amp;Ne plus afficher au démarrage</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="278"/>
+        <location filename="../app/ui/help.py" line="279"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="279"/>
+        <location filename="../app/ui/help.py" line="280"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="296"/>
+        <location filename="../app/ui/help.py" line="297"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="297"/>
+        <location filename="../app/ui/help.py" line="298"/>
         <source>The folder could not be opened. Its path is:
 {path}</source>
         <translation>Le dossier n’a pas pu être ouvert. Son chemin est&#xa0;:
@@ -1878,7 +1878,7 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>Format</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="158"/>
+        <location filename="../app/ui/i18n.py" line="170"/>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
@@ -2193,37 +2193,37 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
 <context>
     <name>IdentityBox</name>
     <message>
-        <location filename="../app/ui/help.py" line="129"/>
+        <location filename="../app/ui/help.py" line="130"/>
         <source>Who you are</source>
         <translation>Qui vous êtes</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="131"/>
+        <location filename="../app/ui/help.py" line="132"/>
         <source>Your name is recorded with every change you make (the history of each answer) and written in the files you share. Left empty, the computer&apos;s login name is used. On a shared server, your server login is recorded instead.</source>
         <translation>Votre nom est enregistré avec chaque modification que vous faites (l’historique de chaque réponse) et inscrit dans les fichiers que vous partagez. S’il est laissé vide, le nom de session de l’ordinateur est utilisé. Sur un serveur partagé, c’est votre identifiant sur le serveur qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="134"/>
+        <location filename="../app/ui/help.py" line="135"/>
         <source>Your &amp;name:</source>
         <translation>Votre no&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="135"/>
+        <location filename="../app/ui/help.py" line="136"/>
         <source>Your &amp;institution:</source>
         <translation>Votre &amp;institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="136"/>
+        <location filename="../app/ui/help.py" line="137"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="137"/>
+        <location filename="../app/ui/help.py" line="138"/>
         <source>Your institution</source>
         <translation>Votre institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="138"/>
+        <location filename="../app/ui/help.py" line="139"/>
         <source>e.g. Ministry of Justice</source>
         <translation>p. ex. ministère de la Justice</translation>
     </message>
@@ -2308,7 +2308,7 @@ Questions qui s’y rattachent&#xa0;: {n} (une question rattachée à plusieurs 
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/main_window.py" line="84"/>
-        <location filename="../app/ui/main_window.py" line="463"/>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>OPSC self-assessment</source>
         <translation>Auto-évaluation OPSC</translation>
     </message>
@@ -2569,6 +2569,21 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="435"/>
+        <source>“Don&apos;t know”: {n} ({key})</source>
+        <translation>«&#xa0;Ne sait pas&#xa0;»&#xa0;: {n} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="438"/>
+        <source>to confirm: {n} ({key})</source>
+        <translation>à confirmer : {n} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="440"/>
+        <source>No unanswered question.</source>
+        <translation>Sans réponse&#xa0;: 0 ·</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
@@ -2654,7 +2669,7 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>Il ne reste aucune question où les contributeurs sont en désaccord sans décision.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="427"/>
+        <location filename="../app/ui/main_window.py" line="430"/>
         <source>Every question has an answer.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
@@ -2679,84 +2694,74 @@ Dossier des données&#xa0;: {home}</translation>
         <translation>C’est la première section.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="430"/>
-        <source>“Don&apos;t know” answers (not covered): {n} — {key} goes to them.</source>
-        <translation>Réponses «&#xa0;Ne sait pas&#xa0;» (non couvertes)&#xa0;: {n} — {key} y mène.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="434"/>
-        <source>Answers carried over, to confirm: {n} — {key} goes to them.</source>
-        <translation>Réponses reprises, à confirmer&#xa0;: {n} — {key} y mène.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="473"/>
         <source>{title} — {country} · {app}</source>
         <translation>{title} — {country} · {app}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="553"/>
+        <location filename="../app/ui/main_window.py" line="557"/>
         <source>✓ Saved at {time}</source>
         <translation>✓ Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="572"/>
+        <location filename="../app/ui/main_window.py" line="576"/>
         <source>Not saved: this file is read-only</source>
         <translation>Non enregistré&#xa0;: ce fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="575"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="600"/>
         <source>Save answer template</source>
         <translation>Enregistrer un modèle de réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="604"/>
+        <location filename="../app/ui/main_window.py" line="608"/>
         <source>Share for a workshop</source>
         <translation>Partager pour un atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="608"/>
+        <location filename="../app/ui/main_window.py" line="612"/>
         <source>Exchange file written: {path}</source>
         <translation>Fichier d’échange écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="625"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="624"/>
+        <location filename="../app/ui/main_window.py" line="628"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="722"/>
+        <location filename="../app/ui/main_window.py" line="726"/>
         <source>The user guide is not available in this build.</source>
         <translation>Le guide de l’utilisateur n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="732"/>
+        <location filename="../app/ui/main_window.py" line="736"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="732"/>
+        <location filename="../app/ui/main_window.py" line="736"/>
         <source>OPSC self-assessment {version}
 Data folder: {home}</source>
         <translation>Auto-évaluation OPSC {version}
 Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="762"/>
+        <location filename="../app/ui/main_window.py" line="766"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="763"/>
+        <location filename="../app/ui/main_window.py" line="767"/>
         <source>The last change could not be saved (see the message at the top of the window). Close anyway and lose it?</source>
         <translation>La dernière modification n’a pas pu être enregistrée (voir le message en haut de la fenêtre). Fermer quand même et la perdre&#x202f;?</translation>
     </message>
@@ -3346,107 +3351,107 @@ Dossier des données&#xa0;: {home}</translation>
 <context>
     <name>ReportFields</name>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="268"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="270"/>
         <source>Draft (not validated yet)</source>
         <translation>Projet (pas encore validé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="269"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="271"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="271"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="273"/>
         <source>Name and function, e.g. A. Koné, Director of Human Rights</source>
         <translation>Nom et fonction, p. ex. A. Koné, directeur des droits de l’homme</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="274"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
         <source>One a line: ministries, courts, police, NGOs, UN agencies…</source>
         <translation>Une par ligne&#xa0;: ministères, juridictions, police, ONG, agences des Nations Unies…</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="275"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="278"/>
         <source>Who answered, in which meetings or workshops, between which dates, with which documents</source>
         <translation>Qui a répondu, lors de quelles réunions ou ateliers, entre quelles dates, avec quels documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="277"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="280"/>
         <source>The key findings, in your own words: printed at the top of the report&apos;s summary</source>
         <translation>Les principaux constats, dans vos propres mots&#xa0;: imprimés en tête de la synthèse du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="279"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="282"/>
         <source>What the assessment could not cover or verify</source>
         <translation>Ce que l’évaluation n’a pas pu couvrir ou vérifier</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="297"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
         <source>Status of the report</source>
         <translation>Statut du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>Validated &amp;by:</source>
         <translation>&amp;Validé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="298"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
         <source>Who validated the report</source>
         <translation>Qui a validé le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
         <source>Validated o&amp;n:</source>
         <translation>Validé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="299"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
         <source>Date of validation</source>
         <translation>Date de validation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
         <source>&amp;Institutions consulted:</source>
         <translation>Institutions &amp;consultées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="300"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
         <source>Institutions consulted</source>
         <translation>Institutions consultées</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="304"/>
         <source>How the assessment was carried out</source>
         <translation>Déroulement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="301"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="304"/>
         <source>&amp;How the assessment was carried out:</source>
         <translation>Déro&amp;ulement de l’évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="305"/>
         <source>&amp;Key findings:</source>
         <translation>Principaux co&amp;nstats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="302"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="305"/>
         <source>Key findings</source>
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="306"/>
         <source>&amp;Limitations:</source>
         <translation>Lim&amp;ites&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/assessment_dialogs.py" line="303"/>
+        <location filename="../app/ui/assessment_dialogs.py" line="306"/>
         <source>Limitations</source>
         <translation>Limites</translation>
     </message>
@@ -4045,52 +4050,52 @@ weights</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="482"/>
+        <location filename="../app/ui/help.py" line="486"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="483"/>
+        <location filename="../app/ui/help.py" line="487"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="484"/>
+        <location filename="../app/ui/help.py" line="488"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="491"/>
+        <location filename="../app/ui/help.py" line="495"/>
         <source>Reports can be exported in any language, whatever the interface language.</source>
         <translation>Les rapports peuvent être exportés dans n’importe quelle langue, quelle que soit celle de l’interface.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="494"/>
+        <location filename="../app/ui/help.py" line="498"/>
         <source>The new language is used as soon as you press OK.</source>
         <translation>La nouvelle langue s’applique dès que vous cliquez sur OK.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="496"/>
+        <location filename="../app/ui/help.py" line="500"/>
         <source>The new language takes effect when the application restarts.</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="516"/>
+        <location filename="../app/ui/help.py" line="520"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="517"/>
+        <location filename="../app/ui/help.py" line="521"/>
         <source>The new language takes effect when the application restarts. Your answers are already saved. Restart now?</source>
         <translation>La nouvelle langue prendra effet au redémarrage de l’application. Vos réponses sont déjà enregistrées. Redémarrer maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="519"/>
+        <location filename="../app/ui/help.py" line="523"/>
         <source>Restart &amp;now</source>
         <translation>Redémarrer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="520"/>
+        <location filename="../app/ui/help.py" line="524"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
@@ -4403,7 +4408,7 @@ weights</source>
 <context>
     <name>Treaty</name>
     <message>
-        <location filename="../app/ui/help.py" line="75"/>
+        <location filename="../app/ui/help.py" line="76"/>
         <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
         <translation>Protocole facultatif à la Convention relative aux droits de l’enfant, concernant la vente d’enfants, la prostitution des enfants et la pornographie mettant en scène des enfants</translation>
     </message>
@@ -4411,12 +4416,12 @@ weights</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../app/ui/help.py" line="431"/>
+        <location filename="../app/ui/help.py" line="435"/>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/help.py" line="433"/>
+        <location filename="../app/ui/help.py" line="437"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
     </message>
@@ -4513,52 +4518,52 @@ weights</source>
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="50"/>
+        <location filename="../app/ui/workshop.py" line="57"/>
         <source>Contributors disagree, not decided yet</source>
         <translation>Les contributeurs ne sont pas d’accord, pas encore tranché</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="51"/>
+        <location filename="../app/ui/workshop.py" line="58"/>
         <source>Contributors disagree, decided by the facilitator</source>
         <translation>Les contributeurs ne sont pas d’accord, tranché par l’animateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="52"/>
+        <location filename="../app/ui/workshop.py" line="59"/>
         <source>All contributors agree</source>
         <translation>Tous les contributeurs sont d’accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="53"/>
+        <location filename="../app/ui/workshop.py" line="60"/>
         <source>Only one contributor answered</source>
         <translation>Un seul contributeur a répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="54"/>
+        <location filename="../app/ui/workshop.py" line="61"/>
         <source>No contributor answered</source>
         <translation>Aucun contributeur n’a répondu</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="61"/>
+        <location filename="../app/ui/workshop.py" line="68"/>
         <source>{by} changed its answer after your decision.</source>
         <translation>{by} a changé sa réponse après votre décision.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="62"/>
+        <location filename="../app/ui/workshop.py" line="69"/>
         <source>{by} answered this question after your decision.</source>
         <translation>{by} a répondu à cette question après votre décision.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="64"/>
+        <location filename="../app/ui/workshop.py" line="71"/>
         <source>{by} withdrew its answer after your decision.</source>
         <translation>{by} a retiré sa réponse après votre décision.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="66"/>
+        <location filename="../app/ui/workshop.py" line="73"/>
         <source>The question is in dispute again.</source>
         <translation>La question est de nouveau en discussion.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="73"/>
+        <location filename="../app/ui/workshop.py" line="80"/>
         <source>no answer</source>
         <translation>aucune réponse</translation>
     </message>
@@ -4566,224 +4571,225 @@ weights</source>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../app/ui/workshop.py" line="149"/>
+        <location filename="../app/ui/workshop.py" line="156"/>
         <source>Contributions received</source>
         <translation>Contributions reçues</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="151"/>
+        <location filename="../app/ui/workshop.py" line="158"/>
         <source>Show the questions where</source>
         <translation>Afficher les questions où</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="155"/>
+        <location filename="../app/ui/workshop.py" line="162"/>
         <source>&amp;Show:</source>
         <translation>&amp;Montrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="157"/>
+        <location filename="../app/ui/workshop.py" line="164"/>
         <source>Adopt a&amp;ll unanimous answers…</source>
         <translation>Adopter toutes les réponses &amp;unanimes…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="158"/>
+        <location filename="../app/ui/workshop.py" line="165"/>
         <source>For the questions that have no facilitator&apos;s answer yet and on which every contributor gave the same answer</source>
         <translation>Pour les questions qui n’ont pas encore de réponse de l’animateur et auxquelles tous les contributeurs ont donné la même réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="166"/>
+        <location filename="../app/ui/workshop.py" line="173"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="205"/>
+        <location filename="../app/ui/workshop.py" line="214"/>
         <source>Facilitator&apos;s answer (consensus)</source>
         <translation>Réponse de l’animateur (consensus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="213"/>
+        <location filename="../app/ui/workshop.py" line="224"/>
         <source>Contributions to this question</source>
         <translation>Contributions à cette question</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="239"/>
+        <location filename="../app/ui/workshop.py" line="257"/>
         <source>Show earlier &amp;contributions (history)</source>
         <translation>Afficher les &amp;contributions antérieures (historique)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="240"/>
+        <location filename="../app/ui/workshop.py" line="258"/>
         <source>A newer file from the same person replaces their contribution; the earlier one is kept and shown here, greyed</source>
         <translation>Un fichier plus récent de la même personne remplace sa contribution&#xa0;; la précédente est conservée et montrée ici, en gris</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="243"/>
+        <location filename="../app/ui/workshop.py" line="261"/>
         <source>A&amp;dopt the selected answer…</source>
         <translation>A&amp;dopter la réponse choisie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="245"/>
+        <location filename="../app/ui/workshop.py" line="263"/>
         <source>Open the questio&amp;n</source>
         <translation>Ouvrir la questio&amp;n</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="265"/>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>Contributor</source>
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="265"/>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="265"/>
+        <location filename="../app/ui/workshop.py" line="283"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="266"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="266"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Legal provision</source>
         <translation>Disposition légale</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="266"/>
+        <location filename="../app/ui/workshop.py" line="284"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="288"/>
+        <location filename="../app/ui/workshop.py" line="306"/>
         <source>No contribution has been received for this assessment yet. Share it with the participants (File ▸ Share assessment…), then receive their files (File ▸ Receive files…).</source>
         <translation>Aucune contribution n’a encore été reçue pour cette évaluation. Partagez-la avec les participants (Fichier ▸ Partager l’évaluation…), puis recevez leurs fichiers (Fichier ▸ Recevoir des fichiers…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="294"/>
+        <location filename="../app/ui/workshop.py" line="312"/>
         <source>Contributions from {n} participants: {names}</source>
         <translation>Contributions de {n} participants&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="300"/>
+        <location filename="../app/ui/workshop.py" line="318"/>
         <source>{by} (no answers of its own)</source>
         <translation>{by} (aucune réponse propre)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="307"/>
+        <location filename="../app/ui/workshop.py" line="325"/>
         <source>All questions ({n})</source>
         <translation>Toutes les questions ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="308"/>
+        <location filename="../app/ui/workshop.py" line="326"/>
         <source>Disagree, not decided ({n})</source>
         <translation>Désaccord non tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="309"/>
+        <location filename="../app/ui/workshop.py" line="327"/>
         <source>All agree ({n})</source>
         <translation>Tous d’accord ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="309"/>
+        <location filename="../app/ui/workshop.py" line="327"/>
         <source>Disagree, decided ({n})</source>
         <translation>Désaccord tranché ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="310"/>
+        <location filename="../app/ui/workshop.py" line="328"/>
         <source>Only one answered ({n})</source>
         <translation>Une seule réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="310"/>
+        <location filename="../app/ui/workshop.py" line="328"/>
         <source>Nobody answered ({n})</source>
         <translation>Aucune réponse ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="410"/>
+        <location filename="../app/ui/workshop.py" line="428"/>
         <source>Decision note: {note}</source>
         <translation>Note de décision&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="426"/>
+        <location filename="../app/ui/workshop.py" line="444"/>
         <source>Facilitator&apos;s answer (consensus): none yet</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="427"/>
+        <location filename="../app/ui/workshop.py" line="445"/>
         <source>Facilitator&apos;s answer (consensus): {answer}</source>
         <translation>Réponse de l’animateur (consensus)&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="436"/>
+        <location filename="../app/ui/workshop.py" line="454"/>
         <source>{by} (earlier, replaced)</source>
         <translation>{by} (antérieure, remplacée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="464"/>
+        <location filename="../app/ui/workshop.py" line="490"/>
+        <location filename="../app/ui/workshop.py" line="524"/>
         <source>{column}: {value}</source>
-        <translation>{column} : {value}</translation>
+        <translation>{column}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="491"/>
+        <location filename="../app/ui/workshop.py" line="532"/>
         <source>Not shown for lack of room: {columns}. Select a contribution, or point at it, to see them.</source>
-        <translation>Non affichées faute de place : {columns}. Sélectionnez une contribution, ou pointez-la, pour les voir.</translation>
+        <translation>Non affichées faute de place&#xa0;: {columns}. Sélectionnez une contribution, ou pointez-la, pour les voir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="576"/>
-        <location filename="../app/ui/workshop.py" line="580"/>
-        <location filename="../app/ui/workshop.py" line="593"/>
+        <location filename="../app/ui/workshop.py" line="693"/>
+        <location filename="../app/ui/workshop.py" line="697"/>
+        <location filename="../app/ui/workshop.py" line="710"/>
         <source>Adopt all unanimous answers</source>
         <translation>Adopter toutes les réponses unanimes</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="577"/>
+        <location filename="../app/ui/workshop.py" line="694"/>
         <source>No question to adopt.</source>
         <translation>Aucune question à adopter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="578"/>
+        <location filename="../app/ui/workshop.py" line="695"/>
         <source>No question to adopt: no contributor has answered any question yet.</source>
         <translation>Aucune question à adopter&#xa0;: aucun contributeur n’a encore répondu à une question.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="600"/>
+        <location filename="../app/ui/workshop.py" line="717"/>
         <source>Not adopted, the facilitator&apos;s own answer differs (decide each one): {n}</source>
         <translation>Non adoptées, la réponse de l’animateur est différente (décidez chacune)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="601"/>
+        <location filename="../app/ui/workshop.py" line="718"/>
         <source>Not adopted, the contributors disagree (decide each one with a note): {n}</source>
         <translation>Non adoptées, les contributeurs ne sont pas d’accord (décidez chacune avec une note)&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="602"/>
+        <location filename="../app/ui/workshop.py" line="719"/>
         <source>Not adopted, only one contributor answered: {n}</source>
         <translation>Non adoptées, un seul contributeur a répondu&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="603"/>
+        <location filename="../app/ui/workshop.py" line="720"/>
         <source>Already the facilitator&apos;s answer, all contributors agree with it: {n}</source>
         <translation>Déjà la réponse de l’animateur, tous les contributeurs sont d’accord avec elle&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="581"/>
+        <location filename="../app/ui/workshop.py" line="698"/>
         <source>Adopt the answer all contributors agree on for {n} questions that have no facilitator&apos;s answer yet? Questions that already have one are left as they are; each adopted answer can be changed afterwards.</source>
         <translation>Adopter la réponse sur laquelle tous les contributeurs sont d’accord pour {n} questions qui n’ont pas encore de réponse de l’animateur&#xa0;? Les questions qui en ont déjà une restent telles quelles&#xa0;; chaque réponse adoptée peut être modifiée ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="585"/>
+        <location filename="../app/ui/workshop.py" line="702"/>
         <source>&amp;Adopt {n}</source>
         <translation>&amp;Adopter {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="586"/>
+        <location filename="../app/ui/workshop.py" line="703"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop.py" line="594"/>
+        <location filename="../app/ui/workshop.py" line="711"/>
         <source>Answers adopted: {n}. They are now the facilitator&apos;s answers (the consensus).</source>
         <translation>Réponses adoptées&#xa0;: {n}. Ce sont désormais les réponses de l’animateur (le consensus).</translation>
     </message>

@@ -424,16 +424,20 @@ class MainWindow(QMainWindow):
         follow-up the answers carried over are still to confirm: the message says how many, and the key to them
         (it said only "Every question has an answer." while the coverage said otherwise)."""
         questions = self.page.questions
-        parts = [self.tr("Every question has an answer.")]
         dont_know = questions.dont_know_count()
-        if dont_know:
-            parts.append(self.tr("“Don't know” answers (not covered): {n} — {key} goes to them.").format(
-                n=i18n.fmt_number(dont_know), key=self._key_text("Ctrl+F3")))
         carried = questions.carried_over_count()
+        if not dont_know and not carried:
+            return self.tr("Every question has an answer.")
+        # short enough for the status bar at 1024x600 (the long sentences ran into "All changes are saved
+        # automatically"); in a follow-up, not "Every question has an answer" while answers are still to confirm
+        parts = []
+        if dont_know:
+            parts.append(self.tr("“Don't know”: {n} ({key})").format(n=i18n.fmt_number(dont_know),
+                                                                   key=self._key_text("Ctrl+F3")))
         if carried:
-            parts.append(self.tr("Answers carried over, to confirm: {n} — {key} goes to them.").format(
-                n=i18n.fmt_number(carried), key=self._key_text("Ctrl+Shift+F3")))
-        return " ".join(parts)
+            parts.append(self.tr("to confirm: {n} ({key})").format(n=i18n.fmt_number(carried),
+                                                                  key=self._key_text("Ctrl+Shift+F3")))
+        return self.tr("No unanswered question.") + " " + " · ".join(parts)
 
     def _update_actions(self) -> None:
         ready = self.is_listed  # what needs the controller loads it on first use

@@ -669,7 +669,8 @@ class QuestionPage(QWidget):
         return self.go_to_next(lambda a: a is not None and a.carried_over)
 
     def next_dont_know(self) -> bool:
-        return self.go_to_next(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW)
+        """A carried-over "Don't know" is not listed: it is to confirm (Ctrl+Shift+F3), as the Results tab counts it."""
+        return self.go_to_next(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW and not a.carried_over)
 
     def count_answers(self, wanted: Callable[[Answer | None], bool]) -> int:
         """How many of the questions shown have an answer that is `wanted` (the "Don't know" answers, the
@@ -678,7 +679,7 @@ class QuestionPage(QWidget):
         return sum(1 for q in self.questions() if wanted(answers.get(q.id)))
 
     def dont_know_count(self) -> int:
-        return self.count_answers(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW)
+        return self.count_answers(lambda a: a is not None and a.value is AnswerValue.DONT_KNOW and not a.carried_over)
 
     def carried_over_count(self) -> int:
         return self.count_answers(lambda a: a is not None and a.carried_over)

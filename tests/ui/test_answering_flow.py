@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.domain.answers import SCALE_ORDER, AnswerValue
 from app.services.settings import Settings, load_settings, save_settings
@@ -80,9 +80,9 @@ def test_f3_says_how_many_answers_are_dont_know_or_to_confirm_and_the_message_go
     assert dont_know > 1
     window.go("next_unanswered")
     message = window.statusBar().currentMessage()
-    assert message.startswith("Every question has an answer.")
-    assert f"“Don't know” answers (not covered): {dont_know}" in message and "Ctrl+F3 goes to them" in message
-    assert "carried over" not in message
+    assert message.startswith("No unanswered question.")
+    assert f"“Don't know”: {dont_know} (Ctrl+F3)" in message
+    assert "to confirm" not in message
     QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)
     assert page.qid == every[1]
     assert window.statusBar().currentMessage() == ""  # the move happened: the old message is gone
@@ -91,8 +91,19 @@ def test_f3_says_how_many_answers_are_dont_know_or_to_confirm_and_the_message_go
     window.page.questions.show_question(every[0])
     window.go("next_unanswered")
     message = window.statusBar().currentMessage()
-    assert f"Answers carried over, to confirm: {len(every):,}" in message, message
-    assert "Ctrl+Shift+F3 goes to them" in message and f"(not covered): {dont_know}" in message
+    # a carried-over "Don't know" is to confirm, as the Results tab counts it (not a "Don't know" of this follow-up)
+    assert message == f"No unanswered question. to confirm: {len(every):,} (Ctrl+Shift+F3)", message
+    assert "Every question has an answer" not in message  # answers are still to confirm
+    QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)  # no "Don't know" of its own
+    assert window.statusBar().currentMessage() == "No question is answered “Don't know”."
+    # short enough for the status bar at 1024x600 beside "All changes are saved automatically"
+    window.resize(1024 - 16, 600 - 72)
+    window.go("next_unanswered")
+    QApplication.processEvents()
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    permanent = max((w.width() for w in bar.findChildren(QLabel) if w.isVisible() and w.text() != shown), default=0)
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width() - permanent - 20, (shown, bar.width(), permanent)
 
 
 def test_ctrl_f3_lists_the_dont_know_answers_one_by_one(qtbot, controller) -> None:
