@@ -225,7 +225,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
                        "Cet examen fait suite à {baseline}. Encore à confirmer : {answers} venant de cet examen. Une "
                        "réponse reprise est affichée avec la mention « reprise — à confirmer » et n’est pas comptée "
                        "tant qu’elle n’est pas confirmée.",
-                       "هذه المراجعة متابعة لـ{baseline}. ما زال بانتظار التأكيد من الإجابات المنقولة منها: {answers}. "
+                       "هذه المراجعة متابعة لمراجعة {baseline}. ما زال بانتظار التأكيد من الإجابات المنقولة منها: {answers}. "
                        "تُعرض الإجابة المنقولة مع علامة «منقولة — للتأكيد» ولا تُحتسب قبل تأكيدها."),
     "carried_from": ("Carried over from {baseline} — not yet confirmed, not scored",
                      "Reprise de {baseline} — pas encore confirmée, non comptée",
