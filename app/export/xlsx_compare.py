@@ -64,6 +64,7 @@ from .xlsx_style import (
     header_row,
     line_count,
     mark_pages,
+    max_lines,
     merge,
     plan_pages,
     put,
@@ -71,6 +72,7 @@ from .xlsx_style import (
     save_workbook,
     set_widths,
     setup_page,
+    split_text,
     widen_for_header_words,
 )
 
@@ -671,12 +673,26 @@ def changed_sheet(ws: Worksheet, report: ComparisonReport) -> None:
         put(ws, row, 3 + n, mark_text(ch.direction, lang), lang, "cell", fill=MARK_FILLS[ch.direction])
         comments = "\n".join(comment_of(col.title, ch.comments[col.id].strip(), lang) for col in c.columns
                              if ch.comments[col.id].strip())
-        put(ws, row, 4 + n, comments, lang, "cell")
         reasons = "\n".join(comment_of(col.title, ch.na_reasons[col.id], lang) for col in c.columns
                             if ch.na_reasons.get(col.id))
-        put(ws, row, 5 + n, reasons, lang, "cell")
-        fit_row_height(ws, row, widths, ["", text, *([""] * n), "", comments, reasons], lang)
-        row += 1
+        # Many assessments' comments in one cell can pass what Excel's 409-point row shows (14 countries:
+        # the last ones were cut off in print): they go on in continuation rows, as in the assessment
+        # workbook, each piece but the last saying so, the question's id repeated, "(continued...)" beside it
+        room = max_lines(lang)
+        said = split_text(comments, widths[3 + n], lang, room) if comments else [""]
+        why = split_text(reasons, widths[4 + n], lang, room) if reasons else [""]
+        for i in range(max(len(said), len(why))):
+            if i:
+                centred(put(ws, row, 1, ch.question_id, lang, "cell"), centred_styles)
+                put(ws, row, 2, label("continued_row", lang), lang, "cell")
+                for k in range(n + 1):
+                    put(ws, row, 3 + k, "", lang, "cell")
+            piece, reason_piece = (said[i] if i < len(said) else ""), (why[i] if i < len(why) else "")
+            put(ws, row, 4 + n, piece, lang, "cell")
+            put(ws, row, 5 + n, reason_piece, lang, "cell")
+            fit_row_height(ws, row, widths, ["", text if not i else "", *([""] * n), "", piece, reason_piece],
+                           lang)
+            row += 1
     if c.changed:
         ws.auto_filter.ref = f"A3:{get_column_letter(5 + n)}{row - 1}"
     ws.freeze_panes = "C4"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
@@ -95,3 +97,44 @@ def test_fourteen_assessments_sections_print_readable_over_several_pages(pair, t
     ws2, base, new = pair
     two = load_workbook(export_comparison(ws2, [base, new], "xlsx", "en", tmp_path / "c2.xlsx")).worksheets[1]
     assert two.sheet_properties.pageSetUpPr.fitToPage and two.page_setup.fitToWidth == 1 and not two.col_breaks.brk
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_fourteen_long_comments_on_one_question_are_never_clipped(tmp_path, lang):
+    """14 countries' comments on one changed question (about 1,500 characters in one cell) passed Excel's
+    409-point row: in print the 13th was cut mid-line and the 14th missing. They go on in continuation
+    rows (the id repeated, "[continued in the next row]" ending the piece above); every row's estimated
+    height fits in 409 points and every comment's whole text is in the sheet."""
+    from datetime import date
+
+    from app.export.strings import label
+    from app.export.xlsx_style import LINE_POINTS, MAX_ROW_HEIGHT, line_count
+    from app.services.workspace import Workspace
+    from app.storage import open_database
+    from tests.factories import make_questionnaire
+    from tests.services.test_comparison import FIRST, LAST, answered
+
+    ws = Workspace(open_database(tmp_path / "f.sqlite"), make_questionnaire())
+    countries = ["BJ", "BF", "CI", "ET", "KE", "LB", "MG", "ML", "MA", "NE", "RW", "TZ", "TG", "UG"]
+    said = {cc: f"{cc}: " + " ".join(f"the ministry's report of 2025 notes step {i} in {cc}." for i in range(6))
+            for cc in countries}
+    ids = [answered(ws, f"REPERES 2025 — {cc}", cc, FIRST if k % 2 else LAST, date(2025, 6, 30),
+                    {"III.A-01": said[cc]}) for k, cc in enumerate(countries)]
+    sheet = load_workbook(export_comparison(ws, ids, "xlsx", lang, tmp_path / "c14.xlsx")).worksheets[2]
+    ws.close()
+    n = 14
+    widths = [sheet.column_dimensions[get_column_letter(k)].width or 13 for k in range(1, sheet.max_column + 1)]
+    for row in range(4, sheet.max_row + 1):
+        lines = max([1] + [line_count(v, w, lang) for v, w in zip(
+            (sheet.cell(row, k).value for k in range(1, sheet.max_column + 1)), widths, strict=True)
+            if isinstance(v, str) and v])
+        assert lines * LINE_POINTS[lang] + 4 <= MAX_ROW_HEIGHT, (row, lines)
+    rows = [r for r in range(4, sheet.max_row + 1) if sheet.cell(r, 1).value == "III.A-01"]
+    assert len(rows) >= 2  # continued
+    text = "\n".join(sheet.cell(r, 4 + n).value or "" for r in rows)
+    note = label("continues_below", lang)
+    assert text.count(note) == len(rows) - 1
+    assert all(sheet.cell(r, 2).value == label("continued_row", lang) for r in rows[1:])
+    joined = " ".join(re.sub("[\u202a-\u202e]", "", text.replace(note, "")).split())  # less direction marks
+    for cc in countries:
+        assert " ".join(said[cc].split()) in joined, cc
