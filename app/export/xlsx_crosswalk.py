@@ -104,10 +104,17 @@ def crosswalk_sheet(ws: Worksheet, cw: Crosswalk, data: ReportData) -> None:
     # the table broken by hand (no page ends on a stray row or two), and the chart whole on one printed page:
     # on the table's last page when it fits what remains there, else on a page of its own (it printed its first
     # 6 bars at the foot of a page, the others on the next), never taller than a page at the sheet's scale
+    # The widow rule counts the table's rows only (the notes under it kept the ICMEC table's last row alone on
+    # a page, rep-en p. 32), and the header row repeats whenever the table does run over pages (16 taller rows
+    # did, under ONE_PAGE)
     heights = [ws.row_dimensions[r].height or 15.0 for r in range(1, row + 1)]
+    room = PAGE_HEIGHT / print_scale(sum(widths))
+    ends, used = plan_pages(heights[first - 1:last], sum(heights[:first - 1]), room, 0.0)
+    if ends and not ws.print_title_rows:
+        ws.print_title_rows = "4:4"
     repeat = heights[3] if ws.print_title_rows else 0.0
-    ends, used = plan_pages(heights[first - 1:row - 1], sum(heights[:first - 1]), PAGE_HEIGHT / print_scale(
-        sum(widths)), repeat)
+    ends, used = plan_pages(heights[first - 1:last], sum(heights[:first - 1]), room, repeat)
+    used += sum(heights[last:row - 1])  # the notes, on the table's last page
     for end in ends:
         ws.row_breaks.append(Break(id=first + end))
     height = chart_height(cw)

@@ -136,3 +136,28 @@ def test_crosswalk_ids_wrap_between_hyphens_never_inside_a_word_and_are_centred(
             qids = [ws.cell(c.row, 3) for c in ids]
             assert all(q.alignment.horizontal == "center" for q in qids), key
     assert wb[label("sheet_icmec", lang)].column_dimensions["A"].width > 11  # 'icmec.international-' needs more
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_crosswalk_table_over_pages_repeats_its_header_and_never_ends_on_a_lone_row(tmp_path: Path, lang: str) -> None:
+    """The ministry reader: the ICMEC table's last row printed alone above the notes (rep-en p. 32, the notes
+    counted as its rows), and neither table repeated its header on its second page (16 and 21 rows, under
+    ONE_PAGE, yet tall enough to run over). Now its pages hold at least 3 table rows each and, when it is
+    broken, the header row repeats."""
+    from tests.export.helpers import shipped_report
+
+    path = tmp_path / "r.xlsx"
+    write_xlsx(shipped_report(lang), path)
+    wb = load_workbook(path)
+    broken = 0
+    for key in ("sheet_mnr", "sheet_icmec"):
+        ws = wb[label(key, lang)]
+        last = next(r for r in range(5, ws.max_row + 2)
+                    if all(ws.cell(r, k).value in (None, "") for k in range(1, ws.max_column + 1))) - 1
+        cuts = sorted(b.id for b in ws.row_breaks.brk if b.id < last)
+        bounds = [4, *cuts, last]
+        assert all(b - a >= 3 for a, b in zip(bounds, bounds[1:], strict=False)), (key, bounds)
+        if cuts:
+            broken += 1
+            assert ws.print_title_rows == "$4:$4", key
+    assert broken  # the shipped questionnaire's tables do run over a page
