@@ -2580,8 +2580,8 @@ Data folder: {home}</source>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="440"/>
-        <source>No unanswered question.</source>
-        <translation>لا سؤال بلا إجابة.</translation>
+        <source>Unanswered: 0 ·</source>
+        <translation>بلا إجابة: 0 ·</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="334"/>

@@ -2580,7 +2580,7 @@ Dossier des données&#xa0;: {home}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="440"/>
-        <source>No unanswered question.</source>
+        <source>Unanswered: 0 ·</source>
         <translation>Sans réponse&#xa0;: 0 ·</translation>
     </message>
     <message>

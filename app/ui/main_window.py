@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         if carried:
             parts.append(self.tr("to confirm: {n} ({key})").format(n=i18n.fmt_number(carried),
                                                                   key=self._key_text("Ctrl+Shift+F3")))
-        return self.tr("No unanswered question.") + " " + " · ".join(parts)
+        return self.tr("Unanswered: 0 ·") + " " + " · ".join(parts)
 
     def _update_actions(self) -> None:
         ready = self.is_listed  # what needs the controller loads it on first use

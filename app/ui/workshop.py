@@ -528,7 +528,8 @@ class WorkshopView(RefreshWhenVisible):
             text = i18n.paragraph(i18n.isolate(by.text() if by is not None else "") + " — " + " · ".join(parts))
         else:
             model = self.table.model()
-            names = ", ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in dropped)
+            names = ("، " if i18n.rtl() else ", ").join(  # the Arabic comma in Arabic
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in dropped)
             text = self.tr("Not shown for lack of room: {columns}. Select a contribution, or point at it, to "
                            "see them.").format(columns=names)
         self.more.setText(text)

@@ -80,7 +80,7 @@ def test_f3_says_how_many_answers_are_dont_know_or_to_confirm_and_the_message_go
     assert dont_know > 1
     window.go("next_unanswered")
     message = window.statusBar().currentMessage()
-    assert message.startswith("No unanswered question.")
+    assert message.startswith("Unanswered: 0 · ")
     assert f"“Don't know”: {dont_know} (Ctrl+F3)" in message
     assert "to confirm" not in message
     QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)
@@ -92,7 +92,7 @@ def test_f3_says_how_many_answers_are_dont_know_or_to_confirm_and_the_message_go
     window.go("next_unanswered")
     message = window.statusBar().currentMessage()
     # a carried-over "Don't know" is to confirm, as the Results tab counts it (not a "Don't know" of this follow-up)
-    assert message == f"No unanswered question. to confirm: {len(every):,} (Ctrl+Shift+F3)", message
+    assert message == f"Unanswered: 0 · to confirm: {len(every):,} (Ctrl+Shift+F3)", message
     assert "Every question has an answer" not in message  # answers are still to confirm
     QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)  # no "Don't know" of its own
     assert window.statusBar().currentMessage() == "No question is answered “Don't know”."

@@ -751,3 +751,6 @@ def test_a_column_empty_for_every_contribution_makes_room_first(qtbot, shop: Wor
         assert dropped, "the six columns fit: nothing to test"  # the walk's case
     assert not dropped or dropped[0] == 4, dropped  # the empty legal provision first
     assert all(table.item(0, c).text() for c in (1, 5))  # the institution and the confidence have content
+    if len(dropped) > 1 and table.currentRow() < 0:  # the hidden columns named, with the language's comma
+        names = [str(table.model().headerData(c, Qt.Orientation.Horizontal)) for c in dropped]
+        assert ("، " if lang == "ar" else ", ").join(names) in view.more.text(), view.more.text()
