@@ -536,6 +536,8 @@ def fit_row_height(ws: Worksheet, row: int, widths: Sequence[float], values: Seq
 def split_text(text: str, width: float, lang: str, room: int) -> list[str]:
     """`text` in pieces of at most `room` lines (a row's worth); every piece but the last ends with a note
     saying the text goes on in the next row (the note's line is counted)."""
+    if line_count(text, width, lang) <= room:  # the usual case, counted without building the lines
+        return [text]
     lines = wrap_lines(text, width, lang)
     if len(lines) <= room:
         return [text]
