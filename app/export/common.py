@@ -13,7 +13,7 @@ from app.domain.questionnaire import Question, Section
 from app.domain.report import ActionItem, ReportData
 from app.domain.scoring import BANDS, Tally, TracedGap
 
-from .strings import fmt_date, fmt_pct, label
+from .strings import RLM, fmt_date, fmt_pct, label
 from .strings_compare import count_of
 
 ANSWER_COLOURS: dict[str, str] = {  # background colours (hex RGB), shared by Excel and PDF
@@ -60,9 +60,6 @@ def baseline_name(data: ReportData) -> str:
         return label("previous_review", data.lang)
     when = fmt_date(data.baseline_date, data.lang) if data.baseline_date else ""
     return quoted_title(data.baseline_title, data.lang) + (f" ({when})" if when else "")
-
-
-RLM = "\u200f"  # an invisible right-to-left letter
 
 
 def quoted_title(title: str, lang: str) -> str:

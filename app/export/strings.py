@@ -479,6 +479,7 @@ def fmt_money(value: float, currency: str, lang: str) -> str:
 # side wherever it stands ("80.0%", "+5.0", "−5.0"). Without it the bidi algorithm moves "%" and "+" to the
 # other side after Arabic letters ("%80.0", "5.0+") but not in a cell of their own. Invisible; ignored by search.
 LRM = "\u200e"
+RLM = "\u200f"  # its right-to-left twin: closes a Latin title inside an Arabic sentence (see common.quoted_title)
 
 
 def figure(text: str, lang: str) -> str:

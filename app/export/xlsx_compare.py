@@ -55,7 +55,7 @@ from app.domain.scoring import band_for
 
 from .atomic import write_atomically
 from .common import ANSWER_COLOURS, BAND_COLOURS, priority_label, status_label
-from .strings import fmt_date, fmt_pct, fmt_signed, label
+from .strings import LRM, RLM, fmt_date, fmt_pct, fmt_signed, label
 from .strings_compare import count_of
 from .xlsx_style import (
     add_styles,
@@ -166,7 +166,7 @@ def put_points(ws: Worksheet, row: int, col: int, value: float | None, lang: str
     ws.cell(row, col).number_format = points_format(lang)
 
 
-LRM, RLM = "\u200e", "\u200f"  # invisible marks setting a paragraph's direction (its first strong character)
+# LRM / RLM (strings.py): invisible marks setting a paragraph's direction (its first strong character)
 
 
 def reading(text: str, direction: str) -> str:
